@@ -1,0 +1,131 @@
+// Builds models/lexicon.json, the gazetteers the entity extractor reads, from two maintained
+// sources: compromise's lexicon (first names with gender, surnames, cities, regions, organizations,
+// demonyms, honorifics) and world-countries (names, ISO codes, demonyms, capitals).
+// Run: npm run lexicon. The output is committed so the tool needs neither package at run time.
+import { createRequire } from "node:module";
+import { writeFileSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(join(root, "package.json"));
+const nlp = require("compromise");
+const countries = require("world-countries");
+
+const lex = nlp.world().model.one.lexicon;
+const tagsOf = (v) => (Array.isArray(v) ? v : [v]);
+const byTag = (tag) =>
+  Object.entries(lex)
+    .filter(([, v]) => tagsOf(v).includes(tag))
+    .map(([k]) => k)
+    .sort();
+
+// Demonyms that world-countries spells otherwise ("Kazakhstani") or that name a people rather
+// than a citizenship; each maps to the country a news reader means.
+const EXTRA_DEMONYMS = {
+  kazakh: "KZ", kyrgyz: "KG", kirghiz: "KG", tajik: "TJ", uzbek: "UZ", turkmen: "TM", afghan: "AF",
+  british: "GB", brit: "GB", english: "GB", scottish: "GB", welsh: "GB", scots: "GB",
+  dutch: "NL", french: "FR", swiss: "CH", irish: "IE", filipino: "PH", thai: "TH", greek: "GR",
+  american: "US", russian: "RU", soviet: "SU", chinese: "CN", japanese: "JP", korean: "KR",
+  "north korean": "KP", "south korean": "KR", israeli: "IL", palestinian: "PS", saudi: "SA",
+  emirati: "AE", iraqi: "IQ", iranian: "IR", syrian: "SY", lebanese: "LB", turkish: "TR",
+  ukrainian: "UA", belarusian: "BY", belarussian: "BY", georgian: "GE", armenian: "AM",
+  azerbaijani: "AZ", azeri: "AZ", moldovan: "MD", czech: "CZ", slovak: "SK", polish: "PL",
+  hungarian: "HU", romanian: "RO", bulgarian: "BG", serbian: "RS", serb: "RS", croatian: "HR",
+  croat: "HR", bosnian: "BA", slovenian: "SI", albanian: "AL", macedonian: "MK", german: "DE",
+  austrian: "AT", italian: "IT", spanish: "ES", portuguese: "PT", danish: "DK", dane: "DK",
+  swedish: "SE", swede: "SE", norwegian: "NO", finnish: "FI", finn: "FI", icelandic: "IS",
+  estonian: "EE", latvian: "LV", lithuanian: "LT", belgian: "BE", luxembourgish: "LU",
+  canadian: "CA", mexican: "MX", brazilian: "BR", argentine: "AR", argentinian: "AR",
+  chilean: "CL", peruvian: "PE", colombian: "CO", venezuelan: "VE", cuban: "CU", indian: "IN",
+  pakistani: "PK", bangladeshi: "BD", nepalese: "NP", nepali: "NP", sri: "LK", vietnamese: "VN",
+  indonesian: "ID", malaysian: "MY", singaporean: "SG", australian: "AU", aussie: "AU",
+  "new zealander": "NZ", kiwi: "NZ", egyptian: "EG", libyan: "LY", tunisian: "TN",
+  algerian: "DZ", moroccan: "MA", nigerian: "NG", kenyan: "KE", ethiopian: "ET",
+  somali: "SO", sudanese: "SD", "south african": "ZA", zimbabwean: "ZW", ghanaian: "GH",
+  yemeni: "YE", omani: "OM", qatari: "QA", kuwaiti: "KW", bahraini: "BH", jordanian: "JO",
+  mongolian: "MN", taiwanese: "TW", "hong konger": "HK", yugoslav: "YU",
+};
+
+// States that no longer exist but fill the news archive (ISO 3166-3 keeps their old codes).
+const FORMER_STATES = [
+  { name: "Soviet Union", code: "SU", aliases: ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"] },
+  { name: "Yugoslavia", code: "YU", aliases: ["Socialist Federal Republic of Yugoslavia"] },
+  { name: "Czechoslovakia", code: "CS", aliases: [] },
+  { name: "East Germany", code: "DD", aliases: ["German Democratic Republic", "GDR"] },
+];
+
+// Common short forms news uses beside the dataset's spellings.
+const EXTRA_COUNTRY_NAMES = {
+  US: ["U.S.", "U.S.A.", "America", "the States"],
+  GB: ["Britain", "U.K.", "Great Britain"],
+  RU: [],
+  KR: ["Korea"],
+  CZ: ["Czech Republic"],
+  AE: ["UAE", "U.A.E.", "Emirates"],
+  CD: ["Congo-Kinshasa", "DR Congo", "DRC"],
+  CG: ["Congo-Brazzaville"],
+  VA: ["Vatican"],
+  MM: ["Burma"],
+  CI: ["Ivory Coast"],
+  NL: ["Holland"],
+};
+
+const countryList = [];
+const demonyms = {};
+for (const c of countries) {
+  const names = new Set([c.name.common, c.name.official, ...(c.altSpellings ?? []), ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])]);
+  const aliases = [...names].filter((n) => n !== c.name.common && /^[\p{Script=Latin}\p{P}\s]+$/u.test(n) && n.length > 1);
+  countryList.push({ name: c.name.common, code: c.cca2, aliases, capital: c.capital ?? [] });
+  for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) demonyms[d.toLowerCase()] ??= c.cca2;
+}
+for (const f of FORMER_STATES) countryList.push({ name: f.name, code: f.code, aliases: f.aliases, capital: [] });
+Object.assign(demonyms, EXTRA_DEMONYMS);
+
+const male = byTag("MaleName");
+const female = byTag("FemaleName");
+const firstNames = {};
+for (const n of male) firstNames[n] = "m";
+for (const n of female) firstNames[n] = firstNames[n] === "m" ? "u" : "f";
+for (const n of byTag("FirstName")) firstNames[n] ??= "u";
+
+// Common words: sentence-initial capitals of these are not names ("However", "Alongside").
+const PROPER = new Set(["MaleName", "FemaleName", "FirstName", "LastName", "Person", "City", "Region", "Country", "Place", "Organization", "SportsTeam", "Demonym", "ProperNoun", "Honorific", "Month", "WeekDay", "Abbreviation"]);
+const common = Object.entries(lex)
+  .filter(([k, v]) => /^[a-z]+$/.test(k) && !tagsOf(v).some((t) => PROPER.has(t)))
+  .map(([k]) => k)
+  .sort();
+
+// Organizations news names constantly that the general lexicon lacks: seats of government used
+// for the government itself, and armed groups.
+const NEWS_ORGANIZATIONS = ["kremlin", "pentagon", "white house", "downing street", "taliban", "hamas", "hezbollah", "al-qaeda", "al qaeda", "islamic state", "isis", "isil", "boko haram", "al-shabab", "al-shabaab", "wagner group"];
+
+const out = {
+  about: "Generated by scripts/lexicon.mjs from compromise's lexicon and world-countries; do not edit by hand.",
+  countries: countryList,
+  demonyms,
+  // nationality and regional adjectives with no one country behind them ("Asian", "Arab")
+  peoples: byTag("Demonym").filter((d) => !(d in demonyms)),
+  firstNames,
+  lastNames: byTag("LastName"),
+  cities: byTag("City"),
+  regions: [...new Set([...byTag("Region"), ...byTag("Place")])].filter((p) => p.length > 3),
+  organizations: [...new Set([...byTag("Organization").filter((o) => o.length > 2), ...NEWS_ORGANIZATIONS])].sort(),
+  common,
+  // closed-class words and verb forms, to tell where a noun phrase ends
+  functionWords: Object.entries(lex)
+    .filter(([k, v]) => /^[a-z']+$/.test(k) && tagsOf(v).some((t) => ["Preposition", "Determiner", "Conjunction", "Pronoun", "Copula", "Modal", "QuestionWord", "Possessive", "Reflexive"].includes(t)))
+    .map(([k]) => k)
+    .sort(),
+  verbs: Object.entries(lex)
+    .filter(([k, v]) => /^[a-z]+$/.test(k) && tagsOf(v).some((t) => ["PastTense", "PresentTense", "Infinitive", "Gerund", "Participle"].includes(t)) && !tagsOf(v).some((t) => ["Singular", "Plural", "Noun", "Uncountable", "Adjective"].includes(t)))
+    .map(([k]) => k)
+    .sort(),
+  sportsTeams: byTag("SportsTeam"),
+  honorifics: byTag("Honorific"),
+};
+mkdirSync(join(root, "models"), { recursive: true });
+writeFileSync(join(root, "models/lexicon.json"), JSON.stringify(out) + "\n");
+console.error(
+  `models/lexicon.json: ${countryList.length} countries, ${Object.keys(demonyms).length} demonyms, ${Object.keys(firstNames).length} first names, ${out.lastNames.length} surnames, ${out.cities.length} cities, ${out.regions.length} regions, ${out.organizations.length} organizations`,
+);

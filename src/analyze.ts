@@ -1,0 +1,72 @@
+// The core: one pure function from a document's text to the kz-analyze/1 result. No I/O here;
+// reading inputs and rendering results happen around it.
+
+import { entitySections, extractEntities, type Entities } from "./extract/entities";
+import { extractFigures } from "./extract/figures";
+import { extractQuotes } from "./extract/quotes";
+import { createDoc, flat, type Doc } from "./text/document";
+import { SCHEMA, SECTIONS, type Article, type Result, type Section, type Source } from "./types";
+
+export interface AnalyzeOptions {
+  /** What to say about the input in `source` (path, bytes, encoding, …). */
+  source?: Source;
+  /** Sections to fill; the others are left empty. Default: all. */
+  sections?: readonly Section[];
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Result {
+  const want = new Set(options.sections ?? SECTIONS);
+  const doc = createDoc(text);
+  // quotes name their speakers from the entity lists, so entities run when either is wanted
+  const needEntities = ["people", "organizations", "countries", "places", "quotes"].some((s) => want.has(s as Section));
+  const entities = needEntities ? extractEntities(doc) : { list: [], mentions: [] };
+  const sections = entitySections(doc, entities);
+  return {
+    schema: SCHEMA,
+    source: options.source ?? { path: "-" },
+    article: describeArticle(doc, entities),
+    people: want.has("people") ? sections.people : [],
+    organizations: want.has("organizations") ? sections.organizations : [],
+    countries: want.has("countries") ? sections.countries : [],
+    places: want.has("places") ? sections.places : [],
+    quotes: want.has("quotes") ? extractQuotes(doc, entities) : [],
+    figures: want.has("figures") ? extractFigures(doc) : [],
+  };
+}
+
+const QUOTE_MARKS = /^["“”'‘’«»]+|["“”'‘’«»]+$/g;
+
+function describeArticle(doc: Doc, entities: Entities): Article {
+  const body = doc.paragraphs.filter((p) => p.kind === "body");
+  const titlePara = doc.paragraphs.find((p) => p.kind === "title");
+  let words = 0;
+  for (const p of body) for (let i = p.first; i < p.last; i++) if (doc.tokens[i].kind === "word" || doc.tokens[i].kind === "number") words++;
+  const extras: Article["extras"] = [];
+  for (const p of doc.paragraphs) {
+    if (p.kind === "comment" || p.kind === "boilerplate" || p.kind === "header") {
+      const last = extras[extras.length - 1];
+      if (last && last.kind === p.kind) last.end = p.end;
+      else extras.push({ kind: p.kind, start: p.start, end: p.end });
+    }
+  }
+  return {
+    title: titlePara ? flat(doc, titlePara).replace(QUOTE_MARKS, "").trim() || null : null,
+    publication: publication(doc, entities),
+    paragraphs: body.length,
+    sentences: body.reduce((n, p) => n + p.lastSentence - p.firstSentence, 0),
+    words,
+    body: body.length ? { start: body[0].start, end: body[body.length - 1].end } : { start: 0, end: 0 },
+    extras,
+  };
+}
+
+/** The publication a header names ("From MT:"), under the organisation's full name when the text gives it. */
+function publication(doc: Doc, entities: Entities): string | null {
+  const raw = doc.publication;
+  if (!raw) return null;
+  const org = entities.list.find((e) => e.type === "organization" && (e.name === raw || e.acronym === raw || e.aliases.includes(raw)));
+  if (!org) return raw;
+  // newspapers are "The …" by name ("the Moscow Times")
+  const the = org.mentions.some((m) => /\bthe\s+$/i.test(doc.text.slice(Math.max(0, m.start - 4), m.start)));
+  return the && !/^the /i.test(org.name) ? `The ${org.name}` : org.name;
+}

@@ -1,0 +1,183 @@
+// Folds name mentions into one entity per real-world referent: surnames into full names
+// ("Kortunov" → Andrei Kortunov), acronyms into their expansion ("CSTO", "MT"), demonyms and
+// aliases into countries, a short form into the organisation it starts ("Carnegie"). Also reads
+// descriptions from titles and appositions.
+
+import type { Doc } from "../../text/document";
+import { getLexicon } from "../../text/lexicon";
+import type { Entities, Entity, EntityType, NameSpan } from "./types";
+
+const STOP = new Set(["of", "the", "and", "for", "&", "de", "du", "la", "le"]);
+const FEMALE_TITLES = /\b(?:mrs|ms|miss|madam|queen|princess|lady|dame|chairwoman|spokeswoman|congresswoman|businesswoman)\b/i;
+const MALE_TITLES = /\b(?:mr|king|prince|sir|lord|chairman|spokesman|congressman|businessman)\b/i;
+
+const strip = (name: string) => name.replace(/^the\s+/i, "");
+const initials = (name: string) =>
+  strip(name)
+    .split(/[\s-]+/)
+    .filter((w) => w && !STOP.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join("")
+    .toUpperCase();
+
+export function link(doc: Doc, spans: NameSpan[]): Entities {
+  const lex = getLexicon();
+  const list: Entity[] = [];
+  const byKey = new Map<string, Entity>();
+  const assigned = new Map<NameSpan, Entity>();
+
+  const make = (type: EntityType, name: string, s: NameSpan): Entity => {
+    const e: Entity = { id: list.length, type, name, aliases: [], mentions: [], description: null, acronym: null, code: s.code ?? null, country: null, gender: null };
+    list.push(e);
+    return e;
+  };
+  const add = (e: Entity, s: NameSpan) => assigned.set(s, e);
+
+  // 1. countries by code
+  for (const s of spans) {
+    if (s.type !== "country" || !s.code) continue;
+    const key = `country:${s.code}`;
+    let e = byKey.get(key);
+    if (!e) {
+      const info = lex.countryByCode.get(s.code);
+      e = make("country", info?.name ?? s.name, s);
+      byKey.set(key, e);
+    }
+    add(e, s);
+  }
+
+  // 2. multi-word names first, so short forms can fold into them
+  const order = spans
+    .filter((s) => s.type !== "country" && !s.tentative)
+    .sort((a, b) => b.last - b.first - (a.last - a.first) || a.start - b.start);
+  for (const s of order) {
+    const key = `${s.type}:${strip(s.name).toLowerCase()}`;
+    let e = byKey.get(key);
+    if (!e && s.last - s.first === 1) e = findShortForm(list, s);
+    if (!e) {
+      e = make(s.type, strip(s.name), s);
+      byKey.set(key, e);
+    }
+    add(e, s);
+  }
+  // 3. lone unknown words: kept only where they name something already found
+  for (const s of spans) {
+    if (!s.tentative) continue;
+    const e = findShortForm(list, s) ?? byKey.get(`person:${s.name.toLowerCase()}`);
+    if (e) add(e, s);
+  }
+
+  // 4. acronyms written after a full name in brackets: "Collective Security Treaty Organization (CSTO)"
+  for (const [s, e] of assigned) {
+    if (e.type !== "organization" || s.last - s.first === 1) continue;
+    const t = doc.tokens;
+    const acr = t[s.last + 1]?.norm ?? "";
+    if (t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^[\p{Lu}.&]{2,10}$/u.test(acr) && acr[0] === initials(e.name)[0]) {
+      e.acronym = acr;
+    }
+  }
+  // an acronym entity standing alone folds into the organisation it abbreviates
+  for (const e of list) {
+    if (e.type !== "organization" || !/^[\p{Lu}.]{2,8}$/u.test(e.name)) continue;
+    const plain = e.name.replace(/\./g, "");
+    const target = list.find((o) => o !== e && o.type === "organization" && (o.acronym === e.name || initials(o.name) === plain) && o.name.includes(" "));
+    if (!target) continue;
+    target.acronym ??= e.name;
+    for (const [s, owner] of assigned) if (owner === e) assigned.set(s, target);
+    e.mentions = [];
+  }
+
+  // mentions, aliases, names
+  const mentions: Entities["mentions"] = [];
+  for (const [s, e] of assigned) mentions.push({ span: s, entity: e });
+  mentions.sort((a, b) => a.span.start - b.span.start);
+  for (const e of list) e.mentions = [];
+  for (const m of mentions) m.entity.mentions.push(m.span);
+  const kept = list.filter((e) => e.mentions.length > 0);
+  for (const e of kept) {
+    if (e.type === "person" || e.type === "organization" || e.type === "place") {
+      // the fullest name the article uses
+      for (const m of e.mentions) if (strip(m.name).length > e.name.length && !m.tentative) e.name = strip(m.name);
+    }
+    const seen = new Set<string>([e.name]);
+    for (const m of e.mentions) {
+      const n = strip(m.name);
+      if (!seen.has(n)) {
+        seen.add(n);
+        e.aliases.push(n);
+      }
+    }
+    describe(doc, e);
+  }
+  return { list: kept, mentions: mentions.filter((m) => m.entity.mentions.length > 0) };
+}
+
+/** A one-word mention that is the surname of a person, or the first word of an organisation. */
+function findShortForm(list: Entity[], s: NameSpan): Entity | undefined {
+  const w = s.name.toLowerCase();
+  const people = list.filter((e) => e.type === "person" && e.name.includes(" ") && e.name.toLowerCase().split(" ").pop() === w);
+  if (people.length === 1) return people[0];
+  const orgs = list.filter((e) => e.type === "organization" && e.name.includes(" ") && e.name.toLowerCase().split(" ")[0] === w);
+  if (orgs.length === 1 && (s.type === "organization" || s.tentative)) return orgs[0];
+  const same = list.filter((e) => e.name.toLowerCase() === w && (s.tentative || e.type === s.type));
+  return same.length === 1 ? same[0] : undefined;
+}
+
+/** Description from a title before the name or an apposition after it; gender from cues. */
+function describe(doc: Doc, e: Entity): void {
+  const lex = getLexicon();
+  if (e.type === "person") {
+    const first = e.name.split(/[\s-]/)[0].toLowerCase();
+    const g = lex.firstName.get(first);
+    if (g === "m" || g === "f") e.gender = g;
+  }
+  if (e.type === "place") e.country = placeCountry(doc, e);
+  for (const m of e.mentions) {
+    if (e.type === "person" && m.title) {
+      e.description ??= m.title;
+      if (!e.gender && FEMALE_TITLES.test(m.title)) e.gender = "f";
+      if (!e.gender && MALE_TITLES.test(m.title)) e.gender = "m";
+    }
+    if (e.type !== "person" && e.type !== "organization") continue;
+    const app = apposition(doc, m);
+    if (app) {
+      // an apposition says more than a bare title
+      if (!e.description || e.description === m.title) e.description = app;
+      break;
+    }
+  }
+}
+
+const APPOSITION_START = /^(?:a|an|the|head|founder|co-founder|chief|director|leader|editor|deputy|president|chairman|chairwoman|spokesman|spokeswoman|spokesperson|member|professor|senior|former|minister|secretary|analyst|author|expert|ceo|owner|who)$/i;
+
+function apposition(doc: Doc, m: NameSpan): string | null {
+  const t = doc.tokens;
+  if (t[m.last]?.norm !== "," || !t[m.last + 1]) return null;
+  const w = t[m.last + 1];
+  if (!APPOSITION_START.test(w.norm) || w.norm.toLowerCase() === "who") return null;
+  const sentEnd = doc.sentences[doc.sentenceOf[m.last]]?.last ?? t.length;
+  let depth = 0;
+  let k = m.last + 1;
+  for (; k < sentEnd; k++) {
+    const n = t[k].norm;
+    if (n === "(" || n === "[") depth++;
+    else if (n === ")" || n === "]") depth--;
+    else if (depth <= 0 && (n === "," || n === "." || n === ";" || n === ":" || t[k].kind === "quote" || n === "-" || /^(?:who|which|whose|that)$/i.test(n))) break;
+  }
+  if (k - (m.last + 1) < 2 || k - (m.last + 1) > 25) return null;
+  return doc.text.slice(t[m.last + 1].start, t[k - 1].end).replace(/\s+/g, " ");
+}
+
+/** A capital's country from the gazetteer, or the country written after the place: "Crimea (Ukraine)". */
+function placeCountry(doc: Doc, e: Entity): string | null {
+  const lex = getLexicon();
+  const capital = lex.city.get(e.name.toLowerCase());
+  if (capital) return capital;
+  const t = doc.tokens;
+  for (const m of e.mentions) {
+    if (t[m.last]?.norm !== "(" || t[m.last + 2]?.norm !== ")") continue;
+    const c = lex.country.get(t[m.last + 1].norm.toLowerCase());
+    if (c) return c.code;
+  }
+  return null;
+}

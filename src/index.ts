@@ -1,0 +1,3 @@
+// Library entry: the analysis core and the contract's types.
+export { analyze, type AnalyzeOptions } from "./analyze";
+export * from "./types";

@@ -1,0 +1,87 @@
+// Word knowledge shared by the extractors (gazetteers, word classes), read from models/lexicon.json (built by
+// scripts/lexicon.mjs from compromise's lexicon and world-countries).
+
+import { loadModel } from "../models";
+
+interface LexiconFile {
+  countries: Array<{ name: string; code: string; aliases: string[]; capital: string[] }>;
+  demonyms: Record<string, string>;
+  peoples: string[];
+  firstNames: Record<string, "m" | "f" | "u">;
+  lastNames: string[];
+  cities: string[];
+  regions: string[];
+  organizations: string[];
+  sportsTeams: string[];
+  honorifics: string[];
+  common: string[];
+  functionWords: string[];
+  verbs: string[];
+}
+
+export interface CountryInfo {
+  name: string;
+  code: string;
+}
+
+export interface Lexicon {
+  /** Lower-cased country name or alias → country. */
+  country: Map<string, CountryInfo>;
+  /** Lower-cased demonym (singular or plural) → country. */
+  demonym: Map<string, CountryInfo>;
+  countryByCode: Map<string, CountryInfo>;
+  firstName: Map<string, "m" | "f" | "u">;
+  lastName: Set<string>;
+  /** Lower-cased city name → ISO code of its country when it is a capital, else "". */
+  city: Map<string, string>;
+  region: Set<string>;
+  /** Adjectives for peoples and regions that name no single country ("Asian", "Arab"). */
+  peoples: Set<string>;
+  organization: Set<string>;
+  common: Set<string>;
+  /** Prepositions, determiners, conjunctions, pronouns, copulas, modals. */
+  functionWords: Set<string>;
+  /** Word forms that are only verbs. */
+  verbs: Set<string>;
+}
+
+let lexicon: Lexicon | null = null;
+
+export function getLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const f = loadModel<LexiconFile>("lexicon.json");
+  const country = new Map<string, CountryInfo>();
+  const countryByCode = new Map<string, CountryInfo>();
+  const city = new Map<string, string>();
+  for (const c of f.countries) {
+    const info = { name: c.name, code: c.code };
+    countryByCode.set(c.code, info);
+    for (const n of [c.name, ...c.aliases]) if (!country.has(n.toLowerCase())) country.set(n.toLowerCase(), info);
+    for (const cap of c.capital) city.set(cap.toLowerCase(), c.code);
+  }
+  // two-letter codes are ordinary words too often ("IN", "TO"); keep only the ones news uses
+  for (const [k, v] of country) if (k.length === 2 && !["us", "uk"].includes(k)) country.delete(k);
+  const demonym = new Map<string, CountryInfo>();
+  for (const [d, code] of Object.entries(f.demonyms)) {
+    const info = countryByCode.get(code);
+    if (!info) continue;
+    demonym.set(d, info);
+    if (!d.endsWith("s") && !d.endsWith("sh") && !d.endsWith("ch") && !d.endsWith("ese")) demonym.set(d + "s", info);
+  }
+  for (const c of f.cities) if (!city.has(c)) city.set(c, "");
+  lexicon = {
+    country,
+    demonym,
+    countryByCode,
+    firstName: new Map(Object.entries(f.firstNames)),
+    lastName: new Set(f.lastNames),
+    city,
+    region: new Set(f.regions),
+    peoples: new Set(f.peoples),
+    organization: new Set([...f.organizations, ...f.sportsTeams]),
+    common: new Set(f.common),
+    functionWords: new Set(f.functionWords),
+    verbs: new Set(f.verbs),
+  };
+  return lexicon;
+}

@@ -1,0 +1,117 @@
+// Splits text into tokens with offsets into the original, the way news-trained taggers expect
+// (CoNLL style): "’s" and "n’t" apart, hyphenated words and dotted abbreviations whole.
+
+import type { Span } from "../types";
+
+export type TokenKind = "word" | "number" | "punct" | "quote" | "symbol";
+
+export interface Token extends Span {
+  /** The token exactly as in the original text (may hold a line break: "Kassym-\nJomart"). */
+  text: string;
+  /** Folded form: curly apostrophes and quotes straightened, dashes unified, breaks removed. */
+  norm: string;
+  kind: TokenKind;
+  /** Whitespace stands right before the token. */
+  space: boolean;
+  /** A line break stands between this token and the previous one. */
+  newline: boolean;
+}
+
+// Abbreviations that keep their dot, so the dot does not end a sentence.
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres supt insp det " +
+    "st mt ft jr sr inc corp ltd co bros plc llc vs etc al approx est dept univ assn ave rd blvd " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vol fig op rev hon messrs mme mlle"
+  ).split(" "),
+);
+
+// One alternation, tried left to right at each position; every branch is linear.
+const TOKEN = new RegExp(
+  [
+    // 1: URLs and e-mail addresses
+    String.raw`(https?:\/\/[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`,
+    // 2: dotted abbreviations (U.S., U.S.S.R., e.g.) and initial-dot names (R.Politik)
+    String.raw`((?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|\p{Lu}\.\p{Lu}\p{Ll}+)`,
+    // 3: numbers, with thousands and decimals and glued suffixes (3,000 4.5m 1990s 81-year-old 10-15)
+    String.raw`(\d+(?:[.,:]\d+)*(?:\p{L}+)?(?:-[\p{L}\p{N}]+)*)`,
+    // 4: words, with inner apostrophes and hyphens (also across a line break after the hyphen)
+    String.raw`([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*(?:-(?:\r?\n[ \t]*)?[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*)*)`,
+    // 5: quote marks, two apostrophes or backquotes counting as one
+    String.raw`(''|\x60\x60|[“”„‟"‘’'\x60«»‹›])`,
+    // 6: ellipses and dashes
+    String.raw`(\.{3}|…|--+|[—–―])`,
+    // 7: currency and other symbols
+    String.raw`([$£€¥₽₹%&@#§°+=<>|~^*/\\])`,
+    // 8: any other single character that is not whitespace
+    String.raw`([^\s])`,
+  ].join("|"),
+  "guy",
+);
+
+const WS = /\s/;
+const FOLD: Record<string, string> = { "’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "–": "-", "—": "-", "―": "-" };
+const FOLDABLE = /[’‘“”„‟–—―]|\r?\n[ \t]*/g;
+
+export function fold(s: string): string {
+  return s.replace(FOLDABLE, (c) => FOLD[c] ?? "");
+}
+
+const CLITIC = /^(.*\p{L})(n['’]t|['’](?:s|re|ve|ll|d|m))$/iu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let last = 0;
+  let pos = 0;
+  const n = text.length;
+  while (pos < n) {
+    // skip whitespace quickly
+    if (WS.test(text[pos])) {
+      pos++;
+      continue;
+    }
+    TOKEN.lastIndex = pos;
+    const m = TOKEN.exec(text);
+    if (!m) {
+      pos++;
+      continue;
+    }
+    const start = pos;
+    let end = pos + m[0].length;
+    const gap = text.slice(last, start);
+    const space = start > 0 && gap.length > 0;
+    const newline = gap.includes("\n") || gap.includes("\r");
+    let kind: TokenKind = "punct";
+    if (m[1] !== undefined || m[4] !== undefined || m[2] !== undefined) kind = "word";
+    else if (m[3] !== undefined) kind = "number";
+    else if (m[5] !== undefined) kind = "quote";
+    else if (m[7] !== undefined) kind = "symbol";
+
+    if (m[4] !== undefined) {
+      // an abbreviation keeps its dot
+      if (text[end] === "." && ABBREVIATIONS.has(m[4].toLowerCase())) end++;
+      // a single capital with a dot is an initial: "J. Smith"
+      else if (text[end] === "." && m[4].length === 1 && /\p{Lu}/u.test(m[4])) end++;
+      else {
+        const c = CLITIC.exec(m[4]);
+        if (c) {
+          // "Russia’s" → "Russia" "’s"; "don’t" → "do" "n’t"
+          const stemEnd = start + c[1].length;
+          push(out, text, start, stemEnd, "word", space, newline);
+          push(out, text, stemEnd, end, "word", false, false);
+          last = pos = end;
+          continue;
+        }
+      }
+    }
+    push(out, text, start, end, kind, space, newline);
+    last = pos = end;
+  }
+  return out;
+}
+
+function push(out: Token[], text: string, start: number, end: number, kind: TokenKind, space: boolean, newline: boolean): void {
+  const t = text.slice(start, end);
+  out.push({ start, end, text: t, norm: fold(t), kind, space, newline });
+}

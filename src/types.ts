@@ -1,0 +1,127 @@
+// The kz-analyze/1 output contract (../shared/CONTRACT.md) as TypeScript types.
+
+export const SCHEMA = "kz-analyze/1";
+
+/** A half-open range of UTF-16 code units in the original (decoded) text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Mention extends Span {
+  text: string;
+}
+
+export interface Source {
+  path: string;
+  bytes?: number;
+  encoding?: string;
+  id?: string;
+  meta?: Record<string, unknown>;
+  /** Set when offsets index text extracted from the input (HTML), not the raw file. */
+  offsets?: string;
+  [key: string]: unknown;
+}
+
+export interface Article {
+  title: string | null;
+  publication: string | null;
+  paragraphs: number;
+  sentences: number;
+  words: number;
+  /** Where the article body lies; text outside it is page furniture. */
+  body: Span;
+  /** Parts of the text kept apart from the body: a reposter's comment, page boilerplate. */
+  extras: Array<Span & { kind: "comment" | "boilerplate" | "header" }>;
+}
+
+export interface EntityBase {
+  name: string;
+  aliases: string[];
+  count: number;
+  mentions: Mention[];
+}
+
+export interface Person extends EntityBase {
+  description: string | null;
+}
+
+export interface Organization extends EntityBase {
+  acronym: string | null;
+  description: string | null;
+}
+
+export interface Country extends EntityBase {
+  code: string;
+}
+
+export interface Place extends EntityBase {
+  country: string | null;
+}
+
+export type QuoteKind = "direct" | "partial";
+
+export interface Quote extends Span {
+  text: string;
+  kind: QuoteKind;
+  speaker: string | null;
+  speakerMention: Mention | null;
+  cue: string | null;
+}
+
+export const FIGURE_CATEGORIES = [
+  "troops",
+  "deaths",
+  "injuries",
+  "arrests",
+  "protesters",
+  "poll",
+  "percentage",
+  "money",
+  "count",
+  "year",
+  "duration",
+  "age",
+  "other",
+] as const;
+export type FigureCategory = (typeof FIGURE_CATEGORIES)[number];
+
+export interface Figure extends Span {
+  text: string;
+  value: number | null;
+  /** [low, high] when the figure is a range ("10 to 15"); value is then the low end. */
+  range?: [number, number] | null;
+  approximate: boolean;
+  qualifier: string | null;
+  unit: string | null;
+  subject: string | null;
+  category: FigureCategory;
+  sentence: string;
+}
+
+export const SECTIONS = ["people", "organizations", "countries", "places", "quotes", "figures"] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export interface Result {
+  schema: typeof SCHEMA;
+  source: Source;
+  article: Article;
+  people: Person[];
+  organizations: Organization[];
+  countries: Country[];
+  places: Place[];
+  quotes: Quote[];
+  figures: Figure[];
+}
+
+export interface ErrorRecord {
+  schema: typeof SCHEMA;
+  source: Source;
+  error: { code: string; message: string };
+}
+
+export type OutputRecord = Result | ErrorRecord;
+
+export function isError(r: OutputRecord): r is ErrorRecord {
+  return (r as ErrorRecord).error !== undefined;
+}

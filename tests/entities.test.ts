@@ -1,0 +1,60 @@
+import { analyze } from "../src/analyze";
+
+const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
+
+describe("entities", () => {
+  const text = [
+    "Chilean President Gabriel Boric met Canadian Prime Minister Justin Trudeau in Ottawa on Monday.",
+    "Boric’s visit came after the Organization of American States (OAS) warned of unrest.",
+    "“We are watching closely,” said Maria Lopez, head of the Andean Policy Institute (APIN), a think tank.",
+    "APIN’s Lopez added that the OAS would meet in Lima. The U.S. and the UK backed the talks, and French",
+    "diplomats said the Soviet Union had never faced such a crisis.",
+  ].join("\n\n");
+  const r = analyze(text);
+
+  test("names after titles and nationalities, with the title as description", () => {
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Gabriel Boric", "Justin Trudeau", "Maria Lopez"]));
+    const boric = r.people.find((p) => p.name === "Gabriel Boric")!;
+    expect(boric.description).toBe("Chilean President");
+    expect(boric.count).toBe(2); // "Boric’s" folds in, without the possessive
+    expect(boric.mentions.map((m) => m.text)).toEqual(["Gabriel Boric", "Boric"]);
+  });
+  test("descriptions from appositions", () => {
+    expect(r.people.find((p) => p.name === "Maria Lopez")!.description).toBe("head of the Andean Policy Institute (APIN)");
+  });
+  test("acronyms tie to their expansion", () => {
+    const inst = r.organizations.find((o) => o.name === "Andean Policy Institute")!;
+    expect(inst.acronym).toBe("APIN");
+    expect(inst.count).toBe(3);
+    const oas = r.organizations.find((o) => o.acronym === "OAS")!;
+    expect(oas.name).toBe("Organization of American States");
+    expect(r.organizations.filter((o) => o.name === "OAS")).toHaveLength(0);
+  });
+  test("countries from names, abbreviations and demonyms, with ISO codes", () => {
+    const byCode = Object.fromEntries(r.countries.map((c) => [c.code, c]));
+    expect(byCode.CL.name).toBe("Chile");
+    expect(byCode.CA.name).toBe("Canada");
+    expect(byCode.US.name).toBe("United States");
+    expect(byCode.GB.name).toBe("United Kingdom");
+    expect(byCode.FR.aliases).toContain("French");
+    expect(byCode.SU.name).toBe("Soviet Union");
+  });
+  test("places with the country of a capital", () => {
+    const ottawa = r.places.find((p) => p.name === "Ottawa")!;
+    expect(ottawa.country).toBe("CA");
+    expect(names(r.places)).toContain("Lima");
+    // a person never doubles as a place
+    expect(names(r.places)).not.toContain("Boric");
+  });
+  test("every mention slices the text to its own text, with no punctuation inside", () => {
+    for (const e of [...r.people, ...r.organizations, ...r.countries, ...r.places]) {
+      expect(e.count).toBe(e.mentions.length);
+      for (const m of e.mentions) {
+        expect(text.slice(m.start, m.end)).toBe(m.text);
+        expect(m.text).not.toMatch(/^[\s,.;:’'"]|[\s,;:’'"]$|’s$/);
+        // a final dot belongs only to an abbreviation ("U.S.")
+        if (m.text.endsWith(".")) expect(m.text).toMatch(/^(?:\p{L}\.)+$/u);
+      }
+    }
+  });
+});

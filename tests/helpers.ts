@@ -1,0 +1,45 @@
+// Shared test helpers: running the built command, the schema validator, and ../shared checks.
+
+import Ajv2020 from "ajv/dist/2020";
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+export const ROOT = resolve(__dirname, "..");
+export const BIN = join(ROOT, "bin", "kz-analyze");
+export const SAMPLE = join(ROOT, "samples", "mt-kazakhstan-crisis.txt");
+export const SHARED = resolve(ROOT, "..", "shared");
+export const HAS_SHARED = existsSync(join(SHARED, "gold", "mt-kazakhstan-crisis.gold.json"));
+
+/** `describe` for suites that read ../shared: skipped, with a visible note, when it is absent. */
+export const describeShared: jest.Describe = HAS_SHARED
+  ? describe
+  : (((name: string, fn: () => void) => {
+      // eslint-disable-next-line no-console
+      console.warn(`skipping "${name}": ../shared is not next to this checkout`);
+      return describe.skip(name, fn);
+    }) as unknown as jest.Describe);
+
+export function run(args: string[], input?: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [BIN, ...args], {
+    encoding: "utf8",
+    input,
+    env: { ...process.env, NO_COLOR: "", FORCE_COLOR: "", ...env },
+    maxBuffer: 1 << 28,
+  });
+}
+
+/** Parses stdout as JSON Lines, failing on any line that is not JSON. */
+export function jsonLines(stdout: string): any[] {
+  return stdout
+    .split("\n")
+    .filter((l) => l.length > 0)
+    .map((l) => JSON.parse(l));
+}
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validator = ajv.compile(JSON.parse(readFileSync(join(ROOT, "schema", "kz-analyze-1.schema.json"), "utf8")));
+
+export function schemaErrors(record: unknown): string[] {
+  return validator(record) ? [] : (validator.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+}

@@ -1,0 +1,57 @@
+import { createDoc, flat } from "../src/text/document";
+
+const wrapped = [
+  "From XYZ:",
+  "“A Headline About Things",
+  "That Wraps”",
+  "(A caption under the photo.)",
+  "The first paragraph starts",
+  "here and runs on over several lines that are wrapped at a fixed width of about",
+  "eighty columns, the way a blog repost keeps them. Its lines run close to that",
+  "width, so a reader sees one paragraph, and so should the tool that reads it for",
+  "them. It ends with a full stop.",
+  "The second paragraph",
+  "begins after that and also runs over more than one line of text that is wrapped",
+  "at the same width as the first one before it ends. A line that ends a sentence",
+  "in the middle of a paragraph does not end the paragraph.",
+  "^ A comment from the reposter. ^",
+  "No comments:",
+  "Post a Comment",
+].join("\n");
+
+describe("layout", () => {
+  const doc = createDoc(wrapped);
+  const kinds = doc.paragraphs.map((p) => p.kind);
+
+  test("tells header, title, caption, body, comment and boilerplate apart", () => {
+    expect(kinds).toEqual(["header", "title", "caption", "body", "body", "comment", "boilerplate", "boilerplate"]);
+    expect(doc.publication).toBe("XYZ");
+  });
+  test("joins hard-wrapped lines into paragraphs", () => {
+    const body = doc.paragraphs.filter((p) => p.kind === "body").map((p) => flat(doc, p));
+    expect(body[0]).toMatch(/^The first paragraph starts here and runs on .* It ends with a full stop\.$/);
+    expect(body[1]).toMatch(/^The second paragraph begins after that .* does not end the paragraph\.$/);
+  });
+  test("keeps paragraphs of unwrapped text apart", () => {
+    const d = createDoc("One paragraph on one long line. It has two sentences.\n\nAnother one.\nA third one on the next line.");
+    expect(d.paragraphs.map((p) => flat(d, p))).toEqual([
+      "One paragraph on one long line. It has two sentences.",
+      "Another one.",
+      "A third one on the next line.",
+    ]);
+    expect(d.sentences.length).toBe(4);
+  });
+  test("splits sentences but not after abbreviations", () => {
+    const d = createDoc("Mr. Smith met Gen. Jones in the U.S. capital. Then the end of the U.S.S.R. With that, he left.");
+    expect(d.sentences.map((s) => flat(d, s))).toEqual([
+      "Mr. Smith met Gen. Jones in the U.S. capital.",
+      "Then the end of the U.S.S.R.",
+      "With that, he left.",
+    ]);
+  });
+  test("paragraph and sentence spans point into the original text", () => {
+    for (const s of doc.sentences) {
+      expect(wrapped.slice(s.start, s.end)).toBe(wrapped.slice(doc.tokens[s.first].start, doc.tokens[s.last - 1].end));
+    }
+  });
+});
