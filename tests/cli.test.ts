@@ -126,11 +126,15 @@ describe("kz-analyze command", () => {
 });
 
 describeShared("the sample against its answer key", () => {
-  const gold = JSON.parse(readFileSync(join(SHARED, "gold", "mt-kazakhstan-crisis.gold.json"), "utf8"));
-  const [res] = jsonLines(run([SAMPLE, "--json"]).stdout);
+  let gold: any;
+  let res: any;
+  beforeAll(() => {
+    gold = JSON.parse(readFileSync(join(SHARED, "gold", "mt-kazakhstan-crisis.gold.json"), "utf8"));
+    [res] = jsonLines(run([SAMPLE, "--json"]).stdout);
+  });
   const fold = (s: string) => s.replace(/[’‘]/g, "'").replace(/\s+/g, " ").replace(/^the /i, "").toLowerCase();
 
-  test.each(["people", "organizations", "countries", "places"])("every %s in the key is found", (kind) => {
+  test.each(["people", "organizations", "countries", "places"])("every %s in the key is found", (kind: string) => {
     const found = new Set(res[kind].map((e: { name: string }) => fold(e.name)));
     for (const g of gold[kind].filter((x: { optional?: boolean }) => !x.optional)) expect(found).toContain(fold(g.name));
   });
