@@ -10,29 +10,33 @@ type Column = { head: string; width?: number; align?: "left" | "right" };
 
 export function tableRenderer(o: RenderOptions): Renderer {
   const c = new chalk.Instance({ level: o.color ? Math.max(1, chalk.level) as 1 | 2 | 3 : 0 });
-  const width = Math.max(40, o.width);
+  const width = Math.max(30, o.width);
   const show = new Set(o.sections);
 
   /** Column widths (cli-table3 counts padding in them) that fill `width`; flexible columns share the rest. */
   function widths(cols: Column[]): number[] {
-    const fixed = cols.reduce((n, col) => n + (col.width ?? 0), 0);
+    const room = width - (cols.length + 1); // borders
     const flexible = cols.filter((col) => !col.width).length;
-    const room = width - (cols.length + 1) - fixed;
-    const share = Math.max(8, Math.floor(room / Math.max(1, flexible)));
-    return cols.map((col) => col.width ?? share);
+    const fixed = cols.reduce((n, col) => n + (col.width ?? 0), 0);
+    // narrow terminals shrink the fixed columns too, keeping 10 columns for each flexible one
+    const scale = Math.min(1, (room - flexible * 10) / Math.max(1, fixed));
+    const sized = cols.map((col) => (col.width ? Math.max(5, Math.floor(col.width * scale)) : 0));
+    const share = Math.floor((room - sized.reduce((a, b) => a + b, 0)) / Math.max(1, flexible));
+    return sized.map((w) => w || share);
   }
 
   function table(title: string, cols: Column[], rows: string[][]): string {
     if (!rows.length) return `${c.bold(title)}: ${c.dim("none found")}\n`;
+    const w = widths(cols);
+    // cells are wrapped here, not by cli-table3, which truncates words longer than a line with "…"
+    const fit = (cell: string, k: number) => wrap(cell, w[k] - 2).join("\n");
     const t = new Table({
-      head: cols.map((col) => c.bold(col.head)),
-      colWidths: widths(cols),
+      head: cols.map((col, k) => c.bold(fit(col.head, k))),
+      colWidths: w,
       colAligns: cols.map((col) => col.align ?? "left"),
-      wordWrap: true,
-      wrapOnWordBoundary: true,
       style: { head: [], border: o.color ? ["grey"] : [], compact: false },
     });
-    for (const r of rows) t.push(r);
+    for (const r of rows) t.push(r.map(fit));
     return `${c.bold(title)} (${rows.length})\n${t.toString()}\n`;
   }
 
@@ -90,18 +94,21 @@ export function tableRenderer(o: RenderOptions): Renderer {
 }
 
 /** Word-wraps plain text to `width` columns; a word longer than a line is split, never dropped. */
+const ANSI = /\x1b\[[0-9;]*m/g;
+const visible = (s: string) => [...s.replace(ANSI, "")].length;
+
 function wrap(text: string, width: number): string[] {
   const out: string[] = [];
   let line = "";
   for (let word of text.replace(/\s+/g, " ").trim().split(" ")) {
-    while ([...word].length > width) {
+    while (visible(word) > width && !word.includes("\x1b")) {
       if (line) out.push(line);
       line = "";
       out.push([...word].slice(0, width).join(""));
       word = [...word].slice(width).join("");
     }
     if (!line) line = word;
-    else if ([...line].length + 1 + [...word].length <= width) line += " " + word;
+    else if (visible(line) + 1 + visible(word) <= width) line += " " + word;
     else {
       out.push(line);
       line = word;
