@@ -16,7 +16,7 @@ import { lowerTokens, readNumbers, type Lower, type NumberExpr } from "./numbers
 import {
   APPROXIMATE, ARREST_CUES, ARREST_NOUNS, AUXILIARIES, DEATH_CUES, DEATH_NOUNS, ECONOMY_CUES, INDEX_CUES, INJURY_CUES, INJURY_NOUNS,
   LABELS, LEAD_CUES, MONTHS, NOUNS_TOO, OPINION_VERBS, PARTICIPLE_ADJECTIVES, POLL_CUES, PROTEST_CUES, PROTESTER_NOUNS, QUALIFIERS,
-  SUBJECT_STOPS, TIME_UNITS, TRANSITIVE_CUES, TROOP_CUES, TROOP_NOUNS, WEEKDAYS,
+  SUBJECT_STOPS, TENS, TIME_UNITS, TRANSITIVE_CUES, TROOP_CUES, TROOP_NOUNS, UNITS, WEEKDAYS,
 } from "./vocab";
 
 /** Categories that say what happened to people; they outrank a bare count. */
@@ -50,6 +50,7 @@ interface Ctx {
   doc: Doc;
   lw: Lower;
   fw: Set<string>;
+  common: Set<string>;
   verbs: Set<string>;
   /** Whether the article is about a poll / a protest at all: computed when first asked. */
   cues: { pollDoc: boolean; protestDoc: boolean } | null;
@@ -79,7 +80,7 @@ export function extractFigures(doc: Doc): Figure[] {
       const sentence = doc.sentences[s];
       const found = readNumbers(doc, sentence.first, sentence.last);
       if (!found.length) continue;
-      ctx ??= { doc, lw: lowerTokens(doc), fw: lex.functionWords, verbs: lex.verbs, cues: null, sentenceText: new Map() };
+      ctx ??= { doc, lw: lowerTokens(doc), fw: lex.functionWords, common: lex.common, verbs: lex.verbs, cues: null, sentenceText: new Map() };
       for (const n of found) {
         if (notAFigure(ctx, n, sentence, p.first)) continue;
         const f = figure(ctx, n, sentence, s, out, firstInParagraph);
@@ -127,6 +128,10 @@ function notAFigure(ctx: Ctx, n: NumberExpr, sentence: Sentence, paragraphFirst:
     if (next && MONTHS.has(lw(n.last).replace(/\.$/, "")) && /^\p{Lu}/u.test(next.text)) return true;
     if (prev && WEEKDAYS.has(before) && next && MONTHS.has(lw(n.last))) return true;
   }
+  // "#1", "&#191;": ranks and character codes
+  if (prev && prev.norm === "#" && !t.space) return true;
+  // a number word in capitals inside a sentence is part of a name: "Radio Five Live", "the Guildford Four"
+  if (n.words && prev && n.first > sentence.first && prev.kind !== "quote" && !/^[:(]$/.test(prev.norm) && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}+$/u.test(t.text)) return true;
   // slashed dates and codes: "5/3/2020", "24/7", "9/11"
   if ((next && next.norm === "/" && !next.space) || (prev && prev.norm === "/" && !t.space)) return true;
   // list markers: "1." or "2)" opening a paragraph, "(3)" inside one
@@ -135,9 +140,12 @@ function notAFigure(ctx: Ctx, n: NumberExpr, sentence: Sentence, paragraphFirst:
   // labels: "Page 2", "Article 5", "No. 10", "Flight 370"
   if (plainDigits && prev && prev.kind === "word" && LABELS.has(lw(n.first - 1))) return true;
   // numbers inside names: "FTSE 100", "Fox 5", "S&P 500", "Nikkei 225", "Rustaveli Avenue 8"
-  if (plainDigits && !n.range && prev && prev.kind === "word" && n.first - 1 > sentence.first && /^\p{Lu}/u.test(prev.text)) {
+  if (plainDigits && !n.range && prev && prev.kind === "word" && /^\p{Lu}/u.test(prev.text)) {
     const w = lw(n.first - 1);
-    if (!MONTHS.has(w.replace(/\.$/, "")) && !WEEKDAYS.has(w) && !ctx.fw.has(w) && !ctx.verbs.has(w)) return true;
+    const word = MONTHS.has(w.replace(/\.$/, "")) || WEEKDAYS.has(w) || ctx.fw.has(w) || ctx.verbs.has(w);
+    // at the start of a sentence a capital says nothing: "Some 300", "Nearly 40", but "Blinx 2 is out"
+    const start = n.first - 1 === sentence.first;
+    if (!word && (!start || !(ctx.common.has(w) || /ly$/.test(w)))) return true;
   }
   // addresses: "10 Downing Street"
   if (plainDigits && next && /^\p{Lu}/u.test(next.text) && n.last + 1 < sentence.last && STREET.has(lw(n.last + 1))) return true;
@@ -287,13 +295,18 @@ function subjectAfter(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence
       continue;
     }
     if (ctx.fw.has(w) || SUBJECT_STOPS.has(w)) break;
-    if (ctx.verbs.has(w) && !NOUNS_TOO.has(w)) break;
+    // the lexicon's "verbs" hold many plural nouns' forms ("parties", "suspects", "firms"); a plural
+    // right after a number or an adjective is the noun counted
+    if (ctx.verbs.has(w) && !NOUNS_TOO.has(w) && !/[^s]s$/.test(w)) break;
+    // "25 nation EU": a lower-case phrase does not run on into a name
+    if (k > from && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[k - 1].text) && lw(k - 1) !== "and") break;
     if (/ly$/.test(w) && !LY_NOUNS.has(w)) break;
     if (/(?:ed|ing)$/.test(w) && (sawHead || !PARTICIPLE_ADJECTIVES.has(w))) break; // "three men suspected of", "2,000 used tear gas"
     if (w === "'s" || w === "s") break;
     sawHead = /[^s]s$/.test(w) || NOUNS_TOO.has(w) || PERSON_NOUNS.has(w);
     k++;
   }
+  while (k > from && lw(k - 1) === "and") k--;
   if (k === from) return null;
   return { first: from, last: k, openQuote };
 }
@@ -309,7 +322,7 @@ function subjectBefore(ctx: Ctx, first: number, sentence: Sentence): { first: nu
   let k = link - 1;
   while (k >= sentence.first && k > last - 4) {
     const x = lw(k);
-    if (doc.tokens[k].kind !== "word" || ctx.fw.has(x) || SUBJECT_STOPS.has(x)) break;
+    if (doc.tokens[k].kind !== "word" || ctx.fw.has(x) || SUBJECT_STOPS.has(x) || x in UNITS || x in TENS) break;
     k--;
   }
   return k + 1 < last ? { first: k + 1, last } : null;
@@ -334,13 +347,21 @@ function findAntecedent(ctx: Ctx, n: NumberExpr, first: number, s: number, befor
   let nearest: Found | null = null;
   for (let j = before.length - 1; j >= paragraphStart && j >= 0; j--) {
     const f = before[j];
-    if (f.s < s - 1) break;
+    // a figure in the sentence before only when the number points back: "the 50 that …", "another 300"
+    if (f.s < s - 1 || (f.s < s && !pointsBack(ctx, n, first))) break;
     if (!f.plain || !f.subject || f.category === "duration" || f.category === "year" || f.category === "age") continue;
     if (cue && f.category === cue) return f;
     if (!nearest) nearest = f;
     if (!cue) break;
   }
   return nearest;
+}
+
+function pointsBack(ctx: Ctx, n: NumberExpr, first: number): boolean {
+  const a = ctx.lw(first - 1);
+  const b = ctx.lw(n.last);
+  if (a === "another" || a === "including" || a === "them" || a === "whom" || b === "more" || b === "others") return true;
+  return (a === "the" || a === "those" || a === "these") && (b === "that" || b === "who" || b === "whom" || b === "which" || b === "already");
 }
 
 // ---- category -----------------------------------------------------------------------------
@@ -379,11 +400,13 @@ function categorize(
     if (ARREST_NOUNS.has(head)) return "arrests";
   }
   // what happened to them: "were killed", "died", "wounded when", "were taken to hospital"
+  // ("sent" and "deployed" make troops only of people: "2.3 billion messages were sent" is a count)
+  const people = !head || PERSON_NOUNS.has(head) || TROOP_NOUNS.has(head);
   const after = verbAfter(ctx, subj ? subj.last : n.last, sentence);
-  if (after) return after;
+  if (after && (after !== "troops" || people)) return after;
   // what was done to them: "killed 22", "detained about a dozen others", "death toll rose to 22"
   const object = cueNear(ctx, n, first, sentence, 4, true);
-  if (object) return object;
+  if (object && (object !== "troops" || people)) return object;
   if (partitive && antecedent && PEOPLE_EVENTS.has(antecedent.category)) return antecedent.category;
   if (head) {
     if (TROOP_NOUNS.has(head)) return "troops";
@@ -395,7 +418,7 @@ function categorize(
   // no noun of its own, or a generic one ("people"): the nearest cue in the sentence
   if (!subj || (head && PERSON_NOUNS.has(head))) {
     const near = cueNear(ctx, n, first, sentence, 7, false);
-    if (near) return near;
+    if (near && (near !== "troops" || people)) return near;
   }
   return "count";
 }
@@ -409,7 +432,7 @@ function ageAround(ctx: Ctx, n: NumberExpr, sentence: Sentence): boolean {
   if (n.shape === "decade") return n.first - 1 >= sentence.first && /^(?:his|her|their|my|your)$/.test(a);
   if (n.shape !== "count" || n.words || !Number.isInteger(n.value) || n.value < 1 || n.value > 119) return false;
   if (a === "aged" || a === "age" || a === "ages") return true;
-  if (a === "," && n.first - 2 > sentence.first) {
+  if (a === "," && n.first - 2 >= sentence.first) {
     const name = tokens[n.first - 2];
     const closing = n.last >= sentence.last || /^[,)]$/.test(tokens[n.last].norm) || (tokens[n.last].norm === "." && n.last + 1 >= sentence.last);
     return closing && name.kind === "word" && /^\p{Lu}/u.test(name.text) && !WEEKDAYS.has(lw(n.first - 2)) && !MONTHS.has(lw(n.first - 2));

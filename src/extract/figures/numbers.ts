@@ -44,6 +44,11 @@ export interface NumberExpr {
   hyphenWord: string | null;
 }
 
+/** Words before "dollars" or "cents" that say whose: "US dollars", "Canadian cents", "euro cents". */
+const CURRENCY_NATIONS: Record<string, string> = {
+  us: "USD", "u.s.": "USD", american: "USD", canadian: "CAD", australian: "AUD", singapore: "SGD", "hong": "HKD", taiwan: "TWD",
+  zimbabwean: "ZWL", euro: "EUR", dollar: "USD",
+};
 const DIGITS = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(.*)$/;
 const NUMERIC = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
 const ORDINAL_WORDS = new Set("first second third fourth fifth sixth seventh eighth ninth tenth".split(" "));
@@ -132,6 +137,7 @@ function applySuffix(c: Core, suffix: string, original: string): Core | null {
   if (s in MEASURES) return { ...c, unit: MEASURES[s], unitKind: "measure" };
   // "two-thirds", "twenty-first", "3-4th": fractions and ordinals, not amounts
   if (FRACTIONS.has(s) || ORDINAL_WORDS.has(s.split("-")[0]) || /^\d/.test(s)) return null;
+  if (/ly$/.test(s) || s === "time" || s === "times") return null; // "three-monthly", "three-time": how often, not how many
   if ((m = /^([a-z]+)$/.exec(s))) return { ...c, hyphenWord: m[1] };
   if (/^[a-z]+(?:-[a-z]+)+$/.test(s)) return { ...c, hyphenWord: s };
   return null;
@@ -170,6 +176,7 @@ function digitCore(tokens: Token[], i: number): Core | null {
   }
   if (/^(?:st|nd|rd|th)$/.test(r)) return null; // ordinal
   if (/^(?:am|pm|a\.m|p\.m|h|hrs|gmt|bst|et|est|pt)$/.test(r)) return null; // clock time
+  if (r === "m" && athletics(tokens, i)) return { ...base, unit: "m", unitKind: "measure" }; // "the 800m", "a 10.6km race"
   if (r in SCALE_SUFFIXES) return { ...base, value: a * SCALE_SUFFIXES[r], scaled: true, capitalSuffix: rest !== r };
   if (r === "pc" || r === "pct") return { ...base, unit: "%", unitKind: "percent" };
   if (r === "p") return { ...base, value: a / 100, unit: "GBP", unitKind: "currency" };
@@ -177,6 +184,16 @@ function digitCore(tokens: Token[], i: number): Core | null {
   if (r === "bps" || r === "bp") return { ...base, unit: "points", unitKind: "points", pointsOf: "basis" };
   if (r in MEASURES) return { ...base, unit: MEASURES[r], unitKind: "measure" };
   return null; // "5G", "3D", "4x4"
+}
+
+const RACES = new Set("final finals race races hurdles freestyle relay title record breaststroke backstroke butterfly medley sprint champion champions gold silver bronze heat heats semi-final event indoor outdoor run runner runners".split(" "));
+/** "the 800m", "the 100m final", "a 400m runner": metres in sport, not millions. */
+function athletics(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && (prev.kind === "symbol" || /^(?:US|A|C|HK|NZ|S)$/.test(prev.norm))) return false; // "$800m"
+  if (next && next.kind === "word" && RACES.has(next.norm.toLowerCase())) return true;
+  return !!prev && prev.norm.toLowerCase() === "the" && (!next || next.kind !== "word" || /^(?:and|or|in|at|on|for|with|to|of|but|as|was|is)$/i.test(next.norm));
 }
 
 /**
@@ -192,6 +209,12 @@ function wordCore(tokens: Token[], L: Lower, i: number, last: number): Core | nu
   let total = 0;
   let current: number;
   let j: number;
+  if ((w === "a" || w === "one" || w === "three") && /^quarters?$/.test(low(L, i + 1, last)) && low(L, i + 2, last) === "of" && low(L, i + 3, last) === "a") {
+    // "a quarter of a million", "three quarters of a billion"
+    const n = low(L, i + 4, last);
+    if (!(n in SCALES_AFTER_WORDS)) return null;
+    return { ...base, value: (w === "three" ? 0.75 : 0.25) * SCALES_AFTER_WORDS[n], end: i + 5 };
+  }
   if (w === "a" || w === "an") {
     const n = low(L, i + 1, last);
     if (n === "dozen") return { ...base, value: 12, end: i + 2 };
@@ -244,7 +267,17 @@ function wordCore(tokens: Token[], L: Lower, i: number, last: number): Core | nu
       } else break;
     }
   }
-  // a trailing "and" that led nowhere is not part of the number
+  // "two and a half million", "one and a half years"
+  if (low(L, j, last) === "and" && low(L, j + 1, last) === "a" && low(L, j + 2, last) === "half" && total === 0 && current > 0 && current < 100) {
+    current += 0.5;
+    j += 3;
+    const x = low(L, j, last);
+    if (x in SCALES_AFTER_WORDS) {
+      total = current * SCALES_AFTER_WORDS[x];
+      current = 0;
+      j++;
+    }
+  }
   return { ...base, value: total + current, end: j };
 }
 
@@ -348,13 +381,19 @@ export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[]
         unitKind = "points";
         if (u === "bps") pointsOf = "basis";
         end++;
-      } else if (u in CURRENCY_WORDS && !(u === "real" || u === "rand" || u === "pound" || u === "won")) {
+      } else if (u in CURRENCY_WORDS && !(u === "real" || u === "rand" || u === "pound" || u === "won") && !(lw(end + 1) in SUBUNITS && lw(end + 1) !== "p")) {
         unit = CURRENCY_WORDS[u];
         unitKind = "currency";
         end++;
-      } else if ((u === "us" || u === "u.s.") && lw(end + 1) in CURRENCY_WORDS) {
-        unit = CURRENCY_WORDS[lw(end + 1)];
+      } else if (u in CURRENCY_NATIONS && (lw(end + 1) in CURRENCY_WORDS || lw(end + 1) in SUBUNITS)) {
+        // "US dollars", "Canadian dollars", "65 Canadian cents", "55 euro cents"
+        const sub = lw(end + 1) in SUBUNITS;
+        unit = CURRENCY_NATIONS[u];
         unitKind = "currency";
+        if (sub && c.value !== null) {
+          c.value /= 100;
+          if (c.range) c.range = [c.range[0] / 100, c.range[1] / 100];
+        }
         end += 2;
       } else if (u in SUBUNITS && u !== "p" && c.value !== null) {
         unit = SUBUNITS[u];
@@ -386,7 +425,7 @@ export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[]
     if (value !== null && !range && c.shape !== "vague" && c.shape !== "age") {
       const between = lw(start - 1) === "between";
       const link = lw(end);
-      if ((link === "to" || link === "-" || (link === "and" && between)) && !changeBefore(tokens, start, first)) {
+      if ((link === "to" || link === "-" || (link === "and" && between)) && (between || !changeBefore(tokens, start, first))) {
         let k = end + 1;
         const sym = tokens[k]?.kind === "symbol" && tokens[k].norm in CURRENCY_SYMBOLS ? CURRENCY_SYMBOLS[tokens[k].norm] : null;
         if (sym && (!unit || unit === sym)) k++;
@@ -447,7 +486,7 @@ export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[]
 
     out.push({
       first: start, last: end, core, value, range, approximate: c.shape === "vague", unit, unitKind, pointsOf,
-      shape: c.shape, words: c.words, yearLike: c.yearLike && !unit && !c.scaled && !range, hyphenWord: c.hyphenWord,
+      shape: c.shape, words: c.words, yearLike: c.yearLike && !unit && !c.scaled && (!range || range[0] >= 1800), hyphenWord: c.hyphenWord,
     });
     i = end - 1;
   }

@@ -100,7 +100,7 @@ export const AUXILIARIES = words("was were is are be been being has have had got
 
 /** Words that make a percentage or points a poll result. */
 export const POLL_CUES = words(
-  "poll polls polling pollster pollsters survey surveys surveyed respondents voters electorate approval approve approves disapprove rating ratings " +
+  "poll polls polling pollster pollsters survey surveys surveyed questioned interviewed respondents voters electorate approval approve approves disapprove rating ratings " +
   "ballot ballots turnout undecided referendum favorability favourability favorable favourable unfavorable unfavourable vote votes voted primary caucus",
 );
 /** Words tying a points figure to a race: "a 5-point lead", "ahead by 2 points". */
@@ -122,7 +122,8 @@ export const PARTITIVE_CUES = words("including among of");
 export const SUBJECT_STOPS = words(
   "killed dead died wounded injured hurt arrested detained missing displaced said says told were was are is have has had will would could should can may might " +
   "who that which whom whose when where while after before since during as than per each apiece a an the to from in on at by with for into onto over under about " +
-  "already just only even then here there " +
+  "already just only even then here there rather instead too also again ever never soon once still " +
+  "near nearby outside inside across against behind beyond amid following including via versus " +
   "and or but nor yet so up down ago earlier later today yesterday tomorrow respectively alone",
 );
 /** Participles that stand before a noun as adjectives ("registered voters", "armed men"); others end a subject ("2,000 used tear gas"). */
