@@ -128,6 +128,11 @@ function notAFigure(ctx: Ctx, n: NumberExpr, sentence: Sentence, paragraphFirst:
     if (next && MONTHS.has(lw(n.last).replace(/\.$/, "")) && /^\p{Lu}/u.test(next.text)) return true;
     if (prev && WEEKDAYS.has(before) && next && MONTHS.has(lw(n.last))) return true;
   }
+  // emergency numbers: "a 911 call", "dialled 999"
+  if (plainDigits && (n.value === 911 || n.value === 999 || n.value === 112) && (/^(?:call|calls|caller|dispatcher|operator|operators)$/.test(lw(n.last)) || /^(?:dial|dialled|dialed|called|call|ring|rang)$/.test(lw(n.first - 1)))) return true;
+  // ratios: "one in five", "3 in 10" (both numbers): not amounts
+  if (lw(n.first - 1) === "in" && n.first - 2 >= sentence.first && (tokens[n.first - 2].kind === "number" || lw(n.first - 2) in UNITS)) return true;
+  if (lw(n.last) === "in" && n.last + 1 < sentence.last && (tokens[n.last + 1].kind === "number" || lw(n.last + 1) in UNITS || lw(n.last + 1) in TENS) && !n.unit && n.shape === "count") return true;
   // "#1", "&#191;": ranks and character codes
   if (prev && prev.norm === "#" && !t.space) return true;
   // a number word in capitals inside a sentence is part of a name: "Radio Five Live", "the Guildford Four"
@@ -297,11 +302,13 @@ function subjectAfter(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence
     if (ctx.fw.has(w) || SUBJECT_STOPS.has(w)) break;
     // the lexicon's "verbs" hold many plural nouns' forms ("parties", "suspects", "firms"); a plural
     // right after a number or an adjective is the noun counted
-    if (ctx.verbs.has(w) && !NOUNS_TOO.has(w) && !/[^s]s$/.test(w)) break;
+    const nounNext = k + 1 < limit && tokens[k + 1].kind === "word" && !ctx.fw.has(lw(k + 1)) && !SUBJECT_STOPS.has(lw(k + 1));
+    if (ctx.verbs.has(w) && !NOUNS_TOO.has(w) && !/[^s]s$/.test(w) && !(k === from && /ing$/.test(w) && nounNext)) break; // "20 trading days"
     // "25 nation EU": a lower-case phrase does not run on into a name
     if (k > from && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[k - 1].text) && lw(k - 1) !== "and") break;
     if (/ly$/.test(w) && !LY_NOUNS.has(w)) break;
-    if (/(?:ed|ing)$/.test(w) && (sawHead || !PARTICIPLE_ADJECTIVES.has(w))) break; // "three men suspected of", "2,000 used tear gas"
+    // "three men suspected of", "troops rotating", "2,000 used tear gas"; but "20 trading days", "registered voters"
+    if (/(?:ed|ing)$/.test(w) && (sawHead || (/ed$/.test(w) && !PARTICIPLE_ADJECTIVES.has(w)))) break;
     if (w === "'s" || w === "s") break;
     sawHead = /[^s]s$/.test(w) || NOUNS_TOO.has(w) || PERSON_NOUNS.has(w);
     k++;
@@ -392,7 +399,8 @@ function categorize(
     return n.pointsOf ? "percentage" : "other";
   }
   if (n.yearLike && !(head && (PERSON_NOUNS.has(head) || TROOP_NOUNS.has(head)))) return "year";
-  if (firstSubjectWord && TIME_UNITS.has(firstSubjectWord)) return "duration";
+  // "three months", "a 30 year dictatorship", "20 trading days"
+  if (firstSubjectWord && (TIME_UNITS.has(firstSubjectWord) || (subj && head && TIME_UNITS.has(head)))) return "duration";
   // the noun counted says it: "22 deaths", "dozens of bodies", "14 of the wounded"
   if (head && subj) {
     if (DEATH_NOUNS.has(head)) return "deaths";
@@ -413,7 +421,8 @@ function categorize(
     if (PROTESTER_NOUNS.has(head)) return "protesters";
     if (head === "votes" || head === "ballots" || ((head === "voters" || head === "respondents") && pollContext(ctx, n, first, sentence, s, before, head))) return "poll";
   }
-  if (!subject && n.value !== null && n.value >= 100 && !n.words && sentenceHas(ctx, sentence, INDEX_CUES)) return "other"; // an index level
+  // an index level: "to 29,927.29", "jumped 3.1 points to 27.99"
+  if (!subject && n.value !== null && !n.words && (n.value >= 100 || !Number.isInteger(n.value) || /^(?:to|at)$/.test(lw(first - 1))) && sentenceHas(ctx, sentence, INDEX_CUES)) return "other";
   if (antecedent && !subj) return antecedent.category;
   // no noun of its own, or a generic one ("people"): the nearest cue in the sentence
   if (!subj || (head && PERSON_NOUNS.has(head))) {
@@ -427,11 +436,14 @@ function categorize(
 function ageAround(ctx: Ctx, n: NumberExpr, sentence: Sentence): boolean {
   const { lw, doc } = ctx;
   const { tokens } = doc;
-  if (n.value === null || n.unit || n.range) return false;
+  if (n.value === null || n.unit) return false;
   const a = lw(n.first - 1);
   if (n.shape === "decade") return n.first - 1 >= sentence.first && /^(?:his|her|their|my|your)$/.test(a);
-  if (n.shape !== "count" || n.words || !Number.isInteger(n.value) || n.value < 1 || n.value > 119) return false;
+  if (n.shape !== "count" || !Number.isInteger(n.value) || n.value < 1 || n.value > 119) return false;
+  // "aged 45", "aged between 16 and 64", "the youngest was 18"
   if (a === "aged" || a === "age" || a === "ages") return true;
+  if ((a === "was" || a === "is") && /^(?:youngest|oldest|eldest)$/.test(lw(n.first - 2))) return true;
+  if (n.range || n.words) return false;
   if (a === "," && n.first - 2 >= sentence.first) {
     const name = tokens[n.first - 2];
     const closing = n.last >= sentence.last || /^[,)]$/.test(tokens[n.last].norm) || (tokens[n.last].norm === "." && n.last + 1 >= sentence.last);
@@ -484,7 +496,7 @@ function cueNear(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence, rea
   const stop = (j: number) => tokens[j].kind === "number" || /^[;:]$/.test(tokens[j].norm);
   const troopOrCrowd = (j: number): FigureCategory | null => {
     const w = lw(j);
-    if (TROOP_NOUNS.has(w) && !(w === "force" || w === "forces") ) return "troops";
+    if (TROOP_NOUNS.has(w) && w !== "force") return "troops"; // not "labour force", "task force"
     if (PROTESTER_NOUNS.has(w) || ((w === "crowd" || w === "crowds") && docCues(ctx).protestDoc)) return "protesters";
     return null;
   };
