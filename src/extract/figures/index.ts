@@ -330,6 +330,7 @@ function subjectBefore(ctx: Ctx, first: number, sentence: Sentence): { first: nu
   while (k >= sentence.first && k > last - 4) {
     const x = lw(k);
     if (doc.tokens[k].kind !== "word" || ctx.fw.has(x) || SUBJECT_STOPS.has(x) || x in UNITS || x in TENS) break;
+    if (ctx.verbs.has(x) && !NOUNS_TOO.has(x) && !/[^s]s$/.test(x)) break; // "will join troops numbering …"
     k--;
   }
   return k + 1 < last ? { first: k + 1, last } : null;
