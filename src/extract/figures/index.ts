@@ -269,18 +269,21 @@ function subjectAfter(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence
   const limit = sentence.last;
   let k = n.last;
   let openQuote: number | undefined;
-  if (k < limit && tokens[k].kind === "quote") {
-    // cross a closing mark only when the number alone is quoted: “dozens” more fatalities
+  // cross a closing mark only when the number alone is quoted: “dozens” more fatalities, "Scores of" young people
+  const crossQuote = (): boolean => {
+    if (!(k < limit && tokens[k].kind === "quote")) return true;
     const o = first - 1;
-    if (o >= sentence.first && tokens[o].kind === "quote" && !tokens[first].space && !tokens[k].space) {
-      openQuote = o;
-      k++;
-    } else return null;
-  }
+    if (openQuote !== undefined || !(o >= sentence.first && tokens[o].kind === "quote" && !tokens[first].space && !tokens[k].space)) return false;
+    openQuote = o;
+    k++;
+    return true;
+  };
+  if (!crossQuote()) return null;
   const percentish = n.unitKind === "percent" || n.unitKind === "points";
   if (lw(k) === "of" && k < limit) {
     // "46 percent of likely voters", "dozens of bodies", "14 of the wounded"
     k++;
+    if (!crossQuote()) return null;
     if (k < limit && /^(?:the|these|those|its|their|his|her|our|all)$/.test(lw(k))) k++;
     if (k < limit && OBJECT_PRONOUNS.has(lw(k))) return null;
   } else if (percentish || n.unitKind === "currency") {

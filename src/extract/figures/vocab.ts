@@ -123,7 +123,7 @@ export const SUBJECT_STOPS = words(
   "killed dead died wounded injured hurt arrested detained missing displaced said says told were was are is have has had will would could should can may might " +
   "who that which whom whose when where while after before since during as than per each apiece a an the to from in on at by with for into onto over under about " +
   "already just only even then here there rather instead too also again ever never soon once still " +
-  "near nearby outside inside across against behind beyond amid following including via versus " +
+  "near nearby outside inside across against behind beyond amid following including via versus away apart long high wide deep tall old " +
   "and or but nor yet so up down ago earlier later today yesterday tomorrow respectively alone",
 );
 /** Participles that stand before a noun as adjectives ("registered voters", "armed men"); others end a subject ("2,000 used tear gas"). */
