@@ -33,6 +33,8 @@ const STREET = new Set("street st. st road rd rd. avenue ave ave. lane boulevard
 /** -ly words that are not adverbs. */
 const LY_NOUNS = new Set("family families supply assembly rally rallies ally likely italy july monopoly".split(" "));
 const SUBORDINATORS = new Set("when after before as while because but since until though although if whereas where".split(" "));
+/** Groups of people a poll reports on: "41 percent of independents". */
+const POLL_GROUPS = new Set("voters respondents adults independents democrats republicans conservatives liberals moderates americans britons supporters members parents women men people residents citizens likely".split(" "));
 const PARTITIVE = new Set("including among of".split(" "));
 const OBJECT_PRONOUNS = new Set("them whom which those these us".split(" "));
 const MODIFIERS = new Set("more other additional further extra new fresh".split(" "));
@@ -311,7 +313,7 @@ function subjectAfter(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence
     if (k > from && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[k - 1].text) && lw(k - 1) !== "and") break;
     if (/ly$/.test(w) && !LY_NOUNS.has(w)) break;
     // "three men suspected of", "troops rotating", "2,000 used tear gas"; but "20 trading days", "registered voters"
-    if (/(?:ed|ing)$/.test(w) && (sawHead || (/ed$/.test(w) && !PARTICIPLE_ADJECTIVES.has(w)))) break;
+    if (/(?:ed|ing)$/.test(w) && (sawHead || (/ed$/.test(w) ? !PARTICIPLE_ADJECTIVES.has(w) : !nounNext && !PARTICIPLE_ADJECTIVES.has(w)))) break;
     if (w === "'s" || w === "s") break;
     sawHead = /[^s]s$/.test(w) || NOUNS_TOO.has(w) || PERSON_NOUNS.has(w);
     k++;
@@ -398,7 +400,7 @@ function categorize(
   if (n.unitKind === "currency") return "money";
   if (n.unitKind === "measure") return "other";
   if (n.unitKind === "percent" || n.unitKind === "points") {
-    if (pollContext(ctx, n, first, sentence, s, before, head)) return "poll";
+    if (pollContext(ctx, n, first, sentence, s, before, head, subj ? subj.last : n.last)) return "poll";
     if (n.unitKind === "percent") return "percentage";
     return n.pointsOf ? "percentage" : "other";
   }
@@ -423,7 +425,7 @@ function categorize(
   if (head) {
     if (TROOP_NOUNS.has(head)) return "troops";
     if (PROTESTER_NOUNS.has(head)) return "protesters";
-    if (head === "votes" || head === "ballots" || ((head === "voters" || head === "respondents") && pollContext(ctx, n, first, sentence, s, before, head))) return "poll";
+    if (head === "votes" || head === "ballots" || ((head === "voters" || head === "respondents") && pollContext(ctx, n, first, sentence, s, before, head, subj ? subj.last : n.last))) return "poll";
   }
   // an index level: "to 29,927.29", "jumped 3.1 points to 27.99"
   if (!subject && n.value !== null && !n.words && (n.value >= 100 || !Number.isInteger(n.value) || /^(?:to|at)$/.test(lw(first - 1))) && sentenceHas(ctx, sentence, INDEX_CUES)) return "other";
@@ -450,7 +452,7 @@ function ageAround(ctx: Ctx, n: NumberExpr, sentence: Sentence): boolean {
   if (n.range || n.words) return false;
   if (a === "," && n.first - 2 >= sentence.first) {
     const name = tokens[n.first - 2];
-    const closing = n.last >= sentence.last || /^[,)]$/.test(tokens[n.last].norm) || (tokens[n.last].norm === "." && n.last + 1 >= sentence.last);
+    const closing = n.last >= sentence.last || /^[,)-]$/.test(tokens[n.last].norm) || (tokens[n.last].norm === "." && n.last + 1 >= sentence.last);
     return closing && name.kind === "word" && /^\p{Lu}/u.test(name.text) && !WEEKDAYS.has(lw(n.first - 2)) && !MONTHS.has(lw(n.first - 2));
   }
   return false;
@@ -535,7 +537,7 @@ function isMonthName(ctx: Ctx, j: number): boolean {
 }
 
 /** Whether a percentage or points figure is a poll result: a share of voters, a lead, a margin. */
-function pollContext(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence, s: number, before: Found[], head: string | null): boolean {
+function pollContext(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence, s: number, before: Found[], head: string | null, after: number): boolean {
   const { lw, doc } = ctx;
   let poll = false;
   let economy = false;
@@ -551,8 +553,11 @@ function pollContext(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence,
     for (let j = first - 1; j >= sentence.first && j >= first - 6; j--) if (LEAD_CUES.has(lw(j))) return !economy;
   }
   if (economy || !docCues(ctx).pollDoc) return false;
-  // in a poll story: "Forty-one percent of independents say …", or right after a poll result
-  for (let j = sentence.first; j < sentence.last; j++) if (OPINION_VERBS.has(lw(j))) return true;
+  // in a poll story: "Forty-one percent of independents say …", "71% think …", or right after a poll result
+  if (head && (POLL_GROUPS.has(head) || PERSON_NOUNS.has(head))) return true;
+  let j = after;
+  while (j < sentence.last && (/ly$/.test(lw(j)) || lw(j) === "now" || lw(j) === "still" || lw(j) === "also")) j++;
+  if (j < sentence.last && OPINION_VERBS.has(lw(j))) return true;
   const prev = before[before.length - 1];
   return !!prev && prev.s >= s - 1 && prev.category === "poll" && doc.sentences[prev.s].paragraph === sentence.paragraph;
 }
