@@ -134,6 +134,20 @@ describe("figures", () => {
     });
   });
 
+  test("signs: a net rating of -38, minus 12; 'plus or minus' is a qualifier", () => {
+    expect(figures("His net approval rating fell to -38. It was minus 12 in May.").map((x) => [x.value, x.category])).toEqual([
+      [-38, "poll"],
+      [-12, "count"],
+    ]);
+    const f = one("The survey's margin of error is plus or minus 3 points.");
+    expect([f.value, f.qualifier, f.category]).toEqual([3, "plus or minus", "poll"]);
+  });
+
+  test("South Asian scales: Rs 500 crore", () => {
+    const f = one("The firm paid Rs 500 crore.");
+    expect([f.value, f.unit, f.category]).toEqual([5e9, "INR", "money"]);
+  });
+
   test("vague amounts: value null, approximate", () => {
     const f = figures("Dozens were hurt. Hundreds of people fled, thousands of homes burned and scores of buildings fell.");
     expect(f.map((x) => [x.value, x.approximate])).toEqual([
@@ -144,6 +158,8 @@ describe("figures", () => {
     ]);
     expect(f.map((x) => x.text)).toEqual(["Dozens", "Hundreds of people", "thousands of homes", "scores of buildings"]);
     expect(figures("Test scores rose.")).toEqual([]);
+    expect(figures("The scores were level.")).toEqual([]);
+    expect(one("Scores were hurt in the crush.").category).toBe("injuries");
   });
 
   describe("qualifiers just before the number", () => {

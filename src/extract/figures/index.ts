@@ -35,6 +35,7 @@ const LY_NOUNS = new Set("family families supply assembly rally rallies ally lik
 const SUBORDINATORS = new Set("when after before as while because but since until though although if whereas where".split(" "));
 /** Groups of people a poll reports on: "41 percent of independents". */
 const POLL_GROUPS = new Set("voters respondents adults independents democrats republicans conservatives liberals moderates americans britons supporters members parents women men people residents citizens likely".split(" "));
+const RATINGS = new Set("rating ratings approval favourability favorability favourable favorable unfavourable unfavorable".split(" "));
 const PARTITIVE = new Set("including among of".split(" "));
 const OBJECT_PRONOUNS = new Set("them whom which those these us".split(" "));
 const MODIFIERS = new Set("more other additional further extra new fresh".split(" "));
@@ -430,6 +431,8 @@ function categorize(
   // an index level: "to 29,927.29", "jumped 3.1 points to 27.99"
   if (!subject && n.value !== null && !n.words && (n.value >= 100 || !Number.isInteger(n.value) || /^(?:to|at)$/.test(lw(first - 1))) && sentenceHas(ctx, sentence, INDEX_CUES)) return "other";
   if (antecedent && !subj) return antecedent.category;
+  // a bare score in a poll: "his net rating fell to -38", "an approval rating of 41"
+  if (!subject) for (let j = first - 1; j >= sentence.first && j >= first - 5; j--) if (RATINGS.has(lw(j))) return "poll";
   // no noun of its own, or a generic one ("people"): the nearest cue in the sentence
   if (!subj || (head && PERSON_NOUNS.has(head))) {
     const near = cueNear(ctx, n, first, sentence, 7, false);

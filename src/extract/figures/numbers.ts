@@ -302,7 +302,8 @@ function vagueCore(tokens: Token[], L: Lower, i: number, last: number): Core | n
   // the "of" may stand after a closing quote mark: "Scores of" young people, “dozens” of
   const of = (at: number) => (low(L, at, last) === "of" ? at : tokens[at]?.kind === "quote" && low(L, at + 1, last) === "of" ? at + 1 : -1);
   const o = of(k);
-  if (w === "scores" && o < 0) return null; // "test scores"
+  // "scores of people", "Scores were hurt"; not "test scores", "the scores were level"
+  if (w === "scores" && o < 0 && !(/^(?:were|have|had|more|died|killed|injured|wounded|arrested|fled)$/.test(low(L, k, last)) && !/^(?:the|their|his|her|its|our|test|exam|credit|high|low|average|final)$/.test(low(L, i - 1, last)))) return null;
   if (w === "tens" && !(o >= 0 && /^(?:thousands|millions|billions)$/.test(low(L, o + 1, last)))) return null;
   if (o >= 0 && VAGUE.has(low(L, o + 1, last)) && low(L, o + 1, last) !== "scores") k = o + 2; // "tens of thousands"
   return { ...base, end: k };
@@ -359,6 +360,18 @@ export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[]
       start--;
     }
     if (c.capitalSuffix && unitKind !== "currency") continue; // "3M", "the 747B"
+    // a sign: "a net rating of -38", "minus 38", "−0.5%" (not "plus or minus 3", not "10 - 15")
+    let negative = false;
+    const sign = tokens[start - 1];
+    if (start > first && c.value !== null && c.shape === "count") {
+      if ((sign.norm === "-" || sign.norm === "\u2212") && !tokens[start].space && (start - 1 === first || sign.space) && tokens[start - 2]?.kind !== "number") {
+        negative = true;
+        start--;
+      } else if (sign.norm.toLowerCase() === "minus" && lw(start - 2) !== "or") {
+        negative = true;
+        start--;
+      }
+    }
 
     // units after: %, percent, per cent, points, currency names, cents and pence, measures
     if (!unit && c.shape !== "age" && c.shape !== "duration" && c.shape !== "decade") {
@@ -484,6 +497,10 @@ export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[]
     }
     // a range in one token ("10-15") still gets its unit: "10-15 percent" is read above
 
+    if (negative && value !== null) {
+      value = -value;
+      range = null;
+    }
     out.push({
       first: start, last: end, core, value, range, approximate: c.shape === "vague", unit, unitKind, pointsOf,
       shape: c.shape, words: c.words, yearLike: c.yearLike && !unit && !c.scaled && (!range || range[0] >= 1800), hyphenWord: c.hyphenWord,

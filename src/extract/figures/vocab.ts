@@ -15,6 +15,8 @@ export const SCALE_WORDS: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   // abbreviations written apart ("$1.2 bn", "£3 mln")
   bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, trn: 1e12,
+  // South Asian scales ("Rs 500 crore")
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 /** Suffixes glued to digits ("4.5m", "$40bn", "3tn", "10k"). */
 export const SCALE_SUFFIXES: Record<string, number> = { m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12, trn: 1e12 };
