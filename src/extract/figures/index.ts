@@ -14,7 +14,7 @@ import { getLexicon } from "../../text/lexicon";
 import type { Figure, FigureCategory } from "../../types";
 import { lowerTokens, readNumbers, type Lower, type NumberExpr } from "./numbers";
 import {
-  APPROXIMATE, ARREST_CUES, ARREST_NOUNS, AUXILIARIES, DEATH_CUES, DEATH_NOUNS, ECONOMY_CUES, INDEX_CUES, INJURY_CUES, INJURY_NOUNS,
+  APPROXIMATE, ARREST_CUES, CURRENCY_WORDS, ARREST_NOUNS, AUXILIARIES, DEATH_CUES, DEATH_NOUNS, ECONOMY_CUES, INDEX_CUES, INJURY_CUES, INJURY_NOUNS,
   LABELS, LEAD_CUES, MONTHS, NOUNS_TOO, OPINION_VERBS, PARTICIPLE_ADJECTIVES, POLL_CUES, PROTEST_CUES, PROTESTER_NOUNS, QUALIFIERS,
   SUBJECT_STOPS, TENS, TIME_UNITS, TRANSITIVE_CUES, TROOP_CUES, TROOP_NOUNS, UNITS, WEEKDAYS,
 } from "./vocab";
@@ -189,8 +189,10 @@ function figure(ctx: Ctx, n: NumberExpr, sentence: Sentence, s: number, before: 
   // the qualifier just before: "at least", "more than", "some"
   let first = n.first;
   let qualifier: string | null = null;
+  // "about a 40% chance", "nearly a 5-point lead": an article may stand between
+  const skip = !n.words && (lw(first - 1) === "a" || lw(first - 1) === "an") ? 1 : 0;
   for (const q of QUALIFIERS) {
-    const a = first - q.length;
+    const a = first - skip - q.length;
     if (a >= sentence.first && q.every((w, k) => lw(a + k) === w)) {
       qualifier = q.join(" ");
       first = a;
@@ -348,7 +350,7 @@ function partitiveBefore(ctx: Ctx, first: number, sentence: Sentence): boolean {
   const a = lw(first - 1);
   const b = lw(first - 2);
   if (first - 1 < sentence.first) return false;
-  if (a === "including") return true;
+  if (a === "including" || a === "included" || a === "include" || a === "includes") return true; // "the victims included six Germans"
   if ((a === "them" || a === "whom") && first - 2 >= sentence.first && (b === "among" || b === "of")) return true;
   return false;
 }
@@ -363,7 +365,7 @@ function findAntecedent(ctx: Ctx, n: NumberExpr, first: number, s: number, befor
     const f = before[j];
     // a figure in the sentence before only when the number points back: "the 50 that …", "another 300"
     if (f.s < s - 1 || (f.s < s && !pointsBack(ctx, n, first))) break;
-    if (!f.plain || !f.subject || f.category === "duration" || f.category === "year" || f.category === "age") continue;
+    if (!f.plain || (!f.subject && guided) || f.category === "duration" || f.category === "year" || f.category === "age") continue;
     if (cue && f.category === cue) return f;
     if (!nearest) nearest = f;
     if (!cue) break;
@@ -374,7 +376,7 @@ function findAntecedent(ctx: Ctx, n: NumberExpr, first: number, s: number, befor
 function pointsBack(ctx: Ctx, n: NumberExpr, first: number): boolean {
   const a = ctx.lw(first - 1);
   const b = ctx.lw(n.last);
-  if (a === "another" || a === "including" || a === "them" || a === "whom" || b === "more" || b === "others") return true;
+  if (a === "another" || a === "including" || a === "included" || a === "include" || a === "includes" || a === "them" || a === "whom" || b === "more" || b === "others") return true;
   return (a === "the" || a === "those" || a === "these") && (b === "that" || b === "who" || b === "whom" || b === "which" || b === "already");
 }
 
@@ -400,6 +402,8 @@ function categorize(
   if (n.shape === "duration") return "duration";
   if (n.unitKind === "currency") return "money";
   if (n.unitKind === "measure") return "other";
+  // an exchange rate: "154 per dollar", "1.0850 against the dollar"
+  if (!n.unit && n.value !== null && /^(?:per|a|against|to)$/.test(lw(n.last)) && (CURRENCY_WORDS[lw(n.last + 1)] || (/^(?:the)$/.test(lw(n.last + 1)) && CURRENCY_WORDS[lw(n.last + 2)]))) return "money";
   if (n.unitKind === "percent" || n.unitKind === "points") {
     if (pollContext(ctx, n, first, sentence, s, before, head, subj ? subj.last : n.last)) return "poll";
     if (n.unitKind === "percent") return "percentage";

@@ -25,7 +25,7 @@ export const VAGUE = words("dozens hundreds thousands millions billions scores t
 
 export const CURRENCY_SYMBOLS: Record<string, string> = { $: "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₹": "INR", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₦": "NGN" };
 /** Letters before "$": "US$", "A$", "C$", "HK$", "NZ$", "S$". */
-export const DOLLAR_PREFIXES: Record<string, string> = { us: "USD", a: "AUD", au: "AUD", c: "CAD", ca: "CAD", hk: "HKD", nz: "NZD", s: "SGD", nt: "TWD", r: "BRL" };
+export const DOLLAR_PREFIXES: Record<string, string> = { us: "USD", a: "AUD", au: "AUD", c: "CAD", ca: "CAD", hk: "HKD", nz: "NZD", s: "SGD", nt: "TWD", t: "TWD", r: "BRL", z: "ZWL" };
 /** Currency codes and abbreviations written before the amount ("USD 5m", "Rs 500"). */
 export const CURRENCY_CODES: Record<string, string> = {
   usd: "USD", eur: "EUR", gbp: "GBP", jpy: "JPY", cny: "CNY", rmb: "CNY", chf: "CHF", rub: "RUB", inr: "INR",
