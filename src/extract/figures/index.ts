@@ -57,6 +57,7 @@ interface Ctx {
   verbs: Set<string>;
   /** Whether the article is about a poll / a protest at all: computed when first asked. */
   cues: { pollDoc: boolean; protestDoc: boolean } | null;
+  sentenceCues: Map<Sentence, SentenceCues>;
   /** Each sentence's text, flattened once. */
   sentenceText: Map<number, string>;
 }
@@ -83,7 +84,7 @@ export function extractFigures(doc: Doc): Figure[] {
       const sentence = doc.sentences[s];
       const found = readNumbers(doc, sentence.first, sentence.last);
       if (!found.length) continue;
-      ctx ??= { doc, lw: lowerTokens(doc), fw: lex.functionWords, common: lex.common, verbs: lex.verbs, cues: null, sentenceText: new Map() };
+      ctx ??= { doc, lw: lowerTokens(doc), fw: lex.functionWords, common: lex.common, verbs: lex.verbs, cues: null, sentenceCues: new Map(), sentenceText: new Map() };
       for (const n of found) {
         if (notAFigure(ctx, n, sentence, p.first)) continue;
         const f = figure(ctx, n, sentence, s, out, firstInParagraph);
@@ -361,7 +362,8 @@ function findAntecedent(ctx: Ctx, n: NumberExpr, first: number, s: number, befor
   // ("among them eight") belongs to the figure right before it
   const cue = guided ? cueNear(ctx, n, first, ctx.doc.sentences[s], 6, false) : null;
   let nearest: Found | null = null;
-  for (let j = before.length - 1; j >= paragraphStart && j >= 0; j--) {
+  // a bounded look back: a table of thousands of numbers in one "sentence" stays linear
+  for (let j = before.length - 1; j >= paragraphStart && j >= 0 && j >= before.length - 12; j--) {
     const f = before[j];
     // a figure in the sentence before only when the number points back: "the 50 that …", "another 300"
     if (f.s < s - 1 || (f.s < s && !pointsBack(ctx, n, first))) break;
@@ -433,7 +435,7 @@ function categorize(
     if (head === "votes" || head === "ballots" || ((head === "voters" || head === "respondents") && pollContext(ctx, n, first, sentence, s, before, head, subj ? subj.last : n.last))) return "poll";
   }
   // an index level: "to 29,927.29", "jumped 3.1 points to 27.99"
-  if (!subject && n.value !== null && !n.words && (n.value >= 100 || !Number.isInteger(n.value) || /^(?:to|at)$/.test(lw(first - 1))) && sentenceHas(ctx, sentence, INDEX_CUES)) return "other";
+  if (!subject && n.value !== null && !n.words && (n.value >= 100 || !Number.isInteger(n.value) || /^(?:to|at)$/.test(lw(first - 1))) && sentenceCues(ctx, sentence).index) return "other";
   if (antecedent && !subj) return antecedent.category;
   // a bare score in a poll: "his net rating fell to -38", "an approval rating of 41"
   if (!subject) for (let j = first - 1; j >= sentence.first && j >= first - 5; j--) if (RATINGS.has(lw(j))) return "poll";
@@ -534,9 +536,25 @@ function cueNear(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence, rea
   return best;
 }
 
-function sentenceHas(ctx: Ctx, sentence: Sentence, set: Set<string>): boolean {
-  for (let j = sentence.first; j < sentence.last; j++) if (set.has(ctx.lw(j))) return true;
-  return false;
+interface SentenceCues {
+  poll: boolean;
+  economy: boolean;
+  index: boolean;
+}
+
+/** What a sentence speaks of (a poll, the economy, a stock index): one pass per sentence, kept. */
+function sentenceCues(ctx: Ctx, sentence: Sentence): SentenceCues {
+  let c = ctx.sentenceCues.get(sentence);
+  if (c) return c;
+  c = { poll: false, economy: false, index: false };
+  for (let j = sentence.first; j < sentence.last; j++) {
+    const w = ctx.lw(j);
+    if (POLL_CUES.has(w) && !(w === "polled" && ctx.lw(j + 1) === "by")) c.poll = true;
+    else if (ECONOMY_CUES.has(w)) c.economy = true;
+    if (INDEX_CUES.has(w)) c.index = true;
+  }
+  ctx.sentenceCues.set(sentence, c);
+  return c;
 }
 
 function isMonthName(ctx: Ctx, j: number): boolean {
@@ -546,13 +564,7 @@ function isMonthName(ctx: Ctx, j: number): boolean {
 /** Whether a percentage or points figure is a poll result: a share of voters, a lead, a margin. */
 function pollContext(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence, s: number, before: Found[], head: string | null, after: number): boolean {
   const { lw, doc } = ctx;
-  let poll = false;
-  let economy = false;
-  for (let j = sentence.first; j < sentence.last; j++) {
-    const w = lw(j);
-    if (POLL_CUES.has(w) && !(w === "polled" && lw(j + 1) === "by")) poll = true;
-    else if (ECONOMY_CUES.has(w)) economy = true;
-  }
+  const { poll, economy } = sentenceCues(ctx, sentence);
   if (poll) return true;
   // "a 5-point lead", "leads Becker by 5 points", "won by 6 points"
   if (head && LEAD_CUES.has(head)) return true;
