@@ -278,6 +278,13 @@ describe("figures", () => {
     expect(one("“We counted dozens” of bodies, he said.").text).toBe("dozens");
   });
 
+  test("stays linear: a sentence holding 10,000 numbers", () => {
+    const text = "Shares " + Array.from({ length: 10000 }, (_, i) => `${i % 90}%`).join(", ") + ".";
+    const t0 = Date.now();
+    expect(figures(text)).toHaveLength(10000);
+    expect(Date.now() - t0).toBeLessThan(5000); // quadratic work took over 3 s here; linear takes ~0.1 s
+  });
+
   test("each occurrence is its own entry, in order, with its sentence", () => {
     const text = "Police counted 300 marchers. Later 300 marchers left.\nThe 300 marchers went home.";
     const f = figures(text);
