@@ -17,8 +17,9 @@ export interface AnalyzeOptions {
 export function analyze(text: string, options: AnalyzeOptions = {}): Result {
   const want = new Set(options.sections ?? SECTIONS);
   const doc = createDoc(text);
-  // quotes name their speakers from the entity lists, so entities run when either is wanted
-  const needEntities = ["people", "organizations", "countries", "places", "quotes"].some((s) => want.has(s as Section));
+  // quotes name their speakers from the entity lists, and a header's publication ("From MT:") is
+  // named by the organisation it abbreviates, so entities run when any of these is wanted
+  const needEntities = doc.publication !== null || ["people", "organizations", "countries", "places", "quotes"].some((s) => want.has(s as Section));
   const entities = needEntities ? extractEntities(doc) : { list: [], mentions: [] };
   const sections = entitySections(doc, entities);
   return {

@@ -16,6 +16,7 @@ Examples:
   cat story.txt | kz-analyze --json | jq .quotes       from a pipe
   kz-analyze a.txt --json | jq -r '.quotes[] | "\\(.speaker): \\(.text)"'
   kz-analyze a.txt --only people,quotes                just some sections
+  kz-analyze a.txt --only figures --sentences          figures with their sentences
 
 Exit status: 0 all inputs analysed, 1 an input failed (its error record is in the
 JSON stream), 2 usage error.`;
@@ -45,6 +46,7 @@ export function buildProgram(): Command {
     .option("--pretty", "indent JSON output (one record spans several lines)")
     .option("--only <sections>", `sections to report, comma-separated: ${SECTIONS.join(",")}`)
     .option("--ext <extensions>", "file extensions to read in folders, comma-separated", "txt,md")
+    .option("--sentences", "tables: show the sentence each figure comes from")
     .option("--no-color", "no colours in tables (also NO_COLOR=1; FORCE_COLOR=1 forces them)")
     .version(version(), "-V, --version")
     .helpOption("-h, --help", "show this help")
@@ -81,7 +83,7 @@ export function main(argv: string[]): number {
     }
     throw err;
   }
-  const opts = program.opts<{ format: Format; json?: boolean; pretty?: boolean; only?: string; ext: string; color: boolean }>();
+  const opts = program.opts<{ format: Format; json?: boolean; pretty?: boolean; only?: string; ext: string; color: boolean; sentences?: boolean }>();
   let sections: readonly Section[] = SECTIONS;
   try {
     if (opts.only) sections = parseSections(opts.only);
@@ -105,6 +107,7 @@ export function main(argv: string[]): number {
     color: colorWanted(opts.color),
     width: process.stdout.columns || 80,
     sections,
+    sentences: Boolean(opts.sentences),
   });
   const extensions = opts.ext.split(",").map((e) => e.trim()).filter(Boolean);
   let failed = false;

@@ -11,6 +11,8 @@ export interface RenderOptions {
   /** Terminal width in columns. */
   width: number;
   sections: readonly string[];
+  /** Tables: show the sentence each figure comes from. */
+  sentences?: boolean;
 }
 
 export interface Renderer {

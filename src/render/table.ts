@@ -3,7 +3,7 @@
 
 import chalk from "chalk";
 import Table from "cli-table3";
-import { isError, type OutputRecord, type Result } from "../types";
+import { isError, type Figure, type FigureCategory, type OutputRecord, type Result } from "../types";
 import type { RenderOptions, Renderer } from "./index";
 
 type Column = { head: string; width?: number; align?: "left" | "right" };
@@ -25,7 +25,8 @@ export function tableRenderer(o: RenderOptions): Renderer {
     return sized.map((w) => w || share);
   }
 
-  function table(title: string, cols: Column[], rows: string[][]): string {
+  type Cell = string | { content: string; colSpan: number };
+  function table(title: string, cols: Column[], rows: Cell[][], count = rows.length): string {
     if (!rows.length) return `${c.bold(title)}: ${c.dim("none found")}\n`;
     const w = widths(cols);
     // cells are wrapped here, not by cli-table3, which truncates words longer than a line with "…"
@@ -36,8 +37,13 @@ export function tableRenderer(o: RenderOptions): Renderer {
       colAligns: cols.map((col) => col.align ?? "left"),
       style: { head: [], border: o.color ? ["grey"] : [], compact: false },
     });
-    for (const r of rows) t.push(r.map(fit));
-    return `${c.bold(title)} (${rows.length})\n${t.toString()}\n`;
+    const fitCell = (cell: Cell, k: number): Cell => {
+      if (typeof cell === "string") return fit(cell, k);
+      const span = w.slice(k, k + cell.colSpan).reduce((a, b) => a + b, 0) + cell.colSpan - 1;
+      return { ...cell, content: wrap(cell.content, span - 2).join("\n") };
+    };
+    for (const r of rows) t.push(r.map(fitCell));
+    return `${c.bold(title)} (${count})\n${t.toString()}\n`;
   }
 
   function article(r: Result): string {
@@ -78,11 +84,42 @@ export function tableRenderer(o: RenderOptions): Renderer {
       parts.push(
         table(
           "Figures",
-          [{ head: "Figure" }, { head: "Value", width: 14, align: "right" }, { head: "Category", width: 12 }, { head: "Subject" }],
-          r.figures.map((f) => [f.text.replace(/\s+/g, " "), formatValue(f.value, f.unit, f.approximate, f.range, f.category === "year"), f.category, f.subject ?? ""]),
+          [{ head: "Category", width: 12 }, { head: "Value", width: 15, align: "right" }, { head: "Subject" }, { head: "As written" }],
+          figureRows(r.figures),
+          r.figures.length,
         ),
       );
     return parts.join("\n") + "\n";
+  }
+
+  /**
+   * Figures grouped by what they count (troops, deaths, … polls, money), in text order within a
+   * group; the category is named on a group's first row. Calendar years, rarely the point, share one
+   * row. With `sentences`, each figure is followed by the sentence it comes from.
+   */
+  function figureRows(figures: Figure[]): Cell[][] {
+    const rows: Cell[][] = [];
+    for (const category of FIGURE_ORDER) {
+      const group = figures.filter((f) => f.category === category);
+      if (!group.length) continue;
+      if (category === "year") {
+        const counts = new Map<string, number>();
+        for (const f of [...group].sort((a, b) => (a.value ?? 0) - (b.value ?? 0))) {
+          const k = f.text.replace(/\s+/g, " ");
+          counts.set(k, (counts.get(k) ?? 0) + 1);
+        }
+        const list = [...counts].map(([k, n]) => (n > 1 ? `${k} ×${n}` : k)).join(", ");
+        rows.push([category, String(group.length), c.dim("calendar years"), list]);
+        continue;
+      }
+      group.forEach((f, i) => {
+        const vague = f.value === null ? VAGUE.exec(f.text.replace(/\s+/g, " "))?.[0].toLowerCase() : undefined;
+        const value = vague ?? formatValue(f.value, f.unit, f.approximate, f.range, false, f.qualifier);
+        rows.push([i === 0 ? category : "", value, f.subject ?? "", f.text.replace(/\s+/g, " ")]);
+        if (o.sentences) rows.push([{ content: `“${f.sentence}”`, colSpan: 4 }]);
+      });
+    }
+    return rows;
   }
 
   return {
@@ -118,10 +155,32 @@ function wrap(text: string, width: number): string[] {
   return out;
 }
 
-function formatValue(v: number | null, unit: string | null, approximate: boolean, range?: [number, number] | null, plain = false): string {
-  const num = (x: number) => (plain ? String(x) : x.toLocaleString("en-US", { maximumFractionDigits: 2 }));
+/** Most telling first: what happened to people, then polls and money, then the rest. */
+const FIGURE_ORDER: readonly FigureCategory[] = ["troops", "deaths", "injuries", "arrests", "protesters", "poll", "money", "percentage", "count", "duration", "age", "other", "year"];
+
+/** "3,000", "~1.2 bn USD", "≥12", "10–15%", "many"; big amounts shortened so the column stays narrow. */
+function formatValue(v: number | null, unit: string | null, approximate: boolean, range?: [number, number] | null, plain = false, qualifier: string | null = null): string {
+  const num = (x: number) => {
+    if (plain) return String(x);
+    const abs = Math.abs(x);
+    for (const [scale, word] of [[1e12, "tn"], [1e9, "bn"], [1e6, "m"]] as const) {
+      if (abs >= scale && Number.isInteger(Math.round((x / scale) * 100))) return `${(x / scale).toLocaleString("en-US", { maximumFractionDigits: 2 })}${word}`;
+    }
+    return x.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  };
   if (v === null) return approximate ? "many" : "";
   const body = range ? `${num(range[0])}–${num(range[1])}` : num(v);
   const withUnit = unit === "%" ? `${body}%` : unit === "points" ? `${body} pts` : unit ? `${body} ${unit}` : body;
-  return approximate ? `~${withUnit}` : withUnit;
+  const sign = qualifier ? QUALIFIER_SIGNS[qualifier] : undefined;
+  return sign ? `${sign}${withUnit}` : approximate ? `~${withUnit}` : withUnit;
 }
+
+/** The words of a vague amount, shown as its value ("tens of thousands", "dozens"). */
+const VAGUE = /(?:tens|hundreds) of (?:thousands|millions)|(?:several|a few) (?:dozen|hundred|thousand|million)|dozens|hundreds|thousands|millions|billions|scores/i;
+
+/** Short signs for qualifiers in the Value column ("at least 12" → "≥12"). */
+const QUALIFIER_SIGNS: Record<string, string> = {
+  "at least": "≥", "no fewer than": "≥", "no less than": "≥", "more than": ">", "over": ">", "well over": ">", "above": ">",
+  "upwards of": ">", "in excess of": ">", "just over": ">", "at most": "≤", "up to": "≤", "as many as": "≤", "as much as": "≤",
+  "no more than": "≤", "fewer than": "<", "less than": "<", "under": "<", "below": "<", "just under": "<",
+};

@@ -1,131 +1,582 @@
 // Figure stage: every number that counts something, with its qualifier ("at least"), the noun
-// phrase it counts and a category read from the words around it.
+// phrase it counts ("police officers"; also before it, "troops numbering 2,000", or carried over
+// when elided, "the 50 that Mr. Obama sent") and a category read from the words around it.
+//
+// Conventions (see README, "Figures"): a range is one figure, value = low end, range = [low, high];
+// money is in base units ("8 cents" = 0.08 USD, "151p" = 1.51 GBP); calendar years and decades are
+// figures of category `year`; days of the month, clock times, ordinals, numbers inside names,
+// list markers and phone numbers are not figures. A figure's text runs from its qualifier to the
+// end of its subject; when the number is quoted on its own (“dozens” more fatalities), the text
+// takes both quote marks so it never holds half a quotation.
 
-import { CONTENT_KINDS, flat, type Doc } from "../../text/document";
+import { CONTENT_KINDS, flat, type Doc, type Sentence } from "../../text/document";
 import { getLexicon } from "../../text/lexicon";
-import { stem, stemSet } from "../../text/stem";
 import type { Figure, FigureCategory } from "../../types";
-import { readNumbers, type NumberExpr } from "./numbers";
+import { lowerTokens, readNumbers, type Lower, type NumberExpr } from "./numbers";
+import {
+  APPROXIMATE, ARREST_CUES, CURRENCY_WORDS, ARREST_NOUNS, AUXILIARIES, DEATH_CUES, DEATH_NOUNS, ECONOMY_CUES, INDEX_CUES, INJURY_CUES, INJURY_NOUNS,
+  LABELS, LEAD_CUES, MONTHS, NOUNS_TOO, OPINION_VERBS, PARTICIPLE_ADJECTIVES, POLL_CUES, PROTEST_CUES, PROTESTER_NOUNS, QUALIFIERS,
+  SUBJECT_STOPS, TENS, TIME_UNITS, TRANSITIVE_CUES, TROOP_CUES, TROOP_NOUNS, UNITS, WEEKDAYS,
+} from "./vocab";
 
-const QUALIFIERS = [
-  "at least", "at most", "more than", "less than", "fewer than", "up to", "as many as", "as few as", "nearly",
-  "almost", "about", "around", "roughly", "approximately", "some", "over", "under", "just over", "just under",
-  "an estimated", "estimated", "close to", "no fewer than", "no more than", "upwards of", "in excess of",
+/** Categories that say what happened to people; they outrank a bare count. */
+const PEOPLE_EVENTS = new Set<FigureCategory>(["deaths", "injuries", "arrests", "troops", "protesters"]);
+/** Generic nouns for people: the figure's category comes from the words around them. */
+const PERSON_NOUNS = new Set(
+  "people persons person others men women children civilians residents villagers students workers passengers individuals adults youths teenagers victims pilgrims migrants refugees americans britons citizens".split(" "),
+);
+/** Collective nouns before "of": "a force of 2,000", "a crowd of 10,000". */
+const COLLECTIVES = new Set("force forces contingent battalion brigade army crowd crowds group groups delegation garrison toll contingents".split(" "));
+const NUMBERING = new Set("numbering totalling totaling totalled totaled".split(" "));
+const CLOCK = new Set("a.m. p.m. a.m p.m am pm o'clock gmt bst cet edt est pdt pst utc".split(" "));
+const STREET = new Set("street st. st road rd rd. avenue ave ave. lane boulevard square place drive way close terrace".split(" "));
+/** -ly words that are not adverbs. */
+const LY_NOUNS = new Set("family families supply assembly rally rallies ally likely italy july monopoly".split(" "));
+const SUBORDINATORS = new Set("when after before as while because but since until though although if whereas where".split(" "));
+/** Groups of people a poll reports on: "41 percent of independents". */
+const POLL_GROUPS = new Set("voters respondents adults independents democrats republicans conservatives liberals moderates americans britons supporters members parents women men people residents citizens likely".split(" "));
+const RATINGS = new Set("rating ratings approval favourability favorability favourable favorable unfavourable unfavorable".split(" "));
+const PARTITIVE = new Set("including among of".split(" "));
+const OBJECT_PRONOUNS = new Set("them whom which those these us".split(" "));
+const MODIFIERS = new Set("more other additional further extra new fresh".split(" "));
+/** Nouns a percentage or points figure can count directly: "a 5-point lead", "a 60% chance". */
+const POINT_NOUNS = new Set("lead edge margin advantage gap swing majority chance probability rise fall drop increase decline gain cut jump stake share discount turnout approval rating".split(" "));
+const CUE_SETS: Array<[Set<string>, FigureCategory]> = [
+  [DEATH_CUES, "deaths"],
+  [INJURY_CUES, "injuries"],
+  [ARREST_CUES, "arrests"],
+  [TROOP_CUES, "troops"],
+  [PROTEST_CUES, "protesters"],
 ];
-const QUALIFIER_WORDS = QUALIFIERS.map((q) => q.split(" ")).sort((a, b) => b.length - a.length);
-const APPROXIMATE = new Set(["about", "around", "roughly", "approximately", "some", "nearly", "almost", "an estimated", "estimated", "close to"]);
 
-const MONTHS = new Set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(" "));
-const DURATION = stemSet("second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries");
-const DEATHS = stemSet("killed kill dead died die deaths death fatalities fatality lives bodies toll massacred executed murdered");
-const INJURIES = stemSet("injured injuries wounded wounds hurt hospitalized hospitalised casualties");
-const ARRESTS = stemSet("arrested arrests detained detentions detainees jailed imprisoned custody apprehended");
-const TROOPS = stemSet("troops soldiers paratroopers peacekeepers servicemen servicemembers marines forces personnel officers police policemen guards militia reservists contingent battalions");
-const PROTESTERS = stemSet("protesters protestors demonstrators marchers rioters protest protests rally rallies");
-const POLL = stemSet("poll polls polling survey surveys rating ratings approval voters vote votes respondents lead margin ballot support electorate pollster percentage");
+interface Ctx {
+  doc: Doc;
+  lw: Lower;
+  fw: Set<string>;
+  common: Set<string>;
+  verbs: Set<string>;
+  /** Whether the article is about a poll / a protest at all: computed when first asked. */
+  cues: { pollDoc: boolean; protestDoc: boolean } | null;
+  sentenceCues: Map<Sentence, SentenceCues>;
+  /** Each sentence's text, flattened once. */
+  sentenceText: Map<number, string>;
+}
+
+interface Found {
+  figure: Figure;
+  category: FigureCategory;
+  subject: string | null;
+  /** Sentence index and the subject's head word, for elided subjects later on. */
+  s: number;
+  head: string | null;
+  plain: boolean;
+}
 
 export function extractFigures(doc: Doc): Figure[] {
-  const lex = getLexicon();
-  const out: Figure[] = [];
   const { tokens } = doc;
+  const lex = getLexicon();
+  let ctx: Ctx | null = null;
+  const out: Found[] = [];
   for (const p of doc.paragraphs) {
     if (!CONTENT_KINDS.has(p.kind) || p.kind === "title") continue;
+    const firstInParagraph = out.length;
     for (let s = p.firstSentence; s < p.lastSentence; s++) {
       const sentence = doc.sentences[s];
-      for (const n of readNumbers(doc, sentence.first, sentence.last)) {
-        if (notAFigure(doc, n, sentence.first)) continue;
-        let first = n.first;
-        let qualifier: string | null = null;
-        for (const q of QUALIFIER_WORDS) {
-          const a = first - q.length;
-          if (a >= sentence.first && q.every((w, k) => tokens[a + k].norm.toLowerCase() === w)) {
-            qualifier = q.join(" ");
-            first = a;
-            break;
-          }
-        }
-        const subj = subject(doc, n, sentence.last, lex.functionWords, lex.verbs);
-        const category = categorize(doc, n, sentence, subj);
-        const last = subj ? subj.last : n.last;
-        const start = tokens[first].start;
-        const end = tokens[last - 1].end;
-        out.push({
-          text: doc.text.slice(start, end),
-          start,
-          end,
-          value: n.value,
-          range: n.range,
-          approximate: n.approximate || (qualifier !== null && APPROXIMATE.has(qualifier)),
-          qualifier,
-          unit: n.unit,
-          subject: subj ? flat(doc, { start: tokens[subj.first].start, end: tokens[subj.last - 1].end }) : null,
-          category,
-          sentence: flat(doc, sentence),
-        });
+      const found = readNumbers(doc, sentence.first, sentence.last);
+      if (!found.length) continue;
+      ctx ??= { doc, lw: lowerTokens(doc), fw: lex.functionWords, common: lex.common, verbs: lex.verbs, cues: null, sentenceCues: new Map(), sentenceText: new Map() };
+      for (const n of found) {
+        if (notAFigure(ctx, n, sentence, p.first)) continue;
+        const f = figure(ctx, n, sentence, s, out, firstInParagraph);
+        if (f) out.push(f);
       }
     }
   }
-  return out;
+  return out.map((f) => f.figure);
 }
 
-/** Ordinals, days of a date, clock times, list markers and numbers inside names are not figures. */
-function notAFigure(doc: Doc, n: NumberExpr, sentenceFirst: number): boolean {
-  const { tokens } = doc;
-  const t = tokens[n.first];
-  const prev = tokens[n.first - 1];
-  const next = tokens[n.last];
-  if (n.shape === "words" && n.value === 1 && !n.unit) return true; // "one of", "the only one"
-  if (t.kind === "number" && /^\d+(?:st|nd|rd|th)$/i.test(t.norm)) return true;
-  if (/:/.test(t.norm)) return true;
-  // a day next to a month name
-  if (prev && MONTHS.has(prev.norm.toLowerCase().replace(/\.$/, "")) && n.value !== null && n.value <= 31 && n.shape === "digits") return true;
-  if (next && MONTHS.has(next.norm.toLowerCase()) && n.value !== null && n.value <= 31 && n.shape === "digits") return true;
-  // "FTSE 100", "Fox 5": a number glued to a capitalised name mid-sentence
-  if (prev && n.first > sentenceFirst && prev.kind === "word" && /^\p{Lu}/u.test(prev.text) && n.shape === "digits" && !n.unit && !MONTHS.has(prev.norm.toLowerCase())) {
-    return true;
+/** Whether the article is about a poll or a protest at all (one pass, set lookups, once per article). */
+function docCues(ctx: Ctx): { pollDoc: boolean; protestDoc: boolean } {
+  if (ctx.cues) return ctx.cues;
+  const { doc, lw } = ctx;
+  let poll = 0;
+  let protest = 0;
+  for (const p of doc.paragraphs) {
+    if (p.kind !== "body" && p.kind !== "title") continue;
+    for (let i = p.first; i < p.last; i++) {
+      const w = lw(i);
+      if (POLL_CUES.has(w) && !(w === "polled" && lw(i + 1) === "by")) poll++;
+      if (PROTESTER_NOUNS.has(w) || PROTEST_CUES.has(w)) protest++;
+    }
   }
-  // list markers: "1." or "2)" opening a paragraph
-  if (n.first === sentenceFirst && next && (next.norm === "." || next.norm === ")") && n.value !== null && n.value < 100) return true;
+  ctx.cues = { pollDoc: poll >= 2, protestDoc: protest >= 2 };
+  return ctx.cues;
+}
+
+// ---- what is not a figure -----------------------------------------------------------------
+
+function notAFigure(ctx: Ctx, n: NumberExpr, sentence: Sentence, paragraphFirst: number): boolean {
+  const { doc, lw } = ctx;
+  const { tokens } = doc;
+  const t = tokens[n.core];
+  const prev = n.first > sentence.first ? tokens[n.first - 1] : undefined;
+  const next = n.last < sentence.last ? tokens[n.last] : undefined;
+  const plainDigits = !n.words && n.shape === "count" && !n.unit;
+  const small = n.value !== null && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31;
+  // clock times: "10:30" is skipped by the reader; "8 a.m.", "9 p.m.", "7 o'clock"
+  if (next && CLOCK.has(lw(n.last))) return true;
+  // days of the month: "March 5", "5 March", "Oct. 12-15", "Nov. 5"
+  if (plainDigits && small && (!n.range || n.range[1] <= 31)) {
+    const before = prev ? lw(n.first - 1).replace(/\.$/, "") : "";
+    if (prev && MONTHS.has(before) && /^\p{Lu}/u.test(prev.text)) return true;
+    if (next && MONTHS.has(lw(n.last).replace(/\.$/, "")) && /^\p{Lu}/u.test(next.text)) return true;
+    if (prev && WEEKDAYS.has(before) && next && MONTHS.has(lw(n.last))) return true;
+  }
+  // emergency numbers: "a 911 call", "dialled 999"
+  if (plainDigits && (n.value === 911 || n.value === 999 || n.value === 112) && (/^(?:call|calls|caller|dispatcher|operator|operators)$/.test(lw(n.last)) || /^(?:dial|dialled|dialed|called|call|ring|rang)$/.test(lw(n.first - 1)))) return true;
+  // ratios: "one in five", "3 in 10" (both numbers): not amounts
+  if (lw(n.first - 1) === "in" && n.first - 2 >= sentence.first && (tokens[n.first - 2].kind === "number" || lw(n.first - 2) in UNITS)) return true;
+  if (lw(n.last) === "in" && n.last + 1 < sentence.last && (tokens[n.last + 1].kind === "number" || lw(n.last + 1) in UNITS || lw(n.last + 1) in TENS) && !n.unit && n.shape === "count") return true;
+  // "#1", "&#191;": ranks and character codes
+  if (prev && prev.norm === "#" && !t.space) return true;
+  // a number word in capitals inside a sentence is part of a name: "Radio Five Live", "the Guildford Four"
+  if (n.words && prev && n.first > sentence.first && prev.kind !== "quote" && !/^[:(]$/.test(prev.norm) && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}+$/u.test(t.text)) return true;
+  // slashed dates and codes: "5/3/2020", "24/7", "9/11"
+  if ((next && next.norm === "/" && !next.space) || (prev && prev.norm === "/" && !t.space)) return true;
+  // list markers: "1." or "2)" opening a paragraph, "(3)" inside one
+  if (plainDigits && n.first === paragraphFirst && next && (next.norm === "." || next.norm === ")") && n.value !== null && n.value < 100) return true;
+  if (plainDigits && prev?.norm === "(" && next?.norm === ")" && n.value !== null && n.value < 10) return true;
+  // labels: "Page 2", "Article 5", "No. 10", "Flight 370"
+  if (plainDigits && prev && prev.kind === "word" && LABELS.has(lw(n.first - 1))) return true;
+  // numbers inside names: "FTSE 100", "Fox 5", "S&P 500", "Nikkei 225", "Rustaveli Avenue 8"
+  if (plainDigits && !n.range && prev && prev.kind === "word" && /^\p{Lu}/u.test(prev.text)) {
+    const w = lw(n.first - 1);
+    const word = MONTHS.has(w.replace(/\.$/, "")) || WEEKDAYS.has(w) || ctx.fw.has(w) || ctx.verbs.has(w);
+    // at the start of a sentence a capital says nothing: "Some 300", "Nearly 40", but "Blinx 2 is out"
+    const start = n.first - 1 === sentence.first;
+    if (!word && (!start || !(ctx.common.has(w) || /ly$/.test(w)))) return true;
+  }
+  // addresses: "10 Downing Street"
+  if (plainDigits && next && /^\p{Lu}/u.test(next.text) && n.last + 1 < sentence.last && STREET.has(lw(n.last + 1))) return true;
+  // phone numbers: "0300 555 0142", "1-877-767-6446", "(202) 555-0143"
+  if (!n.words && phoneAround(doc.text, t.start, t.end)) return true;
   return false;
 }
 
-/** The noun phrase right after the number ("3,000 Russian paratroopers", "dozens more fatalities"). */
-function subject(doc: Doc, n: NumberExpr, limit: number, fw: Set<string>, verbs: Set<string>): { first: number; last: number } | null {
-  const { tokens } = doc;
-  if (n.unit === "%" || n.shape === "year" || n.shape === "age" || n.shape === "decade") return null;
-  let k = n.last;
-  if (tokens[k]?.kind === "quote") k++;
-  if (tokens[k]?.norm.toLowerCase() === "of" && (n.shape === "vague" || n.unit)) k++;
-  if (/^(?:more|other|additional|further|new)$/i.test(tokens[k]?.norm ?? "")) k++;
-  const from = k;
-  while (k < limit && k < from + 4) {
-    const t = tokens[k];
-    const w = t.norm.toLowerCase();
-    if (t.kind !== "word" || fw.has(w) || verbs.has(w) || /ly$/.test(w)) break;
-    k++;
+/** Whether the digits at [start, end) sit in a run that reads as a phone number (9+ digits in groups). */
+function phoneAround(text: string, start: number, end: number): boolean {
+  const part = (c: string) => (c >= "0" && c <= "9") || c === "-" || c === "(" || c === ")" || c === "+" || c === "." || c === " ";
+  let a = start;
+  while (a > 0 && part(text[a - 1]) && start - a < 20) a--;
+  let b = end;
+  while (b < text.length && part(text[b]) && b - end < 20) b++;
+  let digits = 0;
+  let groups = 0;
+  let inGroup = false;
+  for (let k = a; k < b; k++) {
+    const d = text[k] >= "0" && text[k] <= "9";
+    if (d) digits++;
+    if (d && !inGroup) groups++;
+    inGroup = d;
   }
-  return k > from ? { first: from, last: k } : null;
+  return digits >= 9 && groups >= 2;
 }
 
-function categorize(doc: Doc, n: NumberExpr, sentence: { first: number; last: number }, subj: { first: number; last: number } | null): FigureCategory {
+// ---- one figure ---------------------------------------------------------------------------
+
+function figure(ctx: Ctx, n: NumberExpr, sentence: Sentence, s: number, before: Found[], paragraphStart: number): Found | null {
+  const { doc, lw } = ctx;
   const { tokens } = doc;
-  if (n.shape === "age") return "age";
-  if (n.shape === "year" || n.shape === "decade") return "year";
-  if (n.unit && n.unit !== "%" && n.unit !== "points") return "money";
-  const near = (a: number, b: number) => {
-    const out: string[] = [];
-    for (let k = Math.max(sentence.first, a); k < Math.min(sentence.last, b); k++) if (tokens[k].kind === "word") out.push(stem(tokens[k].norm));
-    return out;
+  // the qualifier just before: "at least", "more than", "some"
+  let first = n.first;
+  let qualifier: string | null = null;
+  // "about a 40% chance", "nearly a 5-point lead": an article may stand between
+  const skip = !n.words && (lw(first - 1) === "a" || lw(first - 1) === "an") ? 1 : 0;
+  for (const q of QUALIFIERS) {
+    const a = first - skip - q.length;
+    if (a >= sentence.first && q.every((w, k) => lw(a + k) === w)) {
+      qualifier = q.join(" ");
+      first = a;
+      break;
+    }
+  }
+
+  const subj = NUMBERING.has(lw(first - 1)) ? null : subjectAfter(ctx, n, first, sentence);
+  let start = tokens[first].start;
+  if (subj?.openQuote !== undefined) start = tokens[subj.openQuote].start;
+  let subject = subj ? flat(doc, { start: tokens[subj.first].start, end: tokens[subj.last - 1].end }) : null;
+  let head = subj ? lw(subj.last - 1) : null;
+  let firstSubjectWord = subj ? lw(subj.first) : null;
+  const end = subj ? tokens[subj.last - 1].end : tokens[n.last - 1].end;
+
+  // the subject before the number: "troops numbering 2,000", "a force of 2,000"
+  const plain = (n.shape === "count" || n.shape === "vague") && !n.unit && !n.yearLike;
+  let antecedent: Found | null = null;
+  if (!subj && plain) {
+    const b = subjectBefore(ctx, first, sentence);
+    if (b) {
+      subject = flat(doc, { start: tokens[b.first].start, end: tokens[b.last - 1].end });
+      head = lw(b.last - 1);
+      firstSubjectWord = lw(b.first);
+    }
+  }
+  const partitive = plain && partitiveBefore(ctx, first, sentence);
+  if (plain && (!subject || partitive || OBJECT_PRONOUNS.has(lw(n.last + 1) ?? "") && lw(n.last) === "of")) {
+    antecedent = findAntecedent(ctx, n, first, s, before, paragraphStart, !partitive);
+    if (!subject && antecedent?.subject) {
+      subject = antecedent.subject;
+      head = antecedent.head;
+    }
+  }
+
+  const category = categorize(ctx, n, first, sentence, s, subj, head, subject, firstSubjectWord, antecedent, partitive, before);
+  // "one" counts only when it is a casualty or the like: "one of the", "no one" are not figures
+  if (n.words && n.value === 1 && !n.unit && !PEOPLE_EVENTS.has(category)) return null;
+
+  let text = ctx.sentenceText.get(s);
+  if (text === undefined) {
+    text = flat(doc, sentence);
+    ctx.sentenceText.set(s, text);
+  }
+  return {
+    figure: {
+      text: doc.text.slice(start, end),
+      start,
+      end,
+      value: n.value,
+      range: n.range,
+      approximate: n.approximate || (qualifier !== null && APPROXIMATE.has(qualifier)),
+      qualifier,
+      unit: n.unit,
+      subject,
+      category,
+      sentence: text,
+    },
+    category,
+    subject,
+    s,
+    head,
+    plain,
   };
-  const around = near(n.first - 8, n.last + 10);
-  const has = (set: Set<string>, words: string[]) => words.some((w) => set.has(w));
-  if (n.unit === "%" || n.unit === "points") return has(POLL, around) ? "poll" : n.unit === "%" ? "percentage" : "other";
-  const subjWords = subj ? near(subj.first, subj.last) : near(n.last, n.last + 2);
-  if (has(DURATION, subjWords.slice(0, 1))) return "duration";
-  if (has(DEATHS, around)) return "deaths";
-  if (has(INJURIES, around)) return "injuries";
-  if (has(ARRESTS, around)) return "arrests";
-  if (has(PROTESTERS, subjWords)) return "protesters";
-  if (has(TROOPS, subjWords)) return "troops";
+}
+
+interface SubjectSpan {
+  first: number;
+  last: number;
+  /** Index of an opening quote mark the figure's text must include. */
+  openQuote?: number;
+}
+
+/** The noun phrase right after the number: "3,000 Russian paratroopers", “dozens” more fatalities, "46 percent of likely voters". */
+function subjectAfter(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence): SubjectSpan | null {
+  const { doc, lw } = ctx;
+  const { tokens } = doc;
+  if (n.shape === "decade" || (n.yearLike && !n.range)) return null;
+  const limit = sentence.last;
+  let k = n.last;
+  let openQuote: number | undefined;
+  // cross a closing mark only when the number alone is quoted: “dozens” more fatalities, "Scores of" young people
+  const crossQuote = (): boolean => {
+    if (!(k < limit && tokens[k].kind === "quote")) return true;
+    const o = first - 1;
+    if (openQuote !== undefined || !(o >= sentence.first && tokens[o].kind === "quote" && !tokens[first].space && !tokens[k].space)) return false;
+    openQuote = o;
+    k++;
+    return true;
+  };
+  if (!crossQuote()) return null;
+  const percentish = n.unitKind === "percent" || n.unitKind === "points";
+  if (lw(k) === "of" && k < limit) {
+    // "46 percent of likely voters", "dozens of bodies", "14 of the wounded"
+    k++;
+    if (!crossQuote()) return null;
+    if (k < limit && /^(?:the|these|those|its|their|his|her|our|all)$/.test(lw(k))) k++;
+    if (k < limit && OBJECT_PRONOUNS.has(lw(k))) return null;
+  } else if (percentish || n.unitKind === "currency") {
+    // a percentage or an amount of money counts a noun directly only in a few set phrases
+    if (!(k < limit && tokens[k].kind === "word" && POINT_NOUNS.has(lw(k)))) return null;
+    return { first: k, last: k + 1, openQuote };
+  }
+  if (k < limit && MODIFIERS.has(lw(k))) k++;
+  const from = k;
+  let sawHead = false;
+  while (k < limit && k < from + 4) {
+    const t = tokens[k];
+    const w = lw(k);
+    if (t.kind !== "word") break;
+    if (w === "and" && k > from && /^\p{Lu}/u.test(tokens[k - 1].text) && k + 1 < limit && /^\p{Lu}/u.test(tokens[k + 1].text)) {
+      k++; // "Russian and Belarusian soldiers"
+      continue;
+    }
+    if (ctx.fw.has(w) || SUBJECT_STOPS.has(w)) break;
+    // the lexicon's "verbs" hold many plural nouns' forms ("parties", "suspects", "firms"); a plural
+    // right after a number or an adjective is the noun counted
+    const nounNext = k + 1 < limit && tokens[k + 1].kind === "word" && !ctx.fw.has(lw(k + 1)) && !SUBJECT_STOPS.has(lw(k + 1));
+    if (ctx.verbs.has(w) && !NOUNS_TOO.has(w) && !/[^s]s$/.test(w) && !(k === from && /ing$/.test(w) && nounNext)) break; // "20 trading days"
+    // "25 nation EU": a lower-case phrase does not run on into a name
+    if (k > from && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[k - 1].text) && lw(k - 1) !== "and") break;
+    if (/ly$/.test(w) && !LY_NOUNS.has(w)) break;
+    // "three men suspected of", "troops rotating", "2,000 used tear gas"; but "20 trading days", "registered voters"
+    if (/(?:ed|ing)$/.test(w) && (sawHead || (/ed$/.test(w) ? !PARTICIPLE_ADJECTIVES.has(w) : !nounNext && !PARTICIPLE_ADJECTIVES.has(w)))) break;
+    if (w === "'s" || w === "s") break;
+    sawHead = /[^s]s$/.test(w) || NOUNS_TOO.has(w) || PERSON_NOUNS.has(w);
+    k++;
+  }
+  while (k > from && lw(k - 1) === "and") k--;
+  if (k === from) return null;
+  return { first: from, last: k, openQuote };
+}
+
+/** "troops numbering roughly 4,500", "a force of 2,000": the noun phrase before the number. */
+function subjectBefore(ctx: Ctx, first: number, sentence: Sentence): { first: number; last: number } | null {
+  const { lw, doc } = ctx;
+  const link = first - 1;
+  if (link <= sentence.first) return null;
+  const w = lw(link);
+  if (!NUMBERING.has(w) && !(w === "of" && COLLECTIVES.has(lw(link - 1)))) return null;
+  const last = link;
+  let k = link - 1;
+  while (k >= sentence.first && k > last - 4) {
+    const x = lw(k);
+    if (doc.tokens[k].kind !== "word" || ctx.fw.has(x) || SUBJECT_STOPS.has(x) || x in UNITS || x in TENS) break;
+    if (ctx.verbs.has(x) && !NOUNS_TOO.has(x) && !/[^s]s$/.test(x)) break; // "will join troops numbering …"
+    k--;
+  }
+  return k + 1 < last ? { first: k + 1, last } : null;
+}
+
+/** "including 320 in the capital", "among them eight police officers", "of whom 14": a part of the figure before. */
+function partitiveBefore(ctx: Ctx, first: number, sentence: Sentence): boolean {
+  const { lw } = ctx;
+  const a = lw(first - 1);
+  const b = lw(first - 2);
+  if (first - 1 < sentence.first) return false;
+  if (a === "including" || a === "included" || a === "include" || a === "includes") return true; // "the victims included six Germans"
+  if ((a === "them" || a === "whom") && first - 2 >= sentence.first && (b === "among" || b === "of")) return true;
+  return false;
+}
+
+/** The figure an elided number refers back to: "… troops …, as well as the 50 that Mr. Obama sent". */
+function findAntecedent(ctx: Ctx, n: NumberExpr, first: number, s: number, before: Found[], paragraphStart: number, guided: boolean): Found | null {
+  // prefer an antecedent whose category the words here point to ("sent" → troops); a part
+  // ("among them eight") belongs to the figure right before it
+  const cue = guided ? cueNear(ctx, n, first, ctx.doc.sentences[s], 6, false) : null;
+  let nearest: Found | null = null;
+  // a bounded look back: a table of thousands of numbers in one "sentence" stays linear
+  for (let j = before.length - 1; j >= paragraphStart && j >= 0 && j >= before.length - 12; j--) {
+    const f = before[j];
+    // a figure in the sentence before only when the number points back: "the 50 that …", "another 300"
+    if (f.s < s - 1 || (f.s < s && !pointsBack(ctx, n, first))) break;
+    if (!f.plain || (!f.subject && guided) || f.category === "duration" || f.category === "year" || f.category === "age") continue;
+    if (cue && f.category === cue) return f;
+    if (!nearest) nearest = f;
+    if (!cue) break;
+  }
+  return nearest;
+}
+
+function pointsBack(ctx: Ctx, n: NumberExpr, first: number): boolean {
+  const a = ctx.lw(first - 1);
+  const b = ctx.lw(n.last);
+  if (a === "another" || a === "including" || a === "included" || a === "include" || a === "includes" || a === "them" || a === "whom" || b === "more" || b === "others") return true;
+  return (a === "the" || a === "those" || a === "these") && (b === "that" || b === "who" || b === "whom" || b === "which" || b === "already");
+}
+
+// ---- category -----------------------------------------------------------------------------
+
+function categorize(
+  ctx: Ctx,
+  n: NumberExpr,
+  first: number,
+  sentence: Sentence,
+  s: number,
+  subj: SubjectSpan | null,
+  head: string | null,
+  subject: string | null,
+  firstSubjectWord: string | null,
+  antecedent: Found | null,
+  partitive: boolean,
+  before: Found[],
+): FigureCategory {
+  const { lw } = ctx;
+  if (n.shape === "age" || ageAround(ctx, n, sentence)) return "age";
+  if (n.shape === "decade") return "year";
+  if (n.shape === "duration") return "duration";
+  if (n.unitKind === "currency") return "money";
+  if (n.unitKind === "measure") return "other";
+  // an exchange rate: "154 per dollar", "1.0850 against the dollar"
+  if (!n.unit && n.value !== null && /^(?:per|a|against|to)$/.test(lw(n.last)) && (CURRENCY_WORDS[lw(n.last + 1)] || (/^(?:the)$/.test(lw(n.last + 1)) && CURRENCY_WORDS[lw(n.last + 2)]))) return "money";
+  if (n.unitKind === "percent" || n.unitKind === "points") {
+    if (pollContext(ctx, n, first, sentence, s, before, head, subj ? subj.last : n.last)) return "poll";
+    if (n.unitKind === "percent") return "percentage";
+    return n.pointsOf ? "percentage" : "other";
+  }
+  if (n.yearLike && !(head && (PERSON_NOUNS.has(head) || TROOP_NOUNS.has(head)))) return "year";
+  // "three months", "a 30 year dictatorship", "20 trading days"
+  if (firstSubjectWord && (TIME_UNITS.has(firstSubjectWord) || (subj && head && TIME_UNITS.has(head)))) return "duration";
+  // the noun counted says it: "22 deaths", "dozens of bodies", "14 of the wounded"
+  if (head && subj) {
+    if (DEATH_NOUNS.has(head)) return "deaths";
+    if (INJURY_NOUNS.has(head)) return "injuries";
+    if (ARREST_NOUNS.has(head)) return "arrests";
+  }
+  // what happened to them: "were killed", "died", "wounded when", "were taken to hospital"
+  // ("sent" and "deployed" make troops only of people: "2.3 billion messages were sent" is a count)
+  const people = !head || PERSON_NOUNS.has(head) || TROOP_NOUNS.has(head);
+  const after = verbAfter(ctx, subj ? subj.last : n.last, sentence);
+  if (after && (after !== "troops" || people)) return after;
+  // what was done to them: "killed 22", "detained about a dozen others", "death toll rose to 22"
+  const object = cueNear(ctx, n, first, sentence, 4, true);
+  if (object && (object !== "troops" || people)) return object;
+  if (partitive && antecedent && PEOPLE_EVENTS.has(antecedent.category)) return antecedent.category;
+  if (head) {
+    if (TROOP_NOUNS.has(head)) return "troops";
+    if (PROTESTER_NOUNS.has(head)) return "protesters";
+    if (head === "votes" || head === "ballots" || ((head === "voters" || head === "respondents") && pollContext(ctx, n, first, sentence, s, before, head, subj ? subj.last : n.last))) return "poll";
+  }
+  // an index level: "to 29,927.29", "jumped 3.1 points to 27.99"
+  if (!subject && n.value !== null && !n.words && (n.value >= 100 || !Number.isInteger(n.value) || /^(?:to|at)$/.test(lw(first - 1))) && sentenceCues(ctx, sentence).index) return "other";
+  if (antecedent && !subj) return antecedent.category;
+  // a bare score in a poll: "his net rating fell to -38", "an approval rating of 41"
+  if (!subject) for (let j = first - 1; j >= sentence.first && j >= first - 5; j--) if (RATINGS.has(lw(j))) return "poll";
+  // no noun of its own, or a generic one ("people"): the nearest cue in the sentence
+  if (!subj || (head && PERSON_NOUNS.has(head))) {
+    const near = cueNear(ctx, n, first, sentence, 7, false);
+    if (near && (near !== "troops" || people)) return near;
+  }
   return "count";
+}
+
+/** "Karim Shah, 34, a porter", "aged 45", "in his 60s". */
+function ageAround(ctx: Ctx, n: NumberExpr, sentence: Sentence): boolean {
+  const { lw, doc } = ctx;
+  const { tokens } = doc;
+  if (n.value === null || n.unit) return false;
+  const a = lw(n.first - 1);
+  if (n.shape === "decade") return n.first - 1 >= sentence.first && /^(?:his|her|their|my|your)$/.test(a);
+  if (n.shape !== "count" || !Number.isInteger(n.value) || n.value < 1 || n.value > 119) return false;
+  // "aged 45", "aged between 16 and 64", "the youngest was 18"
+  if (a === "aged" || a === "age" || a === "ages") return true;
+  if ((a === "was" || a === "is") && /^(?:youngest|oldest|eldest)$/.test(lw(n.first - 2))) return true;
+  if (n.range || n.words) return false;
+  if (a === "," && n.first - 2 >= sentence.first) {
+    const name = tokens[n.first - 2];
+    const closing = n.last >= sentence.last || /^[,)-]$/.test(tokens[n.last].norm) || (tokens[n.last].norm === "." && n.last + 1 >= sentence.last);
+    return closing && name.kind === "word" && /^\p{Lu}/u.test(name.text) && !WEEKDAYS.has(lw(n.first - 2)) && !MONTHS.has(lw(n.first - 2));
+  }
+  return false;
+}
+
+function cueOf(ctx: Ctx, i: number): FigureCategory | null {
+  const w = ctx.lw(i);
+  if (ctx.doc.tokens[i].kind !== "word") return null;
+  for (const [set, c] of CUE_SETS) if (set.has(w)) return c;
+  return null;
+}
+
+/** The verb after the counted noun: passive or intransitive ("were killed", "died", "wounded when"). */
+function verbAfter(ctx: Ctx, from: number, sentence: Sentence): FigureCategory | null {
+  const { lw, doc } = ctx;
+  let k = from;
+  let aux = false;
+  while (k < sentence.last && (AUXILIARIES.has(lw(k)) || lw(k) === "not" || /ly$/.test(lw(k)) && !LY_NOUNS.has(lw(k)))) {
+    aux = aux || AUXILIARIES.has(lw(k));
+    k++;
+  }
+  for (let j = k; j < sentence.last && j < k + 4; j++) {
+    const t = doc.tokens[j];
+    if (t.kind !== "word" && t.kind !== "quote") return null;
+    if (SUBORDINATORS.has(lw(j)) || lw(j) === "and" || lw(j) === "or") return null;
+    const c = cueOf(ctx, j);
+    if (!c) continue;
+    if (j === k && !aux && TRANSITIVE_CUES.has(lw(j))) {
+      // "gunmen killed 22": the counted are the agents, unless nothing follows ("59 wounded when …")
+      const nx = doc.tokens[j + 1];
+      if (nx && j + 1 < sentence.last && (nx.kind === "number" || (nx.kind === "word" && !SUBORDINATORS.has(lw(j + 1)) && !/^(?:in|on|at|by|during|near|across|outside|inside|since|overnight|so)$/.test(lw(j + 1))))) {
+        return null;
+      }
+    }
+    return c;
+  }
+  return null;
+}
+
+/**
+ * The nearest cue word around the number within `reach` tokens, not across another number,
+ * punctuation that ends a clause, or (when `objectOnly`) anything but the words just before it.
+ */
+function cueNear(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence, reach: number, objectOnly: boolean): FigureCategory | null {
+  const { lw, doc } = ctx;
+  const { tokens } = doc;
+  const stop = (j: number) => tokens[j].kind === "number" || /^[;:]$/.test(tokens[j].norm);
+  const troopOrCrowd = (j: number): FigureCategory | null => {
+    const w = lw(j);
+    if (TROOP_NOUNS.has(w) && w !== "force") return "troops"; // not "labour force", "task force"
+    if (PROTESTER_NOUNS.has(w) || ((w === "crowd" || w === "crowds") && docCues(ctx).protestDoc)) return "protesters";
+    return null;
+  };
+  let best: FigureCategory | null = null;
+  let bestDistance = Infinity;
+  for (let j = first - 1, d = 1; j >= sentence.first && d <= reach; j--, d++) {
+    if (stop(j)) break;
+    if (objectOnly && (tokens[j].norm === "," || SUBORDINATORS.has(lw(j)))) break;
+    const c = cueOf(ctx, j) ?? (objectOnly ? null : troopOrCrowd(j));
+    if (c && !isMonthName(ctx, j)) {
+      best = c;
+      bestDistance = d;
+      break;
+    }
+  }
+  if (objectOnly) return best;
+  for (let j = n.last, d = 1; j < sentence.last && d < Math.min(bestDistance, reach + 1); j++, d++) {
+    if (stop(j)) break;
+    const c = cueOf(ctx, j) ?? troopOrCrowd(j);
+    if (c && !isMonthName(ctx, j)) return c;
+  }
+  return best;
+}
+
+interface SentenceCues {
+  poll: boolean;
+  economy: boolean;
+  index: boolean;
+}
+
+/** What a sentence speaks of (a poll, the economy, a stock index): one pass per sentence, kept. */
+function sentenceCues(ctx: Ctx, sentence: Sentence): SentenceCues {
+  let c = ctx.sentenceCues.get(sentence);
+  if (c) return c;
+  c = { poll: false, economy: false, index: false };
+  for (let j = sentence.first; j < sentence.last; j++) {
+    const w = ctx.lw(j);
+    if (POLL_CUES.has(w) && !(w === "polled" && ctx.lw(j + 1) === "by")) c.poll = true;
+    else if (ECONOMY_CUES.has(w)) c.economy = true;
+    if (INDEX_CUES.has(w)) c.index = true;
+  }
+  ctx.sentenceCues.set(sentence, c);
+  return c;
+}
+
+function isMonthName(ctx: Ctx, j: number): boolean {
+  return MONTHS.has(ctx.lw(j)) && /^\p{Lu}/u.test(ctx.doc.tokens[j].text);
+}
+
+/** Whether a percentage or points figure is a poll result: a share of voters, a lead, a margin. */
+function pollContext(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence, s: number, before: Found[], head: string | null, after: number): boolean {
+  const { lw, doc } = ctx;
+  const { poll, economy } = sentenceCues(ctx, sentence);
+  if (poll) return true;
+  // "a 5-point lead", "leads Becker by 5 points", "won by 6 points"
+  if (head && LEAD_CUES.has(head)) return true;
+  if (n.unitKind === "points") {
+    for (let j = first - 1; j >= sentence.first && j >= first - 6; j--) if (LEAD_CUES.has(lw(j))) return !economy;
+  }
+  if (economy || !docCues(ctx).pollDoc) return false;
+  // in a poll story: "Forty-one percent of independents say …", "71% think …", or right after a poll result
+  if (head && (POLL_GROUPS.has(head) || PERSON_NOUNS.has(head))) return true;
+  let j = after;
+  while (j < sentence.last && (/ly$/.test(lw(j)) || lw(j) === "now" || lw(j) === "still" || lw(j) === "also")) j++;
+  if (j < sentence.last && OPINION_VERBS.has(lw(j))) return true;
+  const prev = before[before.length - 1];
+  return !!prev && prev.s >= s - 1 && prev.category === "poll" && doc.sentences[prev.s].paragraph === sentence.paragraph;
 }

@@ -1,0 +1,37 @@
+// The Figures table: grouped by category, values with their units and qualifiers, subjects, and
+// each figure's sentence with --sentences; within 80 columns.
+import { join } from "node:path";
+import { ROOT, run } from "./helpers";
+
+const ARTICLE = join(ROOT, "tests", "fixtures", "figures", "attack-market-bombing.txt");
+const width = (s: string) => Math.max(...s.split("\n").map((l) => [...l].length));
+
+describe("the Figures table", () => {
+  test("groups figures by category, people's fates first, years folded into one row", () => {
+    const r = run([ARTICLE, "--only", "figures"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Figures \(25\)/);
+    const firstColumn = r.stdout
+      .split("\n")
+      .map((l) => /^│ (\S+)\s*│/.exec(l)?.[1])
+      .filter((x): x is string => !!x && x !== "Category");
+    expect(firstColumn).toEqual(["troops", "deaths", "injuries", "arrests", "money", "count", "duration", "age", "other", "year"]);
+    expect(r.stdout).toMatch(/│ year\s+│\s+2 │ calendar years\s+│ 1980s, 2019\s+│/);
+    expect(r.stdout).toContain("≥22"); // at least 22
+    expect(r.stdout).toContain("dozens"); // a vague amount shows its words
+    expect(r.stdout).toContain("500,000 INR");
+    expect(r.stdout).not.toContain("“At least 22 people were killed");
+    expect(width(r.stdout)).toBeLessThanOrEqual(80);
+  });
+
+  test("--sentences adds each figure's sentence under it", () => {
+    const r = run([ARTICLE, "--only", "figures", "--sentences"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("“At least 22 people were killed and 59 others wounded when a suicide");
+    expect(width(r.stdout)).toBeLessThanOrEqual(80);
+  });
+
+  test("--help documents --sentences", () => {
+    expect(run(["--help"]).stdout).toMatch(/--sentences\s+tables: show the sentence each figure comes from/);
+  });
+});
