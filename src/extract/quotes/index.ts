@@ -1,199 +1,238 @@
 // Quote stage: quoted spans (marks.ts), told apart as full statements or quoted phrases, and
-// attributed to a speaker through the reporting verb next to them, a pronoun, or the quote before.
+// attributed to a speaker (speakers.ts) through the reporting verb next to them ("…,” said X /
+// “…,” X said / X said: “…” / according to X), a "X: “…”" label, a pronoun, or the quote before.
+// Every scan is bounded (a sentence, a few dozen tokens), so the stage is linear in the text.
 
 import type { Entities, Entity } from "../entities";
 import { CONTENT_KINDS, type Doc } from "../../text/document";
-import { stem, stemSet } from "../../text/stem";
-import type { Mention, Quote } from "../../types";
+import type { Quote } from "../../types";
+import { isBetween, isPhraseOnly } from "./cues";
 import { findQuotes, type QuoteSpan } from "./marks";
-
-const CUE_WORDS =
-  "say said says saying add added adds write wrote writes written note noted notes tell told tells argue argued argues " +
-  "warn warned warns claim claimed claims insist insisted insists ask asked asks tweet tweeted tweets state stated " +
-  "explain explained reply replied respond responded declare declared announce announced acknowledge acknowledged " +
-  "admit admitted concede conceded continue continued conclude concluded suggest suggested recall recalled remark " +
-  "remarked observe observed comment commented predict predicted post posted caution cautioned urge urged demand " +
-  "demanded counter countered contend contended maintain maintained emphasize emphasized stress stressed quip quipped " +
-  "joke joked shout shouted complain complained boast boasted vow vowed pledge pledged promise promised wonder wondered " +
-  "agree agreed confirm confirmed deny denied estimate estimated tell added reiterate reiterated assert asserted " +
-  "allege alleged describe described call called label labelled labeled";
-const CUES = stemSet(CUE_WORDS);
-const IRREGULAR = new Set(["said", "says", "told", "tells", "wrote", "writes", "written"]);
-// verbs that introduce a quoted phrase but never a full statement on their own
-const PHRASE_ONLY = stemSet("describe described call called label labelled labeled");
-const PRONOUNS: Record<string, "m" | "f" | null> = { he: "m", she: "f", they: null };
-
-function isCue(word: string): boolean {
-  const w = word.toLowerCase();
-  return IRREGULAR.has(w) || (/^\p{Ll}+$/u.test(word) && CUES.has(stem(w)));
-}
-
-interface Speaker {
-  entity: Entity | null;
-  mention: Mention;
-  cue: string;
-}
+import { isCueAt, phraseAfter, phraseBefore, speakerOf, type Ctx, type MentionAt, type Speaker } from "./speakers";
 
 export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
   const paragraphs = doc.paragraphs.map((p, i) => (CONTENT_KINDS.has(p.kind) && p.kind !== "title" ? i : -1)).filter((i) => i >= 0);
   const spans = findQuotes(doc, paragraphs);
-  // token → entity mention covering it
-  const mentionOf = new Array<{ first: number; last: number; entity: Entity } | undefined>(doc.tokens.length);
-  for (const m of entities.mentions) {
-    for (let k = m.span.first; k < m.span.last; k++) mentionOf[k] = { first: m.span.first, last: m.span.last, entity: m.entity };
-  }
-  const ctx = { doc, mentionOf };
+  const ctx = context(doc, entities, spans);
   const out: Quote[] = [];
-  let previous: { quote: Quote; span: QuoteSpan; speaker: Speaker | null } | null = null;
-  for (const q of spans) {
-    const kind = isPartial(doc, q) ? "partial" : "direct";
-    let speaker = kind === "direct" ? attributeDirect(ctx, q) : attributePartial(ctx, q);
-    // an unattributed statement right after an attributed one in the same paragraph, or a quote
+  let previous: { span: QuoteSpan; speaker: Speaker | null; kind: string } | null = null;
+  for (const raw of spans) {
+    // a transcript line inside the marks: "WALLACE: Let’s start …"
+    const label = transcriptLabel(ctx, raw);
+    const q = label ? { ...raw, first: label.textFirst, start: doc.tokens[label.textFirst].start } : raw;
+    const kind = label ? "direct" : isPartial(ctx, q) ? "partial" : "direct";
+    let speaker: Speaker | null = null;
+    if (label) speaker = speakerOf(ctx, label.first, label.last, null, label.first);
+    else if (kind === "direct") speaker = after(ctx, q) ?? before(ctx, q, false) ?? colonLabel(ctx, q);
+    else speaker = after(ctx, q) ?? before(ctx, q, true);
+    // an unattributed statement right after an attributed quote in the same paragraph, or a quote
     // reopened in the next paragraph after one left open, continues the same speaker
-    if (!speaker && kind === "direct" && previous?.speaker && previous.quote.kind === "direct") {
+    if (!speaker && kind === "direct" && previous?.speaker) {
       const sameParagraph = previous.span.paragraph === q.paragraph;
-      const continued = previous.span.close === null && q.paragraph === previous.span.paragraph + 1 && q.first === doc.paragraphs[q.paragraph].first + 1;
+      const continued = previous.span.closeTok < 0 && q.paragraph === previous.span.paragraph + 1 && q.openTok === doc.paragraphs[q.paragraph].first;
       if (sameParagraph || continued) speaker = previous.speaker;
     }
-    const quote: Quote = {
+    if (!speaker && kind === "partial" && isNameLike(ctx, q)) continue; // a title or nickname, not a statement
+    if (speaker && !ctx.speakers.includes(speaker)) ctx.speakers.push(speaker);
+    out.push({
       text: doc.text.slice(q.start, q.end),
       start: q.start,
       end: q.end,
       kind,
-      speaker: speaker?.entity?.name ?? null,
+      speaker: speaker?.name ?? null,
       speakerMention: speaker ? speaker.mention : null,
       cue: speaker?.cue ?? null,
-    };
-    out.push(quote);
-    previous = { quote, span: q, speaker };
+    });
+    previous = { span: q, speaker, kind };
   }
   return out;
 }
 
-type Ctx = { doc: Doc; mentionOf: Array<{ first: number; last: number; entity: Entity } | undefined> };
+function context(doc: Doc, entities: Entities, spans: QuoteSpan[]): Ctx {
+  const mentionOf = new Array<MentionAt | undefined>(doc.tokens.length);
+  const byWord = new Map<string, Entity[]>();
+  const add = (word: string, e: Entity) => {
+    const list = byWord.get(word);
+    if (!list) byWord.set(word, [e]);
+    else if (!list.includes(e)) list.push(e);
+  };
+  for (const m of entities.mentions) {
+    for (let k = m.span.first; k < m.span.last; k++) mentionOf[k] = { first: m.span.first, last: m.span.last, entity: m.entity };
+  }
+  for (const e of entities.list) {
+    if (e.type !== "person" && e.type !== "organization") continue;
+    for (const n of [e.name, ...e.aliases, ...(e.acronym ? [e.acronym] : [])]) {
+      const words = n.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+      if (words?.length) add(words[words.length - 1].replace(/['’]s$/, ""), e);
+    }
+  }
+  const inQuote = new Uint8Array(doc.tokens.length);
+  for (const s of spans) {
+    const end = s.closeTok >= 0 ? s.closeTok + 1 : s.last;
+    inQuote.fill(1, s.openTok, end);
+  }
+  return { doc, mentionOf, inQuote, byWord, speakers: [], genderMemo: new Map() };
+}
+
+/** The sentence of token i, as a token range inside its paragraph. */
+function sentenceAt(doc: Doc, i: number) {
+  return doc.sentences[doc.sentenceOf[i]];
+}
 
 /** A quoted phrase inside the writer's own sentence, rather than a statement set off by itself. */
-function isPartial(doc: Doc, q: QuoteSpan): boolean {
+function isPartial(ctx: Ctx, q: QuoteSpan): boolean {
+  const { doc } = ctx;
   const { tokens } = doc;
-  const openTok = q.first - 1;
-  const sentence = doc.sentences[doc.sentenceOf[openTok]];
-  // words of the writer before the opening mark, in the same sentence
-  let k = openTok - 1;
-  while (k >= sentence.first && (tokens[k].kind === "quote" || tokens[k].norm === "(")) k--;
+  const sentence = sentenceAt(doc, q.openTok);
+  // the writer's last word before the opening mark, in the same sentence
+  let k = q.openTok - 1;
+  while (k >= sentence.first && (tokens[k].norm === "(" || tokens[k].norm === "-")) k--;
   if (k < sentence.first) return false;
+  // a quote right after another one ("…” “…”) is a statement of its own
+  if (tokens[k].kind === "quote") return !/[.!?,]$/.test(tokens[k - 1]?.norm ?? ".") && k - 1 >= sentence.first;
   const before = tokens[k].norm;
-  if (before === ":" ) return false;
-  if (before === "," && k - 1 >= sentence.first && isCue(tokens[k - 1].text)) return false;
-  if (isCue(tokens[k].text) && !PHRASE_ONLY.has(stem(tokens[k].text)) && /[.!?,]$/.test(doc.text.slice(q.start, q.end).trim())) return false;
+  if (before === ":") return false;
+  // “…,” he said, “…” / Trump said Tuesday, “…” / Clinton said on the other hand, “…”
+  if (before === "," && cueNear(ctx, k - 1, sentence.first)) return false;
+  if (isCueAt(ctx, k) && !isPhraseOnly(tokens[k].norm) && endsStatement(ctx, q)) return false;
   return true;
 }
 
-/** The person or organisation named at token i (or a pronoun there), with the span it rests on. */
-function subjectAt(ctx: Ctx, i: number, before: number): { entity: Entity | null; first: number; last: number } | null {
-  const { doc, mentionOf } = ctx;
-  const t = doc.tokens[i];
-  if (!t) return null;
-  const m = mentionOf[i];
-  if (m && m.first === i && (m.entity.type === "person" || m.entity.type === "organization")) {
-    // "RIAC’s Kortunov": the person after the possessive is the speaker
-    const pos = doc.tokens[m.last];
-    const after = mentionOf[m.last + 1];
-    if (pos && /^['’]s$/i.test(pos.norm) && after && after.first === m.last + 1 && after.entity.type === "person") {
-      return { entity: after.entity, first: i, last: after.last };
-    }
-    return { entity: m.entity, first: m.first, last: m.last };
+/** A reporting verb at most five words before token i, the words between not a clause of their own. */
+function cueNear(ctx: Ctx, i: number, from: number): boolean {
+  for (let v = i; v >= from && v > i - 6; v--) {
+    if (isCueAt(ctx, v)) return true;
+    if (ctx.doc.tokens[v].kind === "quote" || ctx.doc.tokens[v].norm === ",") return false;
   }
-  const w = t.norm.toLowerCase();
-  if (w in PRONOUNS && w !== "they") return { entity: resolvePronoun(ctx, i, PRONOUNS[w], before), first: i, last: i + 1 };
-  return null;
+  return false;
 }
 
-function resolvePronoun(ctx: Ctx, at: number, gender: "m" | "f" | null, _before: number): Entity | null {
-  for (let k = at - 1; k >= 0; k--) {
-    const m = ctx.mentionOf[k];
-    if (m && m.entity.type === "person" && (!gender || !m.entity.gender || m.entity.gender === gender)) return m.entity;
-    if (m) k = m.first;
+/** The quote ends like a sentence or a clause handed back to the writer ("…,” he said). */
+function endsStatement(ctx: Ctx, q: QuoteSpan): boolean {
+  const last = ctx.doc.tokens[q.last - 1].norm;
+  return /^[.!?,…]$/.test(last) || last === "..." || q.closeTok < 0;
+}
+
+/** “…,” said X / “…,” X said / “…,” X, a …, wrote / “…” according to X: the words after the closing mark. */
+function after(ctx: Ctx, q: QuoteSpan): Speaker | null {
+  if (q.closeTok < 0) return null;
+  const { doc } = ctx;
+  const { tokens } = doc;
+  const limit = doc.paragraphs[q.paragraph].last;
+  let c = q.closeTok + 1;
+  if (c < limit && /^(?:,|-|--)$/.test(tokens[c].norm)) c++;
+  if (c >= limit || tokens[c].kind === "quote") return null;
+  if (isCueAt(ctx, c)) {
+    // inverted: said X / said the official
+    const p = phraseAfter(ctx, c + 1, limit);
+    if (p) return speakerOf(ctx, p[0], p[1], tokens[c].norm, c);
+    return null;
   }
-  return null;
-}
-
-function speakerFrom(ctx: Ctx, s: { entity: Entity | null; first: number; last: number }, cue: string): Speaker {
-  const { tokens, text } = ctx.doc;
-  const start = tokens[s.first].start;
-  const end = tokens[s.last - 1].end;
-  return { entity: s.entity, mention: { start, end, text: text.slice(start, end) }, cue };
-}
-
-/** Skips an apposition ", a …, " after a name; returns the token after it. */
-function skipApposition(ctx: Ctx, i: number, limit: number): number {
-  const { tokens } = ctx.doc;
-  if (tokens[i]?.norm !== ",") return i;
+  if (tokens[c].norm.toLowerCase() === "according" && tokens[c + 1]?.norm.toLowerCase() === "to") {
+    const p = phraseAfter(ctx, c + 2, limit);
+    if (p) return speakerOf(ctx, p[0], p[1], "according to", c);
+    return null;
+  }
+  // X … said: the reporting verb within the clause after the quote
+  let v = -1;
   let depth = 0;
-  for (let k = i + 1; k < limit && k < i + 30; k++) {
-    const n = tokens[k].norm;
+  for (let j = c; j < limit && j < c + 30; j++) {
+    const n = tokens[j].norm;
     if (n === "(") depth++;
     else if (n === ")") depth--;
-    else if (n === "," && depth <= 0) return k + 1;
-    else if (n === "." || tokens[k].kind === "quote") return i;
+    if (tokens[j].kind === "quote" || (depth <= 0 && (n === "." || n === "!" || n === "?" || n === ";"))) break;
+    if (isCueAt(ctx, j)) {
+      v = j;
+      break;
+    }
   }
-  return i;
+  if (v < 0) return null;
+  const p = phraseAfter(ctx, c, v);
+  if (!p || !leadsTo(ctx, p[1], v)) return null;
+  return speakerOf(ctx, p[0], p[1], tokens[v].norm, v);
 }
 
-function attributeDirect(ctx: Ctx, q: QuoteSpan): Speaker | null {
+/** Only a bracketed tag, an apposition between commas and adverbs stand between token k and the verb at v. */
+function leadsTo(ctx: Ctx, k: number, v: number): boolean {
+  const { tokens } = ctx.doc;
+  if (tokens[k]?.norm === "(") {
+    while (k < v && tokens[k].norm !== ")") k++;
+    k++;
+  }
+  if (tokens[k]?.norm === ",") {
+    let j = k + 1;
+    while (j < v && tokens[j].norm !== ",") j++;
+    if (j >= v) return false;
+    k = j + 1;
+  }
+  while (k < v && isBetween(tokens[k].norm)) k++;
+  return k === v;
+}
+
+/**
+ * X said: “…” / X said on Tuesday, “…” / a quoted phrase in X's sentence: the nearest reporting verb
+ * before the opening mark in the same sentence, outside quotes, and the phrase before it. A verb with
+ * no subject of its own ("… before asking her, “…”") hands over to an earlier one.
+ */
+function before(ctx: Ctx, q: QuoteSpan, partial: boolean): Speaker | null {
   const { doc } = ctx;
   const { tokens } = doc;
-  const para = doc.paragraphs[q.paragraph];
-  // after the closing mark: “…,” said X / “…,” X said / “…,” X, a …, wrote
-  if (q.close) {
-    let c = q.last + 1;
-    const limit = para.last;
-    if (tokens[c]?.norm === "," || tokens[c]?.norm === "-") c++;
-    if (c < limit && isCue(tokens[c].text)) {
-      const s = subjectAt(ctx, c + 1, c);
-      if (s) return speakerFrom(ctx, s, tokens[c].norm);
+  const sentence = sentenceAt(doc, q.openTok);
+  const from = Math.max(sentence.first, doc.paragraphs[q.paragraph].first, q.openTok - 60);
+  for (let v = q.openTok - 1; v >= from; v--) {
+    if (ctx.inQuote[v]) continue;
+    const n = tokens[v].norm.toLowerCase();
+    if (n === "according" && tokens[v + 1]?.norm.toLowerCase() === "to") {
+      const p = phraseAfter(ctx, v + 2, q.openTok);
+      if (p) return speakerOf(ctx, p[0], p[1], "according to", v);
+      continue;
     }
-    const s = subjectAt(ctx, c, c);
-    if (s) {
-      let v = s.last;
-      v = skipApposition(ctx, v, limit);
-      // adverbs between the name and the verb: "he later said"
-      if (v < limit && /ly$/.test(tokens[v].norm) && !isCue(tokens[v].text)) v++;
-      if (v < limit && isCue(tokens[v].text)) return speakerFrom(ctx, s, tokens[v].norm);
-    }
-    // according to X
-    if (tokens[c]?.norm.toLowerCase() === "according" && tokens[c + 1]?.norm.toLowerCase() === "to") {
-      const s2 = subjectAt(ctx, c + 2, c);
-      if (s2) return speakerFrom(ctx, s2, "according to");
-    }
+    if (!isCueAt(ctx, v)) continue;
+    const p = phraseBefore(ctx, v, from);
+    if (p) return speakerOf(ctx, p[0], p[1], tokens[v].norm, v);
   }
-  // before the opening mark: X said: “…” / X said, “…” / according to X, “…”
-  const o = q.first - 1;
-  let k = o - 1;
-  if (k >= para.first && (tokens[k].norm === ":" || tokens[k].norm === ",")) k--;
-  const sentence = doc.sentences[doc.sentenceOf[o]];
-  const from = Math.max(para.first, (doc.sentences[doc.sentenceOf[o] - 1]?.first ?? sentence.first));
-  for (let v = k; v >= from && v > k - 12; v--) {
-    if (!isCue(tokens[v].text)) continue;
-    for (let n = v - 1; n >= from && n > v - 20; n--) {
-      const s = subjectAt(ctx, n, v);
-      if (s && s.last <= v) return speakerFrom(ctx, s, tokens[v].norm);
-    }
-    break;
-  }
+  // a quoted phrase with its verb after it: “…” was how X put it / the report says
+  if (partial) return null;
   return null;
 }
 
-/** A quoted phrase takes the subject of its sentence's reporting verb. */
-function attributePartial(ctx: Ctx, q: QuoteSpan): Speaker | null {
+/** X: “…” — a short name-like phrase and a colon before a statement. */
+function colonLabel(ctx: Ctx, q: QuoteSpan): Speaker | null {
   const { doc } = ctx;
   const { tokens } = doc;
-  const sentence = doc.sentences[doc.sentenceOf[q.first - 1]];
-  for (let v = q.first - 2; v >= sentence.first; v--) {
-    if (!isCue(tokens[v].text)) continue;
-    for (let n = v - 1; n >= sentence.first; n--) {
-      const s = subjectAt(ctx, n, v);
-      if (s && s.last <= v) return speakerFrom(ctx, s, tokens[v].norm);
-    }
+  const k = q.openTok - 1;
+  if (tokens[k]?.norm !== ":") return null;
+  const sentence = sentenceAt(doc, q.openTok);
+  const from = Math.max(sentence.first, doc.paragraphs[q.paragraph].first);
+  if (k - from > 10 || k <= from) return null;
+  const p = phraseAfter(ctx, from, k);
+  if (!p || !/^\p{Lu}/u.test(tokens[p[1] - 1].text)) return null;
+  return speakerOf(ctx, p[0], p[1], null, k);
+}
+
+/** "WALLACE: …" at the start of a quoted paragraph: the label is the speaker, the rest the quote. */
+function transcriptLabel(ctx: Ctx, q: QuoteSpan): { first: number; last: number; textFirst: number } | null {
+  const { tokens } = ctx.doc;
+  let k = q.first;
+  while (k < q.last && k < q.first + 3 && tokens[k].kind === "word" && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[k].text)) k++;
+  if (k === q.first || tokens[k]?.norm !== ":" || k + 1 >= q.last) return null;
+  return { first: q.first, last: k, textFirst: k + 1 };
+}
+
+/** A title of a work or a nickname: a short quoted phrase in title case, or set inside a name. */
+function isNameLike(ctx: Ctx, q: QuoteSpan): boolean {
+  const { tokens } = ctx.doc;
+  if (q.last - q.first > 10) return false;
+  const prev = tokens[q.openTok - 1];
+  const next = q.closeTok >= 0 ? tokens[q.closeTok + 1] : undefined;
+  // Robert C. "Bobby" Scott
+  if (prev && next && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && prev.kind === "word" && next.kind === "word") return true;
+  let words = 0;
+  for (let k = q.first; k < q.last; k++) {
+    const t = tokens[k];
+    if (t.kind === "punct" || t.kind === "quote") continue;
+    if (t.kind === "word" && /^\p{Ll}/u.test(t.text) && t.text.length > 3) return false;
+    words++;
   }
-  return null;
+  return words > 0 && /^[\p{Lu}\p{N}]/u.test(tokens[q.first].text);
 }

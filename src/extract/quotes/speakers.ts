@@ -1,0 +1,348 @@
+// Speakers: the noun phrase a reporting verb rests on (found by bounded scans over tokens, no
+// parser), and who it names: a person or organisation from the entity lists, a name the entity stage
+// missed, a role ("a campaign spokesman"), or a pronoun resolved to the person the text is about.
+
+import type { Entity } from "../entities";
+import type { Doc } from "../../text/document";
+import { getLexicon } from "../../text/lexicon";
+import type { Token } from "../../text/tokenize";
+import type { Mention } from "../../types";
+import { DETERMINERS, FEMALE_TITLES, MALE_TITLES, MEDIA_NAME, MEDIA_ROLES, ORG_ROLES, SUBJECT_PRONOUNS, TIME_WORDS, TITLES, isBetween, isCueWord } from "./cues";
+
+export type Gender = "m" | "f" | null;
+
+/** Token → the entity mention covering it. */
+export interface MentionAt {
+  first: number;
+  last: number;
+  entity: Entity;
+}
+
+/** Who a quote is attributed to, and the words that say so. */
+export interface Speaker {
+  /** Canonical name (entity name, or the name as written when the entity stage missed it), or null. */
+  name: string | null;
+  entity: Entity | null;
+  /** Token range the attribution rests on. */
+  first: number;
+  last: number;
+  mention: Mention;
+  cue: string | null;
+  gender: Gender;
+  /** Token index of the cue (or the name), for recency. */
+  at: number;
+}
+
+export interface Ctx {
+  doc: Doc;
+  mentionOf: Array<MentionAt | undefined>;
+  /** 1 for tokens inside a quote (marks included). */
+  inQuote: Uint8Array;
+  /** Person and organisation entities by lower-cased last word of any of their names. */
+  byWord: Map<string, Entity[]>;
+  /** Speakers found so far, in text order (pronouns resolve against them too). */
+  speakers: Speaker[];
+  genderMemo: Map<Entity, Gender>;
+}
+
+const lex = () => getLexicon();
+
+export function isCueAt(ctx: Ctx, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  return !!t && t.kind === "word" && !ctx.inQuote[i] && isCueWord(t.text);
+}
+
+const capital = (t: Token) => /^\p{Lu}/u.test(t.text);
+const lower = (t: Token) => /^\p{Ll}/u.test(t.text);
+const POSSESSIVE = /^['’]s?$/;
+
+function isFunction(w: string): boolean {
+  return lex().functionWords.has(w) || w === "that" || w === "who" || w === "which" || w === "and" || w === "but" || w === "or";
+}
+
+/** A token that can sit inside a speaker's noun phrase. */
+function npWord(ctx: Ctx, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  if (!t || ctx.inQuote[i]) return false;
+  if (t.kind === "word") {
+    const w = t.norm.toLowerCase();
+    if (POSSESSIVE.test(t.norm) || w === "'s") return true;
+    if (capital(t)) return !TIME_WORDS.has(w) || ctx.mentionOf[i] !== undefined;
+    if (isFunction(w) || isCueWord(t.text) || isBetween(t.norm) || TIME_WORDS.has(w)) return false;
+    return lex().verbs.has(w) ? false : true;
+  }
+  if (t.kind === "number") return false;
+  return t.norm === "-" && !t.space; // hyphen glued in a name
+}
+
+/**
+ * The speaker phrase that ends right before token `end` (a reporting verb), read backwards: words
+ * between subject and verb are skipped, a bracketed party tag "(D-N.C.)" and an apposition
+ * ", a banker at Acme," are stepped over to the name before them. Returns [first, last) or null.
+ */
+export function phraseBefore(ctx: Ctx, end: number, from: number): [number, number] | null {
+  const { tokens } = ctx.doc;
+  let j = end - 1;
+  while (j >= from && (isBetween(tokens[j].norm) || tokens[j].norm === "n't") && !SUBJECT_PRONOUNS[tokens[j].norm.toLowerCase()]) j--;
+  if (j < from) return null;
+  // "(R-Utah)" after the name
+  if (tokens[j].norm === ")") {
+    let k = j - 1;
+    while (k >= from && k > j - 12 && tokens[k].norm !== "(") k--;
+    if (k < from || tokens[k].norm !== "(") return null;
+    j = k - 1;
+  }
+  if (j < from) return null;
+  // ", a …, said": the name stands before the apposition
+  if (tokens[j].norm === ",") {
+    for (let k = j - 1; k >= from && k > j - 25; k--) {
+      const n = tokens[k].norm;
+      if (n === "." || n === ";" || ctx.inQuote[k]) break;
+      if (n === ",") {
+        const r = phraseCore(ctx, k, from);
+        if (r) return r;
+        break;
+      }
+    }
+    return null;
+  }
+  const w = tokens[j].norm.toLowerCase();
+  // "…, who said": the name before the relative pronoun
+  if ((w === "who" || w === "which") && j - 1 >= from) {
+    const k = tokens[j - 1].norm === "," ? j - 1 : j;
+    return phraseCore(ctx, k, from);
+  }
+  return phraseCore(ctx, j + 1, from);
+}
+
+/** A noun phrase ending right before `end`, read backwards to a determiner or a non-phrase word. */
+function phraseCore(ctx: Ctx, end: number, from: number): [number, number] | null {
+  const { tokens } = ctx.doc;
+  const j = end - 1;
+  if (j < from) return null;
+  const w = tokens[j].norm.toLowerCase();
+  if (SUBJECT_PRONOUNS[w] && !ctx.inQuote[j]) return [j, j + 1];
+  if (tokens[j].norm === ")") {
+    // a party tag: "Rep. John Mica (R-Fla.)"
+    let k = j - 1;
+    while (k >= from && k > j - 12 && tokens[k].norm !== "(") k--;
+    if (k >= from && tokens[k].norm === "(") return phraseCore(ctx, k, from);
+    return null;
+  }
+  let k = j;
+  let words = 0;
+  while (k >= from && words < 9 && npWord(ctx, k)) {
+    k--;
+    words++;
+  }
+  // a determiner opens the phrase
+  if (k >= from && DETERMINERS.has(tokens[k].norm.toLowerCase()) && !ctx.inQuote[k] && words > 0) k--;
+  const first = k + 1;
+  if (first > j) return null;
+  // a phrase of only lower-case words must end in a noun-like word, not "the" or "his"
+  if (DETERMINERS.has(tokens[j].norm.toLowerCase())) return null;
+  return [first, j + 1];
+}
+
+/** The speaker phrase that starts at token `start` (after an inverted verb: "said Jane Porter, an adviser"). */
+export function phraseAfter(ctx: Ctx, start: number, limit: number): [number, number] | null {
+  const { tokens } = ctx.doc;
+  let k = start;
+  if (k >= limit) return null;
+  const w = tokens[k].norm.toLowerCase();
+  if (SUBJECT_PRONOUNS[w] && w !== "it" && w !== "i") return [k, k + 1];
+  if (DETERMINERS.has(w)) k++;
+  const begin = k;
+  while (k < limit && k - begin < 9 && npWord(ctx, k)) k++;
+  // "Rep. John Mica (R-Fla.)": the tag is part of the phrase
+  if (k === begin) return null;
+  // a phrase must hold a name or a noun: not only "Sunday", handled by npWord
+  return [start, k];
+}
+
+/** The tokens of a phrase without a leading determiner or title, the part that names someone. */
+function namePart(ctx: Ctx, first: number, last: number): [number, number] {
+  const { tokens } = ctx.doc;
+  let a = first;
+  while (a < last - 1 && (DETERMINERS.has(tokens[a].norm.toLowerCase()) || TITLES.has(tokens[a].norm.toLowerCase()))) a++;
+  return [a, last];
+}
+
+function span(ctx: Ctx, first: number, last: number): Mention {
+  const { tokens, text } = ctx.doc;
+  const start = tokens[first].start;
+  const end = tokens[last - 1].end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+export function genderOf(ctx: Ctx, e: Entity): Gender {
+  const memo = ctx.genderMemo.get(e);
+  if (memo !== undefined) return memo;
+  let g: Gender = e.gender;
+  if (!g && e.type === "person") {
+    const firstName = e.name.split(/\s+/)[0]?.toLowerCase() ?? "";
+    const f = lex().firstName.get(firstName);
+    if (f === "m" || f === "f") g = f;
+    // a title before any of its mentions: "Mrs. Clinton"
+    for (const m of e.mentions) {
+      if (g) break;
+      const before = ctx.doc.tokens[m.first - 1]?.norm.toLowerCase();
+      if (before && MALE_TITLES.has(before)) g = "m";
+      else if (before && FEMALE_TITLES.has(before)) g = "f";
+    }
+  }
+  ctx.genderMemo.set(e, g);
+  return g;
+}
+
+function genderOfWords(ctx: Ctx, first: number, last: number): Gender {
+  const { tokens } = ctx.doc;
+  for (let k = first; k < last; k++) {
+    const w = tokens[k].norm.toLowerCase();
+    if (MALE_TITLES.has(w)) return "m";
+    if (FEMALE_TITLES.has(w)) return "f";
+  }
+  const [a] = namePart(ctx, first, last);
+  const f = lex().firstName.get(tokens[a].norm.toLowerCase());
+  return f === "m" || f === "f" ? f : null;
+}
+
+/**
+ * Who the phrase [first, last) names. A person or organisation mention at its head wins (after a
+ * possessive: "RIAC’s Kortunov" is Kortunov); a capitalised name the entity stage missed is looked
+ * up by its last word, else kept as written; a role noun stays nameless unless it stands for an
+ * organisation named before ("the newspaper"); a pronoun resolves to the person the text is about.
+ */
+export function speakerOf(ctx: Ctx, first: number, last: number, cue: string | null, at: number): Speaker {
+  const { tokens } = ctx.doc;
+  const make = (name: string | null, entity: Entity | null, a: number, b: number, gender: Gender): Speaker => ({
+    name,
+    entity,
+    first: a,
+    last: b,
+    mention: span(ctx, a, b),
+    cue,
+    gender,
+    at,
+  });
+  const w = tokens[first].norm.toLowerCase();
+  if (last - first === 1 && SUBJECT_PRONOUNS[w]) {
+    const kind = SUBJECT_PRONOUNS[w];
+    if (kind === "m" || kind === "f") {
+      const r = resolvePronoun(ctx, first, kind);
+      return make(r?.name ?? null, r?.entity ?? null, first, last, kind);
+    }
+    return make(null, null, first, last, null);
+  }
+  // the head: the last word of the phrase, or the name before "(R-Fla.)"
+  let head = last - 1;
+  while (head > first && (tokens[head].norm === ")" || tokens[head].kind !== "word")) head--;
+  const m = ctx.mentionOf[head];
+  if (m && m.first >= first && (m.entity.type === "person" || m.entity.type === "organization")) {
+    // "Carnegie’s Baunov": the span reaches back over the possessive
+    let a = m.first;
+    if (a - 2 >= first && POSSESSIVE.test(tokens[a - 1].norm) && capital(tokens[a - 2])) {
+      a = ctx.mentionOf[a - 2]?.first ?? a - 2;
+      if (a < first) a = first;
+    }
+    return make(m.entity.name, m.entity, a, m.last, genderOf(ctx, m.entity));
+  }
+  if (capital(tokens[head]) && !TIME_WORDS.has(tokens[head].norm.toLowerCase())) {
+    // a name: from the first capitalised word of the run ending at the head
+    let a = head;
+    while (a - 1 >= first && (capital(tokens[a - 1]) || (tokens[a - 1].norm === "-" && !tokens[a - 1].space)) && !POSSESSIVE.test(tokens[a - 1].norm)) a--;
+    const [na] = namePart(ctx, a, head + 1);
+    const e = lookup(ctx, na, head + 1, at);
+    const written = tokens
+      .slice(na, head + 1)
+      .map((t) => t.norm)
+      .join(" ")
+      .replace(/ - /g, "-");
+    const gender = e ? genderOf(ctx, e) : genderOfWords(ctx, a, head + 1);
+    return make(e ? e.name : written, e, a, head + 1, gender);
+  }
+  // a role: "a campaign spokesman", "the newspaper"
+  const role = tokens[head].norm.toLowerCase();
+  let entity: Entity | null = null;
+  if (ORG_ROLES.has(role)) entity = recentOrganization(ctx, at, MEDIA_ROLES.has(role));
+  // an organisation or person named inside the phrase as its owner: "the Clinton campaign"
+  if (!entity && ORG_ROLES.has(role)) {
+    for (let k = first; k < head; k++) {
+      const mk = ctx.mentionOf[k];
+      if (mk && mk.entity.type === "organization") entity = mk.entity;
+    }
+  }
+  return make(entity?.name ?? null, entity, first, last, genderOfWords(ctx, first, last));
+}
+
+/** An entity named by the words [a, b) of a name the entity stage did not mark: by full name or last word. */
+function lookup(ctx: Ctx, a: number, b: number, at: number): Entity | null {
+  const { tokens } = ctx.doc;
+  const last = tokens[b - 1].norm.toLowerCase();
+  const full = tokens
+    .slice(a, b)
+    .map((t) => t.norm.toLowerCase())
+    .join(" ");
+  const list = ctx.byWord.get(last);
+  if (!list || !list.length) return null;
+  const exact = list.filter((e) => e.name.toLowerCase() === full || e.aliases.some((x) => x.toLowerCase() === full) || e.acronym?.toLowerCase() === full);
+  const pool = exact.length ? exact : list;
+  if (pool.length === 1) return pool[0];
+  // several share the word (Bill and Hillary Clinton): the one last named or quoted before
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const e of pool) {
+    for (const m of e.mentions) if (m.first < at && m.first > bestAt) ((bestAt = m.first), (best = e));
+  }
+  for (const s of ctx.speakers) if (s.entity && pool.includes(s.entity) && s.at > bestAt) ((bestAt = s.at), (best = s.entity));
+  return best ?? pool[0];
+}
+
+function recentOrganization(ctx: Ctx, at: number, media: boolean): Entity | null {
+  const paragraph = ctx.doc.sentences[ctx.doc.sentenceOf[at]]?.paragraph ?? 0;
+  const floor = ctx.doc.paragraphs[Math.max(0, paragraph - 6)].first;
+  for (let k = at - 1; k >= floor; k--) {
+    const m = ctx.mentionOf[k];
+    if (!m) continue;
+    if (m.entity.type === "organization" && (!media || MEDIA_NAME.test(m.entity.name))) return m.entity;
+    k = m.first;
+  }
+  return null;
+}
+
+/**
+ * He/she: the nearest sentence back (this one first, up to two paragraphs back) that names a person
+ * of that gender outside quotes; within it the first such person, the subject more often than not.
+ * Speakers found so far count as named where they were. A person of the other gender in between
+ * does not block; a known gender that does not match is never taken.
+ */
+export function resolvePronoun(ctx: Ctx, at: number, gender: "m" | "f"): { name: string; entity: Entity | null } | null {
+  const { doc } = ctx;
+  const si = doc.sentenceOf[at];
+  if (si < 0) return null;
+  const paragraph = doc.sentences[si].paragraph;
+  const floorSentence = doc.paragraphs[Math.max(0, paragraph - 2)].firstSentence;
+  for (let s = si; s >= floorSentence; s--) {
+    const sent = doc.sentences[s];
+    const end = s === si ? at : sent.last;
+    let found: { name: string; entity: Entity | null; pos: number } | null = null;
+    for (let k = sent.first; k < end; k++) {
+      const m = ctx.mentionOf[k];
+      if (!m || m.first !== k) continue;
+      if (ctx.inQuote[k] || m.entity.type !== "person") continue;
+      const g = genderOf(ctx, m.entity);
+      if (g && g !== gender) continue;
+      found = { name: m.entity.name, entity: m.entity, pos: k };
+      break;
+    }
+    // a speaker named in this sentence (a name the entity stage missed) may come first
+    for (const sp of ctx.speakers) {
+      if (sp.first < sent.first || sp.first >= end || !sp.name) continue;
+      if (SUBJECT_PRONOUNS[doc.tokens[sp.first].norm.toLowerCase()]) continue;
+      if (sp.gender && sp.gender !== gender) continue;
+      if (sp.entity === null && ctx.mentionOf[sp.first] === undefined && (!found || sp.first < found.pos)) found = { name: sp.name, entity: sp.entity, pos: sp.first };
+    }
+    if (found) return { name: found.name, entity: found.entity };
+  }
+  return null;
+}
