@@ -15,7 +15,8 @@ const CUE_WORDS =
   "cite quote repeat echo tout brag lament protest object plead implore challenge question answer interject " +
   "interrupt threaten forecast reveal disclose confess disagree dispute refute rebut summarize summarise " +
   "announce proclaim reason acknowledge opine gush rail fume thunder chide scold taunt jab tease concur " +
-  "assure reassure inform lecture";
+  "assure reassure inform lecture read laud hail applaud commend decry denounce condemn fault liken thank " +
+  "apologize apologise";
 // forms the inflection rules below do not make
 const IRREGULAR = ["said", "told", "wrote", "written", "sang", "sung", "spoke", "spoken"];
 
@@ -37,6 +38,31 @@ function inflect(base: string): string[] {
 const CUE_FORMS = new Set<string>([...CUE_WORDS.split(/\s+/).filter(Boolean).flatMap(inflect), ...IRREGULAR]);
 // Verbs that introduce a quoted phrase (a name, a label) but never a full statement on their own.
 const PHRASE_ONLY_FORMS = new Set("describe call label dub brand nickname characterize characterise".split(" ").flatMap(inflect));
+
+const BASE_FORMS = new Set(CUE_WORDS.split(/\s+/).filter(Boolean));
+
+/** The plain form ("say", "tweet"): a verb only after a plural or I/we/you, or after "to", "would", "did". */
+export function isBaseForm(word: string): boolean {
+  return BASE_FORMS.has(word.toLowerCase());
+}
+
+/** Auxiliaries and particles after which a plain form is a verb: "would say", "did not say", "to say". */
+export const AUXILIARIES = new Set("to would will did does do can could may might should must not n't never".split(" "));
+
+/** Nouns that report what someone said, after a possessive: "Trump’s claim that …". */
+export const NOMINAL_CUES = new Set(
+  "claim claims assertion statement statements remark remarks comment comments argument warning promise pledge vow insistence suggestion tweet tweets words description complaint accusation charge charges".split(
+    " ",
+  ),
+);
+
+/** Two-word reporting verbs: the first word, and the particle that must follow it. */
+const PARTICLE_CUES: Record<string, string> = { put: "it", puts: "it", went: "on", goes: "on", pointed: "out", points: "out", spoke: "out" };
+
+export function particleCue(word: string, next: string | undefined): boolean {
+  const p = PARTICLE_CUES[word];
+  return p !== undefined && next?.toLowerCase() === p;
+}
 
 /** A reporting verb in any inflection, written in lower case. */
 export function isCueWord(word: string): boolean {

@@ -8,7 +8,7 @@ import { CONTENT_KINDS, type Doc } from "../../text/document";
 import type { Quote } from "../../types";
 import { isBetween, isPhraseOnly } from "./cues";
 import { findQuotes, type QuoteSpan } from "./marks";
-import { isCueAt, phraseAfter, phraseBefore, speakerOf, type Ctx, type MentionAt, type Speaker } from "./speakers";
+import { agrees, cueText, isCueAt, mainSubject, phraseAfter, plausible, speakerOf, subjectOfCue, type Ctx, type MentionAt, type Speaker } from "./speakers";
 
 export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
   const paragraphs = doc.paragraphs.map((p, i) => (CONTENT_KINDS.has(p.kind) && p.kind !== "title" ? i : -1)).filter((i) => i >= 0);
@@ -21,12 +21,20 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
     const label = transcriptLabel(ctx, raw);
     const q = label ? { ...raw, first: label.textFirst, start: doc.tokens[label.textFirst].start } : raw;
     const kind = label ? "direct" : isPartial(ctx, q) ? "partial" : "direct";
+    if (kind === "partial" && isWorkTitle(ctx, q)) continue; // “Meet the Press”, CNN’s “State of the Union”
     let speaker: Speaker | null = null;
     if (label) speaker = speakerOf(ctx, label.first, label.last, null, label.first);
-    else if (kind === "direct") speaker = after(ctx, q) ?? before(ctx, q, false) ?? colonLabel(ctx, q);
-    else speaker = after(ctx, q) ?? before(ctx, q, true);
+    else if (kind === "direct") speaker = after(ctx, q) ?? before(ctx, q) ?? tail(ctx, q) ?? colonLabel(ctx, q);
+    else speaker = after(ctx, q) ?? tail(ctx, q) ?? before(ctx, q, true);
+    // inside a transcript paragraph ("PENCE: … “Shark Tank.” …") the label speaks
+    if (!speaker) {
+      const l = paragraphLabel(ctx, q.paragraph);
+      if (l) speaker = speakerOf(ctx, l.first, l.last, null, l.first);
+    }
     // an unattributed statement right after an attributed quote in the same paragraph, or a quote
-    // reopened in the next paragraph after one left open, continues the same speaker
+    // reopened in the next paragraph after one left open, continues the same speaker; one right
+    // after a sentence of the writer's that names a speaker ("X called him a master. “He …”") is theirs
+    if (!speaker && kind === "direct") speaker = previousSentence(ctx, q);
     if (!speaker && kind === "direct" && previous?.speaker) {
       const sameParagraph = previous.span.paragraph === q.paragraph;
       const continued = previous.span.closeTok < 0 && q.paragraph === previous.span.paragraph + 1 && q.openTok === doc.paragraphs[q.paragraph].first;
@@ -120,12 +128,20 @@ function after(ctx: Ctx, q: QuoteSpan): Speaker | null {
   const { tokens } = doc;
   const limit = doc.paragraphs[q.paragraph].last;
   let c = q.closeTok + 1;
-  if (c < limit && /^(?:,|-|--)$/.test(tokens[c].norm)) c++;
+  const dash = c < limit && /^(?:-|--)$/.test(tokens[c].norm);
+  if (c < limit && (dash || tokens[c].norm === ",")) c++;
   if (c >= limit || tokens[c].kind === "quote") return null;
+  if (dash) {
+    // “…” ― Sonya Herridge: a name signing the quote
+    const p = phraseAfter(ctx, c, limit);
+    const end = p ? tokens[p[1]] : undefined;
+    if (p && /^\p{Lu}/u.test(tokens[p[1] - 1].text) && (!end || p[1] >= limit || end.kind === "quote" || /^[.,;(]$/.test(end.norm)))
+      return speakerOf(ctx, p[0], p[1], null, c);
+  }
   if (isCueAt(ctx, c)) {
     // inverted: said X / said the official
     const p = phraseAfter(ctx, c + 1, limit);
-    if (p) return speakerOf(ctx, p[0], p[1], tokens[c].norm, c);
+    if (p && plausible(ctx, p[0], p[1])) return speakerOf(ctx, p[0], p[1], cueText(ctx, c), c);
     return null;
   }
   if (tokens[c].norm.toLowerCase() === "according" && tokens[c + 1]?.norm.toLowerCase() === "to") {
@@ -148,21 +164,86 @@ function after(ctx: Ctx, q: QuoteSpan): Speaker | null {
   }
   if (v < 0) return null;
   const p = phraseAfter(ctx, c, v);
-  if (!p || !leadsTo(ctx, p[1], v)) return null;
-  return speakerOf(ctx, p[0], p[1], tokens[v].norm, v);
+  if (!p || !plausible(ctx, p[0], p[1]) || !leadsTo(ctx, p[1], v) || !agrees(ctx, p, v)) return null;
+  // after a quote that ended its sentence, "X said" must end the next one too: “…” She says it …
+  if (/^[.…]$|^\.\.\.$/.test(tokens[q.last - 1].norm) && !endsAfterCue(ctx, v + (cueText(ctx, v).includes(" ") ? 2 : 1), limit)) return null;
+  return speakerOf(ctx, p[0], p[1], cueText(ctx, v), v);
 }
 
-/** Only a bracketed tag, an apposition between commas and adverbs stand between token k and the verb at v. */
+/** Only a time, a place or a manner follows the verb to the end of the sentence: "said Tuesday.", "told reporters in Ohio." */
+function endsAfterCue(ctx: Ctx, k: number, limit: number): boolean {
+  const { tokens } = ctx.doc;
+  for (let n = 0; k < limit && n < 12; k++, n++) {
+    const w = tokens[k].norm;
+    if (/^[.!?;]$/.test(w) || tokens[k].kind === "quote") return true;
+    if (w === "," ) return true;
+    if (/^(?:that|he|she|it|they|we|i|you|this|there|the|his|her|their)$/i.test(w) && n === 0) return false;
+    if (/^(?:that|is|was|are|were|will|would|has|had|have)$/i.test(w)) return false;
+  }
+  return k >= limit;
+}
+
+/**
+ * “…” is held accountable, Warren said. — the attribution closing the sentence the quote stands in:
+ * after its last comma, "X said" or "said X".
+ */
+function tail(ctx: Ctx, q: QuoteSpan): Speaker | null {
+  const { doc } = ctx;
+  const { tokens } = doc;
+  const limit = Math.min(doc.paragraphs[q.paragraph].last, q.last + 60);
+  let comma = -1;
+  let depth = 0;
+  let j = q.closeTok >= 0 ? q.closeTok + 1 : q.last;
+  for (; j < limit; j++) {
+    const n = tokens[j].norm;
+    if (ctx.inQuote[j]) continue;
+    if (n === "(") depth++;
+    else if (n === ")") depth--;
+    else if (depth <= 0 && (n === "." || n === "!" || n === "?" || n === ";")) break;
+    else if (n === ",") comma = j;
+  }
+  if (comma < 0 || comma + 1 >= j) return null;
+  const c = comma + 1;
+  if (isCueAt(ctx, c)) {
+    const p = phraseAfter(ctx, c + 1, j);
+    return p && plausible(ctx, p[0], p[1]) ? speakerOf(ctx, p[0], p[1], cueText(ctx, c), c) : null;
+  }
+  if (tokens[c].norm.toLowerCase() === "according" && tokens[c + 1]?.norm.toLowerCase() === "to") {
+    const p = phraseAfter(ctx, c + 2, j);
+    return p && plausible(ctx, p[0], p[1]) ? speakerOf(ctx, p[0], p[1], "according to", c) : null;
+  }
+  for (let v = c + 1; v < j && v < c + 12; v++) {
+    if (!isCueAt(ctx, v)) continue;
+    const p = phraseAfter(ctx, c, v);
+    if (p && plausible(ctx, p[0], p[1]) && leadsTo(ctx, p[1], v) && agrees(ctx, p, v)) return speakerOf(ctx, p[0], p[1], cueText(ctx, v), v);
+    return null;
+  }
+  return null;
+}
+
+const PREPOSITIONS = new Set(["in", "of", "for", "at", "from", "with", "on", "to", "inside", "within"]);
+
+/**
+ * Only modifiers of the speaker stand between token k and the verb at v: a bracketed tag "(D-Wis.)",
+ * phrases like "in the Clinton ad", appositions between commas, adverbs ("later", "also").
+ */
 function leadsTo(ctx: Ctx, k: number, v: number): boolean {
   const { tokens } = ctx.doc;
-  if (tokens[k]?.norm === "(") {
-    while (k < v && tokens[k].norm !== ")") k++;
-    k++;
+  for (let guard = 0; k < v && guard < 4; guard++) {
+    if (tokens[k].norm === "(") {
+      while (k < v && tokens[k].norm !== ")") k++;
+      k++;
+    } else if (PREPOSITIONS.has(tokens[k].norm.toLowerCase())) {
+      const p = phraseAfter(ctx, k + 1, v);
+      if (!p) return false;
+      k = p[1];
+    } else break;
   }
   if (tokens[k]?.norm === ",") {
-    let j = k + 1;
-    while (j < v && tokens[j].norm !== ",") j++;
-    if (j >= v) return false;
+    // one apposition or several: the verb follows the last comma
+    let j = v - 1;
+    while (j > k && isBetween(tokens[j].norm)) j--;
+    if (tokens[j]?.norm !== "," || j === k) return false;
     k = j + 1;
   }
   while (k < v && isBetween(tokens[k].norm)) k++;
@@ -170,29 +251,61 @@ function leadsTo(ctx: Ctx, k: number, v: number): boolean {
 }
 
 /**
- * X said: “…” / X said on Tuesday, “…” / a quoted phrase in X's sentence: the nearest reporting verb
- * before the opening mark in the same sentence, outside quotes, and the phrase before it. A verb with
- * no subject of its own ("… before asking her, “…”") hands over to an earlier one.
+ * X said: “…” / X said on Tuesday, “…” / a quoted phrase in X's sentence: a reporting verb before
+ * the opening mark in the same sentence, outside quotes, and its subject. A statement takes the
+ * nearest verb; a quoted phrase the one that governs its sentence ("Clinton says she … what she calls
+ * a “war …”" is Clinton's), leaving aside an opening clause ("After Trump said …, Clinton called it “…”").
  */
-function before(ctx: Ctx, q: QuoteSpan, partial: boolean): Speaker | null {
+function before(ctx: Ctx, q: QuoteSpan, outermost = false): Speaker | null {
   const { doc } = ctx;
   const { tokens } = doc;
   const sentence = sentenceAt(doc, q.openTok);
   const from = Math.max(sentence.first, doc.paragraphs[q.paragraph].first, q.openTok - 60);
+  const intro = outermost ? introEnd(ctx, from, q.openTok) : -1;
+  let found: Speaker | null = null;
   for (let v = q.openTok - 1; v >= from; v--) {
     if (ctx.inQuote[v]) continue;
+    if (v < intro && found) break;
     const n = tokens[v].norm.toLowerCase();
+    let s: Speaker | null = null;
     if (n === "according" && tokens[v + 1]?.norm.toLowerCase() === "to") {
       const p = phraseAfter(ctx, v + 2, q.openTok);
-      if (p) return speakerOf(ctx, p[0], p[1], "according to", v);
-      continue;
+      if (p && plausible(ctx, p[0], p[1])) s = speakerOf(ctx, p[0], p[1], "according to", v);
+    } else if (isCueAt(ctx, v)) {
+      const p = subjectOfCue(ctx, v, from);
+      if (p) s = speakerOf(ctx, p[0], p[1], cueText(ctx, v), v);
     }
-    if (!isCueAt(ctx, v)) continue;
-    const p = phraseBefore(ctx, v, from);
-    if (p) return speakerOf(ctx, p[0], p[1], tokens[v].norm, v);
+    if (!s) continue;
+    if (!outermost) return s;
+    found = s;
   }
-  // a quoted phrase with its verb after it: “…” was how X put it / the report says
-  if (partial) return null;
+  return found;
+}
+
+const SUBORDINATORS = /^(?:after|before|when|while|as|although|though|if|because|since|once|until|whereas)$/i;
+
+/** The comma that closes an opening subordinate clause ("After Trump said X, …"), or -1. */
+function introEnd(ctx: Ctx, from: number, limit: number): number {
+  const { tokens } = ctx.doc;
+  if (!SUBORDINATORS.test(tokens[from]?.norm ?? "")) return -1;
+  for (let k = from + 1; k < limit && k < from + 30; k++) if (tokens[k].norm === "," && !ctx.inQuote[k]) return k;
+  return -1;
+}
+
+/** The writer's sentence just before a quote that opens its own, if it names a speaker through a reporting verb. */
+function previousSentence(ctx: Ctx, q: QuoteSpan): Speaker | null {
+  const { doc } = ctx;
+  const si = doc.sentenceOf[q.openTok];
+  const here = doc.sentences[si];
+  if (here.first !== q.openTok || si === 0) return null;
+  const prev = doc.sentences[si - 1];
+  if (prev.paragraph !== here.paragraph) return null;
+  for (let v = prev.last - 1; v >= prev.first; v--) {
+    if (ctx.inQuote[v]) return null; // a quote there has its own speaker, handled by the caller
+    if (!isCueAt(ctx, v)) continue;
+    const p = subjectOfCue(ctx, v, prev.first);
+    if (p) return speakerOf(ctx, p[0], p[1], cueText(ctx, v), v);
+  }
   return null;
 }
 
@@ -204,14 +317,25 @@ function colonLabel(ctx: Ctx, q: QuoteSpan): Speaker | null {
   if (tokens[k]?.norm !== ":") return null;
   const sentence = sentenceAt(doc, q.openTok);
   const from = Math.max(sentence.first, doc.paragraphs[q.paragraph].first);
-  if (k - from > 10 || k <= from) return null;
-  const p = phraseAfter(ctx, from, k);
-  if (!p || !/^\p{Lu}/u.test(tokens[p[1] - 1].text)) return null;
+  if (k <= from) return null;
+  // "Trump on Twitter: “…”", or a person who is the subject of the sentence: "Obama is rolling out a message: “…”"
+  const p = k - from <= 10 ? phraseAfter(ctx, from, k) : mainSubject(ctx, from, k);
+  if (!p || !/^\p{Lu}/u.test(tokens[p[1] - 1].text) || !plausible(ctx, p[0], p[1])) return null;
+  if (k - from > 10 && ctx.mentionOf[p[1] - 1]?.entity.type !== "person") return null;
   return speakerOf(ctx, p[0], p[1], null, k);
 }
 
+/** A paragraph that opens with a transcript label, after a reposter's mark or none: "PENCE: …". */
+function paragraphLabel(ctx: Ctx, pi: number): { first: number; last: number } | null {
+  const { doc } = ctx;
+  const p = doc.paragraphs[pi];
+  const first = doc.tokens[p.first]?.kind === "quote" ? p.first + 1 : p.first;
+  const l = transcriptLabel(ctx, { first, last: p.last });
+  return l ? { first: l.first, last: l.last } : null;
+}
+
 /** "WALLACE: …" at the start of a quoted paragraph: the label is the speaker, the rest the quote. */
-function transcriptLabel(ctx: Ctx, q: QuoteSpan): { first: number; last: number; textFirst: number } | null {
+function transcriptLabel(ctx: Ctx, q: { first: number; last: number }): { first: number; last: number; textFirst: number } | null {
   const { tokens } = ctx.doc;
   let k = q.first;
   while (k < q.last && k < q.first + 3 && tokens[k].kind === "word" && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[k].text)) k++;
@@ -236,3 +360,19 @@ function isNameLike(ctx: Ctx, q: QuoteSpan): boolean {
   }
   return words > 0 && /^[\p{Lu}\p{N}]/u.test(tokens[q.first].text);
 }
+
+// Words before a quoted title that say it names a work or a show: CNN’s “State of the Union”,
+// the book “…”, on “Meet the Press”.
+const TITLE_BEFORE = new Set(
+  "'s ' of on titled entitled book film movie show program programme documentary song album series episode column op-ed article headline slogan hashtag novel memoir play".split(
+    " ",
+  ),
+);
+
+/** A title of a work or show: a title-case phrase after a possessive or a word like "book" or "on". */
+function isWorkTitle(ctx: Ctx, q: QuoteSpan): boolean {
+  const prev = ctx.doc.tokens[q.openTok - 1];
+  if (!prev || !TITLE_BEFORE.has(prev.norm.toLowerCase())) return false;
+  return isNameLike(ctx, q);
+}
+

@@ -51,8 +51,10 @@ function styleOf(text: string): Style {
 export function findQuotes(doc: Doc, paragraphs: Iterable<number>): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const { tokens } = doc;
+  const curly = tokens.some((t) => t.kind === "quote" && (t.text === "“" || t.text === "”"));
   for (const pi of paragraphs) {
     const p: Paragraph = doc.paragraphs[pi];
+    const from = curly && blockMark(doc, p) ? p.first + 1 : p.first;
     let openAt = -1;
     let style: Style = "curly";
     let nested = false; // a quote of the other style is open inside this one
@@ -78,15 +80,15 @@ export function findQuotes(doc: Doc, paragraphs: Iterable<number>): QuoteSpan[] 
       openAt = -1;
       nested = false;
     };
-    for (let i = p.first; i < p.last; i++) {
+    for (let i = from; i < p.last; i++) {
       const t = tokens[i];
       if (t.kind !== "quote") continue;
       const r = role(t.text);
       if (!r) continue;
       const next = i + 1 < p.last ? tokens[i + 1] : undefined;
-      const prev = i > p.first ? tokens[i - 1] : undefined;
+      const prev = i > from ? tokens[i - 1] : undefined;
       // a mark stands before a word and after a space, the start, a bracket or a dash: it opens
-      const before = i === p.first || t.space || (!!prev && /^[([{—–-]$/.test(prev.norm));
+      const before = i === from || t.space || (!!prev && /^[([{—–-]$/.test(prev.norm));
       const looksOpen = before && !!next && !next.space && next.kind !== "quote" && !/^[,.;:!?)]$/.test(next.norm);
       if (openAt < 0) {
         // “…” and «…» open; a straight mark or a ” opens where it stands before a word
@@ -141,4 +143,16 @@ export function findQuotes(doc: Doc, paragraphs: Iterable<number>): QuoteSpan[] 
     if (openAt >= 0) finish(null);
   }
   return out;
+}
+
+/**
+ * A straight mark that opens a paragraph and is never closed in it, in a text that quotes with curly
+ * marks: the reposter's sign for an excerpt ("McCrummen reports:" then paragraphs each opened with "),
+ * or a transcript ("WALLACE: …"). It is not a quote mark; the quotes inside the excerpt are.
+ */
+export function blockMark(doc: Doc, p: Paragraph): boolean {
+  const { tokens } = doc;
+  if (tokens[p.first]?.text !== '"') return false;
+  for (let i = p.first + 1; i < p.last; i++) if (tokens[i].text === '"') return false;
+  return true;
 }

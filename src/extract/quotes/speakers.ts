@@ -7,7 +7,23 @@ import type { Doc } from "../../text/document";
 import { getLexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import type { Mention } from "../../types";
-import { DETERMINERS, FEMALE_TITLES, MALE_TITLES, MEDIA_NAME, MEDIA_ROLES, ORG_ROLES, SUBJECT_PRONOUNS, TIME_WORDS, TITLES, isBetween, isCueWord } from "./cues";
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  FEMALE_TITLES,
+  MALE_TITLES,
+  MEDIA_NAME,
+  MEDIA_ROLES,
+  NOMINAL_CUES,
+  ORG_ROLES,
+  SUBJECT_PRONOUNS,
+  TIME_WORDS,
+  TITLES,
+  isBaseForm,
+  isBetween,
+  isCueWord,
+  particleCue,
+} from "./cues";
 
 export type Gender = "m" | "f" | null;
 
@@ -49,7 +65,14 @@ const lex = () => getLexicon();
 
 export function isCueAt(ctx: Ctx, i: number): boolean {
   const t = ctx.doc.tokens[i];
-  return !!t && t.kind === "word" && !ctx.inQuote[i] && isCueWord(t.text);
+  if (!t || t.kind !== "word" || ctx.inQuote[i]) return false;
+  return isCueWord(t.text) || particleCue(t.text, ctx.doc.tokens[i + 1]?.norm);
+}
+
+/** The cue as written: "said", or "put it" for a two-word verb. */
+export function cueText(ctx: Ctx, v: number): string {
+  const t = ctx.doc.tokens[v];
+  return particleCue(t.text, ctx.doc.tokens[v + 1]?.norm) ? `${t.norm} ${ctx.doc.tokens[v + 1].norm}` : t.norm;
 }
 
 const capital = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -71,7 +94,7 @@ function npWord(ctx: Ctx, i: number): boolean {
     if (isFunction(w) || isCueWord(t.text) || isBetween(t.norm) || TIME_WORDS.has(w)) return false;
     return lex().verbs.has(w) ? false : true;
   }
-  if (t.kind === "number") return false;
+  if (t.kind === "number") return /\p{L}/u.test(t.text); // "52-count", "81-year-old"
   return t.norm === "-" && !t.space; // hyphen glued in a name
 }
 
@@ -93,19 +116,9 @@ export function phraseBefore(ctx: Ctx, end: number, from: number): [number, numb
     j = k - 1;
   }
   if (j < from) return null;
-  // ", a …, said": the name stands before the apposition
-  if (tokens[j].norm === ",") {
-    for (let k = j - 1; k >= from && k > j - 25; k--) {
-      const n = tokens[k].norm;
-      if (n === "." || n === ";" || ctx.inQuote[k]) break;
-      if (n === ",") {
-        const r = phraseCore(ctx, k, from);
-        if (r) return r;
-        break;
-      }
-    }
-    return null;
-  }
+  // ", a …, said" / "Donna Rawlings, 59, of Ashton, Md., who watched …, said": the name opens the
+  // run of comma-separated pieces, the rest describe it
+  if (tokens[j].norm === ",") return appositionHead(ctx, j, from);
   const w = tokens[j].norm.toLowerCase();
   // "…, who said": the name before the relative pronoun
   if ((w === "who" || w === "which") && j - 1 >= from) {
@@ -113,6 +126,112 @@ export function phraseBefore(ctx: Ctx, end: number, from: number): [number, numb
     return phraseCore(ctx, k, from);
   }
   return phraseCore(ctx, j + 1, from);
+}
+
+const APPOSITIVE_START = /^(?:the|a|an|who|whose|which|of|from|and|one|another|his|her|their|its|now|then|also|both|himself|herself|\p{N}.*)$/iu;
+
+/** The speaker before a run of appositions ending at the comma j: the leftmost piece that names someone. */
+function appositionHead(ctx: Ctx, j: number, from: number): [number, number] | null {
+  const { tokens } = ctx.doc;
+  let best: [number, number] | null = null;
+  let end = j;
+  for (let k = j - 1; k >= from - 1 && k > j - 45; k--) {
+    if (k >= from && (ctx.inQuote[k] || tokens[k].norm === ";")) break;
+    if (k >= from && tokens[k].norm !== ",") continue;
+    const start = k + 1;
+    if (start >= end) break;
+    const r = phraseCore(ctx, end, start);
+    const whole = r !== null && r[0] === start;
+    if (whole && namesSomeone(ctx, r[0], r[1])) best = r;
+    else if (!APPOSITIVE_START.test(tokens[start].norm) && !/^\p{Lu}/u.test(tokens[start].text)) break;
+    end = k;
+  }
+  return best;
+}
+
+/** A phrase with a person or organisation in it, or a capitalised head that is not a place or a time. */
+function namesSomeone(ctx: Ctx, first: number, last: number): boolean {
+  const { tokens } = ctx.doc;
+  const head = tokens[last - 1];
+  const m = ctx.mentionOf[last - 1];
+  if (m) return m.entity.type === "person" || m.entity.type === "organization";
+  return /^\p{Lu}/u.test(head.text) && !TIME_WORDS.has(head.norm.toLowerCase()) && first < last;
+}
+
+/**
+ * Who can speak: a pronoun, a name, "the/a …" with a noun, or plural people ("officials"); not
+ * "late-night", "the woman’s" or a place.
+ */
+export function plausible(ctx: Ctx, first: number, last: number): boolean {
+  const { tokens } = ctx.doc;
+  const head = tokens[last - 1];
+  if (/^['’]s?$/.test(head.norm)) return false;
+  if (last - first === 1 && SUBJECT_PRONOUNS[head.norm.toLowerCase()]) return true;
+  const m = ctx.mentionOf[last - 1];
+  if (m && (m.entity.type === "country" || m.entity.type === "place") && !/^\p{Ll}/u.test(head.text)) return false;
+  for (let k = first; k < last; k++) if (/^\p{Lu}/u.test(tokens[k].text) && !DETERMINERS.has(tokens[k].norm.toLowerCase())) return true;
+  if (DETERMINERS.has(tokens[first].norm.toLowerCase())) return last - first >= 2;
+  return /s$/.test(head.norm) && last - first <= 3;
+}
+
+/** A plain-form verb needs a plural or I/we/you subject, or an auxiliary: "officials say", "would say". */
+export function agrees(ctx: Ctx, p: [number, number], v: number): boolean {
+  const { tokens } = ctx.doc;
+  if (!isBaseForm(tokens[v].text)) return true;
+  let k = v - 1;
+  while (k > p[1] - 1 && isBetween(tokens[k].norm) && !AUXILIARIES.has(tokens[k].norm.toLowerCase())) k--;
+  if (k >= p[1] && AUXILIARIES.has(tokens[k].norm.toLowerCase())) return true;
+  const head = tokens[p[1] - 1].norm.toLowerCase();
+  return /^(?:they|we|i|you)$/.test(head) || (/s$/.test(head) && !/^\p{Lu}/u.test(tokens[p[1] - 1].text));
+}
+
+/** Words after which a verb has no subject of its own: ", saying", "before asking", "to accuse", "and vowed". */
+const HANDOVER = new Set([",", "and", "but", "before", "after", "while", "by", "when", "then", "without", "to", "-", "--"]);
+const INTRO = /^(?:in|at|on|after|before|during|while|when|as|since|speaking|giving|asked|following|with|from|for|despite|although|though|because|if|later|earlier|last|this|meanwhile|still|yet|but|and|also|however|instead|by)$/i;
+
+/** The subject that opens the clause: the sentence's first phrase, after an introductory one ("In August, …"). */
+export function mainSubject(ctx: Ctx, first: number, limit: number): [number, number] | null {
+  const { tokens } = ctx.doc;
+  let k = first;
+  if (INTRO.test(tokens[k]?.norm ?? "") || /ing$/.test(tokens[k]?.norm ?? "") || TIME_WORDS.has(tokens[k]?.norm.toLowerCase() ?? "")) {
+    let c = k;
+    while (c < limit && c < k + 25 && tokens[c].norm !== ",") c++;
+    if (c >= limit || tokens[c].norm !== ",") return null;
+    k = c + 1;
+  }
+  while (k < limit && ctx.inQuote[k]) k++;
+  const p = phraseAfter(ctx, k, limit);
+  return p && plausible(ctx, p[0], p[1]) ? p : null;
+}
+
+/**
+ * The speaker phrase of the reporting verb at v, with the sentence starting at `from`: the phrase
+ * before it; the possessor of a reporting noun ("Trump’s claim"); or, for a verb with no subject of
+ * its own (", saying", "to accuse", "and vowed"), the subject of the clause.
+ */
+export function subjectOfCue(ctx: Ctx, v: number, from: number): [number, number] | null {
+  const { tokens } = ctx.doc;
+  // step back over "has", "later", "is", "he’s" (the pronoun stays)
+  let k = v - 1;
+  let be = false;
+  while (k >= from) {
+    const w = tokens[k].norm.toLowerCase();
+    if (/^(?:is|was|are|were|been|be|being)$/.test(w)) be = true;
+    else if (/^'(?:s|re|m)$/.test(w) && k - 1 >= from && SUBJECT_PRONOUNS[tokens[k - 1].norm.toLowerCase()]) be = true;
+    else if (!isBetween(w) || SUBJECT_PRONOUNS[w]) break;
+    k--;
+  }
+  const before = k >= from ? tokens[k].norm.toLowerCase() : "";
+  if (/^['’]s$/.test(before) && NOMINAL_CUES.has(tokens[v].norm.toLowerCase())) {
+    const p = phraseCore(ctx, k, from);
+    return p && plausible(ctx, p[0], p[1]) ? p : null;
+  }
+  const ing = /ing$/.test(tokens[v].norm) && !be;
+  if (k < from || (HANDOVER.has(before) && (ing || before !== ","))) return mainSubject(ctx, from, k + 1);
+  if (ing) return null; // "a man saying …": not a clause of its own
+  const p = phraseBefore(ctx, k + 1, from);
+  if (!p || !plausible(ctx, p[0], p[1]) || !agrees(ctx, p, v)) return null;
+  return p;
 }
 
 /** A noun phrase ending right before `end`, read backwards to a determiner or a non-phrase word. */
@@ -153,7 +272,11 @@ export function phraseAfter(ctx: Ctx, start: number, limit: number): [number, nu
   if (SUBJECT_PRONOUNS[w] && w !== "it" && w !== "i") return [k, k + 1];
   if (DETERMINERS.has(w)) k++;
   const begin = k;
-  while (k < limit && k - begin < 9 && npWord(ctx, k)) k++;
+  while (k < limit && k - begin < 9 && npWord(ctx, k)) {
+    // "Clinton restricted comments": a verb, not part of the name
+    if (k > begin && /^\p{Ll}+ed$/u.test(tokens[k].text) && capital(tokens[k - 1])) break;
+    k++;
+  }
   // "Rep. John Mica (R-Fla.)": the tag is part of the phrase
   if (k === begin) return null;
   // a phrase must hold a name or a noun: not only "Sunday", handled by npWord
@@ -276,14 +399,14 @@ export function speakerOf(ctx: Ctx, first: number, last: number, cue: string | n
 }
 
 /** An entity named by the words [a, b) of a name the entity stage did not mark: by full name or last word. */
-function lookup(ctx: Ctx, a: number, b: number, at: number): Entity | null {
+function lookup(ctx: Ctx, a: number, b: number, at: number, accept: (e: Entity) => boolean = () => true): Entity | null {
   const { tokens } = ctx.doc;
   const last = tokens[b - 1].norm.toLowerCase();
   const full = tokens
     .slice(a, b)
     .map((t) => t.norm.toLowerCase())
     .join(" ");
-  const list = ctx.byWord.get(last);
+  const list = ctx.byWord.get(last)?.filter(accept);
   if (!list || !list.length) return null;
   const exact = list.filter((e) => e.name.toLowerCase() === full || e.aliases.some((x) => x.toLowerCase() === full) || e.acronym?.toLowerCase() === full);
   const pool = exact.length ? exact : list;
@@ -327,12 +450,27 @@ export function resolvePronoun(ctx: Ctx, at: number, gender: "m" | "f"): { name:
     const end = s === si ? at : sent.last;
     let found: { name: string; entity: Entity | null; pos: number } | null = null;
     for (let k = sent.first; k < end; k++) {
+      if (ctx.inQuote[k]) continue;
       const m = ctx.mentionOf[k];
-      if (!m || m.first !== k) continue;
-      if (ctx.inQuote[k] || m.entity.type !== "person") continue;
-      const g = genderOf(ctx, m.entity);
-      if (g && g !== gender) continue;
-      found = { name: m.entity.name, entity: m.entity, pos: k };
+      let entity: Entity | null = null;
+      const compatible = (e: Entity) => {
+        const g = genderOf(ctx, e);
+        return e.type === "person" && (!g || g === gender);
+      };
+      if (m) {
+        if (m.first !== k || m.entity.type !== "person") continue;
+        entity = m.entity;
+        // "Clinton" taken for Bill where "she" needs Hillary: another person of that surname
+        if (!compatible(entity)) entity = lookup(ctx, m.last - 1, m.last, k, compatible);
+      } else {
+        // a surname the entity stage did not mark here: "Clinton says …"
+        const t = doc.tokens[k];
+        if (!capital(t) || !ctx.byWord.has(t.norm.toLowerCase())) continue;
+        if (doc.tokens[k + 1] && capital(doc.tokens[k + 1]) && doc.tokens[k + 1].kind === "word") continue;
+        entity = lookup(ctx, k, k + 1, k, compatible);
+      }
+      if (!entity || !compatible(entity)) continue;
+      found = { name: entity.name, entity, pos: k };
       break;
     }
     // a speaker named in this sentence (a name the entity stage missed) may come first
