@@ -163,7 +163,7 @@ function after(ctx: Ctx, q: QuoteSpan): Speaker | null {
     }
   }
   if (v < 0) return null;
-  const p = phraseAfter(ctx, c, v);
+  const p = phraseAfter(ctx, c, v, true);
   if (!p || !plausible(ctx, p[0], p[1]) || !leadsTo(ctx, p[1], v) || !agrees(ctx, p, v)) return null;
   // after a quote that ended its sentence, "X said" must end the next one too: “…” She says it …
   if (/^[.…]$|^\.\.\.$/.test(tokens[q.last - 1].norm) && !endsAfterCue(ctx, v + (cueText(ctx, v).includes(" ") ? 2 : 1), limit)) return null;
@@ -214,7 +214,7 @@ function tail(ctx: Ctx, q: QuoteSpan): Speaker | null {
   }
   for (let v = c + 1; v < j && v < c + 12; v++) {
     if (!isCueAt(ctx, v)) continue;
-    const p = phraseAfter(ctx, c, v);
+    const p = phraseAfter(ctx, c, v, true);
     if (p && plausible(ctx, p[0], p[1]) && leadsTo(ctx, p[1], v) && agrees(ctx, p, v)) return speakerOf(ctx, p[0], p[1], cueText(ctx, v), v);
     return null;
   }
@@ -299,7 +299,12 @@ function previousSentence(ctx: Ctx, q: QuoteSpan): Speaker | null {
   const here = doc.sentences[si];
   if (here.first !== q.openTok || si === 0) return null;
   const prev = doc.sentences[si - 1];
-  if (prev.paragraph !== here.paragraph) return null;
+  // the same paragraph, or one that ends with a colon: "Caddell continued:" ⏎ "…"
+  if (prev.paragraph !== here.paragraph && doc.tokens[prev.last - 1].norm !== ":") return null;
+  if (doc.tokens[prev.last - 1].norm === ":" && prev.last - prev.first <= 8) {
+    const l = colonSpeaker(ctx, prev.first, prev.last - 1);
+    if (l) return l;
+  }
   for (let v = prev.last - 1; v >= prev.first; v--) {
     if (ctx.inQuote[v]) return null; // a quote there has its own speaker, handled by the caller
     if (!isCueAt(ctx, v)) continue;
@@ -312,11 +317,15 @@ function previousSentence(ctx: Ctx, q: QuoteSpan): Speaker | null {
 /** X: “…” — a short name-like phrase and a colon before a statement. */
 function colonLabel(ctx: Ctx, q: QuoteSpan): Speaker | null {
   const { doc } = ctx;
-  const { tokens } = doc;
   const k = q.openTok - 1;
-  if (tokens[k]?.norm !== ":") return null;
+  if (doc.tokens[k]?.norm !== ":") return null;
   const sentence = sentenceAt(doc, q.openTok);
-  const from = Math.max(sentence.first, doc.paragraphs[q.paragraph].first);
+  return colonSpeaker(ctx, Math.max(sentence.first, doc.paragraphs[q.paragraph].first), k);
+}
+
+/** The speaker of the words [from, k) before a colon at k: "Trump on Twitter:", "Obama is rolling out a message:". */
+function colonSpeaker(ctx: Ctx, from: number, k: number): Speaker | null {
+  const { tokens } = ctx.doc;
   if (k <= from) return null;
   // "Trump on Twitter: “…”", or a person who is the subject of the sentence: "Obama is rolling out a message: “…”"
   const p = k - from <= 10 ? phraseAfter(ctx, from, k) : mainSubject(ctx, from, k);

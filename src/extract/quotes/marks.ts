@@ -51,10 +51,10 @@ function styleOf(text: string): Style {
 export function findQuotes(doc: Doc, paragraphs: Iterable<number>): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const { tokens } = doc;
-  const curly = tokens.some((t) => t.kind === "quote" && (t.text === "“" || t.text === "”"));
+  const blocks = excerptParagraphs(doc);
   for (const pi of paragraphs) {
     const p: Paragraph = doc.paragraphs[pi];
-    const from = curly && blockMark(doc, p) ? p.first + 1 : p.first;
+    const from = blocks.has(pi) ? p.first + 1 : p.first;
     let openAt = -1;
     let style: Style = "curly";
     let nested = false; // a quote of the other style is open inside this one
@@ -146,13 +146,34 @@ export function findQuotes(doc: Doc, paragraphs: Iterable<number>): QuoteSpan[] 
 }
 
 /**
- * A straight mark that opens a paragraph and is never closed in it, in a text that quotes with curly
- * marks: the reposter's sign for an excerpt ("McCrummen reports:" then paragraphs each opened with "),
- * or a transcript ("WALLACE: …"). It is not a quote mark; the quotes inside the excerpt are.
+ * Paragraphs opened by a straight mark that is a reposter's sign for an excerpt, not a quote mark, in a
+ * text that quotes with curly marks: a run of paragraphs each opened with " and never closed
+ * ("McCrummen reports:" then the excerpt), or transcript lines ("WALLACE: …"). A run that ends by
+ * closing the mark is a quote carried over several paragraphs, and stays one.
  */
-export function blockMark(doc: Doc, p: Paragraph): boolean {
-  const { tokens } = doc;
-  if (tokens[p.first]?.text !== '"') return false;
-  for (let i = p.first + 1; i < p.last; i++) if (tokens[i].text === '"') return false;
-  return true;
+function excerptParagraphs(doc: Doc): Set<number> {
+  const { tokens, paragraphs } = doc;
+  const out = new Set<number>();
+  if (!tokens.some((t) => t.kind === "quote" && (t.text === "“" || t.text === "”"))) return out;
+  const opens = (p: Paragraph) => tokens[p.first]?.text === '"';
+  const closes = (p: Paragraph) => {
+    for (let i = p.first + 1; i < p.last; i++) if (tokens[i].text === '"') return true;
+    return false;
+  };
+  const labelled = (p: Paragraph) => p.first + 2 < p.last && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[p.first + 1].text) && tokens[p.first + 2].norm === ":";
+  for (let i = 0; i < paragraphs.length; ) {
+    if (!opens(paragraphs[i]) || closes(paragraphs[i])) {
+      i++;
+      continue;
+    }
+    // a run of paragraphs opened with " and left open, up to one that closes or does not open
+    let j = i;
+    let label = false;
+    for (; j < paragraphs.length && opens(paragraphs[j]) && !closes(paragraphs[j]); j++) if (labelled(paragraphs[j])) label = true;
+    const closed = j < paragraphs.length && opens(paragraphs[j]);
+    if (closed && labelled(paragraphs[j])) label = true;
+    if (!closed || label) for (let k = i; k < (closed ? j + 1 : j); k++) if (!closes(paragraphs[k]) || labelled(paragraphs[k])) out.add(k);
+    i = closed ? j + 1 : j;
+  }
+  return out;
 }

@@ -92,7 +92,9 @@ function npWord(ctx: Ctx, i: number): boolean {
     if (POSSESSIVE.test(t.norm) || w === "'s") return true;
     if (capital(t)) return !TIME_WORDS.has(w) || ctx.mentionOf[i] !== undefined;
     if (isFunction(w) || isCueWord(t.text) || isBetween(t.norm) || TIME_WORDS.has(w)) return false;
-    return lex().verbs.has(w) ? false : true;
+    // "the ruling": after a determiner a verb form is a noun
+    const prev = ctx.doc.tokens[i - 1];
+    return !lex().verbs.has(w) || (!!prev && (DETERMINERS.has(prev.norm.toLowerCase()) || POSSESSIVE.test(prev.norm)));
   }
   if (t.kind === "number") return /\p{L}/u.test(t.text); // "52-count", "81-year-old"
   return t.norm === "-" && !t.space; // hyphen glued in a name
@@ -177,7 +179,7 @@ export function plausible(ctx: Ctx, first: number, last: number): boolean {
 /** A plain-form verb needs a plural or I/we/you subject, or an auxiliary: "officials say", "would say". */
 export function agrees(ctx: Ctx, p: [number, number], v: number): boolean {
   const { tokens } = ctx.doc;
-  if (!isBaseForm(tokens[v].text)) return true;
+  if (!isBaseForm(tokens[v].text) || tokens[v].norm === "read") return true; // "the article read"
   let k = v - 1;
   while (k > p[1] - 1 && isBetween(tokens[k].norm) && !AUXILIARIES.has(tokens[k].norm.toLowerCase())) k--;
   if (k >= p[1] && AUXILIARIES.has(tokens[k].norm.toLowerCase())) return true;
@@ -264,12 +266,13 @@ function phraseCore(ctx: Ctx, end: number, from: number): [number, number] | nul
 }
 
 /** The speaker phrase that starts at token `start` (after an inverted verb: "said Jane Porter, an adviser"). */
-export function phraseAfter(ctx: Ctx, start: number, limit: number): [number, number] | null {
+export function phraseAfter(ctx: Ctx, start: number, limit: number, subject = false): [number, number] | null {
   const { tokens } = ctx.doc;
   let k = start;
   if (k >= limit) return null;
   const w = tokens[k].norm.toLowerCase();
-  if (SUBJECT_PRONOUNS[w] && w !== "it" && w !== "i") return [k, k + 1];
+  // "said he" but not "said it was": "it" and "I" only where a subject stands
+  if (SUBJECT_PRONOUNS[w] && (subject || (w !== "it" && w !== "i"))) return [k, k + 1];
   if (DETERMINERS.has(w)) k++;
   const begin = k;
   while (k < limit && k - begin < 9 && npWord(ctx, k)) {
@@ -355,6 +358,11 @@ export function speakerOf(ctx: Ctx, first: number, last: number, cue: string | n
       const r = resolvePronoun(ctx, first, kind);
       return make(r?.name ?? null, r?.entity ?? null, first, last, kind);
     }
+    if (kind === "n" || kind === "p") {
+      // "it added", "they said": the organisation (or the newspaper, the report) that spoke last nearby
+      const r = recentNonPerson(ctx, first);
+      return make(r?.name ?? null, r?.entity ?? null, first, last, null);
+    }
     return make(null, null, first, last, null);
   }
   // the head: the last word of the phrase, or the name before "(R-Fla.)"
@@ -419,6 +427,19 @@ function lookup(ctx: Ctx, a: number, b: number, at: number, accept: (e: Entity) 
   }
   for (const s of ctx.speakers) if (s.entity && pool.includes(s.entity) && s.at > bestAt) ((bestAt = s.at), (best = s.entity));
   return best ?? pool[0];
+}
+
+function recentNonPerson(ctx: Ctx, at: number): Speaker | null {
+  const paragraph = ctx.doc.sentences[ctx.doc.sentenceOf[at]]?.paragraph ?? 0;
+  const floor = ctx.doc.paragraphs[Math.max(0, paragraph - 2)].first;
+  for (let i = ctx.speakers.length - 1; i >= 0; i--) {
+    const s = ctx.speakers[i];
+    if (s.at >= at) continue;
+    if (s.at < floor) break;
+    if (s.entity?.type === "person" || s.gender) return null;
+    if (s.name) return s;
+  }
+  return null;
 }
 
 function recentOrganization(ctx: Ctx, at: number, media: boolean): Entity | null {
