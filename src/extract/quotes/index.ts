@@ -5,6 +5,7 @@
 
 import type { Entities, Entity } from "../entities";
 import { CONTENT_KINDS, type Doc } from "../../text/document";
+import type { Token } from "../../text/tokenize";
 import type { Quote } from "../../types";
 import { isBetween, isPhraseOnly } from "./cues";
 import { findQuotes, type QuoteSpan } from "./marks";
@@ -14,14 +15,16 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
   const paragraphs = doc.paragraphs.map((p, i) => (CONTENT_KINDS.has(p.kind) && p.kind !== "title" ? i : -1)).filter((i) => i >= 0);
   const spans = findQuotes(doc, paragraphs);
   const ctx = context(doc, entities, spans);
-  const out: Quote[] = [];
+  const found: Array<{ span: QuoteSpan; speaker: Speaker | null; kind: Quote["kind"] }> = [];
   let previous: { span: QuoteSpan; speaker: Speaker | null; kind: string } | null = null;
+  const known = new Set<Speaker>();
   for (const raw of spans) {
     // a transcript line inside the marks: "WALLACE: Let’s start …"
     const label = transcriptLabel(ctx, raw);
     const q = label ? { ...raw, first: label.textFirst, start: doc.tokens[label.textFirst].start } : raw;
-    const kind = label ? "direct" : isPartial(ctx, q) ? "partial" : "direct";
-    if (kind === "partial" && isWorkTitle(ctx, q)) continue; // “Meet the Press”, CNN’s “State of the Union”
+    const kind: Quote["kind"] = label ? "direct" : isPartial(ctx, q) ? "partial" : "direct";
+    // “Meet the Press”, CNN’s “State of the Union”, Robert C. “Bobby” Scott: names, not statements
+    if (kind === "partial" && (isWorkTitle(ctx, q) || isNickname(ctx, q))) continue;
     let speaker: Speaker | null = null;
     if (label) speaker = speakerOf(ctx, label.first, label.last, null, label.first);
     else if (kind === "direct") speaker = after(ctx, q) ?? before(ctx, q) ?? tail(ctx, q) ?? colonLabel(ctx, q);
@@ -41,19 +44,30 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
       if (sameParagraph || continued) speaker = previous.speaker;
     }
     if (!speaker && kind === "partial" && isNameLike(ctx, q)) continue; // a title or nickname, not a statement
-    if (speaker && !ctx.speakers.includes(speaker)) ctx.speakers.push(speaker);
-    out.push({
-      text: doc.text.slice(q.start, q.end),
-      start: q.start,
-      end: q.end,
-      kind,
-      speaker: speaker?.name ?? null,
-      speakerMention: speaker ? speaker.mention : null,
-      cue: speaker?.cue ?? null,
-    });
+    if (speaker && ctx.speakers[ctx.speakers.length - 1] !== speaker && !known.has(speaker)) {
+      known.add(speaker);
+      ctx.speakers.push(speaker);
+    }
+    found.push({ span: q, speaker, kind });
     previous = { span: q, speaker, kind };
   }
-  return out;
+  // a quote carried over paragraphs (each left open, the next reopened) is one statement: the
+  // attribution at its end ("… ,” she said.) covers the paragraphs before it too
+  for (let i = found.length - 2; i >= 0; i--) {
+    const a = found[i];
+    const b = found[i + 1];
+    if (a.speaker || !b.speaker || a.kind !== "direct" || a.span.closeTok >= 0) continue;
+    if (b.span.paragraph === a.span.paragraph + 1 && b.span.openTok === doc.paragraphs[b.span.paragraph].first) a.speaker = b.speaker;
+  }
+  return found.map(({ span: q, speaker, kind }) => ({
+    text: doc.text.slice(q.start, q.end),
+    start: q.start,
+    end: q.end,
+    kind,
+    speaker: speaker?.name ?? null,
+    speakerMention: speaker ? speaker.mention : null,
+    cue: speaker?.cue ?? null,
+  }));
 }
 
 function context(doc: Doc, entities: Entities, spans: QuoteSpan[]): Ctx {
@@ -164,10 +178,23 @@ function after(ctx: Ctx, q: QuoteSpan): Speaker | null {
   }
   if (v < 0) return null;
   const p = phraseAfter(ctx, c, v, true);
-  if (!p || !plausible(ctx, p[0], p[1]) || !leadsTo(ctx, p[1], v) || !agrees(ctx, p, v)) return null;
+  // the first verb may sit inside an apposition (", one of the states suing, said"): try the next
+  while (p && v >= 0 && !(leadsTo(ctx, p[1], v) && agrees(ctx, p, v))) v = nextCue(ctx, v + 1, limit);
+  if (!p || v < 0 || !plausible(ctx, p[0], p[1])) return null;
   // after a quote that ended its sentence, "X said" must end the next one too: “…” She says it …
   if (/^[.…]$|^\.\.\.$/.test(tokens[q.last - 1].norm) && !endsAfterCue(ctx, v + (cueText(ctx, v).includes(" ") ? 2 : 1), limit)) return null;
   return speakerOf(ctx, p[0], p[1], cueText(ctx, v), v);
+}
+
+/** The next reporting verb from token j in the same clause, or -1. */
+function nextCue(ctx: Ctx, j: number, limit: number): number {
+  const { tokens } = ctx.doc;
+  for (let end = Math.min(limit, j + 30); j < end; j++) {
+    const n = tokens[j].norm;
+    if (tokens[j].kind === "quote" || n === "." || n === "!" || n === "?" || n === ";") return -1;
+    if (isCueAt(ctx, j)) return j;
+  }
+  return -1;
 }
 
 /** Only a time, a place or a manner follows the verb to the end of the sentence: "said Tuesday.", "told reporters in Ohio." */
@@ -305,7 +332,7 @@ function previousSentence(ctx: Ctx, q: QuoteSpan): Speaker | null {
     const l = colonSpeaker(ctx, prev.first, prev.last - 1);
     if (l) return l;
   }
-  for (let v = prev.last - 1; v >= prev.first; v--) {
+  for (let v = prev.last - 1; v >= prev.first && v >= prev.last - 80; v--) {
     if (ctx.inQuote[v]) return null; // a quote there has its own speaker, handled by the caller
     if (!isCueAt(ctx, v)) continue;
     const p = subjectOfCue(ctx, v, prev.first);
@@ -352,14 +379,20 @@ function transcriptLabel(ctx: Ctx, q: { first: number; last: number }): { first:
   return { first: q.first, last: k, textFirst: k + 1 };
 }
 
-/** A title of a work or a nickname: a short quoted phrase in title case, or set inside a name. */
+/** A nickname set inside a name: Robert C. “Bobby” Scott. */
+function isNickname(ctx: Ctx, q: QuoteSpan): boolean {
+  const { tokens } = ctx.doc;
+  const prev = tokens[q.openTok - 1];
+  const next = q.closeTok >= 0 ? tokens[q.closeTok + 1] : undefined;
+  const cap = (t: Token | undefined) => !!t && t.kind === "word" && /^\p{Lu}/u.test(t.text) && !/^(?:The|A|An)$/.test(t.text);
+  return q.last - q.first <= 3 && cap(prev) && cap(next) && !/[.!?,]$/.test(tokens[q.last - 1].norm);
+}
+
+/** A title of a work or a nickname: a short quoted phrase in title case. */
 function isNameLike(ctx: Ctx, q: QuoteSpan): boolean {
   const { tokens } = ctx.doc;
   if (q.last - q.first > 10) return false;
-  const prev = tokens[q.openTok - 1];
-  const next = q.closeTok >= 0 ? tokens[q.closeTok + 1] : undefined;
-  // Robert C. "Bobby" Scott
-  if (prev && next && /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && prev.kind === "word" && next.kind === "word") return true;
+  if (isNickname(ctx, q)) return true;
   let words = 0;
   for (let k = q.first; k < q.last; k++) {
     const t = tokens[k];

@@ -2,7 +2,7 @@
 // parser), and who it names: a person or organisation from the entity lists, a name the entity stage
 // missed, a role ("a campaign spokesman"), or a pronoun resolved to the person the text is about.
 
-import type { Entity } from "../entities";
+import type { Entity, NameSpan } from "../entities";
 import type { Doc } from "../../text/document";
 import { getLexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
@@ -423,16 +423,35 @@ function lookup(ctx: Ctx, a: number, b: number, at: number, accept: (e: Entity) 
   let best: Entity | null = null;
   let bestAt = -1;
   for (const e of pool) {
-    for (const m of e.mentions) if (m.first < at && m.first > bestAt) ((bestAt = m.first), (best = e));
+    const m = lastBefore(e.mentions, at);
+    if (m && m.first > bestAt) ((bestAt = m.first), (best = e));
   }
-  for (const s of ctx.speakers) if (s.entity && pool.includes(s.entity) && s.at > bestAt) ((bestAt = s.at), (best = s.entity));
+  for (let i = ctx.speakers.length - 1, n = 0; i >= 0 && n < RECENT; i--, n++) {
+    const s = ctx.speakers[i];
+    if (s.at < at && s.entity && pool.includes(s.entity) && s.at > bestAt) ((bestAt = s.at), (best = s.entity));
+  }
   return best ?? pool[0];
+}
+
+/** How many speakers back the look-ups go: enough for an article, bounded for a 1 MB line. */
+const RECENT = 30;
+
+/** The last of mentions (in text order) that starts before token `at`, by binary search. */
+function lastBefore(mentions: NameSpan[], at: number): NameSpan | null {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].first < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? mentions[lo - 1] : null;
 }
 
 function recentNonPerson(ctx: Ctx, at: number): Speaker | null {
   const paragraph = ctx.doc.sentences[ctx.doc.sentenceOf[at]]?.paragraph ?? 0;
   const floor = ctx.doc.paragraphs[Math.max(0, paragraph - 2)].first;
-  for (let i = ctx.speakers.length - 1; i >= 0; i--) {
+  for (let i = ctx.speakers.length - 1, n = 0; i >= 0 && n < RECENT; i--, n++) {
     const s = ctx.speakers[i];
     if (s.at >= at) continue;
     if (s.at < floor) break;
@@ -444,7 +463,7 @@ function recentNonPerson(ctx: Ctx, at: number): Speaker | null {
 
 function recentOrganization(ctx: Ctx, at: number, media: boolean): Entity | null {
   const paragraph = ctx.doc.sentences[ctx.doc.sentenceOf[at]]?.paragraph ?? 0;
-  const floor = ctx.doc.paragraphs[Math.max(0, paragraph - 6)].first;
+  const floor = Math.max(ctx.doc.paragraphs[Math.max(0, paragraph - 6)].first, at - 400);
   for (let k = at - 1; k >= floor; k--) {
     const m = ctx.mentionOf[k];
     if (!m) continue;
@@ -465,12 +484,13 @@ export function resolvePronoun(ctx: Ctx, at: number, gender: "m" | "f"): { name:
   const si = doc.sentenceOf[at];
   if (si < 0) return null;
   const paragraph = doc.sentences[si].paragraph;
-  const floorSentence = doc.paragraphs[Math.max(0, paragraph - 2)].firstSentence;
+  const floorSentence = Math.max(doc.paragraphs[Math.max(0, paragraph - 2)].firstSentence, si - 12);
   for (let s = si; s >= floorSentence; s--) {
     const sent = doc.sentences[s];
     const end = s === si ? at : sent.last;
+    const begin = Math.max(sent.first, end - 120);
     let found: { name: string; entity: Entity | null; pos: number } | null = null;
-    for (let k = sent.first; k < end; k++) {
+    for (let k = begin; k < end; k++) {
       if (ctx.inQuote[k]) continue;
       const m = ctx.mentionOf[k];
       let entity: Entity | null = null;
@@ -495,8 +515,9 @@ export function resolvePronoun(ctx: Ctx, at: number, gender: "m" | "f"): { name:
       break;
     }
     // a speaker named in this sentence (a name the entity stage missed) may come first
-    for (const sp of ctx.speakers) {
-      if (sp.first < sent.first || sp.first >= end || !sp.name) continue;
+    for (let i = ctx.speakers.length - 1, n = 0; i >= 0 && n < RECENT; i--, n++) {
+      const sp = ctx.speakers[i];
+      if (sp.first < begin || sp.first >= end || !sp.name) continue;
       if (SUBJECT_PRONOUNS[doc.tokens[sp.first].norm.toLowerCase()]) continue;
       if (sp.gender && sp.gender !== gender) continue;
       if (sp.entity === null && ctx.mentionOf[sp.first] === undefined && (!found || sp.first < found.pos)) found = { name: sp.name, entity: sp.entity, pos: sp.first };
