@@ -66,7 +66,7 @@ export function particleCue(word: string, next: string | undefined): boolean {
 
 /** A reporting verb in any inflection, written in lower case. */
 export function isCueWord(word: string): boolean {
-  return CUE_FORMS.has(word) || (word.includes("’") && CUE_FORMS.has(word.replace(/’/g, "'")));
+  return CUE_FORMS.has(word);
 }
 
 export function isPhraseOnly(word: string): boolean {
@@ -84,9 +84,17 @@ const BETWEEN = new Set(
   ).split(" "),
 );
 
+const betweenMemo = new Map<string, boolean>();
+
 export function isBetween(norm: string): boolean {
-  const w = norm.toLowerCase();
-  return BETWEEN.has(w) || (w.length > 4 && w.endsWith("ly") && /^\p{Ll}+$/u.test(norm));
+  let b = betweenMemo.get(norm);
+  if (b === undefined) {
+    const w = norm.toLowerCase();
+    b = BETWEEN.has(w) || (w.length > 4 && w.endsWith("ly") && /^\p{Ll}+$/u.test(norm));
+    if (betweenMemo.size > 50_000) betweenMemo.clear();
+    betweenMemo.set(norm, b);
+  }
+  return b;
 }
 
 /** Words that name times, not people: "said Tuesday", "Sunday’s broadcast". */

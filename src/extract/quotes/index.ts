@@ -9,7 +9,7 @@ import type { Token } from "../../text/tokenize";
 import type { Quote } from "../../types";
 import { isBetween, isPhraseOnly } from "./cues";
 import { findQuotes, type QuoteSpan } from "./marks";
-import { agrees, cueText, isCueAt, mainSubject, phraseAfter, plausible, speakerOf, subjectOfCue, type Ctx, type MentionAt, type Speaker } from "./speakers";
+import { agrees, cueFlags, cueText, isCueAt, mainSubject, phraseAfter, plausible, speakerOf, subjectOfCue, type Ctx, type MentionAt, type Speaker } from "./speakers";
 
 export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
   const paragraphs = doc.paragraphs.map((p, i) => (CONTENT_KINDS.has(p.kind) && p.kind !== "title" ? i : -1)).filter((i) => i >= 0);
@@ -79,7 +79,8 @@ function context(doc: Doc, entities: Entities, spans: QuoteSpan[]): Ctx {
     else if (!list.includes(e)) list.push(e);
   };
   for (const m of entities.mentions) {
-    for (let k = m.span.first; k < m.span.last; k++) mentionOf[k] = { first: m.span.first, last: m.span.last, entity: m.entity };
+    const at: MentionAt = { first: m.span.first, last: m.span.last, entity: m.entity };
+    for (let k = m.span.first; k < m.span.last; k++) mentionOf[k] = at;
   }
   for (const e of entities.list) {
     if (e.type !== "person" && e.type !== "organization") continue;
@@ -93,7 +94,7 @@ function context(doc: Doc, entities: Entities, spans: QuoteSpan[]): Ctx {
     const end = s.closeTok >= 0 ? s.closeTok + 1 : s.last;
     inQuote.fill(1, s.openTok, end);
   }
-  return { doc, mentionOf, inQuote, byWord, speakers: [], genderMemo: new Map() };
+  return { doc, mentionOf, inQuote, cue: cueFlags(doc), byWord, speakers: [], genderMemo: new Map() };
 }
 
 /** The sentence of token i, as a token range inside its paragraph. */

@@ -154,7 +154,7 @@ export function findQuotes(doc: Doc, paragraphs: Iterable<number>): QuoteSpan[] 
 function excerptParagraphs(doc: Doc): Set<number> {
   const { tokens, paragraphs } = doc;
   const out = new Set<number>();
-  if (!tokens.some((t) => t.kind === "quote" && (t.text === "“" || t.text === "”"))) return out;
+  if (!doc.text.includes("“") && !doc.text.includes("”")) return out;
   const opens = (p: Paragraph) => tokens[p.first]?.text === '"';
   const closes = (p: Paragraph) => {
     for (let i = p.first + 1; i < p.last; i++) if (tokens[i].text === '"') return true;

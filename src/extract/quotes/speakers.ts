@@ -54,6 +54,8 @@ export interface Ctx {
   mentionOf: Array<MentionAt | undefined>;
   /** 1 for tokens inside a quote (marks included). */
   inQuote: Uint8Array;
+  /** 1 for reporting verbs, wherever they stand (see cueFlags). */
+  cue: Uint8Array;
   /** Person and organisation entities by lower-cased last word of any of their names. */
   byWord: Map<string, Entity[]>;
   /** Speakers found so far, in text order (pronouns resolve against them too). */
@@ -64,9 +66,18 @@ export interface Ctx {
 const lex = () => getLexicon();
 
 export function isCueAt(ctx: Ctx, i: number): boolean {
-  const t = ctx.doc.tokens[i];
-  if (!t || t.kind !== "word" || ctx.inQuote[i]) return false;
-  return isCueWord(t.text) || particleCue(t.text, ctx.doc.tokens[i + 1]?.norm);
+  return ctx.cue[i] === 1 && !ctx.inQuote[i];
+}
+
+/** 1 for each token that is a reporting verb ("said", or "put" in "put it"), computed once per document. */
+export function cueFlags(doc: Doc): Uint8Array {
+  const { tokens } = doc;
+  const out = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === "word" && (isCueWord(t.text) || particleCue(t.text, tokens[i + 1]?.norm))) out[i] = 1;
+  }
+  return out;
 }
 
 /** The cue as written: "said", or "put it" for a two-word verb. */
