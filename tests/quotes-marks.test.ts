@@ -76,7 +76,9 @@ describe("quote marks", () => {
 });
 
 describe("quote marks: linear time on hostile input", () => {
-  // the quote stage alone is timed: the document is built before the clock starts
+  // The quote stage alone is timed (the document is built before the clock starts). Alone on a
+  // core these take a few hundred milliseconds; the bound leaves room for a shared, loaded machine
+  // while still catching anything quadratic, which takes minutes here.
   const timed = (text: string, entities: Entities = { list: [], mentions: [] }) => {
     const doc = createDoc(text);
     const t0 = performance.now();
@@ -84,13 +86,13 @@ describe("quote marks: linear time on hostile input", () => {
     return { ms: performance.now() - t0, quotes };
   };
   test("100,000 unmatched quote marks", () => {
-    for (const mark of ['"', "“", "”", "''"]) expect(timed(`x ${mark}`.repeat(100_000)).ms).toBeLessThan(1000);
+    for (const mark of ['"', "“", "”", "''"]) expect(timed(`x ${mark}`.repeat(100_000)).ms).toBeLessThan(2000);
   });
   test("a 1 MB line of quotes, pronouns and reporting verbs", () => {
     const text = "“Yes,” he said, and she said “no” to it, according to the officials, ".repeat(15_000);
     expect(text.length).toBeGreaterThan(1_000_000);
     const { ms, quotes } = timed(text);
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(2000);
     expect(quotes.length).toBe(30_000);
   });
   test("a 1 MB paragraph of named speakers and sentences", () => {
@@ -99,7 +101,7 @@ describe("quote marks: linear time on hostile input", () => {
     expect(m.text.length).toBeGreaterThan(1_000_000);
     const t0 = performance.now();
     const quotes = extractQuotes(m.doc, m.entities);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(2000);
     expect(quotes.length).toBe(36_000);
   });
 });

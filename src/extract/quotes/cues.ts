@@ -16,7 +16,7 @@ const CUE_WORDS =
   "interrupt threaten forecast reveal disclose confess disagree dispute refute rebut summarize summarise " +
   "announce proclaim reason acknowledge opine gush rail fume thunder chide scold taunt jab tease concur " +
   "assure reassure inform lecture read laud hail applaud commend decry denounce condemn fault liken thank " +
-  "apologize apologise";
+  "apologize apologise find attack exhort";
 // forms the inflection rules below do not make
 const IRREGULAR = ["said", "told", "wrote", "written", "sang", "sung", "spoke", "spoken"];
 

@@ -94,7 +94,7 @@ function context(doc: Doc, entities: Entities, spans: QuoteSpan[]): Ctx {
     const end = s.closeTok >= 0 ? s.closeTok + 1 : s.last;
     inQuote.fill(1, s.openTok, end);
   }
-  return { doc, mentionOf, inQuote, cue: cueFlags(doc), byWord, speakers: [], genderMemo: new Map() };
+  return { doc, mentionOf, inQuote, ...cueFlags(doc), byWord, speakers: [], genderMemo: new Map() };
 }
 
 /** The sentence of token i, as a token range inside its paragraph. */
@@ -164,38 +164,40 @@ function after(ctx: Ctx, q: QuoteSpan): Speaker | null {
     if (p) return speakerOf(ctx, p[0], p[1], "according to", c);
     return null;
   }
-  // X … said: the reporting verb within the clause after the quote
-  let v = -1;
-  let depth = 0;
-  for (let j = c; j < limit && j < c + 30; j++) {
-    const n = tokens[j].norm;
-    if (n === "(") depth++;
-    else if (n === ")") depth--;
-    if (tokens[j].kind === "quote" || (depth <= 0 && (n === "." || n === "!" || n === "?" || n === ";"))) break;
-    if (isCueAt(ctx, j)) {
-      v = j;
-      break;
-    }
+  // X … said: a reporting verb in the clause after the quote, with the speaker phrase leading to it
+  // (the first verb may sit inside an apposition: ", one of the states suing, said")
+  let v = nextCue(ctx, c, limit);
+  let p: [number, number] | null = null;
+  for (; v >= 0; v = nextCue(ctx, v + 1, limit)) {
+    p = phraseAfter(ctx, c, v, true);
+    if (p && leadsTo(ctx, p[1], v) && agrees(ctx, p, v) && plausible(ctx, p[0], p[1])) break;
   }
-  if (v < 0) return null;
-  const p = phraseAfter(ctx, c, v, true);
-  // the first verb may sit inside an apposition (", one of the states suing, said"): try the next
-  while (p && v >= 0 && !(leadsTo(ctx, p[1], v) && agrees(ctx, p, v))) v = nextCue(ctx, v + 1, limit);
-  if (!p || v < 0 || !plausible(ctx, p[0], p[1])) return null;
+  if (!p || v < 0) return null;
   // after a quote that ended its sentence, "X said" must end the next one too: “…” She says it …
   if (/^[.…]$|^\.\.\.$/.test(tokens[q.last - 1].norm) && !endsAfterCue(ctx, v + (cueText(ctx, v).includes(" ") ? 2 : 1), limit)) return null;
   return speakerOf(ctx, p[0], p[1], cueText(ctx, v), v);
 }
 
-/** The next reporting verb from token j in the same clause, or -1. */
+/** The next reporting verb from token j before the sentence ends (within 30 tokens), or -1. */
 function nextCue(ctx: Ctx, j: number, limit: number): number {
   const { tokens } = ctx.doc;
   for (let end = Math.min(limit, j + 30); j < end; j++) {
-    const n = tokens[j].norm;
-    if (tokens[j].kind === "quote" || n === "." || n === "!" || n === "?" || n === ";") return -1;
+    if (tokens[j].kind === "quote" || endsSentence(ctx, j)) return -1;
     if (isCueAt(ctx, j)) return j;
   }
   return -1;
+}
+
+/**
+ * Token j ends a sentence: a stop the document's sentence splitter took as one, or a semicolon.
+ * "R-Ky." and "(D-Wis.)" do not end one; a quote's own stop does not end the writer's sentence.
+ */
+function endsSentence(ctx: Ctx, j: number): boolean {
+  const { tokens, sentenceOf } = ctx.doc;
+  const n = tokens[j].norm;
+  if (n === ";") return true;
+  if (n !== "." && n !== "!" && n !== "?" && n !== "..." && n !== "…") return false;
+  return j + 1 >= tokens.length || sentenceOf[j + 1] !== sentenceOf[j];
 }
 
 /** Only a time, a place or a manner follows the verb to the end of the sentence: "said Tuesday.", "told reporters in Ohio." */
@@ -222,13 +224,14 @@ function tail(ctx: Ctx, q: QuoteSpan): Speaker | null {
   let comma = -1;
   let depth = 0;
   let j = q.closeTok >= 0 ? q.closeTok + 1 : q.last;
+  if (q.closeTok < 0) return null;
   for (; j < limit; j++) {
     const n = tokens[j].norm;
     if (ctx.inQuote[j]) continue;
     if (n === "(") depth++;
     else if (n === ")") depth--;
-    else if (depth <= 0 && (n === "." || n === "!" || n === "?" || n === ";")) break;
-    else if (n === ",") comma = j;
+    else if (depth <= 0 && endsSentence(ctx, j)) break;
+    else if (n === "," && depth <= 0) comma = j;
   }
   if (comma < 0 || comma + 1 >= j) return null;
   const c = comma + 1;

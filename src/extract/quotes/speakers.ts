@@ -56,6 +56,8 @@ export interface Ctx {
   inQuote: Uint8Array;
   /** 1 for reporting verbs, wherever they stand (see cueFlags). */
   cue: Uint8Array;
+  /** 1 for tokens that start with a capital letter. */
+  cap: Uint8Array;
   /** Person and organisation entities by lower-cased last word of any of their names. */
   byWord: Map<string, Entity[]>;
   /** Speakers found so far, in text order (pronouns resolve against them too). */
@@ -70,14 +72,17 @@ export function isCueAt(ctx: Ctx, i: number): boolean {
 }
 
 /** 1 for each token that is a reporting verb ("said", or "put" in "put it"), computed once per document. */
-export function cueFlags(doc: Doc): Uint8Array {
+export function cueFlags(doc: Doc): { cue: Uint8Array; cap: Uint8Array } {
   const { tokens } = doc;
-  const out = new Uint8Array(tokens.length);
+  const cue = new Uint8Array(tokens.length);
+  const cap = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind === "word" && (isCueWord(t.text) || particleCue(t.text, tokens[i + 1]?.norm))) out[i] = 1;
+    if (t.kind !== "word") continue;
+    if (isCueWord(t.text) || particleCue(t.text, tokens[i + 1]?.norm)) cue[i] = 1;
+    if (capital(t)) cap[i] = 1;
   }
-  return out;
+  return { cue, cap };
 }
 
 /** The cue as written: "said", or "put it" for a two-word verb. */
@@ -141,9 +146,13 @@ export function phraseBefore(ctx: Ctx, end: number, from: number): [number, numb
   return phraseCore(ctx, j + 1, from);
 }
 
-const APPOSITIVE_START = /^(?:the|a|an|who|whose|which|of|from|and|one|another|his|her|their|its|now|then|also|both|himself|herself|\p{N}.*)$/iu;
+const CLAUSE_START = /^(?:after|before|when|while|as|although|though|if|because|since|once|until|whereas|but|and|so)$/i;
 
-/** The speaker before a run of appositions ending at the comma j: the leftmost piece that names someone. */
+/**
+ * The speaker before a run of appositions ending at the comma j: the leftmost comma-separated piece
+ * that is a speaker phrase on its own ("Donna Rawlings, 59, of Ashton, Md., who watched …, said";
+ * "Hillary Clinton, at a later press gaggle, said"), not reaching back past an opening clause.
+ */
 function appositionHead(ctx: Ctx, j: number, from: number): [number, number] | null {
   const { tokens } = ctx.doc;
   let best: [number, number] | null = null;
@@ -153,10 +162,10 @@ function appositionHead(ctx: Ctx, j: number, from: number): [number, number] | n
     if (k >= from && tokens[k].norm !== ",") continue;
     const start = k + 1;
     if (start >= end) break;
+    if (CLAUSE_START.test(tokens[start].norm)) break;
     const r = phraseCore(ctx, end, start);
-    const whole = r !== null && r[0] === start;
-    if (whole && namesSomeone(ctx, r[0], r[1])) best = r;
-    else if (!APPOSITIVE_START.test(tokens[start].norm) && !/^\p{Lu}/u.test(tokens[start].text)) break;
+    if (r !== null && r[0] === start && plausible(ctx, r[0], r[1]) && (best === null || namesSomeone(ctx, r[0], r[1]) || !namesSomeone(ctx, best[0], best[1])))
+      best = r;
     end = k;
   }
   return best;
@@ -168,6 +177,8 @@ function namesSomeone(ctx: Ctx, first: number, last: number): boolean {
   const head = tokens[last - 1];
   const m = ctx.mentionOf[last - 1];
   if (m) return m.entity.type === "person" || m.entity.type === "organization";
+  // "Va." or "Oklahoma" after a name describe it; a capitalised head the entity stage missed names someone
+  if (/\.$/.test(head.text) && head.text.length <= 5) return false;
   return /^\p{Lu}/u.test(head.text) && !TIME_WORDS.has(head.norm.toLowerCase()) && first < last;
 }
 
@@ -180,9 +191,13 @@ export function plausible(ctx: Ctx, first: number, last: number): boolean {
   const head = tokens[last - 1];
   if (/^['’]s?$/.test(head.norm)) return false;
   if (last - first === 1 && SUBJECT_PRONOUNS[head.norm.toLowerCase()]) return true;
-  const m = ctx.mentionOf[last - 1];
-  if (m && (m.entity.type === "country" || m.entity.type === "place") && !/^\p{Ll}/u.test(head.text)) return false;
-  for (let k = first; k < last; k++) if (/^\p{Lu}/u.test(tokens[k].text) && !DETERMINERS.has(tokens[k].norm.toLowerCase())) return true;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k];
+    if (!/^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.norm.toLowerCase())) continue;
+    // a capital that only opens the sentence: "Following initial reports", "When terrorists"
+    if (INTRO.test(t.norm) || /^\p{Lu}\p{Ll}+ing$/u.test(t.text)) continue;
+    return true;
+  }
   if (DETERMINERS.has(tokens[first].norm.toLowerCase())) return last - first >= 2;
   return /s$/.test(head.norm) && last - first <= 3;
 }
@@ -195,12 +210,14 @@ export function agrees(ctx: Ctx, p: [number, number], v: number): boolean {
   while (k > p[1] - 1 && isBetween(tokens[k].norm) && !AUXILIARIES.has(tokens[k].norm.toLowerCase())) k--;
   if (k >= p[1] && AUXILIARIES.has(tokens[k].norm.toLowerCase())) return true;
   const head = tokens[p[1] - 1].norm.toLowerCase();
-  return /^(?:they|we|i|you)$/.test(head) || (/s$/.test(head) && !/^\p{Lu}/u.test(tokens[p[1] - 1].text));
+  if (/^(?:they|we|i|you|police|people|staff)$/.test(head)) return true;
+  if (tokens[p[0] - 1]?.norm.toLowerCase() === "and") return true; // "Obama and Clinton call"
+  return /s$/.test(head) && ctx.mentionOf[p[1] - 1]?.entity.type !== "person";
 }
 
 /** Words after which a verb has no subject of its own: ", saying", "before asking", "to accuse", "and vowed". */
 const HANDOVER = new Set([",", "and", "but", "before", "after", "while", "by", "when", "then", "without", "to", "-", "--"]);
-const INTRO = /^(?:in|at|on|after|before|during|while|when|as|since|speaking|giving|asked|following|with|from|for|despite|although|though|because|if|later|earlier|last|this|meanwhile|still|yet|but|and|also|however|instead|by)$/i;
+const INTRO = /^(?:in|at|on|after|before|during|while|when|as|since|speaking|giving|asked|following|with|from|for|despite|although|though|because|if|later|earlier|last|this|meanwhile|still|yet|but|and|also|however|instead|by|once|so|then|now|here|there|even|only|unlike)$/i;
 
 /** The subject that opens the clause: the sentence's first phrase, after an introductory one ("In August, …"). */
 export function mainSubject(ctx: Ctx, first: number, limit: number): [number, number] | null {
@@ -239,6 +256,8 @@ export function subjectOfCue(ctx: Ctx, v: number, from: number): [number, number
     const p = phraseCore(ctx, k, from);
     return p && plausible(ctx, p[0], p[1]) ? p : null;
   }
+  // "are revealed", "was told": a passive has no speaker for subject
+  if (be && /(?:ed|told|written|said)$/.test(tokens[v].norm)) return null;
   const ing = /ing$/.test(tokens[v].norm) && !be;
   if (k < from || (HANDOVER.has(before) && (ing || before !== ","))) return mainSubject(ctx, from, k + 1);
   if (ing) return null; // "a man saying …": not a clause of its own
@@ -263,9 +282,22 @@ function phraseCore(ctx: Ctx, end: number, from: number): [number, number] | nul
   }
   let k = j;
   let words = 0;
-  while (k >= from && words < 9 && npWord(ctx, k)) {
-    k--;
-    words++;
+  while (k >= from && words < 12) {
+    if (npWord(ctx, k)) {
+      k--;
+      words++;
+      continue;
+    }
+    // "the mother of three", "The authors of the report": an of-phrase inside the speaker's
+    if (tokens[k].norm === "of" && words > 0 && k - 1 >= from && npWord(ctx, k - 1) && /^\p{Ll}/u.test(tokens[k - 1].text)) {
+      k--;
+      continue;
+    }
+    if (DETERMINERS.has(tokens[k].norm.toLowerCase()) && words > 0 && tokens[k + 1] && tokens[k + 1].norm !== "of" && tokens[k - 1]?.norm === "of") {
+      k--;
+      continue;
+    }
+    break;
   }
   // a determiner opens the phrase
   if (k >= from && DETERMINERS.has(tokens[k].norm.toLowerCase()) && !ctx.inQuote[k] && words > 0) k--;
@@ -286,6 +318,8 @@ export function phraseAfter(ctx: Ctx, start: number, limit: number, subject = fa
   if (SUBJECT_PRONOUNS[w] && (subject || (w !== "it" && w !== "i"))) return [k, k + 1];
   if (DETERMINERS.has(w)) k++;
   const begin = k;
+  // "9/11 widow Terry Strada", "retired Air Force general Lloyd Newton": a number or participle opening the phrase
+  while (k < limit && k - begin < 2 && (tokens[k].kind === "number" || /^\p{Ll}+ed$/u.test(tokens[k].text)) && npWord(ctx, k + 1)) k++;
   while (k < limit && k - begin < 9 && npWord(ctx, k)) {
     // "Clinton restricted comments": a verb, not part of the name
     if (k > begin && /^\p{Ll}+ed$/u.test(tokens[k].text) && capital(tokens[k - 1])) break;
@@ -492,6 +526,10 @@ function recentOrganization(ctx: Ctx, at: number, media: boolean): Entity | null
  */
 export function resolvePronoun(ctx: Ctx, at: number, gender: "m" | "f"): { name: string; entity: Entity | null } | null {
   const { doc } = ctx;
+  const compatible = (e: Entity) => {
+    const g = genderOf(ctx, e);
+    return e.type === "person" && (!g || g === gender);
+  };
   const si = doc.sentenceOf[at];
   if (si < 0) return null;
   const paragraph = doc.sentences[si].paragraph;
@@ -499,26 +537,34 @@ export function resolvePronoun(ctx: Ctx, at: number, gender: "m" | "f"): { name:
   for (let s = si; s >= floorSentence; s--) {
     const sent = doc.sentences[s];
     const end = s === si ? at : sent.last;
-    const begin = Math.max(sent.first, end - 120);
+    const begin = Math.max(sent.first, end - 80);
     let found: { name: string; entity: Entity | null; pos: number } | null = null;
     for (let k = begin; k < end; k++) {
       if (ctx.inQuote[k]) continue;
       const m = ctx.mentionOf[k];
+      if (!m && !ctx.cap[k]) continue;
       let entity: Entity | null = null;
-      const compatible = (e: Entity) => {
-        const g = genderOf(ctx, e);
-        return e.type === "person" && (!g || g === gender);
-      };
       if (m) {
         if (m.first !== k || m.entity.type !== "person") continue;
         entity = m.entity;
         // "Clinton" taken for Bill where "she" needs Hillary: another person of that surname
         if (!compatible(entity)) entity = lookup(ctx, m.last - 1, m.last, k, compatible);
       } else {
-        // a surname the entity stage did not mark here: "Clinton says …"
         const t = doc.tokens[k];
-        if (!capital(t) || !ctx.byWord.has(t.norm.toLowerCase())) continue;
-        if (doc.tokens[k + 1] && capital(doc.tokens[k + 1]) && doc.tokens[k + 1].kind === "word") continue;
+        if (!capital(t)) continue;
+        // a full name the entity stage missed, known by its first name: "Sen. Claire McCaskill"
+        const g = lex().firstName.get(t.norm.toLowerCase());
+        const nextTok = doc.tokens[k + 1];
+        if ((g === "m" || g === "f") && nextTok && capital(nextTok) && nextTok.kind === "word" && !ctx.mentionOf[k + 1] && k + 1 < end) {
+          if (g !== gender) continue;
+          let b = k + 1;
+          while (b + 1 < end && capital(doc.tokens[b + 1]) && doc.tokens[b + 1].kind === "word" && !ctx.mentionOf[b + 1]) b++;
+          found = { name: doc.tokens.slice(k, b + 1).map((x) => x.norm).join(" "), entity: null, pos: k };
+          break;
+        }
+        // a surname the entity stage did not mark here: "Clinton says …"
+        if (!ctx.byWord.has(t.norm.toLowerCase())) continue;
+        if (nextTok && capital(nextTok) && nextTok.kind === "word") continue;
         entity = lookup(ctx, k, k + 1, k, compatible);
       }
       if (!entity || !compatible(entity)) continue;
