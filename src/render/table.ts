@@ -3,7 +3,7 @@
 
 import chalk from "chalk";
 import Table from "cli-table3";
-import { isError, type OutputRecord, type Result } from "../types";
+import { isError, type OutputRecord, type Quote, type Result } from "../types";
 import type { RenderOptions, Renderer } from "./index";
 
 type Column = { head: string; width?: number; align?: "left" | "right" };
@@ -66,8 +66,8 @@ export function tableRenderer(o: RenderOptions): Renderer {
       parts.push(
         table(
           "Quotes",
-          [{ head: "Speaker", width: 20 }, { head: "Quote" }, { head: "Kind", width: 9 }],
-          r.quotes.map((q) => [q.speaker ?? c.dim("unknown"), `“${q.text.replace(/\s+/g, " ")}”`, q.kind]),
+          [{ head: "Speaker", width: 24 }, { head: "Quote" }, { head: "Kind", width: 9 }],
+          r.quotes.map((q) => [speakerCell(q), `“${q.text.replace(/\s+/g, " ")}”`, q.kind]),
         ),
       );
     if (show.has("figures"))
@@ -79,6 +79,17 @@ export function tableRenderer(o: RenderOptions): Renderer {
         ),
       );
     return parts.join("\n") + "\n";
+  }
+
+  /**
+   * Who said it, then how the text says so, dimmed: "Andrei Kortunov" over "said · RIAC’s Kortunov";
+   * a role the article does not name ("a campaign spokesman") stands in for the name.
+   */
+  function speakerCell(q: Quote): string {
+    const mention = q.speakerMention?.text.replace(/\s+/g, " ") ?? null;
+    const name = q.speaker ?? (mention ? `(${mention})` : c.dim("unknown"));
+    const how = [q.cue, mention && mention !== q.speaker ? mention : null].filter(Boolean).join(" · ");
+    return how && q.speaker ? `${name}\n${c.dim(how)}` : q.cue && !q.speaker && mention ? `${name}\n${c.dim(q.cue)}` : name;
   }
 
   return {

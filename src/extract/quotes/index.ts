@@ -132,7 +132,9 @@ function cueNear(ctx: Ctx, i: number, from: number): boolean {
 
 /** The quote ends like a sentence or a clause handed back to the writer ("…,” he said). */
 function endsStatement(ctx: Ctx, q: QuoteSpan): boolean {
-  const last = ctx.doc.tokens[q.last - 1].norm;
+  let e = q.last - 1;
+  while (e > q.first && ctx.doc.tokens[e].kind === "quote") e--;
+  const last = ctx.doc.tokens[e].norm;
   return /^[.!?,…]$/.test(last) || last === "..." || q.closeTok < 0;
 }
 
@@ -164,6 +166,10 @@ function after(ctx: Ctx, q: QuoteSpan): Speaker | null {
     if (p) return speakerOf(ctx, p[0], p[1], "according to", c);
     return null;
   }
+  // “dozens” more fatalities reported: words that carry on the writer's sentence, no attribution
+  let e = q.last - 1;
+  while (e > q.first && tokens[e].kind === "quote") e--; // ‘…,’” — an inner quote closing with it
+  if (!/[,.!?…:;-]$/.test(tokens[e].norm) && tokens[q.closeTok + 1]?.norm !== "," && !dash) return null;
   // X … said: a reporting verb in the clause after the quote, with the speaker phrase leading to it
   // (the first verb may sit inside an apposition: ", one of the states suing, said")
   let v = nextCue(ctx, c, limit);
@@ -174,7 +180,7 @@ function after(ctx: Ctx, q: QuoteSpan): Speaker | null {
   }
   if (!p || v < 0) return null;
   // after a quote that ended its sentence, "X said" must end the next one too: “…” She says it …
-  if (/^[.…]$|^\.\.\.$/.test(tokens[q.last - 1].norm) && !endsAfterCue(ctx, v + (cueText(ctx, v).includes(" ") ? 2 : 1), limit)) return null;
+  if (/^[.…]$|^\.\.\.$/.test(tokens[e].norm) && !endsAfterCue(ctx, v + (cueText(ctx, v).includes(" ") ? 2 : 1), limit)) return null;
   return speakerOf(ctx, p[0], p[1], cueText(ctx, v), v);
 }
 

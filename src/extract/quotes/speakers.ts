@@ -199,7 +199,7 @@ export function plausible(ctx: Ctx, first: number, last: number): boolean {
     return true;
   }
   if (DETERMINERS.has(tokens[first].norm.toLowerCase())) return last - first >= 2;
-  return /s$/.test(head.norm) && last - first <= 3;
+  return /^\p{Ll}.*s$/u.test(head.text) && last - first <= 3;
 }
 
 /** A plain-form verb needs a plural or I/we/you subject, or an auxiliary: "officials say", "would say". */
