@@ -30,6 +30,10 @@ describe("attribution patterns", () => {
     expect(one("“It is an invasion,” {Scott Pruitt}, the attorney general of Oklahoma, one of the states suing, said.").speaker).toBe("Scott Pruitt");
   });
 
+  test("an apposition that is a phrase of place or time: X, at a later press gaggle, said, “…”", () => {
+    expect(one("Democratic nominee {Hillary Clinton}, at a later press gaggle, said, “I’ve been briefed.”").speaker).toBe("Hillary Clinton");
+  });
+
   test("“…,” X told Y", () => {
     expect(one("“We must not overreact,” {Luis Rubio} told reporters.")).toMatchObject({ speaker: "Luis Rubio", cue: "told" });
   });
@@ -165,6 +169,19 @@ describe("partial quotes", () => {
   test("', saying' and 'to accuse' take the subject of the clause", () => {
     expect(one("{Bill Clinton} spoke in Flint, arguing that the law is “crazy.”").speaker).toBe("Bill Clinton");
     expect(one("{Trump} took to Twitter to accuse the campaign of being “duped.”").speaker).toBe("Trump");
+  });
+
+  test("the object of a preposition is not a speaker; a phrase before it that opens the clause is", () => {
+    expect(one("{PolitiFact|org} rated 32% of Republican claims as “false” last year.").speaker).toBe("PolitiFact");
+    expect(one("A document on the campaign’s website states that couples must be “recognized under state law.”").speakerMention?.text).toBe(
+      "A document on the campaign’s website",
+    );
+  });
+
+  test("a noun ending in -ly is not an adverb, and an opening clause hands over to the subject after it", () => {
+    expect(one("Scott’s family has called on police to release the videos “as a matter of good” and left.").speakerMention?.text).toBe("Scott’s family");
+    expect(one("After saying her foot was “so swollen,” {Hillary Clinton|f} was taken to hospital.").speaker).toBe("Hillary Clinton");
+    expect(one("House Speaker {Paul Ryan}, despite admitting he had “concerns,” backed the bill.").speaker).toBe("Paul Ryan");
   });
 
   test("', X said.' closing the sentence", () => {

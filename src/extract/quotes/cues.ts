@@ -16,7 +16,7 @@ const CUE_WORDS =
   "interrupt threaten forecast reveal disclose confess disagree dispute refute rebut summarize summarise " +
   "announce proclaim reason acknowledge opine gush rail fume thunder chide scold taunt jab tease concur " +
   "assure reassure inform lecture read laud hail applaud commend decry denounce condemn fault liken thank " +
-  "apologize apologise find attack exhort";
+  "apologize apologise find attack exhort rate";
 // forms the inflection rules below do not make
 const IRREGULAR = ["said", "told", "wrote", "written", "sang", "sung", "spoke", "spoken"];
 
@@ -85,12 +85,14 @@ const BETWEEN = new Set(
 );
 
 const betweenMemo = new Map<string, boolean>();
+// words in -ly that are nouns or adjectives, not adverbs: "Scott's family said", "the daily reported"
+const LY_NOUNS = new Set("family ally rally supply assembly anomaly monopoly daily weekly monthly quarterly elderly bully belly jelly lily folly homily melancholy".split(" "));
 
 export function isBetween(norm: string): boolean {
   let b = betweenMemo.get(norm);
   if (b === undefined) {
     const w = norm.toLowerCase();
-    b = BETWEEN.has(w) || (w.length > 4 && w.endsWith("ly") && /^\p{Ll}+$/u.test(norm));
+    b = BETWEEN.has(w) || (w.length > 4 && w.endsWith("ly") && !LY_NOUNS.has(w) && /^\p{Ll}+$/u.test(norm));
     if (betweenMemo.size > 50_000) betweenMemo.clear();
     betweenMemo.set(norm, b);
   }

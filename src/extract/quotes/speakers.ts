@@ -67,6 +67,9 @@ export interface Ctx {
 
 const lex = () => getLexicon();
 
+/** "report", "reports", "claims": a form that can be a noun. */
+const isBaseOrPlural = (w: string) => isBaseForm(w) || (w.endsWith("s") && isBaseForm(w.slice(0, -1)));
+
 export function isCueAt(ctx: Ctx, i: number): boolean {
   return ctx.cue[i] === 1 && !ctx.inQuote[i];
 }
@@ -107,6 +110,8 @@ function npWord(ctx: Ctx, i: number): boolean {
     const w = t.norm.toLowerCase();
     if (POSSESSIVE.test(t.norm) || w === "'s") return true;
     if (capital(t)) return !TIME_WORDS.has(w) || ctx.mentionOf[i] !== undefined;
+    // "the IMF report stated": a reporting noun right before the verb is part of the phrase
+    if (isCueWord(t.text) && isBaseOrPlural(t.text) && ctx.cue[i + 1] === 1) return true;
     if (isFunction(w) || isCueWord(t.text) || isBetween(t.norm) || TIME_WORDS.has(w)) return false;
     // "the ruling": after a determiner a verb form is a noun
     const prev = ctx.doc.tokens[i - 1];
@@ -199,7 +204,7 @@ export function plausible(ctx: Ctx, first: number, last: number): boolean {
     return true;
   }
   if (DETERMINERS.has(tokens[first].norm.toLowerCase())) return last - first >= 2;
-  return /^\p{Ll}.*s$/u.test(head.text) && last - first <= 3;
+  return /^\p{Ll}.*s$/u.test(head.text) && last - first <= 6;
 }
 
 /** A plain-form verb needs a plural or I/we/you subject, or an auxiliary: "officials say", "would say". */
@@ -215,14 +220,17 @@ export function agrees(ctx: Ctx, p: [number, number], v: number): boolean {
   return /s$/.test(head) && ctx.mentionOf[p[1] - 1]?.entity.type !== "person";
 }
 
+const OBJECT_BEFORE = new Set(["of", "to", "for", "with", "about", "on", "in", "into", "from", "by", "at", "through", "against", "over", "under", "like"]);
+
 /** Words after which a verb has no subject of its own: ", saying", "before asking", "to accuse", "and vowed". */
-const HANDOVER = new Set([",", "and", "but", "before", "after", "while", "by", "when", "then", "without", "to", "-", "--"]);
+const HANDOVER = new Set([",", "and", "but", "before", "after", "while", "by", "when", "then", "without", "to", "-", "--", "despite", "since", "after", "upon", "in"]);
 const INTRO = /^(?:in|at|on|after|before|during|while|when|as|since|speaking|giving|asked|following|with|from|for|despite|although|though|because|if|later|earlier|last|this|meanwhile|still|yet|but|and|also|however|instead|by|once|so|then|now|here|there|even|only|unlike)$/i;
 
 /** The subject that opens the clause: the sentence's first phrase, after an introductory one ("In August, …"). */
 export function mainSubject(ctx: Ctx, first: number, limit: number): [number, number] | null {
   const { tokens } = ctx.doc;
   let k = first;
+  while (k < limit && tokens[k].kind === "quote" && !ctx.inQuote[k]) k++; // a reposter's mark opening the paragraph
   if (INTRO.test(tokens[k]?.norm ?? "") || /ing$/.test(tokens[k]?.norm ?? "") || TIME_WORDS.has(tokens[k]?.norm.toLowerCase() ?? "")) {
     let c = k;
     while (c < limit && c < k + 25 && tokens[c].norm !== ",") c++;
@@ -259,10 +267,21 @@ export function subjectOfCue(ctx: Ctx, v: number, from: number): [number, number
   // "are revealed", "was told": a passive has no speaker for subject
   if (be && /(?:ed|told|written|said)$/.test(tokens[v].norm)) return null;
   const ing = /ing$/.test(tokens[v].norm) && !be;
-  if (k < from || (HANDOVER.has(before) && (ing || before !== ","))) return mainSubject(ctx, from, k + 1);
-  if (ing) return null; // "a man saying …": not a clause of its own
+  if (k < from || (HANDOVER.has(before) && (ing || before !== ","))) {
+    // the clause's subject, before the verb or after an opening clause: "After saying …, she was …"
+    const sentence = ctx.doc.sentences[ctx.doc.sentenceOf[v]];
+    const p = mainSubject(ctx, from, Math.min(sentence.last, v + 40));
+    return p && p[1] <= v + 40 && !(p[0] > v && p[0] - v > 30) ? p : null;
+  }
   const p = phraseBefore(ctx, k + 1, from);
   if (!p || !plausible(ctx, p[0], p[1]) || !agrees(ctx, p, v)) return null;
+  // "32% of Republican claims", "in a box labeled": the object of a preposition is no speaker, unless
+  // the phrase before the preposition opens the clause: "A document on the campaign's website states"
+  if (p[0] - 1 >= from && OBJECT_BEFORE.has(tokens[p[0] - 1].norm.toLowerCase())) {
+    const head = phraseCore(ctx, p[0] - 1, from);
+    if (!head || !(head[0] === from || tokens[head[0] - 1]?.norm === ",") || !DETERMINERS.has(tokens[head[0]].norm.toLowerCase())) return null;
+    return [head[0], p[1]];
+  }
   return p;
 }
 
@@ -289,7 +308,9 @@ function phraseCore(ctx: Ctx, end: number, from: number): [number, number] | nul
       continue;
     }
     // "the mother of three", "The authors of the report": an of-phrase inside the speaker's
-    if (tokens[k].norm === "of" && words > 0 && k - 1 >= from && npWord(ctx, k - 1) && /^\p{Ll}/u.test(tokens[k - 1].text)) {
+    const nameAfter = /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "");
+    // "the mother of three", "Officials at Homeland Security", "Gov. Earl Ray Tomblin of West Virginia"
+    if ((tokens[k].norm === "of" || (tokens[k].norm === "at" && nameAfter)) && words > 0 && k - 1 >= from && npWord(ctx, k - 1) && (/^\p{Ll}/u.test(tokens[k - 1].text) || k - 1 === from || nameAfter)) {
       k--;
       continue;
     }
@@ -299,8 +320,8 @@ function phraseCore(ctx: Ctx, end: number, from: number): [number, number] | nul
     }
     break;
   }
-  // a determiner opens the phrase
-  if (k >= from && DETERMINERS.has(tokens[k].norm.toLowerCase()) && !ctx.inQuote[k] && words > 0) k--;
+  // a determiner or a number opens the phrase: "the ruling", "63 percent"
+  if (k >= from && (DETERMINERS.has(tokens[k].norm.toLowerCase()) || tokens[k].kind === "number") && !ctx.inQuote[k] && words > 0) k--;
   const first = k + 1;
   if (first > j) return null;
   // a phrase of only lower-case words must end in a noun-like word, not "the" or "his"
