@@ -1,7 +1,7 @@
 // Who said it: attribution patterns, speakers, pronouns, partial quotes. Names are marked by hand
 // (see quotes-helpers.ts) so these tests hold whatever the entity stage recognises.
 
-import { quotesOf, who } from "./quotes-helpers";
+import { quotesOf } from "./quotes-helpers";
 
 const one = (marked: string) => {
   const q = quotesOf(marked).quotes;

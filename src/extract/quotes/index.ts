@@ -1,7 +1,11 @@
 // Quote stage: quoted spans (marks.ts), told apart as full statements or quoted phrases, and
-// attributed to a speaker (speakers.ts) through the reporting verb next to them ("…,” said X /
-// “…,” X said / X said: “…” / according to X), a "X: “…”" label, a pronoun, or the quote before.
-// Every scan is bounded (a sentence, a few dozen tokens), so the stage is linear in the text.
+// attributed to a speaker (speakers.ts). A statement looks first after its closing mark ("…,” said X /
+// “…,” X, a …, said / “…” ― X), then before its opening mark in its sentence (X said: “…” / according
+// to X), then at the sentence's close (", X said."), then for a label (X: “…”, WALLACE: …); a quoted
+// phrase takes the verb that governs its sentence. Unattributed statements continue the speaker of the
+// writer's sentence or the quote just before them. Titles, nicknames and unattributed title-case
+// phrases are left out. Every scan is bounded (a sentence, a few dozen tokens, a few dozen speakers),
+// so the stage is linear in the text.
 
 import type { Entities, Entity } from "../entities";
 import { CONTENT_KINDS, type Doc } from "../../text/document";

@@ -95,7 +95,6 @@ export function cueText(ctx: Ctx, v: number): string {
 }
 
 const capital = (t: Token) => /^\p{Lu}/u.test(t.text);
-const lower = (t: Token) => /^\p{Ll}/u.test(t.text);
 const POSSESSIVE = /^['’]s?$/;
 
 function isFunction(w: string): boolean {
