@@ -3,7 +3,7 @@
 
 import chalk from "chalk";
 import Table from "cli-table3";
-import { isError, type Figure, type FigureCategory, type OutputRecord, type Result } from "../types";
+import { isError, type Figure, type FigureCategory, type OutputRecord, type Quote, type Result } from "../types";
 import type { RenderOptions, Renderer } from "./index";
 
 type Column = { head: string; width?: number; align?: "left" | "right" };
@@ -76,8 +76,8 @@ export function tableRenderer(o: RenderOptions): Renderer {
       parts.push(
         table(
           "Quotes",
-          [{ head: "Speaker", width: 20 }, { head: "Quote" }, { head: "Kind", width: 9 }],
-          r.quotes.map((q) => [q.speaker ?? c.dim("unknown"), `“${q.text.replace(/\s+/g, " ")}”`, q.kind]),
+          [{ head: "Speaker", width: 24 }, { head: "Quote" }, { head: "Kind", width: 9 }],
+          r.quotes.map((q) => [speakerCell(q), `“${q.text.replace(/\s+/g, " ")}”`, q.kind]),
         ),
       );
     if (show.has("figures"))
@@ -122,6 +122,17 @@ export function tableRenderer(o: RenderOptions): Renderer {
     return rows;
   }
 
+  /**
+   * Who said it, then how the text says so, dimmed: "Andrei Kortunov" over "said · RIAC’s Kortunov";
+   * a role the article does not name ("a campaign spokesman") stands in for the name.
+   */
+  function speakerCell(q: Quote): string {
+    const mention = q.speakerMention?.text.replace(/\s+/g, " ") ?? null;
+    const name = q.speaker ?? (mention ? `(${mention})` : c.dim("unknown"));
+    const how = [q.cue, mention && mention !== q.speaker ? mention : null].filter(Boolean).join(" · ");
+    return how && q.speaker ? `${name}\n${c.dim(how)}` : q.cue && !q.speaker && mention ? `${name}\n${c.dim(q.cue)}` : name;
+  }
+
   return {
     record(r: OutputRecord): string {
       if (isError(r)) return ""; // the message goes to stderr
@@ -135,6 +146,8 @@ const ANSI = /\x1b\[[0-9;]*m/g;
 const visible = (s: string) => [...s.replace(ANSI, "")].length;
 
 function wrap(text: string, width: number): string[] {
+  // a line break the caller put in (speaker over cue) stays; other whitespace is reflowed
+  if (text.includes("\n")) return text.split("\n").flatMap((part) => wrap(part, width));
   const out: string[] = [];
   let line = "";
   for (let word of text.replace(/\s+/g, " ").trim().split(" ")) {

@@ -1,199 +1,434 @@
 // Quote stage: quoted spans (marks.ts), told apart as full statements or quoted phrases, and
-// attributed to a speaker through the reporting verb next to them, a pronoun, or the quote before.
+// attributed to a speaker (speakers.ts). A statement looks first after its closing mark ("…,” said X /
+// “…,” X, a …, said / “…” ― X), then before its opening mark in its sentence (X said: “…” / according
+// to X), then at the sentence's close (", X said."), then for a label (X: “…”, WALLACE: …); a quoted
+// phrase takes the verb that governs its sentence. Unattributed statements continue the speaker of the
+// writer's sentence or the quote just before them. Titles, nicknames and unattributed title-case
+// phrases are left out. Every scan is bounded (a sentence, a few dozen tokens, a few dozen speakers),
+// so the stage is linear in the text.
 
 import type { Entities, Entity } from "../entities";
 import { CONTENT_KINDS, type Doc } from "../../text/document";
-import { stem, stemSet } from "../../text/stem";
-import type { Mention, Quote } from "../../types";
+import type { Token } from "../../text/tokenize";
+import type { Quote } from "../../types";
+import { isBetween, isPhraseOnly } from "./cues";
 import { findQuotes, type QuoteSpan } from "./marks";
-
-const CUE_WORDS =
-  "say said says saying add added adds write wrote writes written note noted notes tell told tells argue argued argues " +
-  "warn warned warns claim claimed claims insist insisted insists ask asked asks tweet tweeted tweets state stated " +
-  "explain explained reply replied respond responded declare declared announce announced acknowledge acknowledged " +
-  "admit admitted concede conceded continue continued conclude concluded suggest suggested recall recalled remark " +
-  "remarked observe observed comment commented predict predicted post posted caution cautioned urge urged demand " +
-  "demanded counter countered contend contended maintain maintained emphasize emphasized stress stressed quip quipped " +
-  "joke joked shout shouted complain complained boast boasted vow vowed pledge pledged promise promised wonder wondered " +
-  "agree agreed confirm confirmed deny denied estimate estimated tell added reiterate reiterated assert asserted " +
-  "allege alleged describe described call called label labelled labeled";
-const CUES = stemSet(CUE_WORDS);
-const IRREGULAR = new Set(["said", "says", "told", "tells", "wrote", "writes", "written"]);
-// verbs that introduce a quoted phrase but never a full statement on their own
-const PHRASE_ONLY = stemSet("describe described call called label labelled labeled");
-const PRONOUNS: Record<string, "m" | "f" | null> = { he: "m", she: "f", they: null };
-
-function isCue(word: string): boolean {
-  const w = word.toLowerCase();
-  return IRREGULAR.has(w) || (/^\p{Ll}+$/u.test(word) && CUES.has(stem(w)));
-}
-
-interface Speaker {
-  entity: Entity | null;
-  mention: Mention;
-  cue: string;
-}
+import { agrees, cueFlags, cueText, isCueAt, mainSubject, phraseAfter, plausible, speakerOf, subjectOfCue, type Ctx, type MentionAt, type Speaker } from "./speakers";
 
 export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
   const paragraphs = doc.paragraphs.map((p, i) => (CONTENT_KINDS.has(p.kind) && p.kind !== "title" ? i : -1)).filter((i) => i >= 0);
   const spans = findQuotes(doc, paragraphs);
-  // token → entity mention covering it
-  const mentionOf = new Array<{ first: number; last: number; entity: Entity } | undefined>(doc.tokens.length);
-  for (const m of entities.mentions) {
-    for (let k = m.span.first; k < m.span.last; k++) mentionOf[k] = { first: m.span.first, last: m.span.last, entity: m.entity };
-  }
-  const ctx = { doc, mentionOf };
-  const out: Quote[] = [];
-  let previous: { quote: Quote; span: QuoteSpan; speaker: Speaker | null } | null = null;
-  for (const q of spans) {
-    const kind = isPartial(doc, q) ? "partial" : "direct";
-    let speaker = kind === "direct" ? attributeDirect(ctx, q) : attributePartial(ctx, q);
-    // an unattributed statement right after an attributed one in the same paragraph, or a quote
-    // reopened in the next paragraph after one left open, continues the same speaker
-    if (!speaker && kind === "direct" && previous?.speaker && previous.quote.kind === "direct") {
+  const ctx = context(doc, entities, spans);
+  const found: Array<{ span: QuoteSpan; speaker: Speaker | null; kind: Quote["kind"] }> = [];
+  let previous: { span: QuoteSpan; speaker: Speaker | null; kind: string } | null = null;
+  const known = new Set<Speaker>();
+  for (const raw of spans) {
+    // a transcript line inside the marks: "WALLACE: Let’s start …"
+    const label = transcriptLabel(ctx, raw);
+    const q = label ? { ...raw, first: label.textFirst, start: doc.tokens[label.textFirst].start } : raw;
+    const kind: Quote["kind"] = label ? "direct" : isPartial(ctx, q) ? "partial" : "direct";
+    // “Meet the Press”, CNN’s “State of the Union”, Robert C. “Bobby” Scott: names, not statements
+    if (kind === "partial" && (isWorkTitle(ctx, q) || isNickname(ctx, q))) continue;
+    let speaker: Speaker | null = null;
+    if (label) speaker = speakerOf(ctx, label.first, label.last, null, label.first);
+    else if (kind === "direct") speaker = after(ctx, q) ?? before(ctx, q) ?? tail(ctx, q) ?? colonLabel(ctx, q);
+    else speaker = after(ctx, q) ?? tail(ctx, q) ?? before(ctx, q, true);
+    // inside a transcript paragraph ("PENCE: … “Shark Tank.” …") the label speaks
+    if (!speaker) {
+      const l = paragraphLabel(ctx, q.paragraph);
+      if (l) speaker = speakerOf(ctx, l.first, l.last, null, l.first);
+    }
+    // an unattributed statement right after an attributed quote in the same paragraph, or a quote
+    // reopened in the next paragraph after one left open, continues the same speaker; one right
+    // after a sentence of the writer's that names a speaker ("X called him a master. “He …”") is theirs
+    if (!speaker && kind === "direct") speaker = previousSentence(ctx, q);
+    if (!speaker && kind === "direct" && previous?.speaker) {
       const sameParagraph = previous.span.paragraph === q.paragraph;
-      const continued = previous.span.close === null && q.paragraph === previous.span.paragraph + 1 && q.first === doc.paragraphs[q.paragraph].first + 1;
+      const continued = previous.span.closeTok < 0 && q.paragraph === previous.span.paragraph + 1 && q.openTok === doc.paragraphs[q.paragraph].first;
       if (sameParagraph || continued) speaker = previous.speaker;
     }
-    const quote: Quote = {
-      text: doc.text.slice(q.start, q.end),
-      start: q.start,
-      end: q.end,
-      kind,
-      speaker: speaker?.entity?.name ?? null,
-      speakerMention: speaker ? speaker.mention : null,
-      cue: speaker?.cue ?? null,
-    };
-    out.push(quote);
-    previous = { quote, span: q, speaker };
+    if (!speaker && kind === "partial" && isNameLike(ctx, q)) continue; // a title or nickname, not a statement
+    if (speaker && ctx.speakers[ctx.speakers.length - 1] !== speaker && !known.has(speaker)) {
+      known.add(speaker);
+      ctx.speakers.push(speaker);
+    }
+    found.push({ span: q, speaker, kind });
+    previous = { span: q, speaker, kind };
   }
-  return out;
+  // a quote carried over paragraphs (each left open, the next reopened) is one statement: the
+  // attribution at its end ("… ,” she said.) covers the paragraphs before it too
+  for (let i = found.length - 2; i >= 0; i--) {
+    const a = found[i];
+    const b = found[i + 1];
+    if (a.speaker || !b.speaker || a.kind !== "direct" || a.span.closeTok >= 0) continue;
+    if (b.span.paragraph === a.span.paragraph + 1 && b.span.openTok === doc.paragraphs[b.span.paragraph].first) a.speaker = b.speaker;
+  }
+  return found.map(({ span: q, speaker, kind }) => ({
+    text: doc.text.slice(q.start, q.end),
+    start: q.start,
+    end: q.end,
+    kind,
+    speaker: speaker?.name ?? null,
+    speakerMention: speaker ? speaker.mention : null,
+    cue: speaker?.cue ?? null,
+  }));
 }
 
-type Ctx = { doc: Doc; mentionOf: Array<{ first: number; last: number; entity: Entity } | undefined> };
+function context(doc: Doc, entities: Entities, spans: QuoteSpan[]): Ctx {
+  const mentionOf = new Array<MentionAt | undefined>(doc.tokens.length);
+  const byWord = new Map<string, Entity[]>();
+  const add = (word: string, e: Entity) => {
+    const list = byWord.get(word);
+    if (!list) byWord.set(word, [e]);
+    else if (!list.includes(e)) list.push(e);
+  };
+  for (const m of entities.mentions) {
+    const at: MentionAt = { first: m.span.first, last: m.span.last, entity: m.entity };
+    for (let k = m.span.first; k < m.span.last; k++) mentionOf[k] = at;
+  }
+  for (const e of entities.list) {
+    if (e.type !== "person" && e.type !== "organization") continue;
+    for (const n of [e.name, ...e.aliases, ...(e.acronym ? [e.acronym] : [])]) {
+      const words = n.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+      if (words?.length) add(words[words.length - 1].replace(/['’]s$/, ""), e);
+    }
+  }
+  const inQuote = new Uint8Array(doc.tokens.length);
+  for (const s of spans) {
+    const end = s.closeTok >= 0 ? s.closeTok + 1 : s.last;
+    inQuote.fill(1, s.openTok, end);
+  }
+  return { doc, mentionOf, inQuote, ...cueFlags(doc), byWord, speakers: [], genderMemo: new Map() };
+}
+
+/** The sentence of token i, as a token range inside its paragraph. */
+function sentenceAt(doc: Doc, i: number) {
+  return doc.sentences[doc.sentenceOf[i]];
+}
 
 /** A quoted phrase inside the writer's own sentence, rather than a statement set off by itself. */
-function isPartial(doc: Doc, q: QuoteSpan): boolean {
+function isPartial(ctx: Ctx, q: QuoteSpan): boolean {
+  const { doc } = ctx;
   const { tokens } = doc;
-  const openTok = q.first - 1;
-  const sentence = doc.sentences[doc.sentenceOf[openTok]];
-  // words of the writer before the opening mark, in the same sentence
-  let k = openTok - 1;
-  while (k >= sentence.first && (tokens[k].kind === "quote" || tokens[k].norm === "(")) k--;
+  const sentence = sentenceAt(doc, q.openTok);
+  // the writer's last word before the opening mark, in the same sentence
+  let k = q.openTok - 1;
+  while (k >= sentence.first && (tokens[k].norm === "(" || tokens[k].norm === "-")) k--;
   if (k < sentence.first) return false;
+  // a quote right after another one ("…” “…”) is a statement of its own
+  if (tokens[k].kind === "quote") return !/[.!?,]$/.test(tokens[k - 1]?.norm ?? ".") && k - 1 >= sentence.first;
   const before = tokens[k].norm;
-  if (before === ":" ) return false;
-  if (before === "," && k - 1 >= sentence.first && isCue(tokens[k - 1].text)) return false;
-  if (isCue(tokens[k].text) && !PHRASE_ONLY.has(stem(tokens[k].text)) && /[.!?,]$/.test(doc.text.slice(q.start, q.end).trim())) return false;
+  if (before === ":") return false;
+  // “…,” he said, “…” / Trump said Tuesday, “…” / Clinton said on the other hand, “…”
+  if (before === "," && cueNear(ctx, k - 1, sentence.first)) return false;
+  if (isCueAt(ctx, k) && !isPhraseOnly(tokens[k].norm) && endsStatement(ctx, q)) return false;
   return true;
 }
 
-/** The person or organisation named at token i (or a pronoun there), with the span it rests on. */
-function subjectAt(ctx: Ctx, i: number, before: number): { entity: Entity | null; first: number; last: number } | null {
-  const { doc, mentionOf } = ctx;
-  const t = doc.tokens[i];
-  if (!t) return null;
-  const m = mentionOf[i];
-  if (m && m.first === i && (m.entity.type === "person" || m.entity.type === "organization")) {
-    // "RIAC’s Kortunov": the person after the possessive is the speaker
-    const pos = doc.tokens[m.last];
-    const after = mentionOf[m.last + 1];
-    if (pos && /^['’]s$/i.test(pos.norm) && after && after.first === m.last + 1 && after.entity.type === "person") {
-      return { entity: after.entity, first: i, last: after.last };
-    }
-    return { entity: m.entity, first: m.first, last: m.last };
+/** A reporting verb at most five words before token i, the words between not a clause of their own. */
+function cueNear(ctx: Ctx, i: number, from: number): boolean {
+  for (let v = i; v >= from && v > i - 6; v--) {
+    if (isCueAt(ctx, v)) return true;
+    if (ctx.doc.tokens[v].kind === "quote" || ctx.doc.tokens[v].norm === ",") return false;
   }
-  const w = t.norm.toLowerCase();
-  if (w in PRONOUNS && w !== "they") return { entity: resolvePronoun(ctx, i, PRONOUNS[w], before), first: i, last: i + 1 };
-  return null;
+  return false;
 }
 
-function resolvePronoun(ctx: Ctx, at: number, gender: "m" | "f" | null, _before: number): Entity | null {
-  for (let k = at - 1; k >= 0; k--) {
-    const m = ctx.mentionOf[k];
-    if (m && m.entity.type === "person" && (!gender || !m.entity.gender || m.entity.gender === gender)) return m.entity;
-    if (m) k = m.first;
+/** The quote ends like a sentence or a clause handed back to the writer ("…,” he said). */
+function endsStatement(ctx: Ctx, q: QuoteSpan): boolean {
+  let e = q.last - 1;
+  while (e > q.first && ctx.doc.tokens[e].kind === "quote") e--;
+  const last = ctx.doc.tokens[e].norm;
+  return /^[.!?,…]$/.test(last) || last === "..." || q.closeTok < 0;
+}
+
+/** “…,” said X / “…,” X said / “…,” X, a …, wrote / “…” according to X: the words after the closing mark. */
+function after(ctx: Ctx, q: QuoteSpan): Speaker | null {
+  if (q.closeTok < 0) return null;
+  const { doc } = ctx;
+  const { tokens } = doc;
+  const limit = doc.paragraphs[q.paragraph].last;
+  let c = q.closeTok + 1;
+  const dash = c < limit && /^(?:-|--)$/.test(tokens[c].norm);
+  if (c < limit && (dash || tokens[c].norm === ",")) c++;
+  if (c >= limit || tokens[c].kind === "quote") return null;
+  if (dash) {
+    // “…” ― Sonya Herridge: a name signing the quote
+    const p = phraseAfter(ctx, c, limit);
+    const end = p ? tokens[p[1]] : undefined;
+    if (p && /^\p{Lu}/u.test(tokens[p[1] - 1].text) && (!end || p[1] >= limit || end.kind === "quote" || /^[.,;(]$/.test(end.norm)))
+      return speakerOf(ctx, p[0], p[1], null, c);
   }
-  return null;
+  if (isCueAt(ctx, c)) {
+    // inverted: said X / said the official
+    const p = phraseAfter(ctx, c + 1, limit);
+    if (p && plausible(ctx, p[0], p[1])) return speakerOf(ctx, p[0], p[1], cueText(ctx, c), c);
+    return null;
+  }
+  if (tokens[c].norm.toLowerCase() === "according" && tokens[c + 1]?.norm.toLowerCase() === "to") {
+    const p = phraseAfter(ctx, c + 2, limit);
+    if (p) return speakerOf(ctx, p[0], p[1], "according to", c);
+    return null;
+  }
+  // “dozens” more fatalities reported: words that carry on the writer's sentence, no attribution
+  let e = q.last - 1;
+  while (e > q.first && tokens[e].kind === "quote") e--; // ‘…,’” — an inner quote closing with it
+  if (!/[,.!?…:;-]$/.test(tokens[e].norm) && tokens[q.closeTok + 1]?.norm !== "," && !dash) return null;
+  // X … said: a reporting verb in the clause after the quote, with the speaker phrase leading to it
+  // (the first verb may sit inside an apposition: ", one of the states suing, said")
+  let v = nextCue(ctx, c, limit);
+  let p: [number, number] | null = null;
+  for (; v >= 0; v = nextCue(ctx, v + 1, limit)) {
+    p = phraseAfter(ctx, c, v, true);
+    if (p && leadsTo(ctx, p[1], v) && agrees(ctx, p, v) && plausible(ctx, p[0], p[1])) break;
+  }
+  if (!p || v < 0) return null;
+  // after a quote that ended its sentence, "X said" must end the next one too: “…” She says it …
+  if (/^[.…]$|^\.\.\.$/.test(tokens[e].norm) && !endsAfterCue(ctx, v + (cueText(ctx, v).includes(" ") ? 2 : 1), limit)) return null;
+  return speakerOf(ctx, p[0], p[1], cueText(ctx, v), v);
 }
 
-function speakerFrom(ctx: Ctx, s: { entity: Entity | null; first: number; last: number }, cue: string): Speaker {
-  const { tokens, text } = ctx.doc;
-  const start = tokens[s.first].start;
-  const end = tokens[s.last - 1].end;
-  return { entity: s.entity, mention: { start, end, text: text.slice(start, end) }, cue };
-}
-
-/** Skips an apposition ", a …, " after a name; returns the token after it. */
-function skipApposition(ctx: Ctx, i: number, limit: number): number {
+/** The next reporting verb from token j before the sentence ends (within 30 tokens), or -1. */
+function nextCue(ctx: Ctx, j: number, limit: number): number {
   const { tokens } = ctx.doc;
-  if (tokens[i]?.norm !== ",") return i;
+  for (let end = Math.min(limit, j + 30); j < end; j++) {
+    if (tokens[j].kind === "quote" || endsSentence(ctx, j)) return -1;
+    if (isCueAt(ctx, j)) return j;
+  }
+  return -1;
+}
+
+/**
+ * Token j ends a sentence: a stop the document's sentence splitter took as one, or a semicolon.
+ * "R-Ky." and "(D-Wis.)" do not end one; a quote's own stop does not end the writer's sentence.
+ */
+function endsSentence(ctx: Ctx, j: number): boolean {
+  const { tokens, sentenceOf } = ctx.doc;
+  const n = tokens[j].norm;
+  if (n === ";") return true;
+  if (n !== "." && n !== "!" && n !== "?" && n !== "..." && n !== "…") return false;
+  return j + 1 >= tokens.length || sentenceOf[j + 1] !== sentenceOf[j];
+}
+
+/** Only a time, a place or a manner follows the verb to the end of the sentence: "said Tuesday.", "told reporters in Ohio." */
+function endsAfterCue(ctx: Ctx, k: number, limit: number): boolean {
+  const { tokens } = ctx.doc;
+  for (let n = 0; k < limit && n < 12; k++, n++) {
+    const w = tokens[k].norm;
+    if (/^[.!?;]$/.test(w) || tokens[k].kind === "quote") return true;
+    if (w === "," ) return true;
+    if (/^(?:that|he|she|it|they|we|i|you|this|there|the|his|her|their)$/i.test(w) && n === 0) return false;
+    if (/^(?:that|is|was|are|were|will|would|has|had|have)$/i.test(w)) return false;
+  }
+  return k >= limit;
+}
+
+/**
+ * “…” is held accountable, Warren said. — the attribution closing the sentence the quote stands in:
+ * after its last comma, "X said" or "said X".
+ */
+function tail(ctx: Ctx, q: QuoteSpan): Speaker | null {
+  const { doc } = ctx;
+  const { tokens } = doc;
+  const limit = Math.min(doc.paragraphs[q.paragraph].last, q.last + 60);
+  let comma = -1;
   let depth = 0;
-  for (let k = i + 1; k < limit && k < i + 30; k++) {
-    const n = tokens[k].norm;
+  let j = q.closeTok >= 0 ? q.closeTok + 1 : q.last;
+  if (q.closeTok < 0) return null;
+  for (; j < limit; j++) {
+    const n = tokens[j].norm;
+    if (ctx.inQuote[j]) continue;
     if (n === "(") depth++;
     else if (n === ")") depth--;
-    else if (n === "," && depth <= 0) return k + 1;
-    else if (n === "." || tokens[k].kind === "quote") return i;
+    else if (depth <= 0 && endsSentence(ctx, j)) break;
+    else if (n === "," && depth <= 0) comma = j;
   }
-  return i;
-}
-
-function attributeDirect(ctx: Ctx, q: QuoteSpan): Speaker | null {
-  const { doc } = ctx;
-  const { tokens } = doc;
-  const para = doc.paragraphs[q.paragraph];
-  // after the closing mark: “…,” said X / “…,” X said / “…,” X, a …, wrote
-  if (q.close) {
-    let c = q.last + 1;
-    const limit = para.last;
-    if (tokens[c]?.norm === "," || tokens[c]?.norm === "-") c++;
-    if (c < limit && isCue(tokens[c].text)) {
-      const s = subjectAt(ctx, c + 1, c);
-      if (s) return speakerFrom(ctx, s, tokens[c].norm);
-    }
-    const s = subjectAt(ctx, c, c);
-    if (s) {
-      let v = s.last;
-      v = skipApposition(ctx, v, limit);
-      // adverbs between the name and the verb: "he later said"
-      if (v < limit && /ly$/.test(tokens[v].norm) && !isCue(tokens[v].text)) v++;
-      if (v < limit && isCue(tokens[v].text)) return speakerFrom(ctx, s, tokens[v].norm);
-    }
-    // according to X
-    if (tokens[c]?.norm.toLowerCase() === "according" && tokens[c + 1]?.norm.toLowerCase() === "to") {
-      const s2 = subjectAt(ctx, c + 2, c);
-      if (s2) return speakerFrom(ctx, s2, "according to");
-    }
+  if (comma < 0 || comma + 1 >= j) return null;
+  const c = comma + 1;
+  if (isCueAt(ctx, c)) {
+    const p = phraseAfter(ctx, c + 1, j);
+    return p && plausible(ctx, p[0], p[1]) ? speakerOf(ctx, p[0], p[1], cueText(ctx, c), c) : null;
   }
-  // before the opening mark: X said: “…” / X said, “…” / according to X, “…”
-  const o = q.first - 1;
-  let k = o - 1;
-  if (k >= para.first && (tokens[k].norm === ":" || tokens[k].norm === ",")) k--;
-  const sentence = doc.sentences[doc.sentenceOf[o]];
-  const from = Math.max(para.first, (doc.sentences[doc.sentenceOf[o] - 1]?.first ?? sentence.first));
-  for (let v = k; v >= from && v > k - 12; v--) {
-    if (!isCue(tokens[v].text)) continue;
-    for (let n = v - 1; n >= from && n > v - 20; n--) {
-      const s = subjectAt(ctx, n, v);
-      if (s && s.last <= v) return speakerFrom(ctx, s, tokens[v].norm);
-    }
-    break;
+  if (tokens[c].norm.toLowerCase() === "according" && tokens[c + 1]?.norm.toLowerCase() === "to") {
+    const p = phraseAfter(ctx, c + 2, j);
+    return p && plausible(ctx, p[0], p[1]) ? speakerOf(ctx, p[0], p[1], "according to", c) : null;
+  }
+  for (let v = c + 1; v < j && v < c + 12; v++) {
+    if (!isCueAt(ctx, v)) continue;
+    const p = phraseAfter(ctx, c, v, true);
+    if (p && plausible(ctx, p[0], p[1]) && leadsTo(ctx, p[1], v) && agrees(ctx, p, v)) return speakerOf(ctx, p[0], p[1], cueText(ctx, v), v);
+    return null;
   }
   return null;
 }
 
-/** A quoted phrase takes the subject of its sentence's reporting verb. */
-function attributePartial(ctx: Ctx, q: QuoteSpan): Speaker | null {
+const PREPOSITIONS = new Set(["in", "of", "for", "at", "from", "with", "on", "to", "inside", "within"]);
+
+/**
+ * Only modifiers of the speaker stand between token k and the verb at v: a bracketed tag "(D-Wis.)",
+ * phrases like "in the Clinton ad", appositions between commas, adverbs ("later", "also").
+ */
+function leadsTo(ctx: Ctx, k: number, v: number): boolean {
+  const { tokens } = ctx.doc;
+  for (let guard = 0; k < v && guard < 4; guard++) {
+    if (tokens[k].norm === "(") {
+      while (k < v && tokens[k].norm !== ")") k++;
+      k++;
+    } else if (PREPOSITIONS.has(tokens[k].norm.toLowerCase())) {
+      const p = phraseAfter(ctx, k + 1, v);
+      if (!p) return false;
+      k = p[1];
+    } else break;
+  }
+  if (tokens[k]?.norm === ",") {
+    // one apposition or several: the verb follows the last comma
+    let j = v - 1;
+    while (j > k && isBetween(tokens[j].norm)) j--;
+    if (tokens[j]?.norm !== "," || j === k) return false;
+    k = j + 1;
+  }
+  while (k < v && isBetween(tokens[k].norm)) k++;
+  return k === v;
+}
+
+/**
+ * X said: “…” / X said on Tuesday, “…” / a quoted phrase in X's sentence: a reporting verb before
+ * the opening mark in the same sentence, outside quotes, and its subject. A statement takes the
+ * nearest verb; a quoted phrase the one that governs its sentence ("Clinton says she … what she calls
+ * a “war …”" is Clinton's), leaving aside an opening clause ("After Trump said …, Clinton called it “…”").
+ */
+function before(ctx: Ctx, q: QuoteSpan, outermost = false): Speaker | null {
   const { doc } = ctx;
   const { tokens } = doc;
-  const sentence = doc.sentences[doc.sentenceOf[q.first - 1]];
-  for (let v = q.first - 2; v >= sentence.first; v--) {
-    if (!isCue(tokens[v].text)) continue;
-    for (let n = v - 1; n >= sentence.first; n--) {
-      const s = subjectAt(ctx, n, v);
-      if (s && s.last <= v) return speakerFrom(ctx, s, tokens[v].norm);
+  const sentence = sentenceAt(doc, q.openTok);
+  const from = Math.max(sentence.first, doc.paragraphs[q.paragraph].first, q.openTok - 60);
+  const intro = outermost ? introEnd(ctx, from, q.openTok) : -1;
+  let found: Speaker | null = null;
+  for (let v = q.openTok - 1; v >= from; v--) {
+    if (ctx.inQuote[v]) continue;
+    if (v < intro && found) break;
+    const n = tokens[v].norm.toLowerCase();
+    let s: Speaker | null = null;
+    if (n === "according" && tokens[v + 1]?.norm.toLowerCase() === "to") {
+      const p = phraseAfter(ctx, v + 2, q.openTok);
+      if (p && plausible(ctx, p[0], p[1])) s = speakerOf(ctx, p[0], p[1], "according to", v);
+    } else if (isCueAt(ctx, v)) {
+      const p = subjectOfCue(ctx, v, from);
+      if (p) s = speakerOf(ctx, p[0], p[1], cueText(ctx, v), v);
     }
+    if (!s) continue;
+    if (!outermost) return s;
+    found = s;
+  }
+  return found;
+}
+
+const SUBORDINATORS = /^(?:after|before|when|while|as|although|though|if|because|since|once|until|whereas)$/i;
+
+/** The comma that closes an opening subordinate clause ("After Trump said X, …"), or -1. */
+function introEnd(ctx: Ctx, from: number, limit: number): number {
+  const { tokens } = ctx.doc;
+  if (!SUBORDINATORS.test(tokens[from]?.norm ?? "")) return -1;
+  for (let k = from + 1; k < limit && k < from + 30; k++) if (tokens[k].norm === "," && !ctx.inQuote[k]) return k;
+  return -1;
+}
+
+/** The writer's sentence just before a quote that opens its own, if it names a speaker through a reporting verb. */
+function previousSentence(ctx: Ctx, q: QuoteSpan): Speaker | null {
+  const { doc } = ctx;
+  const si = doc.sentenceOf[q.openTok];
+  const here = doc.sentences[si];
+  if (here.first !== q.openTok || si === 0) return null;
+  const prev = doc.sentences[si - 1];
+  // the same paragraph, or one that ends with a colon: "Caddell continued:" ⏎ "…"
+  if (prev.paragraph !== here.paragraph && doc.tokens[prev.last - 1].norm !== ":") return null;
+  if (doc.tokens[prev.last - 1].norm === ":" && prev.last - prev.first <= 8) {
+    const l = colonSpeaker(ctx, prev.first, prev.last - 1);
+    if (l) return l;
+  }
+  for (let v = prev.last - 1; v >= prev.first && v >= prev.last - 80; v--) {
+    if (ctx.inQuote[v]) return null; // a quote there has its own speaker, handled by the caller
+    if (!isCueAt(ctx, v)) continue;
+    const p = subjectOfCue(ctx, v, prev.first);
+    if (p) return speakerOf(ctx, p[0], p[1], cueText(ctx, v), v);
   }
   return null;
 }
+
+/** X: “…” — a short name-like phrase and a colon before a statement. */
+function colonLabel(ctx: Ctx, q: QuoteSpan): Speaker | null {
+  const { doc } = ctx;
+  const k = q.openTok - 1;
+  if (doc.tokens[k]?.norm !== ":") return null;
+  const sentence = sentenceAt(doc, q.openTok);
+  return colonSpeaker(ctx, Math.max(sentence.first, doc.paragraphs[q.paragraph].first), k);
+}
+
+/** The speaker of the words [from, k) before a colon at k: "Trump on Twitter:", "Obama is rolling out a message:". */
+function colonSpeaker(ctx: Ctx, from: number, k: number): Speaker | null {
+  const { tokens } = ctx.doc;
+  if (k <= from) return null;
+  // "Trump on Twitter: “…”", or a person who is the subject of the sentence: "Obama is rolling out a message: “…”"
+  const p = k - from <= 10 ? phraseAfter(ctx, from, k) : mainSubject(ctx, from, k);
+  if (!p || !/^\p{Lu}/u.test(tokens[p[1] - 1].text) || !plausible(ctx, p[0], p[1])) return null;
+  if (k - from > 10 && ctx.mentionOf[p[1] - 1]?.entity.type !== "person") return null;
+  return speakerOf(ctx, p[0], p[1], null, k);
+}
+
+/** A paragraph that opens with a transcript label, after a reposter's mark or none: "PENCE: …". */
+function paragraphLabel(ctx: Ctx, pi: number): { first: number; last: number } | null {
+  const { doc } = ctx;
+  const p = doc.paragraphs[pi];
+  const first = doc.tokens[p.first]?.kind === "quote" ? p.first + 1 : p.first;
+  const l = transcriptLabel(ctx, { first, last: p.last });
+  return l ? { first: l.first, last: l.last } : null;
+}
+
+/** "WALLACE: …" at the start of a quoted paragraph: the label is the speaker, the rest the quote. */
+function transcriptLabel(ctx: Ctx, q: { first: number; last: number }): { first: number; last: number; textFirst: number } | null {
+  const { tokens } = ctx.doc;
+  let k = q.first;
+  while (k < q.last && k < q.first + 3 && tokens[k].kind === "word" && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[k].text)) k++;
+  if (k === q.first || tokens[k]?.norm !== ":" || k + 1 >= q.last) return null;
+  return { first: q.first, last: k, textFirst: k + 1 };
+}
+
+/** A nickname set inside a name: Robert C. “Bobby” Scott. */
+function isNickname(ctx: Ctx, q: QuoteSpan): boolean {
+  const { tokens } = ctx.doc;
+  const prev = tokens[q.openTok - 1];
+  const next = q.closeTok >= 0 ? tokens[q.closeTok + 1] : undefined;
+  const cap = (t: Token | undefined) => !!t && t.kind === "word" && /^\p{Lu}/u.test(t.text) && !/^(?:The|A|An)$/.test(t.text);
+  return q.last - q.first <= 3 && cap(prev) && cap(next) && !/[.!?,]$/.test(tokens[q.last - 1].norm);
+}
+
+/** A title of a work or a nickname: a short quoted phrase in title case. */
+function isNameLike(ctx: Ctx, q: QuoteSpan): boolean {
+  const { tokens } = ctx.doc;
+  if (q.last - q.first > 10) return false;
+  if (isNickname(ctx, q)) return true;
+  let words = 0;
+  for (let k = q.first; k < q.last; k++) {
+    const t = tokens[k];
+    if (t.kind === "punct" || t.kind === "quote") continue;
+    if (t.kind === "word" && /^\p{Ll}/u.test(t.text) && t.text.length > 3) return false;
+    words++;
+  }
+  return words > 0 && /^[\p{Lu}\p{N}]/u.test(tokens[q.first].text);
+}
+
+// Words before a quoted title that say it names a work or a show: CNN’s “State of the Union”,
+// the book “…”, on “Meet the Press”.
+const TITLE_BEFORE = new Set(
+  "'s ' of on titled entitled book film movie show program programme documentary song album series episode column op-ed article headline slogan hashtag novel memoir play".split(
+    " ",
+  ),
+);
+
+/** A title of a work or show: a title-case phrase after a possessive or a word like "book" or "on". */
+function isWorkTitle(ctx: Ctx, q: QuoteSpan): boolean {
+  const prev = ctx.doc.tokens[q.openTok - 1];
+  if (!prev || !TITLE_BEFORE.has(prev.norm.toLowerCase())) return false;
+  return isNameLike(ctx, q);
+}
+

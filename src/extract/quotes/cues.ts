@@ -1,0 +1,150 @@
+// Word classes the attribution rules read: reporting verbs (cues), the words that may stand between
+// a speaker and its verb, titles before names, and the role nouns that stand for a speaker.
+
+
+// Verbs that report speech or writing, matched in their inflected forms (so "announcer" and
+// "statement" are not verbs). Nouns that share a form ("claims", "calls") only count where the rules
+// expect a verb, next to a speaker.
+const CUE_WORDS =
+  "say add write note tell speak argue warn claim insist ask tweet state explain reply respond declare announce " +
+  "acknowledge admit concede continue conclude suggest recall remark observe comment predict post caution urge " +
+  "demand counter contend maintain emphasize emphasise stress quip joke shout complain boast vow pledge promise " +
+  "wonder agree confirm deny estimate reiterate assert allege describe call label report recount testify exclaim " +
+  "mutter whisper yell scream chant sing blog email retort snap scoff muse speculate hint advise recommend propose " +
+  "accuse charge blast slam criticize criticise praise mock dismiss characterize characterise dub brand nickname " +
+  "cite quote repeat echo tout brag lament protest object plead implore challenge question answer interject " +
+  "interrupt threaten forecast reveal disclose confess disagree dispute refute rebut summarize summarise " +
+  "announce proclaim reason acknowledge opine gush rail fume thunder chide scold taunt jab tease concur " +
+  "assure reassure inform lecture read laud hail applaud commend decry denounce condemn fault liken thank " +
+  "apologize apologise find attack exhort rate";
+// forms the inflection rules below do not make
+const IRREGULAR = ["said", "told", "wrote", "written", "sang", "sung", "spoke", "spoken"];
+
+/** base, -s, -ed and -ing forms of a regular verb ("note" → notes noted noting; "reply" → replies replied). */
+function inflect(base: string): string[] {
+  const out = [base];
+  if (/[^aeiou]y$/.test(base)) out.push(base.slice(0, -1) + "ies", base.slice(0, -1) + "ied", base + "ing");
+  else if (/(?:s|sh|ch|x|z)$/.test(base)) out.push(base + "es", base + "ed", base + "ing");
+  else if (base.endsWith("e")) out.push(base + "s", base + "d", base.slice(0, -1) + "ing");
+  else {
+    out.push(base + "s");
+    out.push(base + "ed", base + "ing");
+    // a short vowel before a final consonant may double it: quip → quipped, admit → admitted
+    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(base)) out.push(base + base.slice(-1) + "ed", base + base.slice(-1) + "ing");
+  }
+  return out;
+}
+
+const CUE_FORMS = new Set<string>([...CUE_WORDS.split(/\s+/).filter(Boolean).flatMap(inflect), ...IRREGULAR]);
+// Verbs that introduce a quoted phrase (a name, a label) but never a full statement on their own.
+const PHRASE_ONLY_FORMS = new Set("describe call label dub brand nickname characterize characterise".split(" ").flatMap(inflect));
+
+const BASE_FORMS = new Set(CUE_WORDS.split(/\s+/).filter(Boolean));
+
+/** The plain form ("say", "tweet"): a verb only after a plural or I/we/you, or after "to", "would", "did". */
+export function isBaseForm(word: string): boolean {
+  return BASE_FORMS.has(word.toLowerCase());
+}
+
+/** Auxiliaries and particles after which a plain form is a verb: "would say", "did not say", "to say". */
+export const AUXILIARIES = new Set("to would will did does do can could may might should must not n't never".split(" "));
+
+/** Nouns that report what someone said, after a possessive: "Trump’s claim that …". */
+export const NOMINAL_CUES = new Set(
+  "claim claims assertion statement statements remark remarks comment comments argument warning promise pledge vow insistence suggestion tweet tweets words description complaint accusation charge charges".split(
+    " ",
+  ),
+);
+
+/** Two-word reporting verbs: the first word, and the particle that must follow it. */
+const PARTICLE_CUES: Record<string, string> = { put: "it", puts: "it", went: "on", goes: "on", pointed: "out", points: "out", spoke: "out" };
+
+export function particleCue(word: string, next: string | undefined): boolean {
+  const p = PARTICLE_CUES[word];
+  return p !== undefined && next?.toLowerCase() === p;
+}
+
+/** A reporting verb in any inflection, written in lower case. */
+export function isCueWord(word: string): boolean {
+  return CUE_FORMS.has(word);
+}
+
+export function isPhraseOnly(word: string): boolean {
+  return PHRASE_ONLY_FORMS.has(word.toLowerCase());
+}
+
+/** Words that can stand between a subject and its verb ("he later said", "Trump has repeatedly said"). */
+const BETWEEN = new Set(
+  (
+    "also later then again once still just further previously recently reportedly has had have would will did " +
+    "does do not never even was is were had been once first last finally quickly simply flatly bluntly " +
+    "earlier today yesterday tonight initially subsequently separately often frequently sometimes always " +
+    "n't 've 'd 'll can could may might should must already since instead privately publicly openly " +
+    "angrily calmly proudly repeatedly previously similarly likewise meanwhile however"
+  ).split(" "),
+);
+
+const betweenMemo = new Map<string, boolean>();
+// words in -ly that are nouns or adjectives, not adverbs: "Scott's family said", "the daily reported"
+const LY_NOUNS = new Set("family ally rally supply assembly anomaly monopoly daily weekly monthly quarterly elderly bully belly jelly lily folly homily melancholy".split(" "));
+
+export function isBetween(norm: string): boolean {
+  let b = betweenMemo.get(norm);
+  if (b === undefined) {
+    const w = norm.toLowerCase();
+    b = BETWEEN.has(w) || (w.length > 4 && w.endsWith("ly") && !LY_NOUNS.has(w) && /^\p{Ll}+$/u.test(norm));
+    if (betweenMemo.size > 50_000) betweenMemo.clear();
+    betweenMemo.set(norm, b);
+  }
+  return b;
+}
+
+/** Words that name times, not people: "said Tuesday", "Sunday’s broadcast". */
+export const TIME_WORDS = new Set(
+  (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tonight " +
+    "tomorrow morning afternoon evening night week weekend month year earlier later last this next recently"
+  ).split(" "),
+);
+
+/** Determiners and possessives that open a noun phrase. */
+export const DETERMINERS = new Set(
+  "the a an his her their its our my your this that these those another one two three four several some many both each every no other".split(
+    " ",
+  ),
+);
+
+/** Titles written before a name ("Rep.", "Gov.", "President"): part of the speaker span, not of the name. */
+export const TITLES = new Set(
+  (
+    "mr mr. mrs mrs. ms ms. dr dr. prof prof. rep rep. sen sen. gov gov. gen gen. lt lt. col col. capt capt. sgt sgt. " +
+    "rev rev. hon hon. president vice secretary senator representative governor mayor chairman chairwoman chair " +
+    "minister premier chancellor ambassador judge justice attorney general speaker leader director professor " +
+    "former acting deputy state press spokesman spokeswoman spokesperson sir lord lady king queen prince princess " +
+    "pope bishop cardinal rabbi imam sheikh father sister brother"
+  ).split(" "),
+);
+
+export const MALE_TITLES = new Set(["mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "spokesman", "chairman"]);
+export const FEMALE_TITLES = new Set(["mrs", "mrs.", "ms", "ms.", "lady", "queen", "princess", "sister", "spokeswoman", "chairwoman"]);
+
+/** Pronouns that can be the subject of a reporting verb, with their gender when they have one. */
+export const SUBJECT_PRONOUNS: Record<string, "m" | "f" | "n" | "p" | "1"> = {
+  he: "m",
+  she: "f",
+  it: "n",
+  they: "p",
+  i: "1",
+  we: "1",
+};
+
+/** Role nouns whose referent is an organisation named earlier: "the newspaper wrote". */
+export const ORG_ROLES = new Set(
+  "newspaper paper magazine daily outlet website site publication network channel broadcaster agency campaign committee company firm group ministry department government administration organization organisation party union council commission board bureau office agency institute foundation center centre".split(
+    " ",
+  ),
+);
+export const MEDIA_ROLES = new Set("newspaper paper magazine daily outlet website site publication network channel broadcaster".split(" "));
+export const MEDIA_NAME = /\b(?:times|post|journal|news|magazine|herald|tribune|guardian|telegraph|gazette|daily|tv|radio|press|reuters|ap|afp|bbc|cnn|msnbc|nbc|abc|cbs|fox|npr|politico|review|chronicle|observer|independent|economist|bloomberg|interfax|tass|ria|kommersant|vedomosti|izvestia)\b/i;
+
