@@ -63,6 +63,7 @@ export function layout(text: string): Layout {
   const paras: Span[] = [];
   let cur: Span | null = null;
   let opener: string | null = null;
+  let curLine = 0; // the line the current paragraph starts on
   const close = () => {
     if (cur) paras.push(cur);
     cur = null;
@@ -75,12 +76,13 @@ export function layout(text: string): Layout {
       continue;
     }
     // a paragraph that opened with a quote mark or bracket runs on until a line closes it
-    const unclosed = cur !== null && opener !== null && i - lineOf(lines, cur) < 4;
+    const unclosed = cur !== null && opener !== null && i - curLine < 4;
     if (cur && ((width && !breakBefore(lines, i, width)) || unclosed)) {
       cur.end = line.end;
     } else {
       close();
       cur = { start: line.start, end: line.end };
+      curLine = i;
       opener = OPENERS[line.text[0]] ? line.text[0] : null;
     }
     // a paragraph that opened with a quote or bracket ends where the line closes it

@@ -60,12 +60,24 @@ export function extractFigures(doc: Doc): Figure[] {
           unit: n.unit,
           subject: subj ? flat(doc, { start: tokens[subj.first].start, end: tokens[subj.last - 1].end }) : null,
           category,
-          sentence: flat(doc, sentence),
+          sentence: sentenceText(doc, sentence, start, end),
         });
       }
     }
   }
   return out;
+}
+
+// A figure quotes its sentence; past this many characters only the part around the figure, so a
+// text with no sentence ends (thousands of figures in one "sentence") is not quadratic in output.
+const SENTENCE_MAX = 1000;
+
+function sentenceText(doc: Doc, sentence: { start: number; end: number }, start: number, end: number): string {
+  if (sentence.end - sentence.start <= SENTENCE_MAX) return flat(doc, sentence);
+  const half = SENTENCE_MAX / 2;
+  const from = Math.max(sentence.start, start - half);
+  const to = Math.min(sentence.end, end + half);
+  return (from > sentence.start ? "…" : "") + flat(doc, { start: from, end: to }).trim() + (to < sentence.end ? "…" : "");
 }
 
 /** Ordinals, days of a date, clock times, list markers and numbers inside names are not figures. */

@@ -79,7 +79,7 @@ function isPartial(doc: Doc, q: QuoteSpan): boolean {
   const sentence = doc.sentences[doc.sentenceOf[openTok]];
   // words of the writer before the opening mark, in the same sentence
   let k = openTok - 1;
-  while (k >= sentence.first && (tokens[k].kind === "quote" || tokens[k].norm === "(")) k--;
+  while (k >= sentence.first && k > openTok - 10 && (tokens[k].kind === "quote" || tokens[k].norm === "(")) k--;
   if (k < sentence.first) return false;
   const before = tokens[k].norm;
   if (before === ":" ) return false;
@@ -108,8 +108,15 @@ function subjectAt(ctx: Ctx, i: number, before: number): { entity: Entity | null
   return null;
 }
 
+const PRONOUN_REACH = 2000; // tokens
+// how far before a quoted phrase its cue, and before the cue its subject, is looked for (tokens);
+// unbounded, a long sentence of cues and quote marks took cubic time
+const PARTIAL_CUE_REACH = 60;
+const PARTIAL_SUBJECT_REACH = 30;
+
 function resolvePronoun(ctx: Ctx, at: number, gender: "m" | "f" | null, _before: number): Entity | null {
-  for (let k = at - 1; k >= 0; k--) {
+  // bounded look-back: unbounded, a long text of pronouns and no person was quadratic
+  for (let k = at - 1; k >= 0 && k > at - PRONOUN_REACH; k--) {
     const m = ctx.mentionOf[k];
     if (m && m.entity.type === "person" && (!gender || !m.entity.gender || m.entity.gender === gender)) return m.entity;
     if (m) k = m.first;
@@ -188,9 +195,9 @@ function attributePartial(ctx: Ctx, q: QuoteSpan): Speaker | null {
   const { doc } = ctx;
   const { tokens } = doc;
   const sentence = doc.sentences[doc.sentenceOf[q.first - 1]];
-  for (let v = q.first - 2; v >= sentence.first; v--) {
+  for (let v = q.first - 2; v >= sentence.first && v > q.first - 2 - PARTIAL_CUE_REACH; v--) {
     if (!isCue(tokens[v].text)) continue;
-    for (let n = v - 1; n >= sentence.first; n--) {
+    for (let n = v - 1; n >= sentence.first && n >= v - PARTIAL_SUBJECT_REACH; n--) {
       const s = subjectAt(ctx, n, v);
       if (s && s.last <= v) return speakerFrom(ctx, s, tokens[v].norm);
     }
