@@ -135,6 +135,7 @@ const CP1252_BYTE = new Map<string, number>();
   for (let b = 0x80; b < 0xa0; b++) CP1252_BYTE.set(String.fromCharCode(b), b);
 }
 const CONT = `[${[...CP1252_BYTE].filter(([, b]) => b < 0xc0).map(([c]) => escapeClass(c)).join("")}]`;
+const MOJIBAKE_SCAN = new RegExp(`[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT}{2}|[\\u00F0-\\u00F4]${CONT}{3}`, "g");
 const MOJIBAKE = new RegExp(`[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT}{2}|[\\u00F0-\\u00F4]${CONT}{3}`, "g");
 
 function escapeClass(c: string): string {
@@ -154,15 +155,42 @@ function plausible(cp: number): boolean {
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
+/** The text holds at least one mojibake sequence that is not a weak pair (decided once per text). */
+function hasStrong(text: string): boolean {
+  MOJIBAKE_SCAN.lastIndex = 0;
+  for (let m = MOJIBAKE_SCAN.exec(text); m; m = MOJIBAKE_SCAN.exec(text)) {
+    if (WEAK.test(m[0])) continue;
+    try {
+      if (plausible(UTF8.decode(Uint8Array.from(m[0], (c) => CP1252_BYTE.get(c) as number)).codePointAt(0) as number)) return true;
+    } catch {
+      // not UTF-8: not mojibake
+    }
+  }
+  return false;
+}
+
+// A letter and then a punctuation mark ("Ð”", "Ê…") are also what real text may hold; such a pair
+// is repaired only where the text shows unambiguous mojibake too, or after Ã or Â, the leads of
+// the Latin-1 letters that make up most mojibake.
+const WEAK = /^[\u00C4-\u00DF][\u201A-\u203A\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC]$/;
+
 export function repairMojibake(text: string): { text: string; count: number; example: string } {
   let count = 0;
   let example = "";
+  let strong = false;
   // twice mis-decoded text ("Ã¢â‚¬â„¢") comes back in two rounds
   for (let round = 0; round < 3; round++) {
     let changed = 0;
     MOJIBAKE.lastIndex = 0;
     if (!MOJIBAKE.test(text)) break;
     MOJIBAKE.lastIndex = 0;
+    const source = text;
+    let scanned = false;
+    const hasStrongOnce = () => {
+      if (scanned) return false;
+      scanned = true;
+      return hasStrong(source);
+    };
     text = text.replace(MOJIBAKE, (seq) => {
       const bytes = Uint8Array.from(seq, (c) => CP1252_BYTE.get(c) as number);
       let out: string;
@@ -173,6 +201,10 @@ export function repairMojibake(text: string): { text: string; count: number; exa
       }
       const cp = out.codePointAt(0) as number;
       if (!plausible(cp)) return seq;
+      if (WEAK.test(seq)) {
+        strong ||= hasStrongOnce(); // the text is scanned at most once a round
+        if (!strong) return seq;
+      }
       changed++;
       if (!example) example = `${seq.replace(/[\u0080-\u009f]/g, "\ufffd")} → ${out}`;
       return out;

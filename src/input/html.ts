@@ -20,6 +20,7 @@ interface DomNode {
 }
 interface DomDocument extends DomNode {
   title: string;
+  querySelectorAll(selector: string): Iterable<{ remove(): void }>;
   body: DomNode | null;
   documentElement: DomNode | null;
 }
@@ -34,6 +35,7 @@ const BLOCKS = new Set(
 const SKIP = new Set("SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH IFRAME OBJECT EMBED CANVAS HEAD SELECT BUTTON INPUT TEXTAREA".split(" "));
 // page furniture left out when there is no article to extract
 const FURNITURE = new Set(["NAV", "HEADER", "FOOTER", "ASIDE", "FORM"]);
+const FURNITURE_SELECTOR = "nav, aside, footer, form, script, style, noscript, template, iframe";
 
 let libs: { parseHTML: (html: string) => { document: DomDocument }; Readability: new (doc: DomDocument, opts: object) => { parse(): { title?: string | null; content?: unknown } | null } } | null = null;
 
@@ -54,8 +56,11 @@ export function extractHtml(html: string): Extracted {
   const pageTitle = clean(document.title ?? "");
   let article: { title?: string | null; content?: unknown } | null = null;
   try {
-    // a second DOM: Readability rewrites the one it reads
-    article = new Readability(parseHTML(html).document, { serializer: (node: DomNode) => node }).parse();
+    // a second DOM, as Readability rewrites the one it reads, without the page's menus and
+    // footers (Readability keeps them when the article is short)
+    const { document: forReader } = parseHTML(html);
+    for (const el of forReader.querySelectorAll(FURNITURE_SELECTOR)) el.remove();
+    article = new Readability(forReader, { serializer: (node: DomNode) => node }).parse();
   } catch {
     article = null; // fall back to the page body below
   }
