@@ -79,13 +79,23 @@ export function link(doc: Doc, spans: NameSpan[]): Entities {
   }
   // an acronym entity standing alone folds into the organisation it abbreviates (initials worked
   // out once and spans moved in one pass: per acronym, both were quadratic on long texts)
-  const multiWord = list.filter((o) => o.type === "organization" && o.name.includes(" ")).map((o) => ({ o, initials: initials(o.name) }));
+  const multiWord = list.filter((o) => o.type === "organization" && o.name.includes(" "));
+  const byInitials = new Map<string, number[]>();
+  const byAcronym = new Map<string, number[]>();
+  const index = (m: Map<string, number[]>, k: string, i: number) => (m.get(k) ?? m.set(k, []).get(k))?.push(i);
+  multiWord.forEach((o, i) => {
+    index(byInitials, initials(o.name), i);
+    if (o.acronym) index(byAcronym, o.acronym, i);
+  });
   const folded = new Map<Entity, Entity>();
   for (const e of list) {
     if (e.type !== "organization" || !/^[\p{Lu}.]{2,8}$/u.test(e.name)) continue;
     const plain = e.name.replace(/\./g, "");
-    const target = multiWord.find(({ o, initials }) => o !== e && (o.acronym === e.name || initials === plain))?.o;
+    // the first organisation (in list order) with this acronym or these initials
+    const at = (byAcronym.get(e.name) ?? []).reduce((a, b) => Math.min(a, b), byInitials.get(plain)?.[0] ?? Infinity);
+    const target = Number.isFinite(at) ? multiWord[at] : undefined;
     if (!target) continue;
+    if (!target.acronym) index(byAcronym, e.name, at);
     target.acronym ??= e.name;
     folded.set(e, target);
     e.mentions = [];

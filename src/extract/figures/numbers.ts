@@ -51,7 +51,8 @@ function digitValue(s: string): number | null {
 export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[] {
   const { tokens } = doc;
   const out: NumberExpr[] = [];
-  const low = (i: number) => (i < last ? tokens[i].norm.toLowerCase() : "");
+  // i can be first - 1 ("between" before a range): -1 at the text's start
+  const low = (i: number) => (i >= 0 && i < last ? tokens[i].norm.toLowerCase() : "");
   for (let i = first; i < last; i++) {
     const t = tokens[i];
     let start = i;
