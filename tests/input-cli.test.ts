@@ -321,6 +321,9 @@ describe("line endings and odd characters", () => {
     "non-breaking spaces": STORY.replace(/ /g, "\u00a0"),
     "zero-width spaces": STORY.replace(/ /g, "\u200b ").replace(/\n\n/g, "\n\u200b\n"),
     "soft hyphens": STORY.replace(/Merkel/g, "Mer\u00adkel"),
+    "hard-wrapped, a line of zero-width spaces between paragraphs":
+      "François Hollande met Angela Merkel in Berlin on Monday for\ntalks on the war in Ukraine and on the sanctions against\nRussia, which both leaders want to keep in place for now.\n\u200b\u200b\n" +
+      "“We agree on Ukraine,” said Hollande after the meeting, which\nlasted three hours. Officials said 3,000 troops stayed in the\nregion over the winter, as the talks went on in the city.\n",
   };
   test.each(Object.keys(variants))("%s: two paragraphs, the names, the quote, offsets exact", (name) => {
     const text = variants[name];
