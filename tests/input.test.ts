@@ -186,6 +186,30 @@ describe("HTML", () => {
     if (r.ok) expect(r.text.trim()).toBe("");
   });
 
+  test.each([
+    ["100,000 nested elements", `<html><head><title>Deep</title></head><body>${"<div>".repeat(100_000)}<p>Angela Merkel spoke &amp; left.</p>${"</div>".repeat(100_000)}</body></html>`],
+    ["50,000 unclosed inline tags", `<html><body>${"<b><i>".repeat(50_000)}<p>Angela Merkel spoke &amp; left.</p></body></html>`],
+  ])("%s: text taken out in seconds (tags stripped, not parsed), never a stack overflow", (_name, html) => {
+    const t0 = Date.now();
+    const r = fromBytes("deep.html", b(html));
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.text).toContain("Angela Merkel spoke & left.");
+    expect((r.source.warnings as string[]).join(" ")).toMatch(/nests its tags \d+ deep: tags were stripped/);
+  });
+
+  test("a page too big for Readability to read in time: its whole text, said so", () => {
+    const cell = `<div><span>${"<b>".repeat(200)}Angela Merkel${"</b>".repeat(200)}</span></div>`;
+    const t0 = Date.now();
+    const r = fromBytes("wide.html", b(`<html><body>${cell.repeat(300)}</body></html>`));
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.text.split("Angela Merkel")).toHaveLength(301);
+    expect((r.source.warnings as string[]).join(" ")).toMatch(/no article found/);
+  });
+
   test("a declared legacy charset is honoured when the bytes are not UTF-8", () => {
     const bytes = b('<html><head><meta charset="iso-8859-1"><title>Caf', [0xe9], "</title></head><body><p>Fran", [0xe7], "ois Hollande visited Paris.</p></body></html>");
     const r = fromBytes("latin.html", bytes);

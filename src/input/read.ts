@@ -162,6 +162,7 @@ function fromHtml(html: string, source: Source): ReadResult {
     const { extractHtml } = require("./html") as typeof import("./html");
     const page = extractHtml(html);
     const warnings = (source.warnings as string[] | undefined) ?? [];
+    if (page.note) warnings.push(page.note);
     if (page.wholePage) warnings.push("no article found in the page: its whole visible text was analysed");
     const out: Source = { ...source, format: "html", offsets: "extracted-text" };
     if (warnings.length) out.warnings = warnings;
