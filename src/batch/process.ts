@@ -2,7 +2,7 @@
 // error record, so one bad file never stops the others.
 
 import { analyze } from "../analyze";
-import type { InputRef } from "../input/collect";
+import { displayPath, type InputRef } from "../input/collect";
 import { readInput } from "../input/read";
 import { isError, SCHEMA, type OutputRecord, type Section } from "../types";
 
@@ -19,7 +19,7 @@ export function processInput(ref: InputRef, options: ProcessOptions): OutputReco
   } catch (err) {
     // readInput turns every expected failure into a result; this is the net for a bug in it
     const detail = err instanceof Error ? err.message : String(err);
-    return { schema: SCHEMA, source: { path: ref.path }, error: { code: "EREAD", message: `${ref.path}: could not be read (${detail})` } };
+    return { schema: SCHEMA, source: { path: ref.path }, error: { code: "EREAD", message: `${displayPath(ref.path)}: could not be read (${detail})` } };
   }
   if (!read.ok) return { schema: SCHEMA, source: read.source, error: { code: read.code, message: read.message } };
   const record = analyzeText(read.text, read.source, options);
@@ -34,6 +34,6 @@ export function analyzeText(text: string, source: OutputRecord["source"], option
   } catch (err) {
     // a bug in an extractor must not cost the user the rest of the batch
     const detail = err instanceof Error ? err.message : String(err);
-    return { schema: SCHEMA, source, error: { code: "EANALYSIS", message: `${source.path}: analysis failed (${detail})` } };
+    return { schema: SCHEMA, source, error: { code: "EANALYSIS", message: `${displayPath(source.path)}: analysis failed (${detail})` } };
   }
 }
