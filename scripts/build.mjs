@@ -48,4 +48,7 @@ await build({
   logLevel: "warning",
   define: { KZ_VERSION: JSON.stringify(pkg.version) },
   plugins: [compactCountries],
+  // HTML extraction's libraries stay in node_modules, required on the first HTML page only, so
+  // they cost nothing at start-up (bundled, their ~1 MB would be parsed on every run)
+  external: ["linkedom", "@mozilla/readability"],
 });

@@ -2,8 +2,10 @@
 // in input order. stdout carries only results; messages go to stderr.
 
 import { Command, CommanderError, Option } from "commander";
+import { writeSync } from "node:fs";
 import { processInput } from "./batch/process";
-import { collectInputs } from "./input/collect";
+import { collectInputs, displayPath } from "./input/collect";
+import { DEFAULT_MAX_BYTES, formatBytes, parseSize } from "./input/read";
 import { FORMATS, type Format } from "./render";
 import { isError, SECTIONS, type Section } from "./types";
 
@@ -45,7 +47,8 @@ export function buildProgram(): Command {
     .option("--json", "shorthand for --format json")
     .option("--pretty", "indent JSON output (one record spans several lines)")
     .option("--only <sections>", `sections to report, comma-separated: ${SECTIONS.join(",")}`)
-    .option("--ext <extensions>", "file extensions to read in folders, comma-separated", "txt,md")
+    .option("--ext <extensions>", "file extensions to read in folders, comma-separated", "txt,md,html,htm")
+    .option("--max-bytes <size>", `refuse inputs larger than this (e.g. 50MB; K, M, G count 1024s)`, formatBytes(DEFAULT_MAX_BYTES).replace(" ", ""))
     .option("--sentences", "tables: show the sentence each figure comes from")
     .option("--no-color", "no colours in tables (also NO_COLOR=1; FORCE_COLOR=1 forces them)")
     .version(version(), "-V, --version")
@@ -64,13 +67,37 @@ function colorWanted(flag: boolean): boolean {
   return Boolean(process.stdout.isTTY);
 }
 
+function outputFailed(err: NodeJS.ErrnoException): never {
+  // the reader went away (| head): say so in one line and stop; a full disk or a bad device fails
+  if (err.code === "EPIPE") {
+    process.stderr.write("kz-analyze: output closed early (broken pipe): stopped\n");
+    process.exit(process.exitCode ?? 0);
+  }
+  process.stderr.write(`kz-analyze: cannot write output: ${err.code === "ENOSPC" ? "no space left on device" : err.message}\n`);
+  process.exit(1);
+}
+
 function guardStdout(): void {
-  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
-    // the reader went away (| head): stop quietly
-    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    process.stderr.write(`kz-analyze: cannot write output: ${err.code === "ENOSPC" ? "no space left on device" : err.message}\n`);
-    process.exit(1);
-  });
+  process.stdout.on("error", outputFailed);
+  process.stderr.on("error", () => {}); // nowhere left to complain
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Writes a record to stdout at once (not queued in the stream), so a closed pipe or a full disk
+ * stops the run at the record that failed instead of after the whole batch.
+ */
+export function writeOutput(s: string): void {
+  let buf = Buffer.from(s);
+  while (buf.length) {
+    try {
+      buf = buf.subarray(writeSync(1, buf));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "EAGAIN") Atomics.wait(pause, 0, 0, 5); // a full non-blocking pipe
+      else outputFailed(err as NodeJS.ErrnoException);
+    }
+  }
 }
 
 export function main(argv: string[]): number {
@@ -83,10 +110,12 @@ export function main(argv: string[]): number {
     }
     throw err;
   }
-  const opts = program.opts<{ format: Format; json?: boolean; pretty?: boolean; only?: string; ext: string; color: boolean; sentences?: boolean }>();
+  const opts = program.opts<{ format: Format; json?: boolean; pretty?: boolean; only?: string; ext: string; color: boolean; maxBytes: string; sentences?: boolean }>();
   let sections: readonly Section[] = SECTIONS;
+  const maxBytes = parseSize(opts.maxBytes);
   try {
     if (opts.only) sections = parseSections(opts.only);
+    if (!maxBytes) throw new UsageError(`--max-bytes: '${opts.maxBytes}' is not a size (try 10MB, 512K or 2G)`);
   } catch (err) {
     process.stderr.write(`kz-analyze: ${(err as Error).message}\n`);
     return 2;
@@ -112,12 +141,13 @@ export function main(argv: string[]): number {
   const extensions = opts.ext.split(",").map((e) => e.trim()).filter(Boolean);
   let failed = false;
   for (const ref of collectInputs(paths, { extensions })) {
-    const record = processInput(ref, { sections });
+    const record = processInput(ref, { sections, maxBytes });
     if (isError(record)) {
       failed = true;
       process.stderr.write(`kz-analyze: ${record.error.message}\n`);
     }
-    process.stdout.write(renderer.record(record));
+    for (const w of (record.source.warnings as string[] | undefined) ?? []) process.stderr.write(`kz-analyze: note: ${displayPath(record.source.path)}: ${w}\n`);
+    writeOutput(renderer.record(record));
   }
   return failed ? 1 : 0;
 }

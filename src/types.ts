@@ -18,8 +18,15 @@ export interface Source {
   encoding?: string;
   id?: string;
   meta?: Record<string, unknown>;
-  /** Set when offsets index text extracted from the input (HTML), not the raw file. */
+  /**
+   * Set when offsets do not index the plainly decoded file: "extracted-text" (the text taken out of
+   * an HTML page), "repaired-text" (the decoded text after mojibake repair).
+   */
   offsets?: string;
+  /** "html" when the input was an HTML page (its text extracted); absent for plain text. */
+  format?: string;
+  /** What the reader should know about how the input was read (a guessed encoding, replaced bytes). */
+  warnings?: string[];
   [key: string]: unknown;
 }
 

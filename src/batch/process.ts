@@ -2,18 +2,30 @@
 // error record, so one bad file never stops the others.
 
 import { analyze } from "../analyze";
-import type { InputRef } from "../input/collect";
+import { displayPath, type InputRef } from "../input/collect";
 import { readInput } from "../input/read";
-import { SCHEMA, type OutputRecord, type Section } from "../types";
+import { isError, SCHEMA, type OutputRecord, type Section } from "../types";
 
 export interface ProcessOptions {
   sections: readonly Section[];
+  /** Inputs over this many bytes are refused with an error record (default: DEFAULT_MAX_BYTES). */
+  maxBytes?: number;
 }
 
 export function processInput(ref: InputRef, options: ProcessOptions): OutputRecord {
-  const read = readInput(ref);
+  let read: ReturnType<typeof readInput>;
+  try {
+    read = readInput(ref, { maxBytes: options.maxBytes });
+  } catch (err) {
+    // readInput turns every expected failure into a result; this is the net for a bug in it
+    const detail = err instanceof Error ? err.message : String(err);
+    return { schema: SCHEMA, source: { path: ref.path }, error: { code: "EREAD", message: `${displayPath(ref.path)}: could not be read (${detail})` } };
+  }
   if (!read.ok) return { schema: SCHEMA, source: read.source, error: { code: read.code, message: read.message } };
-  return analyzeText(read.text, read.source, options);
+  const record = analyzeText(read.text, read.source, options);
+  // an HTML page's own title beats a guess from the first line of its text
+  if (read.title && !isError(record)) record.article.title = read.title;
+  return record;
 }
 
 export function analyzeText(text: string, source: OutputRecord["source"], options: ProcessOptions): OutputRecord {
@@ -22,6 +34,6 @@ export function analyzeText(text: string, source: OutputRecord["source"], option
   } catch (err) {
     // a bug in an extractor must not cost the user the rest of the batch
     const detail = err instanceof Error ? err.message : String(err);
-    return { schema: SCHEMA, source, error: { code: "EANALYSIS", message: `${source.path}: analysis failed (${detail})` } };
+    return { schema: SCHEMA, source, error: { code: "EANALYSIS", message: `${displayPath(source.path)}: analysis failed (${detail})` } };
   }
 }

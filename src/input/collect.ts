@@ -1,7 +1,9 @@
 // Expands the command line's paths into the list of inputs: files as given, folders walked
-// recursively for matching extensions in sorted order, "-" for standard input.
+// recursively for matching extensions in sorted order, "-" for standard input. Whatever cannot be
+// used (a missing path, a broken or looping link, a device, an unreadable folder) still becomes
+// one input, which yields an error record: nothing the user pointed at is dropped silently.
 
-import { readdirSync, statSync, type Stats } from "node:fs";
+import { lstatSync, readdirSync, readlinkSync, statSync, type Stats } from "node:fs";
 import { join } from "node:path";
 
 export type InputRef =
@@ -15,18 +17,52 @@ export interface CollectOptions {
   extensions: string[];
 }
 
+/** A path as messages show it: on one line, whatever characters its name holds. */
+export function displayPath(path: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f\u2028\u2029]/.test(path) ? JSON.stringify(path) : path;
+}
+
 export function describeFsError(path: string, err: NodeJS.ErrnoException): { code: string; message: string } {
   const code = err.code ?? "EIO";
   const what: Record<string, string> = {
     ENOENT: "no such file or folder",
     EACCES: "permission denied",
     EPERM: "permission denied",
-    ELOOP: "too many levels of symbolic links",
+    ELOOP: "a loop of symbolic links",
     ENOTDIR: "not a folder",
     EISDIR: "is a folder",
     EMFILE: "too many open files",
+    ENFILE: "too many open files",
+    ENAMETOOLONG: "name too long",
+    EIO: "input/output error",
+    ENXIO: "no such device",
+    ENODEV: "no such device",
   };
-  return { code, message: `${path}: ${what[code] ?? err.message}` };
+  if (code === "ENOENT") {
+    const link = brokenLink(path);
+    if (link !== null) return { code, message: `${displayPath(path)}: broken symbolic link (points to ${displayPath(link)}, which does not exist)` };
+  }
+  return { code, message: `${displayPath(path)}: ${what[code] ?? (err.message || "cannot be read")}` };
+}
+
+/** The target of a symbolic link that points nowhere, else null. */
+function brokenLink(path: string): string | null {
+  try {
+    return lstatSync(path).isSymbolicLink() ? readlinkSync(path) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What a file that is neither a regular file nor a folder is, for messages; null for those two. */
+export function specialKind(st: Stats): string | null {
+  if (st.isFile() || st.isDirectory()) return null;
+  if (st.isFIFO()) return "a named pipe";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  return "not a file";
 }
 
 export function collectInputs(paths: string[], options: CollectOptions): InputRef[] {
@@ -45,46 +81,62 @@ export function collectInputs(paths: string[], options: CollectOptions): InputRe
       continue;
     }
     if (!st.isDirectory()) {
-      out.push({ kind: "file", path: p });
+      // named pipes given by name are read (with a bounded wait); devices and sockets are refused
+      const special = specialKind(st);
+      if (special && !st.isFIFO()) out.push({ kind: "missing", path: p, code: "ENOTREG", message: `${displayPath(p)}: not a regular file (${special})` });
+      else out.push({ kind: "file", path: p });
       continue;
     }
-    const found: string[] = [];
-    walk(p, exts, found, new Set(), out);
+    const found: InputRef[] = [];
+    walk(p, exts, found, new Set());
     if (found.length === 0) {
-      out.push({ kind: "missing", path: p, code: "ENOMATCH", message: `${p}: no .${[...exts].join(" or .")} files in this folder` });
+      out.push({ kind: "missing", path: p, code: "ENOMATCH", message: `${displayPath(p)}: no .${[...exts].join(" or .")} files in this folder` });
     }
-    for (const f of found.sort(byPath)) out.push({ kind: "file", path: f });
+    out.push(...found.sort(byPath));
   }
   return out;
 }
 
-const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byPath = (a: InputRef, b: InputRef) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
-function walk(dir: string, exts: Set<string>, found: string[], seen: Set<string>, errors: InputRef[]): void {
-  let real: string;
+function walk(dir: string, exts: Set<string>, found: InputRef[], seen: Set<string>): void {
   let entries: string[];
   try {
     const st = statSync(dir);
-    real = `${st.dev}:${st.ino}`;
-    if (seen.has(real)) return; // a symlink loop
-    seen.add(real);
+    const id = `${st.dev}:${st.ino}`;
+    if (seen.has(id)) return; // a folder reached again through a link (a loop): walked once
+    seen.add(id);
     entries = readdirSync(dir);
   } catch (err) {
-    errors.push({ kind: "missing", path: dir, ...describeFsError(dir, err as NodeJS.ErrnoException) });
+    found.push({ kind: "missing", path: dir, ...describeFsError(dir, err as NodeJS.ErrnoException) });
     return;
   }
   for (const name of entries) {
     const path = join(dir, name);
+    const dot = name.lastIndexOf(".");
+    const wanted = dot > 0 && exts.has(name.slice(dot + 1).toLowerCase());
     let st: Stats;
     try {
       st = statSync(path);
-    } catch {
-      continue; // a broken link inside a folder is not an input
+    } catch (err) {
+      // a broken or looping link, or a name the file system gave in bytes that are not UTF-8:
+      // an input the user meant only if its name matches
+      if (wanted) found.push({ kind: "missing", path, ...describeName(path, name, err as NodeJS.ErrnoException) });
+      continue;
     }
-    if (st.isDirectory()) walk(path, exts, found, seen, errors);
-    else if (st.isFile()) {
-      const dot = name.lastIndexOf(".");
-      if (dot > 0 && exts.has(name.slice(dot + 1).toLowerCase())) found.push(path);
+    if (st.isDirectory()) walk(path, exts, found, seen);
+    else if (wanted) {
+      const special = specialKind(st);
+      // a pipe or device in a folder is never read: it could block or never end
+      if (special) found.push({ kind: "missing", path, code: "ENOTREG", message: `${displayPath(path)}: not a regular file (${special}); skipped` });
+      else found.push({ kind: "file", path });
     }
   }
+}
+
+function describeName(path: string, name: string, err: NodeJS.ErrnoException): { code: string; message: string } {
+  if (err.code === "ENOENT" && name.includes("\ufffd") && brokenLink(path) === null) {
+    return { code: "EBADNAME", message: `${displayPath(path)}: cannot be opened: its name is not valid UTF-8 (rename it)` };
+  }
+  return describeFsError(path, err);
 }

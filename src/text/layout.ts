@@ -27,6 +27,9 @@ const HEADER = /^(?:(?:from|via|reposted from|originally published (?:at|in|by))
 const BOILERPLATE =
   /^(?:no comments?:?|\d+ comments?:?|post a comment|note: only a member of this blog may post a comment\.?|newer post|older post|subscribe to:.*|posted by .*|labels?:.*|share this( article)?:?|leave a (reply|comment)|related (articles|posts|stories):?|read more:?|advertisement|all rights reserved.*|copyright ©.*|© \d{4}.*)$/i;
 
+// whitespace at line edges, zero-width spaces and word joiners included (a line of them is blank)
+const BLANK = /[\s\u200B\u2060]/;
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   const re = /\r\n|\r|\n/g;
@@ -34,8 +37,8 @@ export function splitLines(text: string): Line[] {
   const add = (s: number, e: number) => {
     let a = s;
     let b = e;
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
+    while (a < b && BLANK.test(text[a])) a++;
+    while (b > a && BLANK.test(text[b - 1])) b--;
     lines.push({ start: a, end: b, text: text.slice(a, b) });
   };
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -63,6 +66,7 @@ export function layout(text: string): Layout {
   const paras: Span[] = [];
   let cur: Span | null = null;
   let opener: string | null = null;
+  let curLine = 0; // the line the current paragraph starts on
   const close = () => {
     if (cur) paras.push(cur);
     cur = null;
@@ -75,12 +79,13 @@ export function layout(text: string): Layout {
       continue;
     }
     // a paragraph that opened with a quote mark or bracket runs on until a line closes it
-    const unclosed = cur !== null && opener !== null && i - lineOf(lines, cur) < 4;
+    const unclosed = cur !== null && opener !== null && i - curLine < 4;
     if (cur && ((width && !breakBefore(lines, i, width)) || unclosed)) {
       cur.end = line.end;
     } else {
       close();
       cur = { start: line.start, end: line.end };
+      curLine = i;
       opener = OPENERS[line.text[0]] ? line.text[0] : null;
     }
     // a paragraph that opened with a quote or bracket ends where the line closes it

@@ -29,14 +29,16 @@ const ABBREVIATIONS = new Set(
 // One alternation, tried left to right at each position; every branch is linear.
 const TOKEN = new RegExp(
   [
-    // 1: URLs and e-mail addresses
-    String.raw`(https?:\/\/[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`,
+    // 1: URLs and e-mail addresses (the local part bounded, as in RFC 5321: unbounded, a long run
+    // of dots or words with no @ was rescanned from every position, quadratic)
+    String.raw`(https?:\/\/[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+)`,
     // 2: dotted abbreviations (U.S., U.S.S.R., e.g.) and initial-dot names (R.Politik)
     String.raw`((?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|\p{Lu}\.\p{Lu}\p{Ll}+)`,
     // 3: numbers, with thousands and decimals and glued suffixes (3,000 4.5m 1990s 81-year-old 10-15)
     String.raw`(\d+(?:[.,:]\d+)*(?:\p{L}+)?(?:-[\p{L}\p{N}]+)*)`,
-    // 4: words, with inner apostrophes and hyphens (also across a line break after the hyphen)
-    String.raw`([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*(?:-(?:\r?\n[ \t]*)?[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*)*)`,
+    // 4: words, with inner apostrophes and hyphens (also across a line break after the hyphen);
+    // soft hyphens and zero-width (non-)joiners inside a word are part of it
+    String.raw`([\p{L}\p{M}][\p{L}\p{M}\p{N}\u00AD\u200C\u200D]*(?:['’][\p{L}\p{M}\p{N}]+)*(?:-(?:(?:\r\n?|\n)[ \t]*)?[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}\u00AD]+)*)*)`,
     // 5: quote marks, two apostrophes or backquotes counting as one
     String.raw`(''|\x60\x60|[“”„‟"‘’'\x60«»‹›])`,
     // 6: ellipses and dashes
@@ -49,9 +51,11 @@ const TOKEN = new RegExp(
   "guy",
 );
 
-const WS = /\s/;
+// zero-width spaces and word joiners separate like spaces (a line of them is blank)
+const WS = /[\s\u200B\u2060]/;
 const FOLD: Record<string, string> = { "’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "–": "-", "—": "-", "―": "-" };
-const FOLDABLE = /[’‘“”„‟–—―]|\r?\n[ \t]*/g;
+// invisible characters (soft hyphen, zero-width joiners) leave the folded form
+const FOLDABLE = /[’‘“”„‟–—―\u00AD\u200B-\u200D\u2060]|(?:\r\n?|\n)[ \t]*/g;
 
 export function fold(s: string): string {
   return s.replace(FOLDABLE, (c) => FOLD[c] ?? "");

@@ -32,6 +32,7 @@ export function link(doc: Doc, spans: NameSpan[]): Entities {
     return e;
   };
   const add = (e: Entity, s: NameSpan) => assigned.set(s, e);
+  const findShortForm = shortForms(list);
 
   // 1. countries by code
   for (const s of spans) {
@@ -53,7 +54,7 @@ export function link(doc: Doc, spans: NameSpan[]): Entities {
   for (const s of order) {
     const key = `${s.type}:${strip(s.name).toLowerCase()}`;
     let e = byKey.get(key);
-    if (!e && s.last - s.first === 1) e = findShortForm(list, s);
+    if (!e && s.last - s.first === 1) e = findShortForm(s);
     if (!e) {
       e = make(s.type, strip(s.name), s);
       byKey.set(key, e);
@@ -63,7 +64,7 @@ export function link(doc: Doc, spans: NameSpan[]): Entities {
   // 3. lone unknown words: kept only where they name something already found
   for (const s of spans) {
     if (!s.tentative) continue;
-    const e = findShortForm(list, s) ?? byKey.get(`person:${s.name.toLowerCase()}`);
+    const e = findShortForm(s) ?? byKey.get(`person:${s.name.toLowerCase()}`);
     if (e) add(e, s);
   }
 
@@ -76,16 +77,30 @@ export function link(doc: Doc, spans: NameSpan[]): Entities {
       e.acronym = acr;
     }
   }
-  // an acronym entity standing alone folds into the organisation it abbreviates
+  // an acronym entity standing alone folds into the organisation it abbreviates (initials worked
+  // out once and spans moved in one pass: per acronym, both were quadratic on long texts)
+  const multiWord = list.filter((o) => o.type === "organization" && o.name.includes(" "));
+  const byInitials = new Map<string, number[]>();
+  const byAcronym = new Map<string, number[]>();
+  const index = (m: Map<string, number[]>, k: string, i: number) => (m.get(k) ?? m.set(k, []).get(k))?.push(i);
+  multiWord.forEach((o, i) => {
+    index(byInitials, initials(o.name), i);
+    if (o.acronym) index(byAcronym, o.acronym, i);
+  });
+  const folded = new Map<Entity, Entity>();
   for (const e of list) {
     if (e.type !== "organization" || !/^[\p{Lu}.]{2,8}$/u.test(e.name)) continue;
     const plain = e.name.replace(/\./g, "");
-    const target = list.find((o) => o !== e && o.type === "organization" && (o.acronym === e.name || initials(o.name) === plain) && o.name.includes(" "));
+    // the first organisation (in list order) with this acronym or these initials
+    const at = (byAcronym.get(e.name) ?? []).reduce((a, b) => Math.min(a, b), byInitials.get(plain)?.[0] ?? Infinity);
+    const target = Number.isFinite(at) ? multiWord[at] : undefined;
     if (!target) continue;
+    if (!target.acronym) index(byAcronym, e.name, at);
     target.acronym ??= e.name;
-    for (const [s, owner] of assigned) if (owner === e) assigned.set(s, target);
+    folded.set(e, target);
     e.mentions = [];
   }
+  if (folded.size) for (const [s, owner] of assigned) if (folded.has(owner)) assigned.set(s, folded.get(owner) as Entity);
 
   // mentions, aliases, names
   const mentions: Entities["mentions"] = [];
@@ -112,15 +127,38 @@ export function link(doc: Doc, spans: NameSpan[]): Entities {
   return { list: kept, mentions: mentions.filter((m) => m.entity.mentions.length > 0) };
 }
 
-/** A one-word mention that is the surname of a person, or the first word of an organisation. */
-function findShortForm(list: Entity[], s: NameSpan): Entity | undefined {
-  const w = s.name.toLowerCase();
-  const people = list.filter((e) => e.type === "person" && e.name.includes(" ") && e.name.toLowerCase().split(" ").pop() === w);
-  if (people.length === 1) return people[0];
-  const orgs = list.filter((e) => e.type === "organization" && e.name.includes(" ") && e.name.toLowerCase().split(" ")[0] === w);
-  if (orgs.length === 1 && (s.type === "organization" || s.tentative)) return orgs[0];
-  const same = list.filter((e) => e.name.toLowerCase() === w && (s.tentative || e.type === s.type));
-  return same.length === 1 ? same[0] : undefined;
+/**
+ * Finds a one-word mention's entity: the surname of a person, or the first word of an
+ * organisation. Entities are indexed by those words as the list grows (it only grows while names
+ * are linked), so a text with thousands of names is not quadratic.
+ */
+function shortForms(list: Entity[]): (s: NameSpan) => Entity | undefined {
+  const bySurname = new Map<string, Entity[]>();
+  const byFirstWord = new Map<string, Entity[]>();
+  const byName = new Map<string, Entity[]>();
+  const push = (m: Map<string, Entity[]>, k: string, e: Entity) => {
+    const a = m.get(k);
+    if (a) a.push(e);
+    else m.set(k, [e]);
+  };
+  let indexed = 0;
+  return (s) => {
+    for (; indexed < list.length; indexed++) {
+      const e = list[indexed];
+      const lower = e.name.toLowerCase();
+      push(byName, lower, e);
+      if (!e.name.includes(" ")) continue;
+      if (e.type === "person") push(bySurname, lower.split(" ").pop() as string, e);
+      if (e.type === "organization") push(byFirstWord, lower.split(" ")[0], e);
+    }
+    const w = s.name.toLowerCase();
+    const people = bySurname.get(w) ?? [];
+    if (people.length === 1) return people[0];
+    const orgs = byFirstWord.get(w) ?? [];
+    if (orgs.length === 1 && (s.type === "organization" || s.tentative)) return orgs[0];
+    const same = (byName.get(w) ?? []).filter((e) => s.tentative || e.type === s.type);
+    return same.length === 1 ? same[0] : undefined;
+  };
 }
 
 /** Description from a title before the name or an apposition after it; gender from cues. */

@@ -1,0 +1,111 @@
+// Robustness of the analysis core: for any text it never throws, its result validates against the
+// schema and every offset slices the text to exactly the span's own text (property-based, with
+// fast-check); and inputs built to trip superlinear code finish in seconds.
+import fc from "fast-check";
+import { analyze } from "../src/analyze";
+import type { Result } from "../src/types";
+import { schemaErrors } from "./helpers";
+
+/** Every span in a result, checked against the text it claims to index. */
+function offsetProblems(text: string, r: Result): string[] {
+  const bad: string[] = [];
+  const check = (what: string, s: { start: number; end: number; text?: string } | null) => {
+    if (!s) return;
+    if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= text.length)) {
+      bad.push(`${what}: [${s.start}, ${s.end}) outside the text (${text.length})`);
+    } else if (s.text !== undefined && text.slice(s.start, s.end) !== s.text) {
+      bad.push(`${what}: ${JSON.stringify(text.slice(s.start, s.end))} ≠ ${JSON.stringify(s.text)}`);
+    }
+  };
+  for (const kind of ["people", "organizations", "countries", "places"] as const) {
+    for (const e of r[kind]) for (const m of e.mentions) check(`${kind} ${e.name}`, m);
+  }
+  for (const q of r.quotes) {
+    check("quote", q);
+    check("speakerMention", q.speakerMention);
+  }
+  for (const f of r.figures) check("figure", f);
+  check("article.body", r.article.body);
+  for (const x of r.article.extras) check(`extra ${x.kind}`, x);
+  return bad;
+}
+
+function expectSound(text: string): void {
+  let r: Result | undefined;
+  expect(() => {
+    r = analyze(text);
+  }).not.toThrow();
+  expect(schemaErrors(r)).toEqual([]);
+  expect(offsetProblems(text, r as Result)).toEqual([]);
+}
+
+// Pieces of news text and of what goes wrong with it: names, titles, quote marks of every kind,
+// reporting verbs, numbers, odd whitespace (CRLF, lone CR, tabs, NBSP, zero-width space, soft
+// hyphen), stray control characters and replacement characters.
+const PIECES = [
+  "Kassym-Jomart Tokayev", "President", "Andrei Kortunov", "Kortunov", "Russia", "Russian", "Kazakh", "the CSTO",
+  "Collective Security Treaty Organization (CSTO)", "Almaty", "Mr.", "U.S.", "he", "she", "they", "said", "told",
+  "according to", "“", "”", "\"", "'", "‘", "’", "«", "»", "``", "''", "(", ")", ",", ".", ":", "!", "?", "…", "—",
+  "-", "3,000", "twelve", "32%", "$1.2 billion", "at least", "dozens of", "10 to 15", "1990s", "81-year-old", "troops",
+  "killed", "protesters", "poll", "the", "of", "and", "in", "\n", "\n\n", "\r\n", "\r", "\t", "\u00a0", "\u200b",
+  "Kor\u00adtunov", "\ufeff", "\u0000", "\ufffd", "😀", "Ж", "François", "From MT:", "^", "Posted by admin",
+];
+const newsy = fc.array(fc.constantFrom(...PIECES), { maxLength: 120 }).chain((pieces) =>
+  fc.array(fc.constantFrom(" ", "", " ", "  "), { minLength: pieces.length, maxLength: pieces.length }).map((gaps) => pieces.map((p, i) => p + gaps[i]).join("")),
+);
+
+describe("analysis of arbitrary text", () => {
+  test("any string: never throws, validates, offsets exact", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 400 }), expectSound), { numRuns: 300 });
+  });
+
+  test("any string of ASCII and common punctuation", () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..."Aa Bb.,;:\"'“”‘’()-\n\r\t0123456789$%"), maxLength: 400 }), expectSound), {
+      numRuns: 300,
+    });
+  });
+
+  test("news-like text built from tricky pieces", () => {
+    fc.assert(fc.property(newsy, expectSound), { numRuns: 400 });
+  });
+
+  test("a found case stays fixed: unbalanced marks around a name", () => {
+    expectSound("“(“(Andrei Kortunov ” said « he \r\n“");
+  });
+});
+
+// Each of these took from 20 s to minutes (quadratic or cubic time) before their fix; linear code
+// does each in well under 2 s. The bound is generous for a busy machine.
+const LIMIT_MS = 10_000;
+const timed = (make: () => string) => () => {
+  const text = make();
+  const t0 = Date.now();
+  const r = analyze(text);
+  const ms = Date.now() - t0;
+  expect(schemaErrors(r)).toEqual([]);
+  expect(ms).toBeLessThan(LIMIT_MS);
+};
+const repeat = (s: string, size: number) => s.repeat(Math.ceil(size / s.length));
+let seed = 7;
+const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const name = () => String.fromCharCode(65 + Math.floor(rnd() * 26)) + Array.from({ length: 5 }, () => "aeioubdfgklmnprstvz"[Math.floor(rnd() * 19)]).join("");
+
+describe("pathological inputs finish in seconds", () => {
+  test("a 1 MB line with no punctuation", timed(() => repeat("alpha beta gamma delta omega ", 1_000_000)));
+  test("100,000 unmatched quote marks", timed(() => "“".repeat(50_000) + "\"".repeat(25_000) + "« ‘ ".repeat(6_250)));
+  test(
+    "600 KB of capitalised tokens, all different names",
+    timed(() => {
+      let s = "";
+      while (s.length < 600_000) s += `${name()} ${name()} met ${name()} of the ${name()} Council (${name().slice(0, 3).toUpperCase()}) in ${name()}. `;
+      return s;
+    }),
+  );
+  test("quote marks and reporting verbs with no sentence end", timed(() => repeat("“ said \"", 200_000)));
+  test("opening marks and brackets in one run", timed(() => repeat("“(", 200_000) + "a”"));
+  test("a run of dots (rescanned for an e-mail address)", timed(() => ".".repeat(300_000)));
+  test("thousands of figures in one sentence", timed(() => repeat("10 to 12 and 3,000 troops and ", 200_000)));
+  test("lines that each open a bracket", timed(() => repeat("(\n", 300_000)));
+  test("pronouns and quotes with no person", timed(() => repeat("“Yes,” he said. ", 200_000)));
+  test("acronyms separated by words", timed(() => Array.from({ length: 25_000 }, () => `the ${name().slice(0, 3).toUpperCase()} and`).join(" ")));
+});
