@@ -1,11 +1,12 @@
-// The command line: options parsed with commander, inputs collected, each analysed and rendered
-// in input order. stdout carries only results; messages go to stderr.
+// The command line: options parsed with commander, then the batch (src/batch/run.ts) analyses
+// the inputs, on worker threads when there are several, and renders them in input order.
+// stdout carries only results; messages go to stderr.
 
-import { Command, CommanderError, Option } from "commander";
-import { processInput } from "./batch/process";
-import { collectInputs } from "./input/collect";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { defaultJobs } from "./batch/pool";
+import { runBatch } from "./batch/run";
 import { FORMATS, type Format } from "./render";
-import { isError, SECTIONS, type Section } from "./types";
+import { SECTIONS, type Section } from "./types";
 
 declare const KZ_VERSION: string | undefined;
 
@@ -16,6 +17,8 @@ Examples:
   cat story.txt | kz-analyze --json | jq .quotes       from a pipe
   kz-analyze a.txt --json | jq -r '.quotes[] | "\\(.speaker): \\(.text)"'
   kz-analyze a.txt --only people,quotes                just some sections
+  kz-analyze articles/ --summary                       one summary of the whole folder
+  kz-analyze --input jsonl --json < corpus.jsonl       records {"id", "text"} in, results out
 
 Exit status: 0 all inputs analysed, 1 an input failed (its error record is in the
 JSON stream), 2 usage error.`;
@@ -46,12 +49,25 @@ export function buildProgram(): Command {
     .option("--only <sections>", `sections to report, comma-separated: ${SECTIONS.join(",")}`)
     .option("--ext <extensions>", "file extensions to read in folders, comma-separated", "txt,md")
     .option("--no-color", "no colours in tables (also NO_COLOR=1; FORCE_COLOR=1 forces them)")
+    .addOption(new Option("--input <kind>", "what the inputs hold: text, or JSON Lines records {\"id\", \"text\"}").choices(["text", "jsonl"]).default("text"))
+    .option("-j, --jobs <n>", `worker threads (default: the number of CPUs, ${defaultJobs()} here)`, positiveInt("--jobs", 1))
+    .option("--summary", "one summary of all inputs instead of a result per input")
+    .option("--top <n>", "entries per list in --summary (0: all)", positiveInt("--top", 0), 20)
+    .option("-q, --quiet", "no progress and no per-input messages on stderr")
     .version(version(), "-V, --version")
     .helpOption("-h, --help", "show this help")
     .addHelpText("after", EXAMPLES)
     .showHelpAfterError("(run kz-analyze --help for usage)")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+}
+
+function positiveInt(name: string, min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`${name} takes a whole number${min > 0 ? ` from ${min}` : ""}`);
+    return n;
+  };
 }
 
 function colorWanted(flag: boolean): boolean {
@@ -71,7 +87,7 @@ function guardStdout(): void {
   });
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
     program.parse(argv);
@@ -81,7 +97,19 @@ export function main(argv: string[]): number {
     }
     throw err;
   }
-  const opts = program.opts<{ format: Format; json?: boolean; pretty?: boolean; only?: string; ext: string; color: boolean }>();
+  const opts = program.opts<{
+    format: Format;
+    json?: boolean;
+    pretty?: boolean;
+    only?: string;
+    ext: string;
+    color: boolean;
+    input: "text" | "jsonl";
+    jobs?: number;
+    summary?: boolean;
+    top: number;
+    quiet?: boolean;
+  }>();
   let sections: readonly Section[] = SECTIONS;
   try {
     if (opts.only) sections = parseSections(opts.only);
@@ -100,25 +128,34 @@ export function main(argv: string[]): number {
     paths = ["-"];
   }
   guardStdout();
-  const renderer = FORMATS[format]({
-    pretty: Boolean(opts.pretty),
-    color: colorWanted(opts.color),
-    width: process.stdout.columns || 80,
-    sections,
+  // JSON Lines inputs in folders are *.jsonl / *.ndjson unless --ext says otherwise
+  const ext = opts.input === "jsonl" && program.getOptionValueSource("ext") === "default" ? "jsonl,ndjson" : opts.ext;
+  const batch = runBatch({
+    paths,
+    input: opts.input,
+    extensions: ext.split(",").map((e) => e.trim()).filter(Boolean),
+    jobs: opts.jobs ?? defaultJobs(),
+    format,
+    render: {
+      pretty: Boolean(opts.pretty),
+      color: colorWanted(opts.color),
+      width: process.stdout.columns || 80,
+      sections,
+    },
+    process: { sections },
+    summary: Boolean(opts.summary),
+    top: opts.top,
+    quiet: Boolean(opts.quiet),
   });
-  const extensions = opts.ext.split(",").map((e) => e.trim()).filter(Boolean);
-  let failed = false;
-  for (const ref of collectInputs(paths, { extensions })) {
-    const record = processInput(ref, { sections });
-    if (isError(record)) {
-      failed = true;
-      process.stderr.write(`kz-analyze: ${record.error.message}\n`);
-    }
-    process.stdout.write(renderer.record(record));
-  }
-  return failed ? 1 : 0;
+  return batch.catch((err: unknown) => {
+    // a bug, not a bad input (those become error records): one line, no stack trace
+    process.stderr.write(`kz-analyze: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  });
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv);
+  void main(process.argv).then((code) => {
+    process.exitCode = code;
+  });
 }
