@@ -17,11 +17,11 @@ Examples:
   cat story.txt | kz-analyze --json | jq .quotes       from a pipe
   kz-analyze a.txt --json | jq -r '.quotes[] | "\\(.speaker): \\(.text)"'
   kz-analyze a.txt --only people,quotes                just some sections
-  kz-analyze articles/ --summary                       one summary of the whole folder
-  kz-analyze --input jsonl --json < corpus.jsonl       records {"id", "text"} in, results out
+  kz-analyze articles/ --summary                       the whole folder in one summary
+  kz-analyze --input jsonl --json < corpus.jsonl       {"id", "text"} records in
 
 Exit status: 0 all inputs analysed, 1 an input failed (its error record is in the
-JSON stream), 2 usage error.`;
+JSON stream), 2 usage error, 130 interrupted (Ctrl-C).`;
 
 class UsageError extends Error {}
 

@@ -145,6 +145,19 @@ describe("JSON Lines input", () => {
     expect(joined).toBe(whole.stdout);
     expect(jsonLines(joined)).toHaveLength(30);
   });
+
+  test("the README's shard recipe (split, xargs -P, cat) gives the same bytes as one run", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kz-shards-"));
+    mkdirSync(join(dir, "bin"));
+    writeFileSync(join(dir, "bin", "kz-analyze"), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 });
+    writeFileSync(join(dir, "corpus.jsonl"), input);
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const recipe = readme.match(/\nsplit -l 500[^\n]*\n[^\n]*xargs[^\n]*\ncat shard-[^\n]*/)![0].replace("split -l 500", "split -l 7");
+    const r = spawnSync("bash", ["-euc", recipe], { cwd: dir, encoding: "utf8", env: { ...process.env, PATH: `${join(dir, "bin")}:${process.env.PATH}` } });
+    expect(r.stderr).toBe("");
+    expect(readdirSync(dir).filter((f) => /^shard-\d+$/.test(f))).toHaveLength(5);
+    expect(readFileSync(join(dir, "results.jsonl"), "utf8")).toBe(run(["--input", "jsonl", "--json"], input).stdout);
+  });
 });
 
 describe("--summary", () => {
