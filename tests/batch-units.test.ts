@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { parseRecord, readLines } from "../src/batch/jsonl";
 import { ordered } from "../src/batch/pool";
+import { Progress } from "../src/batch/progress";
 import { digest, SummaryBuilder } from "../src/batch/summary";
 import { streamInputs } from "../src/batch/walk";
 import { collectInputs } from "../src/input/collect";
@@ -97,6 +98,19 @@ describe("JSON Lines input", () => {
     ]);
   });
 
+  test("a line longer than the limit is skipped to its end and reported, the next one still read", async () => {
+    const long = '{"id":1,"text":"' + "x".repeat(100) + '"}';
+    const chunks = [long.slice(0, 30), long.slice(30) + "\n" + '{"id":2,"text":"ok"}\n', long];
+    const lines = [];
+    for await (const l of readLines(Readable.from(chunks.map((c) => Buffer.from(c))), 50)) lines.push(l);
+    expect(lines).toEqual([
+      { line: 1, raw: null },
+      { line: 2, raw: '{"id":2,"text":"ok"}' },
+      { line: 3, raw: null },
+    ]);
+    expect(parseRecord("-", 1, null)).toMatchObject({ ok: false, code: "EBADRECORD", message: expect.stringContaining("stdin: line 1: longer than") });
+  });
+
   test("records: id and text required, other fields as meta; bad lines are errors naming the line", () => {
     expect(parseRecord("-", 1, '{"text":"Hi.","id":"a1","lang":"en","n":2}')).toEqual({
       ok: true,
@@ -163,5 +177,38 @@ describe("SummaryBuilder", () => {
     const deaths = s.result(0).figures.find((f) => f.category === "deaths")!;
     expect(deaths.count).toBe(12);
     expect(deaths.largest.map((x) => x.article.path)).toEqual(["f3", "f7", "f11", "f2", "f6"]);
+  });
+});
+
+describe("Progress", () => {
+  function fakeTerminal() {
+    const written: string[] = [];
+    return { written, stream: { columns: 100, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream };
+  }
+
+  test("files done of the total (counted a budget at a time), rate, MB/s and time left", () => {
+    let now = 0;
+    let counted = 0;
+    const { stream } = fakeTerminal();
+    const p = new Progress({ stream, unit: "files", sharesTerminal: false, now: () => now, counter: (budget) => ((counted += budget) >= 3000 ? 2500 : null) });
+    for (let i = 0; i < 500; i++) p.tick(2000);
+    now = 1000;
+    expect(p.line()).toBe("kz-analyze: 500 files · 500/s · 1.0 MB/s"); // total not known yet
+    expect(p.line()).toBe("kz-analyze: 500/2,500 files (20%) · 500/s · 1.0 MB/s · 4s left");
+    p.stop();
+  });
+
+  test("messages and output clear the line first; stop leaves the terminal clean", () => {
+    const { written, stream } = fakeTerminal();
+    const p = new Progress({ stream, unit: "records", sharesTerminal: true, now: () => 1 });
+    (p as unknown as { draw(): void }).draw();
+    expect(written.pop()).toMatch(/^\rkz-analyze: 0 records/);
+    p.message("kz-analyze: x: no such file\n");
+    expect(written.splice(0)).toEqual(["\r\x1b[K", "kz-analyze: x: no such file\n"]);
+    p.beforeOutput(); // nothing drawn since: nothing to clear
+    expect(written).toEqual([]);
+    (p as unknown as { draw(): void }).draw();
+    p.stop();
+    expect(written.pop()).toBe("\r\x1b[K");
   });
 });

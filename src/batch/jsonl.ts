@@ -9,20 +9,32 @@ import type { Source } from "../types";
 export interface RawLine {
   /** 1-based line number in its file. */
   line: number;
-  raw: string;
+  /** The line's text; null when it was longer than the limit (its bytes were skipped). */
+  raw: string | null;
 }
+
+/** Longest line read into memory: far above any article, well below what a string can hold. */
+export const MAX_LINE_BYTES = 64 * 1024 * 1024;
 
 /**
  * The non-blank lines of a byte stream, decoded as UTF-8 (a leading byte-order mark and a final
- * "\r" dropped). Reading pauses while the consumer is busy, so a large file is never held whole.
+ * "\r" dropped). Reading pauses while the consumer is busy, so a large file is never held whole;
+ * a line longer than `maxBytes` is skipped to its end and reported with `raw: null`.
  */
-export async function* readLines(stream: Readable): AsyncGenerator<RawLine> {
+export async function* readLines(stream: Readable, maxBytes = MAX_LINE_BYTES): AsyncGenerator<RawLine> {
   const decoder = new TextDecoder("utf-8");
   let parts: Buffer[] = [];
+  let held = 0;
+  let tooLong = false;
   let line = 0;
   let first = true;
   const emit = (bytes: Buffer): RawLine | null => {
     line++;
+    if (tooLong) {
+      tooLong = false;
+      first = false;
+      return { line, raw: null };
+    }
     let raw = decoder.decode(bytes);
     if (first) {
       first = false;
@@ -31,19 +43,31 @@ export async function* readLines(stream: Readable): AsyncGenerator<RawLine> {
     if (raw.endsWith("\r")) raw = raw.slice(0, -1);
     return raw.trim() ? { line, raw } : null;
   };
+  const hold = (piece: Buffer) => {
+    if (tooLong) return;
+    if (held + piece.length > maxBytes) {
+      tooLong = true;
+      parts = [];
+      held = 0;
+      return;
+    }
+    if (piece.length) parts.push(piece);
+    held += piece.length;
+  };
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     let from = 0;
     for (let nl = chunk.indexOf(10, from); nl >= 0; nl = chunk.indexOf(10, from)) {
-      const piece = chunk.subarray(from, nl);
-      const bytes = parts.length ? Buffer.concat([...parts, piece]) : piece;
+      hold(chunk.subarray(from, nl));
+      const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts);
       parts = [];
+      held = 0;
       from = nl + 1;
       const r = emit(bytes);
       if (r) yield r;
     }
-    if (from < chunk.length) parts.push(chunk.subarray(from));
+    if (from < chunk.length) hold(chunk.subarray(from));
   }
-  if (parts.length) {
+  if (parts.length || tooLong) {
     const r = emit(Buffer.concat(parts));
     if (r) yield r;
   }
@@ -56,7 +80,7 @@ export type ParsedRecord = { ok: true; text: string; source: Source } | { ok: fa
  * `source.id`, any other fields pass through as `source.meta`. The line number appears only in
  * error messages, so a record's result does not depend on where the input was split.
  */
-export function parseRecord(path: string, line: number, raw: string): ParsedRecord {
+export function parseRecord(path: string, line: number, raw: string | null): ParsedRecord {
   const where = `${path === "-" ? "stdin" : path}: line ${line}`;
   const bad = (message: string, id?: unknown): ParsedRecord => ({
     ok: false,
@@ -64,6 +88,7 @@ export function parseRecord(path: string, line: number, raw: string): ParsedReco
     code: "EBADRECORD",
     message: `${where}: ${message}`,
   });
+  if (raw === null) return bad(`longer than ${MAX_LINE_BYTES / 1024 / 1024} MB: skipped`);
   let value: unknown;
   try {
     value = JSON.parse(raw);

@@ -10,7 +10,7 @@ import { analyzeText, processInput, type ProcessOptions } from "./process";
 import { digest, type Digest } from "./summary";
 
 /** An input file (or standard input, or a path that failed), or one line of JSON Lines input. */
-export type Task = { kind: "input"; ref: InputRef } | { kind: "line"; path: string; line: number; raw: string };
+export type Task = { kind: "input"; ref: InputRef } | { kind: "line"; path: string; line: number; raw: string | null };
 
 export interface WorkOptions {
   format: Format;
