@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { parseRecord, readLines } from "../src/batch/jsonl";
-import { ordered } from "../src/batch/pool";
+import { ordered, WorkerPool } from "../src/batch/pool";
+import type { Output, Task, WorkOptions } from "../src/batch/work";
 import { Progress } from "../src/batch/progress";
 import { digest, SummaryBuilder } from "../src/batch/summary";
 import { streamInputs } from "../src/batch/walk";
@@ -61,6 +62,44 @@ describe("ordered", () => {
     release();
     expect(await it.next()).toEqual({ done: false, value: 20 });
     expect((await it.next()).done).toBe(true);
+  });
+});
+
+describe("WorkerPool", () => {
+  // stand-in workers, so these tests exercise the pool and not the analysis
+  const dir = mkdtempSync(join(tmpdir(), "kz-pool-"));
+  const script = (name: string, body: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, `const { parentPort } = require("node:worker_threads");\n${body}`);
+    return file;
+  };
+  const echo = `parentPort.on("message", ({ seq, task }) => {
+    if (task.ref.path.startsWith("crash")) process.exit(3);
+    parentPort.postMessage({ seq, output: { text: task.ref.path + "\\n", error: null, digest: null, bytes: 0 } });
+  });`;
+  const failed = (task: Task, code: string, message: string): Output => ({ text: `${code} ${task.kind === "input" ? task.ref.path : ""}\n`, error: message, digest: null, bytes: 0 });
+  const tasks = (paths: string[]): Task[] => paths.map((path) => ({ kind: "input", ref: { kind: "file", path } }));
+  async function runAll(pool: WorkerPool, paths: string[]) {
+    const out: Output[] = [];
+    try {
+      for await (const o of ordered(tasks(paths), pool.run, pool.window)) out.push(o);
+    } finally {
+      await pool.close();
+    }
+    return out;
+  }
+
+  test("a worker that dies fails only the task it was running; the others go on, in order", async () => {
+    const paths = ["a", "b", "crash-1", "c", "d", "e", "crash-2", "f", "g", "h"];
+    const out = await runAll(new WorkerPool(2, {} as WorkOptions, failed, script("echo.js", echo)), paths);
+    expect(out.map((o) => o.text)).toEqual(paths.map((p) => (p.startsWith("crash") ? `EWORKER ${p}\n` : `${p}\n`)));
+    expect(out[2].error).toContain("code 3");
+  });
+
+  test("workers that cannot start fail every task with the reason, without restarting forever", async () => {
+    const out = await runAll(new WorkerPool(2, {} as WorkOptions, failed, script("broken.js", 'throw new Error("models missing");')), ["a", "b", "c", "d", "e"]);
+    expect(out.map((o) => o.text)).toEqual(["EWORKER a\n", "EWORKER b\n", "EWORKER c\n", "EWORKER d\n", "EWORKER e\n"]);
+    for (const o of out) expect(o.error).toContain("models missing");
   });
 });
 

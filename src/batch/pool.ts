@@ -79,6 +79,8 @@ interface Member {
   worker: Worker;
   /** Tasks posted to this worker, oldest (the one it is running) first. */
   jobs: Job[];
+  /** Whether it has given a result yet. */
+  started: boolean;
 }
 
 /** Tasks a worker holds at once: the one it runs and one queued, so it never waits for a message. */
@@ -89,6 +91,10 @@ export class WorkerPool {
   private queue: Job[] = [];
   private seq = 0;
   private closed = false;
+  /** Workers in a row that died before giving a result. */
+  private failedStarts = 0;
+  /** Why the pool gave up starting workers, if it did. */
+  private broken: string | null = null;
 
   constructor(
     private readonly size: number,
@@ -107,6 +113,7 @@ export class WorkerPool {
 
   run: Run<Task, Output> = (task) =>
     new Promise((resolve) => {
+      if (this.broken) return resolve(this.failed(task, "EWORKER", `analysis failed (${this.broken})`));
       this.queue.push({ seq: this.seq++, task, resolve });
       this.dispatch();
     });
@@ -117,9 +124,14 @@ export class WorkerPool {
   }
 
   private spawn(): Member {
-    const worker = new Worker(this.script, { workerData: this.options, stdout: false, stderr: false });
-    const member: Member = { worker, jobs: [] };
+    // stdout: true keeps anything a worker prints (a stray console.log) off our stdout, which
+    // carries only results; it goes to stderr instead
+    const worker = new Worker(this.script, { workerData: this.options, stdout: true, stderr: false });
+    worker.stdout.pipe(process.stderr, { end: false });
+    const member: Member = { worker, jobs: [], started: false };
     worker.on("message", ({ seq, output }: { seq: number; output: Output }) => {
+      member.started = true;
+      this.failedStarts = 0;
       const i = member.jobs.findIndex((j) => j.seq === seq);
       if (i < 0) return;
       const [job] = member.jobs.splice(i, 1);
@@ -127,15 +139,22 @@ export class WorkerPool {
       this.dispatch();
     });
     // a worker that dies (a crash, memory exhausted) fails only the task it was running; the
-    // tasks queued behind it go to a fresh worker
+    // tasks queued behind it go to a fresh worker. Workers that die before any result (models
+    // missing) are not restarted forever: after a few, every task fails with the reason.
     const died = (why: string) => {
       if (this.closed) return;
       const k = this.members.indexOf(member);
       if (k < 0) return;
       const [running, ...queued] = member.jobs;
       member.jobs = [];
-      this.members[k] = this.spawn();
+      if (!member.started && ++this.failedStarts >= 3) this.broken = why;
       if (running) running.resolve(this.failed(running.task, "EWORKER", `analysis failed (${why})`));
+      if (this.broken) {
+        this.members.splice(k, 1);
+        for (const job of [...queued, ...this.queue.splice(0)]) job.resolve(this.failed(job.task, "EWORKER", `analysis failed (${this.broken})`));
+        return;
+      }
+      this.members[k] = this.spawn();
       this.queue.unshift(...queued);
       this.dispatch();
     };

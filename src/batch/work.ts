@@ -48,13 +48,18 @@ export function createWork(options: WorkOptions): Work {
     digest: options.summary ? digest(record) : null,
     bytes: typeof record.source.bytes === "number" ? record.source.bytes : 0,
   });
-  const work = (task: Task): Output => {
-    if (task.kind === "input") return finish(processInput(task.ref, options.process));
-    const rec = parseRecord(task.path, task.line, task.raw);
-    if (!rec.ok) return finish({ schema: SCHEMA, source: rec.source, error: { code: rec.code, message: rec.message } });
-    return finish(analyzeText(rec.text, rec.source, options.process));
-  };
   const failed = (task: Task, code: string, message: string): Output =>
     finish({ schema: SCHEMA, source: { path: taskPath(task) }, error: { code, message: `${taskPath(task)}: ${message}` } });
+  const work = (task: Task): Output => {
+    try {
+      if (task.kind === "input") return finish(processInput(task.ref, options.process));
+      const rec = parseRecord(task.path, task.line, task.raw);
+      if (!rec.ok) return finish({ schema: SCHEMA, source: rec.source, error: { code: rec.code, message: rec.message } });
+      return finish(analyzeText(rec.text, rec.source, options.process));
+    } catch (err) {
+      // a bug past the analysis (rendering, the digest) still costs only this input
+      return failed(task, "EANALYSIS", `analysis failed (${err instanceof Error ? err.message : String(err)})`);
+    }
+  };
   return Object.assign(work, { failed });
 }
