@@ -51,9 +51,13 @@ describe("several workers", () => {
     expect(paths.filter((p) => p.includes(join(dir, "sub")))).toHaveLength(8);
   });
 
-  test("output is byte-identical with 1, 2 and 4 workers, as JSON and as tables", () => {
+  test("output is byte-identical with 1, 2, 4 and 16 workers, as JSON and as tables", () => {
     expect(one.status).toBe(0);
-    for (const jobs of ["2", "4"]) expect(run([dir, "--json", "--jobs", jobs]).stdout).toBe(one.stdout);
+    for (const jobs of ["2", "4", "16"]) {
+      const r = run([dir, "--json", "--jobs", jobs]);
+      expect(r.stdout).toBe(one.stdout);
+      expect(r.stderr).toBe("");
+    }
     const tables = run([dir, "--jobs", "1"]).stdout;
     expect(tables).toContain("Maria Lopez");
     expect(run([dir, "--jobs", "2"]).stdout).toBe(tables);

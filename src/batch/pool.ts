@@ -102,9 +102,7 @@ export class WorkerPool {
     /** Makes the output for a task whose worker died. */
     private readonly failed: Work["failed"],
     private readonly script = join(__dirname, "batch", "worker.js"),
-  ) {
-    for (let i = 0; i < size; i++) this.members.push(this.spawn());
-  }
+  ) {}
 
   /** Tasks that may be running or waiting in the pool without slowing it: a window for `ordered`. */
   get window(): number {
@@ -127,7 +125,7 @@ export class WorkerPool {
     // stdout: true keeps anything a worker prints (a stray console.log) off our stdout, which
     // carries only results; it goes to stderr instead
     const worker = new Worker(this.script, { workerData: this.options, stdout: true, stderr: false });
-    worker.stdout.pipe(process.stderr, { end: false });
+    worker.stdout.on("data", (chunk: Buffer) => process.stderr.write(chunk));
     const member: Member = { worker, jobs: [], started: false };
     worker.on("message", ({ seq, output }: { seq: number; output: Output }) => {
       member.started = true;
@@ -167,6 +165,8 @@ export class WorkerPool {
     while (this.queue.length) {
       let best: Member | null = null;
       for (const m of this.members) if (m.jobs.length < DEPTH && (!best || m.jobs.length < best.jobs.length)) best = m;
+      // workers start as there is work for them: three inputs never start eight workers
+      if ((!best || best.jobs.length > 0) && this.members.length < this.size && !this.broken) this.members.push((best = this.spawn()));
       if (!best) return;
       const job = this.queue.shift()!;
       best.jobs.push(job);
