@@ -69,12 +69,26 @@ const files = [];
 const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
 const tmp = mkdtempSync(join(tmpdir(), "kz-bench-"));
 
+/** CPU time the whole machine has spent busy so far, in ms (from /proc/stat; null elsewhere). */
+function busyMs() {
+  try {
+    const [, ...f] = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).map(Number);
+    const idle = f[3] + (f[4] || 0);
+    const total = f.slice(0, 8).reduce((a, b) => a + b, 0);
+    return ((total - idle) * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
+}
+
 /** Runs node with the probe preloaded; stdout to a file; resolves to wall time, probe numbers, output hash. */
 function measure(nodeArgs, label) {
   const probe = join(tmp, `${label}.probe.json`);
   const out = join(tmp, `${label}.out`);
   return new Promise((resolvePromise, reject) => {
     const started = process.hrtime.bigint();
+    const busy0 = busyMs();
+    const self0 = process.cpuUsage();
     const child = spawn(process.execPath, ["-r", PROBE, ...nodeArgs], {
       cwd: root,
       stdio: ["ignore", "pipe", "inherit"],
@@ -91,7 +105,12 @@ function measure(nodeArgs, label) {
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
       if (code !== 0 && code !== 1) return reject(new Error(`${label}: exit ${code}`));
       const p = existsSync(probe) ? JSON.parse(readFileSync(probe, "utf8")) : {};
-      resolvePromise({ wallMs, lines, sha: hash.digest("hex").slice(0, 16), ...p, out });
+      // other processes' CPU use during the run, in cores: what made this measure noisy
+      const busy1 = busyMs();
+      const self = process.cpuUsage(self0);
+      const ours = (p.userMs ?? 0) + (p.systemMs ?? 0) + (self.user + self.system) / 1000;
+      const others = busy0 === null || busy1 === null ? null : Math.max(0, (busy1 - busy0 - ours) / wallMs);
+      resolvePromise({ wallMs, lines, sha: hash.digest("hex").slice(0, 16), ...p, others, out });
     });
   });
 }
@@ -202,8 +221,8 @@ const rate = (r) => ({ articlesPerSec: (files.length * 1000) / r.wallMs, mbPerSe
 const report = {
   corpus: { folder, articles: files.length, bytes: totalBytes },
   machine: { cpus: jobs, loadBefore: load0, loadAfter: load1, runs },
-  jobs1: { ...rate(one), wallMs: one.wallMs, cpuMs: one.userMs + one.systemMs, peakRssMb: one.maxRssKb / 1024 },
-  default: { jobs, ...rate(dflt), wallMs: dflt.wallMs, cpuMs: dflt.userMs + dflt.systemMs, peakRssMb: dflt.maxRssKb / 1024 },
+  jobs1: { ...rate(one), others: one.others, wallMs: one.wallMs, cpuMs: one.userMs + one.systemMs, peakRssMb: one.maxRssKb / 1024 },
+  default: { jobs, ...rate(dflt), others: dflt.others, wallMs: dflt.wallMs, cpuMs: dflt.userMs + dflt.systemMs, peakRssMb: dflt.maxRssKb / 1024 },
   identical: one.sha === dflt.sha,
   lines: one.lines,
   speedup: one.wallMs / dflt.wallMs,
@@ -216,6 +235,7 @@ const report = {
 if (asJson) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
 else {
   const f1 = (x) => x.toFixed(1);
+  const cores = (x) => (x === null || x === undefined ? "?" : `${x.toFixed(2)} cores`);
   const f0 = (x) => Math.round(x).toLocaleString("en-US");
   const rows = [
     ["measure", "kz-analyze --jobs 1", `kz-analyze (default, ${jobs} jobs)`, "compromise baseline"],
@@ -224,6 +244,7 @@ else {
     ["ratio to baseline", base ? `${f1(report.baseline.ratioJobs1)}x` : "—", base ? `${f1(report.baseline.ratioDefault)}x` : "—", "1x"],
     ["wall time", `${(one.wallMs / 1000).toFixed(2)} s`, `${(dflt.wallMs / 1000).toFixed(2)} s (${report.speedup.toFixed(2)}x jobs 1)`, base ? `${(base.wallMs / 1000).toFixed(2)} s` : "—"],
     ["CPU time per article (all threads)", `${((one.userMs + one.systemMs) / files.length).toFixed(2)} ms`, `${((dflt.userMs + dflt.systemMs) / files.length).toFixed(2)} ms`, base ? `${((base.userMs + base.systemMs) / files.length).toFixed(2)} ms` : "—"],
+    ["other processes' CPU during the run", cores(one.others), cores(dflt.others), base ? cores(base.others) : "—"],
     ["peak memory (RSS)", `${f0(report.jobs1.peakRssMb)} MB`, `${f0(report.default.peakRssMb)} MB; corpus twice: ${f0(report.twice.peakRssMb)} MB`, base ? `${f0(report.baseline.peakRssMb)} MB` : "—"],
   ];
   const md = (rs) => {

@@ -39,22 +39,7 @@ export async function runBatch(o: BatchOptions): Promise<number> {
         });
   const say = (text: string) => (progress ? progress.message(text) : process.stderr.write(text));
 
-  const work = createWork(o);
-  // look ahead: a single input runs in-process, without the cost of starting workers
-  const head = await take(source, 2);
-  const tasks = chain(head.items, head.rest);
   let pool: WorkerPool | null = null;
-  let run: Run<Task, Output>;
-  let window: number;
-  if (o.jobs > 1 && head.items.length > 1) {
-    pool = new WorkerPool(o.jobs, { format: o.format, render: o.render, process: o.process, summary: o.summary }, work.failed);
-    run = pool.run;
-    window = pool.window;
-  } else {
-    run = inProcess(work);
-    window = 4;
-  }
-
   const interrupted = () => {
     // Ctrl-C: stop the workers, leave the terminal clean, exit as a shell expects (128 + SIGINT)
     progress?.stop();
@@ -63,9 +48,20 @@ export async function runBatch(o: BatchOptions): Promise<number> {
   };
   process.once("SIGINT", interrupted);
 
+  const work = createWork(o);
   const summary = o.summary ? new SummaryBuilder() : null;
   let failed = false;
   try {
+    // look ahead: a single input runs in-process, without the cost of starting workers
+    const head = await take(source, 2);
+    const tasks = chain(head.items, head.rest);
+    let run: Run<Task, Output> = inProcess(work);
+    let window = 4;
+    if (o.jobs > 1 && head.items.length > 1) {
+      pool = new WorkerPool(o.jobs, { format: o.format, render: o.render, process: o.process, summary: o.summary }, work.failed);
+      run = pool.run;
+      window = pool.window;
+    }
     for await (const out of ordered(tasks, run, window)) {
       progress?.tick(out.bytes);
       if (out.error !== null) {
