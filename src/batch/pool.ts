@@ -83,8 +83,12 @@ interface Member {
   started: boolean;
 }
 
-/** Tasks a worker holds at once: the one it runs and one queued, so it never waits for a message. */
-const DEPTH = 2;
+/**
+ * Tasks a worker holds at once: the one it runs and some queued, so it never waits for the main
+ * thread. On two busy cores the main thread is often scheduled late: with 2 the workers sat idle
+ * 5-14% of the time, with 8 under 1% (measured with eventLoopUtilization on the BBC corpus).
+ */
+const DEPTH = 8;
 
 export class WorkerPool {
   private members: Member[] = [];
@@ -106,7 +110,7 @@ export class WorkerPool {
 
   /** Tasks that may be running or waiting in the pool without slowing it: a window for `ordered`. */
   get window(): number {
-    return this.size * DEPTH * 4;
+    return this.size * DEPTH * 2;
   }
 
   run: Run<Task, Output> = (task) =>
