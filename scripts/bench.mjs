@@ -244,6 +244,7 @@ else {
     ["ratio to baseline", base ? `${f1(report.baseline.ratioJobs1)}x` : "—", base ? `${f1(report.baseline.ratioDefault)}x` : "—", "1x"],
     ["wall time", `${(one.wallMs / 1000).toFixed(2)} s`, `${(dflt.wallMs / 1000).toFixed(2)} s (${report.speedup.toFixed(2)}x jobs 1)`, base ? `${(base.wallMs / 1000).toFixed(2)} s` : "—"],
     ["CPU time per article (all threads)", `${((one.userMs + one.systemMs) / files.length).toFixed(2)} ms`, `${((dflt.userMs + dflt.systemMs) / files.length).toFixed(2)} ms`, base ? `${((base.userMs + base.systemMs) / files.length).toFixed(2)} ms` : "—"],
+    ["cores kept busy (CPU time / wall time)", (( one.userMs + one.systemMs) / one.wallMs).toFixed(2), ((dflt.userMs + dflt.systemMs) / dflt.wallMs).toFixed(2), base ? ((base.userMs + base.systemMs) / base.wallMs).toFixed(2) : "—"],
     ["other processes' CPU during the run", cores(one.others), cores(dflt.others), base ? cores(base.others) : "—"],
     ["peak memory (RSS)", `${f0(report.jobs1.peakRssMb)} MB`, `${f0(report.default.peakRssMb)} MB; corpus twice: ${f0(report.twice.peakRssMb)} MB`, base ? `${f0(report.baseline.peakRssMb)} MB` : "—"],
   ];
