@@ -3,7 +3,7 @@
 //   - articles/s and MB/s of `kz-analyze FOLDER --json` with --jobs 1 and with the default jobs,
 //     and whether both outputs are byte-identical;
 //   - peak memory (resident set of the whole process, worker threads included), and again with the
-//     corpus given twice, to show it does not grow with the corpus;
+//     corpus given twice and four times over, to show it levels off instead of growing with it;
 //   - cold start of one article against `node -e 0`;
 //   - the same corpus through the plain compromise baseline (../shared/eval/compromise-baseline.mjs)
 //     and our ratio to it;
@@ -202,8 +202,9 @@ log("bench: --jobs 1 …");
 const one = await best([BIN, folder, "--json", "--quiet", "--jobs", "1"], "jobs1");
 log(`bench: default (--jobs ${jobs}) …`);
 const dflt = await best([BIN, folder, "--json", "--quiet"], "default");
-log("bench: the corpus twice (memory) …");
+log("bench: the corpus twice and four times over (memory) …");
 const twice = await measure([BIN, folder, folder, "--json", "--quiet"], "twice");
+const fourTimes = await measure([BIN, folder, folder, folder, folder, "--json", "--quiet"], "four");
 log(`bench: cold start, ${coldRuns} runs each …`);
 const nodeCold = await cold(["-e", "0"], "node");
 const ourCold = await cold([BIN, SAMPLE, "--json"], "cold");
@@ -227,6 +228,7 @@ const report = {
   lines: one.lines,
   speedup: one.wallMs / dflt.wallMs,
   twice: { articles: files.length * 2, peakRssMb: twice.maxRssKb / 1024, ...rate({ wallMs: twice.wallMs / 2 }) },
+  fourTimes: { articles: files.length * 4, peakRssMb: fourTimes.maxRssKb / 1024, ...rate({ wallMs: fourTimes.wallMs / 4 }) },
   cold: { nodeMs: nodeCold.median, oursMs: ourCold.median, ratio: ourCold.median / nodeCold.median, nodeMinMs: nodeCold.min, oursMinMs: ourCold.min },
   baseline: base ? { ...rate(base), wallMs: base.wallMs, cpuMs: base.userMs + base.systemMs, peakRssMb: base.maxRssKb / 1024, ratioJobs1: base.wallMs / one.wallMs, ratioDefault: base.wallMs / dflt.wallMs } : null,
   stages: st,
@@ -246,7 +248,7 @@ else {
     ["CPU time per article (all threads)", `${((one.userMs + one.systemMs) / files.length).toFixed(2)} ms`, `${((dflt.userMs + dflt.systemMs) / files.length).toFixed(2)} ms`, base ? `${((base.userMs + base.systemMs) / files.length).toFixed(2)} ms` : "—"],
     ["cores kept busy (CPU time / wall time)", (( one.userMs + one.systemMs) / one.wallMs).toFixed(2), ((dflt.userMs + dflt.systemMs) / dflt.wallMs).toFixed(2), base ? ((base.userMs + base.systemMs) / base.wallMs).toFixed(2) : "—"],
     ["other processes' CPU during the run", cores(one.others), cores(dflt.others), base ? cores(base.others) : "—"],
-    ["peak memory (RSS)", `${f0(report.jobs1.peakRssMb)} MB`, `${f0(report.default.peakRssMb)} MB; corpus twice: ${f0(report.twice.peakRssMb)} MB`, base ? `${f0(report.baseline.peakRssMb)} MB` : "—"],
+    ["peak memory (RSS)", `${f0(report.jobs1.peakRssMb)} MB`, `${f0(report.default.peakRssMb)} MB; corpus x2: ${f0(report.twice.peakRssMb)} MB, x4: ${f0(report.fourTimes.peakRssMb)} MB`, base ? `${f0(report.baseline.peakRssMb)} MB` : "—"],
   ];
   const md = (rs) => {
     const w = rs[0].map((_, c) => Math.max(...rs.map((r) => r[c].length)));
