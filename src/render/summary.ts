@@ -39,8 +39,9 @@ function summaryTables(s: Summary, o: RenderOptions): string {
     c.bold.cyan("Corpus summary") +
       "\n" +
       c.dim(
-        `${n(k.articles)} articles${k.failed ? `, ${n(k.failed)} failed` : ""}, ${n(k.words)} words, ${(k.bytes / 1e6).toFixed(1)} MB; ` +
-          `${n(k.quotes)} quotes (${n(k.attributedQuotes)} attributed), ${n(k.figures)} figures`,
+        `${n(k.articles)} articles${k.failed ? `, ${n(k.failed)} failed` : ""}, ${n(k.words)} words, ${(k.bytes / 1e6).toFixed(1)} MB` +
+          (show.has("quotes") ? `; ${n(k.quotes)} quotes (${n(k.attributedQuotes)} attributed)` : "") +
+          (show.has("figures") ? `; ${n(k.figures)} figures` : ""),
       ) +
       "\n",
   ];
