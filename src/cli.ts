@@ -1,13 +1,13 @@
-// The command line: options parsed with commander, inputs collected, each analysed and rendered
-// in input order. stdout carries only results; messages go to stderr.
+// The command line: options parsed with commander, then the batch (src/batch/run.ts) analyses
+// the inputs, on worker threads when there are several, and renders them in input order.
+// stdout carries only results; messages go to stderr.
 
-import { Command, CommanderError, Option } from "commander";
-import { writeSync } from "node:fs";
-import { processInput } from "./batch/process";
-import { collectInputs, displayPath } from "./input/collect";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { defaultJobs } from "./batch/pool";
+import { runBatch } from "./batch/run";
 import { DEFAULT_MAX_BYTES, formatBytes, parseSize } from "./input/read";
 import { FORMATS, type Format } from "./render";
-import { isError, SECTIONS, type Section } from "./types";
+import { SECTIONS, type Section } from "./types";
 
 declare const KZ_VERSION: string | undefined;
 
@@ -19,9 +19,11 @@ Examples:
   kz-analyze a.txt --json | jq -r '.quotes[] | "\\(.speaker): \\(.text)"'
   kz-analyze a.txt --only people,quotes                just some sections
   kz-analyze a.txt --only figures --sentences          figures with their sentences
+  kz-analyze articles/ --summary                       the whole folder in one summary
+  kz-analyze --input jsonl --json < corpus.jsonl       {"id", "text"} records in
 
 Exit status: 0 all inputs analysed, 1 an input failed (its error record is in the
-JSON stream), 2 usage error.`;
+JSON stream), 2 usage error, 130 interrupted (Ctrl-C).`;
 
 class UsageError extends Error {}
 
@@ -51,12 +53,25 @@ export function buildProgram(): Command {
     .option("--max-bytes <size>", `refuse inputs larger than this (e.g. 50MB; K, M, G count 1024s)`, formatBytes(DEFAULT_MAX_BYTES).replace(" ", ""))
     .option("--sentences", "tables: show the sentence each figure comes from")
     .option("--no-color", "no colours in tables (also NO_COLOR=1; FORCE_COLOR=1 forces them)")
+    .addOption(new Option("--input <kind>", "what the inputs hold: text, or JSON Lines records {\"id\", \"text\"}").choices(["text", "jsonl"]).default("text"))
+    .option("-j, --jobs <n>", `worker threads (default: the number of CPUs, ${defaultJobs()} here)`, positiveInt("--jobs", 1))
+    .option("--summary", "one summary of all inputs instead of a result per input")
+    .option("--top <n>", "entries per list in --summary (0: all)", positiveInt("--top", 0), 20)
+    .option("-q, --quiet", "no progress and no per-input messages on stderr")
     .version(version(), "-V, --version")
     .helpOption("-h, --help", "show this help")
     .addHelpText("after", EXAMPLES)
     .showHelpAfterError("(run kz-analyze --help for usage)")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+}
+
+function positiveInt(name: string, min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`${name} takes a whole number${min > 0 ? ` from ${min}` : ""}`);
+    return n;
+  };
 }
 
 function colorWanted(flag: boolean): boolean {
@@ -67,40 +82,18 @@ function colorWanted(flag: boolean): boolean {
   return Boolean(process.stdout.isTTY);
 }
 
-function outputFailed(err: NodeJS.ErrnoException): never {
-  // the reader went away (| head): say so in one line and stop; a full disk or a bad device fails
-  if (err.code === "EPIPE") {
-    process.stderr.write("kz-analyze: output closed early (broken pipe): stopped\n");
-    process.exit(process.exitCode ?? 0);
-  }
-  process.stderr.write(`kz-analyze: cannot write output: ${err.code === "ENOSPC" ? "no space left on device" : err.message}\n`);
-  process.exit(1);
-}
-
 function guardStdout(): void {
-  process.stdout.on("error", outputFailed);
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    // the reader went away (| head): stop at once and quietly, as Unix tools do
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    // a full disk or a bad device: one line, exit 1
+    process.stderr.write(`kz-analyze: cannot write output: ${err.code === "ENOSPC" ? "no space left on device" : err.message}\n`);
+    process.exit(1);
+  });
   process.stderr.on("error", () => {}); // nowhere left to complain
 }
 
-const pause = new Int32Array(new SharedArrayBuffer(4));
-
-/**
- * Writes a record to stdout at once (not queued in the stream), so a closed pipe or a full disk
- * stops the run at the record that failed instead of after the whole batch.
- */
-export function writeOutput(s: string): void {
-  let buf = Buffer.from(s);
-  while (buf.length) {
-    try {
-      buf = buf.subarray(writeSync(1, buf));
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === "EAGAIN") Atomics.wait(pause, 0, 0, 5); // a full non-blocking pipe
-      else outputFailed(err as NodeJS.ErrnoException);
-    }
-  }
-}
-
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
     program.parse(argv);
@@ -110,7 +103,21 @@ export function main(argv: string[]): number {
     }
     throw err;
   }
-  const opts = program.opts<{ format: Format; json?: boolean; pretty?: boolean; only?: string; ext: string; color: boolean; maxBytes: string; sentences?: boolean }>();
+  const opts = program.opts<{
+    format: Format;
+    json?: boolean;
+    pretty?: boolean;
+    only?: string;
+    ext: string;
+    color: boolean;
+    maxBytes: string;
+    sentences?: boolean;
+    input: "text" | "jsonl";
+    jobs?: number;
+    summary?: boolean;
+    top: number;
+    quiet?: boolean;
+  }>();
   let sections: readonly Section[] = SECTIONS;
   const maxBytes = parseSize(opts.maxBytes);
   try {
@@ -131,27 +138,35 @@ export function main(argv: string[]): number {
     paths = ["-"];
   }
   guardStdout();
-  const renderer = FORMATS[format]({
-    pretty: Boolean(opts.pretty),
-    color: colorWanted(opts.color),
-    width: process.stdout.columns || 80,
-    sections,
-    sentences: Boolean(opts.sentences),
+  // JSON Lines inputs in folders are *.jsonl / *.ndjson unless --ext says otherwise
+  const ext = opts.input === "jsonl" && program.getOptionValueSource("ext") === "default" ? "jsonl,ndjson" : opts.ext;
+  const batch = runBatch({
+    paths,
+    input: opts.input,
+    extensions: ext.split(",").map((e) => e.trim()).filter(Boolean),
+    jobs: opts.jobs ?? defaultJobs(),
+    format,
+    render: {
+      pretty: Boolean(opts.pretty),
+      color: colorWanted(opts.color),
+      width: process.stdout.columns || 80,
+      sections,
+      sentences: Boolean(opts.sentences),
+    },
+    process: { sections, maxBytes },
+    summary: Boolean(opts.summary),
+    top: opts.top,
+    quiet: Boolean(opts.quiet),
   });
-  const extensions = opts.ext.split(",").map((e) => e.trim()).filter(Boolean);
-  let failed = false;
-  for (const ref of collectInputs(paths, { extensions })) {
-    const record = processInput(ref, { sections, maxBytes });
-    if (isError(record)) {
-      failed = true;
-      process.stderr.write(`kz-analyze: ${record.error.message}\n`);
-    }
-    for (const w of (record.source.warnings as string[] | undefined) ?? []) process.stderr.write(`kz-analyze: note: ${displayPath(record.source.path)}: ${w}\n`);
-    writeOutput(renderer.record(record));
-  }
-  return failed ? 1 : 0;
+  return batch.catch((err: unknown) => {
+    // a bug, not a bad input (those become error records): one line, no stack trace
+    process.stderr.write(`kz-analyze: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  });
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv);
+  void main(process.argv).then((code) => {
+    process.exitCode = code;
+  });
 }

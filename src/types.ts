@@ -16,7 +16,8 @@ export interface Source {
   path: string;
   bytes?: number;
   encoding?: string;
-  id?: string;
+  /** The record's id, for JSON Lines input (`--input jsonl`). */
+  id?: string | number;
   meta?: Record<string, unknown>;
   /**
    * Set when offsets do not index the plainly decoded file: "extracted-text" (the text taken out of

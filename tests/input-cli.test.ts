@@ -288,7 +288,7 @@ describe("output", () => {
     return dir;
   };
 
-  test("stdout closed early (| head): stops at once with one line, no stack trace", () => {
+  test("stdout closed early (| head): stops at once, quietly, no stack trace", () => {
     const dir = many();
     const r = spawnSync("bash", ["-c", `"$NODE" "$BIN" "$DIR" --json 2>"$DIR/err" | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"; cat "$DIR/err"`], {
       encoding: "utf8",
@@ -296,7 +296,7 @@ describe("output", () => {
     });
     const [status, ...err] = r.stdout.trim().split("\n");
     expect(status).toBe("0");
-    expect(err.join("\n")).toMatch(/^kz-analyze: output closed early \(broken pipe\): stopped$/);
+    expect(err.join("\n")).toBe(""); // quiet, as Unix tools are when the reader goes away
   });
 
   test("a full disk (/dev/full): exit 1 with one line, no stack trace", () => {

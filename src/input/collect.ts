@@ -65,53 +65,72 @@ export function specialKind(st: Stats): string | null {
   return "not a file";
 }
 
+/** All inputs at once (see streamInputs). */
 export function collectInputs(paths: string[], options: CollectOptions): InputRef[] {
-  const out: InputRef[] = [];
+  return [...streamInputs(paths, options)];
+}
+
+/**
+ * The inputs as a lazy stream, in the order a user expects: paths as given, a folder's files in
+ * sorted path order. Only the listings of the folders on the current path are held, so the first
+ * results of a huge tree appear before it has been walked. Sorting each folder's entries by name,
+ * with "/" appended to sub-folders, gives the order of sorting the full paths, because every path
+ * under a sub-folder shares the prefix "name/".
+ */
+export function* streamInputs(paths: string[], options: CollectOptions): Generator<InputRef> {
   const exts = new Set(options.extensions.map((e) => e.replace(/^\./, "").toLowerCase()));
   for (const p of paths) {
     if (p === "-") {
-      out.push({ kind: "stdin", path: "-" });
+      yield { kind: "stdin", path: "-" };
       continue;
     }
     let st: Stats;
     try {
       st = statSync(p);
     } catch (err) {
-      out.push({ kind: "missing", path: p, ...describeFsError(p, err as NodeJS.ErrnoException) });
+      yield { kind: "missing", path: p, ...describeFsError(p, err as NodeJS.ErrnoException) };
       continue;
     }
     if (!st.isDirectory()) {
       // named pipes given by name are read (with a bounded wait); devices and sockets are refused
       const special = specialKind(st);
-      if (special && !st.isFIFO()) out.push({ kind: "missing", path: p, code: "ENOTREG", message: `${displayPath(p)}: not a regular file (${special})` });
-      else out.push({ kind: "file", path: p });
+      if (special && !st.isFIFO()) yield { kind: "missing", path: p, code: "ENOTREG", message: `${displayPath(p)}: not a regular file (${special})` };
+      else yield { kind: "file", path: p };
       continue;
     }
-    const found: InputRef[] = [];
-    walk(p, exts, found, new Set());
-    if (found.length === 0) {
-      out.push({ kind: "missing", path: p, code: "ENOMATCH", message: `${displayPath(p)}: no .${[...exts].join(" or .")} files in this folder` });
+    let found = 0;
+    for (const ref of walk(p, exts, new Set())) {
+      found++;
+      yield ref;
     }
-    out.push(...found.sort(byPath));
+    if (found === 0) {
+      yield { kind: "missing", path: p, code: "ENOMATCH", message: `${displayPath(p)}: no .${[...exts].join(" or .")} files in this folder` };
+    }
   }
-  return out;
 }
 
-const byPath = (a: InputRef, b: InputRef) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+interface Entry {
+  key: string;
+  path: string;
+  /** A sub-folder to descend into, or the input this entry yields. */
+  dir: boolean;
+  ref?: InputRef;
+}
 
-function walk(dir: string, exts: Set<string>, found: InputRef[], seen: Set<string>): void {
-  let entries: string[];
+function* walk(dir: string, exts: Set<string>, seen: Set<string>): Generator<InputRef> {
+  let names: string[];
   try {
     const st = statSync(dir);
     const id = `${st.dev}:${st.ino}`;
     if (seen.has(id)) return; // a folder reached again through a link (a loop): walked once
     seen.add(id);
-    entries = readdirSync(dir);
+    names = readdirSync(dir);
   } catch (err) {
-    found.push({ kind: "missing", path: dir, ...describeFsError(dir, err as NodeJS.ErrnoException) });
+    yield { kind: "missing", path: dir, ...describeFsError(dir, err as NodeJS.ErrnoException) };
     return;
   }
-  for (const name of entries) {
+  const entries: Entry[] = [];
+  for (const name of names) {
     const path = join(dir, name);
     const dot = name.lastIndexOf(".");
     const wanted = dot > 0 && exts.has(name.slice(dot + 1).toLowerCase());
@@ -121,16 +140,24 @@ function walk(dir: string, exts: Set<string>, found: InputRef[], seen: Set<strin
     } catch (err) {
       // a broken or looping link, or a name the file system gave in bytes that are not UTF-8:
       // an input the user meant only if its name matches
-      if (wanted) found.push({ kind: "missing", path, ...describeName(path, name, err as NodeJS.ErrnoException) });
+      if (wanted) entries.push({ key: name, path, dir: false, ref: { kind: "missing", path, ...describeName(path, name, err as NodeJS.ErrnoException) } });
       continue;
     }
-    if (st.isDirectory()) walk(path, exts, found, seen);
+    if (st.isDirectory()) entries.push({ key: name + "/", path, dir: true });
     else if (wanted) {
       const special = specialKind(st);
       // a pipe or device in a folder is never read: it could block or never end
-      if (special) found.push({ kind: "missing", path, code: "ENOTREG", message: `${displayPath(path)}: not a regular file (${special}); skipped` });
-      else found.push({ kind: "file", path });
+      const ref: InputRef = special
+        ? { kind: "missing", path, code: "ENOTREG", message: `${displayPath(path)}: not a regular file (${special}); skipped` }
+        : { kind: "file", path };
+      entries.push({ key: name, path, dir: false, ref });
     }
+  }
+  names = [];
+  entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const e of entries) {
+    if (e.dir) yield* walk(e.path, exts, seen);
+    else yield e.ref as InputRef;
   }
 }
 

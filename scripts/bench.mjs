@@ -1,0 +1,276 @@
+#!/usr/bin/env node
+// The throughput benchmark (`npm run bench -- FOLDER`): from one run, prints
+//   - articles/s and MB/s of `kz-analyze FOLDER --json` with --jobs 1 and with the default jobs,
+//     and whether both outputs are byte-identical;
+//   - peak memory (resident set of the whole process, worker threads included), and again with the
+//     corpus given twice and four times over, to show it levels off instead of growing with it;
+//   - cold start of one article against `node -e 0`;
+//   - the same corpus through the plain compromise baseline (../shared/eval/compromise-baseline.mjs)
+//     and our ratio to it;
+//   - the cost of each stage (read+decode, tokenize+layout, entities, quotes, figures, JSON) per
+//     article, measured in this process over the whole corpus, so bottlenecks are known.
+// Options: --runs N (repeat the timed runs, keep the fastest; default 1), --no-baseline,
+// --cold N (cold-start repetitions, default 10), --json (the numbers as one JSON object).
+// The machine may be shared: the load average is printed before and after; run it when low.
+import { build } from "esbuild";
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const BIN = join(root, "bin", "kz-analyze");
+const PROBE = join(root, "scripts", "bench-probe.cjs");
+const SAMPLE = join(root, "samples", "mt-kazakhstan-crisis.txt");
+const BASELINE = resolve(root, "..", "shared", "eval", "compromise-baseline.mjs");
+
+const args = process.argv.slice(2);
+const flag = (name) => {
+  const i = args.indexOf(name);
+  if (i < 0) return null;
+  args.splice(i, 1);
+  return true;
+};
+const value = (name, dflt) => {
+  const i = args.indexOf(name);
+  if (i < 0) return dflt;
+  const v = Number(args[i + 1]);
+  args.splice(i, 2);
+  return v;
+};
+const asJson = flag("--json");
+const noBaseline = flag("--no-baseline");
+const runs = value("--runs", 1);
+const coldRuns = value("--cold", 10);
+const folder = args[0];
+if (!folder || !existsSync(folder) || !statSync(folder).isDirectory()) {
+  process.stderr.write("usage: npm run bench -- FOLDER [--runs N] [--cold N] [--no-baseline] [--json]\n");
+  process.exit(2);
+}
+if (!existsSync(join(root, "dist", "cli.js"))) {
+  process.stderr.write("bench: build first (npm run build)\n");
+  process.exit(2);
+}
+const log = (s) => process.stderr.write(s + "\n");
+
+// the corpus, as the command line reads it (default extensions txt, md)
+const files = [];
+(function walk(dir) {
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    const st = statSync(p);
+    if (st.isDirectory()) walk(p);
+    else if (/\.(txt|md)$/i.test(name)) files.push({ path: p, bytes: st.size });
+  }
+})(folder);
+const totalBytes = files.reduce((n, f) => n + f.bytes, 0);
+const tmp = mkdtempSync(join(tmpdir(), "kz-bench-"));
+
+/** CPU time the whole machine has spent busy so far, in ms (from /proc/stat; null elsewhere). */
+function busyMs() {
+  try {
+    const [, ...f] = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).map(Number);
+    const idle = f[3] + (f[4] || 0);
+    const total = f.slice(0, 8).reduce((a, b) => a + b, 0);
+    return ((total - idle) * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
+}
+
+/** Runs node with the probe preloaded; stdout to a file; resolves to wall time, probe numbers, output hash. */
+function measure(nodeArgs, label) {
+  const probe = join(tmp, `${label}.probe.json`);
+  const out = join(tmp, `${label}.out`);
+  return new Promise((resolvePromise, reject) => {
+    const started = process.hrtime.bigint();
+    const busy0 = busyMs();
+    const self0 = process.cpuUsage();
+    const child = spawn(process.execPath, ["-r", PROBE, ...nodeArgs], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, KZ_BENCH_PROBE: probe, FORCE_COLOR: "0" },
+    });
+    const hash = createHash("sha256");
+    let lines = 0;
+    child.stdout.on("data", (d) => {
+      hash.update(d);
+      for (let i = d.indexOf(10); i >= 0; i = d.indexOf(10, i + 1)) lines++;
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+      if (code !== 0 && code !== 1) return reject(new Error(`${label}: exit ${code}`));
+      const p = existsSync(probe) ? JSON.parse(readFileSync(probe, "utf8")) : {};
+      // other processes' CPU use during the run, in cores: what made this measure noisy
+      const busy1 = busyMs();
+      const self = process.cpuUsage(self0);
+      const ours = (p.userMs ?? 0) + (p.systemMs ?? 0) + (self.user + self.system) / 1000;
+      const others = busy0 === null || busy1 === null ? null : Math.max(0, (busy1 - busy0 - ours) / wallMs);
+      resolvePromise({ wallMs, lines, sha: hash.digest("hex").slice(0, 16), ...p, others, out });
+    });
+  });
+}
+
+async function best(nodeArgs, label) {
+  let b = null;
+  for (let i = 0; i < runs; i++) {
+    const r = await measure(nodeArgs, `${label}-${i}`);
+    if (!b || r.wallMs < b.wallMs) b = { ...r, maxRssKb: Math.max(r.maxRssKb, b?.maxRssKb ?? 0) };
+    else b.maxRssKb = Math.max(b.maxRssKb, r.maxRssKb);
+  }
+  return b;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function cold(nodeArgs, label) {
+  const times = [];
+  for (let i = 0; i < coldRuns; i++) times.push((await measure(nodeArgs, `${label}-${i}`)).wallMs);
+  return { median: median(times), min: Math.min(...times) };
+}
+
+/** Per-stage cost, in this process: the stages bundled from src/ and timed over every article. */
+async function stages() {
+  const entry = `
+    export { decode } from "./src/input/decode";
+    export { createDoc } from "./src/text/document";
+    export { extractEntities, entitySections } from "./src/extract/entities";
+    export { extractQuotes } from "./src/extract/quotes";
+    export { extractFigures } from "./src/extract/figures";
+    export { analyze } from "./src/analyze";
+    export { getLexicon } from "./src/text/lexicon";
+  `;
+  const outfile = join(root, "dist", "bench-stages.cjs"); // in dist/ so models/ is found as from the bundle
+  await build({ stdin: { contents: entry, resolveDir: root, loader: "ts" }, bundle: true, platform: "node", format: "cjs", target: "node20", outfile, logLevel: "warning", define: { KZ_VERSION: '"bench"' } });
+  const t0 = performance.now();
+  const m = createRequire(import.meta.url)(outfile);
+  const loadMs = performance.now() - t0;
+  const t1 = performance.now();
+  m.getLexicon();
+  const lexiconMs = performance.now() - t1;
+  const names = ["read+decode", "tokenize+layout", "entities", "quotes", "figures", "JSON"];
+  const total = Object.fromEntries(names.map((n) => [n, 0]));
+  const pass = (count) => {
+    for (let i = 0; i < files.length; i++) {
+      let t = performance.now();
+      const lap = (name) => {
+        const now = performance.now();
+        if (count) total[name] += now - t;
+        t = now;
+      };
+      const text = m.decode(readFileSync(files[i].path)).text;
+      lap("read+decode");
+      const doc = m.createDoc(text);
+      lap("tokenize+layout");
+      const ents = m.extractEntities(doc);
+      const sections = m.entitySections(doc, ents);
+      lap("entities");
+      const quotes = m.extractQuotes(doc, ents);
+      lap("quotes");
+      const figures = m.extractFigures(doc);
+      lap("figures");
+      JSON.stringify({ sections, quotes, figures });
+      lap("JSON");
+    }
+  };
+  const whole = () => {
+    const t2 = performance.now();
+    for (const f of files) JSON.stringify(m.analyze(m.decode(readFileSync(f.path)).text));
+    return performance.now() - t2;
+  };
+  // warm up the JIT, then alternate, so neither measure gets a warmer engine than the other
+  pass(false);
+  let wholeMs = whole();
+  pass(true);
+  wholeMs = Math.min(wholeMs, whole());
+  rmSync(outfile, { force: true });
+  return { loadMs, lexiconMs, perArticleMs: Object.fromEntries(names.map((n) => [n, total[n] / files.length])), wholePerArticleMs: wholeMs / files.length };
+}
+
+const load0 = loadavg();
+const jobs = availableParallelism();
+log(`bench: ${files.length} articles, ${(totalBytes / 1e6).toFixed(2)} MB in ${folder}; ${jobs} CPUs; load average ${load0.map((x) => x.toFixed(2)).join(" ")}`);
+
+log("bench: --jobs 1 …");
+const one = await best([BIN, folder, "--json", "--quiet", "--jobs", "1"], "jobs1");
+log(`bench: default (--jobs ${jobs}) …`);
+const dflt = await best([BIN, folder, "--json", "--quiet"], "default");
+log("bench: the corpus twice and four times over (memory) …");
+const twice = await measure([BIN, folder, folder, "--json", "--quiet"], "twice");
+const fourTimes = await measure([BIN, folder, folder, folder, folder, "--json", "--quiet"], "four");
+log(`bench: cold start, ${coldRuns} runs each …`);
+const nodeCold = await cold(["-e", "0"], "node");
+const ourCold = await cold([BIN, SAMPLE, "--json"], "cold");
+let base = null;
+if (!noBaseline && existsSync(BASELINE)) {
+  log("bench: compromise baseline (one core; this takes a while) …");
+  base = await best([BASELINE, folder], "baseline");
+}
+log("bench: per-stage cost …");
+const st = await stages();
+const load1 = loadavg();
+rmSync(tmp, { recursive: true, force: true });
+
+const rate = (r) => ({ articlesPerSec: (files.length * 1000) / r.wallMs, mbPerSec: totalBytes / 1e3 / r.wallMs });
+const report = {
+  corpus: { folder, articles: files.length, bytes: totalBytes },
+  machine: { cpus: jobs, loadBefore: load0, loadAfter: load1, runs },
+  jobs1: { ...rate(one), others: one.others, wallMs: one.wallMs, cpuMs: one.userMs + one.systemMs, peakRssMb: one.maxRssKb / 1024 },
+  default: { jobs, ...rate(dflt), others: dflt.others, wallMs: dflt.wallMs, cpuMs: dflt.userMs + dflt.systemMs, peakRssMb: dflt.maxRssKb / 1024 },
+  identical: one.sha === dflt.sha,
+  lines: one.lines,
+  speedup: one.wallMs / dflt.wallMs,
+  twice: { articles: files.length * 2, peakRssMb: twice.maxRssKb / 1024, ...rate({ wallMs: twice.wallMs / 2 }) },
+  fourTimes: { articles: files.length * 4, peakRssMb: fourTimes.maxRssKb / 1024, ...rate({ wallMs: fourTimes.wallMs / 4 }) },
+  cold: { nodeMs: nodeCold.median, oursMs: ourCold.median, ratio: ourCold.median / nodeCold.median, nodeMinMs: nodeCold.min, oursMinMs: ourCold.min },
+  baseline: base ? { ...rate(base), wallMs: base.wallMs, cpuMs: base.userMs + base.systemMs, peakRssMb: base.maxRssKb / 1024, ratioJobs1: base.wallMs / one.wallMs, ratioDefault: base.wallMs / dflt.wallMs } : null,
+  stages: st,
+};
+
+if (asJson) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
+else {
+  const f1 = (x) => x.toFixed(1);
+  const cores = (x) => (x === null || x === undefined ? "?" : `${x.toFixed(2)} cores`);
+  const f0 = (x) => Math.round(x).toLocaleString("en-US");
+  const rows = [
+    ["measure", "kz-analyze --jobs 1", `kz-analyze (default, ${jobs} jobs)`, "compromise baseline"],
+    ["articles/s", f0(report.jobs1.articlesPerSec), f0(report.default.articlesPerSec), base ? f0(report.baseline.articlesPerSec) : "—"],
+    ["MB/s", f1(report.jobs1.mbPerSec), f1(report.default.mbPerSec), base ? f1(report.baseline.mbPerSec) : "—"],
+    ["ratio to baseline", base ? `${f1(report.baseline.ratioJobs1)}x` : "—", base ? `${f1(report.baseline.ratioDefault)}x` : "—", "1x"],
+    ["wall time", `${(one.wallMs / 1000).toFixed(2)} s`, `${(dflt.wallMs / 1000).toFixed(2)} s (${report.speedup.toFixed(2)}x jobs 1)`, base ? `${(base.wallMs / 1000).toFixed(2)} s` : "—"],
+    ["CPU time per article (all threads)", `${((one.userMs + one.systemMs) / files.length).toFixed(2)} ms`, `${((dflt.userMs + dflt.systemMs) / files.length).toFixed(2)} ms`, base ? `${((base.userMs + base.systemMs) / files.length).toFixed(2)} ms` : "—"],
+    ["cores kept busy (CPU time / wall time)", (( one.userMs + one.systemMs) / one.wallMs).toFixed(2), ((dflt.userMs + dflt.systemMs) / dflt.wallMs).toFixed(2), base ? ((base.userMs + base.systemMs) / base.wallMs).toFixed(2) : "—"],
+    ["other processes' CPU during the run", cores(one.others), cores(dflt.others), base ? cores(base.others) : "—"],
+    ["peak memory (RSS)", `${f0(report.jobs1.peakRssMb)} MB`, `${f0(report.default.peakRssMb)} MB; corpus x2: ${f0(report.twice.peakRssMb)} MB, x4: ${f0(report.fourTimes.peakRssMb)} MB`, base ? `${f0(report.baseline.peakRssMb)} MB` : "—"],
+  ];
+  const md = (rs) => {
+    const w = rs[0].map((_, c) => Math.max(...rs.map((r) => r[c].length)));
+    const line = (r) => `| ${r.map((x, c) => x.padEnd(w[c])).join(" | ")} |`;
+    return [line(rs[0]), `|${w.map((n) => "-".repeat(n + 2)).join("|")}|`, ...rs.slice(1).map(line)].join("\n");
+  };
+  const out = [];
+  out.push(`Corpus: ${folder}, ${files.length} articles, ${(totalBytes / 1e6).toFixed(2)} MB. ${jobs} CPUs, load average ${load0[0].toFixed(2)} before, ${load1[0].toFixed(2)} after; fastest of ${runs} run(s).`);
+  out.push("");
+  out.push(md(rows));
+  out.push("");
+  out.push(`Output of --jobs 1 and --jobs ${jobs} byte-identical: ${report.identical ? "yes" : "NO"}.`);
+  out.push(
+    `Cold start, one article (median of ${coldRuns}): ${f0(report.cold.oursMs)} ms vs node -e 0 ${f0(report.cold.nodeMs)} ms = ${report.cold.ratio.toFixed(2)}x (fastest: ${f0(report.cold.oursMinMs)} vs ${f0(report.cold.nodeMinMs)} ms).`,
+  );
+  out.push("");
+  const stageRows = [["stage", "ms/article", "share"]];
+  const sum = Object.values(st.perArticleMs).reduce((a, b) => a + b, 0);
+  for (const [k, v] of Object.entries(st.perArticleMs)) stageRows.push([k, v.toFixed(3), `${((100 * v) / sum).toFixed(0)}%`]);
+  stageRows.push(["sum of stages", sum.toFixed(3), "100%"]);
+  stageRows.push(["analyze() + JSON, as the command runs it", st.wholePerArticleMs.toFixed(3), ""]);
+  out.push(md(stageRows));
+  out.push(`Once per process: loading the analysis code ${f0(st.loadMs)} ms, the lexicon ${f0(st.lexiconMs)} ms.`);
+  process.stdout.write(out.join("\n") + "\n");
+}

@@ -1,0 +1,154 @@
+// A batch from the command line's inputs to stdout: tasks streamed from the paths (files, or the
+// lines of JSON Lines input), run on a pool of worker threads (or in-process for --jobs 1 or a
+// single input), and written in input order as they complete, or folded into a corpus summary.
+// Progress and per-input messages go to stderr; Ctrl-C stops the workers and exits with 130.
+
+import { createReadStream } from "node:fs";
+import type { Readable } from "node:stream";
+import { describeFsError, streamInputs, type InputRef } from "../input/collect";
+import { renderSummary } from "../render/summary";
+import { readLines } from "./jsonl";
+import { inProcess, ordered, WorkerPool, type Run } from "./pool";
+import { Progress } from "./progress";
+import { SummaryBuilder } from "./summary";
+import { createWork, type Output, type Task, type WorkOptions } from "./work";
+
+export interface BatchOptions extends WorkOptions {
+  paths: string[];
+  input: "text" | "jsonl";
+  /** Extensions picked up in folders. */
+  extensions: string[];
+  jobs: number;
+  /** Entries per list in the summary (0: all). */
+  top: number;
+  quiet: boolean;
+}
+
+/** Runs the batch; resolves to the exit status (0 all inputs analysed, 1 some failed). */
+export async function runBatch(o: BatchOptions): Promise<number> {
+  const source = o.input === "jsonl" ? jsonlTasks(o.paths, o.extensions) : fileTasks(o.paths, o.extensions);
+  const progress =
+    o.quiet || !process.stderr.isTTY
+      ? null
+      : new Progress({
+          stream: process.stderr,
+          unit: o.input === "jsonl" ? "records" : "files",
+          counter: o.input === "jsonl" ? undefined : counter(o.paths, o.extensions),
+          sharesTerminal: Boolean(process.stdout.isTTY),
+        });
+  const say = (text: string) => (progress ? progress.message(text) : process.stderr.write(text));
+
+  let pool: WorkerPool | null = null;
+  const interrupted = () => {
+    // Ctrl-C: stop the workers, leave the terminal clean, exit as a shell expects (128 + SIGINT)
+    progress?.stop();
+    void pool?.close();
+    process.exit(130);
+  };
+  process.once("SIGINT", interrupted);
+
+  const work = createWork(o);
+  const summary = o.summary ? new SummaryBuilder() : null;
+  let failed = false;
+  try {
+    // look ahead: a single input runs in-process, without the cost of starting workers
+    const head = await take(source, 2);
+    const tasks = chain(head.items, head.rest);
+    let run: Run<Task, Output> = inProcess(work);
+    let window = 4;
+    if (o.jobs > 1 && head.items.length > 1) {
+      pool = new WorkerPool(o.jobs, { format: o.format, render: o.render, process: o.process, summary: o.summary }, work.failed);
+      run = pool.run;
+      window = pool.window;
+    }
+    for await (const out of ordered(tasks, run, window)) {
+      progress?.tick(out.bytes);
+      if (out.error !== null) {
+        failed = true;
+        if (!o.quiet) say(`kz-analyze: ${out.error}\n`);
+      }
+      if (!o.quiet) for (const note of out.notes) say(`kz-analyze: note: ${note}\n`);
+      if (summary) summary.add(out.digest!);
+      else if (out.text) {
+        progress?.beforeOutput();
+        if (!process.stdout.write(out.text)) await drained();
+      }
+    }
+    progress?.stop();
+    if (summary) {
+      const text = renderSummary(summary.result(o.top), o.format, o.render);
+      if (!process.stdout.write(text)) await drained();
+    }
+  } finally {
+    progress?.stop();
+    process.removeListener("SIGINT", interrupted);
+    await pool?.close();
+  }
+  return failed ? 1 : 0;
+}
+
+/** Resolves when stdout can take more (a pipe reader that is slower than the analysis). */
+function drained(): Promise<void> {
+  return new Promise((resolve) => process.stdout.once("drain", resolve));
+}
+
+function* fileTasks(paths: string[], extensions: string[]): Generator<Task> {
+  for (const ref of streamInputs(paths, { extensions })) yield { kind: "input", ref };
+}
+
+/** Each non-blank line of each JSON Lines input is a task; an input that cannot be read is one. */
+async function* jsonlTasks(paths: string[], extensions: string[]): AsyncGenerator<Task> {
+  for (const ref of streamInputs(paths, { extensions })) {
+    if (ref.kind === "missing") {
+      yield { kind: "input", ref };
+      continue;
+    }
+    const stream: Readable = ref.kind === "stdin" ? process.stdin : createReadStream(ref.path);
+    try {
+      for await (const { line, raw } of readLines(stream)) yield { kind: "line", path: ref.path, line, raw };
+    } catch (err) {
+      const failed: InputRef = { kind: "missing", path: ref.path, ...describeFsError(ref.path, err as NodeJS.ErrnoException) };
+      yield { kind: "input", ref: failed };
+    } finally {
+      if (ref.kind !== "stdin") stream.destroy();
+    }
+  }
+}
+
+/** Counts a folder's inputs a budget at a time (see Progress), with the same rules as the run. */
+function counter(paths: string[], extensions: string[]): (budget: number) => number | null {
+  const it = streamInputs(paths, { extensions });
+  let n = 0;
+  return (budget) => {
+    for (let i = 0; i < budget; i++) {
+      if (it.next().done) return n;
+      n++;
+    }
+    return null;
+  };
+}
+
+async function take<T>(source: AsyncIterable<T> | Iterable<T>, n: number): Promise<{ items: T[]; rest: AsyncIterator<T> | Iterator<T> }> {
+  const it = Symbol.asyncIterator in source ? (source as AsyncIterable<T>)[Symbol.asyncIterator]() : (source as Iterable<T>)[Symbol.iterator]();
+  const items: T[] = [];
+  while (items.length < n) {
+    const r = await it.next();
+    if (r.done) break;
+    items.push(r.value);
+  }
+  return { items, rest: it };
+}
+
+async function* chain<T>(first: T[], rest: AsyncIterator<T> | Iterator<T>): AsyncGenerator<T> {
+  let done = false;
+  try {
+    yield* first;
+    for (;;) {
+      const r = await rest.next();
+      if ((done = Boolean(r.done))) return;
+      yield r.value;
+    }
+  } finally {
+    if (!done) void rest.return?.();
+  }
+}

@@ -1,0 +1,208 @@
+// The corpus summary (`--summary`, schema kz-analyze-summary/1): each result is boiled down to a
+// small digest where it is analysed (a worker), and the digests are folded into running totals in
+// input order. No full result is kept: memory grows with the number of distinct names in the
+// corpus and a fixed number of figure examples, never with the number of articles.
+
+import { FIGURE_CATEGORIES, isError, type FigureCategory, type OutputRecord } from "../types";
+
+export const SUMMARY_SCHEMA = "kz-analyze-summary/1";
+
+/** Largest figures kept per category. */
+export const FIGURE_EXAMPLES = 5;
+
+/** What the summary needs from one result (or error record). */
+export interface Digest {
+  path: string;
+  id?: string | number;
+  failed: boolean;
+  bytes: number;
+  words: number;
+  title: string | null;
+  /** [name, mentions] */
+  people: Array<[string, number]>;
+  /** [name, acronym, mentions] */
+  organizations: Array<[string, string | null, number]>;
+  /** [name, code, mentions] */
+  countries: Array<[string, string, number]>;
+  /** [name, country code, mentions] */
+  places: Array<[string, string | null, number]>;
+  /** [speaker, quotes] */
+  speakers: Array<[string, number]>;
+  quotes: number;
+  figures: Array<{ text: string; value: number | null; unit: string | null; qualifier: string | null; subject: string | null; category: FigureCategory; start: number }>;
+}
+
+export function digest(r: OutputRecord): Digest {
+  const base = { path: r.source.path, ...(r.source.id !== undefined ? { id: r.source.id as string | number } : {}) };
+  const bytes = typeof r.source.bytes === "number" ? r.source.bytes : 0;
+  if (isError(r))
+    return { ...base, failed: true, bytes, words: 0, title: null, people: [], organizations: [], countries: [], places: [], speakers: [], quotes: 0, figures: [] };
+  const speakers = new Map<string, number>();
+  for (const q of r.quotes) if (q.speaker) speakers.set(q.speaker, (speakers.get(q.speaker) ?? 0) + 1);
+  return {
+    ...base,
+    failed: false,
+    bytes,
+    words: r.article.words,
+    title: r.article.title,
+    people: r.people.map((e) => [e.name, e.count]),
+    organizations: r.organizations.map((e) => [e.name, e.acronym, e.count]),
+    countries: r.countries.map((e) => [e.name, e.code, e.count]),
+    places: r.places.map((e) => [e.name, e.country, e.count]),
+    speakers: [...speakers],
+    quotes: r.quotes.length,
+    figures: r.figures.map((f) => ({
+      text: f.text.replace(/\s+/g, " "),
+      value: f.value,
+      unit: f.unit,
+      qualifier: f.qualifier,
+      subject: f.subject,
+      category: f.category,
+      start: f.start,
+    })),
+  };
+}
+
+export interface EntityTotal {
+  name: string;
+  articles: number;
+  mentions: number;
+}
+
+export interface FigureExample {
+  text: string;
+  value: number;
+  unit: string | null;
+  qualifier: string | null;
+  subject: string | null;
+  article: { path: string; id?: string | number; title: string | null };
+}
+
+export interface Summary {
+  schema: typeof SUMMARY_SCHEMA;
+  corpus: { inputs: number; articles: number; failed: number; bytes: number; words: number; quotes: number; attributedQuotes: number; figures: number };
+  people: EntityTotal[];
+  organizations: Array<EntityTotal & { acronym: string | null }>;
+  countries: Array<EntityTotal & { code: string }>;
+  places: Array<EntityTotal & { country: string | null }>;
+  speakers: Array<{ name: string; quotes: number; articles: number }>;
+  figures: Array<{ category: FigureCategory; count: number; articles: number; largest: FigureExample[] }>;
+}
+
+interface Tally<X> {
+  articles: number;
+  mentions: number;
+  extra: X;
+}
+
+function add<X>(map: Map<string, Tally<X>>, key: string, mentions: number, extra: X): void {
+  const t = map.get(key);
+  if (t) {
+    t.articles++;
+    t.mentions += mentions;
+    // keep the first non-null detail seen (input order, so deterministic)
+    if (t.extra === null && extra !== null) t.extra = extra;
+  } else map.set(key, { articles: 1, mentions, extra });
+}
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Most articles first, then most mentions, then by name: a total order, so output is deterministic. */
+const byArticles = ([a, x]: [string, Tally<unknown>], [b, y]: [string, Tally<unknown>]) => y.articles - x.articles || y.mentions - x.mentions || byName(a, b);
+/** Most mentions (for speakers: quotes) first, then most articles, then by name. */
+const byMentions = ([a, x]: [string, Tally<unknown>], [b, y]: [string, Tally<unknown>]) => y.mentions - x.mentions || y.articles - x.articles || byName(a, b);
+
+function ranked<X, Y>(map: Map<string, Tally<X>>, top: number, shape: (name: string, t: Tally<X>) => Y, order = byArticles): Y[] {
+  const list = [...map].sort(order);
+  return (top > 0 ? list.slice(0, top) : list).map(([name, t]) => shape(name, t));
+}
+
+type Example = FigureExample & { order: number; start: number };
+
+/** Larger value first; ties in input order, then text position. */
+const byValue = (a: Example, b: Example) => b.value - a.value || a.order - b.order || a.start - b.start;
+
+export class SummaryBuilder {
+  private inputs = 0;
+  private failed = 0;
+  private bytes = 0;
+  private words = 0;
+  private quotes = 0;
+  private attributed = 0;
+  private people = new Map<string, Tally<null>>();
+  private organizations = new Map<string, Tally<string | null>>();
+  private countries = new Map<string, Tally<string>>();
+  private places = new Map<string, Tally<string | null>>();
+  private speakers = new Map<string, Tally<null>>();
+  private figures = new Map<FigureCategory, { count: number; articles: number; largest: Example[] }>();
+
+  /** Folds one digest in; call in input order. */
+  add(d: Digest): void {
+    const order = this.inputs++;
+    if (d.failed) {
+      this.failed++;
+      return;
+    }
+    this.bytes += d.bytes;
+    this.words += d.words;
+    this.quotes += d.quotes;
+    for (const [name, n] of d.people) add(this.people, name, n, null);
+    for (const [name, acronym, n] of d.organizations) add(this.organizations, name, n, acronym);
+    for (const [name, code, n] of d.countries) add(this.countries, name, n, code);
+    for (const [name, country, n] of d.places) add(this.places, name, n, country);
+    for (const [name, n] of d.speakers) {
+      add(this.speakers, name, n, null);
+      this.attributed += n;
+    }
+    const seen = new Set<FigureCategory>();
+    for (const f of d.figures) {
+      let c = this.figures.get(f.category);
+      if (!c) this.figures.set(f.category, (c = { count: 0, articles: 0, largest: [] }));
+      c.count++;
+      if (!seen.has(f.category)) {
+        seen.add(f.category);
+        c.articles++;
+      }
+      if (f.value === null) continue;
+      const article = { path: d.path, ...(d.id !== undefined ? { id: d.id } : {}), title: d.title };
+      const ex: Example = { text: f.text, value: f.value, unit: f.unit, qualifier: f.qualifier, subject: f.subject, article, order, start: f.start };
+      const l = c.largest;
+      if (l.length < FIGURE_EXAMPLES || byValue(ex, l[l.length - 1]) < 0) {
+        l.push(ex);
+        l.sort(byValue);
+        if (l.length > FIGURE_EXAMPLES) l.pop();
+      }
+    }
+  }
+
+  /** The summary, with at most `top` entries per list (0: all). */
+  result(top: number): Summary {
+    const articles = this.inputs - this.failed;
+    return {
+      schema: SUMMARY_SCHEMA,
+      corpus: {
+        inputs: this.inputs,
+        articles,
+        failed: this.failed,
+        bytes: this.bytes,
+        words: this.words,
+        quotes: this.quotes,
+        attributedQuotes: this.attributed,
+        figures: [...this.figures.values()].reduce((n, c) => n + c.count, 0),
+      },
+      people: ranked(this.people, top, (name, t) => ({ name, articles: t.articles, mentions: t.mentions })),
+      organizations: ranked(this.organizations, top, (name, t) => ({ name, acronym: t.extra, articles: t.articles, mentions: t.mentions })),
+      countries: ranked(this.countries, top, (name, t) => ({ name, code: t.extra, articles: t.articles, mentions: t.mentions })),
+      places: ranked(this.places, top, (name, t) => ({ name, country: t.extra, articles: t.articles, mentions: t.mentions })),
+      speakers: ranked(this.speakers, top, (name, t) => ({ name, quotes: t.mentions, articles: t.articles }), byMentions),
+      figures: FIGURE_CATEGORIES.filter((c) => this.figures.has(c)).map((category) => {
+        const c = this.figures.get(category)!;
+        return {
+          category,
+          count: c.count,
+          articles: c.articles,
+          largest: c.largest.map(({ order: _o, start: _s, ...ex }) => ex),
+        };
+      }),
+    };
+  }
+}

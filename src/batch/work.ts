@@ -1,0 +1,68 @@
+// One task of a batch, start to finish where it runs (a worker thread, or the main thread with
+// --jobs 1): read or parse, analyse (processInput / analyzeText), then render the record to text,
+// or boil it down to a summary digest. Only small strings and digests cross between threads.
+
+import { displayPath, type InputRef } from "../input/collect";
+import { FORMATS, type Format, type RenderOptions } from "../render";
+import { isError, SCHEMA, type OutputRecord } from "../types";
+import { parseRecord } from "./jsonl";
+import { analyzeText, processInput, type ProcessOptions } from "./process";
+import { digest, type Digest } from "./summary";
+
+/** An input file (or standard input, or a path that failed), or one line of JSON Lines input. */
+export type Task = { kind: "input"; ref: InputRef } | { kind: "line"; path: string; line: number; raw: string | null };
+
+export interface WorkOptions {
+  format: Format;
+  render: RenderOptions;
+  process: ProcessOptions;
+  /** Digests for --summary instead of rendered records. */
+  summary: boolean;
+}
+
+export interface Output {
+  /** The rendered record ("" in summary mode or for a table's error record). */
+  text: string;
+  /** The error message for stderr, when the input failed. */
+  error: string | null;
+  /** Notes for stderr about how the input was read (a repaired encoding, a page too big to parse). */
+  notes: string[];
+  digest: Digest | null;
+  /** Input size, for progress and benchmarks. */
+  bytes: number;
+}
+
+export function taskPath(task: Task): string {
+  return task.kind === "input" ? task.ref.path : task.path;
+}
+
+export interface Work {
+  (task: Task): Output;
+  /** The output for a task that could not be run at all (its worker died). */
+  failed(task: Task, code: string, message: string): Output;
+}
+
+export function createWork(options: WorkOptions): Work {
+  const renderer = options.summary ? null : FORMATS[options.format](options.render);
+  const finish = (record: OutputRecord): Output => ({
+    text: renderer ? renderer.record(record) : "",
+    error: isError(record) ? record.error.message : null,
+    notes: ((record.source.warnings as string[] | undefined) ?? []).map((w) => `${displayPath(record.source.path)}: ${w}`),
+    digest: options.summary ? digest(record) : null,
+    bytes: typeof record.source.bytes === "number" ? record.source.bytes : 0,
+  });
+  const failed = (task: Task, code: string, message: string): Output =>
+    finish({ schema: SCHEMA, source: { path: taskPath(task) }, error: { code, message: `${taskPath(task)}: ${message}` } });
+  const work = (task: Task): Output => {
+    try {
+      if (task.kind === "input") return finish(processInput(task.ref, options.process));
+      const rec = parseRecord(task.path, task.line, task.raw);
+      if (!rec.ok) return finish({ schema: SCHEMA, source: rec.source, error: { code: rec.code, message: rec.message } });
+      return finish(analyzeText(rec.text, rec.source, options.process));
+    } catch (err) {
+      // a bug past the analysis (rendering, the digest) still costs only this input
+      return failed(task, "EANALYSIS", `analysis failed (${err instanceof Error ? err.message : String(err)})`);
+    }
+  };
+  return Object.assign(work, { failed });
+}
