@@ -293,3 +293,12 @@ describe("figures", () => {
     for (const x of f) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
 });
+
+describe("figures: words that are also names of built-in properties", () => {
+  test("constructor, toString and valueOf are words, not numbers", () => {
+    expect(figures("A constructor said so. He paid 5 constructor fees.").map((f) => [f.text, f.value])).toEqual([["5 constructor fees", 5]]);
+    expect(figures("The constructor hired toString staff; valueOf and hasOwnProperty rose by 4 percent.")).toEqual([
+      expect.objectContaining({ value: 4, unit: "%" }),
+    ]);
+  });
+});

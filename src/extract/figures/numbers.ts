@@ -9,6 +9,7 @@
 import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
 import {
+  table,
   CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, FRACTIONS, MEASURES, SCALE_SUFFIXES,
   SCALE_WORDS, SUBUNITS, TENS, TIME_UNITS, UNITS, VAGUE,
 } from "./vocab";
@@ -45,14 +46,14 @@ export interface NumberExpr {
 }
 
 /** Words before "dollars" or "cents" that say whose: "US dollars", "Canadian cents", "euro cents". */
-const CURRENCY_NATIONS: Record<string, string> = {
+const CURRENCY_NATIONS = table<string>({
   us: "USD", "u.s.": "USD", american: "USD", canadian: "CAD", australian: "AUD", singapore: "SGD", "hong": "HKD", taiwan: "TWD",
   zimbabwean: "ZWL", euro: "EUR", dollar: "USD",
-};
+});
 const DIGITS = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(.*)$/;
 const NUMERIC = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
 const ORDINAL_WORDS = new Set("first second third fourth fifth sixth seventh eighth ninth tenth".split(" "));
-const SCALES_AFTER_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALES_AFTER_WORDS = table<number>({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
 
 interface Core {
   end: number;
