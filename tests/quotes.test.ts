@@ -39,3 +39,8 @@ describe("quotes", () => {
     for (const q of quotes(text)) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 });
+
+test("words that are names of built-in properties are not pronouns or cues", () => {
+  const q = quotes("“It works,” constructor said. “It still works,” toString went.");
+  for (const x of q) expect(x.speakerMention?.text ?? "").not.toMatch(/constructor|toString/);
+});

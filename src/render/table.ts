@@ -5,6 +5,7 @@ import chalk from "chalk";
 import Table from "cli-table3";
 import { isError, type Figure, type FigureCategory, type OutputRecord, type Quote, type Result } from "../types";
 import type { RenderOptions, Renderer } from "./index";
+import { wordTable } from "../text/lexicon";
 
 type Column = { head: string; width?: number; align?: "left" | "right" };
 
@@ -192,8 +193,8 @@ function formatValue(v: number | null, unit: string | null, approximate: boolean
 const VAGUE = /(?:tens|hundreds) of (?:thousands|millions)|(?:several|a few) (?:dozen|hundred|thousand|million)|dozens|hundreds|thousands|millions|billions|scores/i;
 
 /** Short signs for qualifiers in the Value column ("at least 12" → "≥12"). */
-const QUALIFIER_SIGNS: Record<string, string> = {
+const QUALIFIER_SIGNS: Record<string, string> = wordTable({
   "at least": "≥", "no fewer than": "≥", "no less than": "≥", "more than": ">", "over": ">", "well over": ">", "above": ">",
   "upwards of": ">", "in excess of": ">", "just over": ">", "at most": "≤", "up to": "≤", "as many as": "≤", "as much as": "≤",
   "no more than": "≤", "fewer than": "<", "less than": "<", "under": "<", "below": "<", "just under": "<",
-};
+});

@@ -3,6 +3,11 @@
 
 import { loadModel } from "../models";
 
+/** A word table without a prototype, so `table[word]` and `word in table` never find "constructor". */
+export function wordTable<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
 interface LexiconFile {
   countries: Array<{ name: string; code: string; aliases: string[]; capital: string[] }>;
   demonyms: Record<string, string>;

@@ -7,9 +7,9 @@
 // needs the sentence around it (dates, names, phone numbers) is left to the figure stage.
 
 import type { Doc } from "../../text/document";
+import { wordTable } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import {
-  table,
   CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, FRACTIONS, MEASURES, SCALE_SUFFIXES,
   SCALE_WORDS, SUBUNITS, TENS, TIME_UNITS, UNITS, VAGUE,
 } from "./vocab";
@@ -46,14 +46,14 @@ export interface NumberExpr {
 }
 
 /** Words before "dollars" or "cents" that say whose: "US dollars", "Canadian cents", "euro cents". */
-const CURRENCY_NATIONS = table<string>({
+const CURRENCY_NATIONS = wordTable<string>({
   us: "USD", "u.s.": "USD", american: "USD", canadian: "CAD", australian: "AUD", singapore: "SGD", "hong": "HKD", taiwan: "TWD",
   zimbabwean: "ZWL", euro: "EUR", dollar: "USD",
 });
 const DIGITS = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(.*)$/;
 const NUMERIC = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
 const ORDINAL_WORDS = new Set("first second third fourth fifth sixth seventh eighth ninth tenth".split(" "));
-const SCALES_AFTER_WORDS = table<number>({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
+const SCALES_AFTER_WORDS = wordTable<number>({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
 
 interface Core {
   end: number;

@@ -2,21 +2,18 @@
 // that tell what a number counts. General news vocabulary, lower-case surface forms with their
 // inflections spelled out (stems would merge "rating" with "rate" and "officers" with "office").
 
+import { wordTable } from "../../text/lexicon";
+
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
-/** A word table without a prototype, so `w in TABLE` never matches "constructor" or "toString". */
-export function table<T>(entries: Record<string, T>): Record<string, T> {
-  return Object.assign(Object.create(null) as Record<string, T>, entries);
-}
-
-export const UNITS = table<number>({
+export const UNITS = wordTable<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
 });
-export const TENS = table<number>({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
+export const TENS = wordTable<number>({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
 /** Scale words that follow a number ("1.2 billion", "two million"). */
-export const SCALE_WORDS = table<number>({
+export const SCALE_WORDS = wordTable<number>({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   // abbreviations written apart ("$1.2 bn", "£3 mln")
   bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, trn: 1e12,
@@ -24,20 +21,20 @@ export const SCALE_WORDS = table<number>({
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 });
 /** Suffixes glued to digits ("4.5m", "$40bn", "3tn", "10k"). */
-export const SCALE_SUFFIXES = table<number>({ m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12, trn: 1e12 });
+export const SCALE_SUFFIXES = wordTable<number>({ m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12, trn: 1e12 });
 /** Vague amounts: "dozens", "hundreds of", "tens of thousands", "scores of". */
 export const VAGUE = words("dozens hundreds thousands millions billions scores tens");
 
-export const CURRENCY_SYMBOLS = table<string>({ $: "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₹": "INR", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₦": "NGN" });
+export const CURRENCY_SYMBOLS = wordTable<string>({ $: "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₹": "INR", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₦": "NGN" });
 /** Letters before "$": "US$", "A$", "C$", "HK$", "NZ$", "S$". */
-export const DOLLAR_PREFIXES = table<string>({ us: "USD", a: "AUD", au: "AUD", c: "CAD", ca: "CAD", hk: "HKD", nz: "NZD", s: "SGD", nt: "TWD", t: "TWD", r: "BRL", z: "ZWL" });
+export const DOLLAR_PREFIXES = wordTable<string>({ us: "USD", a: "AUD", au: "AUD", c: "CAD", ca: "CAD", hk: "HKD", nz: "NZD", s: "SGD", nt: "TWD", t: "TWD", r: "BRL", z: "ZWL" });
 /** Currency codes and abbreviations written before the amount ("USD 5m", "Rs 500"). */
-export const CURRENCY_CODES = table<string>({
+export const CURRENCY_CODES = wordTable<string>({
   usd: "USD", eur: "EUR", gbp: "GBP", jpy: "JPY", cny: "CNY", rmb: "CNY", chf: "CHF", rub: "RUB", inr: "INR",
   rs: "INR", "rs.": "INR", kzt: "KZT", uah: "UAH", aud: "AUD", cad: "CAD", hkd: "HKD",
 });
 /** Currency names after the amount ("1.3 trillion yen", "40 million lari"). */
-export const CURRENCY_WORDS = table<string>({
+export const CURRENCY_WORDS = wordTable<string>({
   dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR", pound: "GBP", pounds: "GBP", sterling: "GBP",
   yen: "JPY", yuan: "CNY", renminbi: "CNY", rouble: "RUB", roubles: "RUB", ruble: "RUB", rubles: "RUB",
   rupee: "INR", rupees: "INR", franc: "CHF", francs: "CHF", tenge: "KZT", hryvnia: "UAH", hryvnias: "UAH",
@@ -47,9 +44,9 @@ export const CURRENCY_WORDS = table<string>({
   rupiah: "IDR", real: "BRL", reais: "BRL",
 });
 /** Hundredths: "8 cents" is 0.08 USD, "151p" is 1.51 GBP. */
-export const SUBUNITS = table<string>({ cent: "USD", cents: "USD", pence: "GBP", p: "GBP", kopecks: "RUB" });
+export const SUBUNITS = wordTable<string>({ cent: "USD", cents: "USD", pence: "GBP", p: "GBP", kopecks: "RUB" });
 /** Units of measure after a number ("60 kilometres", "a 40-mile"): category other. */
-export const MEASURES = table<string>({
+export const MEASURES = wordTable<string>({
   km: "km", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km", mile: "miles", miles: "miles",
   metre: "m", metres: "m", meter: "m", meters: "m", feet: "ft", foot: "ft", ft: "ft", inch: "in", inches: "in",
   cm: "cm", mm: "mm", kg: "kg", kilogram: "kg", kilograms: "kg", kilos: "kg", gram: "g", grams: "g", tonne: "t", tonnes: "t",

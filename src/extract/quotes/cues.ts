@@ -1,6 +1,7 @@
 // Word classes the attribution rules read: reporting verbs (cues), the words that may stand between
 // a speaker and its verb, titles before names, and the role nouns that stand for a speaker.
 
+import { wordTable } from "../../text/lexicon";
 
 // Verbs that report speech or writing, matched in their inflected forms (so "announcer" and
 // "statement" are not verbs). Nouns that share a form ("claims", "calls") only count where the rules
@@ -57,7 +58,7 @@ export const NOMINAL_CUES = new Set(
 );
 
 /** Two-word reporting verbs: the first word, and the particle that must follow it. */
-const PARTICLE_CUES: Record<string, string> = { put: "it", puts: "it", went: "on", goes: "on", pointed: "out", points: "out", spoke: "out" };
+const PARTICLE_CUES: Record<string, string> = wordTable({ put: "it", puts: "it", went: "on", goes: "on", pointed: "out", points: "out", spoke: "out" });
 
 export function particleCue(word: string, next: string | undefined): boolean {
   const p = PARTICLE_CUES[word];
@@ -130,14 +131,14 @@ export const MALE_TITLES = new Set(["mr", "mr.", "sir", "lord", "king", "prince"
 export const FEMALE_TITLES = new Set(["mrs", "mrs.", "ms", "ms.", "lady", "queen", "princess", "sister", "spokeswoman", "chairwoman"]);
 
 /** Pronouns that can be the subject of a reporting verb, with their gender when they have one. */
-export const SUBJECT_PRONOUNS: Record<string, "m" | "f" | "n" | "p" | "1"> = {
+export const SUBJECT_PRONOUNS: Record<string, "m" | "f" | "n" | "p" | "1"> = wordTable({
   he: "m",
   she: "f",
   it: "n",
   they: "p",
   i: "1",
   we: "1",
-};
+});
 
 /** Role nouns whose referent is an organisation named earlier: "the newspaper wrote". */
 export const ORG_ROLES = new Set(
