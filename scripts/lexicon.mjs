@@ -11,6 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(root, "package.json"));
 const nlp = require("compromise");
 const countries = require("world-countries");
+const regionData = require("country-region-data/data.json");
 
 const lex = nlp.world().model.one.lexicon;
 const tagsOf = (v) => (Array.isArray(v) ? v : [v]);
@@ -55,6 +56,17 @@ const FORMER_STATES = [
   { name: "East Germany", code: "DD", aliases: ["German Democratic Republic", "GDR"] },
 ];
 
+// Territories news names by their English names that ISO 3166-2 lists otherwise or not at all
+// (breakaway, occupied and historical regions), with the country they belong to in law.
+const TERRITORIES = {
+  crimea: "UA", donbas: "UA", donbass: "UA", transnistria: "MD", "transdniestria": "MD", "south ossetia": "GE",
+  abkhazia: "GE", "nagorno-karabakh": "AZ", "karabakh": "AZ", "gaza strip": "PS", gaza: "PS", "west bank": "PS",
+  "golan heights": "SY", "northern cyprus": "CY", somaliland: "SO", chechnya: "RU", dagestan: "RU", siberia: "RU",
+  urals: "RU", tibet: "CN", xinjiang: "CN", kurdistan: "IQ", kosovo: "XK", kashmir: "", "central asia": "",
+  "middle east": "", balkans: "", caucasus: "", "north caucasus": "RU", scandinavia: "", "east africa": "",
+  "west africa": "", "latin america": "", "southeast asia": "", "south asia": "", "the gulf": "", sahel: "",
+};
+
 // Common short forms news uses beside the dataset's spellings.
 const EXTRA_COUNTRY_NAMES = {
   US: ["U.S.", "U.S.A.", "America", "the States"],
@@ -81,6 +93,16 @@ for (const c of countries) {
 }
 for (const f of FORMER_STATES) countryList.push({ name: f.name, code: f.code, aliases: f.aliases, capital: [] });
 Object.assign(demonyms, EXTRA_DEMONYMS);
+
+// Regions with their country: ISO 3166-2 subdivisions (country-region-data), English names only.
+const regionCountry = {};
+for (const c of regionData) {
+  for (const r of c.regions) {
+    const name = r.name.replace(/\s*\(.*\)\s*$/, "").trim().toLowerCase();
+    if (/^[a-z][a-z .'-]+$/.test(name) && name.length > 3) regionCountry[name] ??= c.countryShortCode;
+  }
+}
+Object.assign(regionCountry, TERRITORIES);
 
 const male = byTag("MaleName");
 const female = byTag("FemaleName");
@@ -109,7 +131,9 @@ const out = {
   firstNames,
   lastNames: byTag("LastName"),
   cities: byTag("City"),
-  regions: [...new Set([...byTag("Region"), ...byTag("Place")])].filter((p) => p.length > 3),
+  regions: [...new Set([...byTag("Region"), ...byTag("Place"), ...Object.keys(TERRITORIES)])].filter((p) => p.length > 3).sort(),
+  // lower-cased region or territory → ISO code of its country ("" where it spans several)
+  regionCountry,
   organizations: [...new Set([...byTag("Organization").filter((o) => o.length > 2), ...NEWS_ORGANIZATIONS])].sort(),
   common,
   // closed-class words and verb forms, to tell where a noun phrase ends

@@ -118,7 +118,9 @@ function findShortForm(list: Entity[], s: NameSpan): Entity | undefined {
   const people = list.filter((e) => e.type === "person" && e.name.includes(" ") && e.name.toLowerCase().split(" ").pop() === w);
   if (people.length === 1) return people[0];
   const orgs = list.filter((e) => e.type === "organization" && e.name.includes(" ") && e.name.toLowerCase().split(" ")[0] === w);
-  if (orgs.length === 1 && (s.type === "organization" || s.tentative)) return orgs[0];
+  // a lone word read as a person's name that no person in the article bears, but that starts an
+  // organisation's name, is that organisation: "Carnegie’s Baunov" after "Carnegie Moscow Center"
+  if (orgs.length === 1 && (s.type === "organization" || s.tentative || (s.type === "person" && people.length === 0))) return orgs[0];
   const same = list.filter((e) => e.name.toLowerCase() === w && (s.tentative || e.type === s.type));
   return same.length === 1 ? same[0] : undefined;
 }
@@ -171,7 +173,7 @@ function apposition(doc: Doc, m: NameSpan): string | null {
 /** A capital's country from the gazetteer, or the country written after the place: "Crimea (Ukraine)". */
 function placeCountry(doc: Doc, e: Entity): string | null {
   const lex = getLexicon();
-  const capital = lex.city.get(e.name.toLowerCase());
+  const capital = lex.city.get(e.name.toLowerCase()) || lex.regionCountry.get(e.name.toLowerCase());
   if (capital) return capital;
   const t = doc.tokens;
   for (const m of e.mentions) {

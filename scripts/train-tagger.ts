@@ -1,0 +1,278 @@
+// Trains the name tagger (src/extract/entities/tagger.ts) on CoNLL-2003-style data and writes
+// models/ner.bin. An averaged structured perceptron: each sentence is decoded with Viterbi and the
+// weights move towards the gold tags where the decoding went wrong; the saved weights are the
+// average over all steps. Sentences are shuffled with a fixed seed, so the same data gives the
+// same model. Run through scripts/train.mjs (`npm run train -- TRAIN [--dev DEV] [--epochs N]`).
+
+import { readFileSync, writeFileSync } from "node:fs";
+import { featurize, type DocFeatures } from "../src/extract/entities/features";
+import { encodeModel, NTAGS, spansOf, TAGS, TYPES, viterbi, type Weights } from "../src/extract/entities/tagger";
+
+interface Doc {
+  sentences: string[][];
+  /** IOB tags as in the file (PER/ORG/LOC/MISC). */
+  iob: string[][];
+}
+
+export function readConll(file: string): Doc[] {
+  const docs: Doc[] = [];
+  let words: string[] = [];
+  let tags: string[] = [];
+  const cur = () => {
+    if (!docs.length) docs.push({ sentences: [], iob: [] });
+    return docs[docs.length - 1];
+  };
+  const flush = () => {
+    if (words.length) {
+      cur().sentences.push(words);
+      cur().iob.push(tags);
+    }
+    words = [];
+    tags = [];
+  };
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (line.startsWith("-DOCSTART-")) {
+      flush();
+      docs.push({ sentences: [], iob: [] });
+      continue;
+    }
+    if (!line.trim()) {
+      flush();
+      continue;
+    }
+    const cols = line.split(" ");
+    words.push(cols[0]);
+    tags.push(cols[cols.length - 1]);
+  }
+  flush();
+  return docs.filter((d) => d.sentences.length);
+}
+
+/** Gold spans [first, last, type] of one sentence, IOB1 or IOB2. */
+function goldSpans(tags: string[]): Array<[number, number, string]> {
+  const out: Array<[number, number, string]> = [];
+  let start = -1;
+  let type = "";
+  tags.forEach((t, i) => {
+    const [p, ty] = t === "O" ? ["O", ""] : t.split("-");
+    if (start >= 0 && (p === "O" || p === "B" || ty !== type)) {
+      out.push([start, i, type]);
+      start = -1;
+    }
+    if (p !== "O" && start < 0) {
+      start = i;
+      type = ty;
+    }
+  });
+  if (start >= 0) out.push([start, tags.length, type]);
+  return out;
+}
+
+function bilou(tags: string[]): Int32Array {
+  const out = new Int32Array(tags.length);
+  for (const [a, b, type] of goldSpans(tags)) {
+    const ti = TYPES.indexOf(type as (typeof TYPES)[number]);
+    if (b - a === 1) out[a] = 1 + ti * 4 + 3;
+    else {
+      out[a] = 1 + ti * 4;
+      for (let i = a + 1; i < b - 1; i++) out[i] = 1 + ti * 4 + 1;
+      out[b - 1] = 1 + ti * 4 + 2;
+    }
+  }
+  return out;
+}
+
+/** A small seeded generator (mulberry32), for a reproducible shuffle. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class Dense implements Weights {
+  w: Float64Array;
+  u: Float64Array;
+  trans = new Float64Array((NTAGS + 1) * (NTAGS + 1));
+  utrans = new Float64Array((NTAGS + 1) * (NTAGS + 1));
+  constructor(n: number) {
+    this.w = new Float64Array(n * NTAGS);
+    this.u = new Float64Array(n * NTAGS);
+  }
+  add(f: number, out: Float64Array | Float32Array, at: number): void {
+    const base = f * NTAGS;
+    for (let t = 0; t < NTAGS; t++) out[at + t] += this.w[base + t];
+  }
+}
+
+interface Prepared {
+  f: DocFeatures;
+  gold: Int32Array;
+  /** Sentence token ranges [from, to). */
+  ranges: Array<[number, number]>;
+}
+
+function prepare(docs: Doc[], index: Map<number, number> | null, counts?: Map<number, number>): Prepared[] {
+  return docs.map((d) => {
+    const f = featurize(d.sentences);
+    if (counts) for (const h of f.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
+    const gold = new Int32Array(f.offsets.length - 1);
+    const ranges: Array<[number, number]> = [];
+    let at = 0;
+    d.iob.forEach((tags) => {
+      gold.set(bilou(tags), at);
+      ranges.push([at, at + tags.length]);
+      at += tags.length;
+    });
+    if (index) remap(f, index);
+    return { f, gold, ranges };
+  });
+}
+
+/** Replaces feature hashes by dense indexes (unknown features dropped). */
+function remap(f: DocFeatures, index: Map<number, number>): void {
+  const out = new Uint32Array(f.hashes.length);
+  const offsets = new Uint32Array(f.offsets.length);
+  let n = 0;
+  for (let k = 0; k + 1 < f.offsets.length; k++) {
+    offsets[k] = n;
+    for (let j = f.offsets[k]; j < f.offsets[k + 1]; j++) {
+      const i = index.get(f.hashes[j]);
+      if (i !== undefined) out[n++] = i;
+    }
+  }
+  offsets[f.offsets.length - 1] = n;
+  f.hashes = out.subarray(0, n);
+  f.offsets = offsets;
+}
+
+function score(data: Prepared[], w: Weights): { line: string; f1: number } {
+  const st: Record<string, { tp: number; fp: number; fn: number }> = {};
+  for (const t of ["PER", "ORG", "LOC"]) st[t] = { tp: 0, fp: 0, fn: 0 };
+  for (const d of data) {
+    const pred = new Int32Array(d.gold.length);
+    for (const [a, b] of d.ranges) viterbi(d.f, a, b, w, pred);
+    const key = (a: number, b: number) => `${a}:${b}`;
+    const gold = new Map(spansOf(d.gold, d.gold.length).map((s) => [key(s.first, s.last), s.type as string]));
+    const got = new Map(spansOf(pred, pred.length).map((s) => [key(s.first, s.last), s.type as string]));
+    for (const [k, t] of got) {
+      if (t === "MISC" || gold.get(k) === "MISC") continue;
+      if (gold.get(k) === t) st[t].tp++;
+      else st[t].fp++;
+    }
+    for (const [k, t] of gold) if (t !== "MISC" && got.get(k) !== t) st[t].fn++;
+  }
+  const prf = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) => {
+    const p = tp / (tp + fp || 1);
+    const r = tp / (tp + fn || 1);
+    return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+  };
+  const all = Object.values(st).reduce((a, s) => ({ tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn }), { tp: 0, fp: 0, fn: 0 });
+  const parts = Object.entries(st).map(([t, s]) => {
+    const x = prf(s);
+    return `${t} ${x.p.toFixed(3)}/${x.r.toFixed(3)}/${x.f.toFixed(3)}`;
+  });
+  const m = prf(all);
+  return { line: `${parts.join("  ")}  micro ${m.p.toFixed(3)}/${m.r.toFixed(3)}/${m.f.toFixed(3)}`, f1: m.f };
+}
+
+/** The averaged weights: w − u / c. */
+function averaged(d: Dense, c: number): Dense {
+  const out = new Dense(0);
+  out.w = d.w.map((v, i) => v - d.u[i] / c);
+  out.trans = d.trans.map((v, i) => v - d.utrans[i] / c);
+  return out;
+}
+
+export function main(argv: string[]): void {
+  const args = argv.slice(2);
+  const opt = (n: string, dflt?: string) => (args.includes(n) ? args[args.indexOf(n) + 1] : dflt);
+  const trainFile = args.find((a, i) => !a.startsWith("--") && (i === 0 || !args[i - 1].startsWith("--")));
+  if (!trainFile) throw new Error("usage: npm run train -- TRAIN.txt [--dev DEV.txt] [--epochs N] [--min-count N] [--out FILE]");
+  const devFile = opt("--dev");
+  const epochs = Number(opt("--epochs", "8"));
+  const minCount = Number(opt("--min-count", "2"));
+  const prune = Number(opt("--prune", "0.01"));
+  const out = opt("--out", "models/ner.bin") as string;
+  const t0 = Date.now();
+
+  const docs = readConll(trainFile);
+  const counts = new Map<number, number>();
+  const train = prepare(docs, null, counts);
+  const keys = [...counts].filter(([, c]) => c >= minCount).map(([h]) => h).sort((a, b) => a - b);
+  const index = new Map(keys.map((h, i) => [h, i]));
+  for (const d of train) remap(d.f, index);
+  const dev = devFile ? prepare(readConll(devFile), index) : [];
+  console.error(`${docs.length} documents, ${counts.size} features (${keys.length} seen ${minCount}+ times), ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+  const sents: Array<[number, number, number]> = [];
+  train.forEach((d, di) => d.ranges.forEach(([a, b]) => sents.push([di, a, b])));
+  const rnd = random(20240601);
+  const w = new Dense(keys.length);
+  const T1 = NTAGS + 1;
+  let c = 1;
+  let longest = 0;
+  for (const [, a, b] of sents) longest = Math.max(longest, b - a);
+  const scratch = new Float64Array(longest * NTAGS);
+  for (let e = 1; e <= epochs; e++) {
+    for (let i = sents.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [sents[i], sents[j]] = [sents[j], sents[i]];
+    }
+    let wrong = 0;
+    for (const [di, a, b] of sents) {
+      const { f, gold } = train[di];
+      const tags = new Int32Array(f.offsets.length - 1);
+      viterbi(f, a, b, w, tags, scratch);
+      let diff = false;
+      for (let i = a; i < b; i++) {
+        const g = gold[i];
+        const p = tags[i];
+        if (g === p) continue;
+        diff = true;
+        wrong++;
+        for (let j = f.offsets[i]; j < f.offsets[i + 1]; j++) {
+          const base = f.hashes[j] * NTAGS;
+          w.w[base + g] += 1;
+          w.u[base + g] += c;
+          w.w[base + p] -= 1;
+          w.u[base + p] -= c;
+        }
+      }
+      if (diff) {
+        for (let i = a; i <= b; i++) {
+          const gp = i === a ? NTAGS : gold[i - 1];
+          const gc = i === b ? NTAGS : gold[i];
+          const pp = i === a ? NTAGS : tags[i - 1];
+          const pc = i === b ? NTAGS : tags[i];
+          if (gp === pp && gc === pc) continue;
+          w.trans[gp * T1 + gc] += 1;
+          w.utrans[gp * T1 + gc] += c;
+          w.trans[pp * T1 + pc] -= 1;
+          w.utrans[pp * T1 + pc] -= c;
+        }
+      }
+      c++;
+    }
+    const line = dev.length ? score(dev, averaged(w, c)).line : "";
+    console.error(`epoch ${e}: ${wrong} token errors, ${((Date.now() - t0) / 1000).toFixed(1)} s  ${line}`);
+  }
+  const avg = averaged(w, c);
+  // keep the features whose weights matter
+  const keep: number[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    let m = 0;
+    for (let t = 0; t < NTAGS; t++) m = Math.max(m, Math.abs(avg.w[i * NTAGS + t]));
+    if (m >= prune) keep.push(i);
+  }
+  const kKeys = Uint32Array.from(keep.map((i) => keys[i]));
+  const kW = new Float32Array(keep.length * NTAGS);
+  keep.forEach((i, r) => kW.set(avg.w.subarray(i * NTAGS, (i + 1) * NTAGS), r * NTAGS));
+  const buf = encodeModel(kKeys, kW, avg.trans);
+  writeFileSync(out, buf);
+  console.error(`${out}: ${keep.length} features, ${TAGS.length} tags, ${(buf.length / 1e6).toFixed(2)} MB, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}

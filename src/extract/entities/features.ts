@@ -1,0 +1,349 @@
+// Turns the words of a document into the hashed features the name tagger scores: the word and its
+// shape, prefixes and suffixes, the words around it, the gazetteers it is in, where it stands in
+// its sentence, and what the rest of the document says about the same word (is it written in
+// lower case elsewhere, capitalised mid-sentence, what stands around its other occurrences).
+// Shared by training (scripts/train-tagger.ts over CoNLL tokens) and tagging (our tokens), so
+// both see exactly the same features. Features are 32-bit FNV-1a hashes of a template id and
+// strings, computed without building the strings.
+
+import { getLexicon } from "../../text/lexicon";
+
+/** A document to tag: its sentences as word lists (folded text: straight quotes, plain dashes). */
+export type TagSentences = readonly (readonly string[])[];
+
+const FNV = 2166136261;
+const PRIME = 16777619;
+
+function mix(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), PRIME);
+  return h;
+}
+const seed = (t: number) => Math.imul(FNV ^ t, PRIME);
+const h1 = (t: number, a: string) => mix(seed(t), a) >>> 0;
+const h2 = (t: number, a: string, b: string) => mix(Math.imul(mix(seed(t), a) ^ 0x1f, PRIME), b) >>> 0;
+const h3 = (t: number, a: string, b: string, c: string) =>
+  mix(Math.imul(mix(Math.imul(mix(seed(t), a) ^ 0x1f, PRIME), b) ^ 0x1f, PRIME), c) >>> 0;
+
+// gazetteer classes, one bit each
+const G_FIRST = 1;
+const G_LAST = 2;
+const G_COUNTRY = 4;
+const G_DEMONYM = 8;
+const G_CITY = 16;
+const G_REGION = 32;
+const G_ORG = 64;
+const G_COMMON = 128;
+const G_FUNCTION = 256;
+const G_TITLE = 512;
+const G_ORGWORD = 1024;
+const G_MONTHDAY = 2048;
+const GAZ_NAMES = ["first", "last", "country", "demonym", "city", "region", "org", "common", "func", "title", "orgword", "date"];
+
+// Words that end organisation names and role words written before people's names: general
+// knowledge of how English names organisations and people, not a list of them.
+const ORG_WORDS =
+  "council center centre union organization organisation party times post news agency ministry bank fund institute " +
+  "university college committee commission corporation corp inc ltd plc group association federation league club army " +
+  "forces navy police service court parliament congress senate assembly department office foundation company co " +
+  "airlines airways authority board bureau network television radio press journal herald tribune telegraph review " +
+  "magazine exchange alliance coalition movement front brigade brigades school academy society trust partners holdings " +
+  "industries motors bancorp securities church cabinet command government administration united city rovers athletic " +
+  "wanderers county";
+const TITLE_WORDS =
+  "mr mr. mrs mrs. ms ms. dr dr. prof prof. president minister premier chancellor king queen prince princess pope sheikh " +
+  "chairman chairwoman spokesman spokeswoman spokesperson senator sen. governor gov. mayor judge ambassador general gen. " +
+  "colonel col. captain capt. lieutenant lt. sergeant sgt. coach manager secretary director envoy leader official " +
+  "analyst economist striker midfielder defender goalkeeper batsman bowler driver rider champion sir lord lady dame " +
+  "rev. bishop cardinal ayatollah commander deputy rep. representative lawmaker candidate";
+const MONTHDAY =
+  "january february march april may june july august september october november december jan jan. feb feb. mar mar. " +
+  "apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec. monday tuesday wednesday " +
+  "thursday friday saturday sunday";
+
+interface Gazetteer {
+  /** Lower-cased single word → class bits. */
+  word: Map<string, number>;
+  /** Lower-cased phrase of 2–4 words (space-joined) → class bits (countries, cities, regions, organisations). */
+  phrase: Map<string, number>;
+}
+
+let gazetteer: Gazetteer | null = null;
+
+export function getGazetteer(): Gazetteer {
+  if (gazetteer) return gazetteer;
+  const lex = getLexicon();
+  const word = new Map<string, number>();
+  const phrase = new Map<string, number>();
+  const add = (name: string, bit: number) => {
+    const parts = name.toLowerCase().split(/\s+/).filter(Boolean);
+    if (parts.length === 1) word.set(parts[0], (word.get(parts[0]) ?? 0) | bit);
+    else if (parts.length <= 4) phrase.set(parts.join(" "), (phrase.get(parts.join(" ")) ?? 0) | bit);
+  };
+  for (const n of lex.firstName.keys()) add(n, G_FIRST);
+  for (const n of lex.lastName) add(n, G_LAST);
+  for (const n of lex.country.keys()) add(n, G_COUNTRY);
+  for (const n of lex.demonym.keys()) add(n, G_DEMONYM);
+  for (const n of lex.peoples) add(n, G_DEMONYM);
+  for (const n of lex.city.keys()) add(n, G_CITY);
+  for (const n of lex.region) add(n, G_REGION);
+  for (const n of lex.organization) add(n, G_ORG);
+  for (const n of lex.common) add(n, G_COMMON);
+  for (const n of lex.functionWords) add(n, G_FUNCTION);
+  for (const n of TITLE_WORDS.split(" ")) add(n, G_TITLE);
+  for (const n of ORG_WORDS.split(" ")) add(n, G_ORGWORD);
+  for (const n of MONTHDAY.split(" ")) add(n, G_MONTHDAY);
+  gazetteer = { word, phrase };
+  return gazetteer;
+}
+
+/** The word's shape: X for capitals, x for small letters, d for digits, others as they are; runs cut to two. */
+export function shape(w: string): string {
+  let out = "";
+  let last = "";
+  let run = 0;
+  for (let i = 0; i < w.length && out.length < 12; i++) {
+    const c = w.charCodeAt(i);
+    let k: string;
+    if (c >= 65 && c <= 90) k = "X";
+    else if (c >= 97 && c <= 122) k = "x";
+    else if (c >= 48 && c <= 57) k = "d";
+    else if (c > 127) {
+      const ch = w[i];
+      k = ch.toLowerCase() !== ch ? "X" : ch.toUpperCase() !== ch ? "x" : ch;
+    } else k = w[i];
+    if (k === last) {
+      if (++run > 2) continue;
+    } else run = 1;
+    last = k;
+    out += k;
+  }
+  return out;
+}
+
+/** The shape with every run cut to one: "Xx", "X.X.", "d,d". */
+function shortShape(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) if (s[i] !== s[i - 1]) out += s[i];
+  return out;
+}
+
+const hasLetter = (w: string) => /\p{L}/u.test(w);
+const isUpperWord = (w: string) => hasLetter(w) && w.toUpperCase() === w && w.toLowerCase() !== w;
+const isCap = (w: string) => {
+  const c = w.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && w[0].toLowerCase() !== w[0]);
+};
+const isLowerWord = (w: string) => {
+  const c = w.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c > 127 && w[0].toUpperCase() !== w[0]);
+};
+
+/**
+ * A sentence whose capitals say nothing: written in capitals (a headline, a sports table line) or
+ * in title case ("Crisis Could Have Wide Implications", where most words, common ones too, start
+ * with a capital).
+ */
+function caseless(words: readonly string[], common: Map<string, number>): boolean {
+  let upper = 0;
+  let lower = 0;
+  let cap = 0;
+  let capCommon = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!hasLetter(w)) continue;
+    if (isUpperWord(w)) upper++;
+    else lower++;
+    if (isCap(w)) {
+      cap++;
+      if (i > 0 && ((common.get(w.toLowerCase()) ?? 0) & (G_COMMON | G_FUNCTION))) capCommon++;
+    }
+  }
+  if (upper >= 2 && lower === 0) return true;
+  return upper + lower >= 4 && cap >= (upper + lower) * 0.7 && capCommon >= 2;
+}
+
+interface DocStats {
+  /** Lower-cased word → seen in lower case (not at a sentence start). */
+  lower: Set<string>;
+  /** Lower-cased word → seen capitalised away from a sentence start, in a mixed-case sentence. */
+  capMid: Set<string>;
+  /** Lower-cased word → how it is written in mixed-case sentences (the commonest form). */
+  form: Map<string, string>;
+  /** Lower-cased capitalised word → words standing before and after its occurrences. */
+  around: Map<string, string[]>;
+}
+
+function docStats(sentences: TagSentences, caps: boolean[]): DocStats {
+  const lower = new Set<string>();
+  const capMid = new Set<string>();
+  const forms = new Map<string, Map<string, number>>();
+  const around = new Map<string, string[]>();
+  for (let s = 0; s < sentences.length; s++) {
+    const ws = sentences[s];
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
+      if (!hasLetter(w)) continue;
+      const lw = w.toLowerCase();
+      if (!caps[s]) {
+        if (i > 0 && isLowerWord(w)) lower.add(lw);
+        if (i > 0 && isCap(w) && !/^["'(]$/.test(ws[i - 1])) capMid.add(lw);
+        let f = forms.get(lw);
+        if (!f) forms.set(lw, (f = new Map()));
+        f.set(w, (f.get(w) ?? 0) + 1);
+      }
+      if (isCap(w)) {
+        let a = around.get(lw);
+        if (!a) around.set(lw, (a = []));
+        if (a.length < 24) {
+          a.push("<" + (i > 0 ? ws[i - 1].toLowerCase() : "^"));
+          a.push(">" + (i + 1 < ws.length ? ws[i + 1].toLowerCase() : "$"));
+        }
+      }
+    }
+  }
+  const form = new Map<string, string>();
+  for (const [lw, f] of forms) {
+    let best = "";
+    let n = 0;
+    for (const [w, c] of f) if (c > n) [best, n] = [w, c];
+    form.set(lw, best);
+  }
+  return { lower, capMid, form, around };
+}
+
+const NAME_CLASSES = G_FIRST | G_LAST | G_COUNTRY | G_DEMONYM | G_CITY | G_REGION | G_ORG;
+
+/** How a word of a caseless sentence is written in running text: as elsewhere in the document, else by the gazetteers. */
+function trueCase(w: string, stats: DocStats, gaz: Gazetteer): string {
+  const lw = w.toLowerCase();
+  const seen = stats.form.get(lw);
+  if (seen) return seen;
+  const g = gaz.word.get(lw) ?? 0;
+  const common = (g & (G_COMMON | G_FUNCTION | G_MONTHDAY)) !== 0;
+  const name = (g & NAME_CLASSES) !== 0;
+  if (common && !name) return lw;
+  if (name && !common) return w[0] + lw.slice(1);
+  return w;
+}
+
+export interface DocFeatures {
+  /** Feature hashes, token after token. */
+  hashes: Uint32Array;
+  /** For token k (counted over the whole document), its features are hashes[offsets[k]..offsets[k+1]). */
+  offsets: Uint32Array;
+}
+
+const OPEN_Q = new Set(['"', "``", "'", "("]);
+
+/** Features of every word of a document, sentence after sentence. */
+export function featurize(sentences: TagSentences): DocFeatures {
+  const gaz = getGazetteer();
+  const caps = sentences.map((ws) => caseless(ws, gaz.word));
+  const stats = docStats(sentences, caps);
+  let total = 0;
+  for (const s of sentences) total += s.length;
+  let hashes = new Uint32Array(total * 64);
+  const offsets = new Uint32Array(total + 1);
+  let n = 0;
+  let k = 0;
+  const push = (h: number) => {
+    if (n === hashes.length) {
+      const grown = new Uint32Array(hashes.length * 2);
+      grown.set(hashes);
+      hashes = grown;
+    }
+    hashes[n++] = h;
+  };
+
+  for (let s = 0; s < sentences.length; s++) {
+    const raw = sentences[s];
+    const headline = caps[s];
+    const len = raw.length;
+    // in capitals, words are read as the document writes them elsewhere
+    const ws = headline ? raw.map((w) => trueCase(w, stats, gaz)) : raw;
+    const lw = ws.map((w) => w.toLowerCase());
+    const sh = ws.map(shape);
+    // gazetteer classes, single words and the phrase a word stands in (with its place in it)
+    const gw = lw.map((w) => gaz.word.get(w) ?? 0);
+    const gp: string[] = new Array(len).fill("");
+    for (let i = 0; i < len; i++) {
+      if (!isCap(raw[i])) continue;
+      for (let n2 = 4; n2 >= 2; n2--) {
+        if (i + n2 > len) continue;
+        const bits = gaz.phrase.get(lw.slice(i, i + n2).join(" "));
+        if (!bits) continue;
+        for (let j = i; j < i + n2; j++) if (!gp[j]) gp[j] = `${bits}:${j === i ? "B" : j === i + n2 - 1 ? "L" : "I"}`;
+        break;
+      }
+    }
+    const W = (i: number) => (i < 0 ? "<s>" : i >= len ? "</s>" : lw[i]);
+    const S = (i: number) => (i < 0 ? "<s>" : i >= len ? "</s>" : sh[i]);
+    let first = 0;
+    while (first < len && OPEN_Q.has(raw[first])) first++;
+
+    for (let i = 0; i < len; i++, k++) {
+      offsets[k] = n;
+      const w = ws[i];
+      const l = lw[i];
+      const shp = sh[i];
+      const short = shortShape(shp);
+      push(h1(0, ""));
+      push(h1(1, w));
+      push(h1(2, l));
+      push(h1(3, shp));
+      push(h1(4, short));
+      const pl = Math.min(4, l.length - 1);
+      for (let p = 1; p <= pl; p++) {
+        push(h1(5 + p, l.slice(0, p)));
+        push(h1(10 + p, l.slice(l.length - p)));
+      }
+      push(h1(20, W(i - 1)));
+      push(h1(21, W(i - 2)));
+      push(h1(22, W(i + 1)));
+      push(h1(23, W(i + 2)));
+      push(h2(24, W(i - 1), l));
+      push(h2(25, l, W(i + 1)));
+      push(h2(26, S(i - 1), shp));
+      push(h2(27, shp, S(i + 1)));
+      push(h3(28, S(i - 1), short, S(i + 1)));
+      push(h2(29, W(i - 2), W(i - 1)));
+      push(h2(30, W(i + 1), W(i + 2)));
+      // where the word stands
+      const start = i === first;
+      push(h2(31, start ? "S" : headline ? "H" : "-", short));
+      if (headline) push(h1(32, l));
+      if (len <= 3) push(h2(33, String(len), short));
+      // gazetteers
+      const g = gw[i];
+      for (let b = 0; b < GAZ_NAMES.length; b++) if (g & (1 << b)) push(h2(34, GAZ_NAMES[b], short));
+      if (gp[i]) push(h1(35, gp[i]));
+      const gPrev = i > 0 ? gw[i - 1] : 0;
+      const gNext = i + 1 < len ? gw[i + 1] : 0;
+      for (let b = 0; b < GAZ_NAMES.length; b++) {
+        if (gPrev & (1 << b)) push(h1(36, GAZ_NAMES[b]));
+        if (gNext & (1 << b)) push(h1(37, GAZ_NAMES[b]));
+      }
+      if (i > 0 && gp[i - 1]) push(h1(38, gp[i - 1]));
+      if (i + 1 < len && gp[i + 1]) push(h1(39, gp[i + 1]));
+      // what the rest of the document says about this word
+      if (hasLetter(w) && isCap(w)) {
+        const lowerElsewhere = stats.lower.has(l);
+        const capElsewhere = stats.capMid.has(l);
+        push(h3(40, lowerElsewhere ? "L" : "-", capElsewhere ? "C" : "-", start ? "S" : headline ? "H" : "-"));
+        const a = stats.around.get(l);
+        if (a && a.length > 2) {
+          const seen = new Set<string>();
+          const self = ["<" + W(i - 1), ">" + W(i + 1)];
+          for (const c of a) {
+            if (seen.has(c) || c === self[0] || c === self[1]) continue;
+            seen.add(c);
+            push(h1(41, c));
+            if (seen.size >= 12) break;
+          }
+        }
+      }
+    }
+  }
+  offsets[k] = n;
+  return { hashes: hashes.subarray(0, n), offsets };
+}

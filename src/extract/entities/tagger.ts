@@ -1,0 +1,228 @@
+// The name tagger: a linear model over hashed features (features.ts), trained as an averaged
+// structured perceptron on CoNLL-2003 news (scripts/train-tagger.ts), decoded with Viterbi over
+// BILOU tags for PER, ORG, LOC and MISC. Its weights live in models/ner.bin, read lazily once:
+//
+//   "KZNER1\n"  u32 header length  header JSON {tags, features, scale}
+//   u32[features] feature hashes, ascending
+//   i16[features × tags] weights / scale
+//   f32[(tags + 1) × (tags + 1)] transitions: row = previous tag (last row: sentence start),
+//                                column = next tag (last column: sentence end)
+
+import { existsSync, readFileSync } from "node:fs";
+import { modelsPath } from "../../models";
+import { featurize, type DocFeatures, type TagSentences } from "./features";
+
+export const TYPES = ["PER", "ORG", "LOC", "MISC"] as const;
+export type TagType = (typeof TYPES)[number];
+
+/** O, then B- I- L- U- for each type. */
+export const TAGS: string[] = ["O", ...TYPES.flatMap((t) => ["B", "I", "L", "U"].map((p) => `${p}-${t}`))];
+export const NTAGS = TAGS.length;
+const B = 1;
+const I = 2;
+const L = 3;
+const U = 4;
+export const tagPart = (tag: number) => (tag === 0 ? 0 : ((tag - 1) % 4) + 1);
+export const tagType = (tag: number) => (tag === 0 ? -1 : Math.floor((tag - 1) / 4));
+
+/** Whether tag b may follow tag a (a = NTAGS: sentence start; b = NTAGS: sentence end). */
+export function allowed(a: number, b: number): boolean {
+  const open = a < NTAGS && (tagPart(a) === B || tagPart(a) === I);
+  if (b === NTAGS) return !open;
+  const pb = tagPart(b);
+  if (open) return (pb === I || pb === L) && tagType(a) === tagType(b);
+  return pb === 0 || pb === B || pb === U;
+}
+
+/** Weights as the trainer holds them and the tagger reads them. */
+export interface Weights {
+  /** Emission score of feature hash h for every tag, added into out[0..NTAGS). */
+  add(h: number, out: Float64Array | Float32Array, at: number): void;
+  /** (NTAGS + 1)² transition scores. */
+  trans: Float32Array | Float64Array;
+}
+
+/** Best tag sequence for one sentence: tokens [from, to) of the document's features. */
+export function viterbi(f: DocFeatures, from: number, to: number, w: Weights, out: Int32Array, scratch?: Float64Array): void {
+  const n = to - from;
+  if (n <= 0) return;
+  const T = NTAGS;
+  const T1 = T + 1;
+  const em = scratch && scratch.length >= n * T ? scratch : new Float64Array(n * T);
+  em.fill(0, 0, n * T);
+  for (let i = 0; i < n; i++) {
+    const k = from + i;
+    for (let j = f.offsets[k]; j < f.offsets[k + 1]; j++) w.add(f.hashes[j], em, i * T);
+  }
+  const score = new Float64Array(n * T);
+  const back = new Int32Array(n * T);
+  const tr = w.trans;
+  for (let t = 0; t < T; t++) score[t] = allowed(T, t) ? tr[T * T1 + t] + em[t] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < T; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        const s = score[(i - 1) * T + p];
+        if (s === -Infinity || !ALLOWED[p * T1 + t]) continue;
+        const v = s + tr[p * T1 + t];
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      score[i * T + t] = best + em[i * T + t];
+      back[i * T + t] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let t = 0; t < T; t++) {
+    if (!ALLOWED[t * T1 + T]) continue;
+    const v = score[(n - 1) * T + t] + tr[t * T1 + T];
+    if (v > best) {
+      best = v;
+      arg = t;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[from + i] = arg;
+    arg = back[i * T + arg];
+  }
+}
+
+const ALLOWED = new Uint8Array((NTAGS + 1) * (NTAGS + 1));
+for (let a = 0; a <= NTAGS; a++) for (let b = 0; b <= NTAGS; b++) ALLOWED[a * (NTAGS + 1) + b] = allowed(a, b) ? 1 : 0;
+
+/** A name found by the tagger: words [first, last) of a sentence list flattened, typed. */
+export interface TaggedSpan {
+  first: number;
+  last: number;
+  type: TagType;
+}
+
+/** Spans from a BILOU tag sequence over flattened tokens. */
+export function spansOf(tags: Int32Array, n: number): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  let start = -1;
+  for (let i = 0; i < n; i++) {
+    const t = tags[i];
+    const p = tagPart(t);
+    if (p === U) out.push({ first: i, last: i + 1, type: TYPES[tagType(t)] });
+    else if (p === B) start = i;
+    else if (p === L && start >= 0) {
+      out.push({ first: start, last: i + 1, type: TYPES[tagType(t)] });
+      start = -1;
+    }
+  }
+  return out;
+}
+
+// ---- the trained model, read from models/ner.bin ----
+
+class PackedWeights implements Weights {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  constructor(
+    private readonly keys: Uint32Array,
+    private readonly weights: Int16Array,
+    private readonly scale: number,
+    readonly trans: Float32Array,
+  ) {
+    let size = 1;
+    while (size < keys.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size).fill(-1);
+    for (let i = 0; i < keys.length; i++) {
+      let s = Math.imul(keys[i], 0x9e3779b1) >>> 0;
+      while (this.slots[s & this.mask] >= 0) s++;
+      this.slots[s & this.mask] = i;
+    }
+  }
+  add(h: number, out: Float64Array | Float32Array, at: number): void {
+    let s = Math.imul(h, 0x9e3779b1) >>> 0;
+    for (;;) {
+      const r = this.slots[s & this.mask];
+      if (r < 0) return;
+      if (this.keys[r] === h) {
+        const base = r * NTAGS;
+        for (let t = 0; t < NTAGS; t++) out[at + t] += this.weights[base + t] * this.scale;
+        return;
+      }
+      s++;
+    }
+  }
+}
+
+const MAGIC = "KZNER1\n";
+let model: Weights | null | undefined;
+
+export function encodeModel(keys: Uint32Array, weights: Float64Array | Float32Array, trans: Float64Array | Float32Array): Buffer {
+  let max = 0;
+  for (const v of weights) max = Math.max(max, Math.abs(v));
+  const scale = max / 32767 || 1;
+  const q = new Int16Array(weights.length);
+  for (let i = 0; i < weights.length; i++) q[i] = Math.round(weights[i] / scale);
+  const header = Buffer.from(JSON.stringify({ tags: TAGS, features: keys.length, scale }));
+  const head = Buffer.alloc(MAGIC.length + 4);
+  head.write(MAGIC, 0, "latin1");
+  head.writeUInt32LE(header.length, MAGIC.length);
+  // pad the header so the arrays after it are 4-byte aligned
+  const pad = Buffer.alloc((4 - ((head.length + header.length) % 4)) % 4, 32);
+  const t32 = Float32Array.from(trans);
+  return Buffer.concat([
+    head,
+    header,
+    pad,
+    Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength),
+    Buffer.from(q.buffer, q.byteOffset, q.byteLength),
+    Buffer.alloc(q.byteLength % 4),
+    Buffer.from(t32.buffer, t32.byteOffset, t32.byteLength),
+  ]);
+}
+
+export function decodeModel(buf: Buffer): Weights {
+  if (buf.toString("latin1", 0, MAGIC.length) !== MAGIC) throw new Error("ner model: bad magic");
+  const hlen = buf.readUInt32LE(MAGIC.length);
+  let at = MAGIC.length + 4;
+  const header = JSON.parse(buf.toString("utf8", at, at + hlen)) as { tags: string[]; features: number; scale: number };
+  if (header.tags.join() !== TAGS.join()) throw new Error("ner model: tags differ from the tagger's");
+  at += hlen;
+  at += (4 - (at % 4)) % 4;
+  // copy once into an aligned buffer so typed arrays can view it
+  const data = new Uint8Array(buf.length - at);
+  data.set(buf.subarray(at));
+  const n = header.features;
+  const keys = new Uint32Array(data.buffer, 0, n);
+  const wBytes = n * NTAGS * 2;
+  const weights = new Int16Array(data.buffer, n * 4, n * NTAGS);
+  const transAt = n * 4 + wBytes + (wBytes % 4);
+  const trans = new Float32Array(data.buffer, transAt, (NTAGS + 1) * (NTAGS + 1));
+  return new PackedWeights(keys, weights, header.scale, trans);
+}
+
+/** The trained weights, or null when models/ner.bin is missing. */
+export function getModel(): Weights | null {
+  if (model === undefined) {
+    const file = modelsPath("ner.bin");
+    model = existsSync(file) ? decodeModel(readFileSync(file)) : null;
+  }
+  return model;
+}
+
+/** Tags a document's sentences; returns the spans over the flattened word list. */
+export function tag(sentences: TagSentences, weights: Weights): TaggedSpan[] {
+  const f = featurize(sentences);
+  let total = 0;
+  for (const s of sentences) total += s.length;
+  const tags = new Int32Array(total);
+  let at = 0;
+  let longest = 0;
+  for (const s of sentences) longest = Math.max(longest, s.length);
+  const scratch = new Float64Array(longest * NTAGS);
+  for (const s of sentences) {
+    viterbi(f, at, at + s.length, weights, tags, scratch);
+    at += s.length;
+  }
+  return spansOf(tags, total);
+}
