@@ -103,9 +103,12 @@ class Dense implements Weights {
     this.w = new Float64Array(n * NTAGS);
     this.u = new Float64Array(n * NTAGS);
   }
-  add(f: number, out: Float64Array | Float32Array, at: number): void {
-    const base = f * NTAGS;
-    for (let t = 0; t < NTAGS; t++) out[at + t] += this.w[base + t];
+  emit(features: Uint32Array, from: number, to: number, out: Float64Array, at: number): void {
+    const w = this.w;
+    for (let j = from; j < to; j++) {
+      const base = features[j] * NTAGS;
+      for (let t = 0; t < NTAGS; t++) out[at + t] += w[base + t];
+    }
   }
 }
 
@@ -215,9 +218,6 @@ export function main(argv: string[]): void {
   const w = new Dense(keys.length);
   const T1 = NTAGS + 1;
   let c = 1;
-  let longest = 0;
-  for (const [, a, b] of sents) longest = Math.max(longest, b - a);
-  const scratch = new Float64Array(longest * NTAGS);
   for (let e = 1; e <= epochs; e++) {
     for (let i = sents.length - 1; i > 0; i--) {
       const j = Math.floor(rnd() * (i + 1));
@@ -227,7 +227,7 @@ export function main(argv: string[]): void {
     for (const [di, a, b] of sents) {
       const { f, gold } = train[di];
       const tags = new Int32Array(f.offsets.length - 1);
-      viterbi(f, a, b, w, tags, scratch);
+      viterbi(f, a, b, w, tags);
       let diff = false;
       for (let i = a; i < b; i++) {
         const g = gold[i];

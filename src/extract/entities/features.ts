@@ -169,34 +169,43 @@ interface DocStats {
   capMid: Set<string>;
   /** Lower-cased word → how it is written in mixed-case sentences (the commonest form). */
   form: Map<string, string>;
-  /** Lower-cased capitalised word → words standing before and after its occurrences. */
-  around: Map<string, string[]>;
+  /** Lower-cased capitalised word → hashed features of the words before and after its occurrences. */
+  around: Map<string, number[]>;
 }
 
-function docStats(sentences: TagSentences, caps: boolean[]): DocStats {
+const AROUND = 41;
+const BEFORE = mix(seed(AROUND), "<");
+const AFTER = mix(seed(AROUND), ">");
+
+function docStats(sentences: TagSentences, lowers: string[][], caps: boolean[]): DocStats {
   const lower = new Set<string>();
   const capMid = new Set<string>();
   const forms = new Map<string, Map<string, number>>();
-  const around = new Map<string, string[]>();
+  const around = new Map<string, number[]>();
+  const anyCaseless = caps.some(Boolean);
   for (let s = 0; s < sentences.length; s++) {
     const ws = sentences[s];
+    const ls = lowers[s];
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i];
-      if (!hasLetter(w)) continue;
-      const lw = w.toLowerCase();
+      const lw = ls[i];
+      if (lw === w.toUpperCase()) continue; // no letters
+      const cap = isCap(w);
       if (!caps[s]) {
         if (i > 0 && isLowerWord(w)) lower.add(lw);
-        if (i > 0 && isCap(w) && !/^["'(]$/.test(ws[i - 1])) capMid.add(lw);
-        let f = forms.get(lw);
-        if (!f) forms.set(lw, (f = new Map()));
-        f.set(w, (f.get(w) ?? 0) + 1);
+        if (i > 0 && cap && !/^["'(]$/.test(ws[i - 1])) capMid.add(lw);
+        if (anyCaseless) {
+          let f = forms.get(lw);
+          if (!f) forms.set(lw, (f = new Map()));
+          f.set(w, (f.get(w) ?? 0) + 1);
+        }
       }
-      if (isCap(w)) {
+      if (cap) {
         let a = around.get(lw);
         if (!a) around.set(lw, (a = []));
         if (a.length < 24) {
-          a.push("<" + (i > 0 ? ws[i - 1].toLowerCase() : "^"));
-          a.push(">" + (i + 1 < ws.length ? ws[i + 1].toLowerCase() : "$"));
+          a.push(mix(BEFORE, i > 0 ? ls[i - 1] : "^") >>> 0);
+          a.push(mix(AFTER, i + 1 < ws.length ? ls[i + 1] : "$") >>> 0);
         }
       }
     }
@@ -233,16 +242,40 @@ export interface DocFeatures {
   offsets: Uint32Array;
 }
 
+/** What a word says by itself: its features, shape and gazetteer classes (memoised per document). */
+interface WordInfo {
+  features: Uint32Array;
+  shape: string;
+  short: string;
+  gaz: number;
+}
+
+function wordInfo(w: string, l: string, gaz: Gazetteer): WordInfo {
+  const shp = shape(w);
+  const short = shortShape(shp);
+  const g = gaz.word.get(l) ?? 0;
+  const f: number[] = [h1(0, ""), h1(1, w), h1(2, l), h1(3, shp), h1(4, short)];
+  const pl = Math.min(4, l.length - 1);
+  for (let p = 1; p <= pl; p++) {
+    f.push(h1(5 + p, l.slice(0, p)));
+    f.push(h1(10 + p, l.slice(l.length - p)));
+  }
+  for (let b = 0; b < GAZ_NAMES.length; b++) if (g & (1 << b)) f.push(h2(34, GAZ_NAMES[b], short));
+  return { features: Uint32Array.from(f), shape: shp, short, gaz: g };
+}
+
 const OPEN_Q = new Set(['"', "``", "'", "("]);
 
 /** Features of every word of a document, sentence after sentence. */
 export function featurize(sentences: TagSentences): DocFeatures {
   const gaz = getGazetteer();
   const caps = sentences.map((ws) => caseless(ws, gaz.word));
-  const stats = docStats(sentences, caps);
+  const rawLowers = sentences.map((ws) => ws.map((w) => w.toLowerCase()));
+  const stats = docStats(sentences, rawLowers, caps);
+  const memo = new Map<string, WordInfo>();
   let total = 0;
   for (const s of sentences) total += s.length;
-  let hashes = new Uint32Array(total * 64);
+  let hashes = new Uint32Array(total * 48 + 64);
   const offsets = new Uint32Array(total + 1);
   let n = 0;
   let k = 0;
@@ -261,23 +294,29 @@ export function featurize(sentences: TagSentences): DocFeatures {
     const len = raw.length;
     // in capitals, words are read as the document writes them elsewhere
     const ws = headline ? raw.map((w) => trueCase(w, stats, gaz)) : raw;
-    const lw = ws.map((w) => w.toLowerCase());
-    const sh = ws.map(shape);
-    // gazetteer classes, single words and the phrase a word stands in (with its place in it)
-    const gw = lw.map((w) => gaz.word.get(w) ?? 0);
+    const lw = headline ? ws.map((w) => w.toLowerCase()) : rawLowers[s];
+    const info = ws.map((w, i) => {
+      let x = memo.get(w);
+      if (!x) memo.set(w, (x = wordInfo(w, lw[i], gaz)));
+      return x;
+    });
+    // the gazetteer phrase a word stands in (with its place in it)
     const gp: string[] = new Array(len).fill("");
     for (let i = 0; i < len; i++) {
-      if (!isCap(raw[i])) continue;
-      for (let n2 = 4; n2 >= 2; n2--) {
-        if (i + n2 > len) continue;
-        const bits = gaz.phrase.get(lw.slice(i, i + n2).join(" "));
-        if (!bits) continue;
-        for (let j = i; j < i + n2; j++) if (!gp[j]) gp[j] = `${bits}:${j === i ? "B" : j === i + n2 - 1 ? "L" : "I"}`;
-        break;
+      if (!isCap(raw[i]) || i + 1 >= len) continue;
+      let key = lw[i];
+      const found: Array<[number, number]> = [];
+      for (let n2 = 2; n2 <= 4 && i + n2 <= len; n2++) {
+        key += " " + lw[i + n2 - 1];
+        const bits = gaz.phrase.get(key);
+        if (bits) found.push([n2, bits]);
       }
+      if (!found.length) continue;
+      const [n2, bits] = found[found.length - 1];
+      for (let j = i; j < i + n2; j++) if (!gp[j]) gp[j] = `${bits}:${j === i ? "B" : j === i + n2 - 1 ? "L" : "I"}`;
     }
     const W = (i: number) => (i < 0 ? "<s>" : i >= len ? "</s>" : lw[i]);
-    const S = (i: number) => (i < 0 ? "<s>" : i >= len ? "</s>" : sh[i]);
+    const S = (i: number) => (i < 0 ? "<s>" : i >= len ? "</s>" : info[i].shape);
     let first = 0;
     while (first < len && OPEN_Q.has(raw[first])) first++;
 
@@ -285,18 +324,8 @@ export function featurize(sentences: TagSentences): DocFeatures {
       offsets[k] = n;
       const w = ws[i];
       const l = lw[i];
-      const shp = sh[i];
-      const short = shortShape(shp);
-      push(h1(0, ""));
-      push(h1(1, w));
-      push(h1(2, l));
-      push(h1(3, shp));
-      push(h1(4, short));
-      const pl = Math.min(4, l.length - 1);
-      for (let p = 1; p <= pl; p++) {
-        push(h1(5 + p, l.slice(0, p)));
-        push(h1(10 + p, l.slice(l.length - p)));
-      }
+      const { features, shape: shp, short, gaz: g } = info[i];
+      for (let j = 0; j < features.length; j++) push(features[j]);
       push(h1(20, W(i - 1)));
       push(h1(21, W(i - 2)));
       push(h1(22, W(i + 1)));
@@ -314,31 +343,32 @@ export function featurize(sentences: TagSentences): DocFeatures {
       if (headline) push(h1(32, l));
       if (len <= 3) push(h2(33, String(len), short));
       // gazetteers
-      const g = gw[i];
-      for (let b = 0; b < GAZ_NAMES.length; b++) if (g & (1 << b)) push(h2(34, GAZ_NAMES[b], short));
       if (gp[i]) push(h1(35, gp[i]));
-      const gPrev = i > 0 ? gw[i - 1] : 0;
-      const gNext = i + 1 < len ? gw[i + 1] : 0;
-      for (let b = 0; b < GAZ_NAMES.length; b++) {
-        if (gPrev & (1 << b)) push(h1(36, GAZ_NAMES[b]));
-        if (gNext & (1 << b)) push(h1(37, GAZ_NAMES[b]));
+      const gPrev = i > 0 ? info[i - 1].gaz : 0;
+      const gNext = i + 1 < len ? info[i + 1].gaz : 0;
+      if (gPrev | gNext) {
+        for (let b = 0; b < GAZ_NAMES.length; b++) {
+          if (gPrev & (1 << b)) push(h1(36, GAZ_NAMES[b]));
+          if (gNext & (1 << b)) push(h1(37, GAZ_NAMES[b]));
+        }
       }
       if (i > 0 && gp[i - 1]) push(h1(38, gp[i - 1]));
       if (i + 1 < len && gp[i + 1]) push(h1(39, gp[i + 1]));
       // what the rest of the document says about this word
-      if (hasLetter(w) && isCap(w)) {
+      if (g >= 0 && isCap(w) && l !== w.toUpperCase()) {
         const lowerElsewhere = stats.lower.has(l);
         const capElsewhere = stats.capMid.has(l);
         push(h3(40, lowerElsewhere ? "L" : "-", capElsewhere ? "C" : "-", start ? "S" : headline ? "H" : "-"));
         const a = stats.around.get(l);
         if (a && a.length > 2) {
-          const seen = new Set<string>();
-          const self = ["<" + W(i - 1), ">" + W(i + 1)];
-          for (const c of a) {
-            if (seen.has(c) || c === self[0] || c === self[1]) continue;
-            seen.add(c);
-            push(h1(41, c));
-            if (seen.size >= 12) break;
+          const before = mix(BEFORE, W(i - 1)) >>> 0;
+          const after = mix(AFTER, W(i + 1)) >>> 0;
+          let seen = 0;
+          for (let x = 0; x < a.length && seen < 12; x++) {
+            const c = a[x];
+            if (c === before || c === after || a.indexOf(c) < x) continue;
+            push(c);
+            seen++;
           }
         }
       }

@@ -98,6 +98,7 @@ export function recognize(doc: Doc): NameSpan[] {
   const out: NameSpan[] = [];
   const header = publicationSpan(doc);
   if (header) out.push(header);
+  const found: Found[] = [];
   for (const t of tag(sentences, model)) {
     if (header && index[t.first] < header.last && index[t.last - 1] >= header.first) continue;
     let first = index[t.first];
@@ -112,10 +113,35 @@ export function recognize(doc: Doc): NameSpan[] {
     // nor are words of the sentence around it: "the West of", "Boric 's"
     while (last - first > 1 && isTrailing(lex, tokens[last - 1])) last--;
     if (commonNoun(doc, lex, lowered, first, last)) continue;
-    const s = typed(doc, lex, t.type, first, last, floor);
+    found.push({ first, last, floor, type: t.type, key: nameOf(doc, first, last).toLowerCase() });
+  }
+  consistent(found);
+  for (const f of found) {
+    const s = typed(doc, lex, f.type, f.first, f.last, f.floor);
     if (s) out.push(s);
   }
   return out;
+}
+
+interface Found {
+  first: number;
+  last: number;
+  /** First token of the sentence. */
+  floor: number;
+  type: TaggedSpan["type"];
+  /** The name, lower-cased. */
+  key: string;
+}
+
+/**
+ * A part of a person's full name is that person ("Saddam" after "Saddam Hussein", "Suu Kyi" after
+ * "Aung San Suu Kyi"). (A vote for one type per name was tried and lost on CoNLL, where a place
+ * is also the name of its team: each mention keeps the type its context gives.)
+ */
+function consistent(found: Found[]): void {
+  const people = found.filter((f) => f.type === "PER" && f.key.includes(" ")).map((f) => " " + f.key + " ");
+  if (!people.length) return;
+  for (const f of found) if (f.type !== "PER" && people.some((p) => p.includes(" " + f.key + " "))) f.type = "PER";
 }
 
 /**

@@ -36,36 +36,45 @@ export function allowed(a: number, b: number): boolean {
 
 /** Weights as the trainer holds them and the tagger reads them. */
 export interface Weights {
-  /** Emission score of feature hash h for every tag, added into out[0..NTAGS). */
-  add(h: number, out: Float64Array | Float32Array, at: number): void;
+  /** Adds the scores of features[from..to) for every tag into out[at..at + NTAGS). */
+  emit(features: Uint32Array, from: number, to: number, out: Float64Array, at: number): void;
   /** (NTAGS + 1)² transition scores. */
   trans: Float32Array | Float64Array;
 }
 
+const T1 = NTAGS + 1;
+const ALLOWED = new Uint8Array(T1 * T1);
+for (let a = 0; a <= NTAGS; a++) for (let b = 0; b <= NTAGS; b++) ALLOWED[a * T1 + b] = allowed(a, b) ? 1 : 0;
+/** For each tag, the tags that may stand before it. */
+const PREDECESSORS: Int32Array[] = [];
+for (let t = 0; t < NTAGS; t++) {
+  const ps: number[] = [];
+  for (let p = 0; p < NTAGS; p++) if (ALLOWED[p * T1 + t]) ps.push(p);
+  PREDECESSORS.push(Int32Array.from(ps));
+}
+
+let buffers = { em: new Float64Array(0), score: new Float64Array(0), back: new Int32Array(0) };
+
 /** Best tag sequence for one sentence: tokens [from, to) of the document's features. */
-export function viterbi(f: DocFeatures, from: number, to: number, w: Weights, out: Int32Array, scratch?: Float64Array): void {
+export function viterbi(f: DocFeatures, from: number, to: number, w: Weights, out: Int32Array): void {
   const n = to - from;
   if (n <= 0) return;
   const T = NTAGS;
-  const T1 = T + 1;
-  const em = scratch && scratch.length >= n * T ? scratch : new Float64Array(n * T);
+  if (buffers.em.length < n * T) buffers = { em: new Float64Array(n * T * 2), score: new Float64Array(n * T * 2), back: new Int32Array(n * T * 2) };
+  const { em, score, back } = buffers;
   em.fill(0, 0, n * T);
-  for (let i = 0; i < n; i++) {
-    const k = from + i;
-    for (let j = f.offsets[k]; j < f.offsets[k + 1]; j++) w.add(f.hashes[j], em, i * T);
-  }
-  const score = new Float64Array(n * T);
-  const back = new Int32Array(n * T);
+  for (let i = 0; i < n; i++) w.emit(f.hashes, f.offsets[from + i], f.offsets[from + i + 1], em, i * T);
   const tr = w.trans;
-  for (let t = 0; t < T; t++) score[t] = allowed(T, t) ? tr[T * T1 + t] + em[t] : -Infinity;
+  for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T1 + t] ? tr[T * T1 + t] + em[t] : -Infinity;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * T;
     for (let t = 0; t < T; t++) {
+      const ps = PREDECESSORS[t];
       let best = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < T; p++) {
-        const s = score[(i - 1) * T + p];
-        if (s === -Infinity || !ALLOWED[p * T1 + t]) continue;
-        const v = s + tr[p * T1 + t];
+      let arg = ps[0];
+      for (let k = 0; k < ps.length; k++) {
+        const p = ps[k];
+        const v = score[prev + p] + tr[p * T1 + t];
         if (v > best) {
           best = v;
           arg = p;
@@ -90,9 +99,6 @@ export function viterbi(f: DocFeatures, from: number, to: number, w: Weights, ou
     arg = back[i * T + arg];
   }
 }
-
-const ALLOWED = new Uint8Array((NTAGS + 1) * (NTAGS + 1));
-for (let a = 0; a <= NTAGS; a++) for (let b = 0; b <= NTAGS; b++) ALLOWED[a * (NTAGS + 1) + b] = allowed(a, b) ? 1 : 0;
 
 /** A name found by the tagger: words [first, last) of a sentence list flattened, typed. */
 export interface TaggedSpan {
@@ -121,10 +127,11 @@ export function spansOf(tags: Int32Array, n: number): TaggedSpan[] {
 // ---- the trained model, read from models/ner.bin ----
 
 class PackedWeights implements Weights {
-  private readonly slots: Int32Array;
+  /** Open addressing: slot i holds [feature hash, row + 1] at 2i, 2i + 1; row 0 marks an empty slot. */
+  private readonly slots: Uint32Array;
   private readonly mask: number;
   constructor(
-    private readonly keys: Uint32Array,
+    keys: Uint32Array,
     private readonly weights: Int16Array,
     private readonly scale: number,
     readonly trans: Float32Array,
@@ -132,25 +139,32 @@ class PackedWeights implements Weights {
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
     this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
+    this.slots = new Uint32Array(size * 2);
     for (let i = 0; i < keys.length; i++) {
       let s = Math.imul(keys[i], 0x9e3779b1) >>> 0;
-      while (this.slots[s & this.mask] >= 0) s++;
-      this.slots[s & this.mask] = i;
+      while (this.slots[((s & this.mask) << 1) + 1] !== 0) s++;
+      this.slots[(s & this.mask) << 1] = keys[i];
+      this.slots[((s & this.mask) << 1) + 1] = i + 1;
     }
   }
-  add(h: number, out: Float64Array | Float32Array, at: number): void {
-    let s = Math.imul(h, 0x9e3779b1) >>> 0;
-    for (;;) {
-      const r = this.slots[s & this.mask];
-      if (r < 0) return;
-      if (this.keys[r] === h) {
-        const base = r * NTAGS;
-        for (let t = 0; t < NTAGS; t++) out[at + t] += this.weights[base + t] * this.scale;
-        return;
+  emit(features: Uint32Array, from: number, to: number, out: Float64Array, at: number): void {
+    const { slots, mask, weights } = this;
+    for (let t = 0; t < NTAGS; t++) out[at + t] = 0;
+    for (let j = from; j < to; j++) {
+      const h = features[j];
+      let s = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
+      for (;;) {
+        const row = slots[(s << 1) + 1];
+        if (row === 0) break;
+        if (slots[s << 1] === h) {
+          const base = (row - 1) * NTAGS;
+          for (let t = 0; t < NTAGS; t++) out[at + t] += weights[base + t];
+          break;
+        }
+        s = (s + 1) & mask;
       }
-      s++;
     }
+    for (let t = 0; t < NTAGS; t++) out[at + t] *= this.scale;
   }
 }
 
@@ -217,11 +231,8 @@ export function tag(sentences: TagSentences, weights: Weights): TaggedSpan[] {
   for (const s of sentences) total += s.length;
   const tags = new Int32Array(total);
   let at = 0;
-  let longest = 0;
-  for (const s of sentences) longest = Math.max(longest, s.length);
-  const scratch = new Float64Array(longest * NTAGS);
   for (const s of sentences) {
-    viterbi(f, at, at + s.length, weights, tags, scratch);
+    viterbi(f, at, at + s.length, weights, tags);
     at += s.length;
   }
   return spansOf(tags, total);
