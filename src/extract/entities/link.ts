@@ -97,7 +97,17 @@ export function link(doc: Doc, spans: NameSpan[]): Entities {
   for (const e of kept) {
     if (e.type === "person" || e.type === "organization" || e.type === "place") {
       // the fullest name the article uses
-      for (const m of e.mentions) if (strip(m.name).length > e.name.length && !m.tentative) e.name = strip(m.name);
+      // (as running text writes it: "Almaty", not the dateline's "ALMATY")
+      const cased = (n: string) => /\p{Ll}/u.test(n) || !/\p{L}{2}/u.test(n);
+      for (const m of e.mentions) {
+        const n = strip(m.name);
+        if (m.tentative) continue;
+        if ((cased(n) && !cased(e.name)) || (cased(n) === cased(e.name) && n.length > e.name.length)) e.name = n;
+      }
+      // a person or place only ever written in capitals (a dateline's "PARIS") is named in title case
+      if (e.type !== "organization" && !cased(e.name) && e.name.replace(/[^\p{L}]/gu, "").length > 3) {
+        e.name = e.name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+      }
     }
     const seen = new Set<string>([e.name]);
     for (const m of e.mentions) {

@@ -46,10 +46,10 @@ function titleBefore(doc: Doc, lex: Lexicon, first: number, floor: number): stri
   while (k > floor) {
     const t = doc.tokens[k - 1];
     const w = t.norm.toLowerCase();
-    if (!isCapital(t) || !(TITLES.has(w) || lex.demonym.has(w))) break;
+    if (!isCapital(t) || !(isTitle(t) || lex.demonym.has(w))) break;
     k--;
   }
-  if (k === first || !doc.tokens.slice(k, first).some((t) => TITLES.has(t.norm.toLowerCase()))) return undefined;
+  if (k === first || !doc.tokens.slice(k, first).some(isTitle)) return undefined;
   return nameOf(doc, k, first);
 }
 
@@ -108,14 +108,27 @@ export function recognize(doc: Doc): NameSpan[] {
     while (first < last && !isNameToken(tokens[first])) first++;
     while (last > first && !isNameToken(tokens[last - 1])) last--;
     if (first === last) continue;
+    // a bracket opened inside a name ends it: "Hizbollah (Party of God"
+    for (let i = first + 1; i < last; i++) {
+      if (tokens[i].norm !== "(") continue;
+      let closed = false;
+      for (let j = i + 1; j < last; j++) if (tokens[j].norm === ")") closed = true;
+      if (!closed) last = i;
+    }
+    // a title written as part of a person's name stays out of it: "Lieutenant-Colonel Max Marriner"
+    if (t.type === "PER") while (last - first > 1 && isTitle(tokens[first])) first++;
+    // a month or a weekday alone is no name
+    if (last - first === 1 && DATE_WORDS.has(tokens[first].norm.toLowerCase())) continue;
     // a capitalised common word opening the sentence is not part of the name: "Alongside Russia"
     if (first === floor && last - first > 1 && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
     // nor are words of the sentence around it: "the West of", "Boric 's"
     while (last - first > 1 && isTrailing(lex, tokens[last - 1])) last--;
     if (commonNoun(doc, lex, lowered, first, last)) continue;
+    if (t.type === "ORG") first = acronymStart(doc, first, last, floor);
     found.push({ first, last, floor, type: t.type, key: nameOf(doc, first, last).toLowerCase() });
   }
   consistent(found);
+  fillCountries(doc, lex, found, sentences.length ? index : []);
   for (const f of found) {
     const s = typed(doc, lex, f.type, f.first, f.last, f.floor);
     if (s) out.push(s);
@@ -131,6 +144,30 @@ interface Found {
   type: TaggedSpan["type"];
   /** The name, lower-cased. */
   key: string;
+}
+
+/**
+ * Country names the tagger passed over ("the U.S.S.R." is rare in its 1996 news) are countries:
+ * capitalised words outside any name found that spell a country as the gazetteer knows it.
+ */
+function fillCountries(doc: Doc, lex: Lexicon, found: Found[], read: number[]): void {
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const f of found) taken.fill(1, f.first, f.last);
+  const readable = new Uint8Array(doc.tokens.length);
+  for (const i of read) readable[i] = 1;
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || !readable[i] || !isCapital(tokens[i])) continue;
+    for (let n = 3; n >= 1; n--) {
+      if (i + n > tokens.length || taken.subarray(i, i + n).some(Boolean) || (n > 1 && !readable[i + n - 1])) continue;
+      const c = lex.country.get(nameOf(doc, i, i + n).toLowerCase());
+      if (!c) continue;
+      found.push({ first: i, last: i + n, floor: i, type: "LOC", key: c.name.toLowerCase() });
+      taken.fill(1, i, i + n);
+      i += n - 1;
+      break;
+    }
+  }
 }
 
 /**
@@ -166,6 +203,41 @@ function commonNoun(doc: Doc, lex: Lexicon, lowered: Set<string>, first: number,
     nouns++;
   }
   return nouns > 0;
+}
+
+const initialsOf = (doc: Doc, first: number, last: number) =>
+  doc.tokens
+    .slice(first, last)
+    .filter((t) => /^\p{Lu}/u.test(t.text))
+    .map((t) => t.text[0])
+    .join("");
+
+/**
+ * An organisation's name that its acronym shows to start earlier: the tagger read "Russian" in
+ * "Russian International Affairs Council (RIAC)" as a nationality; the initials say otherwise.
+ */
+function acronymStart(doc: Doc, first: number, last: number, floor: number): number {
+  const t = doc.tokens;
+  if (t[last]?.norm !== "(" || t[last + 2]?.norm !== ")") return first;
+  const acr = t[last + 1].norm.replace(/\./g, "");
+  if (!/^\p{Lu}{2,8}$/u.test(acr) || initialsOf(doc, first, last) === acr) return first;
+  for (let k = first - 1; k >= floor && k >= first - 3; k--) {
+    if (!/^\p{Lu}/u.test(t[k].text) && !/^(?:of|for|and|the|de)$/.test(t[k].norm)) break;
+    if (initialsOf(doc, k, last) === acr) return k;
+  }
+  return first;
+}
+
+const DATE_WORDS = new Set(
+  (
+    "january february march april may june july august september october november december jan. feb. mar. apr. " +
+    "jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday thursday friday saturday sunday"
+  ).split(" "),
+);
+
+/** A role word, also hyphenated ("Lieutenant-Colonel", "Vice-President"). */
+function isTitle(t: Token): boolean {
+  return t.norm.toLowerCase().split("-").every((p) => TITLES.has(p) || TITLES.has(p + "."));
 }
 
 const isNameToken = (t: Token) => t.kind === "word" || t.kind === "number";
