@@ -5,8 +5,8 @@
 // same model. Run through scripts/train.mjs (`npm run train -- TRAIN [--dev DEV] [--epochs N]`).
 
 import { readFileSync, writeFileSync } from "node:fs";
-import { featurize, type DocFeatures } from "../src/extract/entities/features";
-import { encodeModel, NTAGS, spansOf, TAGS, TYPES, viterbi, type Weights } from "../src/extract/entities/tagger";
+import { featurize, withPrior, type DocFeatures } from "../src/extract/entities/features";
+import { decodeModel, encodeModel, encodeStages, NTAGS, spansOf, TAGS, TYPES, viterbi, type Weights } from "../src/extract/entities/tagger";
 
 interface Doc {
   sentences: string[][];
@@ -119,10 +119,9 @@ interface Prepared {
   ranges: Array<[number, number]>;
 }
 
-function prepare(docs: Doc[], index: Map<number, number> | null, counts?: Map<number, number>): Prepared[] {
+function prepare(docs: Doc[]): Prepared[] {
   return docs.map((d) => {
     const f = featurize(d.sentences);
-    if (counts) for (const h of f.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
     const gold = new Int32Array(f.offsets.length - 1);
     const ranges: Array<[number, number]> = [];
     let at = 0;
@@ -131,13 +130,12 @@ function prepare(docs: Doc[], index: Map<number, number> | null, counts?: Map<nu
       ranges.push([at, at + tags.length]);
       at += tags.length;
     });
-    if (index) remap(f, index);
     return { f, gold, ranges };
   });
 }
 
-/** Replaces feature hashes by dense indexes (unknown features dropped). */
-function remap(f: DocFeatures, index: Map<number, number>): void {
+/** The features as dense indexes (unknown features dropped), for training. */
+function remap(f: DocFeatures, index: Map<number, number>): DocFeatures {
   const out = new Uint32Array(f.hashes.length);
   const offsets = new Uint32Array(f.offsets.length);
   let n = 0;
@@ -149,16 +147,22 @@ function remap(f: DocFeatures, index: Map<number, number>): void {
     }
   }
   offsets[f.offsets.length - 1] = n;
-  f.hashes = out.subarray(0, n);
-  f.offsets = offsets;
+  return { hashes: out.subarray(0, n), offsets };
 }
 
-function score(data: Prepared[], w: Weights): { line: string; f1: number } {
-  const st: Record<string, { tp: number; fp: number; fn: number }> = {};
-  for (const t of ["PER", "ORG", "LOC"]) st[t] = { tp: 0, fp: 0, fn: 0 };
-  for (const d of data) {
+function predict(data: Prepared[], w: Weights): Int32Array[] {
+  return data.map((d) => {
     const pred = new Int32Array(d.gold.length);
     for (const [a, b] of d.ranges) viterbi(d.f, a, b, w, pred);
+    return pred;
+  });
+}
+
+function score(data: Prepared[], preds: Int32Array[]): { line: string; f1: number } {
+  const st: Record<string, { tp: number; fp: number; fn: number }> = {};
+  for (const t of ["PER", "ORG", "LOC"]) st[t] = { tp: 0, fp: 0, fn: 0 };
+  data.forEach((d, di) => {
+    const pred = preds[di];
     const key = (a: number, b: number) => `${a}:${b}`;
     const gold = new Map(spansOf(d.gold, d.gold.length).map((s) => [key(s.first, s.last), s.type as string]));
     const got = new Map(spansOf(pred, pred.length).map((s) => [key(s.first, s.last), s.type as string]));
@@ -168,7 +172,7 @@ function score(data: Prepared[], w: Weights): { line: string; f1: number } {
       else st[t].fp++;
     }
     for (const [k, t] of gold) if (t !== "MISC" && got.get(k) !== t) st[t].fn++;
-  }
+  });
   const prf = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) => {
     const p = tp / (tp + fp || 1);
     const r = tp / (tp + fn || 1);
@@ -191,34 +195,33 @@ function averaged(d: Dense, c: number): Dense {
   return out;
 }
 
-export function main(argv: string[]): void {
-  const args = argv.slice(2);
-  const opt = (n: string, dflt?: string) => (args.includes(n) ? args[args.indexOf(n) + 1] : dflt);
-  const trainFile = args.find((a, i) => !a.startsWith("--") && (i === 0 || !args[i - 1].startsWith("--")));
-  if (!trainFile) throw new Error("usage: npm run train -- TRAIN.txt [--dev DEV.txt] [--epochs N] [--min-count N] [--out FILE]");
-  const devFile = opt("--dev");
-  const epochs = Number(opt("--epochs", "8"));
-  const minCount = Number(opt("--min-count", "2"));
-  const prune = Number(opt("--prune", "0.01"));
-  const out = opt("--out", "models/ner.bin") as string;
-  const t0 = Date.now();
+interface Options {
+  epochs: number;
+  minCount: number;
+  prune: number;
+  seed: number;
+  log: (s: string) => void;
+}
 
-  const docs = readConll(trainFile);
+/** Trains one stage on the data's features; returns the packed weights (as the tool will read them). */
+function trainStage(data: Prepared[], o: Options, dev?: Prepared[]): Buffer {
+  const t0 = Date.now();
   const counts = new Map<number, number>();
-  const train = prepare(docs, null, counts);
-  const keys = [...counts].filter(([, c]) => c >= minCount).map(([h]) => h).sort((a, b) => a - b);
+  for (const d of data) for (const h of d.f.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
+  const keys = [...counts].filter(([, c]) => c >= o.minCount).map(([h]) => h).sort((a, b) => a - b);
   const index = new Map(keys.map((h, i) => [h, i]));
-  for (const d of train) remap(d.f, index);
-  const dev = devFile ? prepare(readConll(devFile), index) : [];
-  console.error(`${docs.length} documents, ${counts.size} features (${keys.length} seen ${minCount}+ times), ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const train = data.map((d) => ({ ...d, f: remap(d.f, index) }));
+  const devDense = dev?.map((d) => ({ ...d, f: remap(d.f, index) }));
+  o.log(`${data.length} documents, ${counts.size} features (${keys.length} seen ${o.minCount}+ times)`);
 
   const sents: Array<[number, number, number]> = [];
   train.forEach((d, di) => d.ranges.forEach(([a, b]) => sents.push([di, a, b])));
-  const rnd = random(20240601);
+  const rnd = random(o.seed);
   const w = new Dense(keys.length);
   const T1 = NTAGS + 1;
   let c = 1;
-  for (let e = 1; e <= epochs; e++) {
+  const tags = new Int32Array(Math.max(...train.map((d) => d.gold.length)));
+  for (let e = 1; e <= o.epochs; e++) {
     for (let i = sents.length - 1; i > 0; i--) {
       const j = Math.floor(rnd() * (i + 1));
       [sents[i], sents[j]] = [sents[j], sents[i]];
@@ -226,7 +229,6 @@ export function main(argv: string[]): void {
     let wrong = 0;
     for (const [di, a, b] of sents) {
       const { f, gold } = train[di];
-      const tags = new Int32Array(f.offsets.length - 1);
       viterbi(f, a, b, w, tags);
       let diff = false;
       for (let i = a; i < b; i++) {
@@ -258,8 +260,8 @@ export function main(argv: string[]): void {
       }
       c++;
     }
-    const line = dev.length ? score(dev, averaged(w, c)).line : "";
-    console.error(`epoch ${e}: ${wrong} token errors, ${((Date.now() - t0) / 1000).toFixed(1)} s  ${line}`);
+    const line = devDense && (e === o.epochs || e % 2 === 0) ? score(devDense, predict(devDense, averaged(w, c))).line : "";
+    o.log(`epoch ${e}: ${wrong} token errors, ${((Date.now() - t0) / 1000).toFixed(1)} s  ${line}`);
   }
   const avg = averaged(w, c);
   // keep the features whose weights matter
@@ -267,12 +269,63 @@ export function main(argv: string[]): void {
   for (let i = 0; i < keys.length; i++) {
     let m = 0;
     for (let t = 0; t < NTAGS; t++) m = Math.max(m, Math.abs(avg.w[i * NTAGS + t]));
-    if (m >= prune) keep.push(i);
+    if (m >= o.prune) keep.push(i);
   }
   const kKeys = Uint32Array.from(keep.map((i) => keys[i]));
   const kW = new Float32Array(keep.length * NTAGS);
   keep.forEach((i, r) => kW.set(avg.w.subarray(i * NTAGS, (i + 1) * NTAGS), r * NTAGS));
-  const buf = encodeModel(kKeys, kW, avg.trans);
+  o.log(`${keep.length} features kept`);
+  return encodeModel(kKeys, kW, avg.trans);
+}
+
+/** The second stage's features, given the first stage's tags. */
+function staged(data: Prepared[], docs: Doc[], prior: Int32Array[]): Prepared[] {
+  return data.map((d, i) => ({ ...d, f: withPrior(docs[i].sentences, d.f, prior[i]) }));
+}
+
+export function main(argv: string[]): void {
+  const args = argv.slice(2);
+  const opt = (n: string, dflt?: string) => (args.includes(n) ? args[args.indexOf(n) + 1] : dflt);
+  const trainFile = args.find((a, i) => !a.startsWith("--") && (i === 0 || !args[i - 1].startsWith("--")));
+  if (!trainFile) throw new Error("usage: npm run train -- TRAIN.txt [--dev DEV.txt] [--epochs N] [--stages 1|2] [--folds K] [--out FILE]");
+  const devFile = opt("--dev");
+  const stages = Number(opt("--stages", "2"));
+  const folds = Number(opt("--folds", "5"));
+  const out = opt("--out", "models/ner.bin") as string;
+  const t0 = Date.now();
+  const o: Options = {
+    epochs: Number(opt("--epochs", "8")),
+    minCount: Number(opt("--min-count", "2")),
+    prune: Number(opt("--prune", "0.01")),
+    seed: 20240601,
+    log: (s) => console.error(`[${((Date.now() - t0) / 1000).toFixed(0)} s] ${s}`),
+  };
+  const docs = readConll(trainFile);
+  const data = prepare(docs);
+  const devDocs = devFile ? readConll(devFile) : [];
+  const dev = prepare(devDocs);
+
+  o.log("stage 1");
+  const first = trainStage(data, o, dev);
+  const packed = [first];
+  if (stages > 1) {
+    // the second stage learns from first-stage tags as they come out on unseen text: each fold's
+    // documents are tagged by a first stage trained without them
+    const prior: Int32Array[] = new Array(data.length);
+    for (let k = 0; k < folds; k++) {
+      const inFold = (i: number) => i % folds === k;
+      o.log(`stage 1 without fold ${k + 1}/${folds}`);
+      const w = decodeModel(trainStage(data.filter((_, i) => !inFold(i)), { ...o, log: () => {} }));
+      const held = data.map((d, i) => (inFold(i) ? i : -1)).filter((i) => i >= 0);
+      const preds = predict(held.map((i) => data[i]), w);
+      held.forEach((i, j) => (prior[i] = preds[j]));
+    }
+    const devPrior = predict(dev, decodeModel(first));
+    if (dev.length) o.log(`dev, stage 1 alone: ${score(dev, devPrior).line}`);
+    o.log("stage 2");
+    packed.push(trainStage(staged(data, docs, prior), o, staged(dev, devDocs, devPrior)));
+  }
+  const buf = encodeStages(packed);
   writeFileSync(out, buf);
-  console.error(`${out}: ${keep.length} features, ${TAGS.length} tags, ${(buf.length / 1e6).toFixed(2)} MB, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  o.log(`${out}: ${packed.length} stage(s), ${TAGS.length} tags, ${(buf.length / 1e6).toFixed(2)} MB`);
 }

@@ -240,17 +240,26 @@ export interface DocFeatures {
   hashes: Uint32Array;
   /** For token k (counted over the whole document), its features are hashes[offsets[k]..offsets[k+1]). */
   offsets: Uint32Array;
+  /**
+   * For token k, an id of its word form in the document (tokens of one form share it), and how many
+   * of its features, first in its list, come from the form alone: a tagger may score those once.
+   */
+  words?: Int32Array;
+  own?: Uint8Array;
+  /** Number of word forms. */
+  forms?: number;
 }
 
 /** What a word says by itself: its features, shape and gazetteer classes (memoised per document). */
 interface WordInfo {
+  id: number;
   features: Uint32Array;
   shape: string;
   short: string;
   gaz: number;
 }
 
-function wordInfo(w: string, l: string, gaz: Gazetteer): WordInfo {
+function wordInfo(id: number, w: string, l: string, gaz: Gazetteer): WordInfo {
   const shp = shape(w);
   const short = shortShape(shp);
   const g = gaz.word.get(l) ?? 0;
@@ -261,10 +270,15 @@ function wordInfo(w: string, l: string, gaz: Gazetteer): WordInfo {
     f.push(h1(10 + p, l.slice(l.length - p)));
   }
   for (let b = 0; b < GAZ_NAMES.length; b++) if (g & (1 << b)) f.push(h2(34, GAZ_NAMES[b], short));
-  return { features: Uint32Array.from(f), shape: shp, short, gaz: g };
+  return { id, features: Uint32Array.from(f), shape: shp, short, gaz: g };
 }
 
 const OPEN_Q = new Set(['"', "``", "'", "("]);
+
+const TYPE_NAMES = ["PER", "ORG", "LOC", "MISC"];
+/** BILOU tag index → [type index or -1, position letter] (O, then B I L U for each type, as tagger.ts orders them). */
+const typeOfTag = (t: number) => (t === 0 ? -1 : Math.floor((t - 1) / 4));
+const TAG_NAMES = ["O", ...TYPE_NAMES.flatMap((ty) => ["B", "I", "L", "U"].map((p) => `${p}-${ty}`))];
 
 /** Features of every word of a document, sentence after sentence. */
 export function featurize(sentences: TagSentences): DocFeatures {
@@ -277,6 +291,8 @@ export function featurize(sentences: TagSentences): DocFeatures {
   for (const s of sentences) total += s.length;
   let hashes = new Uint32Array(total * 48 + 64);
   const offsets = new Uint32Array(total + 1);
+  const words = new Int32Array(total);
+  const own = new Uint8Array(total);
   let n = 0;
   let k = 0;
   const push = (h: number) => {
@@ -297,7 +313,7 @@ export function featurize(sentences: TagSentences): DocFeatures {
     const lw = headline ? ws.map((w) => w.toLowerCase()) : rawLowers[s];
     const info = ws.map((w, i) => {
       let x = memo.get(w);
-      if (!x) memo.set(w, (x = wordInfo(w, lw[i], gaz)));
+      if (!x) memo.set(w, (x = wordInfo(memo.size, w, lw[i], gaz)));
       return x;
     });
     // the gazetteer phrase a word stands in (with its place in it)
@@ -324,8 +340,10 @@ export function featurize(sentences: TagSentences): DocFeatures {
       offsets[k] = n;
       const w = ws[i];
       const l = lw[i];
-      const { features, shape: shp, short, gaz: g } = info[i];
+      const { id, features, shape: shp, short, gaz: g } = info[i];
       for (let j = 0; j < features.length; j++) push(features[j]);
+      words[k] = id;
+      own[k] = features.length;
       push(h1(20, W(i - 1)));
       push(h1(21, W(i - 2)));
       push(h1(22, W(i + 1)));
@@ -375,5 +393,74 @@ export function featurize(sentences: TagSentences): DocFeatures {
     }
   }
   offsets[k] = n;
-  return { hashes: hashes.subarray(0, n), offsets };
+  return { hashes: hashes.subarray(0, n), offsets, words, own, forms: memo.size };
+}
+
+// the second stage's features over tags and types, hashed once
+const TYPE_OR_O = ["O", ...TYPE_NAMES];
+const TAGS_AND_EDGE = (edge: string) => [...TAG_NAMES, edge];
+const P_SELF = Uint32Array.from(TAG_NAMES.map((t) => h1(50, t)));
+const P_PREV = Uint32Array.from(TAGS_AND_EDGE("<s>").flatMap((a) => TAG_NAMES.map((b) => h2(51, a, b))));
+const P_NEXT = Uint32Array.from(TAG_NAMES.flatMap((a) => TAGS_AND_EDGE("</s>").map((b) => h2(52, a, b))));
+const P_SEEN = Uint32Array.from(TYPE_OR_O.flatMap((t) => [h2(53, t, "-"), h2(53, t, "C")]));
+const P_MOST = Uint32Array.from(TYPE_OR_O.map((t) => h1(54, t)));
+const P_LAST = Uint32Array.from(TYPE_OR_O.flatMap((t) => TAG_NAMES.map((b) => h2(55, t, b))));
+
+/**
+ * The second stage's features: the first stage's own, and what the first pass (`prior`, its tags
+ * over the flattened words) said about the word here, next to it, and wherever else the document
+ * uses it (the types it got elsewhere, the commonest, the last one before).
+ */
+export function withPrior(sentences: TagSentences, base: DocFeatures, prior: Int32Array): DocFeatures {
+  const seenAs = new Map<string, number[]>();
+  const lowers: string[] = [];
+  let at = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    for (let i = 0; i < sentences[s].length; i++, at++) {
+      const w = sentences[s][i];
+      const l = w.toLowerCase();
+      lowers.push(l);
+      if (l === w.toUpperCase()) continue;
+      let a = seenAs.get(l);
+      if (!a) seenAs.set(l, (a = []));
+      a.push(at, typeOfTag(prior[at]));
+    }
+  }
+  const hashes = new Uint32Array(base.hashes.length + at * 12);
+  const offsets = new Uint32Array(at + 1);
+  let n = 0;
+  const push = (h: number) => (hashes[n++] = h);
+  let k = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const len = sentences[s].length;
+    for (let i = 0; i < len; i++, k++) {
+      offsets[k] = n;
+      hashes.set(base.hashes.subarray(base.offsets[k], base.offsets[k + 1]), n);
+      n += base.offsets[k + 1] - base.offsets[k];
+      const here = prior[k];
+      const NT = TAG_NAMES.length;
+      push(P_SELF[here]);
+      push(P_PREV[(i > 0 ? prior[k - 1] : NT) * NT + here]);
+      push(P_NEXT[here * (NT + 1) + (i + 1 < len ? prior[k + 1] : NT)]);
+      const occ = seenAs.get(lowers[k]);
+      if (occ && occ.length > 2) {
+        const votes = [0, 0, 0, 0, 0];
+        let previous = -2;
+        for (let x = 0; x < occ.length; x += 2) {
+          if (occ[x] === k) continue;
+          votes[occ[x + 1] + 1]++;
+          if (occ[x] < k) previous = occ[x + 1];
+        }
+        let best = 0;
+        for (let t = 0; t < 5; t++) {
+          if (votes[t]) push(P_SEEN[t * 2 + (isCap(sentences[s][i]) ? 1 : 0)]);
+          if (votes[t] > votes[best]) best = t;
+        }
+        push(P_MOST[best]);
+        if (previous > -2) push(P_LAST[(previous + 1) * NT + here]);
+      }
+    }
+  }
+  offsets[k] = n;
+  return { hashes: hashes.subarray(0, n), offsets, words: base.words, own: base.own, forms: base.forms };
 }

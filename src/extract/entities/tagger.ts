@@ -10,7 +10,7 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import { modelsPath } from "../../models";
-import { featurize, type DocFeatures, type TagSentences } from "./features";
+import { featurize, withPrior, type DocFeatures, type TagSentences } from "./features";
 
 export const TYPES = ["PER", "ORG", "LOC", "MISC"] as const;
 export type TagType = (typeof TYPES)[number];
@@ -56,14 +56,27 @@ for (let t = 0; t < NTAGS; t++) {
 let buffers = { em: new Float64Array(0), score: new Float64Array(0), back: new Int32Array(0) };
 
 /** Best tag sequence for one sentence: tokens [from, to) of the document's features. */
-export function viterbi(f: DocFeatures, from: number, to: number, w: Weights, out: Int32Array): void {
+export function viterbi(f: DocFeatures, from: number, to: number, w: Weights, out: Int32Array, cache?: Float64Array): void {
   const n = to - from;
   if (n <= 0) return;
   const T = NTAGS;
   if (buffers.em.length < n * T) buffers = { em: new Float64Array(n * T * 2), score: new Float64Array(n * T * 2), back: new Int32Array(n * T * 2) };
   const { em, score, back } = buffers;
   em.fill(0, 0, n * T);
-  for (let i = 0; i < n; i++) w.emit(f.hashes, f.offsets[from + i], f.offsets[from + i + 1], em, i * T);
+  if (cache && f.words && f.own) {
+    // a word form's own features score the same wherever it stands: once per form
+    const { words, own } = f;
+    for (let i = 0; i < n; i++) {
+      const k = from + i;
+      const c = words[k] * (T + 1);
+      if (!cache[c + T]) {
+        w.emit(f.hashes, f.offsets[k], f.offsets[k] + own[k], cache, c);
+        cache[c + T] = 1;
+      }
+      w.emit(f.hashes, f.offsets[k] + own[k], f.offsets[k + 1], em, i * T);
+      for (let t = 0; t < T; t++) em[i * T + t] += cache[c + t];
+    }
+  } else for (let i = 0; i < n; i++) w.emit(f.hashes, f.offsets[from + i], f.offsets[from + i + 1], em, i * T);
   const tr = w.trans;
   for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T1 + t] ? tr[T * T1 + t] + em[t] : -Infinity;
   for (let i = 1; i < n; i++) {
@@ -126,39 +139,64 @@ export function spansOf(tags: Int32Array, n: number): TaggedSpan[] {
 
 // ---- the trained model, read from models/ner.bin ----
 
+/**
+ * The weights as the tool holds them: most features score only a few tags (four in five weights
+ * are zero), so each feature's row keeps its non-zero weights only, and a small open-addressing
+ * table finds the row from the feature's hash: two cache lines a feature at most.
+ */
 class PackedWeights implements Weights {
-  /** Open addressing: slot i holds [feature hash, row + 1] at 2i, 2i + 1; row 0 marks an empty slot. */
+  /** Slot i holds [feature hash, row offset + 1] at 2i, 2i + 1; 0 marks an empty slot. */
   private readonly slots: Uint32Array;
   private readonly mask: number;
+  /** Rows: a count, then (tag << 16 | weight as int16) entries. */
+  private readonly rows: Int32Array;
   constructor(
     keys: Uint32Array,
-    private readonly weights: Int16Array,
+    weights: Int16Array,
     private readonly scale: number,
     readonly trans: Float32Array,
   ) {
+    let nnz = 0;
+    for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) nnz++;
+    this.rows = new Int32Array(keys.length + nnz);
     let size = 1;
-    while (size < keys.length * 2) size <<= 1;
+    while (size < keys.length * 1.34) size <<= 1;
     this.mask = size - 1;
     this.slots = new Uint32Array(size * 2);
+    let at = 0;
     for (let i = 0; i < keys.length; i++) {
-      let s = Math.imul(keys[i], 0x9e3779b1) >>> 0;
-      while (this.slots[((s & this.mask) << 1) + 1] !== 0) s++;
-      this.slots[(s & this.mask) << 1] = keys[i];
-      this.slots[((s & this.mask) << 1) + 1] = i + 1;
+      const off = at;
+      let n = 0;
+      at++;
+      for (let t = 0; t < NTAGS; t++) {
+        const v = weights[i * NTAGS + t];
+        if (v !== 0) {
+          this.rows[at++] = (t << 16) | (v & 0xffff);
+          n++;
+        }
+      }
+      this.rows[off] = n;
+      let s = (Math.imul(keys[i], 0x9e3779b1) >>> 0) & this.mask;
+      while (this.slots[(s << 1) + 1] !== 0) s = (s + 1) & this.mask;
+      this.slots[s << 1] = keys[i];
+      this.slots[(s << 1) + 1] = off + 1;
     }
   }
   emit(features: Uint32Array, from: number, to: number, out: Float64Array, at: number): void {
-    const { slots, mask, weights } = this;
+    const { slots, mask, rows } = this;
     for (let t = 0; t < NTAGS; t++) out[at + t] = 0;
     for (let j = from; j < to; j++) {
       const h = features[j];
       let s = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
       for (;;) {
-        const row = slots[(s << 1) + 1];
-        if (row === 0) break;
+        const off = slots[(s << 1) + 1];
+        if (off === 0) break;
         if (slots[s << 1] === h) {
-          const base = (row - 1) * NTAGS;
-          for (let t = 0; t < NTAGS; t++) out[at + t] += weights[base + t];
+          const end = off + rows[off - 1];
+          for (let e = off; e < end; e++) {
+            const x = rows[e];
+            out[at + (x >>> 16)] += (x << 16) >> 16;
+          }
           break;
         }
         s = (s + 1) & mask;
@@ -169,7 +207,6 @@ class PackedWeights implements Weights {
 }
 
 const MAGIC = "KZNER1\n";
-let model: Weights | null | undefined;
 
 export function encodeModel(keys: Uint32Array, weights: Float64Array | Float32Array, trans: Float64Array | Float32Array): Buffer {
   let max = 0;
@@ -215,25 +252,75 @@ export function decodeModel(buf: Buffer): Weights {
   return new PackedWeights(keys, weights, header.scale, trans);
 }
 
-/** The trained weights, or null when models/ner.bin is missing. */
-export function getModel(): Weights | null {
+/** The tagger: one stage, or two where the second reads the first's tags (features.ts withPrior). */
+export interface Model {
+  stages: Weights[];
+}
+
+const STAGES_MAGIC = "KZNERS\n";
+
+/** Packs the stages into one file: magic, u32 count, then each stage as u32 length + encodeModel bytes. */
+export function encodeStages(stages: Buffer[]): Buffer {
+  const parts: Buffer[] = [];
+  const head = Buffer.alloc(STAGES_MAGIC.length + 4 + 1);
+  head.write(STAGES_MAGIC, 0, "latin1");
+  head.writeUInt32LE(stages.length, STAGES_MAGIC.length);
+  parts.push(head.subarray(0, STAGES_MAGIC.length + 4));
+  for (const s of stages) {
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(s.length);
+    parts.push(len, s);
+  }
+  return Buffer.concat(parts);
+}
+
+export function decodeStages(buf: Buffer): Model {
+  if (buf.toString("latin1", 0, STAGES_MAGIC.length) !== STAGES_MAGIC) return { stages: [decodeModel(buf)] };
+  const n = buf.readUInt32LE(STAGES_MAGIC.length);
+  let at = STAGES_MAGIC.length + 4;
+  const stages: Weights[] = [];
+  for (let i = 0; i < n; i++) {
+    const len = buf.readUInt32LE(at);
+    stages.push(decodeModel(buf.subarray(at + 4, at + 4 + len)));
+    at += 4 + len;
+  }
+  return { stages };
+}
+
+let model: Model | null | undefined;
+
+/** The trained tagger, or null when models/ner.bin is missing. */
+export function getModel(): Model | null {
   if (model === undefined) {
     const file = modelsPath("ner.bin");
-    model = existsSync(file) ? decodeModel(readFileSync(file)) : null;
+    model = existsSync(file) ? decodeStages(readFileSync(file)) : null;
   }
   return model;
 }
 
-/** Tags a document's sentences; returns the spans over the flattened word list. */
-export function tag(sentences: TagSentences, weights: Weights): TaggedSpan[] {
-  const f = featurize(sentences);
+/** Best tags for every word of the document, stage after stage. */
+export function tagWords(sentences: TagSentences, model: Model): Int32Array {
+  const base = featurize(sentences);
   let total = 0;
   for (const s of sentences) total += s.length;
-  const tags = new Int32Array(total);
-  let at = 0;
-  for (const s of sentences) {
-    viterbi(f, at, at + s.length, weights, tags);
-    at += s.length;
-  }
-  return spansOf(tags, total);
+  let tags = new Int32Array(total);
+  model.stages.forEach((weights, i) => {
+    const f = i === 0 ? base : withPrior(sentences, base, tags);
+    const out = new Int32Array(total);
+    // per word form: its own features' scores, and a flag once they are in
+    const cache = new Float64Array((f.forms ?? 0) * (NTAGS + 1));
+    let at = 0;
+    for (const s of sentences) {
+      viterbi(f, at, at + s.length, weights, out, cache);
+      at += s.length;
+    }
+    tags = out;
+  });
+  return tags;
+}
+
+/** Tags a document's sentences; returns the spans over the flattened word list. */
+export function tag(sentences: TagSentences, model: Model): TaggedSpan[] {
+  const tags = tagWords(sentences, model);
+  return spansOf(tags, tags.length);
 }
