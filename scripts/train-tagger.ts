@@ -6,7 +6,8 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { featurize, withPrior, type DocFeatures } from "../src/extract/entities/features";
-import { decodeModel, encodeModel, encodeStages, NTAGS, spansOf, TAGS, TYPES, viterbi, type Weights } from "../src/extract/entities/tagger";
+import { decodeModel, encodeModel, encodeStages, NTAGS, spansOf, TAGS, viterbi, type Weights } from "../src/extract/entities/tagger";
+import { tagsOf } from "../src/extract/entities/tags";
 
 interface Doc {
   sentences: string[][];
@@ -68,18 +69,8 @@ function goldSpans(tags: string[]): Array<[number, number, string]> {
   return out;
 }
 
-function bilou(tags: string[]): Int32Array {
-  const out = new Int32Array(tags.length);
-  for (const [a, b, type] of goldSpans(tags)) {
-    const ti = TYPES.indexOf(type as (typeof TYPES)[number]);
-    if (b - a === 1) out[a] = 1 + ti * 4 + 3;
-    else {
-      out[a] = 1 + ti * 4;
-      for (let i = a + 1; i < b - 1; i++) out[i] = 1 + ti * 4 + 1;
-      out[b - 1] = 1 + ti * 4 + 2;
-    }
-  }
-  return out;
+function encode(tags: string[]): Int32Array {
+  return tagsOf(goldSpans(tags).map(([first, last, type]) => ({ first, last, type })), tags.length);
 }
 
 /** A small seeded generator (mulberry32), for a reproducible shuffle. */
@@ -105,6 +96,7 @@ class Dense implements Weights {
   }
   emit(features: Uint32Array, from: number, to: number, out: Float64Array, at: number): void {
     const w = this.w;
+    for (let t = 0; t < NTAGS; t++) out[at + t] = 0;
     for (let j = from; j < to; j++) {
       const base = features[j] * NTAGS;
       for (let t = 0; t < NTAGS; t++) out[at + t] += w[base + t];
@@ -126,7 +118,7 @@ function prepare(docs: Doc[]): Prepared[] {
     const ranges: Array<[number, number]> = [];
     let at = 0;
     d.iob.forEach((tags) => {
-      gold.set(bilou(tags), at);
+      gold.set(encode(tags), at);
       ranges.push([at, at + tags.length]);
       at += tags.length;
     });

@@ -7,6 +7,7 @@
 // strings, computed without building the strings.
 
 import { getLexicon } from "../../text/lexicon";
+import { TAGS, tagType, TYPES } from "./tags";
 
 /** A document to tag: its sentences as word lists (folded text: straight quotes, plain dashes). */
 export type TagSentences = readonly (readonly string[])[];
@@ -275,10 +276,9 @@ function wordInfo(id: number, w: string, l: string, gaz: Gazetteer): WordInfo {
 
 const OPEN_Q = new Set(['"', "``", "'", "("]);
 
-const TYPE_NAMES = ["PER", "ORG", "LOC", "MISC"];
-/** BILOU tag index → [type index or -1, position letter] (O, then B I L U for each type, as tagger.ts orders them). */
-const typeOfTag = (t: number) => (t === 0 ? -1 : Math.floor((t - 1) / 4));
-const TAG_NAMES = ["O", ...TYPE_NAMES.flatMap((ty) => ["B", "I", "L", "U"].map((p) => `${p}-${ty}`))];
+const TYPE_NAMES: readonly string[] = TYPES;
+const typeOfTag = tagType;
+const TAG_NAMES = TAGS;
 
 /** Features of every word of a document, sentence after sentence. */
 export function featurize(sentences: TagSentences): DocFeatures {
@@ -409,9 +409,10 @@ const P_LAST = Uint32Array.from(TYPE_OR_O.flatMap((t) => TAG_NAMES.map((b) => h2
 /**
  * The second stage's features: the first stage's own, and what the first pass (`prior`, its tags
  * over the flattened words) said about the word here, next to it, and wherever else the document
- * uses it (the types it got elsewhere, the commonest, the last one before).
+ * uses it (the types it got elsewhere, the commonest, the last one before). Appended to `base`'s
+ * features of each word, or alone when `base` is null.
  */
-export function withPrior(sentences: TagSentences, base: DocFeatures, prior: Int32Array): DocFeatures {
+export function withPrior(sentences: TagSentences, base: DocFeatures | null, prior: Int32Array): DocFeatures {
   const seenAs = new Map<string, number[]>();
   const lowers: string[] = [];
   let at = 0;
@@ -426,7 +427,7 @@ export function withPrior(sentences: TagSentences, base: DocFeatures, prior: Int
       a.push(at, typeOfTag(prior[at]));
     }
   }
-  const hashes = new Uint32Array(base.hashes.length + at * 12);
+  const hashes = new Uint32Array((base ? base.hashes.length : 0) + at * 12);
   const offsets = new Uint32Array(at + 1);
   let n = 0;
   const push = (h: number) => (hashes[n++] = h);
@@ -435,8 +436,10 @@ export function withPrior(sentences: TagSentences, base: DocFeatures, prior: Int
     const len = sentences[s].length;
     for (let i = 0; i < len; i++, k++) {
       offsets[k] = n;
-      hashes.set(base.hashes.subarray(base.offsets[k], base.offsets[k + 1]), n);
-      n += base.offsets[k + 1] - base.offsets[k];
+      if (base) {
+        hashes.set(base.hashes.subarray(base.offsets[k], base.offsets[k + 1]), n);
+        n += base.offsets[k + 1] - base.offsets[k];
+      }
       const here = prior[k];
       const NT = TAG_NAMES.length;
       push(P_SELF[here]);
@@ -462,5 +465,6 @@ export function withPrior(sentences: TagSentences, base: DocFeatures, prior: Int
     }
   }
   offsets[k] = n;
-  return { hashes: hashes.subarray(0, n), offsets, words: base.words, own: base.own, forms: base.forms };
+  // (with no base: the prior's features alone, for a tagger that scored the base ones already)
+  return base ? { hashes: hashes.subarray(0, n), offsets, words: base.words, own: base.own, forms: base.forms } : { hashes: hashes.subarray(0, n), offsets };
 }

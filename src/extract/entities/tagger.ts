@@ -11,32 +11,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { modelsPath } from "../../models";
 import { featurize, withPrior, type DocFeatures, type TagSentences } from "./features";
+import { allowed, NTAGS, spansOf, TAGS, type TaggedSpan } from "./tags";
 
-export const TYPES = ["PER", "ORG", "LOC", "MISC"] as const;
-export type TagType = (typeof TYPES)[number];
-
-/** O, then B- I- L- U- for each type. */
-export const TAGS: string[] = ["O", ...TYPES.flatMap((t) => ["B", "I", "L", "U"].map((p) => `${p}-${t}`))];
-export const NTAGS = TAGS.length;
-const B = 1;
-const I = 2;
-const L = 3;
-const U = 4;
-export const tagPart = (tag: number) => (tag === 0 ? 0 : ((tag - 1) % 4) + 1);
-export const tagType = (tag: number) => (tag === 0 ? -1 : Math.floor((tag - 1) / 4));
-
-/** Whether tag b may follow tag a (a = NTAGS: sentence start; b = NTAGS: sentence end). */
-export function allowed(a: number, b: number): boolean {
-  const open = a < NTAGS && (tagPart(a) === B || tagPart(a) === I);
-  if (b === NTAGS) return !open;
-  const pb = tagPart(b);
-  if (open) return (pb === I || pb === L) && tagType(a) === tagType(b);
-  return pb === 0 || pb === B || pb === U;
-}
+export { allowed, NTAGS, spansOf, TAGS, TYPES, type TagType, type TaggedSpan } from "./tags";
 
 /** Weights as the trainer holds them and the tagger reads them. */
 export interface Weights {
-  /** Adds the scores of features[from..to) for every tag into out[at..at + NTAGS). */
+  /** Writes the scores of features[from..to) for every tag to out[at..at + NTAGS). */
   emit(features: Uint32Array, from: number, to: number, out: Float64Array, at: number): void;
   /** (NTAGS + 1)² transition scores. */
   trans: Float32Array | Float64Array;
@@ -55,30 +36,25 @@ for (let t = 0; t < NTAGS; t++) {
 
 let buffers = { em: new Float64Array(0), score: new Float64Array(0), back: new Int32Array(0) };
 
-/** Best tag sequence for one sentence: tokens [from, to) of the document's features. */
-export function viterbi(f: DocFeatures, from: number, to: number, w: Weights, out: Int32Array, cache?: Float64Array): void {
+/** Best tag sequence for one sentence: tokens [from, to) of the document's features (as the trainer scores them). */
+export function viterbi(f: DocFeatures, from: number, to: number, w: Weights, out: Int32Array): void {
   const n = to - from;
   if (n <= 0) return;
   const T = NTAGS;
   if (buffers.em.length < n * T) buffers = { em: new Float64Array(n * T * 2), score: new Float64Array(n * T * 2), back: new Int32Array(n * T * 2) };
-  const { em, score, back } = buffers;
-  em.fill(0, 0, n * T);
-  if (cache && f.words && f.own) {
-    // a word form's own features score the same wherever it stands: once per form
-    const { words, own } = f;
-    for (let i = 0; i < n; i++) {
-      const k = from + i;
-      const c = words[k] * (T + 1);
-      if (!cache[c + T]) {
-        w.emit(f.hashes, f.offsets[k], f.offsets[k] + own[k], cache, c);
-        cache[c + T] = 1;
-      }
-      w.emit(f.hashes, f.offsets[k] + own[k], f.offsets[k + 1], em, i * T);
-      for (let t = 0; t < T; t++) em[i * T + t] += cache[c + t];
-    }
-  } else for (let i = 0; i < n; i++) w.emit(f.hashes, f.offsets[from + i], f.offsets[from + i + 1], em, i * T);
-  const tr = w.trans;
-  for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T1 + t] ? tr[T * T1 + t] + em[t] : -Infinity;
+  const em = buffers.em;
+  for (let i = 0; i < n; i++) w.emit(f.hashes, f.offsets[from + i], f.offsets[from + i + 1], em, i * T);
+  decode(em, 0, n, w.trans, out, from);
+}
+
+/** Best tags for n words whose emission scores stand at em[at·NTAGS …], written to out[into …]. */
+export function decode(em: Float64Array, at: number, n: number, tr: Float32Array | Float64Array, out: Int32Array, into: number): void {
+  if (n <= 0) return;
+  const T = NTAGS;
+  if (buffers.score.length < n * T) buffers = { em: buffers.em, score: new Float64Array(n * T * 2), back: new Int32Array(n * T * 2) };
+  const { score, back } = buffers;
+  const e0 = at * T;
+  for (let t = 0; t < T; t++) score[t] = ALLOWED[T * T1 + t] ? tr[T * T1 + t] + em[e0 + t] : -Infinity;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
     for (let t = 0; t < T; t++) {
@@ -93,7 +69,7 @@ export function viterbi(f: DocFeatures, from: number, to: number, w: Weights, ou
           arg = p;
         }
       }
-      score[i * T + t] = best + em[i * T + t];
+      score[i * T + t] = best + em[e0 + i * T + t];
       back[i * T + t] = arg;
     }
   }
@@ -108,103 +84,12 @@ export function viterbi(f: DocFeatures, from: number, to: number, w: Weights, ou
     }
   }
   for (let i = n - 1; i >= 0; i--) {
-    out[from + i] = arg;
+    out[into + i] = arg;
     arg = back[i * T + arg];
   }
 }
 
-/** A name found by the tagger: words [first, last) of a sentence list flattened, typed. */
-export interface TaggedSpan {
-  first: number;
-  last: number;
-  type: TagType;
-}
-
-/** Spans from a BILOU tag sequence over flattened tokens. */
-export function spansOf(tags: Int32Array, n: number): TaggedSpan[] {
-  const out: TaggedSpan[] = [];
-  let start = -1;
-  for (let i = 0; i < n; i++) {
-    const t = tags[i];
-    const p = tagPart(t);
-    if (p === U) out.push({ first: i, last: i + 1, type: TYPES[tagType(t)] });
-    else if (p === B) start = i;
-    else if (p === L && start >= 0) {
-      out.push({ first: start, last: i + 1, type: TYPES[tagType(t)] });
-      start = -1;
-    }
-  }
-  return out;
-}
-
 // ---- the trained model, read from models/ner.bin ----
-
-/**
- * The weights as the tool holds them: most features score only a few tags (four in five weights
- * are zero), so each feature's row keeps its non-zero weights only, and a small open-addressing
- * table finds the row from the feature's hash: two cache lines a feature at most.
- */
-class PackedWeights implements Weights {
-  /** Slot i holds [feature hash, row offset + 1] at 2i, 2i + 1; 0 marks an empty slot. */
-  private readonly slots: Uint32Array;
-  private readonly mask: number;
-  /** Rows: a count, then (tag << 16 | weight as int16) entries. */
-  private readonly rows: Int32Array;
-  constructor(
-    keys: Uint32Array,
-    weights: Int16Array,
-    private readonly scale: number,
-    readonly trans: Float32Array,
-  ) {
-    let nnz = 0;
-    for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) nnz++;
-    this.rows = new Int32Array(keys.length + nnz);
-    let size = 1;
-    while (size < keys.length * 1.34) size <<= 1;
-    this.mask = size - 1;
-    this.slots = new Uint32Array(size * 2);
-    let at = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const off = at;
-      let n = 0;
-      at++;
-      for (let t = 0; t < NTAGS; t++) {
-        const v = weights[i * NTAGS + t];
-        if (v !== 0) {
-          this.rows[at++] = (t << 16) | (v & 0xffff);
-          n++;
-        }
-      }
-      this.rows[off] = n;
-      let s = (Math.imul(keys[i], 0x9e3779b1) >>> 0) & this.mask;
-      while (this.slots[(s << 1) + 1] !== 0) s = (s + 1) & this.mask;
-      this.slots[s << 1] = keys[i];
-      this.slots[(s << 1) + 1] = off + 1;
-    }
-  }
-  emit(features: Uint32Array, from: number, to: number, out: Float64Array, at: number): void {
-    const { slots, mask, rows } = this;
-    for (let t = 0; t < NTAGS; t++) out[at + t] = 0;
-    for (let j = from; j < to; j++) {
-      const h = features[j];
-      let s = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
-      for (;;) {
-        const off = slots[(s << 1) + 1];
-        if (off === 0) break;
-        if (slots[s << 1] === h) {
-          const end = off + rows[off - 1];
-          for (let e = off; e < end; e++) {
-            const x = rows[e];
-            out[at + (x >>> 16)] += (x << 16) >> 16;
-          }
-          break;
-        }
-        s = (s + 1) & mask;
-      }
-    }
-    for (let t = 0; t < NTAGS; t++) out[at + t] *= this.scale;
-  }
-}
 
 const MAGIC = "KZNER1\n";
 
@@ -232,7 +117,8 @@ export function encodeModel(keys: Uint32Array, weights: Float64Array | Float32Ar
   ]);
 }
 
-export function decodeModel(buf: Buffer): Weights {
+/** The arrays of one packed stage. */
+function unpack(buf: Buffer): { keys: Uint32Array; weights: Int16Array; scale: number; trans: Float32Array } {
   if (buf.toString("latin1", 0, MAGIC.length) !== MAGIC) throw new Error("ner model: bad magic");
   const hlen = buf.readUInt32LE(MAGIC.length);
   let at = MAGIC.length + 4;
@@ -244,28 +130,128 @@ export function decodeModel(buf: Buffer): Weights {
   const data = new Uint8Array(buf.length - at);
   data.set(buf.subarray(at));
   const n = header.features;
-  const keys = new Uint32Array(data.buffer, 0, n);
   const wBytes = n * NTAGS * 2;
-  const weights = new Int16Array(data.buffer, n * 4, n * NTAGS);
-  const transAt = n * 4 + wBytes + (wBytes % 4);
-  const trans = new Float32Array(data.buffer, transAt, (NTAGS + 1) * (NTAGS + 1));
-  return new PackedWeights(keys, weights, header.scale, trans);
+  return {
+    keys: new Uint32Array(data.buffer, 0, n),
+    weights: new Int16Array(data.buffer, n * 4, n * NTAGS),
+    scale: header.scale,
+    trans: new Float32Array(data.buffer, n * 4 + wBytes + (wBytes % 4), T1 * T1),
+  };
 }
 
-/** The tagger: one stage, or two where the second reads the first's tags (features.ts withPrior). */
-export interface Model {
-  stages: Weights[];
+/** One packed stage, as Weights. */
+export function decodeModel(buf: Buffer): Weights {
+  return new Model([unpack(buf)]).stage(0);
+}
+
+/**
+ * The tagger as the tool runs it: one stage, or two where the second reads the first's tags
+ * (features.ts withPrior). The stages share one table from feature hash to their rows, so a
+ * feature is looked up once for both; a row keeps its non-zero weights only (four in five
+ * weights are zero) as (tag << 16 | int16 weight) entries after a count.
+ */
+export class Model {
+  readonly stages: number;
+  /** Slot i: [feature hash, row offset + 1 for each stage (0: none)]; an empty slot has only zeros. */
+  private readonly slots: Uint32Array;
+  private readonly stride: number;
+  private readonly mask: number;
+  private readonly rows: Int32Array;
+  readonly scale: number[];
+  readonly trans: Float32Array[];
+
+  constructor(parts: Array<{ keys: Uint32Array; weights: Int16Array; scale: number; trans: Float32Array }>) {
+    this.stages = parts.length;
+    this.stride = parts.length + 1;
+    this.scale = parts.map((p) => p.scale);
+    this.trans = parts.map((p) => p.trans);
+    const all = new Set<number>();
+    let cells = 0;
+    for (const p of parts) {
+      for (const k of p.keys) all.add(k);
+      cells += p.keys.length;
+      for (const v of p.weights) if (v !== 0) cells++;
+    }
+    let size = 1;
+    while (size < all.size * 1.34) size <<= 1;
+    this.mask = size - 1;
+    this.slots = new Uint32Array(size * this.stride);
+    this.rows = new Int32Array(cells);
+    let at = 0;
+    parts.forEach((p, stage) => {
+      for (let i = 0; i < p.keys.length; i++) {
+        const off = at++;
+        let n = 0;
+        for (let t = 0; t < NTAGS; t++) {
+          const v = p.weights[i * NTAGS + t];
+          if (v === 0) continue;
+          this.rows[at++] = (t << 16) | (v & 0xffff);
+          n++;
+        }
+        this.rows[off] = n;
+        const slot = this.slot(p.keys[i], true);
+        this.slots[slot] = p.keys[i];
+        this.slots[slot + 1 + stage] = off + 1;
+      }
+    });
+  }
+
+  /** The slot of a feature hash (its first cell), or -1; with `claim`, a free slot for a new one. */
+  private slot(h: number, claim = false): number {
+    const { slots, mask, stride } = this;
+    let s = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
+    for (;;) {
+      const c = s * stride;
+      let used = false;
+      for (let k = 1; k < stride; k++) if (slots[c + k] !== 0) used = true;
+      if (!used) return claim ? c : -1;
+      if (slots[c] === h) return c;
+      s = (s + 1) & mask;
+    }
+  }
+
+  /** Adds the raw (unscaled) scores of features[from..to) of stages [first, last) into out[stage][at …]. */
+  add(features: Uint32Array, from: number, to: number, out: Float64Array[], at: number, first: number, last: number): void {
+    const { slots, rows } = this;
+    for (let j = from; j < to; j++) {
+      const c = this.slot(features[j]);
+      if (c < 0) continue;
+      for (let s = first; s < last; s++) {
+        const off = slots[c + 1 + s];
+        if (off === 0) continue;
+        const o = out[s];
+        const end = off + rows[off - 1];
+        for (let e = off; e < end; e++) {
+          const x = rows[e];
+          o[at + (x >>> 16)] += (x << 16) >> 16;
+        }
+      }
+    }
+  }
+
+  /** One stage as the trainer's Weights (scores scaled), for tests and tools. */
+  stage(s: number): Weights {
+    return {
+      emit: (features, from, to, out, at) => {
+        for (let t = 0; t < NTAGS; t++) out[at + t] = 0;
+        const outs: Float64Array[] = [];
+        outs[s] = out;
+        this.add(features, from, to, outs, at, s, s + 1);
+        for (let t = 0; t < NTAGS; t++) out[at + t] *= this.scale[s];
+      },
+      trans: this.trans[s],
+    };
+  }
 }
 
 const STAGES_MAGIC = "KZNERS\n";
 
 /** Packs the stages into one file: magic, u32 count, then each stage as u32 length + encodeModel bytes. */
 export function encodeStages(stages: Buffer[]): Buffer {
-  const parts: Buffer[] = [];
-  const head = Buffer.alloc(STAGES_MAGIC.length + 4 + 1);
+  const head = Buffer.alloc(STAGES_MAGIC.length + 4);
   head.write(STAGES_MAGIC, 0, "latin1");
   head.writeUInt32LE(stages.length, STAGES_MAGIC.length);
-  parts.push(head.subarray(0, STAGES_MAGIC.length + 4));
+  const parts: Buffer[] = [head];
   for (const s of stages) {
     const len = Buffer.alloc(4);
     len.writeUInt32LE(s.length);
@@ -275,16 +261,18 @@ export function encodeStages(stages: Buffer[]): Buffer {
 }
 
 export function decodeStages(buf: Buffer): Model {
-  if (buf.toString("latin1", 0, STAGES_MAGIC.length) !== STAGES_MAGIC) return { stages: [decodeModel(buf)] };
-  const n = buf.readUInt32LE(STAGES_MAGIC.length);
-  let at = STAGES_MAGIC.length + 4;
-  const stages: Weights[] = [];
-  for (let i = 0; i < n; i++) {
-    const len = buf.readUInt32LE(at);
-    stages.push(decodeModel(buf.subarray(at + 4, at + 4 + len)));
-    at += 4 + len;
+  const chunks: Buffer[] = [];
+  if (buf.toString("latin1", 0, STAGES_MAGIC.length) !== STAGES_MAGIC) chunks.push(buf);
+  else {
+    const n = buf.readUInt32LE(STAGES_MAGIC.length);
+    let at = STAGES_MAGIC.length + 4;
+    for (let i = 0; i < n; i++) {
+      const len = buf.readUInt32LE(at);
+      chunks.push(buf.subarray(at + 4, at + 4 + len));
+      at += 4 + len;
+    }
   }
-  return { stages };
+  return new Model(chunks.map(unpack));
 }
 
 let model: Model | null | undefined;
@@ -300,22 +288,46 @@ export function getModel(): Model | null {
 
 /** Best tags for every word of the document, stage after stage. */
 export function tagWords(sentences: TagSentences, model: Model): Int32Array {
-  const base = featurize(sentences);
-  let total = 0;
-  for (const s of sentences) total += s.length;
-  let tags = new Int32Array(total);
-  model.stages.forEach((weights, i) => {
-    const f = i === 0 ? base : withPrior(sentences, base, tags);
-    const out = new Int32Array(total);
-    // per word form: its own features' scores, and a flag once they are in
-    const cache = new Float64Array((f.forms ?? 0) * (NTAGS + 1));
+  const f = featurize(sentences);
+  const N = f.offsets.length - 1;
+  const T = NTAGS;
+  const S = model.stages;
+  const em: Float64Array[] = [];
+  for (let s = 0; s < S; s++) em.push(new Float64Array(N * T));
+  // a word form's own features score the same wherever it stands: once per form, for all stages
+  const forms = f.forms ?? 0;
+  const cache: Float64Array[] = [];
+  for (let s = 0; s < S; s++) cache.push(new Float64Array(forms * T));
+  const done = new Uint8Array(forms);
+  const words = f.words as Int32Array;
+  const own = f.own as Uint8Array;
+  for (let k = 0; k < N; k++) {
+    const w = words[k];
+    if (!done[w]) {
+      model.add(f.hashes, f.offsets[k], f.offsets[k] + own[k], cache, w * T, 0, S);
+      done[w] = 1;
+    }
+    for (let s = 0; s < S; s++) for (let t = 0; t < T; t++) em[s][k * T + t] = cache[s][w * T + t];
+    model.add(f.hashes, f.offsets[k] + own[k], f.offsets[k + 1], em, k * T, 0, S);
+  }
+  let tags = new Int32Array(N);
+  for (let s = 0; s < S; s++) {
+    if (s > 0) {
+      // the later stage's own features: what the stage before it said
+      const extra = withPrior(sentences, null, tags);
+      for (let k = 0; k < N; k++) model.add(extra.hashes, extra.offsets[k], extra.offsets[k + 1], em, k * T, s, s + 1);
+    }
+    const e = em[s];
+    const scale = model.scale[s];
+    for (let i = 0; i < e.length; i++) e[i] *= scale;
+    const out = new Int32Array(N);
     let at = 0;
-    for (const s of sentences) {
-      viterbi(f, at, at + s.length, weights, out, cache);
-      at += s.length;
+    for (const sentence of sentences) {
+      decode(e, at, sentence.length, model.trans[s], out, at);
+      at += sentence.length;
     }
     tags = out;
-  });
+  }
   return tags;
 }
 
