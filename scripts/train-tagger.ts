@@ -6,7 +6,7 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { featurize, withPrior, type DocFeatures } from "../src/extract/entities/features";
-import { decodeModel, encodeModel, encodeStages, NTAGS, spansOf, TAGS, viterbi, type Weights } from "../src/extract/entities/tagger";
+import { Model, NTAGS, spansOf, TAGS, viterbi, type Stage, type Weights } from "../src/extract/entities/tagger";
 import { tagsOf } from "../src/extract/entities/tags";
 
 interface Doc {
@@ -94,7 +94,7 @@ class Dense implements Weights {
     this.w = new Float64Array(n * NTAGS);
     this.u = new Float64Array(n * NTAGS);
   }
-  emit(features: Uint32Array, from: number, to: number, out: Float64Array, at: number): void {
+  emit(features: Int32Array, from: number, to: number, out: Float64Array, at: number): void {
     const w = this.w;
     for (let t = 0; t < NTAGS; t++) out[at + t] = 0;
     for (let j = from; j < to; j++) {
@@ -128,7 +128,7 @@ function prepare(docs: Doc[]): Prepared[] {
 
 /** The features as dense indexes (unknown features dropped), for training. */
 function remap(f: DocFeatures, index: Map<number, number>): DocFeatures {
-  const out = new Uint32Array(f.hashes.length);
+  const out = new Int32Array(f.hashes.length);
   const offsets = new Uint32Array(f.offsets.length);
   let n = 0;
   for (let k = 0; k + 1 < f.offsets.length; k++) {
@@ -195,8 +195,8 @@ interface Options {
   log: (s: string) => void;
 }
 
-/** Trains one stage on the data's features; returns the packed weights (as the tool will read them). */
-function trainStage(data: Prepared[], o: Options, dev?: Prepared[]): Buffer {
+/** Trains one stage on the data's features. */
+function trainStage(data: Prepared[], o: Options, dev?: Prepared[]): Stage {
   const t0 = Date.now();
   const counts = new Map<number, number>();
   for (const d of data) for (const h of d.f.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
@@ -263,11 +263,11 @@ function trainStage(data: Prepared[], o: Options, dev?: Prepared[]): Buffer {
     for (let t = 0; t < NTAGS; t++) m = Math.max(m, Math.abs(avg.w[i * NTAGS + t]));
     if (m >= o.prune) keep.push(i);
   }
-  const kKeys = Uint32Array.from(keep.map((i) => keys[i]));
+  const kKeys = Int32Array.from(keep.map((i) => keys[i]));
   const kW = new Float32Array(keep.length * NTAGS);
   keep.forEach((i, r) => kW.set(avg.w.subarray(i * NTAGS, (i + 1) * NTAGS), r * NTAGS));
   o.log(`${keep.length} features kept`);
-  return encodeModel(kKeys, kW, avg.trans);
+  return { keys: kKeys, weights: kW, trans: avg.trans };
 }
 
 /** The second stage's features, given the first stage's tags. */
@@ -307,17 +307,17 @@ export function main(argv: string[]): void {
     for (let k = 0; k < folds; k++) {
       const inFold = (i: number) => i % folds === k;
       o.log(`stage 1 without fold ${k + 1}/${folds}`);
-      const w = decodeModel(trainStage(data.filter((_, i) => !inFold(i)), { ...o, log: () => {} }));
+      const w = Model.build([trainStage(data.filter((_, i) => !inFold(i)), { ...o, log: () => {} })]).stage(0);
       const held = data.map((d, i) => (inFold(i) ? i : -1)).filter((i) => i >= 0);
       const preds = predict(held.map((i) => data[i]), w);
       held.forEach((i, j) => (prior[i] = preds[j]));
     }
-    const devPrior = predict(dev, decodeModel(first));
+    const devPrior = predict(dev, Model.build([first]).stage(0));
     if (dev.length) o.log(`dev, stage 1 alone: ${score(dev, devPrior).line}`);
     o.log("stage 2");
     packed.push(trainStage(staged(data, docs, prior), o, staged(dev, devDocs, devPrior)));
   }
-  const buf = encodeStages(packed);
+  const buf = Model.build(packed).encode();
   writeFileSync(out, buf);
   o.log(`${out}: ${packed.length} stage(s), ${TAGS.length} tags, ${(buf.length / 1e6).toFixed(2)} MB`);
 }

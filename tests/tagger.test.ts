@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../src/analyze";
 import { featurize } from "../src/extract/entities/features";
-import { allowed, decodeModel, encodeModel, getModel, NTAGS, spansOf, tag as tagSentences, TAGS, viterbi, type Weights } from "../src/extract/entities/tagger";
+import { allowed, getModel, Model, NTAGS, spansOf, tag as tagSentences, TAGS, viterbi, type Weights } from "../src/extract/entities/tagger";
+import { tagsOf } from "../src/extract/entities/tags";
 import { tokenize } from "../src/text/tokenize";
 import { describeShared, SHARED } from "./helpers";
 
@@ -30,6 +31,15 @@ describe("BILOU tags", () => {
     expect(allowed(tag("I-ORG"), END)).toBe(false);
     expect(allowed(tag("L-ORG"), tag("U-LOC"))).toBe(true);
     expect(allowed(tag("U-MISC"), tag("I-MISC"))).toBe(false);
+  });
+
+  test("spans written as tags read back as the same spans", () => {
+    const spans = [
+      { first: 0, last: 1, type: "LOC" as const },
+      { first: 2, last: 5, type: "ORG" as const },
+      { first: 5, last: 7, type: "PER" as const },
+    ];
+    expect(spansOf(tagsOf(spans, 8), 8)).toEqual(spans);
   });
 
   test("spans are read off a tag sequence", () => {
@@ -57,7 +67,7 @@ describe("Viterbi", () => {
   test("finds the best sequence that the BILOU constraints allow", () => {
     // token 0 wants I-PER most (not allowed first), then B-PER; token 1 wants L-PER; token 2 wants O
     const w = toyWeights({ 1: { [tag("I-PER")]: 5, [tag("B-PER")]: 4 }, 2: { [tag("L-PER")]: 3, [tag("U-LOC")]: 1 }, 3: { [tag("O")]: 1 } });
-    const f = { hashes: Uint32Array.from([1, 2, 3]), offsets: Uint32Array.from([0, 1, 2, 3]) };
+    const f = { hashes: Int32Array.from([1, 2, 3]), offsets: Uint32Array.from([0, 1, 2, 3]) };
     const out = new Int32Array(3);
     viterbi(f, 0, 3, w, out);
     expect([...out].map((t) => TAGS[t])).toEqual(["B-PER", "L-PER", "O"]);
@@ -65,7 +75,7 @@ describe("Viterbi", () => {
 
   test("never leaves a name open at the end of a sentence", () => {
     const w = toyWeights({ 1: { [tag("B-ORG")]: 10 } });
-    const f = { hashes: Uint32Array.from([1]), offsets: Uint32Array.from([0, 1]) };
+    const f = { hashes: Int32Array.from([1]), offsets: Uint32Array.from([0, 1]) };
     const out = new Int32Array(1);
     viterbi(f, 0, 1, w, out);
     expect(TAGS[out[0]]).not.toBe("B-ORG");
@@ -74,14 +84,20 @@ describe("Viterbi", () => {
 
 describe("the packed model", () => {
   test("reads back the weights it was written with, to int16 precision", () => {
-    const keys = Uint32Array.from([7, 1234567, 4000000000]);
+    const keys = Int32Array.from([7, 1234567, -294967296]);
     const weights = new Float32Array(keys.length * NTAGS).map((_, i) => Math.sin(i) * 3);
     const trans = new Float32Array((NTAGS + 1) * (NTAGS + 1)).map((_, i) => Math.cos(i));
-    const model = decodeModel(encodeModel(keys, weights, trans));
+    const other = new Float32Array(keys.length * NTAGS).map((_, i) => (i % 5 === 0 ? 0 : Math.cos(i)));
+    const model = Model.decode(Model.build([{ keys, weights, trans }, { keys: keys.subarray(1), weights: other.subarray(NTAGS), trans }]).encode());
+    expect(model.stages).toBe(2);
+    const first = model.stage(0);
     const out = new Float64Array(NTAGS);
-    model.emit(Uint32Array.from([1234567, 99, 4000000000]), 0, 3, out, 0);
+    first.emit(Int32Array.from([1234567, 99, -294967296]), 0, 3, out, 0);
     for (let t = 0; t < NTAGS; t++) expect(out[t]).toBeCloseTo(weights[NTAGS + t] + weights[2 * NTAGS + t], 3);
-    expect(model.trans[5]).toBeCloseTo(trans[5], 6);
+    expect(first.trans[5]).toBeCloseTo(trans[5], 6);
+    // the second stage has no weights for the first key, and its own for the others
+    model.stage(1).emit(Int32Array.from([7, 1234567]), 0, 2, out, 0);
+    for (let t = 0; t < NTAGS; t++) expect(out[t]).toBeCloseTo(other[NTAGS + t], 3);
   });
 
   test("the committed model loads and tags a plain sentence", () => {

@@ -20,10 +20,10 @@ function mix(h: number, s: string): number {
   return h;
 }
 const seed = (t: number) => Math.imul(FNV ^ t, PRIME);
-const h1 = (t: number, a: string) => mix(seed(t), a) >>> 0;
-const h2 = (t: number, a: string, b: string) => mix(Math.imul(mix(seed(t), a) ^ 0x1f, PRIME), b) >>> 0;
+const h1 = (t: number, a: string) => mix(seed(t), a) | 0;
+const h2 = (t: number, a: string, b: string) => mix(Math.imul(mix(seed(t), a) ^ 0x1f, PRIME), b) | 0;
 const h3 = (t: number, a: string, b: string, c: string) =>
-  mix(Math.imul(mix(Math.imul(mix(seed(t), a) ^ 0x1f, PRIME), b) ^ 0x1f, PRIME), c) >>> 0;
+  mix(Math.imul(mix(Math.imul(mix(seed(t), a) ^ 0x1f, PRIME), b) ^ 0x1f, PRIME), c) | 0;
 
 // gazetteer classes, one bit each
 const G_FIRST = 1;
@@ -205,8 +205,8 @@ function docStats(sentences: TagSentences, lowers: string[][], caps: boolean[]):
         let a = around.get(lw);
         if (!a) around.set(lw, (a = []));
         if (a.length < 24) {
-          a.push(mix(BEFORE, i > 0 ? ls[i - 1] : "^") >>> 0);
-          a.push(mix(AFTER, i + 1 < ws.length ? ls[i + 1] : "$") >>> 0);
+          a.push(mix(BEFORE, i > 0 ? ls[i - 1] : "^") | 0);
+          a.push(mix(AFTER, i + 1 < ws.length ? ls[i + 1] : "$") | 0);
         }
       }
     }
@@ -237,8 +237,8 @@ function trueCase(w: string, stats: DocStats, gaz: Gazetteer): string {
 }
 
 export interface DocFeatures {
-  /** Feature hashes, token after token. */
-  hashes: Uint32Array;
+  /** Feature hashes (as int32, which V8 keeps unboxed), token after token. */
+  hashes: Int32Array;
   /** For token k (counted over the whole document), its features are hashes[offsets[k]..offsets[k+1]). */
   offsets: Uint32Array;
   /**
@@ -254,7 +254,7 @@ export interface DocFeatures {
 /** What a word says by itself: its features, shape and gazetteer classes (memoised per document). */
 interface WordInfo {
   id: number;
-  features: Uint32Array;
+  features: Int32Array;
   shape: string;
   short: string;
   gaz: number;
@@ -271,7 +271,7 @@ function wordInfo(id: number, w: string, l: string, gaz: Gazetteer): WordInfo {
     f.push(h1(10 + p, l.slice(l.length - p)));
   }
   for (let b = 0; b < GAZ_NAMES.length; b++) if (g & (1 << b)) f.push(h2(34, GAZ_NAMES[b], short));
-  return { id, features: Uint32Array.from(f), shape: shp, short, gaz: g };
+  return { id, features: Int32Array.from(f), shape: shp, short, gaz: g };
 }
 
 const OPEN_Q = new Set(['"', "``", "'", "("]);
@@ -289,7 +289,7 @@ export function featurize(sentences: TagSentences): DocFeatures {
   const memo = new Map<string, WordInfo>();
   let total = 0;
   for (const s of sentences) total += s.length;
-  let hashes = new Uint32Array(total * 48 + 64);
+  let hashes = new Int32Array(total * 48 + 64);
   const offsets = new Uint32Array(total + 1);
   const words = new Int32Array(total);
   const own = new Uint8Array(total);
@@ -297,7 +297,7 @@ export function featurize(sentences: TagSentences): DocFeatures {
   let k = 0;
   const push = (h: number) => {
     if (n === hashes.length) {
-      const grown = new Uint32Array(hashes.length * 2);
+      const grown = new Int32Array(hashes.length * 2);
       grown.set(hashes);
       hashes = grown;
     }
@@ -379,8 +379,8 @@ export function featurize(sentences: TagSentences): DocFeatures {
         push(h3(40, lowerElsewhere ? "L" : "-", capElsewhere ? "C" : "-", start ? "S" : headline ? "H" : "-"));
         const a = stats.around.get(l);
         if (a && a.length > 2) {
-          const before = mix(BEFORE, W(i - 1)) >>> 0;
-          const after = mix(AFTER, W(i + 1)) >>> 0;
+          const before = mix(BEFORE, W(i - 1)) | 0;
+          const after = mix(AFTER, W(i + 1)) | 0;
           let seen = 0;
           for (let x = 0; x < a.length && seen < 12; x++) {
             const c = a[x];
@@ -399,12 +399,12 @@ export function featurize(sentences: TagSentences): DocFeatures {
 // the second stage's features over tags and types, hashed once
 const TYPE_OR_O = ["O", ...TYPE_NAMES];
 const TAGS_AND_EDGE = (edge: string) => [...TAG_NAMES, edge];
-const P_SELF = Uint32Array.from(TAG_NAMES.map((t) => h1(50, t)));
-const P_PREV = Uint32Array.from(TAGS_AND_EDGE("<s>").flatMap((a) => TAG_NAMES.map((b) => h2(51, a, b))));
-const P_NEXT = Uint32Array.from(TAG_NAMES.flatMap((a) => TAGS_AND_EDGE("</s>").map((b) => h2(52, a, b))));
-const P_SEEN = Uint32Array.from(TYPE_OR_O.flatMap((t) => [h2(53, t, "-"), h2(53, t, "C")]));
-const P_MOST = Uint32Array.from(TYPE_OR_O.map((t) => h1(54, t)));
-const P_LAST = Uint32Array.from(TYPE_OR_O.flatMap((t) => TAG_NAMES.map((b) => h2(55, t, b))));
+const P_SELF = Int32Array.from(TAG_NAMES.map((t) => h1(50, t)));
+const P_PREV = Int32Array.from(TAGS_AND_EDGE("<s>").flatMap((a) => TAG_NAMES.map((b) => h2(51, a, b))));
+const P_NEXT = Int32Array.from(TAG_NAMES.flatMap((a) => TAGS_AND_EDGE("</s>").map((b) => h2(52, a, b))));
+const P_SEEN = Int32Array.from(TYPE_OR_O.flatMap((t) => [h2(53, t, "-"), h2(53, t, "C")]));
+const P_MOST = Int32Array.from(TYPE_OR_O.map((t) => h1(54, t)));
+const P_LAST = Int32Array.from(TYPE_OR_O.flatMap((t) => TAG_NAMES.map((b) => h2(55, t, b))));
 
 /**
  * The second stage's features: the first stage's own, and what the first pass (`prior`, its tags
@@ -427,7 +427,7 @@ export function withPrior(sentences: TagSentences, base: DocFeatures | null, pri
       a.push(at, typeOfTag(prior[at]));
     }
   }
-  const hashes = new Uint32Array((base ? base.hashes.length : 0) + at * 12);
+  const hashes = new Int32Array((base ? base.hashes.length : 0) + at * 12);
   const offsets = new Uint32Array(at + 1);
   let n = 0;
   const push = (h: number) => (hashes[n++] = h);

@@ -1,12 +1,7 @@
 // The name tagger: a linear model over hashed features (features.ts), trained as an averaged
 // structured perceptron on CoNLL-2003 news (scripts/train-tagger.ts), decoded with Viterbi over
-// BILOU tags for PER, ORG, LOC and MISC. Its weights live in models/ner.bin, read lazily once:
-//
-//   "KZNER1\n"  u32 header length  header JSON {tags, features, scale}
-//   u32[features] feature hashes, ascending
-//   i16[features × tags] weights / scale
-//   f32[(tags + 1) × (tags + 1)] transitions: row = previous tag (last row: sentence start),
-//                                column = next tag (last column: sentence end)
+// BILOU tags for PER, ORG, LOC and MISC, in two stages (the second reads the first's tags). Its
+// weights live in models/ner.bin (format: Model.encode), read lazily once.
 
 import { existsSync, readFileSync } from "node:fs";
 import { modelsPath } from "../../models";
@@ -18,7 +13,7 @@ export { allowed, NTAGS, spansOf, TAGS, TYPES, type TagType, type TaggedSpan } f
 /** Weights as the trainer holds them and the tagger reads them. */
 export interface Weights {
   /** Writes the scores of features[from..to) for every tag to out[at..at + NTAGS). */
-  emit(features: Uint32Array, from: number, to: number, out: Float64Array, at: number): void;
+  emit(features: Int32Array, from: number, to: number, out: Float64Array, at: number): void;
   /** (NTAGS + 1)² transition scores. */
   trans: Float32Array | Float64Array;
 }
@@ -91,127 +86,157 @@ export function decode(em: Float64Array, at: number, n: number, tr: Float32Array
 
 // ---- the trained model, read from models/ner.bin ----
 
-const MAGIC = "KZNER1\n";
-
-export function encodeModel(keys: Uint32Array, weights: Float64Array | Float32Array, trans: Float64Array | Float32Array): Buffer {
-  let max = 0;
-  for (const v of weights) max = Math.max(max, Math.abs(v));
-  const scale = max / 32767 || 1;
-  const q = new Int16Array(weights.length);
-  for (let i = 0; i < weights.length; i++) q[i] = Math.round(weights[i] / scale);
-  const header = Buffer.from(JSON.stringify({ tags: TAGS, features: keys.length, scale }));
-  const head = Buffer.alloc(MAGIC.length + 4);
-  head.write(MAGIC, 0, "latin1");
-  head.writeUInt32LE(header.length, MAGIC.length);
-  // pad the header so the arrays after it are 4-byte aligned
-  const pad = Buffer.alloc((4 - ((head.length + header.length) % 4)) % 4, 32);
-  const t32 = Float32Array.from(trans);
-  return Buffer.concat([
-    head,
-    header,
-    pad,
-    Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength),
-    Buffer.from(q.buffer, q.byteOffset, q.byteLength),
-    Buffer.alloc(q.byteLength % 4),
-    Buffer.from(t32.buffer, t32.byteOffset, t32.byteLength),
-  ]);
+/** One trained stage as the trainer hands it over. */
+export interface Stage {
+  /** Feature hashes. */
+  keys: Int32Array;
+  /** keys.length × NTAGS weights. */
+  weights: Float32Array | Float64Array;
+  /** (NTAGS + 1)² transition scores. */
+  trans: Float32Array | Float64Array;
 }
 
-/** The arrays of one packed stage. */
-function unpack(buf: Buffer): { keys: Uint32Array; weights: Int16Array; scale: number; trans: Float32Array } {
-  if (buf.toString("latin1", 0, MAGIC.length) !== MAGIC) throw new Error("ner model: bad magic");
-  const hlen = buf.readUInt32LE(MAGIC.length);
-  let at = MAGIC.length + 4;
-  const header = JSON.parse(buf.toString("utf8", at, at + hlen)) as { tags: string[]; features: number; scale: number };
-  if (header.tags.join() !== TAGS.join()) throw new Error("ner model: tags differ from the tagger's");
-  at += hlen;
-  at += (4 - (at % 4)) % 4;
-  // copy once into an aligned buffer so typed arrays can view it
-  const data = new Uint8Array(buf.length - at);
-  data.set(buf.subarray(at));
-  const n = header.features;
-  const wBytes = n * NTAGS * 2;
-  return {
-    keys: new Uint32Array(data.buffer, 0, n),
-    weights: new Int16Array(data.buffer, n * 4, n * NTAGS),
-    scale: header.scale,
-    trans: new Float32Array(data.buffer, n * 4 + wBytes + (wBytes % 4), T1 * T1),
-  };
-}
+const MAGIC = "KZNER2\n";
 
-/** One packed stage, as Weights. */
-export function decodeModel(buf: Buffer): Weights {
-  return new Model([unpack(buf)]).stage(0);
-}
+/** A hash's first slot in a table of `size` (a power of two) slots: the top bits of a Fibonacci hash. */
+const home = (h: number, size: number) => (size > 1 ? Math.imul(h, 0x9e3779b1) >>> (32 - Math.log2(size)) : 0);
 
 /**
  * The tagger as the tool runs it: one stage, or two where the second reads the first's tags
- * (features.ts withPrior). The stages share one table from feature hash to their rows, so a
- * feature is looked up once for both; a row keeps its non-zero weights only (four in five
- * weights are zero) as (tag << 16 | int16 weight) entries after a count.
+ * (features.ts withPrior). The stages share one open-addressing table from feature hash to their
+ * rows, so a feature is looked up once for all stages; a row keeps its non-zero weights only
+ * (four in five weights are zero) as (tag << 16 | int16 weight) entries after a count. The file
+ * holds these arrays as they are, so loading is reading: no parsing, no rebuilding.
  */
 export class Model {
   readonly stages: number;
-  /** Slot i: [feature hash, row offset + 1 for each stage (0: none)]; an empty slot has only zeros. */
-  private readonly slots: Uint32Array;
   private readonly stride: number;
   private readonly mask: number;
-  private readonly rows: Int32Array;
-  readonly scale: number[];
-  readonly trans: Float32Array[];
 
-  constructor(parts: Array<{ keys: Uint32Array; weights: Int16Array; scale: number; trans: Float32Array }>) {
-    this.stages = parts.length;
-    this.stride = parts.length + 1;
-    this.scale = parts.map((p) => p.scale);
-    this.trans = parts.map((p) => p.trans);
+  private constructor(
+    /** Slot i: [feature hash, row offset + 1 for each stage (0: none)]; an empty slot is all zeros. */
+    private readonly slots: Int32Array,
+    /** Rows: a count, then (tag << 16 | weight as int16) entries. */
+    private readonly rows: Int32Array,
+    /** A stage's raw sums times its scale are its scores. */
+    readonly scale: number[],
+    readonly trans: Float32Array[],
+  ) {
+    this.stages = scale.length;
+    this.stride = this.stages + 1;
+    this.mask = slots.length / this.stride - 1;
+  }
+
+  /** Packs trained stages: weights to int16 (one scale a stage), zeros dropped. */
+  static build(stages: Stage[]): Model {
     const all = new Set<number>();
     let cells = 0;
-    for (const p of parts) {
+    const quantized = stages.map((p) => {
+      let max = 0;
+      for (const v of p.weights) max = Math.max(max, Math.abs(v));
+      const scale = max / 32767 || 1;
+      const q = new Int16Array(p.weights.length);
+      for (let i = 0; i < q.length; i++) {
+        q[i] = Math.round(p.weights[i] / scale);
+        if (q[i] !== 0) cells++;
+      }
       for (const k of p.keys) all.add(k);
       cells += p.keys.length;
-      for (const v of p.weights) if (v !== 0) cells++;
-    }
+      return { q, scale };
+    });
+    const stride = stages.length + 1;
     let size = 1;
     while (size < all.size * 1.34) size <<= 1;
-    this.mask = size - 1;
-    this.slots = new Uint32Array(size * this.stride);
-    this.rows = new Int32Array(cells);
+    const slots = new Int32Array(size * stride);
+    const rows = new Int32Array(cells);
     let at = 0;
-    parts.forEach((p, stage) => {
+    stages.forEach((p, stage) => {
+      const { q } = quantized[stage];
       for (let i = 0; i < p.keys.length; i++) {
         const off = at++;
         let n = 0;
         for (let t = 0; t < NTAGS; t++) {
-          const v = p.weights[i * NTAGS + t];
+          const v = q[i * NTAGS + t];
           if (v === 0) continue;
-          this.rows[at++] = (t << 16) | (v & 0xffff);
+          rows[at++] = (t << 16) | (v & 0xffff);
           n++;
         }
-        this.rows[off] = n;
-        const slot = this.slot(p.keys[i], true);
-        this.slots[slot] = p.keys[i];
-        this.slots[slot + 1 + stage] = off + 1;
+        rows[off] = n;
+        let s = home(p.keys[i], size);
+        for (;;) {
+          const c = s * stride;
+          let used = false;
+          for (let k = 1; k < stride; k++) if (slots[c + k] !== 0) used = true;
+          if (!used || slots[c] === (p.keys[i] | 0)) break;
+          s = (s + 1) & (size - 1);
+        }
+        slots[s * stride] = p.keys[i] | 0;
+        slots[s * stride + 1 + stage] = off + 1;
       }
     });
+    return new Model(
+      slots,
+      rows,
+      quantized.map((x) => x.scale),
+      stages.map((p) => Float32Array.from(p.trans)),
+    );
   }
 
-  /** The slot of a feature hash (its first cell), or -1; with `claim`, a free slot for a new one. */
-  private slot(h: number, claim = false): number {
+  /**
+   * The file: "KZNER2\n", u32 header length, header JSON {tags, slots, rows, scale}, spaces to a
+   * 4-byte boundary, then u32[slots] slot table, i32[rows] rows, f32[stages × (tags + 1)²] transitions
+   * (row: previous tag, last row: sentence start; column: next tag, last column: sentence end).
+   */
+  encode(): Buffer {
+    const header = JSON.stringify({ tags: TAGS, slots: this.slots.length, rows: this.rows.length, scale: this.scale });
+    let head = MAGIC + "    " + header;
+    head += " ".repeat((4 - (Buffer.byteLength(head) % 4)) % 4);
+    const hb = Buffer.from(head, "utf8");
+    hb.writeUInt32LE(Buffer.byteLength(header) + ((4 - (Buffer.byteLength(MAGIC + "    " + header) % 4)) % 4), MAGIC.length);
+    const trans = new Float32Array(this.stages * T1 * T1);
+    this.trans.forEach((t, i) => trans.set(t, i * T1 * T1));
+    const view = (a: Uint32Array | Int32Array | Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    return Buffer.concat([hb, view(this.slots), view(this.rows), view(trans)]);
+  }
+
+  static decode(buf: Buffer): Model {
+    if (buf.toString("latin1", 0, MAGIC.length) !== MAGIC) throw new Error("ner model: not a KZNER2 file (retrain with npm run train)");
+    const hlen = buf.readUInt32LE(MAGIC.length);
+    const at = MAGIC.length + 4;
+    const header = JSON.parse(buf.toString("utf8", at, at + hlen)) as { tags: string[]; slots: number; rows: number; scale: number[] };
+    if (header.tags.join() !== TAGS.join()) throw new Error("ner model: tags differ from the tagger's");
+    // typed arrays need an aligned start: the header is padded to 4 bytes, the Buffer may not be
+    let base = buf.byteOffset + at + hlen;
+    let ab = buf.buffer;
+    if (base % 4) {
+      const copy = new Uint8Array(buf.length - at - hlen);
+      copy.set(buf.subarray(at + hlen));
+      ab = copy.buffer;
+      base = 0;
+    }
+    const slots = new Int32Array(ab, base, header.slots);
+    const rows = new Int32Array(ab, base + header.slots * 4, header.rows);
+    const tAt = base + (header.slots + header.rows) * 4;
+    const trans = header.scale.map((_, i) => new Float32Array(ab, tAt + i * T1 * T1 * 4, T1 * T1));
+    return new Model(slots, rows, header.scale, trans);
+  }
+
+  /** The first cell of a feature's slot, or -1. */
+  private slot(h: number): number {
     const { slots, mask, stride } = this;
-    let s = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
+    let s = home(h, mask + 1);
     for (;;) {
       const c = s * stride;
       let used = false;
       for (let k = 1; k < stride; k++) if (slots[c + k] !== 0) used = true;
-      if (!used) return claim ? c : -1;
+      if (!used) return -1;
       if (slots[c] === h) return c;
       s = (s + 1) & mask;
     }
   }
 
   /** Adds the raw (unscaled) scores of features[from..to) of stages [first, last) into out[stage][at …]. */
-  add(features: Uint32Array, from: number, to: number, out: Float64Array[], at: number, first: number, last: number): void {
+  add(features: Int32Array, from: number, to: number, out: Float64Array[], at: number, first: number, last: number): void {
     const { slots, rows } = this;
     for (let j = from; j < to; j++) {
       const c = this.slot(features[j]);
@@ -229,7 +254,7 @@ export class Model {
     }
   }
 
-  /** One stage as the trainer's Weights (scores scaled), for tests and tools. */
+  /** One stage as the trainer's Weights (scores scaled). */
   stage(s: number): Weights {
     return {
       emit: (features, from, to, out, at) => {
@@ -244,44 +269,13 @@ export class Model {
   }
 }
 
-const STAGES_MAGIC = "KZNERS\n";
-
-/** Packs the stages into one file: magic, u32 count, then each stage as u32 length + encodeModel bytes. */
-export function encodeStages(stages: Buffer[]): Buffer {
-  const head = Buffer.alloc(STAGES_MAGIC.length + 4);
-  head.write(STAGES_MAGIC, 0, "latin1");
-  head.writeUInt32LE(stages.length, STAGES_MAGIC.length);
-  const parts: Buffer[] = [head];
-  for (const s of stages) {
-    const len = Buffer.alloc(4);
-    len.writeUInt32LE(s.length);
-    parts.push(len, s);
-  }
-  return Buffer.concat(parts);
-}
-
-export function decodeStages(buf: Buffer): Model {
-  const chunks: Buffer[] = [];
-  if (buf.toString("latin1", 0, STAGES_MAGIC.length) !== STAGES_MAGIC) chunks.push(buf);
-  else {
-    const n = buf.readUInt32LE(STAGES_MAGIC.length);
-    let at = STAGES_MAGIC.length + 4;
-    for (let i = 0; i < n; i++) {
-      const len = buf.readUInt32LE(at);
-      chunks.push(buf.subarray(at + 4, at + 4 + len));
-      at += 4 + len;
-    }
-  }
-  return new Model(chunks.map(unpack));
-}
-
 let model: Model | null | undefined;
 
 /** The trained tagger, or null when models/ner.bin is missing. */
 export function getModel(): Model | null {
   if (model === undefined) {
     const file = modelsPath("ner.bin");
-    model = existsSync(file) ? decodeStages(readFileSync(file)) : null;
+    model = existsSync(file) ? Model.decode(readFileSync(file)) : null;
   }
   return model;
 }
