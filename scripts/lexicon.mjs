@@ -46,6 +46,9 @@ const EXTRA_DEMONYMS = {
   somali: "SO", sudanese: "SD", "south african": "ZA", zimbabwean: "ZW", ghanaian: "GH",
   yemeni: "YE", omani: "OM", qatari: "QA", kuwaiti: "KW", bahraini: "BH", jordanian: "JO",
   mongolian: "MN", taiwanese: "TW", "hong konger": "HK", yugoslav: "YU",
+  // combining forms, in compounds such as "Russo-Kazakh", "Sino-Japanese"
+  russo: "RU", sino: "CN", franco: "FR", anglo: "GB", italo: "IT", greco: "GR", turco: "TR", austro: "AT",
+  germano: "DE", hispano: "ES", luso: "PT", indo: "IN", judeo: "IL", nippo: "JP", polono: "PL",
 };
 
 // States that no longer exist but fill the news archive (ISO 3166-3 keeps their old codes).

