@@ -49,7 +49,7 @@ export function link(doc: Doc, spans: NameSpan[]): Entities {
 
   // 2. multi-word names first, so short forms can fold into them
   const order = spans
-    .filter((s) => s.type !== "country" && !s.tentative)
+    .filter((s) => s.type !== "country")
     .sort((a, b) => b.last - b.first - (a.last - a.first) || a.start - b.start);
   for (const s of order) {
     const key = `${s.type}:${strip(s.name).toLowerCase()}`;
@@ -61,14 +61,7 @@ export function link(doc: Doc, spans: NameSpan[]): Entities {
     }
     add(e, s);
   }
-  // 3. lone unknown words: kept only where they name something already found
-  for (const s of spans) {
-    if (!s.tentative) continue;
-    const e = findShortForm(list, s) ?? byKey.get(`person:${s.name.toLowerCase()}`);
-    if (e) add(e, s);
-  }
-
-  // 4. acronyms written after a full name in brackets: "Collective Security Treaty Organization (CSTO)"
+  // 3. acronyms written after a full name in brackets: "Collective Security Treaty Organization (CSTO)"
   for (const [s, e] of assigned) {
     if (e.type !== "organization" || s.last - s.first === 1) continue;
     const t = doc.tokens;
@@ -102,7 +95,6 @@ export function link(doc: Doc, spans: NameSpan[]): Entities {
       const cased = (n: string) => /\p{Ll}/u.test(n) || !/\p{L}{2}/u.test(n);
       for (const m of e.mentions) {
         const n = strip(m.name);
-        if (m.tentative) continue;
         if ((cased(n) && !cased(e.name)) || (cased(n) === cased(e.name) && n.length > e.name.length)) e.name = n;
       }
       // a person or place only ever written in capitals (a dateline's "PARIS") is named in title case
@@ -131,8 +123,8 @@ function findShortForm(list: Entity[], s: NameSpan): Entity | undefined {
   const orgs = list.filter((e) => e.type === "organization" && e.name.includes(" ") && e.name.toLowerCase().split(" ")[0] === w);
   // a lone word read as a person's name that no person in the article bears, but that starts an
   // organisation's name, is that organisation: "Carnegie’s Baunov" after "Carnegie Moscow Center"
-  if (orgs.length === 1 && (s.type === "organization" || s.tentative || (s.type === "person" && people.length === 0))) return orgs[0];
-  const same = list.filter((e) => e.name.toLowerCase() === w && (s.tentative || e.type === s.type));
+  if (orgs.length === 1 && (s.type === "organization" || (s.type === "person" && people.length === 0))) return orgs[0];
+  const same = list.filter((e) => e.name.toLowerCase() === w && e.type === s.type);
   return same.length === 1 ? same[0] : undefined;
 }
 

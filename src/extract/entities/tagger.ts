@@ -98,8 +98,9 @@ export interface Stage {
 
 const MAGIC = "KZNER2\n";
 
-/** A hash's first slot in a table of `size` (a power of two) slots: the top bits of a Fibonacci hash. */
-const home = (h: number, size: number) => (size > 1 ? Math.imul(h, 0x9e3779b1) >>> (32 - Math.log2(size)) : 0);
+/** A hash's first slot in a table of 2^(32 - shift) slots: the top bits of its Fibonacci product. */
+const home = (h: number, shift: number) => (shift < 32 ? Math.imul(h, 0x9e3779b1) >>> shift : 0);
+const shiftFor = (size: number) => 32 - Math.round(Math.log2(size));
 
 /**
  * The tagger as the tool runs it: one stage, or two where the second reads the first's tags
@@ -112,6 +113,7 @@ export class Model {
   readonly stages: number;
   private readonly stride: number;
   private readonly mask: number;
+  private readonly shift: number;
 
   private constructor(
     /** Slot i: [feature hash, row offset + 1 for each stage (0: none)]; an empty slot is all zeros. */
@@ -125,6 +127,7 @@ export class Model {
     this.stages = scale.length;
     this.stride = this.stages + 1;
     this.mask = slots.length / this.stride - 1;
+    this.shift = shiftFor(this.mask + 1);
   }
 
   /** Packs trained stages: weights to int16 (one scale a stage), zeros dropped. */
@@ -162,7 +165,7 @@ export class Model {
           n++;
         }
         rows[off] = n;
-        let s = home(p.keys[i], size);
+        let s = home(p.keys[i], shiftFor(size));
         for (;;) {
           const c = s * stride;
           let used = false;
@@ -224,7 +227,7 @@ export class Model {
   /** The first cell of a feature's slot, or -1. */
   private slot(h: number): number {
     const { slots, mask, stride } = this;
-    let s = home(h, mask + 1);
+    let s = home(h, this.shift);
     for (;;) {
       const c = s * stride;
       let used = false;
