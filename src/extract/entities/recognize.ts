@@ -35,7 +35,11 @@ function nameOf(doc: Doc, first: number, last: number): string {
 }
 
 function span(doc: Doc, first: number, last: number, type: EntityType, extra: Partial<NameSpan> = {}): NameSpan {
-  return { start: doc.tokens[first].start, end: doc.tokens[last - 1].end, first, last, type, name: nameOf(doc, first, last), ...extra };
+  const end = doc.tokens[last - 1];
+  // an abbreviation's dot that also ends the sentence ends the sentence: "… Lear Corp." → "Lear Corp"
+  const final = end.text.length > 1 && end.text.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(end.text) && doc.sentenceOf[last - 1] !== doc.sentenceOf[last];
+  const name = nameOf(doc, first, last);
+  return { start: doc.tokens[first].start, end: end.end - (final ? 1 : 0), first, last, type, name: final ? name.slice(0, -1) : name, ...extra };
 }
 
 const isCapital = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
@@ -115,13 +119,22 @@ export function recognize(doc: Doc): NameSpan[] {
         break;
       }
     }
-    // a bracket opened inside a name ends it: "Hizbollah (Party of God"
+    // a bracket opened inside a name ends it: "Hizbollah (Party of God"; one closed inside it
+    // starts it: "(Lindsay) Davenport"
     for (let i = first + 1; i < last; i++) {
       if (tokens[i].norm !== "(") continue;
       let closed = false;
       for (let j = i + 1; j < last; j++) if (tokens[j].norm === ")") closed = true;
       if (!closed) last = i;
     }
+    for (let i = last - 2; i >= first; i--) {
+      if (tokens[i].norm !== ")") continue;
+      let opened = false;
+      for (let j = first; j < i; j++) if (tokens[j].norm === "(") opened = true;
+      if (!opened) first = i + 1;
+      break;
+    }
+    if (first >= last) continue;
     // a title written as part of a person's name stays out of it: "Lieutenant-Colonel Max Marriner"
     if (t.type === "PER") while (last - first > 1 && isTitle(tokens[first])) first++;
     // a month or a weekday alone is no name
