@@ -165,3 +165,32 @@ describe("organisations named by a short form", () => {
     expect(r.organizations.map((o) => o.name)).toContain("Taliban");
   });
 });
+
+describe("one entry per entity, whatever the spelling", () => {
+  const TEXT = [
+    "Profits at media group NorthStar rose 12%, North Star said on Monday. Its web unit, NSN, lost",
+    "subscribers, and NSN Europe was sold. The results come after flops such as Moonrise, a sharp",
+    "contrast to last year. Chairman Paul Okafor said the board was pleased.",
+  ].join("\n");
+  let r: Result;
+  beforeAll(() => {
+    r = analyze(TEXT);
+  });
+
+  test("spellings with and without a space are one organisation", () => {
+    const northStar = r.organizations.filter((o) => /north ?star/i.test(o.name));
+    expect(northStar).toHaveLength(1);
+    expect(northStar[0].count).toBe(2);
+  });
+
+  test("an acronym is not the short form of a longer name it starts", () => {
+    const nsn = r.organizations.find((o) => o.name === "NSN");
+    expect(nsn?.count).toBe(1);
+    expect(r.organizations.find((o) => o.name === "NSN Europe")?.count).toBe(1);
+  });
+
+  test("a person's description names a role, not any phrase after a comma", () => {
+    for (const p of r.people) expect(p.description ?? "").not.toMatch(/contrast/);
+    expect(r.people.find((p) => p.name === "Paul Okafor")?.description).toBe("Chairman");
+  });
+});

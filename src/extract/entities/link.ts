@@ -21,6 +21,9 @@ const initials = (name: string) =>
     .join("")
     .toUpperCase();
 
+/** Spellings of one name match whatever their case, spaces and hyphens ("TimeWarner", "Time Warner"). */
+const keyOf = (name: string) => strip(name).toLowerCase().replace(/[\s-]+/g, "");
+
 export function link(doc: Doc, spans: NameSpan[]): Entities {
   const lex = getLexicon();
   const list: Entity[] = [];
@@ -52,7 +55,7 @@ export function link(doc: Doc, spans: NameSpan[]): Entities {
     .filter((s) => s.type !== "country")
     .sort((a, b) => b.last - b.first - (a.last - a.first) || a.start - b.start);
   for (const s of order) {
-    const key = `${s.type}:${strip(s.name).toLowerCase()}`;
+    const key = `${s.type}:${keyOf(s.name)}`;
     let e = byKey.get(key);
     if (!e && s.last - s.first === 1) e = findShortForm(list, s);
     if (!e) {
@@ -66,7 +69,7 @@ export function link(doc: Doc, spans: NameSpan[]): Entities {
     if (e.type !== "organization" || s.last - s.first === 1) continue;
     const t = doc.tokens;
     const acr = t[s.last + 1]?.norm ?? "";
-    if (t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^[\p{Lu}.&]{2,10}$/u.test(acr) && acr[0] === initials(e.name)[0]) {
+    if (t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^[\p{Lu}.&]{2,10}$/u.test(acr) && (acr[0] === initials(e.name)[0] || initials(e.name).endsWith(acr.replace(/\./g, "")))) {
       e.acronym = acr;
     }
   }
@@ -79,6 +82,28 @@ export function link(doc: Doc, spans: NameSpan[]): Entities {
     target.acronym ??= e.name;
     for (const [s, owner] of assigned) if (owner === e) assigned.set(s, target);
     e.mentions = [];
+  }
+
+  // a person is never also a place or an organisation: a name linked as both goes with the type
+  // most of its mentions have, a tie against the person ("Westminster"). (An organisation named
+  // after its place, a team after its city, stays apart from the place.)
+  const byName = new Map<string, Entity[]>();
+  const linked = new Set(assigned.values());
+  for (const e of list) {
+    if (e.type === "country" || !linked.has(e)) continue;
+    const k = keyOf(e.name);
+    byName.set(k, [...(byName.get(k) ?? []), e]);
+  }
+  const count = (e: Entity) => [...assigned.values()].filter((x) => x === e).length;
+  for (const same of byName.values()) {
+    const person = same.find((e) => e.type === "person");
+    if (same.length < 2 || !person) continue;
+    const sizes = new Map(same.map((e) => [e, count(e)]));
+    const others = same.filter((e) => e !== person);
+    const best = others.reduce((a, b) => ((sizes.get(b) ?? 0) > (sizes.get(a) ?? 0) ? b : a));
+    const loser = (sizes.get(person) ?? 0) > (sizes.get(best) ?? 0) ? others : [person];
+    const keep = loser.includes(person) ? best : person;
+    for (const [s, owner] of assigned) if (loser.includes(owner)) assigned.set(s, keep);
   }
 
   // mentions, aliases, names
@@ -120,7 +145,8 @@ function findShortForm(list: Entity[], s: NameSpan): Entity | undefined {
   const w = s.name.toLowerCase();
   const people = list.filter((e) => e.type === "person" && e.name.includes(" ") && e.name.toLowerCase().split(" ").pop() === w);
   if (people.length === 1) return people[0];
-  const orgs = list.filter((e) => e.type === "organization" && e.name.includes(" ") && e.name.toLowerCase().split(" ")[0] === w);
+  // (an acronym is not a short form by its first word: "AOL" is not "AOL Europe")
+  const orgs = /^[\p{Lu}\d.&]+$/u.test(s.name) ? [] : list.filter((e) => e.type === "organization" && e.name.includes(" ") && e.name.toLowerCase().split(" ")[0] === w);
   // a lone word read as a person's name that no person in the article bears, but that starts an
   // organisation's name, is that organisation: "Carnegie’s Baunov" after "Carnegie Moscow Center"
   if (orgs.length === 1 && (s.type === "organization" || (s.type === "person" && people.length === 0))) return orgs[0];
@@ -145,7 +171,8 @@ function describe(doc: Doc, e: Entity): void {
     }
     if (e.type !== "person" && e.type !== "organization") continue;
     const app = apposition(doc, m);
-    if (app) {
+    // a person's apposition names a role ("a Russian foreign policy analyst", not "a sharp contrast")
+    if (app && (e.type !== "person" || ROLE.test(app))) {
       // an apposition says more than a bare title
       if (!e.description || e.description === m.title) e.description = app;
       break;
@@ -153,6 +180,8 @@ function describe(doc: Doc, e: Entity): void {
   }
 }
 
+const ROLE =
+  /\b(?:head|founder|co-founder|chief|director|leader|editor|deputy|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|member|professor|minister|secretary|analyst|author|expert|ceo|owner|executive|manager|coach|player|captain|striker|officer|official|envoy|ambassador|governor|mayor|senator|lawmaker|candidate|adviser|advisor|economist|researcher|fellow|lawyer|judge|general|commander|correspondent|reporter|journalist|writer|actor|actress|singer|star|champion|king|queen|prince|princess|chancellor|premier|founding|former|son|daughter|wife|husband|father|mother|brother|sister|spokes\w*|activist|scientist|director-general|chairperson)\b/i;
 const APPOSITION_START = /^(?:a|an|the|head|founder|co-founder|chief|director|leader|editor|deputy|president|chairman|chairwoman|spokesman|spokeswoman|spokesperson|member|professor|senior|former|minister|secretary|analyst|author|expert|ceo|owner|who)$/i;
 
 function apposition(doc: Doc, m: NameSpan): string | null {
