@@ -194,3 +194,29 @@ describe("one entry per entity, whatever the spelling", () => {
     expect(r.people.find((p) => p.name === "Paul Okafor")?.description).toBe("Chairman");
   });
 });
+
+describe("countries written every way news writes them", () => {
+  const TEXT = [
+    "Envoys from the US met Soviet veterans in Vienna on Friday. The U.S. delegation said the",
+    "USSR had signed the treaty in 1987, before the end of the U.S.S.R. Austrian officials",
+    "and American diplomats later joined them.",
+  ].join("\n");
+  let r: Result;
+  beforeAll(() => {
+    r = analyze(TEXT);
+  });
+
+  test("US, U.S. and American are one United States; USSR, U.S.S.R. and Soviet one Soviet Union", () => {
+    const byCode = Object.fromEntries(r.countries.map((c) => [c.code, c]));
+    expect(byCode.US.name).toBe("United States");
+    expect(texts(byCode.US).sort()).toEqual(["American", "U.S.", "US"]);
+    expect(byCode.SU.name).toBe("Soviet Union");
+    expect(texts(byCode.SU).sort()).toEqual(["Soviet", "U.S.S.R.", "USSR"]);
+    expect(byCode.AT.aliases).toContain("Austrian");
+    expect(r.countries.filter((c) => c.code === "US" || c.code === "SU")).toHaveLength(2);
+  });
+
+  test("a capital is a place with its country", () => {
+    expect(byName(r.places, "Vienna").country).toBe("AT");
+  });
+});

@@ -300,7 +300,7 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   // a word made into an adjective is no name: "Kremlin-linked", "Russia-led"
   if (last - first === 1 && /^[^-]+(?:-[^-]+)*-\p{Ll}+$/u.test(name) && !country) return null;
   // what the gazetteers know outright
-  if (country && type !== "MISC" && type !== "ORG") return span(doc, first, last, "country", { code: country.code });
+  if (country && type !== "MISC") return span(doc, first, last, "country", { code: country.code });
   if (lex.organization.has(lower)) return span(doc, first, last, "organization");
   // what the words around say: "Transnistria (Moldova)", "R.Politik, a consultancy firm", "Novaya Gazeta newspaper"
   const next = tokens[last];
