@@ -96,7 +96,7 @@ export interface Stage {
   trans: Float32Array | Float64Array;
 }
 
-const MAGIC = "KZNER2\n";
+const MAGIC = "KZNER3\n";
 
 /** A hash's first slot in a table of 2^(32 - shift) slots: the top bits of its Fibonacci product. */
 const home = (h: number, shift: number) => (shift < 32 ? Math.imul(h, 0x9e3779b1) >>> shift : 0);
@@ -104,90 +104,82 @@ const shiftFor = (size: number) => 32 - Math.round(Math.log2(size));
 
 /**
  * The tagger as the tool runs it: one stage, or two where the second reads the first's tags
- * (features.ts withPrior). The stages share one open-addressing table from feature hash to their
- * rows, so a feature is looked up once for all stages; a row keeps its non-zero weights only
- * (four in five weights are zero) as (tag << 16 | int16 weight) entries after a count. The file
- * holds these arrays as they are, so loading is reading: no parsing, no rebuilding.
+ * (features.ts withPrior). One open-addressing table finds a feature's block of rows, one row a
+ * stage side by side (so a feature costs one lookup and, mostly, one cache line for all stages);
+ * a row keeps its non-zero weights only (four in five weights are zero) as a count, then
+ * (tag << 16 | int16 weight) entries. The file holds these arrays as they are, so loading is
+ * reading: no parsing, no rebuilding.
  */
 export class Model {
   readonly stages: number;
-  private readonly stride: number;
   private readonly mask: number;
   private readonly shift: number;
 
   private constructor(
-    /** Slot i: [feature hash, row offset + 1 for each stage (0: none)]; an empty slot is all zeros. */
+    /** Slot i: [feature hash, block offset + 1] at 2i, 2i + 1; an empty slot holds 0 at 2i + 1. */
     private readonly slots: Int32Array,
-    /** Rows: a count, then (tag << 16 | weight as int16) entries. */
+    /** Blocks: for each stage, a count, then that many (tag << 16 | weight as int16) entries. */
     private readonly rows: Int32Array,
     /** A stage's raw sums times its scale are its scores. */
     readonly scale: number[],
     readonly trans: Float32Array[],
   ) {
     this.stages = scale.length;
-    this.stride = this.stages + 1;
-    this.mask = slots.length / this.stride - 1;
+    this.mask = slots.length / 2 - 1;
     this.shift = shiftFor(this.mask + 1);
   }
 
   /** Packs trained stages: weights to int16 (one scale a stage), zeros dropped. */
   static build(stages: Stage[]): Model {
-    const all = new Set<number>();
-    let cells = 0;
-    const quantized = stages.map((p) => {
+    // each feature's rows, stage by stage
+    const byKey = new Map<number, Int32Array[]>();
+    const scales = stages.map((p, stage) => {
       let max = 0;
       for (const v of p.weights) max = Math.max(max, Math.abs(v));
       const scale = max / 32767 || 1;
-      const q = new Int16Array(p.weights.length);
-      for (let i = 0; i < q.length; i++) {
-        q[i] = Math.round(p.weights[i] / scale);
-        if (q[i] !== 0) cells++;
+      for (let i = 0; i < p.keys.length; i++) {
+        const row: number[] = [];
+        for (let t = 0; t < NTAGS; t++) {
+          const v = Math.round(p.weights[i * NTAGS + t] / scale);
+          if (v !== 0) row.push((t << 16) | (v & 0xffff));
+        }
+        const k = p.keys[i] | 0;
+        let block = byKey.get(k);
+        if (!block) byKey.set(k, (block = stages.map(() => new Int32Array(0))));
+        block[stage] = Int32Array.from(row);
       }
-      for (const k of p.keys) all.add(k);
-      cells += p.keys.length;
-      return { q, scale };
+      return scale;
     });
-    const stride = stages.length + 1;
     let size = 1;
-    while (size < all.size * 1.34) size <<= 1;
-    const slots = new Int32Array(size * stride);
+    while (size < byKey.size * 1.34) size <<= 1;
+    const shift = shiftFor(size);
+    const slots = new Int32Array(size * 2);
+    let cells = 0;
+    for (const block of byKey.values()) for (const r of block) cells += 1 + r.length;
     const rows = new Int32Array(cells);
     let at = 0;
-    stages.forEach((p, stage) => {
-      const { q } = quantized[stage];
-      for (let i = 0; i < p.keys.length; i++) {
-        const off = at++;
-        let n = 0;
-        for (let t = 0; t < NTAGS; t++) {
-          const v = q[i * NTAGS + t];
-          if (v === 0) continue;
-          rows[at++] = (t << 16) | (v & 0xffff);
-          n++;
-        }
-        rows[off] = n;
-        let s = home(p.keys[i], shiftFor(size));
-        for (;;) {
-          const c = s * stride;
-          let used = false;
-          for (let k = 1; k < stride; k++) if (slots[c + k] !== 0) used = true;
-          if (!used || slots[c] === (p.keys[i] | 0)) break;
-          s = (s + 1) & (size - 1);
-        }
-        slots[s * stride] = p.keys[i] | 0;
-        slots[s * stride + 1 + stage] = off + 1;
+    for (const [k, block] of byKey) {
+      let s = home(k, shift);
+      while (slots[s * 2 + 1] !== 0) s = (s + 1) & (size - 1);
+      slots[s * 2] = k;
+      slots[s * 2 + 1] = at + 1;
+      for (const r of block) {
+        rows[at++] = r.length;
+        rows.set(r, at);
+        at += r.length;
       }
-    });
+    }
     return new Model(
       slots,
       rows,
-      quantized.map((x) => x.scale),
+      scales,
       stages.map((p) => Float32Array.from(p.trans)),
     );
   }
 
   /**
-   * The file: "KZNER2\n", u32 header length, header JSON {tags, slots, rows, scale}, spaces to a
-   * 4-byte boundary, then u32[slots] slot table, i32[rows] rows, f32[stages × (tags + 1)²] transitions
+   * The file: "KZNER3\n", u32 header length, header JSON {tags, slots, rows, scale}, spaces to a
+   * 4-byte boundary, then i32[slots] slot table, i32[rows] rows, f32[stages × (tags + 1)²] transitions
    * (row: previous tag, last row: sentence start; column: next tag, last column: sentence end).
    */
   encode(): Buffer {
@@ -198,12 +190,12 @@ export class Model {
     hb.writeUInt32LE(Buffer.byteLength(header) + ((4 - (Buffer.byteLength(MAGIC + "    " + header) % 4)) % 4), MAGIC.length);
     const trans = new Float32Array(this.stages * T1 * T1);
     this.trans.forEach((t, i) => trans.set(t, i * T1 * T1));
-    const view = (a: Uint32Array | Int32Array | Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    const view = (a: Int32Array | Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
     return Buffer.concat([hb, view(this.slots), view(this.rows), view(trans)]);
   }
 
   static decode(buf: Buffer): Model {
-    if (buf.toString("latin1", 0, MAGIC.length) !== MAGIC) throw new Error("ner model: not a KZNER2 file (retrain with npm run train)");
+    if (buf.toString("latin1", 0, MAGIC.length) !== MAGIC) throw new Error("ner model: not a KZNER3 file (retrain with npm run train)");
     const hlen = buf.readUInt32LE(MAGIC.length);
     const at = MAGIC.length + 4;
     const header = JSON.parse(buf.toString("utf8", at, at + hlen)) as { tags: string[]; slots: number; rows: number; scale: number[] };
@@ -224,35 +216,30 @@ export class Model {
     return new Model(slots, rows, header.scale, trans);
   }
 
-  /** The first cell of a feature's slot, or -1. */
-  private slot(h: number): number {
-    const { slots, mask, stride } = this;
-    let s = home(h, this.shift);
-    for (;;) {
-      const c = s * stride;
-      let used = false;
-      for (let k = 1; k < stride; k++) if (slots[c + k] !== 0) used = true;
-      if (!used) return -1;
-      if (slots[c] === h) return c;
-      s = (s + 1) & mask;
-    }
-  }
-
   /** Adds the raw (unscaled) scores of features[from..to) of stages [first, last) into out[stage][at …]. */
   add(features: Int32Array, from: number, to: number, out: Float64Array[], at: number, first: number, last: number): void {
-    const { slots, rows } = this;
+    const { slots, rows, mask, shift } = this;
     for (let j = from; j < to; j++) {
-      const c = this.slot(features[j]);
-      if (c < 0) continue;
-      for (let s = first; s < last; s++) {
-        const off = slots[c + 1 + s];
-        if (off === 0) continue;
-        const o = out[s];
-        const end = off + rows[off - 1];
-        for (let e = off; e < end; e++) {
-          const x = rows[e];
-          o[at + (x >>> 16)] += (x << 16) >> 16;
+      const h = features[j];
+      let s = home(h, shift);
+      let off = 0;
+      for (;;) {
+        off = slots[s * 2 + 1];
+        if (off === 0 || slots[s * 2] === h) break;
+        s = (s + 1) & mask;
+      }
+      if (off === 0) continue;
+      off--;
+      for (let st = 0; st < last; st++) {
+        const n = rows[off++];
+        if (st >= first) {
+          const o = out[st];
+          for (let e = off; e < off + n; e++) {
+            const x = rows[e];
+            o[at + (x >>> 16)] += (x << 16) >> 16;
+          }
         }
+        off += n;
       }
     }
   }
