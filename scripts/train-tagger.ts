@@ -319,7 +319,7 @@ export async function main(argv: string[]): Promise<void> {
   const trainFile = args.find((a, i) => !a.startsWith("--") && (i === 0 || !args[i - 1].startsWith("--")));
   if (!trainFile) throw new Error("usage: npm run train -- TRAIN.txt [--dev DEV.txt] [--epochs N] [--stages 1|2] [--folds K] [--out FILE]");
   const devFile = opt("--dev");
-  const stages = Number(opt("--stages", "2"));
+  const stages = Number(opt("--stages", "1"));
   const folds = Number(opt("--folds", "5"));
   const out = opt("--out", "models/ner.bin") as string;
   const t0 = Date.now();
