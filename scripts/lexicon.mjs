@@ -11,6 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(root, "package.json"));
 const nlp = require("compromise");
 const countries = require("world-countries");
+const regionData = require("country-region-data/data.json");
 
 const lex = nlp.world().model.one.lexicon;
 const tagsOf = (v) => (Array.isArray(v) ? v : [v]);
@@ -45,6 +46,9 @@ const EXTRA_DEMONYMS = {
   somali: "SO", sudanese: "SD", "south african": "ZA", zimbabwean: "ZW", ghanaian: "GH",
   yemeni: "YE", omani: "OM", qatari: "QA", kuwaiti: "KW", bahraini: "BH", jordanian: "JO",
   mongolian: "MN", taiwanese: "TW", "hong konger": "HK", yugoslav: "YU",
+  // combining forms, in compounds such as "Russo-Kazakh", "Sino-Japanese"
+  russo: "RU", sino: "CN", franco: "FR", anglo: "GB", italo: "IT", greco: "GR", turco: "TR", austro: "AT",
+  germano: "DE", hispano: "ES", luso: "PT", indo: "IN", judeo: "IL", nippo: "JP", polono: "PL",
 };
 
 // States that no longer exist but fill the news archive (ISO 3166-3 keeps their old codes).
@@ -54,6 +58,17 @@ const FORMER_STATES = [
   { name: "Czechoslovakia", code: "CS", aliases: [] },
   { name: "East Germany", code: "DD", aliases: ["German Democratic Republic", "GDR"] },
 ];
+
+// Territories news names by their English names that ISO 3166-2 lists otherwise or not at all
+// (breakaway, occupied and historical regions), with the country they belong to in law.
+const TERRITORIES = {
+  crimea: "UA", donbas: "UA", donbass: "UA", transnistria: "MD", "transdniestria": "MD", "south ossetia": "GE",
+  abkhazia: "GE", "nagorno-karabakh": "AZ", "karabakh": "AZ", "gaza strip": "PS", gaza: "PS", "west bank": "PS",
+  "golan heights": "SY", "northern cyprus": "CY", somaliland: "SO", chechnya: "RU", dagestan: "RU", siberia: "RU",
+  urals: "RU", tibet: "CN", xinjiang: "CN", kurdistan: "IQ", kosovo: "XK", kashmir: "", "central asia": "",
+  "middle east": "", balkans: "", caucasus: "", "north caucasus": "RU", scandinavia: "", "east africa": "",
+  "west africa": "", "latin america": "", "southeast asia": "", "south asia": "", "the gulf": "", sahel: "",
+};
 
 // Common short forms news uses beside the dataset's spellings.
 const EXTRA_COUNTRY_NAMES = {
@@ -82,6 +97,16 @@ for (const c of countries) {
 for (const f of FORMER_STATES) countryList.push({ name: f.name, code: f.code, aliases: f.aliases, capital: [] });
 Object.assign(demonyms, EXTRA_DEMONYMS);
 
+// Regions with their country: ISO 3166-2 subdivisions (country-region-data), English names only.
+const regionCountry = {};
+for (const c of regionData) {
+  for (const r of c.regions) {
+    const name = r.name.replace(/\s*\(.*\)\s*$/, "").trim().toLowerCase();
+    if (/^[a-z][a-z .'-]+$/.test(name) && name.length > 3) regionCountry[name] ??= c.countryShortCode;
+  }
+}
+Object.assign(regionCountry, TERRITORIES);
+
 const male = byTag("MaleName");
 const female = byTag("FemaleName");
 const firstNames = {};
@@ -109,7 +134,9 @@ const out = {
   firstNames,
   lastNames: byTag("LastName"),
   cities: byTag("City"),
-  regions: [...new Set([...byTag("Region"), ...byTag("Place")])].filter((p) => p.length > 3),
+  regions: [...new Set([...byTag("Region"), ...byTag("Place"), ...Object.keys(TERRITORIES)])].filter((p) => p.length > 3).sort(),
+  // lower-cased region or territory → ISO code of its country ("" where it spans several)
+  regionCountry,
   organizations: [...new Set([...byTag("Organization").filter((o) => o.length > 2), ...NEWS_ORGANIZATIONS])].sort(),
   common,
   // closed-class words and verb forms, to tell where a noun phrase ends

@@ -12,7 +12,7 @@ const sample = readFileSync(SAMPLE, "utf8");
 
 /** Short articles that differ in names, quotes and figures. */
 function article(i: number): string {
-  const people = ["Maria Lopez", "John Okafor", "Anna Schmidt", "Li Wei", "Omar Haddad"];
+  const people = ["Maria Lopez", "John Okafor", "Anna Schmidt", "Wang Fang", "Omar Haddad"];
   const places = ["France", "Kenya", "Germany", "China", "Jordan"];
   const p = people[i % people.length];
   return (

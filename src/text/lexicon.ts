@@ -16,6 +16,7 @@ interface LexiconFile {
   lastNames: string[];
   cities: string[];
   regions: string[];
+  regionCountry: Record<string, string>;
   organizations: string[];
   sportsTeams: string[];
   honorifics: string[];
@@ -40,6 +41,8 @@ export interface Lexicon {
   /** Lower-cased city name → ISO code of its country when it is a capital, else "". */
   city: Map<string, string>;
   region: Set<string>;
+  /** Lower-cased region or territory → ISO code of its country ("" when it spans several). */
+  regionCountry: Map<string, string>;
   /** Adjectives for peoples and regions that name no single country ("Asian", "Arab"). */
   peoples: Set<string>;
   organization: Set<string>;
@@ -82,6 +85,7 @@ export function getLexicon(): Lexicon {
     lastName: new Set(f.lastNames),
     city,
     region: new Set(f.regions),
+    regionCountry: new Map(Object.entries(f.regionCountry ?? {})),
     peoples: new Set(f.peoples),
     organization: new Set([...f.organizations, ...f.sportsTeams]),
     common: new Set(f.common),

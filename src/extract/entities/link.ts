@@ -5,6 +5,7 @@
 
 import type { Doc } from "../../text/document";
 import { getLexicon } from "../../text/lexicon";
+import { getGazetteer } from "./features";
 import type { Entities, Entity, EntityType, NameSpan } from "./types";
 
 const STOP = new Set(["of", "the", "and", "for", "&", "de", "du", "la", "le"]);
@@ -19,6 +20,9 @@ const initials = (name: string) =>
     .map((w) => w[0])
     .join("")
     .toUpperCase();
+
+/** Spellings of one name match whatever their case, spaces and hyphens ("TimeWarner", "Time Warner"). */
+const keyOf = (name: string) => strip(name).toLowerCase().replace(/[\s-]+/g, "");
 
 export function link(doc: Doc, spans: NameSpan[]): Entities {
   const lex = getLexicon();
@@ -49,10 +53,10 @@ export function link(doc: Doc, spans: NameSpan[]): Entities {
 
   // 2. multi-word names first, so short forms can fold into them
   const order = spans
-    .filter((s) => s.type !== "country" && !s.tentative)
+    .filter((s) => s.type !== "country")
     .sort((a, b) => b.last - b.first - (a.last - a.first) || a.start - b.start);
   for (const s of order) {
-    const key = `${s.type}:${strip(s.name).toLowerCase()}`;
+    const key = `${s.type}:${keyOf(s.name)}`;
     let e = byKey.get(key);
     if (!e && s.last - s.first === 1) e = findShortForm(s);
     if (!e) {
@@ -61,19 +65,12 @@ export function link(doc: Doc, spans: NameSpan[]): Entities {
     }
     add(e, s);
   }
-  // 3. lone unknown words: kept only where they name something already found
-  for (const s of spans) {
-    if (!s.tentative) continue;
-    const e = findShortForm(s) ?? byKey.get(`person:${s.name.toLowerCase()}`);
-    if (e) add(e, s);
-  }
-
-  // 4. acronyms written after a full name in brackets: "Collective Security Treaty Organization (CSTO)"
+  // 3. acronyms written after a full name in brackets: "Collective Security Treaty Organization (CSTO)"
   for (const [s, e] of assigned) {
     if (e.type !== "organization" || s.last - s.first === 1) continue;
     const t = doc.tokens;
     const acr = t[s.last + 1]?.norm ?? "";
-    if (t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^[\p{Lu}.&]{2,10}$/u.test(acr) && acr[0] === initials(e.name)[0]) {
+    if (t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^[\p{Lu}.&]{2,10}$/u.test(acr) && (acr[0] === initials(e.name)[0] || initials(e.name).endsWith(acr.replace(/\./g, "")))) {
       e.acronym = acr;
     }
   }
@@ -102,6 +99,28 @@ export function link(doc: Doc, spans: NameSpan[]): Entities {
   }
   if (folded.size) for (const [s, owner] of assigned) if (folded.has(owner)) assigned.set(s, folded.get(owner) as Entity);
 
+  // a person is never also a place or an organisation: a name linked as both goes with the type
+  // most of its mentions have, a tie against the person ("Westminster"). (An organisation named
+  // after its place, a team after its city, stays apart from the place.)
+  const byName = new Map<string, Entity[]>();
+  const linked = new Set(assigned.values());
+  for (const e of list) {
+    if (e.type === "country" || !linked.has(e)) continue;
+    const k = keyOf(e.name);
+    byName.set(k, [...(byName.get(k) ?? []), e]);
+  }
+  const count = (e: Entity) => [...assigned.values()].filter((x) => x === e).length;
+  for (const same of byName.values()) {
+    const person = same.find((e) => e.type === "person");
+    if (same.length < 2 || !person) continue;
+    const sizes = new Map(same.map((e) => [e, count(e)]));
+    const others = same.filter((e) => e !== person);
+    const best = others.reduce((a, b) => ((sizes.get(b) ?? 0) > (sizes.get(a) ?? 0) ? b : a));
+    const loser = (sizes.get(person) ?? 0) > (sizes.get(best) ?? 0) ? others : [person];
+    const keep = loser.includes(person) ? best : person;
+    for (const [s, owner] of assigned) if (loser.includes(owner)) assigned.set(s, keep);
+  }
+
   // mentions, aliases, names
   const mentions: Entities["mentions"] = [];
   for (const [s, e] of assigned) mentions.push({ span: s, entity: e });
@@ -112,7 +131,16 @@ export function link(doc: Doc, spans: NameSpan[]): Entities {
   for (const e of kept) {
     if (e.type === "person" || e.type === "organization" || e.type === "place") {
       // the fullest name the article uses
-      for (const m of e.mentions) if (strip(m.name).length > e.name.length && !m.tentative) e.name = strip(m.name);
+      // (as running text writes it: "Almaty", not the dateline's "ALMATY")
+      const cased = (n: string) => /\p{Ll}/u.test(n) || !/\p{L}{2}/u.test(n);
+      for (const m of e.mentions) {
+        const n = strip(m.name);
+        if ((cased(n) && !cased(e.name)) || (cased(n) === cased(e.name) && n.length > e.name.length)) e.name = n;
+      }
+      // a person or place only ever written in capitals (a dateline's "PARIS") is named in title case
+      if (e.type !== "organization" && !cased(e.name) && e.name.replace(/[^\p{L}]/gu, "").length > 3) {
+        e.name = e.name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+      }
     }
     const seen = new Set<string>([e.name]);
     for (const m of e.mentions) {
@@ -154,9 +182,12 @@ function shortForms(list: Entity[]): (s: NameSpan) => Entity | undefined {
     const w = s.name.toLowerCase();
     const people = bySurname.get(w) ?? [];
     if (people.length === 1) return people[0];
-    const orgs = byFirstWord.get(w) ?? [];
-    if (orgs.length === 1 && (s.type === "organization" || s.tentative)) return orgs[0];
-    const same = (byName.get(w) ?? []).filter((e) => s.tentative || e.type === s.type);
+    // (an acronym is not a short form by its first word: "AOL" is not "AOL Europe")
+    const orgs = /^[\p{Lu}\d.&]+$/u.test(s.name) ? [] : (byFirstWord.get(w) ?? []);
+    // a lone word read as a person's name that no person in the article bears, but that starts an
+    // organisation's name, is that organisation: "Carnegie’s Baunov" after "Carnegie Moscow Center"
+    if (orgs.length === 1 && (s.type === "organization" || (s.type === "person" && people.length === 0))) return orgs[0];
+    const same = (byName.get(w) ?? []).filter((e) => e.type === s.type);
     return same.length === 1 ? same[0] : undefined;
   };
 }
@@ -178,7 +209,8 @@ function describe(doc: Doc, e: Entity): void {
     }
     if (e.type !== "person" && e.type !== "organization") continue;
     const app = apposition(doc, m);
-    if (app) {
+    // a person's apposition names a role ("a Russian foreign policy analyst", not "a sharp contrast")
+    if (app && (e.type !== "person" || ROLE.test(app))) {
       // an apposition says more than a bare title
       if (!e.description || e.description === m.title) e.description = app;
       break;
@@ -186,6 +218,8 @@ function describe(doc: Doc, e: Entity): void {
   }
 }
 
+const ROLE =
+  /\b(?:head|founder|co-founder|chief|director|leader|editor|deputy|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|member|professor|minister|secretary|analyst|author|expert|ceo|owner|executive|manager|coach|player|captain|striker|officer|official|envoy|ambassador|governor|mayor|senator|lawmaker|candidate|adviser|advisor|economist|researcher|fellow|lawyer|judge|general|commander|correspondent|reporter|journalist|writer|actor|actress|singer|star|champion|king|queen|prince|princess|chancellor|premier|founding|former|son|daughter|wife|husband|father|mother|brother|sister|spokes\w*|activist|scientist|director-general|chairperson)\b/i;
 const APPOSITION_START = /^(?:a|an|the|head|founder|co-founder|chief|director|leader|editor|deputy|president|chairman|chairwoman|spokesman|spokeswoman|spokesperson|member|professor|senior|former|minister|secretary|analyst|author|expert|ceo|owner|who)$/i;
 
 function apposition(doc: Doc, m: NameSpan): string | null {
@@ -206,10 +240,14 @@ function apposition(doc: Doc, m: NameSpan): string | null {
   return doc.text.slice(t[m.last + 1].start, t[k - 1].end).replace(/\s+/g, " ");
 }
 
-/** A capital's country from the gazetteer, or the country written after the place: "Crimea (Ukraine)". */
+/**
+ * A place's country: a capital's, the one written after it ("Crimea (Ukraine)"), else the
+ * gazetteer's (the most populous city of the name, a region's country).
+ */
 function placeCountry(doc: Doc, e: Entity): string | null {
   const lex = getLexicon();
-  const capital = lex.city.get(e.name.toLowerCase());
+  const name = e.name.toLowerCase();
+  const capital = lex.city.get(name);
   if (capital) return capital;
   const t = doc.tokens;
   for (const m of e.mentions) {
@@ -217,5 +255,5 @@ function placeCountry(doc: Doc, e: Entity): string | null {
     const c = lex.country.get(t[m.last + 1].norm.toLowerCase());
     if (c) return c.code;
   }
-  return null;
+  return lex.regionCountry.get(name) || getGazetteer().country(name) || null;
 }

@@ -1,223 +1,348 @@
-// Finds names in the text and types them: runs of capitalised tokens, typed by gazetteers (countries,
-// demonyms, first names, cities), organisation head words, titles before names and the words
-// around them ("the city of X", "X, a think tank", "X (Georgia)").
+// Finds names in the text: the trained tagger (tagger.ts) marks people, organisations, locations
+// and other names (MISC) sentence by sentence; then locations are told apart into countries (by
+// the gazetteer, with their ISO code) and places, nationality words ("Kazakh", "Russian") become
+// mentions of their country, and the role words written before a person's name ("Kazakh
+// President") are kept as a title.
 
 import { CONTENT_KINDS, type Doc } from "../../text/document";
-import type { Token } from "../../text/tokenize";
 import { getLexicon, type Lexicon } from "../../text/lexicon";
+import type { Token } from "../../text/tokenize";
+import { getModel, tag, type TaggedSpan } from "./tagger";
 import type { EntityType, NameSpan } from "./types";
 
-const CONNECTORS = new Set(["of", "for", "de", "du", "da", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "del", "&"]);
-const ORG_HEADS = new Set(
-  (
-    "council center centre union organization organisation party times post gazeta news agency ministry bank fund " +
-    "institute university college committee commission corporation corp. inc. ltd. plc group association federation " +
-    "league club army forces navy police service services court parliament congress senate assembly department office " +
-    "foundation company co. airlines airways authority board bureau network channel television radio press journal herald " +
-    "tribune telegraph guardian review magazine exchange alliance coalition movement front brigade brigades school academy " +
-    "society trust partners holdings industries motors bancorp capital securities church cabinet command government " +
-    "administration guard unit regiment division team stadium hospital commission cooperation community"
-  ).split(" "),
-);
-// Role words written before a name; they make the name a person's and become its description.
+// Role words written before a name; they become its description ("Kazakh President").
 const TITLES = new Set(
   (
     "president vice prime minister foreign defence defense interior finance deputy secretary general gen. senator sen. " +
     "rep. representative gov. governor mayor chancellor king queen prince princess pope sheikh chairman chairwoman chair " +
     "chief executive ceo director judge justice ambassador commander colonel col. lt. capt. sgt. maj. mr. mrs. ms. dr. prof. " +
     "professor former acting speaker leader premier emir ayatollah rev. bishop archbishop cardinal coach manager captain " +
-    "inspector officer minister lawmaker spokesman spokeswoman spokesperson editor founder analyst economist president-elect " +
-    "sir lord lady dame crown first lady mp attorney sergeant lieutenant major admiral marshal field state opposition"
+    "inspector officer lawmaker spokesman spokeswoman spokesperson editor founder analyst economist president-elect " +
+    "sir lord lady dame crown first mp attorney sergeant lieutenant major admiral marshal field state opposition"
   ).split(" "),
 );
-const PLACE_CUES = new Set(["city", "town", "village", "province", "region", "district", "county", "state", "port", "capital", "island", "republic", "oblast"]);
-const ORG_CUES = new Set(["newspaper", "daily", "weekly", "magazine", "agency", "firm", "company", "group", "party", "think", "tank", "organization", "organisation", "broadcaster", "network", "channel", "website", "bank", "movement", "alliance", "union", "consultancy", "pollster", "institute", "network"]);
-const NOT_NAMES = new Set(
+
+/** The word as the tagger reads it: folded, with every quote mark a plain double quote (as in CoNLL). */
+function tagWord(t: Token): string {
+  return t.kind === "quote" && t.norm !== "'" ? '"' : t.norm;
+}
+
+/** The name as written, line breaks and runs of spaces made single spaces. */
+function nameOf(doc: Doc, first: number, last: number): string {
+  let s = "";
+  for (let i = first; i < last; i++) s += (i > first && doc.tokens[i].space ? " " : "") + doc.tokens[i].norm;
+  return s;
+}
+
+function span(doc: Doc, first: number, last: number, type: EntityType, extra: Partial<NameSpan> = {}): NameSpan {
+  const end = doc.tokens[last - 1];
+  // an abbreviation's dot that also ends the sentence ends the sentence: "… Lear Corp." → "Lear Corp"
+  const final = end.text.length > 1 && end.text.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(end.text) && doc.sentenceOf[last - 1] !== doc.sentenceOf[last];
+  const name = nameOf(doc, first, last);
+  return { start: doc.tokens[first].start, end: end.end - (final ? 1 : 0), first, last, type, name: final ? name.slice(0, -1) : name, ...extra };
+}
+
+const isCapital = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
+
+/** Capitalised role words and nationalities right before a person's name: "Kazakh President". */
+function titleBefore(doc: Doc, lex: Lexicon, first: number, floor: number): string | undefined {
+  let k = first;
+  while (k > floor) {
+    const t = doc.tokens[k - 1];
+    const w = t.norm.toLowerCase();
+    if (!isCapital(t) || !(isTitle(t) || lex.demonym.has(w))) break;
+    k--;
+  }
+  if (k === first || !doc.tokens.slice(k, first).some(isTitle)) return undefined;
+  return nameOf(doc, k, first);
+}
+
+// Head words of organisations' names ("… Council", "… Times"): such names are made of common words.
+const ORG_HEADS = new Set(
   (
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
-    "september october november december i"
+    "council center centre union organization organisation party times post gazette news agency ministry bank fund " +
+    "institute university college committee commission corporation group association federation league club army " +
+    "forces navy police service services court parliament congress senate assembly department office foundation " +
+    "company airlines airways authority board bureau network television radio press journal herald tribune telegraph " +
+    "review magazine exchange alliance coalition movement front brigade brigades school academy society trust partners " +
+    "holdings industries motors securities church cabinet command government administration guard unit regiment " +
+    "division team hospital community rangers rovers united city athletic wanderers"
   ).split(" "),
 );
 
-function isCapWord(t: Token): boolean {
-  if (t.kind !== "word") return false;
-  const c = t.text.codePointAt(0) ?? 0;
-  if (!(c >= 65 && c <= 90) && !/^\p{Lu}/u.test(t.text)) return false;
-  // hyphenated adjectives ("Kremlin-linked") are not names; "Kassym-Jomart" is
-  const parts = t.norm.split("-");
-  return parts.length === 1 || /^\p{Lu}/u.test(parts[parts.length - 1]);
-}
+// Nouns written after a name that say what kind of organisation it is: "Novaya Gazeta newspaper".
+const ORG_CUES = /^(?:newspaper|daily|weekly|magazine|agency|firm|company|group|party|think|broadcaster|network|channel|website|bank|movement|alliance|union|consultancy|pollster|institute)$/i;
+const APPOSITION_ORG = /\b(?:firm|company|think tank|newspaper|agency|group|party|organi[sz]ation|consultancy|broadcaster|website|pollster|bank|movement|militia|network|daily|weekly|magazine)\b/;
 
-function isSentenceStart(doc: Doc, i: number): boolean {
-  const s = doc.sentences[doc.sentenceOf[i]];
-  if (!s) return true;
-  let k = s.first;
-  while (k < i && (doc.tokens[k].kind === "quote" || doc.tokens[k].text === "(" || doc.tokens[k].text === "^")) k++;
-  return k === i;
-}
-
-function isCommon(lex: Lexicon, t: Token): boolean {
-  const w = t.norm.toLowerCase();
-  return (lex.common.has(w) || NOT_NAMES.has(w)) && !lex.firstName.has(w) && !lex.country.has(w) && !lex.demonym.has(w) && !lex.city.has(w);
-}
-
-/** Runs of capitalised tokens within a sentence, as [first, last) token ranges. */
-function chunks(doc: Doc, lex: Lexicon): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+export function recognize(doc: Doc): NameSpan[] {
+  const model = getModel();
+  if (!model) throw new Error("models/ner.bin is missing: run `npm run train -- <CoNLL train file>`");
+  const lex = getLexicon();
   const { tokens } = doc;
+  // the sentences of the parts of the page that are read, as the tagger's word lists
+  const sentences: string[][] = [];
+  const index: number[] = [];
+  const floors: number[] = [];
   for (const p of doc.paragraphs) {
     if (!CONTENT_KINDS.has(p.kind) && p.kind !== "header") continue;
     for (let s = p.firstSentence; s < p.lastSentence; s++) {
       const { first, last } = doc.sentences[s];
-      // all-capital headlines carry no case signal; leave them to the words inside them
-      let i = first;
-      while (i < last) {
-        if (!isCapWord(tokens[i]) || (isSentenceStart(doc, i) && isCommon(lex, tokens[i]))) {
-          i++;
-          continue;
-        }
-        let j = i + 1;
-        while (j < last) {
-          const t = tokens[j];
-          if (isCapWord(t) && !NOT_NAMES.has(t.norm.toLowerCase())) j++;
-          else if (CONNECTORS.has(t.norm.toLowerCase()) && j + 1 < last && isCapWord(tokens[j + 1]) && !tokens[j + 1].text.includes("’")) j += 2;
-          else break;
-        }
-        if (!NOT_NAMES.has(tokens[i].norm.toLowerCase()) || j - i > 1) out.push([i, j]);
-        i = j;
+      const words: string[] = [];
+      for (let i = first; i < last; i++) {
+        words.push(tagWord(tokens[i]));
+        index.push(i);
+        floors.push(first);
+      }
+      sentences.push(words);
+    }
+  }
+  // words the document also writes in lower case
+  const lowered = new Set<string>();
+  for (const t of tokens) if (t.kind === "word" && /^\p{Ll}/u.test(t.text)) lowered.add(t.norm);
+  const out: NameSpan[] = [];
+  const header = publicationSpan(doc);
+  if (header) out.push(header);
+  const found: Found[] = [];
+  for (const t of tag(sentences, model)) {
+    if (header && index[t.first] < header.last && index[t.last - 1] >= header.first) continue;
+    let first = index[t.first];
+    let last = index[t.last - 1] + 1;
+    const floor = floors[t.first];
+    // punctuation at either end is no part of a name
+    while (first < last && !isNameToken(tokens[first])) first++;
+    while (last > first && !isNameToken(tokens[last - 1])) last--;
+    if (first === last) continue;
+    // a colon or semicolon inside a name ends what comes before it: "Russian Occupation: Transnistria"
+    for (let i = last - 1; i > first; i--) {
+      if (tokens[i].norm === ":" || tokens[i].norm === ";") {
+        first = i + 1;
+        break;
       }
     }
+    // a bracket opened inside a name ends it: "Hizbollah (Party of God"; one closed inside it
+    // starts it: "(Lindsay) Davenport"
+    for (let i = first + 1; i < last; i++) {
+      if (tokens[i].norm !== "(") continue;
+      let closed = false;
+      for (let j = i + 1; j < last; j++) if (tokens[j].norm === ")") closed = true;
+      if (!closed) last = i;
+    }
+    for (let i = last - 2; i >= first; i--) {
+      if (tokens[i].norm !== ")") continue;
+      let opened = false;
+      for (let j = first; j < i; j++) if (tokens[j].norm === "(") opened = true;
+      if (!opened) first = i + 1;
+      break;
+    }
+    if (first >= last) continue;
+    // a title written as part of a person's name stays out of it: "Lieutenant-Colonel Max Marriner"
+    if (t.type === "PER") while (last - first > 1 && isTitle(tokens[first])) first++;
+    // a month or a weekday alone is no name
+    if (last - first === 1 && DATE_WORDS.has(tokens[first].norm.toLowerCase())) continue;
+    // a capitalised common word opening the sentence is not part of the name: "Alongside Russia"
+    if (first === floor && last - first > 1 && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
+    // nor are words of the sentence around it: "the West of", "Boric 's"
+    while (last - first > 1 && isTrailing(lex, tokens[last - 1])) last--;
+    if (commonNoun(doc, lex, lowered, first, last)) continue;
+    if (t.type === "ORG") first = acronymStart(doc, first, last, floor);
+    found.push({ first, last, floor, type: t.type, key: nameOf(doc, first, last).toLowerCase() });
+  }
+  consistent(found);
+  fillCountries(doc, lex, found, sentences.length ? index : []);
+  for (const f of found) {
+    const s = typed(doc, lex, f.type, f.first, f.last, f.floor);
+    if (s) out.push(s);
   }
   return out;
 }
 
-const words = (doc: Doc, a: number, b: number) =>
-  doc.tokens
-    .slice(a, b)
-    .map((t) => t.norm)
-    .join(" ");
-
-function span(doc: Doc, first: number, last: number, type: EntityType, extra: Partial<NameSpan> = {}): NameSpan {
-  return {
-    start: doc.tokens[first].start,
-    end: doc.tokens[last - 1].end,
-    first,
-    last,
-    type,
-    name: words(doc, first, last),
-    ...extra,
-  };
+interface Found {
+  first: number;
+  last: number;
+  /** First token of the sentence. */
+  floor: number;
+  type: TaggedSpan["type"];
+  /** The name, lower-cased. */
+  key: string;
 }
 
-function isAcronym(t: Token): boolean {
-  return /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u.test(t.norm);
-}
-
-/** Types one chunk, splitting off titles and demonyms in front of a person's name. */
-function typeChunk(doc: Doc, lex: Lexicon, first: number, last: number): NameSpan[] {
+/**
+ * Country names the tagger passed over ("the U.S.S.R." is rare in its 1996 news) are countries:
+ * capitalised words outside any name found that spell a country as the gazetteer knows it.
+ */
+function fillCountries(doc: Doc, lex: Lexicon, found: Found[], read: number[]): void {
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const f of found) taken.fill(1, f.first, f.last);
+  const readable = new Uint8Array(doc.tokens.length);
+  for (const i of read) readable[i] = 1;
   const { tokens } = doc;
-  const text = words(doc, first, last);
-  const lower = text.toLowerCase();
-  const next = tokens[last];
-  const next2 = tokens[last + 1];
-  const prev = tokens[first - 1];
-  const prev2 = tokens[first - 2];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || !readable[i] || !isCapital(tokens[i])) continue;
+    for (let n = 3; n >= 1; n--) {
+      if (i + n > tokens.length || taken.subarray(i, i + n).some(Boolean) || (n > 1 && !readable[i + n - 1])) continue;
+      const c = lex.country.get(nameOf(doc, i, i + n).toLowerCase());
+      if (!c) continue;
+      found.push({ first: i, last: i + n, floor: i, type: "LOC", key: c.name.toLowerCase() });
+      taken.fill(1, i, i + n);
+      i += n - 1;
+      break;
+    }
+  }
+}
 
+/**
+ * A part of a person's full name is that person ("Saddam" after "Saddam Hussein", "Suu Kyi" after
+ * "Aung San Suu Kyi"). (A vote for one type per name was tried and lost on CoNLL, where a place
+ * is also the name of its team: each mention keeps the type its context gives.)
+ */
+function consistent(found: Found[]): void {
+  const people = found.filter((f) => f.type === "PER" && f.key.includes(" ")).map((f) => " " + f.key + " ");
+  if (!people.length) return;
+  for (const f of found) if (f.type !== "PER" && people.some((p) => p.includes(" " + f.key + " "))) f.type = "PER";
+}
+
+/**
+ * Capitalised common nouns are no names ("3,000 Russian Paratroopers", "my Kazakh Friends"): every
+ * word is a nationality or a word the document or the dictionary has in lower case, and none is a
+ * known name or the head word of an organisation's name.
+ */
+function commonNoun(doc: Doc, lex: Lexicon, lowered: Set<string>, first: number, last: number): boolean {
+  let nouns = 0;
+  let nationality = false;
+  for (let i = first; i < last; i++) {
+    const t = doc.tokens[i];
+    const w = t.norm.toLowerCase();
+    if (lex.demonym.has(w) && i < last - 1) {
+      nationality = true;
+      continue;
+    }
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.norm)) return false;
+    // after a nationality the dictionary says it ("Kazakh Friends"); alone, the document must
+    if (!(lowered.has(w) || (nationality && lex.common.has(w))) || ORG_HEADS.has(w)) return false;
+    if (lex.firstName.has(w) || lex.lastName.has(w) || lex.country.has(w) || lex.city.has(w) || lex.region.has(w) || lex.organization.has(w)) return false;
+    nouns++;
+  }
+  return nouns > 0;
+}
+
+const initialsOf = (doc: Doc, first: number, last: number) =>
+  doc.tokens
+    .slice(first, last)
+    .filter((t) => /^\p{Lu}/u.test(t.text))
+    .map((t) => t.text[0])
+    .join("");
+
+/**
+ * An organisation's name that its acronym shows to start earlier: the tagger read "Russian" in
+ * "Russian International Affairs Council (RIAC)" as a nationality; the initials say otherwise.
+ */
+function acronymStart(doc: Doc, first: number, last: number, floor: number): number {
+  const t = doc.tokens;
+  if (t[last]?.norm !== "(" || t[last + 2]?.norm !== ")") return first;
+  const acr = t[last + 1].norm.replace(/\./g, "");
+  if (!/^\p{Lu}{2,8}$/u.test(acr) || initialsOf(doc, first, last) === acr) return first;
+  for (let k = first - 1; k >= floor && k >= first - 3; k--) {
+    if (!/^\p{Lu}/u.test(t[k].text) && !/^(?:of|for|and|the|de)$/.test(t[k].norm)) break;
+    if (initialsOf(doc, k, last) === acr) return k;
+  }
+  return first;
+}
+
+const DATE_WORDS = new Set(
+  (
+    "january february march april may june july august september october november december jan. feb. mar. apr. " +
+    "jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday thursday friday saturday sunday"
+  ).split(" "),
+);
+
+/** A role word, also hyphenated ("Lieutenant-Colonel", "Vice-President"). */
+function isTitle(t: Token): boolean {
+  return t.norm.toLowerCase().split("-").every((p) => TITLES.has(p) || TITLES.has(p + "."));
+}
+
+const isNameToken = (t: Token) => t.kind === "word" || t.kind === "number";
+
+/** The publication a "From MT:" header line names is an organisation. */
+function publicationSpan(doc: Doc): NameSpan | null {
+  if (!doc.publication) return null;
+  for (const p of doc.paragraphs) {
+    if (p.kind !== "header") continue;
+    const at = doc.text.indexOf(doc.publication, p.start);
+    if (at < 0 || at >= p.end) continue;
+    let first = p.first;
+    while (first < p.last && doc.tokens[first].start < at) first++;
+    let last = first;
+    while (last < p.last && doc.tokens[last].end <= at + doc.publication.length) last++;
+    if (last > first) return span(doc, first, last, "organization");
+  }
+  return null;
+}
+
+function isSentenceWord(lex: Lexicon, t: Token): boolean {
+  const w = t.norm.toLowerCase();
+  return (lex.common.has(w) || lex.functionWords.has(w)) && !lex.firstName.has(w) && !lex.country.has(w) && !lex.demonym.has(w) && !lex.city.has(w);
+}
+
+function isKnownPlace(lex: Lexicon, name: string): boolean {
+  const w = name.toLowerCase();
+  return lex.country.has(w) || lex.demonym.has(w) || lex.city.has(w) || lex.region.has(w);
+}
+
+function isTrailing(lex: Lexicon, t: Token): boolean {
+  return /^\p{Ll}/u.test(t.text) && lex.functionWords.has(t.norm);
+}
+
+function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, last: number, floor: number): NameSpan | null {
+  const { tokens } = doc;
+  const name = nameOf(doc, first, last);
+  const lower = name.toLowerCase();
   const country = lex.country.get(lower);
-  if (country) return [span(doc, first, last, "country", { code: country.code, name: text })];
-  if (last - first === 1) {
-    const d = lex.demonym.get(lower);
-    if (d) return [span(doc, first, last, "country", { code: d.code, demonym: true })];
+  // a word made into an adjective is no name: "Kremlin-linked", "Russia-led"
+  if (last - first === 1 && /^[^-]+(?:-[^-]+)*-\p{Ll}+$/u.test(name) && !country) return null;
+  // what the gazetteers know outright
+  if (country && type !== "MISC") return span(doc, first, last, "country", { code: country.code });
+  if (lex.organization.has(lower)) return span(doc, first, last, "organization");
+  // what the words around say: "Transnistria (Moldova)", "R.Politik, a consultancy firm", "Novaya Gazeta newspaper"
+  const next = tokens[last];
+  // (a full name before a country in brackets stays a person: "Pete Sampras (U.S.) beat ...")
+  const lonePer = type === "PER" && last - first === 1 && !lex.firstName.has(lower) && !lex.lastName.has(lower);
+  const knownPlace = lex.city.has(lower) || lex.region.has(lower);
+  if ((type === "LOC" || type === "MISC" || lonePer || (type === "ORG" && knownPlace)) && next?.norm === "(" && tokens[last + 2]?.norm === ")" && lex.country.has(tokens[last + 1].norm.toLowerCase()) && !country) {
+    return span(doc, first, last, "place");
   }
-  const head = tokens[last - 1].norm.toLowerCase();
-  if (ORG_HEADS.has(head) && last - first > 1) return [span(doc, first, last, "organization")];
-  if (lex.organization.has(lower)) return [span(doc, first, last, "organization")];
-  // "Organization of American States", "University of Chicago"
-  if (ORG_HEADS.has(tokens[first].norm.toLowerCase()) && tokens[first + 1]?.norm === "of" && last - first > 2) {
-    return [span(doc, first, last, "organization")];
+  if (next && next.space && ORG_CUES.test(next.norm) && /^\p{Ll}/u.test(next.text) && (next.norm !== "think" || tokens[last + 1]?.norm === "tank")) {
+    return span(doc, first, last, "organization");
   }
-  // a multi-word name followed by an acronym in brackets: "Andean Policy Institute (APIN)"
-  if (last - first > 1 && next?.norm === "(" && next2 && isAcronym(next2) && tokens[last + 2]?.norm === ")" && next2.norm[0] === tokens[first].norm[0]) {
-    return [span(doc, first, last, "organization")];
-  }
-  if (next && ORG_CUES.has(next.norm.toLowerCase()) && next.space && /^\p{Ll}/u.test(next.text)) {
-    return [span(doc, first, last, "organization")];
-  }
-  // "founder of R.Politik", "R.Politik, a political consultancy firm"
-  if (prev?.norm === "of" && prev2 && /^(?:founder|head|member|members|editor|chairman|director|leader|spokesman|spokeswoman|chief)$/i.test(prev2.norm)) {
-    if (!lex.country.has(lower) && !lex.city.has(lower)) return [span(doc, first, last, "organization")];
-  }
-  if (next?.norm === "," && next2 && /^(?:a|an|the)$/i.test(next2.norm)) {
-    const tail = words(doc, last + 2, Math.min(tokens.length, last + 8)).toLowerCase();
-    if (/\b(?:firm|company|think tank|newspaper|agency|group|party|organi[sz]ation|consultancy|broadcaster|website|pollster)\b/.test(tail)) {
-      return [span(doc, first, last, "organization")];
+  if (type !== "PER" || last - first === 1) {
+    if (next?.norm === "," && /^(?:a|an)$/i.test(tokens[last + 1]?.norm ?? "")) {
+      const tail = nameOf(doc, last + 2, Math.min(tokens.length, last + 8)).toLowerCase();
+      if (APPOSITION_ORG.test(tail)) return span(doc, first, last, "organization");
     }
   }
-  if (lex.city.has(lower) || lex.region.has(lower)) return [span(doc, first, last, "place")];
-  // "the city of Taldykorgan", "Transnistria (Moldova)"
-  if (prev?.norm === "of" && prev2 && PLACE_CUES.has(prev2.norm.toLowerCase())) return [span(doc, first, last, "place")];
-  if (next?.norm === "(" && next2 && lex.country.has(next2.norm.toLowerCase()) && tokens[last + 2]?.norm === ")") {
-    return [span(doc, first, last, "place")];
+  if (type === "PER") return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
+  if (type === "ORG") return span(doc, first, last, "organization");
+  if (type === "LOC") {
+    // "U.S.-Russia" names two countries, not a place
+    if (last - first === 1 && name.includes("-") && name.split("-").every((p) => lex.country.has(p.toLowerCase()) || lex.demonym.has(p.toLowerCase()))) return null;
+    return span(doc, first, last, "place");
   }
-  if (last - first === 1 && isAcronym(tokens[first])) return [span(doc, first, last, "organization")];
-
-  // titles and nationalities in front of a name: "Kazakh President Kassym-Jomart Tokayev"
-  let k = first;
-  const lead: NameSpan[] = [];
-  while (k < last - 1) {
-    const w = tokens[k].norm.toLowerCase();
-    if (TITLES.has(w)) k++;
-    else if (lex.demonym.has(w) || lex.country.has(w)) {
-      const d = lex.demonym.get(w) ?? lex.country.get(w);
-      lead.push(span(doc, k, k + 1, "country", { code: d?.code, demonym: lex.demonym.has(w) }));
-      k++;
-    } else break;
-  }
-  const titled = k > first && tokens.slice(first, k).some((t) => TITLES.has(t.norm.toLowerCase()));
-  const prevTitle = prev && TITLES.has(prev.norm.toLowerCase()) && /^\p{Ll}/u.test(prev.text);
-  const firstWord = tokens[k].norm.toLowerCase().split("-")[0];
-  const known = lex.firstName.has(firstWord) && last - k > 1;
-  const surname = last - k > 1 && lex.lastName.has(tokens[last - 1].norm.toLowerCase());
-  if (titled || prevTitle || known || surname) {
-    const title = titled ? words(doc, first, k) : undefined;
-    return [...lead, span(doc, k, last, "person", { title })];
-  }
-  if (lead.length) return k < last ? [...lead, span(doc, k, last, "person", { tentative: true })] : lead;
-  // two or three capitalised words that are neither common words nor nationalities read as a name
-  const plain = (t: Token) => !isCommon(lex, t) && !lex.demonym.has(t.norm.toLowerCase()) && !lex.peoples.has(t.norm.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(t.norm);
-  if (last - first >= 2 && last - first <= 3 && tokens.slice(first, last).every(plain)) {
-    return [span(doc, first, last, "person")];
-  }
-  // a single unknown capitalised word: decided later by the names around it (a surname, an alias)
-  return [span(doc, first, last, "person", { tentative: true })];
+  // other names: only nationalities, which stand for their country
+  const d = lex.demonym.get(lower);
+  if (d) return span(doc, first, last, "country", { code: d.code, demonym: true });
+  // a name that an apposition gives a person's role is a person: "Nursultan Nazarbayev, the
+  // country's founding president"
+  if (last - first > 1 && roleApposition(doc, last)) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
+  return null;
 }
 
-export function recognize(doc: Doc): NameSpan[] {
-  const lex = getLexicon();
-  const out: NameSpan[] = [];
-  for (const [a, b] of chunks(doc, lex)) out.push(...typeChunk(doc, lex, a, b));
-  coordinate(doc, out);
-  return out;
-}
-
-/** An unknown name joined by "and"/"or" to a place is a place too: "Siberia and the Urals". */
-function coordinate(doc: Doc, spans: NameSpan[]): void {
-  const at = new Map<number, NameSpan>();
-  for (const s of spans) {
-    at.set(s.first, s);
-    at.set(s.last - 1, s);
+/** ", the country's founding president", ", a former minister": a role noun heads the words after a comma. */
+function roleApposition(doc: Doc, last: number): boolean {
+  const t = doc.tokens;
+  if (t[last]?.norm !== "," || !/^(?:the|a|an)$/i.test(t[last + 1]?.norm ?? "")) return false;
+  for (let k = last + 2; k < Math.min(t.length, last + 8); k++) {
+    const w = t[k].norm.toLowerCase();
+    if (w === "," || w === "." || w === "of" || w === "who" || w === "at") return false;
+    if (TITLES.has(w) && !/^(?:former|acting|first|state|general|foreign|deputy|vice|chief|field|crown|opposition)$/.test(w)) return true;
   }
-  const conj = (i: number) => /^(?:and|or)$/i.test(doc.tokens[i]?.norm ?? "");
-  for (const s of spans) {
-    if (!s.tentative) continue;
-    let k = s.first - 1;
-    if (doc.tokens[k]?.norm.toLowerCase() === "the") k--;
-    const before = conj(k) ? at.get(k - 1) : undefined;
-    const after = conj(s.last) ? at.get(doc.tokens[s.last + 1]?.norm.toLowerCase() === "the" ? s.last + 2 : s.last + 1) : undefined;
-    const other = [before, after].find((o) => o && !o.tentative && o.type === "place");
-    if (other) {
-      s.type = "place";
-      s.tentative = false;
-    }
-  }
+  return false;
 }

@@ -17,8 +17,6 @@ export interface NameSpan extends Span {
   demonym?: boolean;
   /** Role words written right before a person's name ("Kazakh President"). */
   title?: string;
-  /** A lone capitalised word of unknown type: kept only if linking ties it to a known entity. */
-  tentative?: boolean;
 }
 
 export interface Entity {

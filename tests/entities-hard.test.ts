@@ -1,0 +1,222 @@
+// Names as real news writes them: hyphenated, dotted, after titles, before possessives, across
+// hard line breaks, in capitals; folded into one entry per entity with descriptions and codes.
+// The texts are written for these tests; the expectations are what a reader finds in them.
+
+import { analyze } from "../src/analyze";
+import { extractEntities } from "../src/extract/entities";
+import { createDoc } from "../src/text/document";
+import type { Result } from "../src/types";
+
+const WIRE = [
+  "PARIS, March 3 - French Foreign Minister Jean-Pierre Moreau flew to",
+  "Nairobi on Tuesday for talks with Kenyan President William Ruto and",
+  "officials of the African Union (AU), the ministry said. Moreau’s visit",
+  "follows a warning by the International Crisis Group, a think tank, that",
+  "the conflict could spread. “We cannot stand aside,” said Moreau, who met",
+  "Ruto for two hours. The AU has asked the U.N. Security Council for",
+  "funds. Helena Sandberg, director of the Stockholm Institute for Peace",
+  "Studies (SIPS), said SIPS’s Sandberg team had seen fighting near Goma",
+  "(Congo) and in the eastern Kivu region. Sandberg told the Guardian",
+  "newspaper that the Soviet Union had once armed the rebels, and that",
+  "the U.S. and the UK had done little. Washington declined to comment.",
+].join("\n");
+
+const byName = <T extends { name: string }>(list: T[], name: string): T => {
+  const e = list.find((x) => x.name === name);
+  if (!e) throw new Error(`${name} not found among ${list.map((x) => x.name).join(", ")}`);
+  return e;
+};
+const texts = (e: { mentions: Array<{ text: string }> }) => e.mentions.map((m) => m.text.replace(/\s+/g, " "));
+
+function everyMentionClean(text: string, r: Result): void {
+  for (const e of [...r.people, ...r.organizations, ...r.countries, ...r.places]) {
+    expect(e.count).toBe(e.mentions.length);
+    for (const m of e.mentions) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(m.text).not.toMatch(/^[\s,.;:’'"“”()]|[\s,;:’'"“”()]$|['’]s$/);
+    }
+  }
+}
+
+describe("entities in a wire story", () => {
+  let r: Result;
+  beforeAll(() => {
+    r = analyze(WIRE);
+  });
+
+  test("a hyphenated name after a title: the title is its description, the possessive folds in", () => {
+    const moreau = byName(r.people, "Jean-Pierre Moreau");
+    expect(moreau.description).toBe("French Foreign Minister");
+    expect(texts(moreau)).toEqual(["Jean-Pierre Moreau", "Moreau", "Moreau"]);
+    expect(byName(r.people, "William Ruto").description).toBe("Kenyan President");
+    expect(texts(byName(r.people, "William Ruto"))).toEqual(["William Ruto", "Ruto"]);
+  });
+
+  test("descriptions from appositions", () => {
+    expect(byName(r.people, "Helena Sandberg").description).toBe("director of the Stockholm Institute for Peace Studies (SIPS)");
+    expect(byName(r.organizations, "International Crisis Group").description).toBe("a think tank");
+  });
+
+  test("a name split across a hard line break, tied to its acronym, possessive and all", () => {
+    const sips = byName(r.organizations, "Stockholm Institute for Peace Studies");
+    expect(sips.acronym).toBe("SIPS");
+    expect(sips.count).toBe(3);
+    expect(sips.mentions[0].text).toBe("Stockholm Institute for Peace\nStudies");
+    expect(texts(sips).slice(1)).toEqual(["SIPS", "SIPS"]);
+    const au = byName(r.organizations, "African Union");
+    expect(au.acronym).toBe("AU");
+    expect(au.count).toBe(3);
+    expect(r.organizations.filter((o) => o.name === "AU" || o.name === "SIPS")).toHaveLength(0);
+  });
+
+  test("the Security Council and a newspaper are organizations", () => {
+    const names = r.organizations.map((o) => o.name);
+    expect(names.some((n) => /Security Council$/.test(n))).toBe(true);
+    expect(names).toContain("Guardian");
+    expect(r.places.map((p) => p.name).some((n) => /Council|Guardian/.test(n))).toBe(false);
+  });
+
+  test("countries from names, dotted abbreviations and nationality words, with ISO codes", () => {
+    const byCode = Object.fromEntries(r.countries.map((c) => [c.code, c]));
+    expect(byCode.FR.name).toBe("France");
+    expect(byCode.FR.aliases).toContain("French");
+    expect(byCode.KE.aliases).toContain("Kenyan");
+    expect(byCode.US.name).toBe("United States");
+    expect(texts(byCode.US)).toEqual(["U.S."]);
+    expect(byCode.GB.name).toBe("United Kingdom");
+    expect(byCode.SU.name).toBe("Soviet Union");
+  });
+
+  test("places with their country: a capital, a town before a country in brackets, a dateline in capitals", () => {
+    expect(byName(r.places, "Nairobi").country).toBe("KE");
+    expect(byName(r.places, "Goma").country).toMatch(/^C[DG]$/);
+    const paris = byName(r.places, "Paris");
+    expect(texts(paris)).toEqual(["PARIS"]);
+    expect(paris.country).toBe("FR");
+  });
+
+  test("a person is never also a place or an organization", () => {
+    const people = new Set(r.people.flatMap((p) => [p.name, ...p.aliases]));
+    for (const e of [...r.places, ...r.organizations]) expect(people.has(e.name)).toBe(false);
+  });
+
+  test("mentions slice the text exactly, with no punctuation or possessive inside", () => {
+    everyMentionClean(WIRE, r);
+  });
+
+  test("gender for pronoun resolution comes from first names", () => {
+    const entities = extractEntities(createDoc(WIRE));
+    const gender = (name: string) => entities.list.find((e) => e.name === name)?.gender;
+    expect(gender("Helena Sandberg")).toBe("f");
+    expect(gender("William Ruto")).toBe("m");
+  });
+});
+
+describe("entities in headlines and running text", () => {
+  const STORY = [
+    "MOREAU FLIES TO NAIROBI AS CRISIS DEEPENS",
+    "",
+    "Jean-Pierre Moreau arrived in Nairobi on Tuesday. Alongside Kenya, Uganda sent troops to the",
+    "border, and Moreau said he would meet Ugandan officials in Kampala on Friday.",
+  ].join("\n");
+  let r: Result;
+  beforeAll(() => {
+    r = analyze(STORY);
+  });
+
+  test("names in a headline in capitals fold into the names the story writes", () => {
+    expect(texts(byName(r.people, "Jean-Pierre Moreau"))).toEqual(["MOREAU", "Jean-Pierre Moreau", "Moreau"]);
+    expect(texts(byName(r.places, "Nairobi"))).toEqual(["NAIROBI", "Nairobi"]);
+  });
+
+  test("capitalised common words of a headline or a sentence start are no names", () => {
+    const all = [...r.people, ...r.organizations, ...r.countries, ...r.places].flatMap(texts);
+    for (const w of ["FLIES", "CRISIS", "DEEPENS", "Alongside", "Alongside Kenya"]) expect(all).not.toContain(w);
+    expect(r.countries.map((c) => c.code).sort()).toEqual(["KE", "UG"]);
+    expect(byName(r.places, "Kampala").country).toBe("UG");
+  });
+
+  test("mentions slice the text exactly", () => {
+    everyMentionClean(STORY, r);
+  });
+});
+
+describe("organisations named by a short form", () => {
+  const TEXT = [
+    "“The talks will fail,” said Kirsten Vale, a senior fellow at the Halden Peace Institute",
+    "think tank. Halden’s Vale has long argued for sanctions. The Baltic Herald reported the",
+    "talks first, and BH later said the Taliban had sent envoys.",
+  ].join("\n");
+  let r: Result;
+  beforeAll(() => {
+    r = analyze(TEXT);
+  });
+
+  test("a word that starts an organisation's name, before a person's, is that organisation", () => {
+    const inst = byName(r.organizations, "Halden Peace Institute");
+    expect(texts(inst)).toEqual(["Halden Peace Institute", "Halden"]);
+    expect(texts(byName(r.people, "Kirsten Vale"))).toEqual(["Kirsten Vale", "Vale"]);
+    expect(r.people.map((p) => p.name)).not.toContain("Halden");
+  });
+
+  test("initials tie a short form to its newspaper; militant groups are organizations", () => {
+    const herald = byName(r.organizations, "Baltic Herald");
+    expect(herald.aliases).toContain("BH");
+    expect(r.organizations.map((o) => o.name)).toContain("Taliban");
+  });
+});
+
+describe("one entry per entity, whatever the spelling", () => {
+  const TEXT = [
+    "Profits at media group NorthStar rose 12%, North Star said on Monday. Its web unit, NSN, lost",
+    "subscribers, and NSN Europe was sold. The results come after flops such as Moonrise, a sharp",
+    "contrast to last year. Chairman Paul Okafor said the board was pleased.",
+  ].join("\n");
+  let r: Result;
+  beforeAll(() => {
+    r = analyze(TEXT);
+  });
+
+  test("spellings with and without a space are one organisation", () => {
+    const northStar = r.organizations.filter((o) => /north ?star/i.test(o.name));
+    expect(northStar).toHaveLength(1);
+    expect(northStar[0].count).toBe(2);
+  });
+
+  test("an acronym is not the short form of a longer name it starts", () => {
+    const nsn = r.organizations.find((o) => o.name === "NSN");
+    expect(nsn?.count).toBe(1);
+    expect(r.organizations.find((o) => o.name === "NSN Europe")?.count).toBe(1);
+  });
+
+  test("a person's description names a role, not any phrase after a comma", () => {
+    for (const p of r.people) expect(p.description ?? "").not.toMatch(/contrast/);
+    expect(r.people.find((p) => p.name === "Paul Okafor")?.description).toBe("Chairman");
+  });
+});
+
+describe("countries written every way news writes them", () => {
+  const TEXT = [
+    "Envoys from the US met Soviet veterans in Vienna on Friday. The U.S. delegation said the",
+    "USSR had signed the treaty in 1987, before the end of the U.S.S.R. Austrian officials",
+    "and American diplomats later joined them.",
+  ].join("\n");
+  let r: Result;
+  beforeAll(() => {
+    r = analyze(TEXT);
+  });
+
+  test("US, U.S. and American are one United States; USSR, U.S.S.R. and Soviet one Soviet Union", () => {
+    const byCode = Object.fromEntries(r.countries.map((c) => [c.code, c]));
+    expect(byCode.US.name).toBe("United States");
+    expect(texts(byCode.US).sort()).toEqual(["American", "U.S.", "US"]);
+    expect(byCode.SU.name).toBe("Soviet Union");
+    expect(texts(byCode.SU).sort()).toEqual(["Soviet", "U.S.S.R.", "USSR"]);
+    expect(byCode.AT.aliases).toContain("Austrian");
+    expect(r.countries.filter((c) => c.code === "US" || c.code === "SU")).toHaveLength(2);
+  });
+
+  test("a capital is a place with its country", () => {
+    expect(byName(r.places, "Vienna").country).toBe("AT");
+  });
+});

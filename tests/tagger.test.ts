@@ -1,0 +1,255 @@
+// The name tagger's parts: BILOU constraints, Viterbi, the packed model format, features, and its
+// accuracy on held-out CoNLL++ news read through the whole pipeline.
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyze } from "../src/analyze";
+import { featurize } from "../src/extract/entities/features";
+import { allowed, getModel, Model, NTAGS, spansOf, tag as tagSentences, TAGS, viterbi, type Weights } from "../src/extract/entities/tagger";
+import { tagsOf } from "../src/extract/entities/tags";
+import { tokenize } from "../src/text/tokenize";
+import { describeShared, SHARED } from "./helpers";
+
+const tag = (name: string) => {
+  const i = TAGS.indexOf(name);
+  if (i < 0) throw new Error(`no tag ${name}`);
+  return i;
+};
+const START = NTAGS;
+const END = NTAGS;
+
+describe("BILOU tags", () => {
+  test("a name opens with B and closes with L of the same type, or stands alone as U", () => {
+    expect(allowed(START, tag("B-PER"))).toBe(true);
+    expect(allowed(START, tag("U-LOC"))).toBe(true);
+    expect(allowed(START, tag("I-PER"))).toBe(false);
+    expect(allowed(START, tag("L-ORG"))).toBe(false);
+    expect(allowed(tag("B-PER"), tag("I-PER"))).toBe(true);
+    expect(allowed(tag("B-PER"), tag("L-PER"))).toBe(true);
+    expect(allowed(tag("B-PER"), tag("L-ORG"))).toBe(false);
+    expect(allowed(tag("B-PER"), tag("O"))).toBe(false);
+    expect(allowed(tag("I-ORG"), END)).toBe(false);
+    expect(allowed(tag("L-ORG"), tag("U-LOC"))).toBe(true);
+    expect(allowed(tag("U-MISC"), tag("I-MISC"))).toBe(false);
+  });
+
+  test("spans written as tags read back as the same spans", () => {
+    const spans = [
+      { first: 0, last: 1, type: "LOC" as const },
+      { first: 2, last: 5, type: "ORG" as const },
+      { first: 5, last: 7, type: "PER" as const },
+    ];
+    expect(spansOf(tagsOf(spans, 8), 8)).toEqual(spans);
+  });
+
+  test("spans are read off a tag sequence", () => {
+    const seq = ["O", "B-PER", "L-PER", "O", "U-LOC", "B-ORG", "I-ORG", "L-ORG"].map(tag);
+    expect(spansOf(Int32Array.from(seq), seq.length)).toEqual([
+      { first: 1, last: 3, type: "PER" },
+      { first: 4, last: 5, type: "LOC" },
+      { first: 5, last: 8, type: "ORG" },
+    ]);
+  });
+});
+
+/** Weights where feature h scores tag h % NTAGS by 1 (and nothing else), with no transition scores. */
+function toyWeights(scores: Record<number, Record<number, number>>): Weights {
+  return {
+    emit(features, from, to, out, at) {
+      for (let t = 0; t < NTAGS; t++) out[at + t] = 0;
+      for (let j = from; j < to; j++) for (const [t, v] of Object.entries(scores[features[j]] ?? {})) out[at + Number(t)] += v;
+    },
+    trans: new Float64Array((NTAGS + 1) * (NTAGS + 1)),
+  };
+}
+
+describe("Viterbi", () => {
+  test("finds the best sequence that the BILOU constraints allow", () => {
+    // token 0 wants I-PER most (not allowed first), then B-PER; token 1 wants L-PER; token 2 wants O
+    const w = toyWeights({ 1: { [tag("I-PER")]: 5, [tag("B-PER")]: 4 }, 2: { [tag("L-PER")]: 3, [tag("U-LOC")]: 1 }, 3: { [tag("O")]: 1 } });
+    const f = { hashes: Int32Array.from([1, 2, 3]), offsets: Uint32Array.from([0, 1, 2, 3]) };
+    const out = new Int32Array(3);
+    viterbi(f, 0, 3, w, out);
+    expect([...out].map((t) => TAGS[t])).toEqual(["B-PER", "L-PER", "O"]);
+  });
+
+  test("never leaves a name open at the end of a sentence", () => {
+    const w = toyWeights({ 1: { [tag("B-ORG")]: 10 } });
+    const f = { hashes: Int32Array.from([1]), offsets: Uint32Array.from([0, 1]) };
+    const out = new Int32Array(1);
+    viterbi(f, 0, 1, w, out);
+    expect(TAGS[out[0]]).not.toBe("B-ORG");
+  });
+});
+
+describe("the packed model", () => {
+  test("reads back the weights it was written with, to int16 precision", () => {
+    const keys = Int32Array.from([7, 1234567, -294967296]);
+    const weights = new Float32Array(keys.length * NTAGS).map((_, i) => Math.sin(i) * 3);
+    const trans = new Float32Array((NTAGS + 1) * (NTAGS + 1)).map((_, i) => Math.cos(i));
+    const other = new Float32Array(keys.length * NTAGS).map((_, i) => (i % 5 === 0 ? 0 : Math.cos(i)));
+    const model = Model.decode(Model.build([{ keys, weights, trans }, { keys: keys.subarray(1), weights: other.subarray(NTAGS), trans }]).encode());
+    expect(model.stages).toBe(2);
+    const first = model.stage(0);
+    const out = new Float64Array(NTAGS);
+    first.emit(Int32Array.from([1234567, 99, -294967296]), 0, 3, out, 0);
+    for (let t = 0; t < NTAGS; t++) expect(out[t]).toBeCloseTo(weights[NTAGS + t] + weights[2 * NTAGS + t], 3);
+    expect(first.trans[5]).toBeCloseTo(trans[5], 6);
+    // the second stage has no weights for the first key, and its own for the others
+    model.stage(1).emit(Int32Array.from([7, 1234567]), 0, 2, out, 0);
+    for (let t = 0; t < NTAGS; t++) expect(out[t]).toBeCloseTo(other[NTAGS + t], 3);
+  });
+
+  test("the committed model loads and tags a plain sentence", () => {
+    const model = getModel();
+    expect(model).not.toBeNull();
+    const spans = tagSentences([["Mr.", "Smith", "flew", "from", "Washington", "to", "meet", "Toyota", "executives", "."]], model!);
+    expect(spans).toEqual([
+      { first: 1, last: 2, type: "PER" },
+      { first: 4, last: 5, type: "LOC" },
+      { first: 7, last: 8, type: "ORG" },
+    ]);
+  });
+});
+
+describe("features", () => {
+  test("are the same for the same words, and differ with case and context", () => {
+    const a = featurize([["Rome", "fell", "."]]);
+    const b = featurize([["Rome", "fell", "."]]);
+    expect([...a.hashes]).toEqual([...b.hashes]);
+    const c = featurize([["rome", "fell", "."]]);
+    expect([...c.hashes]).not.toEqual([...a.hashes]);
+    expect(a.offsets.length).toBe(4);
+  });
+
+  test("words in a headline in capitals are read as the story writes them", () => {
+    const lower = new Set(featurize([["Jansen", "won", "."]]).hashes);
+    const headline = featurize([["JANSEN", "WINS", "AGAIN"], ["Jansen", "won", "."]]);
+    const first = new Set(headline.hashes.subarray(headline.offsets[0], headline.offsets[1]));
+    // the capitals' "JANSEN" shares the written form's word features
+    expect([...first].filter((h) => lower.has(h)).length).toBeGreaterThan(5);
+  });
+});
+
+// ---- held-out news (../shared) ----
+
+interface ConllDoc {
+  sentences: Array<Array<[string, string]>>;
+}
+
+function readConll(file: string): ConllDoc[] {
+  const docs: ConllDoc[] = [];
+  let s: Array<[string, string]> = [];
+  const flush = () => {
+    if (s.length) docs[docs.length - 1]?.sentences.push(s);
+    s = [];
+  };
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (line.startsWith("-DOCSTART-")) {
+      flush();
+      docs.push({ sentences: [] });
+    } else if (!line.trim()) flush();
+    else {
+      const cols = line.split(" ");
+      s.push([cols[0], cols[cols.length - 1]]);
+    }
+  }
+  flush();
+  return docs.filter((d) => d.sentences.length);
+}
+
+// the text as ../shared/eval/conll.mjs rebuilds it, with each token's offsets
+const NO_SPACE_BEFORE = new Set([",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'S", "n't", "'re", "'ve", "'ll", "'d", "'m", "'"]);
+const NO_SPACE_AFTER = new Set(["(", "[", "{", "$", "#"]);
+function rebuild(doc: ConllDoc): { text: string; tokens: Array<{ start: number; end: number; tag: string }> } {
+  let text = "";
+  const tokens: Array<{ start: number; end: number; tag: string }> = [];
+  doc.sentences.forEach((s, si) => {
+    if (si) text += "\n\n";
+    let open = false;
+    s.forEach(([tok, t], i) => {
+      const prev = i > 0 ? s[i - 1][0] : null;
+      let glue = i > 0 && !NO_SPACE_BEFORE.has(tok) && !(prev && NO_SPACE_AFTER.has(prev));
+      if (tok === '"') {
+        if (open) glue = false;
+        open = !open;
+      } else if (prev === '"' && open) glue = false;
+      if (glue) text += " ";
+      tokens.push({ start: text.length, end: text.length + tok.length, tag: t });
+      text += tok;
+    });
+  });
+  return { text: text + "\n", tokens };
+}
+
+describeShared("the tagger on held-out CoNLL++ news", () => {
+  let docs: ConllDoc[] = [];
+  beforeAll(() => {
+    docs = readConll(join(SHARED, "corpora", "conll", "conllpp_dev.txt"));
+  });
+
+  test("our tokenizer splits the rebuilt text as CoNLL did (99% of tokens, 99.5% of name tokens)", () => {
+    let n = 0;
+    let same = 0;
+    let names = 0;
+    let sameNames = 0;
+    for (const d of docs) {
+      const { text, tokens } = rebuild(d);
+      const ours = new Map(tokenize(text).map((t) => [t.start, t.end]));
+      for (const t of tokens) {
+        const ok = ours.get(t.start) === t.end;
+        n++;
+        if (ok) same++;
+        if (t.tag !== "O") {
+          names++;
+          if (ok) sameNames++;
+        }
+      }
+    }
+    expect(same / n).toBeGreaterThan(0.99);
+    expect(sameNames / names).toBeGreaterThan(0.995);
+  });
+
+  test("finds people, organizations and locations in 60 dev articles at micro-F1 >= 0.90", () => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const d of docs.slice(0, 60)) {
+      const { text, tokens } = rebuild(d);
+      const gold = new Map<string, string>();
+      let start = -1;
+      let type = "";
+      const close = (end: number) => {
+        if (start >= 0) gold.set(`${tokens[start].start}:${tokens[end - 1].end}`, type);
+        start = -1;
+      };
+      tokens.forEach((t, i) => {
+        const [p, ty] = t.tag === "O" ? ["O", ""] : t.tag.split("-");
+        if (start >= 0 && (p === "O" || p === "B" || ty !== type)) close(i);
+        if (p !== "O" && start < 0) {
+          start = i;
+          type = ty;
+        }
+      });
+      close(tokens.length);
+      const r = analyze(text);
+      const pred = new Map<string, string>();
+      const put = (list: Array<{ mentions: Array<{ start: number; end: number }> }>, ty: string) => {
+        for (const e of list) for (const m of e.mentions) pred.set(`${m.start}:${m.end}`, ty);
+      };
+      put(r.people, "PER");
+      put(r.organizations, "ORG");
+      put(r.countries, "LOC");
+      put(r.places, "LOC");
+      for (const [k, ty] of pred) {
+        if (gold.get(k) === "MISC") continue;
+        if (gold.get(k) === ty) tp++;
+        else fp++;
+      }
+      for (const [k, ty] of gold) if (ty !== "MISC" && pred.get(k) !== ty) fn++;
+    }
+    const p = tp / (tp + fp);
+    const rec = tp / (tp + fn);
+    expect((2 * p * rec) / (p + rec)).toBeGreaterThanOrEqual(0.9);
+  });
+});
