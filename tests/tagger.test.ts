@@ -5,8 +5,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../src/analyze";
 import { featurize } from "../src/extract/entities/features";
-import { allowed, getModel, Model, NTAGS, spansOf, tag as tagSentences, TAGS, viterbi, type Weights } from "../src/extract/entities/tagger";
+import { allowed, getModel, Model, NTAGS, scoreWords, spansOf, tag as tagSentences, TAGS, viterbi, type Weights } from "../src/extract/entities/tagger";
 import { tagsOf } from "../src/extract/entities/tags";
+import { createDoc } from "../src/text/document";
 import { tokenize } from "../src/text/tokenize";
 import { describeShared, SHARED } from "./helpers";
 
@@ -109,6 +110,22 @@ describe("the packed model", () => {
       { first: 4, last: 5, type: "LOC" },
       { first: 7, last: 8, type: "ORG" },
     ]);
+  });
+});
+
+describe("scoring", () => {
+  test("scores each shared run of features once, as scoring every feature of every word would", () => {
+    const model = getModel()!;
+    const text = readFileSync(join(__dirname, "..", "samples", "mt-kazakhstan-crisis.txt"), "utf8");
+    const doc = createDoc(`PUTIN SENDS TROOPS TO KAZAKHSTAN\n\n${text}\n\nPutin sent them. Kazakhstan asked.`);
+    const sentences = doc.sentences.map((s) => doc.tokens.slice(s.first, s.last).map((t) => t.norm));
+    const all = featurize(sentences);
+    const W = NTAGS * model.stages;
+    const expected = new Int32Array((all.offsets.length - 1) * W);
+    for (let k = 0; k + 1 < all.offsets.length; k++) model.add(all.hashes, all.offsets[k], all.offsets[k + 1], expected, k * W, 0, model.stages);
+    // twice: the second time the runs' scores are remembered from the first
+    expect(scoreWords(sentences, model)).toEqual(expected);
+    expect(scoreWords(sentences, model)).toEqual(expected);
   });
 });
 

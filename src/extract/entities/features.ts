@@ -4,7 +4,8 @@
 // lower case elsewhere, capitalised mid-sentence, what stands around its other occurrences).
 // Shared by training (scripts/train-tagger.ts over CoNLL tokens) and tagging (our tokens), so
 // both see exactly the same features. Features are 32-bit FNV-1a hashes of a template id and
-// strings, computed without building the strings.
+// strings, computed without building the strings; each distinct word of a document is looked at
+// once (its shape, gazetteer classes, the hash states its features start from).
 
 import { readFileSync } from "node:fs";
 import { modelsPath } from "../../models";
@@ -22,10 +23,11 @@ function mix(h: number, s: string): number {
   return h;
 }
 const seed = (t: number) => Math.imul(FNV ^ t, PRIME);
+/** The hash state after template t and string a, ready for a second string. */
+const then = (t: number, a: string) => Math.imul(mix(seed(t), a) ^ 0x1f, PRIME);
 const h1 = (t: number, a: string) => mix(seed(t), a) | 0;
-const h2 = (t: number, a: string, b: string) => mix(Math.imul(mix(seed(t), a) ^ 0x1f, PRIME), b) | 0;
-const h3 = (t: number, a: string, b: string, c: string) =>
-  mix(Math.imul(mix(Math.imul(mix(seed(t), a) ^ 0x1f, PRIME), b) ^ 0x1f, PRIME), c) | 0;
+const h2 = (t: number, a: string, b: string) => mix(then(t, a), b) | 0;
+const h3 = (t: number, a: string, b: string, c: string) => mix(Math.imul(mix(then(t, a), b) ^ 0x1f, PRIME), c) | 0;
 
 // gazetteer classes, one bit each
 const G_FIRST = 1;
@@ -94,7 +96,11 @@ export class Gazetteer {
   }
 
   private value(key: string): number {
-    const h = gazHash(key);
+    return this.valueOf(gazHash(key));
+  }
+
+  /** The value of the word or phrase whose gazetteer hash (gazHash) is h. */
+  valueOf(h: number): number {
     let s = (Math.imul(h, 0x9e3779b1) >>> 0) & this.mask;
     for (;;) {
       const v = this.table[s * 2 + 1];
@@ -179,6 +185,7 @@ export function getGazetteer(): Gazetteer {
 
 export function useGazetteer(g: Gazetteer): void {
   gazetteer = g;
+  FACTS.clear();
 }
 
 /** The word's shape: X for capitals, x for small letters, d for digits, others as they are; runs cut to two. */
@@ -223,101 +230,302 @@ const isLowerWord = (w: string) => {
   return (c >= 97 && c <= 122) || (c > 127 && w[0].toUpperCase() !== w[0]);
 };
 
+// the runs at the head of a token's features that one key fixes, in order (DocFeatures.keys): the
+// word itself, the words before and after it (as neighbours), the shapes around it
+const OWN = 0;
+const LEFT1 = 1;
+const LEFT2 = 2;
+const RIGHT1 = 3;
+const RIGHT2 = 4;
+const SHAPES = 5;
+/** Runs a word fixes (OWN … RIGHT2), and runs in all. */
+const ROLES = 5;
+export const GROUPS = 6;
+
+const OPEN_Q = new Set(['"', "``", "'", "("]);
+const AROUND = 41;
+const BEFORE = mix(seed(AROUND), "<");
+const AFTER = mix(seed(AROUND), ">");
+const CARET = mix(BEFORE, "^") | 0;
+const DOLLAR = mix(AFTER, "$") | 0;
+const POSITION = ["-", "S", "H"];
+// the features of a neighbour's gazetteer classes, before and after the word
+const GAZ_BEFORE = GAZ_NAMES.map((g) => h1(36, g));
+const GAZ_AFTER = GAZ_NAMES.map((g) => h1(37, g));
+// what the document says of a capitalised word: lower case elsewhere, capitalised elsewhere, position
+const ELSEWHERE: number[] = [];
+for (let code = 0; code < 12; code++) ELSEWHERE.push(h3(40, code & 1 ? "L" : "-", code & 2 ? "C" : "-", POSITION[code >> 2]));
+
+/**
+ * What a word says by itself, the same in every document: worked out once and kept for the process
+ * (a bounded cache), since most words of an article were in the articles before it.
+ */
+interface Facts {
+  w: string;
+  /** Lower case. */
+  l: string;
+  shape: string;
+  short: string;
+  /** Gazetteer classes, and the gazetteer hash of the lower case (a phrase's hash continues it). */
+  gaz: number;
+  gazKey: number;
+  /** Its features alone. */
+  own: Int32Array;
+  /** Hash states of the word-pair templates with this word first (see `then`). */
+  pair24: number;
+  pair25: number;
+  pair29: number;
+  pair30: number;
+  /** The context features (template AROUND) this word gives a word after it and before it. */
+  before: number;
+  after: number;
+  cap: boolean;
+  lowerInitial: boolean;
+  /** Has a letter that has case (its upper and lower case differ). */
+  cased: boolean;
+  letter: boolean;
+  upper: boolean;
+  /** `"`, `'` or `(`: a capital after it may start a quotation. */
+  opener: boolean;
+  /** Opens a quotation or a bracket: the sentence proper starts after it. */
+  openQ: boolean;
+}
+
+/** A word of one document: its facts, and its ids there. */
+interface Word {
+  f: Facts;
+  /** Id of its lower case among the document's lower-cased words. */
+  lid: number;
+  /** Id of its shape among the document's shapes. */
+  shapeId: number;
+  /** Its keys: key + role of each feature run it fixes (DocFeatures.keys). */
+  key: number;
+}
+
+const FACTS = new Map<string, Facts>();
+const FACTS_MAX = 50_000;
+
+function factsOf(w: string, gaz: Gazetteer): Facts {
+  let f = FACTS.get(w);
+  if (!f) {
+    if (FACTS.size >= FACTS_MAX) FACTS.clear();
+    FACTS.set(w, (f = wordFacts(w, w.toLowerCase(), gaz.valueOf(gazHash(w.toLowerCase())) & 0xffff)));
+  }
+  return f;
+}
+
+function wordFacts(w: string, l: string, g: number): Facts {
+  const shp = shape(w);
+  const short = shortShape(shp);
+  const letter = hasLetter(w);
+  return {
+    w,
+    l,
+    shape: shp,
+    short,
+    gaz: g,
+    gazKey: gazHash(l),
+    own: ownFeatures(w, l, shp, short, g),
+    pair24: then(24, l),
+    pair25: then(25, l),
+    pair29: then(29, l),
+    pair30: then(30, l),
+    before: mix(BEFORE, l) | 0,
+    after: mix(AFTER, l) | 0,
+    cap: isCap(w),
+    lowerInitial: isLowerWord(w),
+    cased: l !== w.toUpperCase(),
+    letter,
+    upper: letter && w.toUpperCase() === w && l !== w,
+    opener: w === '"' || w === "'" || w === "(",
+    openQ: OPEN_Q.has(w),
+  };
+}
+
+/** Stand-ins for the words before a sentence's first and after its last (W and S templates read "<s>", "</s>"). */
+function edgeFacts(edge: string): Facts {
+  const f = wordFacts(edge, edge, 0);
+  f.shape = f.short = edge;
+  f.own = new Int32Array(0);
+  return f;
+}
+const BOS = edgeFacts("<s>");
+const EOS = edgeFacts("</s>");
+
+/** The words of one document, each looked at once, and the keys of the feature runs they fix. */
+class DocWords {
+  private readonly byForm = new Map<string, Word>();
+  private readonly lowers = new Map<string, number>();
+  private readonly shapes = new Map<string, number>();
+  /** Shape triples with a position → key: open addressing over (a, b, c·4 + position, key). */
+  private triples = new Int32Array(256 * 4).fill(-1);
+  private ntriples = 0;
+  keys = 0;
+  /** Stand-ins for the words before a sentence's first and after its last. */
+  readonly bos: Word;
+  readonly eos: Word;
+
+  constructor(private readonly gaz: Gazetteer) {
+    this.bos = this.word(BOS, -1);
+    this.eos = this.word(EOS, -1);
+  }
+
+  get lowerCount(): number {
+    return this.lowers.size;
+  }
+
+  get(w: string): Word {
+    let x = this.byForm.get(w);
+    if (!x) {
+      const f = factsOf(w, this.gaz);
+      let lid = this.lowers.get(f.l);
+      if (lid === undefined) this.lowers.set(f.l, (lid = this.lowers.size));
+      this.byForm.set(w, (x = this.word(f, lid)));
+    }
+    return x;
+  }
+
+  private word(f: Facts, lid: number): Word {
+    let shapeId = this.shapes.get(f.shape);
+    if (shapeId === undefined) this.shapes.set(f.shape, (shapeId = this.shapes.size));
+    const key = this.keys;
+    this.keys += ROLES;
+    return { f, lid, shapeId, key };
+  }
+
+  /** The key of the shapes run of word b between a and c at a position (0–2). */
+  shapeKey(a: Word, b: Word, c: Word, pos: number): number {
+    const x = a.shapeId;
+    const y = b.shapeId;
+    const z = c.shapeId * 4 + pos;
+    const t = this.triples;
+    const mask = t.length / 4 - 1;
+    let s = tripleHome(x, y, z) & mask;
+    for (;;) {
+      const i = s * 4;
+      if (t[i + 3] < 0) break;
+      if (t[i] === x && t[i + 1] === y && t[i + 2] === z) return t[i + 3];
+      s = (s + 1) & mask;
+    }
+    if (++this.ntriples * 2 > mask) {
+      const old = t;
+      this.triples = new Int32Array(old.length * 2).fill(-1);
+      for (let i = 0; i < old.length; i += 4) if (old[i + 3] >= 0) this.place(old[i], old[i + 1], old[i + 2], old[i + 3]);
+    }
+    const key = this.keys++;
+    this.place(x, y, z, key);
+    return key;
+  }
+
+  private place(x: number, y: number, z: number, key: number): void {
+    const t = this.triples;
+    const mask = t.length / 4 - 1;
+    let s = tripleHome(x, y, z) & mask;
+    while (t[s * 4 + 3] >= 0) s = (s + 1) & mask;
+    t[s * 4] = x;
+    t[s * 4 + 1] = y;
+    t[s * 4 + 2] = z;
+    t[s * 4 + 3] = key;
+  }
+}
+
+const tripleHome = (x: number, y: number, z: number) => Math.imul(Math.imul(Math.imul(x, 0x9e3779b1) ^ y, 0x85ebca6b) ^ z, 0x9e3779b1) >>> 8;
+
+/** The features of a word by itself: the word, its shape, prefixes and suffixes, gazetteer classes. */
+function ownFeatures(w: string, l: string, shp: string, short: string, g: number): Int32Array {
+  const f: number[] = [h1(0, ""), h1(1, w), h1(2, l), h1(3, shp), h1(4, short)];
+  const pl = Math.min(4, l.length - 1);
+  for (let p = 1; p <= pl; p++) {
+    f.push(h1(5 + p, l.slice(0, p)));
+    f.push(h1(10 + p, l.slice(l.length - p)));
+  }
+  for (let b = 0; b < GAZ_NAMES.length; b++) if (g & (1 << b)) f.push(h2(34, GAZ_NAMES[b], short));
+  return Int32Array.from(f);
+}
+
 /**
  * A sentence whose capitals say nothing: written in capitals (a headline, a sports table line) or
  * in title case ("Crisis Could Have Wide Implications", where most words, common ones too, start
  * with a capital).
  */
-function caseless(words: readonly string[], gaz: Gazetteer): boolean {
+function caseless(words: readonly Word[]): boolean {
   let upper = 0;
   let lower = 0;
   let cap = 0;
   let capCommon = 0;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (!hasLetter(w)) continue;
-    if (isUpperWord(w)) upper++;
+    const x = words[i];
+    if (!x.f.letter) continue;
+    if (x.f.upper) upper++;
     else lower++;
-    if (isCap(w)) {
+    if (x.f.cap) {
       cap++;
-      if (i > 0 && gaz.get(w.toLowerCase()) & (G_COMMON | G_FUNCTION)) capCommon++;
+      if (i > 0 && x.f.gaz & (G_COMMON | G_FUNCTION)) capCommon++;
     }
   }
   if (upper >= 2 && lower === 0) return true;
   return upper + lower >= 4 && cap >= (upper + lower) * 0.7 && capCommon >= 2;
 }
 
+/** What the document says about its words, by lower-cased word (Word.lid). */
 interface DocStats {
-  /** Lower-cased word → seen in lower case (not at a sentence start). */
-  lower: Set<string>;
-  /** Lower-cased word → seen capitalised away from a sentence start, in a mixed-case sentence. */
-  capMid: Set<string>;
-  /** Lower-cased word → how it is written in mixed-case sentences (the commonest form). */
-  form: Map<string, string>;
-  /** Lower-cased capitalised word → hashed features of the words before and after its occurrences. */
-  around: Map<string, number[]>;
+  /** Seen in lower case (not at a sentence start). */
+  lower: Uint8Array;
+  /** Seen capitalised away from a sentence start, in a mixed-case sentence. */
+  capMid: Uint8Array;
+  /** How it is written in mixed-case sentences (the commonest form). */
+  form: (Word | undefined)[];
+  /** For a capitalised word: hashed features of the words before and after its occurrences. */
+  around: (number[] | undefined)[];
 }
 
-const AROUND = 41;
-const BEFORE = mix(seed(AROUND), "<");
-const AFTER = mix(seed(AROUND), ">");
-
-function docStats(sentences: TagSentences, lowers: string[][], caps: boolean[]): DocStats {
-  const lower = new Set<string>();
-  const capMid = new Set<string>();
-  const forms = new Map<string, Map<string, number>>();
-  const around = new Map<string, number[]>();
+function docStats(sentences: readonly Word[][], caps: boolean[], lowers: number): DocStats {
+  const lower = new Uint8Array(lowers);
+  const capMid = new Uint8Array(lowers);
+  const forms: (Map<Word, number> | undefined)[] = [];
+  const around: (number[] | undefined)[] = [];
   const anyCaseless = caps.some(Boolean);
   for (let s = 0; s < sentences.length; s++) {
     const ws = sentences[s];
-    const ls = lowers[s];
     for (let i = 0; i < ws.length; i++) {
-      const w = ws[i];
-      const lw = ls[i];
-      if (lw === w.toUpperCase()) continue; // no letters
-      const cap = isCap(w);
+      const x = ws[i];
+      if (!x.f.cased) continue;
       if (!caps[s]) {
-        if (i > 0 && isLowerWord(w)) lower.add(lw);
-        if (i > 0 && cap && !/^["'(]$/.test(ws[i - 1])) capMid.add(lw);
+        if (i > 0 && x.f.lowerInitial) lower[x.lid] = 1;
+        if (i > 0 && x.f.cap && !ws[i - 1].f.opener) capMid[x.lid] = 1;
         if (anyCaseless) {
-          let f = forms.get(lw);
-          if (!f) forms.set(lw, (f = new Map()));
-          f.set(w, (f.get(w) ?? 0) + 1);
+          const f = (forms[x.lid] ??= new Map());
+          f.set(x, (f.get(x) ?? 0) + 1);
         }
       }
-      if (cap) {
-        let a = around.get(lw);
-        if (!a) around.set(lw, (a = []));
-        if (a.length < 24) {
-          a.push(mix(BEFORE, i > 0 ? ls[i - 1] : "^") | 0);
-          a.push(mix(AFTER, i + 1 < ws.length ? ls[i + 1] : "$") | 0);
-        }
+      if (x.f.cap) {
+        const a = (around[x.lid] ??= []);
+        if (a.length < 24) a.push(i > 0 ? ws[i - 1].f.before : CARET, i + 1 < ws.length ? ws[i + 1].f.after : DOLLAR);
       }
     }
   }
-  const form = new Map<string, string>();
-  for (const [lw, f] of forms) {
-    let best = "";
+  const form: (Word | undefined)[] = [];
+  forms.forEach((f, lid) => {
+    if (!f) return;
+    let best: Word | undefined;
     let n = 0;
-    for (const [w, c] of f) if (c > n) [best, n] = [w, c];
-    form.set(lw, best);
-  }
+    for (const [x, c] of f) if (c > n) [best, n] = [x, c];
+    form[lid] = best;
+  });
   return { lower, capMid, form, around };
 }
 
 const NAME_CLASSES = G_FIRST | G_LAST | G_COUNTRY | G_DEMONYM | G_CITY | G_REGION | G_ORG | G_FIRST_MORE | G_LAST_MORE | G_CITY_MORE;
 
 /** How a word of a caseless sentence is written in running text: as elsewhere in the document, else by the gazetteers. */
-function trueCase(w: string, stats: DocStats, gaz: Gazetteer): string {
-  const lw = w.toLowerCase();
-  const seen = stats.form.get(lw);
+function trueCase(x: Word, stats: DocStats, words: DocWords): Word {
+  const seen = stats.form[x.lid];
   if (seen) return seen;
-  const g = gaz.get(lw);
-  const common = (g & (G_COMMON | G_FUNCTION | G_MONTHDAY)) !== 0;
-  const name = (g & NAME_CLASSES) !== 0;
-  if (common && !name) return lw;
-  if (name && !common) return w[0] + lw.slice(1);
-  return w;
+  const common = (x.f.gaz & (G_COMMON | G_FUNCTION | G_MONTHDAY)) !== 0;
+  const name = (x.f.gaz & NAME_CLASSES) !== 0;
+  if (common && !name) return words.get(x.f.l);
+  if (name && !common) return words.get(x.f.w[0] + x.f.l.slice(1));
+  return x;
 }
 
 export interface DocFeatures {
@@ -326,57 +534,30 @@ export interface DocFeatures {
   /** For token k (counted over the whole document), its features are hashes[offsets[k]..offsets[k+1]). */
   offsets: Uint32Array;
   /**
-   * For token k, an id of its word form in the document (tokens of one form share it), and how many
-   * of its features, first in its list, come from the form alone: a tagger may score those once.
+   * Token k's features begin with GROUPS runs (its word; the words before and after it, as
+   * neighbours; the shapes around it), run g ending at offsets[k] + ends[k·GROUPS + g]. A run is
+   * fixed by its key, keys[k·GROUPS + g] < nkeys, so a tagger may score each key's run once. With
+   * featurize(…, true) a key's run is written at its first token only, empty after.
    */
-  words?: Int32Array;
-  own?: Uint8Array;
-  /** Number of word forms. */
-  forms?: number;
+  keys?: Int32Array;
+  ends?: Uint16Array;
+  nkeys?: number;
 }
 
-/** What a word says by itself: its features, shape and gazetteer classes (memoised per document). */
-interface WordInfo {
-  id: number;
-  features: Int32Array;
-  shape: string;
-  short: string;
-  gaz: number;
-}
-
-function wordInfo(id: number, w: string, l: string, gaz: Gazetteer): WordInfo {
-  const shp = shape(w);
-  const short = shortShape(shp);
-  const g = gaz.get(l);
-  const f: number[] = [h1(0, ""), h1(1, w), h1(2, l), h1(3, shp), h1(4, short)];
-  const pl = Math.min(4, l.length - 1);
-  for (let p = 1; p <= pl; p++) {
-    f.push(h1(5 + p, l.slice(0, p)));
-    f.push(h1(10 + p, l.slice(l.length - p)));
-  }
-  for (let b = 0; b < GAZ_NAMES.length; b++) if (g & (1 << b)) f.push(h2(34, GAZ_NAMES[b], short));
-  return { id, features: Int32Array.from(f), shape: shp, short, gaz: g };
-}
-
-const OPEN_Q = new Set(['"', "``", "'", "("]);
-
-const TYPE_NAMES: readonly string[] = TYPES;
-const typeOfTag = tagType;
-const TAG_NAMES = TAGS;
-
-/** Features of every word of a document, sentence after sentence. */
-export function featurize(sentences: TagSentences): DocFeatures {
+/** Features of every word of a document, sentence after sentence; `once`: each key's run only at its first token. */
+export function featurize(sentences: TagSentences, once = false): DocFeatures {
   const gaz = getGazetteer();
-  const caps = sentences.map((ws) => caseless(ws, gaz));
-  const rawLowers = sentences.map((ws) => ws.map((w) => w.toLowerCase()));
-  const stats = docStats(sentences, rawLowers, caps);
-  const memo = new Map<string, WordInfo>();
+  const words = new DocWords(gaz);
+  const raws = sentences.map((ws) => ws.map((w) => words.get(w)));
+  const caps = raws.map(caseless);
+  const stats = docStats(raws, caps, words.lowerCount);
+  const { bos, eos } = words;
   let total = 0;
   for (const s of sentences) total += s.length;
-  let hashes = new Int32Array(total * 48 + 64);
+  let hashes = new Int32Array(total * (once ? 16 : 48) + 64);
   const offsets = new Uint32Array(total + 1);
-  const words = new Int32Array(total);
-  const own = new Uint8Array(total);
+  const keys = new Int32Array(total * GROUPS);
+  const ends = new Uint16Array(total * GROUPS);
   let n = 0;
   let k = 0;
   const push = (h: number) => {
@@ -387,88 +568,99 @@ export function featurize(sentences: TagSentences): DocFeatures {
     }
     hashes[n++] = h;
   };
+  const end = (g: number, key: number) => {
+    keys[k * GROUPS + g] = key;
+    ends[k * GROUPS + g] = n - offsets[k];
+  };
+  // keys whose runs are written (when written once): at most 5 per word, the truecased ones too,
+  // and one per token's shapes
+  const written = new Uint8Array(once ? (2 * total + 2) * ROLES + total : 0);
+  const fresh = (key: number) => {
+    if (!once) return true;
+    if (written[key]) return false;
+    return (written[key] = 1);
+  };
 
   for (let s = 0; s < sentences.length; s++) {
-    const raw = sentences[s];
+    const raw = raws[s];
     const headline = caps[s];
     const len = raw.length;
     // in capitals, words are read as the document writes them elsewhere
-    const ws = headline ? raw.map((w) => trueCase(w, stats, gaz)) : raw;
-    const lw = headline ? ws.map((w) => w.toLowerCase()) : rawLowers[s];
-    const info = ws.map((w, i) => {
-      let x = memo.get(w);
-      if (!x) memo.set(w, (x = wordInfo(memo.size, w, lw[i], gaz)));
-      return x;
-    });
-    // the gazetteer phrase a word stands in (with its place in it)
-    const gp: string[] = new Array(len).fill("");
-    for (let i = 0; i < len; i++) {
-      if (!isCap(raw[i]) || i + 1 >= len) continue;
-      let key = lw[i];
-      const found: Array<[number, number]> = [];
+    const ws = headline ? raw.map((x) => trueCase(x, stats, words)) : raw;
+    // the gazetteer phrase a word stands in: its classes · 4 + its place in it (1 B, 2 I, 3 L)
+    const gp = new Int32Array(len);
+    for (let i = 0; i + 1 < len; i++) {
+      if (!raw[i].f.cap) continue;
+      let h = ws[i].f.gazKey;
+      let size = 0;
+      let found = 0;
       for (let n2 = 2; n2 <= 4 && i + n2 <= len; n2++) {
-        key += " " + lw[i + n2 - 1];
-        const bits = gaz.get(key);
-        if (bits) found.push([n2, bits]);
+        h = mix(mix(h, " "), ws[i + n2 - 1].f.l);
+        const b = gaz.valueOf(h | 0) & 0xffff;
+        if (b) [size, found] = [n2, b];
       }
-      if (!found.length) continue;
-      const [n2, bits] = found[found.length - 1];
-      for (let j = i; j < i + n2; j++) if (!gp[j]) gp[j] = `${bits}:${j === i ? "B" : j === i + n2 - 1 ? "L" : "I"}`;
+      for (let j = i; j < i + size; j++) if (!gp[j]) gp[j] = found * 4 + (j === i ? 1 : j === i + size - 1 ? 3 : 2);
     }
-    const W = (i: number) => (i < 0 ? "<s>" : i >= len ? "</s>" : lw[i]);
-    const S = (i: number) => (i < 0 ? "<s>" : i >= len ? "</s>" : info[i].shape);
+    const phrase = (t: number, code: number) => h1(t, `${code >> 2}:${"-BIL"[code & 3]}`);
     let first = 0;
-    while (first < len && OPEN_Q.has(raw[first])) first++;
+    while (first < len && raw[first].f.openQ) first++;
 
     for (let i = 0; i < len; i++, k++) {
       offsets[k] = n;
-      const w = ws[i];
-      const l = lw[i];
-      const { id, features, shape: shp, short, gaz: g } = info[i];
-      for (let j = 0; j < features.length; j++) push(features[j]);
-      words[k] = id;
-      own[k] = features.length;
-      push(h1(20, W(i - 1)));
-      push(h1(21, W(i - 2)));
-      push(h1(22, W(i + 1)));
-      push(h1(23, W(i + 2)));
-      push(h2(24, W(i - 1), l));
-      push(h2(25, l, W(i + 1)));
-      push(h2(26, S(i - 1), shp));
-      push(h2(27, shp, S(i + 1)));
-      push(h3(28, S(i - 1), short, S(i + 1)));
-      push(h2(29, W(i - 2), W(i - 1)));
-      push(h2(30, W(i + 1), W(i + 2)));
-      // where the word stands
-      const start = i === first;
-      push(h2(31, start ? "S" : headline ? "H" : "-", short));
-      if (headline) push(h1(32, l));
-      if (len <= 3) push(h2(33, String(len), short));
-      // gazetteers
-      if (gp[i]) push(h1(35, gp[i]));
-      const gPrev = i > 0 ? info[i - 1].gaz : 0;
-      const gNext = i + 1 < len ? info[i + 1].gaz : 0;
-      if (gPrev | gNext) {
-        for (let b = 0; b < GAZ_NAMES.length; b++) {
-          if (gPrev & (1 << b)) push(h1(36, GAZ_NAMES[b]));
-          if (gNext & (1 << b)) push(h1(37, GAZ_NAMES[b]));
-        }
+      const x = ws[i];
+      const p1 = i > 0 ? ws[i - 1] : bos;
+      const p2 = i > 1 ? ws[i - 2] : bos;
+      const n1 = i + 1 < len ? ws[i + 1] : eos;
+      const n2 = i + 2 < len ? ws[i + 2] : eos;
+      if (fresh(x.key + OWN)) for (let j = 0; j < x.f.own.length; j++) push(x.f.own[j]);
+      end(OWN, x.key + OWN);
+      // the words around, and their gazetteer classes
+      if (fresh(p1.key + LEFT1)) {
+        push(h1(20, p1.f.l));
+        for (let b = 0; b < GAZ_NAMES.length; b++) if (p1.f.gaz & (1 << b)) push(GAZ_BEFORE[b]);
       }
-      if (i > 0 && gp[i - 1]) push(h1(38, gp[i - 1]));
-      if (i + 1 < len && gp[i + 1]) push(h1(39, gp[i + 1]));
+      end(LEFT1, p1.key + LEFT1);
+      if (fresh(p2.key + LEFT2)) push(h1(21, p2.f.l));
+      end(LEFT2, p2.key + LEFT2);
+      if (fresh(n1.key + RIGHT1)) {
+        push(h1(22, n1.f.l));
+        for (let b = 0; b < GAZ_NAMES.length; b++) if (n1.f.gaz & (1 << b)) push(GAZ_AFTER[b]);
+      }
+      end(RIGHT1, n1.key + RIGHT1);
+      if (fresh(n2.key + RIGHT2)) push(h1(23, n2.f.l));
+      end(RIGHT2, n2.key + RIGHT2);
+      // the shapes around, and where the word stands
+      const pos = i === first ? 1 : headline ? 2 : 0;
+      const sk = words.shapeKey(p1, x, n1, pos);
+      if (fresh(sk)) {
+        push(h2(26, p1.f.shape, x.f.shape));
+        push(h2(27, x.f.shape, n1.f.shape));
+        push(h3(28, p1.f.shape, x.f.short, n1.f.shape));
+        push(h2(31, POSITION[pos], x.f.short));
+      }
+      end(SHAPES, sk);
+      // the rest is this token's own: word pairs
+      push(mix(p1.f.pair24, x.f.l) | 0);
+      push(mix(x.f.pair25, n1.f.l) | 0);
+      push(mix(p2.f.pair29, p1.f.l) | 0);
+      push(mix(n1.f.pair30, n2.f.l) | 0);
+      if (headline) push(h1(32, x.f.l));
+      if (len <= 3) push(h2(33, String(len), x.f.short));
+      // the gazetteer phrases it and its neighbours stand in
+      if (gp[i]) push(phrase(35, gp[i]));
+      if (i > 0 && gp[i - 1]) push(phrase(38, gp[i - 1]));
+      if (i + 1 < len && gp[i + 1]) push(phrase(39, gp[i + 1]));
       // what the rest of the document says about this word
-      if (g >= 0 && isCap(w) && l !== w.toUpperCase()) {
-        const lowerElsewhere = stats.lower.has(l);
-        const capElsewhere = stats.capMid.has(l);
-        push(h3(40, lowerElsewhere ? "L" : "-", capElsewhere ? "C" : "-", start ? "S" : headline ? "H" : "-"));
-        const a = stats.around.get(l);
+      if (x.f.cap && x.f.cased) {
+        push(ELSEWHERE[stats.lower[x.lid] | (stats.capMid[x.lid] << 1) | (pos << 2)]);
+        const a = stats.around[x.lid];
         if (a && a.length > 2) {
-          const before = mix(BEFORE, W(i - 1)) | 0;
-          const after = mix(AFTER, W(i + 1)) | 0;
+          const before = p1.f.before;
+          const after = n1.f.after;
           let seen = 0;
-          for (let x = 0; x < a.length && seen < 12; x++) {
-            const c = a[x];
-            if (c === before || c === after || a.indexOf(c) < x) continue;
+          for (let y = 0; y < a.length && seen < 12; y++) {
+            const c = a[y];
+            if (c === before || c === after || a.indexOf(c) < y) continue;
             push(c);
             seen++;
           }
@@ -477,18 +669,18 @@ export function featurize(sentences: TagSentences): DocFeatures {
     }
   }
   offsets[k] = n;
-  return { hashes: hashes.subarray(0, n), offsets, words, own, forms: memo.size };
+  return { hashes: hashes.subarray(0, n), offsets, keys, ends, nkeys: words.keys };
 }
 
 // the second stage's features over tags and types, hashed once
-const TYPE_OR_O = ["O", ...TYPE_NAMES];
-const TAGS_AND_EDGE = (edge: string) => [...TAG_NAMES, edge];
-const P_SELF = Int32Array.from(TAG_NAMES.map((t) => h1(50, t)));
-const P_PREV = Int32Array.from(TAGS_AND_EDGE("<s>").flatMap((a) => TAG_NAMES.map((b) => h2(51, a, b))));
-const P_NEXT = Int32Array.from(TAG_NAMES.flatMap((a) => TAGS_AND_EDGE("</s>").map((b) => h2(52, a, b))));
+const TYPE_OR_O = ["O", ...TYPES];
+const TAGS_AND_EDGE = (edge: string) => [...TAGS, edge];
+const P_SELF = Int32Array.from(TAGS.map((t) => h1(50, t)));
+const P_PREV = Int32Array.from(TAGS_AND_EDGE("<s>").flatMap((a) => TAGS.map((b) => h2(51, a, b))));
+const P_NEXT = Int32Array.from(TAGS.flatMap((a) => TAGS_AND_EDGE("</s>").map((b) => h2(52, a, b))));
 const P_SEEN = Int32Array.from(TYPE_OR_O.flatMap((t) => [h2(53, t, "-"), h2(53, t, "C")]));
 const P_MOST = Int32Array.from(TYPE_OR_O.map((t) => h1(54, t)));
-const P_LAST = Int32Array.from(TYPE_OR_O.flatMap((t) => TAG_NAMES.map((b) => h2(55, t, b))));
+const P_LAST = Int32Array.from(TYPE_OR_O.flatMap((t) => TAGS.map((b) => h2(55, t, b))));
 
 /**
  * The second stage's features: the first stage's own, and what the first pass (`prior`, its tags
@@ -508,7 +700,7 @@ export function withPrior(sentences: TagSentences, base: DocFeatures | null, pri
       if (l === w.toUpperCase()) continue;
       let a = seenAs.get(l);
       if (!a) seenAs.set(l, (a = []));
-      a.push(at, typeOfTag(prior[at]));
+      a.push(at, tagType(prior[at]));
     }
   }
   const hashes = new Int32Array((base ? base.hashes.length : 0) + at * 12);
@@ -525,7 +717,7 @@ export function withPrior(sentences: TagSentences, base: DocFeatures | null, pri
         n += base.offsets[k + 1] - base.offsets[k];
       }
       const here = prior[k];
-      const NT = TAG_NAMES.length;
+      const NT = TAGS.length;
       push(P_SELF[here]);
       push(P_PREV[(i > 0 ? prior[k - 1] : NT) * NT + here]);
       push(P_NEXT[here * (NT + 1) + (i + 1 < len ? prior[k + 1] : NT)]);
@@ -550,5 +742,5 @@ export function withPrior(sentences: TagSentences, base: DocFeatures | null, pri
   }
   offsets[k] = n;
   // (with no base: the prior's features alone, for a tagger that scored the base ones already)
-  return base ? { hashes: hashes.subarray(0, n), offsets, words: base.words, own: base.own, forms: base.forms } : { hashes: hashes.subarray(0, n), offsets };
+  return base ? { hashes: hashes.subarray(0, n), offsets, keys: base.keys, ends: base.ends, nkeys: base.nkeys } : { hashes: hashes.subarray(0, n), offsets };
 }

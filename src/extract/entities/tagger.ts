@@ -5,7 +5,7 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import { modelsPath } from "../../models";
-import { featurize, withPrior, type DocFeatures, type TagSentences } from "./features";
+import { featurize, GROUPS, withPrior, type DocFeatures, type TagSentences } from "./features";
 import { allowed, NTAGS, spansOf, TAGS, type TaggedSpan } from "./tags";
 
 export { allowed, NTAGS, spansOf, TAGS, TYPES, type TagType, type TaggedSpan } from "./tags";
@@ -101,6 +101,8 @@ const MAGIC = "KZNER3\n";
 /** A hash's first slot in a table of 2^(32 - shift) slots: the top bits of its Fibonacci product. */
 const home = (h: number, shift: number) => (shift < 32 ? Math.imul(h, 0x9e3779b1) >>> shift : 0);
 const shiftFor = (size: number) => 32 - Math.round(Math.log2(size));
+/** A hash's bit in Model.known (other bits of it than home's). */
+const bloom = (h: number) => Math.imul(h, 0x85ebca6b) >>> 13;
 
 /**
  * The tagger as the tool runs it: one stage, or two where the second reads the first's tags
@@ -114,6 +116,11 @@ export class Model {
   readonly stages: number;
   private readonly mask: number;
   private readonly shift: number;
+  /**
+   * One bit per feature the model knows (and for some it does not): most features of a text are
+   * unknown, and these 64 KB stay in the CPU's cache where the table (1.3 MB) does not.
+   */
+  private readonly known = new Int32Array(1 << 14);
 
   private constructor(
     /** Slot i: [feature hash, block offset + 1] at 2i, 2i + 1; an empty slot holds 0 at 2i + 1. */
@@ -127,6 +134,11 @@ export class Model {
     this.stages = scale.length;
     this.mask = slots.length / 2 - 1;
     this.shift = shiftFor(this.mask + 1);
+    for (let s = 0; s <= this.mask; s++) {
+      if (slots[s * 2 + 1] === 0) continue;
+      const b = bloom(slots[s * 2]);
+      this.known[b >>> 5] |= 1 << (b & 31);
+    }
   }
 
   /** Packs trained stages: weights to int16 (one scale a stage), zeros dropped. */
@@ -216,11 +228,16 @@ export class Model {
     return new Model(slots, rows, header.scale, trans);
   }
 
-  /** Adds the raw (unscaled) scores of features[from..to) of stages [first, last) into out[stage][at …]. */
-  add(features: Int32Array, from: number, to: number, out: Float64Array[], at: number, first: number, last: number): void {
-    const { slots, rows, mask, shift } = this;
+  /**
+   * Adds the raw (unscaled) scores of features[from..to) of stages [first, last) into out: stage
+   * st's score of tag t at out[at + st·NTAGS + t].
+   */
+  add(features: Int32Array, from: number, to: number, out: Int32Array, at: number, first: number, last: number): void {
+    const { slots, rows, mask, shift, known } = this;
     for (let j = from; j < to; j++) {
       const h = features[j];
+      const b = bloom(h);
+      if ((known[b >>> 5] & (1 << (b & 31))) === 0) continue;
       let s = home(h, shift);
       let off = 0;
       for (;;) {
@@ -233,10 +250,10 @@ export class Model {
       for (let st = 0; st < last; st++) {
         const n = rows[off++];
         if (st >= first) {
-          const o = out[st];
+          const o = at + st * NTAGS;
           for (let e = off; e < off + n; e++) {
             const x = rows[e];
-            o[at + (x >>> 16)] += (x << 16) >> 16;
+            out[o + (x >>> 16)] += (x << 16) >> 16;
           }
         }
         off += n;
@@ -246,16 +263,81 @@ export class Model {
 
   /** One stage as the trainer's Weights (scores scaled). */
   stage(s: number): Weights {
+    const sums = new Int32Array(this.stages * NTAGS);
     return {
       emit: (features, from, to, out, at) => {
-        for (let t = 0; t < NTAGS; t++) out[at + t] = 0;
-        const outs: Float64Array[] = [];
-        outs[s] = out;
-        this.add(features, from, to, outs, at, s, s + 1);
-        for (let t = 0; t < NTAGS; t++) out[at + t] *= this.scale[s];
+        sums.fill(0);
+        this.add(features, from, to, sums, 0, s, s + 1);
+        for (let t = 0; t < NTAGS; t++) out[at + t] = sums[s * NTAGS + t] * this.scale[s];
       },
       trans: this.trans[s],
     };
+  }
+}
+
+/**
+ * Raw scores of feature runs (a word's own features, the shapes around a word) by their content,
+ * kept across documents: most words, and so most runs, recur from one article to the next.
+ * Bounded (8 MB): when full it starts afresh.
+ */
+class RunScores {
+  /** Entry offset + 1 by the run's hash; 0 for an empty slot. */
+  private readonly slots = new Int32Array(1 << 17);
+  /** Entries: hash, run length, the run's features, then `width` scores. */
+  private readonly pool = new Int32Array(1 << 21);
+  private used = 0;
+  private count = 0;
+
+  constructor(
+    private readonly model: Model,
+    /** Scores per run: every tag of every stage. */
+    private readonly width: number,
+  ) {}
+
+  /** Adds the scores of features[from..to) to out[at …] (width of them). */
+  addTo(features: Int32Array, from: number, to: number, out: Int32Array, at: number): void {
+    const { slots, pool, width } = this;
+    const len = to - from;
+    let h = len;
+    for (let j = from; j < to; j++) h = Math.imul(h ^ features[j], 0x9e3779b1) ^ (h >>> 15);
+    const mask = slots.length - 1;
+    let s = (Math.imul(h, 0x85ebca6b) >>> 15) & mask;
+    for (;;) {
+      const e = slots[s] - 1;
+      if (e < 0) break;
+      if (pool[e] === h && pool[e + 1] === len && this.same(features, from, len, e + 2)) {
+        const sc = e + 2 + len;
+        for (let t = 0; t < width; t++) out[at + t] += pool[sc + t];
+        return;
+      }
+      s = (s + 1) & mask;
+    }
+    const size = 2 + len + width;
+    if (size > pool.length) {
+      this.model.add(features, from, to, out, at, 0, this.model.stages);
+      return;
+    }
+    if ((this.count + 1) * 2 > slots.length || this.used + size > pool.length) {
+      slots.fill(0);
+      this.used = this.count = 0;
+      s = (Math.imul(h, 0x85ebca6b) >>> 15) & mask;
+    }
+    const e = this.used;
+    this.used += size;
+    this.count++;
+    slots[s] = e + 1;
+    pool[e] = h;
+    pool[e + 1] = len;
+    pool.set(features.subarray(from, to), e + 2);
+    const sc = e + 2 + len;
+    pool.fill(0, sc, sc + width);
+    this.model.add(features, from, to, pool, sc, 0, this.model.stages);
+    for (let t = 0; t < width; t++) out[at + t] += pool[sc + t];
+  }
+
+  private same(features: Int32Array, from: number, len: number, at: number): boolean {
+    for (let j = 0; j < len; j++) if (features[from + j] !== this.pool[at + j]) return false;
+    return true;
   }
 }
 
@@ -270,40 +352,71 @@ export function getModel(): Model | null {
   return model;
 }
 
+const runScores = new WeakMap<Model, RunScores>();
+if (GROUPS !== 6) throw new Error("scoreWords adds six feature runs a word");
+
+/**
+ * The raw scores of the first stages' features (all but a later stage's own, see tagWords) for
+ * every word of the document: token after token, stage after stage, tag after tag; int16 weights
+ * summed exactly in int32.
+ */
+export function scoreWords(sentences: TagSentences, model: Model): Int32Array {
+  const f = featurize(sentences, true);
+  const N = f.offsets.length - 1;
+  const S = model.stages;
+  const W = S * NTAGS;
+  const sums = new Int32Array(N * W);
+  // a token's first feature runs are fixed by their keys (its word, its neighbours as neighbours,
+  // the shapes around it); each key's run is written once, at its first token, and scored then
+  let memo = runScores.get(model);
+  if (!memo) runScores.set(model, (memo = new RunScores(model, W)));
+  const nkeys = f.nkeys ?? 0;
+  const byKey = new Int32Array(nkeys * W);
+  const { hashes, offsets } = f;
+  const keys = f.keys as Int32Array;
+  const ends = f.ends as Uint16Array;
+  for (let k = 0; k < N; k++) {
+    const base = offsets[k];
+    const g0 = k * GROUPS;
+    let from = base;
+    for (let g = 0; g < GROUPS; g++) {
+      const to = base + ends[g0 + g];
+      // (a run of a few features costs less to score than to look up)
+      if (to - from >= 4) memo.addTo(hashes, from, to, byKey, keys[g0 + g] * W);
+      else if (to > from) model.add(hashes, from, to, byKey, keys[g0 + g] * W, 0, S);
+      from = to;
+    }
+    // the six runs' scores, added in one pass
+    const at = k * W;
+    const r0 = keys[g0] * W;
+    const r1 = keys[g0 + 1] * W;
+    const r2 = keys[g0 + 2] * W;
+    const r3 = keys[g0 + 3] * W;
+    const r4 = keys[g0 + 4] * W;
+    const r5 = keys[g0 + 5] * W;
+    for (let t = 0; t < W; t++) sums[at + t] = byKey[r0 + t] + byKey[r1 + t] + byKey[r2 + t] + byKey[r3 + t] + byKey[r4 + t] + byKey[r5 + t];
+    model.add(hashes, from, offsets[k + 1], sums, at, 0, S);
+  }
+  return sums;
+}
+
 /** Best tags for every word of the document, stage after stage. */
 export function tagWords(sentences: TagSentences, model: Model): Int32Array {
-  const f = featurize(sentences);
-  const N = f.offsets.length - 1;
+  const sums = scoreWords(sentences, model);
   const T = NTAGS;
   const S = model.stages;
-  const em: Float64Array[] = [];
-  for (let s = 0; s < S; s++) em.push(new Float64Array(N * T));
-  // a word form's own features score the same wherever it stands: once per form, for all stages
-  const forms = f.forms ?? 0;
-  const cache: Float64Array[] = [];
-  for (let s = 0; s < S; s++) cache.push(new Float64Array(forms * T));
-  const done = new Uint8Array(forms);
-  const words = f.words as Int32Array;
-  const own = f.own as Uint8Array;
-  for (let k = 0; k < N; k++) {
-    const w = words[k];
-    if (!done[w]) {
-      model.add(f.hashes, f.offsets[k], f.offsets[k] + own[k], cache, w * T, 0, S);
-      done[w] = 1;
-    }
-    for (let s = 0; s < S; s++) for (let t = 0; t < T; t++) em[s][k * T + t] = cache[s][w * T + t];
-    model.add(f.hashes, f.offsets[k] + own[k], f.offsets[k + 1], em, k * T, 0, S);
-  }
+  const W = S * T;
+  const N = sums.length / W;
   let tags = new Int32Array(N);
   for (let s = 0; s < S; s++) {
     if (s > 0) {
       // the later stage's own features: what the stage before it said
       const extra = withPrior(sentences, null, tags);
-      for (let k = 0; k < N; k++) model.add(extra.hashes, extra.offsets[k], extra.offsets[k + 1], em, k * T, s, s + 1);
+      for (let k = 0; k < N; k++) model.add(extra.hashes, extra.offsets[k], extra.offsets[k + 1], sums, k * W, s, s + 1);
     }
-    const e = em[s];
     const scale = model.scale[s];
-    for (let i = 0; i < e.length; i++) e[i] *= scale;
+    const e = new Float64Array(N * T);
+    for (let k = 0; k < N; k++) for (let t = 0; t < T; t++) e[k * T + t] = sums[k * W + s * T + t] * scale;
     const out = new Int32Array(N);
     let at = 0;
     for (const sentence of sentences) {
