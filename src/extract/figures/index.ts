@@ -30,13 +30,14 @@ const COLLECTIVES = new Set("force forces contingent battalion brigade army crow
 const NUMBERING = new Set("numbering totalling totaling totalled totaled".split(" "));
 const CLOCK = new Set("a.m. p.m. a.m p.m am pm o'clock gmt bst cet edt est pdt pst utc".split(" "));
 const STREET = new Set("street st. st road rd rd. avenue ave ave. lane boulevard square place drive way close terrace".split(" "));
-/** -ly words that are not adverbs. */
-const LY_NOUNS = new Set("family families supply assembly rally rallies ally likely italy july monopoly".split(" "));
+/** -ly words that are nouns, not adverbs: they can head a subject ("two rallies", "three families"). */
+const LY_NOUNS = new Set("family families ally allies rally rallies supply supplies assembly assemblies monopoly monopolies anomaly anomalies tally tallies bully bullies belly bellies lily lilies folly follies italy july".split(" "));
+/** -ly adjectives that stand before a noun, not adverbs: "likely voters", "two daily papers", "three deadly attacks". */
+const LY_ADJECTIVES = new Set("likely elderly daily weekly monthly quarterly yearly early deadly friendly costly holy lonely orderly".split(" "));
 const SUBORDINATORS = new Set("when after before as while because but since until though although if whereas where".split(" "));
 /** Groups of people a poll reports on: "41 percent of independents". */
 const POLL_GROUPS = new Set("voters respondents adults independents democrats republicans conservatives liberals moderates americans britons supporters members parents women men people residents citizens likely".split(" "));
 const RATINGS = new Set("rating ratings approval favourability favorability favourable favorable unfavourable unfavorable".split(" "));
-const PARTITIVE = new Set("including among of".split(" "));
 const OBJECT_PRONOUNS = new Set("them whom which those these us".split(" "));
 const MODIFIERS = new Set("more other additional further extra new fresh".split(" "));
 /** Nouns a percentage or points figure can count directly: "a 5-point lead", "a 60% chance". */
@@ -73,7 +74,6 @@ interface Found {
 }
 
 export function extractFigures(doc: Doc): Figure[] {
-  const { tokens } = doc;
   const lex = getLexicon();
   let ctx: Ctx | null = null;
   const out: Found[] = [];
@@ -315,7 +315,7 @@ function subjectAfter(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence
     if (ctx.verbs.has(w) && !NOUNS_TOO.has(w) && !/[^s]s$/.test(w) && !(k === from && /ing$/.test(w) && nounNext)) break; // "20 trading days"
     // "25 nation EU": a lower-case phrase does not run on into a name
     if (k > from && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[k - 1].text) && lw(k - 1) !== "and") break;
-    if (/ly$/.test(w) && !LY_NOUNS.has(w)) break;
+    if (/ly$/.test(w) && !LY_NOUNS.has(w) && (sawHead || !nounNext || !LY_ADJECTIVES.has(w))) break;
     // "three men suspected of", "troops rotating", "2,000 used tear gas"; but "20 trading days", "registered voters"
     if (/(?:ed|ing)$/.test(w) && (sawHead || (/ed$/.test(w) ? !PARTICIPLE_ADJECTIVES.has(w) : !nounNext && !PARTICIPLE_ADJECTIVES.has(w)))) break;
     if (w === "'s" || w === "s") break;

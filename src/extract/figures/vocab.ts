@@ -88,8 +88,6 @@ export const PROTESTER_NOUNS = words("protesters protestors demonstrators marche
 export const DEATH_NOUNS = words("dead deaths death fatalities fatality bodies corpses toll");
 export const INJURY_NOUNS = words("injured wounded injuries wounds casualties");
 export const ARREST_NOUNS = words("arrests arrest detainees detentions detention prisoners custody");
-/** Nouns of poll results. */
-export const POLL_NOUNS = words("voters voter respondents electorate votes vote ballots ballot lead edge margin advantage seats delegates");
 
 /** Verbs and adjectives that say what happened to the people counted. */
 export const DEATH_CUES = words("killed kill kills killing died die dies dying dead perished massacred executed murdered slain drowned death deaths toll fatalities bodies");
@@ -118,9 +116,6 @@ export const ECONOMY_CUES = words(
 export const INDEX_CUES = words("index indices indexes dow nasdaq ftse nikkei dax cac hang seng kospi sensex nifty stoxx topix asx tsx ibex mib composite");
 /** People who answer polls, for "41 percent of independents say …". */
 export const OPINION_VERBS = words("say says said support supports back backs backed favor favors favour favours oppose opposes approve approves think believe want prefer trust view disapprove");
-
-/** Nouns that stand for a group counted in the previous figure: "among them", "including". */
-export const PARTITIVE_CUES = words("including among of");
 
 /** Words that end a subject noun phrase even when the lexicon does not list them as verbs. */
 export const SUBJECT_STOPS = words(

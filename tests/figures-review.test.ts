@@ -1,0 +1,24 @@
+// Constructions from a review of the figure stage on the BBC corpus: each test states the reading
+// we decided on (see README, "Figures: the numbers that matter"), not what the code happened to print.
+import { analyze } from "../src/analyze";
+import type { Figure } from "../src/types";
+
+const figures = (text: string): Figure[] => analyze(text, { sections: ["figures"] }).figures;
+const one = (text: string): Figure => {
+  const f = figures(text);
+  expect(f.map((x) => x.text)).toHaveLength(1);
+  return f[0];
+};
+
+describe("-ly words in a subject", () => {
+  test("-ly adjectives before the noun stay in the subject; -ly nouns can head it", () => {
+    expect(one("The paper prints three daily editions.").subject).toBe("daily editions");
+    expect(one("There were two deadly attacks.").subject).toBe("deadly attacks");
+    expect(one("The survey of 900 likely voters was done online.").subject).toBe("likely voters");
+    expect(one("Police said 40 families were left homeless.").subject).toBe("families");
+  });
+  test("an -ly word that is not followed by a noun ends the subject", () => {
+    expect(one("Shares topped 400 early in the day.").subject).toBeNull();
+    expect(one("Officials said 30 people reportedly fled.").subject).toBe("people");
+  });
+});
