@@ -22,3 +22,21 @@ describe("-ly words in a subject", () => {
     expect(one("Officials said 30 people reportedly fled.").subject).toBe("people");
   });
 });
+
+describe("ages are not deaths (finding 1)", () => {
+  test.each([
+    ["Ossie Davis died in Miami at the age of 87 on 4 February.", 87],
+    ["US actor Ossie Davis has been found dead at the age of 87.", 87],
+    ["Conductor Marcello Viotti has died in Germany at 50.", 50],
+    ["The singer died aged 91 at his home.", 91],
+    ["She retired at 65, her family said.", 65],
+    ["He died at the age of eighty-seven.", 87],
+  ])("%s → age %p", (text, value) => {
+    const f = one(text);
+    expect([f.value, f.category]).toEqual([value, "age"]);
+  });
+  test("'at N' is an age only after a life event, and only when no noun follows", () => {
+    expect(one("Shares closed at 50.").category).not.toBe("age");
+    expect(one("Voting began at 50 polling stations.").category).toBe("count");
+  });
+});

@@ -15,7 +15,7 @@ import type { Figure, FigureCategory } from "../../types";
 import { lowerTokens, readNumbers, type Lower, type NumberExpr } from "./numbers";
 import {
   APPROXIMATE, ARREST_CUES, CURRENCY_WORDS, ARREST_NOUNS, AUXILIARIES, DEATH_CUES, DEATH_NOUNS, ECONOMY_CUES, INDEX_CUES, INJURY_CUES, INJURY_NOUNS,
-  LABELS, LEAD_CUES, MONTHS, NOUNS_TOO, OPINION_VERBS, PARTICIPLE_ADJECTIVES, POLL_CUES, PROTEST_CUES, PROTESTER_NOUNS, QUALIFIERS,
+  LABELS, LEAD_CUES, LIFE_EVENTS, MONTHS, NOUNS_TOO, OPINION_VERBS, PARTICIPLE_ADJECTIVES, POLL_CUES, PROTEST_CUES, PROTESTER_NOUNS, QUALIFIERS,
   SUBJECT_STOPS, TENS, TIME_UNITS, TRANSITIVE_CUES, TROOP_CUES, TROOP_NOUNS, UNITS, WEEKDAYS,
 } from "./vocab";
 
@@ -458,11 +458,28 @@ function ageAround(ctx: Ctx, n: NumberExpr, sentence: Sentence): boolean {
   // "aged 45", "aged between 16 and 64", "the youngest was 18"
   if (a === "aged" || a === "age" || a === "ages") return true;
   if ((a === "was" || a === "is") && /^(?:youngest|oldest|eldest)$/.test(lw(n.first - 2))) return true;
+  // "died at the age of 87", "has died in Germany at 50", "retired at 65": a life event at a bare number
+  if (a === "of" && lw(n.first - 2) === "age" && lw(n.first - 3) === "the" && n.first - 3 >= sentence.first) return !n.range;
+  if (a === "at" && !n.range && lifeEventBefore(ctx, n.first - 1, sentence)) {
+    const next = n.last < sentence.last ? tokens[n.last] : null;
+    if (!next || next.kind !== "word" || ctx.fw.has(lw(n.last)) || SUBORDINATORS.has(lw(n.last))) return true;
+  }
   if (n.range || n.words) return false;
   if (a === "," && n.first - 2 >= sentence.first) {
     const name = tokens[n.first - 2];
     const closing = n.last >= sentence.last || /^[,)-]$/.test(tokens[n.last].norm) || (tokens[n.last].norm === "." && n.last + 1 >= sentence.last);
     return closing && name.kind === "word" && /^\p{Lu}/u.test(name.text) && !WEEKDAYS.has(lw(n.first - 2)) && !MONTHS.has(lw(n.first - 2));
+  }
+  return false;
+}
+
+/** A verb of a life event ("died", "retired", "married", "passed away") before `at` in its clause, within a few words. */
+function lifeEventBefore(ctx: Ctx, at: number, sentence: Sentence): boolean {
+  const { lw, doc } = ctx;
+  for (let j = at - 1; j >= sentence.first && j >= at - 6; j--) {
+    const w = lw(j);
+    if (LIFE_EVENTS.has(w) || (w === "away" && lw(j - 1) === "passed")) return true;
+    if (doc.tokens[j].kind !== "word" || w === "and" || w === "but" || SUBORDINATORS.has(w)) return false;
   }
   return false;
 }

@@ -95,6 +95,8 @@ export const INJURY_CUES = words("injured injuring injure injures wounded woundi
 export const ARREST_CUES = words("arrested arrest arresting arrests detained detain detaining detention detentions jailed imprisoned custody apprehended detainees");
 export const TROOP_CUES = words("deployed deploy deploying deployment sent send sending dispatched dispatch stationed mobilised mobilized massed posted");
 export const PROTEST_CUES = words("protested protest protests protesting marched marching rallied demonstrated demonstration demonstrations");
+/** Verbs of a life event that give an age in "died at 50", "retired at 65". */
+export const LIFE_EVENTS = words("died dies die dead retired retires retire retiring married marries marry wed widowed");
 /** Verbs that take the victims as object ("killed 22"): the subject before them is the agent. */
 export const TRANSITIVE_CUES = words("killed kill kills killing wounded wounding injured injuring arrested arresting detained detaining deployed deploying sent sending executed murdered");
 /** Auxiliaries and fillers between a subject and its participle ("were", "have been", "reportedly"). */
