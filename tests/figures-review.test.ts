@@ -40,3 +40,22 @@ describe("ages are not deaths (finding 1)", () => {
     expect(one("Voting began at 50 polling stations.").category).toBe("count");
   });
 });
+
+describe("'over' before a span of time (finding 7)", () => {
+  test("after an amount or an event it means 'during': no qualifier, the text starts at the number", () => {
+    const f = figures("The firm will invest $3.2 billion over two years.");
+    expect(f.map((x) => [x.text, x.category, x.qualifier])).toEqual([
+      ["$3.2 billion", "money", null],
+      ["two years", "duration", null],
+    ]);
+    expect(one("Doom 3 was developed over four years.").qualifier).toBeNull();
+  });
+  test("after 'for', 'took', 'waited' and the like it means 'more than'", () => {
+    expect(one("She has taught ballet for over 48 years.").qualifier).toBe("over");
+    expect(one("It took over 10 hours.").qualifier).toBe("over");
+    expect(one("I've been waiting over six years.").qualifier).toBe("over");
+  });
+  test("'over' before a count keeps its qualifier", () => {
+    expect(one("Officials said over 40 people were arrested.").qualifier).toBe("over");
+  });
+});

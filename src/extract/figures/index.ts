@@ -27,6 +27,8 @@ const PERSON_NOUNS = new Set(
 );
 /** Collective nouns before "of": "a force of 2,000", "a crowd of 10,000". */
 const COLLECTIVES = new Set("force forces contingent battalion brigade army crowd crowds group groups delegation garrison toll contingents".split(" "));
+/** Words before "over" + a span of time that make it "more than" ("for over 40 years"); elsewhere it means "during". */
+const OVER_A_LENGTH = new Set("for in of after than since within little just well almost nearly wait waits waited waiting span spans spanned spanning take takes took taken taking last lasts lasted lasting spend spends spent spending serve serves served serving is are was were be been being".split(" "));
 const NUMBERING = new Set("numbering totalling totaling totalled totaled".split(" "));
 const CLOCK = new Set("a.m. p.m. a.m p.m am pm o'clock gmt bst cet edt est pdt pst utc".split(" "));
 const STREET = new Set("street st. st road rd rd. avenue ave ave. lane boulevard square place drive way close terrace".split(" "));
@@ -232,6 +234,13 @@ function figure(ctx: Ctx, n: NumberExpr, sentence: Sentence, s: number, before: 
   const category = categorize(ctx, n, first, sentence, s, subj, head, subject, firstSubjectWord, antecedent, partitive, before);
   // "one" counts only when it is a casualty or the like: "one of the", "no one" are not figures
   if (n.words && n.value === 1 && !n.unit && !PEOPLE_EVENTS.has(category)) return null;
+  // "invest $3.2 billion over two years": "over" before a span of time means "during", not "more
+  // than", unless the words before make it a length ("for over 40 years", "waited over six years")
+  if (qualifier === "over" && category === "duration" && !OVER_A_LENGTH.has(lw(first - 1)) && !/ly$/.test(lw(first - 1))) {
+    qualifier = null;
+    first = n.first;
+    if (subj?.openQuote === undefined) start = tokens[first].start;
+  }
 
   let text = ctx.sentenceText.get(s);
   if (text === undefined) {
