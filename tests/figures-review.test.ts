@@ -59,3 +59,23 @@ describe("'over' before a span of time (finding 7)", () => {
     expect(one("Officials said over 40 people were arrested.").qualifier).toBe("over");
   });
 });
+
+describe("scores are not figures, never ranges (finding 2)", () => {
+  test.each([
+    "Roddick rallied to beat Sweden's Thomas Enqvist 3-6 7-6 (8-6) 7-5.",
+    "Result: Nadal 6-7 (6/8) 6-2 7-6 (8/6) 6-2 Roddick",
+    "Mirza lost to Williams 1-6,4-6 in the third round.",
+    "Chelsea won 2-1 on Saturday.",
+    "Chelsea lost 1-2 on Saturday.",
+    "It was a 3-0 win for Arsenal.",
+    "It was a 1-3 defeat for Arsenal.",
+    "The closing list gave Scott odds of 6-9.",
+  ])("%s", (text) => {
+    expect(figures(text).map((x) => x.text)).toEqual([]);
+  });
+  test("a range that counts a noun stays a range, even after a verb of winning", () => {
+    expect(one("Labour won 10-15 seats.").range).toEqual([10, 15]);
+    expect(one("Officials expect 10-15 deaths.").range).toEqual([10, 15]);
+    expect(one("Sales won 8-9% of the market.").range).toEqual([8, 9]);
+  });
+});
