@@ -79,3 +79,93 @@ describe("scores are not figures, never ranges (finding 2)", () => {
     expect(one("Sales won 8-9% of the market.").range).toEqual([8, 9]);
   });
 });
+
+describe("people categories need people (findings 3 and 5)", () => {
+  test("'sent' and 'deployed' make troops only of people seen", () => {
+    expect(one("The previous monthly record was in October, when 2.3 billion were sent.").category).toBe("count");
+    expect(figures("It is to deploy a fleet of 35,000 test cars across 40 countries.")[0].category).toBe("count");
+    expect(one("Russia deployed 3,000 to the border.").category).toBe("count");
+    // a troop noun in its clause, or an antecedent that counts people, still makes troops
+    expect(figures("Germany pledged up to 1,000 soldiers, and Britain said it would double its contingent to 1,800.").map((x) => x.category)).toEqual(["troops", "troops"]);
+    expect(one("Britain has offered to send a company of 120 Gurkhas.").category).toBe("troops");
+    expect(one("Britain sent 800 peacekeepers.").category).toBe("troops");
+  });
+  test("the counted noun decides: troop words elsewhere never override a thing counted", () => {
+    const f = one("He was stopped by trading standards officers, who uncovered 1,000 pirated DVDs.");
+    expect([f.subject, f.category]).toEqual(["pirated DVDs", "count"]);
+    // nor people of another kind: troop nouns speak only for a bare number
+    expect(one("The allegations against British soldiers include the shooting of four Iraqi civilians.").category).toBe("count");
+  });
+  test("a verb of harm makes people of a bare number, not of things", () => {
+    expect(one("The fire killed 25.").category).toBe("deaths");
+    expect(one("One man also died of a heart attack.").category).toBe("deaths");
+    expect(one("One anti-hunt protester was taken to hospital.").category).toBe("injuries");
+    expect(figures("Trade was hurt by one-off factors.")).toEqual([]);
+    expect(one("The fires were put out at 90 locations where nobody died.").category).toBe("count");
+  });
+  test("bodies are the dead only without another modifier", () => {
+    expect(one("Rescuers recovered dozens of bodies.").category).toBe("deaths");
+    expect(one("Rescuers found 12 charred bodies.").category).toBe("deaths");
+    expect(one("The act covers about 100,000 public bodies.").category).toBe("count");
+    expect(one("He said at least 111 of the appointed bodies had been set up.").category).toBe("count");
+  });
+  test("'condition' is an injury cue only as a patient's condition", () => {
+    expect(one("Two patients were in critical condition.").category).toBe("injuries");
+    expect(one("Some 85,000 people are suffering from the condition.").category).toBe("count");
+  });
+});
+
+describe("cues stay in their clause (finding 4)", () => {
+  test("a cue does not leak across 'and' to a number with a verb of its own", () => {
+    const f = figures("At least 40 people have died and more than 11,000 have been forced from their homes.");
+    expect(f.map((x) => [x.value, x.category])).toEqual([
+      [40, "deaths"],
+      [11000, "count"],
+    ]);
+    expect(f[1].subject).toBe("people"); // the elided noun still carries over
+    expect(figures("Gunmen killed at least 12 villagers and abducted dozens more.").map((x) => x.category)).toEqual(["deaths", "count"]);
+  });
+  test("displaced, evacuated, abducted, missing and rescued people are a count", () => {
+    expect(figures("41 Britons are confirmed to have died, with 158 others missing.").map((x) => x.category)).toEqual(["deaths", "count"]);
+    expect(one("Some 5,000 residents were evacuated.").category).toBe("count");
+    expect(one("Gunmen abducted 30 students.").category).toBe("count");
+    expect(one("Divers rescued 14 people.").category).toBe("count");
+  });
+  test("a number with no verb of its own still shares its antecedent's", () => {
+    expect(figures("Police arrested 200 people on Friday and 300 on Saturday.").map((x) => x.category)).toEqual(["arrests", "arrests"]);
+    expect(one("Police arrested and charged 12 people.").category).toBe("arrests");
+  });
+  test("a comma before a new subject and verb ends the clause; a report does not", () => {
+    expect(figures("About 300 protesters gathered in the square, and police arrested 12.").map((x) => x.category)).toEqual(["protesters", "arrests"]);
+    expect(one("Some 300 were, police said, killed in the raids.").category).toBe("deaths");
+  });
+  test("a verb across a preposition is not the number's: 'sent to two newspapers'", () => {
+    expect(one("His views were sent to two Scottish newspapers.").category).toBe("count");
+    expect(one("The death toll rose to 22 on Friday.").category).toBe("deaths");
+  });
+});
+
+describe("a subject stops at a verb (finding 6)", () => {
+  test.each([
+    ["Some 58% of Americans disapprove of his handling, the poll found.", "Americans"],
+    ["Police detained 22 people overnight.", "people"],
+    ["Police said 40 families lost everything.", "families"],
+    ["About 50,000 children live in poverty.", "children"],
+    ["US firms created 337,000 jobs last month.", "jobs"],
+  ])("%s → %p", (text, subject) => {
+    expect(one(text).subject).toBe(subject);
+  });
+  test("compound subjects hold together", () => {
+    expect(one("At least twelve police officers were killed.").subject).toBe("police officers");
+    expect(one("The survey of 1,204 registered voters was done online.").subject).toBe("registered voters");
+    expect(one("It sold 30,000 sports utility vehicles.").subject).toBe("sports utility vehicles");
+    expect(one("He has two Texas bank accounts.").subject).toBe("Texas bank accounts");
+    expect(one("He met two African government leaders.").subject).toBe("African government leaders");
+  });
+  test("a word the article uses as a verb elsewhere ends the subject", () => {
+    expect(figures("They disapprove of the plan. Some 58 senior staff disapprove too.")[0].subject).toBe("senior staff");
+  });
+  test("the number as a subject does not take a verb for an adjective: 'the two held talks'", () => {
+    expect(figures("The two held talks on Friday.").map((x) => x.subject)).toEqual([null]);
+  });
+});

@@ -89,6 +89,36 @@ export const DEATH_NOUNS = words("dead deaths death fatalities fatality bodies c
 export const INJURY_NOUNS = words("injured wounded injuries wounds casualties");
 export const ARREST_NOUNS = words("arrests arrest detainees detentions detention prisoners custody");
 
+/** Nouns for people the endings ("-ers", "-ists", "-ians", "-ees", "-ants", "-ents", "-men") do not catch. */
+export const PEOPLE_NOUNS = words(
+  "kids babies infants girls boys schoolchildren pupils fans victims hostages captives suspects crew crews staff nationals locals " +
+  "expatriates expats foreigners tourists pilgrims nuns monks priests clerics imams doctors nurses guests relatives cousins friends " +
+  "families couples siblings sons daughters husbands wives mothers fathers twins inmates rebels insurgents militants gunmen " +
+  "survivors lives souls elderly youngsters teens patients colleagues comrades heirs orphans widows jihadists islamists " +
+  "muslims christians jews hindus sikhs buddhists sunnis shias shiites kurds arabs africans asians europeans whites blacks " +
+  "candidates ministers mps peers judges lawyers bishops cardinals delegates envoys diplomats spies agents guys folks " +
+  "officials individuals criminals professionals rivals generals radicals intellectuals executives bosses chiefs athletes pilots " +
+  "chefs thieves celebrities lords ladies kings queens princes princesses graduates undergraduates apprentices trainees recruits " +
+  "cadets scouts seekers asylum-seekers homeowners householders taxpayers voters people persons",
+);
+/** Plural nouns of things whose endings look like people's ("computers", "sectors", "events"): a figure counting them is a count. */
+export const NOT_PEOPLE = words(
+  "computers containers papers newspapers orders numbers letters matters towers layers chapters markers printers powers waters barriers centers " +
+  "filters borders quarters headquarters helicopters tankers carriers trailers transfers offers answers shelters servers covers " +
+  "chambers characters clusters disasters flowers rivers corners registers stickers vouchers waivers wonders parameters meters " +
+  "doors floors sectors factors motors monitors reactors errors colors tractors corridors mirrors processors indicators vectors " +
+  "elevators generators detectors sensors simulators radiators events accidents incidents patents cents contents talents currents " +
+  "components ingredients nutrients plants grants restaurants variants implants pants elephants fees trees degrees committees " +
+  "specimen percents rents tents vents",
+);
+/** Words before "bodies" that still mean the dead: "charred bodies", "dozens of dead bodies". */
+export const BODY_ADJECTIVES = words("dead charred burned burnt mutilated decomposed decomposing unidentified headless decapitated bloodied lifeless");
+/** What befell people that is none of the contract's categories: displaced, abducted, missing, rescued people are a count. */
+export const FATE_CUES = words(
+  "displaced evacuated evacuate evacuating abducted abduct abducting kidnapped kidnap kidnapping missing rescued rescue freed " +
+  "stranded trapped homeless fled flee fleeing evicted relocated resettled unaccounted uprooted",
+);
+
 /** Verbs and adjectives that say what happened to the people counted. */
 export const DEATH_CUES = words("killed kill kills killing died die dies dying dead perished massacred executed murdered slain drowned death deaths toll fatalities bodies");
 export const INJURY_CUES = words("injured injuring injure injures wounded wounding wounds hurt hospitalized hospitalised hospital treated trampled beaten injuries casualties condition");
@@ -135,7 +165,7 @@ export const PARTICIPLE_ADJECTIVES = words(
 );
 /** Nouns the lexicon lists as verbs that are common heads of counted noun phrases. */
 export const NOUNS_TOO = words(
-  "lead rate rates shares share votes vote jobs job seats seat points cases deaths lives troops forces police bodies arrests " +
+  "lead rate rates shares share votes vote jobs job seats seat points cases deaths lives troops forces police bodies arrests arrest " +
   "protests rounds visits calls homes results sales flights orders tests reports claims attacks strikes raids bombs shells " +
   "rockets missiles drones boats ships tanks planes aircraft vehicles trucks cars buildings houses schools hospitals " +
   "members workers staff employees people men women children civilians residents refugees migrants hostages prisoners " +
