@@ -169,3 +169,31 @@ describe("a subject stops at a verb (finding 6)", () => {
     expect(figures("The two held talks on Friday.").map((x) => x.subject)).toEqual([null]);
   });
 });
+
+describe("found scanning BBC business and politics", () => {
+  test("a bare scaled amount right after money is money in the amount's currency, not its conversions'", () => {
+    expect(figures("Sales rose to $3.2bn from 2.9bn.").map((x) => [x.value, x.unit, x.category])).toEqual([
+      [3.2e9, "USD", "money"],
+      [2.9e9, "USD", "money"],
+    ]);
+    const f = figures("Net income was 4.3bn rupees ($98m; £52m), against 2.7bn a year earlier.");
+    expect([f[3].value, f[3].unit, f[3].category]).toEqual([2.7e9, "INR", "money"]);
+    // not after a count: "250,000 repossessed, one million in negative equity"
+    expect(figures("He cited £3bn in lost reserves, 250,000 repossessed, one million in negative equity.").map((x) => x.category)).toEqual(["money", "count", "count"]);
+  });
+  test("'N year olds' are ages; 'N years old' too", () => {
+    expect(one("Only 17% of 18 to 24 year olds vote.".replace("17% of ", "")).category).toBe("age");
+    expect(one("He was just 36 years old.").category).toBe("age");
+  });
+  test("an exchange rate against the US dollar is money", () => {
+    expect(one("The rupee climbed to 43.305 per US dollar.").category).toBe("money");
+  });
+  test("'until three or four in the morning' is a clock time", () => {
+    expect(figures("Pubs could open until three or four in the morning.")).toEqual([]);
+  });
+  test("modifiers before a plural stay in the subject", () => {
+    expect(one("India joins the meeting of seven leading industrialised nations.").subject).toBe("leading industrialised nations");
+    expect(one("The scandal prompted three credit rating agencies to act.").subject).toBe("credit rating agencies");
+    expect(one("Barclays employs 76,200 staff worldwide.").subject).toBe("staff");
+  });
+});

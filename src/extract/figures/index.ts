@@ -15,7 +15,7 @@ import type { Figure, FigureCategory } from "../../types";
 import { lowerTokens, readNumbers, type Lower, type NumberExpr } from "./numbers";
 import {
   APPROXIMATE, ARREST_CUES, BODY_ADJECTIVES, FATE_CUES, NOT_PEOPLE, PEOPLE_NOUNS, CURRENCY_WORDS, ARREST_NOUNS, AUXILIARIES, DEATH_CUES, DEATH_NOUNS, ECONOMY_CUES, INDEX_CUES, INJURY_CUES, INJURY_NOUNS,
-  LABELS, LEAD_CUES, LIFE_EVENTS, MONTHS, NOUNS_TOO, OPINION_VERBS, PARTICIPLE_ADJECTIVES, POLL_CUES, PROTEST_CUES, PROTESTER_NOUNS, QUALIFIERS,
+  LABELS, LEAD_CUES, LIFE_EVENTS, MONTHS, NOUNS_TOO, OPINION_VERBS, PARTICIPLE_ADJECTIVES, POLL_CUES, PROTEST_CUES, PROTESTER_NOUNS, QUALIFIERS, SCALE_WORDS,
   SUBJECT_STOPS, TENS, TIME_UNITS, TRANSITIVE_CUES, TROOP_CUES, TROOP_NOUNS, UNITS, WEEKDAYS,
 } from "./vocab";
 
@@ -74,6 +74,8 @@ interface Ctx {
 
 interface Found {
   figure: Figure;
+  /** Token index where the figure's text starts. */
+  first: number;
   category: FigureCategory;
   subject: string | null;
   /** Sentence index and the subject's head word, for elided subjects later on. */
@@ -134,6 +136,12 @@ function notAFigure(ctx: Ctx, n: NumberExpr, sentence: Sentence, paragraphFirst:
   const small = n.value !== null && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31;
   // clock times: "10:30" is skipped by the reader; "8 a.m.", "9 p.m.", "7 o'clock"
   if (next && CLOCK.has(lw(n.last))) return true;
+  // "until three or four in the morning", "at 11 at night"
+  if (n.value !== null && Number.isInteger(n.value) && n.value >= 1 && n.value <= 12 && !n.unit && n.shape === "count") {
+    let k = n.last;
+    if (lw(k) === "or" && (ctx.doc.tokens[k + 1]?.kind === "number" || lw(k + 1) in UNITS)) k += 2;
+    if ((lw(k) === "in" && lw(k + 1) === "the" && /^(?:morning|afternoon|evening)$/.test(lw(k + 2))) || (lw(k) === "at" && lw(k + 1) === "night")) return true;
+  }
   // days of the month: "March 5", "5 March", "Oct. 12-15", "Nov. 5"
   if (plainDigits && small && (!n.range || n.range[1] <= 31)) {
     const before = prev ? lw(n.first - 1).replace(/\.$/, "") : "";
@@ -240,7 +248,19 @@ function figure(ctx: Ctx, n: NumberExpr, sentence: Sentence, s: number, before: 
     }
   }
 
-  const category = categorize(ctx, n, first, sentence, s, subj, head, headCapital, subject, firstSubjectWord, antecedent, partitive, before);
+  let category = categorize(ctx, n, first, sentence, s, subj, head, headCapital, subject, firstSubjectWord, antecedent, partitive, before);
+  // "77m euros, up from 38m": a bare scaled amount right after money in its sentence is money in that currency
+  let unit = n.unit;
+  if (category === "count" && !n.unit && !subject && n.value !== null && scaled(ctx, n)) {
+    // the currency of the amount itself, not of its conversions in brackets: "77m euros (£53m; $100m)"
+    for (let j = before.length - 1; j >= 0 && j >= before.length - 4 && before[j].s === s && before[j].category === "money"; j--) {
+      const open = ctx.doc.tokens[before[j].first - 1]?.norm;
+      if (j > 0 && j > before.length - 4 && before[j - 1].s === s && before[j - 1].category === "money" && (open === "(" || open === ";" || open === ",")) continue;
+      category = "money";
+      unit = before[j].figure.unit;
+      break;
+    }
+  }
   // "one" counts only when it is a casualty or the like: "one of the", "no one" are not figures
   if (n.words && n.value === 1 && !n.unit && !PEOPLE_EVENTS.has(category)) return null;
   // "invest $3.2 billion over two years": "over" before a span of time means "during", not "more
@@ -257,6 +277,7 @@ function figure(ctx: Ctx, n: NumberExpr, sentence: Sentence, s: number, before: 
     ctx.sentenceText.set(s, text);
   }
   return {
+    first,
     figure: {
       text: doc.text.slice(start, end),
       start,
@@ -265,7 +286,7 @@ function figure(ctx: Ctx, n: NumberExpr, sentence: Sentence, s: number, before: 
       range: n.range,
       approximate: n.approximate || (qualifier !== null && APPROXIMATE.has(qualifier)),
       qualifier,
-      unit: n.unit,
+      unit,
       subject,
       category,
       sentence: text,
@@ -335,8 +356,8 @@ function subjectAfter(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence
     const nounNext = k + 1 < limit && tokens[k + 1].kind === "word" && !ctx.fw.has(lw(k + 1)) && !SUBJECT_STOPS.has(lw(k + 1));
     // a word straight after the number and before a plural is its modifier: "35,000 test cars", "1,000 pirated DVDs"
     // (only where the number is an object, "uncovered 1,000 pirated DVDs", not a subject: "the two held talks")
-    const pluralNext = k === from && nounNext && object && plural(lw(k + 1)) && !(ctx.verbs.has(lw(k + 1)) && !NOUNS_TOO.has(lw(k + 1)) && !/[^s]s$/.test(lw(k + 1)));
-    if (ctx.verbs.has(w) && !NOUNS_TOO.has(w) && !/[^s]s$/.test(w) && !(k === from && /ing$/.test(w) && nounNext) && !pluralNext) break; // "20 trading days"
+    const pluralNext = (k === from ? object : !sawHead) && nounNext && plural(lw(k + 1)) && !(ctx.verbs.has(lw(k + 1)) && !NOUNS_TOO.has(lw(k + 1)) && !/[^s]s$/.test(lw(k + 1)));
+    if (ctx.verbs.has(w) && !NOUNS_TOO.has(w) && !/[^s]s$/.test(w) && !(k === from && /ing$/.test(w) && nounNext) && !pluralNext) break; // "20 trading days", "three credit rating agencies"
     // "25 nation EU": a lower-case phrase does not run on into a name
     if (k > from && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[k - 1].text) && lw(k - 1) !== "and" && !/^\p{Lu}{2,}s$/u.test(t.text)) break; // but "pirated DVDs"
     if (/ly$/.test(w) && !LY_NOUNS.has(w) && (sawHead || !nounNext || !LY_ADJECTIVES.has(w))) break;
@@ -358,12 +379,18 @@ function subjectAfter(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence
   return { first: from, last: k, openQuote };
 }
 
+/** Whether an amount carries a scale: "38m", "2.9bn", "1.5 billion". */
+function scaled(ctx: Ctx, n: NumberExpr): boolean {
+  const t = ctx.doc.tokens[n.core];
+  return n.last - n.core === 2 ? ctx.lw(n.core + 1) in SCALE_WORDS : n.last - n.core === 1 && t.kind === "number" && /\d(?:m|bn|b|tn|k)$/i.test(t.norm);
+}
+
 /** Whether a lower-case word has a plural's -s: "voters", "DVDs"; not "previous", "crisis", "bus", "class". */
 const plural = (w: string) => /[^su'i]s$/.test(w) || /ies$/.test(w);
 /** Plurals that modify a noun after them: "sports utility vehicles", "arms deals", "savings accounts". */
 const PLURAL_MODIFIERS = new Set("sports arms savings sales news customs goods securities services earnings communications electronics economics".split(" "));
 /** Plural nouns without an -s. */
-const PLURALS = new Set("people men women children police personnel cattle clergy".split(" "));
+const PLURALS = new Set("people men women children police personnel staff cattle clergy".split(" "));
 /** Words that stand before a verb: a word after them is used as a verb ("they disapprove", "will back"). */
 const VERB_OPENERS = new Set("i we they you will would can could should shall might must won't can't don't didn't doesn't wouldn't couldn't".split(" "));
 
@@ -459,7 +486,8 @@ function categorize(
   if (n.unitKind === "currency") return "money";
   if (n.unitKind === "measure") return "other";
   // an exchange rate: "154 per dollar", "1.0850 against the dollar"
-  if (!n.unit && n.value !== null && /^(?:per|a|against|to)$/.test(lw(n.last)) && (CURRENCY_WORDS[lw(n.last + 1)] || (/^(?:the)$/.test(lw(n.last + 1)) && CURRENCY_WORDS[lw(n.last + 2)]))) return "money";
+  // ("43.3 per US dollar")
+  if (!n.unit && n.value !== null && /^(?:per|a|against|to)$/.test(lw(n.last)) && (CURRENCY_WORDS[lw(n.last + 1)] || (/^(?:the|us|u\.s\.)$/.test(lw(n.last + 1)) && CURRENCY_WORDS[lw(n.last + 2)]))) return "money";
   if (n.unitKind === "percent" || n.unitKind === "points") {
     if (pollContext(ctx, n, first, sentence, s, before, head, subj ? subj.last : n.last)) return "poll";
     if (n.unitKind === "percent") return "percentage";
@@ -467,6 +495,8 @@ function categorize(
   }
   if (n.yearLike && !(head && (PERSON_NOUNS.has(head) || TROOP_NOUNS.has(head)))) return "year";
   // "three months", "a 30 year dictatorship", "20 trading days"
+  // "18 to 24 year olds": ages
+  if (subj && firstSubjectWord && TIME_UNITS.has(firstSubjectWord) && /^olds?$/.test(lw(subj.first + 1))) return "age";
   if (firstSubjectWord && (TIME_UNITS.has(firstSubjectWord) || (subj && head && TIME_UNITS.has(head)))) return "duration";
   // the noun counted says it: "22 deaths", "dozens of bodies", "14 of the wounded"
   if (head && subj) {
