@@ -197,3 +197,8 @@ describe("found scanning BBC business and politics", () => {
     expect(one("Barclays employs 76,200 staff worldwide.").subject).toBe("staff");
   });
 });
+
+test("a conjunction opening the text does not look before it (found by the robustness property)", () => {
+  expect(() => figures("and twelve ")).not.toThrow();
+  expect(() => figures("but 12 were killed")).not.toThrow();
+});

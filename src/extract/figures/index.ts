@@ -618,8 +618,9 @@ function lifeEventBefore(ctx: Ctx, at: number, sentence: Sentence): boolean {
 }
 
 function cueOf(ctx: Ctx, i: number): FigureCategory | null {
+  const t = ctx.doc.tokens[i];
+  if (!t || t.kind !== "word") return null;
   const w = ctx.lw(i);
-  if (ctx.doc.tokens[i].kind !== "word") return null;
   // "in critical condition", not "suffering from the condition"; dead bodies, not public bodies
   if (w === "condition") return CONDITIONS.has(ctx.lw(i - 1)) ? "injuries" : null;
   if ((w === "bodies" || w === "body") && !deadBodies(ctx, i)) return null;
@@ -682,7 +683,7 @@ function cueNear(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence, rea
   for (let j = first - 1, d = 1; j >= sentence.first && d <= reach; j--, d++) {
     if (stop(j)) break;
     if (objectOnly && (tokens[j].norm === "," || SUBORDINATORS.has(lw(j)))) break;
-    if (clauseBefore(ctx, j, first)) break;
+    if (clauseBefore(ctx, j, first, sentence)) break;
     const c = cue(j);
     // across a preposition a noun still speaks ("the death toll rose to 22"), a verb does not: "sent
     // to two newspapers", "killed by three gunmen"
@@ -718,10 +719,10 @@ const verbLike = (ctx: Ctx, j: number) => {
  * verbs that share the number ("arrested and charged 12"), or a comma when the number's own
  * stretch holds a verb that is not a report ("…, police arrested 12"; not "…, police said 12").
  */
-function clauseBefore(ctx: Ctx, j: number, first: number): boolean {
+function clauseBefore(ctx: Ctx, j: number, first: number, sentence: Sentence): boolean {
   const w = ctx.lw(j);
   if (CONJUNCTIONS.has(w)) {
-    if (!cueOf(ctx, j - 1) || j + 1 >= first) return true;
+    if (j - 1 < sentence.first || !cueOf(ctx, j - 1) || j + 1 >= first) return true;
     for (let k = j + 1; k < first; k++) if (!verbLike(ctx, k)) return true;
     return false;
   }
