@@ -81,10 +81,10 @@ describe("scores are not figures, never ranges (finding 2)", () => {
 });
 
 describe("people categories need people (findings 3 and 5)", () => {
-  test("'sent' and 'deployed' make troops only of people seen", () => {
+  test("'sent' makes troops only of people seen", () => {
     expect(one("The previous monthly record was in October, when 2.3 billion were sent.").category).toBe("count");
     expect(figures("It is to deploy a fleet of 35,000 test cars across 40 countries.")[0].category).toBe("count");
-    expect(one("Russia deployed 3,000 to the border.").category).toBe("count");
+    // (a bare number that is deployed is a force: see "verbs of military deployment" below)
     // a troop noun in its clause, or an antecedent that counts people, still makes troops
     expect(figures("Germany pledged up to 1,000 soldiers, and Britain said it would double its contingent to 1,800.").map((x) => x.category)).toEqual(["troops", "troops"]);
     expect(one("Britain has offered to send a company of 120 Gurkhas.").category).toBe("troops");
@@ -201,4 +201,13 @@ describe("found scanning BBC business and politics", () => {
 test("a conjunction opening the text does not look before it (found by the robustness property)", () => {
   expect(() => figures("and twelve ")).not.toThrow();
   expect(() => figures("but 12 were killed")).not.toThrow();
+});
+
+describe("verbs of military deployment make forces of a bare number", () => {
+  const category = (text: string) => analyze(text, { sections: ["figures"] }).figures.map((f) => f.category);
+  test("deployed, stationed: troops; sent alone: not", () => {
+    expect(category("Russia deployed 3,000 to the border on Monday.")).toEqual(["troops"]);
+    expect(category("NATO stationed about 4,000 in Poland.")).toEqual(["troops"]);
+    expect(category("Officials said 2.3 billion were sent last year.")).toEqual(["count"]);
+  });
 });

@@ -516,7 +516,10 @@ function categorize(
     if (!PEOPLE_EVENTS.has(c)) return true;
     if (head) return personHead;
     if (c !== "troops") return true;
-    peopleSeen ??= (!!antecedent && (PEOPLE_EVENTS.has(antecedent.category) || (antecedent.head !== null && personNoun(ctx, antecedent.head, false)))) || cueNear(ctx, n, first, sentence, 7, "nouns") === "troops";
+    peopleSeen ??=
+      (!!antecedent && (PEOPLE_EVENTS.has(antecedent.category) || (antecedent.head !== null && personNoun(ctx, antecedent.head, false)))) ||
+      cueNear(ctx, n, first, sentence, 7, "nouns") === "troops" ||
+      deployedBefore(ctx, first, sentence);
     return peopleSeen;
   };
   const after = verbAfter(ctx, subj ? subj.last : n.last, sentence);
@@ -795,4 +798,17 @@ function pollContext(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence,
   if (j < sentence.last && OPINION_VERBS.has(lw(j))) return true;
   const prev = before[before.length - 1];
   return !!prev && prev.s >= s - 1 && prev.category === "poll" && doc.sentences[prev.s].paragraph === sentence.paragraph;
+}
+
+// Verbs of military deployment: what they move in bare numbers are forces ("Russia deployed 3,000
+// to the border"), unlike "sent", which moves money and mail as often as people.
+const DEPLOYED = new Set("deployed deploy deploys deploying stationed stationing mobilised mobilized mobilising mobilizing massed massing garrisoned".split(" "));
+
+function deployedBefore(ctx: Ctx, first: number, sentence: Sentence): boolean {
+  for (let j = first - 1; j >= sentence.first && j >= first - 3; j--) {
+    const w = ctx.lw(j);
+    if (DEPLOYED.has(w)) return true;
+    if (!/^(?:some|about|around|nearly|almost|up|to|more|than|over|another|an|additional|extra|at|least)$/.test(w)) return false;
+  }
+  return false;
 }
