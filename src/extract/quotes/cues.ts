@@ -15,7 +15,7 @@ const CUE_WORDS =
   "accuse charge blast slam criticize criticise praise mock dismiss characterize characterise dub brand nickname " +
   "cite quote repeat echo tout brag lament protest object plead implore challenge question answer interject " +
   "interrupt threaten forecast reveal disclose confess disagree dispute refute rebut summarize summarise " +
-  "announce proclaim reason acknowledge opine gush rail fume thunder chide scold taunt jab tease concur " +
+  "proclaim reason opine gush rail fume thunder chide scold taunt jab tease concur " +
   "assure reassure inform lecture read laud hail applaud commend decry denounce condemn fault liken thank " +
   "apologize apologise find attack exhort rate";
 // forms the inflection rules below do not make
@@ -78,10 +78,10 @@ export function isPhraseOnly(word: string): boolean {
 const BETWEEN = new Set(
   (
     "also later then again once still just further previously recently reportedly has had have would will did " +
-    "does do not never even was is were had been once first last finally quickly simply flatly bluntly " +
+    "does do not never even was is were been first last finally quickly simply flatly bluntly " +
     "earlier today yesterday tonight initially subsequently separately often frequently sometimes always " +
     "n't 've 'd 'll can could may might should must already since instead privately publicly openly " +
-    "angrily calmly proudly repeatedly previously similarly likewise meanwhile however"
+    "angrily calmly proudly repeatedly similarly likewise meanwhile however"
   ).split(" "),
 );
 
@@ -142,7 +142,7 @@ export const SUBJECT_PRONOUNS: Record<string, "m" | "f" | "n" | "p" | "1"> = wor
 
 /** Role nouns whose referent is an organisation named earlier: "the newspaper wrote". */
 export const ORG_ROLES = new Set(
-  "newspaper paper magazine daily outlet website site publication network channel broadcaster agency campaign committee company firm group ministry department government administration organization organisation party union council commission board bureau office agency institute foundation center centre".split(
+  "newspaper paper magazine daily outlet website site publication network channel broadcaster agency campaign committee company firm group ministry department government administration organization organisation party union council commission board bureau office institute foundation center centre".split(
     " ",
   ),
 );

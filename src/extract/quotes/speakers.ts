@@ -222,7 +222,7 @@ export function agrees(ctx: Ctx, p: [number, number], v: number): boolean {
 const OBJECT_BEFORE = new Set(["of", "to", "for", "with", "about", "on", "in", "into", "from", "by", "at", "through", "against", "over", "under", "like"]);
 
 /** Words after which a verb has no subject of its own: ", saying", "before asking", "to accuse", "and vowed". */
-const HANDOVER = new Set([",", "and", "but", "before", "after", "while", "by", "when", "then", "without", "to", "-", "--", "despite", "since", "after", "upon", "in"]);
+const HANDOVER = new Set([",", "and", "but", "before", "after", "while", "by", "when", "then", "without", "to", "-", "--", "despite", "since", "upon", "in"]);
 const INTRO = /^(?:in|at|on|after|before|during|while|when|as|since|speaking|giving|asked|following|with|from|for|despite|although|though|because|if|later|earlier|last|this|meanwhile|still|yet|but|and|also|however|instead|by|once|so|then|now|here|there|even|only|unlike)$/i;
 
 /** The subject that opens the clause: the sentence's first phrase, after an introductory one ("In August, …"). */
