@@ -215,6 +215,8 @@ function endsAfterCue(ctx: Ctx, k: number, limit: number): boolean {
   const { tokens } = ctx.doc;
   for (let n = 0; k < limit && n < 12; k++, n++) {
     const w = tokens[k].norm;
+    // "X said:" introduces what follows the colon, not the quote before it
+    if (w === ":") return false;
     if (/^[.!?;]$/.test(w) || tokens[k].kind === "quote") return true;
     if (w === "," ) return true;
     if (/^(?:that|he|she|it|they|we|i|you|this|there|the|his|her|their)$/i.test(w) && n === 0) return false;

@@ -255,7 +255,7 @@ export function subjectOfCue(ctx: Ctx, v: number, from: number): [number, number
     const w = tokens[k].norm.toLowerCase();
     if (/^(?:is|was|are|were|been|be|being)$/.test(w)) be = true;
     else if (/^'(?:s|re|m)$/.test(w) && k - 1 >= from && SUBJECT_PRONOUNS[tokens[k - 1].norm.toLowerCase()]) be = true;
-    else if (!isBetween(w) || SUBJECT_PRONOUNS[w]) break;
+    else if (!isBetween(tokens[k].norm) || SUBJECT_PRONOUNS[w]) break;
     k--;
   }
   const before = k >= from ? tokens[k].norm.toLowerCase() : "";
