@@ -146,6 +146,38 @@ export const ORG_ROLES = new Set(
     " ",
   ),
 );
+/** Nouns that speak for whoever is named right before them: "a Clinton spokesman", "the Pew report". */
+export const VOICE_ROLES = new Set("spokesman spokeswoman spokesperson statement report letter memo release".split(" "));
 export const MEDIA_ROLES = new Set("newspaper paper magazine daily outlet website site publication network channel broadcaster".split(" "));
-export const MEDIA_NAME = /\b(?:times|post|journal|news|magazine|herald|tribune|guardian|telegraph|gazette|daily|tv|radio|press|reuters|ap|afp|bbc|cnn|msnbc|nbc|abc|cbs|fox|npr|politico|review|chronicle|observer|independent|economist|bloomberg|interfax|tass|ria|kommersant|vedomosti|izvestia)\b/i;
 
+// What makes an organisation a news outlet, for "the newspaper wrote" (see isMedia in speakers.ts):
+// a word newspapers and broadcasters take as their name ("Times", "Post", "Gazette", "Radio") ...
+export const MEDIA_NAME_WORDS = new Set(
+  (
+    "times post journal news magazine herald tribune gazette daily weekly tv television radio press review chronicle " +
+    "observer telegraph guardian independent economist mirror express mail standard globe courier sentinel inquirer " +
+    "examiner dispatch bulletin register monitor star sun record broadcasting broadcast network channel wire"
+  ).split(" "),
+);
+// ... a noun for an outlet written next to its name ("the Vedomosti newspaper", "the daily Kommersant",
+// "Interfax news agency") ...
+export const MEDIA_NOUNS = new Set("newspaper paper magazine daily weekly tabloid broadsheet outlet website publication network channel broadcaster station".split(" "));
+// ... or what only the press does with a name: "told Reuters", "in an interview with CNN", "Interfax
+// reported", "quoted by Tass", "CNN’s correspondent".
+export const MEDIA_BEFORE = new Set("told interview interviewed".split(" "));
+export const MEDIA_AFTER = new Set("reported reports reporting quoted cited broadcast aired".split(" "));
+export const MEDIA_STAFF = new Set("reporter reporters correspondent correspondents editor editors anchor columnist host interviewer".split(" "));
+
+/** Head words of organisations' names ("… Institution", "… Research"): a name ending in one is no person's. */
+export const ORG_HEADS = new Set(
+  (
+    "council center centre union organization organisation party times post gazette news agency ministry bank fund " +
+    "institute institution university college committee commission corporation corp inc ltd plc llc group association " +
+    "federation league club army forces navy police service services court parliament congress senate assembly " +
+    "department office foundation company airlines airways authority board bureau network television radio press " +
+    "journal herald tribune telegraph review magazine exchange alliance coalition movement front school academy " +
+    "society trust partners holdings industries motors securities church cabinet command government administration " +
+    "executive research fellowship report initiative project programme program campaign team unit consultancy " +
+    "laboratories labs systems technologies communications media"
+  ).split(" "),
+);
