@@ -208,3 +208,17 @@ describe("possessors, titles with prepositions, news outlets", () => {
     expect(none.speakerMention?.text).toBe("the newspaper");
   });
 });
+
+describe("a quoted phrase takes the speaker of its own sentence", () => {
+  test("the verb before it in its sentence, never one in the next sentence", () => {
+    const q = quotesOf('Sen. {Mitch McConnell} called the plan "a disaster." {McConnell=Mitch McConnell}’s spokesman, {Doug Andres}, said the senator would vote no.').quotes;
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ kind: "partial", speaker: "Mitch McConnell", cue: "called" });
+  });
+
+  test("with no verb before it, the attribution after it in the same sentence", () => {
+    expect(one('The rules were "weighted overwhelmingly" toward owners, {Carla Diaz} said.').speaker).toBe("Carla Diaz");
+    const q = quotesOf('Turnout was "historic." Her deputy, {Carla Diaz}, said the count would take days.').quotes;
+    expect(q[0]).toMatchObject({ kind: "partial", speaker: null, speakerMention: null });
+  });
+});

@@ -46,7 +46,12 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
     let speaker: Speaker | null = null;
     if (label) speaker = speakerOf(ctx, label.first, label.last, null, label.first, true);
     else if (kind === "direct") speaker = after(ctx, q) ?? before(ctx, q) ?? tail(ctx, q) ?? colonLabel(ctx, q);
-    else speaker = after(ctx, q) ?? tail(ctx, q) ?? before(ctx, q, true);
+    else {
+      // a quoted phrase belongs to its own sentence: its verb before it first, then one after it, never
+      // one in the next sentence (“…called the plan “a disaster.” His spokesman said the senator …”)
+      const end = doc.sentences[doc.sentenceOf[q.closeTok >= 0 ? q.closeTok : q.last - 1]].last;
+      speaker = before(ctx, q, true) ?? after(ctx, q, false, end) ?? tail(ctx, q, end);
+    }
     // inside a transcript paragraph ("PENCE: … “Shark Tank.” …") the label speaks
     if (!speaker) {
       const l = paragraphLabel(ctx, q.paragraph);
@@ -159,11 +164,11 @@ function endsStatement(ctx: Ctx, q: QuoteSpan): boolean {
 }
 
 /** “…,” said X / “…,” X said / “…,” X, a …, wrote / “…” according to X: the words after the closing mark. */
-function after(ctx: Ctx, q: QuoteSpan, colon = false): Speaker | null {
+function after(ctx: Ctx, q: QuoteSpan, colon = false, stop = Infinity): Speaker | null {
   if (q.closeTok < 0) return null;
   const { doc } = ctx;
   const { tokens } = doc;
-  const limit = doc.paragraphs[q.paragraph].last;
+  const limit = Math.min(doc.paragraphs[q.paragraph].last, stop);
   let c = q.closeTok + 1;
   const dash = c < limit && /^(?:-|--)$/.test(tokens[c].norm);
   if (c < limit && (dash || tokens[c].norm === ",")) c++;
@@ -247,10 +252,10 @@ function endsAfterCue(ctx: Ctx, k: number, limit: number): boolean {
  * “…” is held accountable, Warren said. — the attribution closing the sentence the quote stands in:
  * after its last comma, "X said" or "said X".
  */
-function tail(ctx: Ctx, q: QuoteSpan): Speaker | null {
+function tail(ctx: Ctx, q: QuoteSpan, stop = Infinity): Speaker | null {
   const { doc } = ctx;
   const { tokens } = doc;
-  const limit = Math.min(doc.paragraphs[q.paragraph].last, q.last + 60);
+  const limit = Math.min(doc.paragraphs[q.paragraph].last, q.last + 60, stop);
   let comma = -1;
   let depth = 0;
   let j = q.closeTok >= 0 ? q.closeTok + 1 : q.last;
