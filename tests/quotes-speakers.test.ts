@@ -222,3 +222,24 @@ describe("a quoted phrase takes the speaker of its own sentence", () => {
     expect(q[0]).toMatchObject({ kind: "partial", speaker: null, speakerMention: null });
   });
 });
+
+describe("labels are not speech", () => {
+  test("so-called, dubbed, known as, nicknamed, the term: partial, with no speaker", () => {
+    const cases = [
+      '{Anna Berg} criticised the so-called "peace plan" on Monday.',
+      'The site, originally dubbed "the guide to the web", was renamed.',
+      '{Anna Berg} backed what is known as the "fairness rule" in May.',
+      'The striker, nicknamed "the flying bus", scored twice.',
+      '{Anna Berg} avoided the term "stimulus" all week.',
+    ];
+    for (const text of cases) {
+      const q = one(text);
+      expect([text, q.kind, q.speaker, q.speakerMention]).toEqual([text, "partial", null, null]);
+    }
+  });
+
+  test("a phrase the speaker used is still theirs", () => {
+    expect(one('{Anna Berg} criticised the "peace plan" as a sham.').speaker).toBe("Anna Berg");
+    expect(one('{Anna Berg} said the plan was "a sham".').speaker).toBe("Anna Berg");
+  });
+});

@@ -43,6 +43,12 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
     const kind: Quote["kind"] = label ? "direct" : isPartial(ctx, q) ? "partial" : "direct";
     // “Meet the Press”, CNN’s “State of the Union”, Robert C. “Bobby” Scott: names, not statements
     if (kind === "partial" && (isWorkTitle(ctx, q) || isNickname(ctx, q))) continue;
+    // the so-called “peace plan”, dubbed “Jerry’s Guide”, known as the “Buffett rule”: a label, no one's words
+    if (kind === "partial" && isLabelled(ctx, q)) {
+      found.push({ span: q, speaker: null, kind });
+      previous = { span: q, speaker: null, kind };
+      continue;
+    }
     let speaker: Speaker | null = null;
     if (label) speaker = speakerOf(ctx, label.first, label.last, null, label.first, true);
     else if (kind === "direct") speaker = after(ctx, q) ?? before(ctx, q) ?? tail(ctx, q) ?? colonLabel(ctx, q);
@@ -456,6 +462,23 @@ const TITLE_BEFORE = new Set(
     " ",
   ),
 );
+
+// Words right before a quoted phrase that say it is a label, not speech: "so-called", "dubbed",
+// "known as", and nouns for a word after "the": "the term", "the slogan".
+const LABEL_MARKERS = new Set("so-called dubbed nicknamed termed christened".split(" "));
+const LABEL_AS = new Set("known referred described".split(" "));
+const LABEL_NOUNS = new Set("term terms word words phrase label name nickname slogan expression moniker".split(" "));
+
+/** A quoted phrase set off as a label: the so-called “…”, dubbed (a) “…”, known as (the) “…”, the term “…”. */
+function isLabelled(ctx: Ctx, q: QuoteSpan): boolean {
+  const { tokens } = ctx.doc;
+  const w = (k: number) => tokens[k]?.norm.toLowerCase() ?? "";
+  let k = q.openTok - 1;
+  if (/^(?:a|an|the)$/.test(w(k)) && !LABEL_NOUNS.has(w(k + 2))) k--; // "dubbed a “…”", "known as the “…”"
+  if (LABEL_MARKERS.has(w(k))) return true;
+  if (w(k) === "as" && LABEL_AS.has(w(k - 1)) && (w(k - 1) !== "described" || /^(?:is|was|are|were|be|been|being)$/.test(w(k - 2)))) return true;
+  return LABEL_NOUNS.has(w(k)) && /^(?:the|a|an|this|that)$/.test(w(k - 1));
+}
 
 /** A title of a work or show: a title-case phrase after a possessive or a word like "book" or "on". */
 function isWorkTitle(ctx: Ctx, q: QuoteSpan): boolean {
