@@ -17,7 +17,7 @@ export const GENERATIONS = new Set("jr jr. sr sr. ii iii iv".split(" "));
 /** Small words inside a name: "Charles de Gaulle", "Ursula von der Leyen". */
 const PARTICLES = new Set("de da di del della der den van von le la du dos das bin ibn al el ben".split(" "));
 
-/** A country, a people ("Kazakhs", "Frenchman" excepted: see isPeopleWord), a city or a region. */
+/** A country, a demonym or people ("Kazakhs", "Swiss"), a city or a region. */
 export function isPlaceWord(word: string): boolean {
   const w = word.toLowerCase();
   const l = lex();
@@ -55,9 +55,10 @@ function isWord(w: string): boolean {
 /**
  * The words (as written, titles and openers already taken off) name a person: two to five
  * capitalised words with no place, people, title, time or organisation word among them, and a known
- * first or last name or no ordinary English word; a single word only when a personal title stood
- * before it ("Mr Kelly", "Lord Falconer", a transcript label) or it is a known surname that is not
- * also an ordinary word.
+ * first or last name or no ordinary English word; a single word only when it is a known surname that
+ * is not also an ordinary word. `titled`: the text says the words name a person (a personal title
+ * before them, "Mr Kelly"; a transcript label; a description after them, ", a local farmer"), which
+ * makes one word, or ordinary words ("Gill Champion"), enough.
  */
 export function isPersonName(words: readonly string[], titled: boolean): boolean {
   if (!words.length || words.length > 5) return false;
