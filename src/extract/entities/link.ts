@@ -5,13 +5,12 @@
 
 import type { Doc } from "../../text/document";
 import { getLexicon } from "../../text/lexicon";
+import { FEMALE_TITLES, MALE_TITLES } from "../../text/wordlists";
 import { getGazetteer } from "./features";
 import type { Entities, Entity, EntityType, NameSpan } from "./types";
 
 const STOP = new Set(["of", "the", "and", "for", "&", "de", "du", "la", "le"]);
 const HONORIFICS = /^(?:(?:mr|mrs|ms|miss|mx|messrs|mme|mlle)\.?\s*)+$/i;
-const FEMALE_TITLES = /\b(?:mrs|ms|miss|madam|queen|princess|lady|dame|chairwoman|spokeswoman|congresswoman|businesswoman)\b/i;
-const MALE_TITLES = /\b(?:mr|king|prince|sir|lord|chairman|spokesman|congressman|businessman)\b/i;
 
 const strip = (name: string) => name.replace(/^the\s+/i, "");
 const initials = (name: string) =>
@@ -265,8 +264,9 @@ function describe(doc: Doc, e: Entity): void {
     if (e.type === "person" && m.title) {
       // "Mr", "Mrs" tell the gender, not a role
       if (!HONORIFICS.test(m.title)) e.description ??= m.title;
-      if (!e.gender && FEMALE_TITLES.test(m.title)) e.gender = "f";
-      if (!e.gender && MALE_TITLES.test(m.title)) e.gender = "m";
+      const said = m.title.toLowerCase().split(/[\s-]+/);
+      if (!e.gender && said.some((w) => FEMALE_TITLES.has(w))) e.gender = "f";
+      if (!e.gender && said.some((w) => MALE_TITLES.has(w))) e.gender = "m";
     }
     if (e.type !== "person" && e.type !== "organization") continue;
     const app = apposition(doc, m);

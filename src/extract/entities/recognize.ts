@@ -5,6 +5,7 @@
 // President") are kept as a title.
 
 import { CONTENT_KINDS, type Doc } from "../../text/document";
+import { isDateWord } from "../../text/wordlists";
 import { getLexicon, type Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import { getModel, tag, type TaggedSpan } from "./tagger";
@@ -155,7 +156,7 @@ export function recognize(doc: Doc): NameSpan[] {
     // a title written as part of a person's name stays out of it: "Lieutenant-Colonel Max Marriner"
     if (type === "PER") while (last - first > 1 && isTitle(tokens[first])) first++;
     // a month or a weekday alone is no name
-    if (last - first === 1 && DATE_WORDS.has(tokens[first].norm.toLowerCase())) continue;
+    if (last - first === 1 && isDateWord(tokens[first].norm)) continue;
     // a capitalised common word opening the sentence is not part of the name: "Alongside Russia"
     if (first === floor && last - first > 1 && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
     // nor are words of the sentence around it: "the West of", "Boric 's"
@@ -271,12 +272,6 @@ function acronymStart(doc: Doc, first: number, last: number, floor: number): num
   return first;
 }
 
-const DATE_WORDS = new Set(
-  (
-    "january february march april may june july august september october november december jan. feb. mar. apr. " +
-    "jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday thursday friday saturday sunday"
-  ).split(" "),
-);
 
 /** A role word, also hyphenated ("Lieutenant-Colonel", "Vice-President"). */
 function isTitle(t: Token): boolean {

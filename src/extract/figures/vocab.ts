@@ -56,8 +56,7 @@ export const MEASURES = wordTable<string>({
 });
 /** Words for a span of time: "three months", "a 30-year dictatorship". */
 export const TIME_UNITS = words("second seconds minute minutes hour hours day days week weeks fortnight fortnights month months year years decade decades century centuries");
-export const MONTHS = words("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec");
-export const WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday");
+export { MONTHS, WEEKDAYS } from "../../text/wordlists";
 /** Words after which a number is a label, not an amount ("Page 2", "Article 5", "No. 10"). */
 export const LABELS = words(
   "page pages photo photos image picture slide chapter section article clause paragraph vol volume no no. nos number room flight route gate platform channel episode season part level grade tier phase stage category class version model item exhibit table figure division district ward highway interstate",

@@ -127,8 +127,7 @@ export const TITLES = new Set(
   ).split(" "),
 );
 
-export const MALE_TITLES = new Set(["mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "spokesman", "chairman"]);
-export const FEMALE_TITLES = new Set(["mrs", "mrs.", "ms", "ms.", "lady", "queen", "princess", "sister", "spokeswoman", "chairwoman"]);
+export { FEMALE_TITLES, MALE_TITLES } from "../../text/wordlists";
 
 /** Pronouns that can be the subject of a reporting verb, with their gender when they have one. */
 export const SUBJECT_PRONOUNS: Record<string, "m" | "f" | "n" | "p" | "1"> = wordTable({
