@@ -37,6 +37,32 @@ function expectSound(text: string): void {
   }).not.toThrow();
   expect(schemaErrors(r)).toEqual([]);
   expect(offsetProblems(text, r as Result)).toEqual([]);
+  expect(contractProblems(r as Result)).toEqual([]);
+}
+
+/** The contract's rules beyond the schema: list order, counts, speakers from the lists, one entry per name. */
+function contractProblems(r: Result): string[] {
+  const bad: string[] = [];
+  for (const kind of ["people", "organizations", "countries", "places"] as const) {
+    const list = r[kind];
+    list.forEach((e, i) => {
+      if (e.count !== e.mentions.length) bad.push(`${kind} ${e.name}: count ${e.count} but ${e.mentions.length} mentions`);
+      for (const m of e.mentions) if (/['’]s$/.test(m.text)) bad.push(`${kind} ${e.name}: possessive in mention "${m.text}"`);
+      const prev = list[i - 1];
+      if (prev && (prev.count < e.count || (prev.count === e.count && prev.mentions[0].start > e.mentions[0].start))) bad.push(`${kind}: ${e.name} out of order`);
+    });
+  }
+  const names = new Set([...r.people, ...r.organizations].map((e) => e.name));
+  for (const q of r.quotes) if (q.speaker !== null && !names.has(q.speaker)) bad.push(`speaker ${q.speaker} is in neither people nor organizations`);
+  const seen = new Map<string, string>();
+  for (const kind of ["people", "organizations", "countries", "places"] as const) {
+    for (const e of r[kind]) {
+      const k = e.name.toLowerCase();
+      if (seen.has(k)) bad.push(`${e.name} listed as ${seen.get(k)} and ${kind}`);
+      seen.set(k, kind);
+    }
+  }
+  return bad;
 }
 
 // Pieces of news text and of what goes wrong with it: names, titles, quote marks of every kind,
