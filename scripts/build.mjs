@@ -7,30 +7,6 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-// world-countries ships 1.4 MB of JSON (translations, flags, geodata); the bundle keeps only the
-// fields the gazetteer reads.
-const compactCountries = {
-  name: "compact-countries",
-  setup(b) {
-    b.onResolve({ filter: /^world-countries$/ }, () => ({ path: "world-countries", namespace: "countries" }));
-    b.onLoad({ filter: /.*/, namespace: "countries" }, () => {
-      const file = join(root, "node_modules/world-countries/countries.json");
-      const all = JSON.parse(readFileSync(file, "utf8"));
-      const keep = all.map((c) => ({
-        name: { common: c.name.common, official: c.name.official },
-        cca2: c.cca2,
-        cca3: c.cca3,
-        altSpellings: c.altSpellings,
-        demonyms: c.demonyms?.eng ? { eng: c.demonyms.eng } : undefined,
-        capital: c.capital,
-        independent: c.independent,
-        unMember: c.unMember,
-      }));
-      return { contents: `module.exports = ${JSON.stringify(keep)};`, loader: "js" };
-    });
-  },
-};
-
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const entries = ["src/cli.ts", "src/index.ts", "src/batch/worker.ts"].filter((e) => existsSync(join(root, e)));
 
@@ -47,7 +23,6 @@ await build({
   legalComments: "none",
   logLevel: "warning",
   define: { KZ_VERSION: JSON.stringify(pkg.version) },
-  plugins: [compactCountries],
   // HTML extraction's libraries stay in node_modules, required on the first HTML page only, so
   // they cost nothing at start-up (bundled, their ~1 MB would be parsed on every run)
   external: ["linkedom", "@mozilla/readability"],

@@ -353,7 +353,7 @@ export async function main(argv: string[]): Promise<void> {
       const inFold = (i: number) => i % folds === k;
       o.log(`stage 1 without fold ${k + 1}/${folds}`);
       const w = Model.build([trainStage(data.filter((_, i) => !inFold(i)), { ...o, log: () => {} })]).stage(0);
-      const held = data.map((d, i) => (inFold(i) ? i : -1)).filter((i) => i >= 0);
+      const held = data.map((_, i) => (inFold(i) ? i : -1)).filter((i) => i >= 0);
       const preds = predict(held.map((i) => data[i]), w);
       held.forEach((i, j) => (prior[i] = preds[j]));
     }

@@ -4,6 +4,7 @@
 import { entitySections, extractEntities, type Entities } from "./extract/entities";
 import { extractFigures } from "./extract/figures";
 import { extractQuotes } from "./extract/quotes";
+import { listSpeakers } from "./extract/quotes/listed";
 import { createDoc, flat, type Doc } from "./text/document";
 import { SCHEMA, SECTIONS, type Article, type Result, type Section, type Source } from "./types";
 
@@ -21,6 +22,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Result {
   // named by the organisation it abbreviates, so entities run when any of these is wanted
   const needEntities = doc.publication !== null || ["people", "organizations", "countries", "places", "quotes"].some((s) => want.has(s as Section));
   const entities = needEntities ? extractEntities(doc) : { list: [], mentions: [] };
+  // a quote's speaker is a name in people or organizations: speakers the entity stage missed join
+  // people (so the people list is the same whether or not quotes are asked for)
+  const quotes = want.has("quotes") || want.has("people") ? listSpeakers(doc, entities, extractQuotes(doc, entities)) : [];
   const sections = entitySections(doc, entities);
   return {
     schema: SCHEMA,
@@ -30,7 +34,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Result {
     organizations: want.has("organizations") ? sections.organizations : [],
     countries: want.has("countries") ? sections.countries : [],
     places: want.has("places") ? sections.places : [],
-    quotes: want.has("quotes") ? extractQuotes(doc, entities) : [],
+    quotes: want.has("quotes") ? quotes : [],
     figures: want.has("figures") ? extractFigures(doc) : [],
   };
 }

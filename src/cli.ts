@@ -27,6 +27,8 @@ JSON stream), 2 usage error, 130 interrupted (Ctrl-C).`;
 
 class UsageError extends Error {}
 
+const HINT = "(run kz-analyze --help for usage)";
+
 function version(): string {
   if (typeof KZ_VERSION === "string") return KZ_VERSION;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -61,7 +63,7 @@ export function buildProgram(): Command {
     .version(version(), "-V, --version")
     .helpOption("-h, --help", "show this help")
     .addHelpText("after", EXAMPLES)
-    .showHelpAfterError("(run kz-analyze --help for usage)")
+    .showHelpAfterError(HINT)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 }
@@ -124,15 +126,25 @@ export async function main(argv: string[]): Promise<number> {
     if (opts.only) sections = parseSections(opts.only);
     if (!maxBytes) throw new UsageError(`--max-bytes: '${opts.maxBytes}' is not a size (try 10MB, 512K or 2G)`);
   } catch (err) {
-    process.stderr.write(`kz-analyze: ${(err as Error).message}\n`);
+    process.stderr.write(`kz-analyze: ${(err as Error).message}\n${HINT}\n`);
     return 2;
   }
   const format: Format = opts.json ? "json" : opts.format;
+  // options that do nothing in this combination: said once, so nobody waits for an effect
+  const src = (name: string) => program.getOptionValueSource(name);
+  const ignored = [
+    opts.json && src("format") === "cli" && opts.format !== "json" && "--format table (--json wins)",
+    src("top") === "cli" && !opts.summary && "--top (only --summary uses it)",
+    opts.sentences && format === "json" && "--sentences (tables only; JSON always carries figures[].sentence)",
+    opts.pretty && format !== "json" && "--pretty (JSON only)",
+    opts.color === false && format === "json" && "--no-color (JSON has no colours)",
+  ].filter(Boolean);
+  if (ignored.length && !opts.quiet) process.stderr.write(`kz-analyze: note: ignoring ${ignored.join(", ")}\n`);
   let paths = program.args;
   if (!paths.length) {
     if (process.stdin.isTTY) {
       process.stderr.write(program.helpInformation());
-      process.stderr.write("\nkz-analyze: no input: give a file or folder, or pipe text in\n");
+      process.stderr.write(`\nkz-analyze: no input: give a file or folder, or pipe text in\n${HINT}\n`);
       return 2;
     }
     paths = ["-"];

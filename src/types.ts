@@ -24,6 +24,8 @@ export interface Source {
    * an HTML page), "repaired-text" (the decoded text after mojibake repair).
    */
   offsets?: string;
+  /** The text the offsets index, given whenever that is not the file as decoded (see `offsets`). */
+  text?: string;
   /** "html" when the input was an HTML page (its text extracted); absent for plain text. */
   format?: string;
   /** What the reader should know about how the input was read (a guessed encoding, replaced bytes). */

@@ -40,10 +40,19 @@ describe("kz-analyze command", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test("a bad --only section is a usage error", () => {
+  test("a bad --only section is a usage error, with a hint", () => {
     const r = run(["--only", "people,weather", SAMPLE]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("weather");
+    expect(r.stderr).toContain("--help");
+  });
+
+  test("options that do nothing in a combination are named on stderr, not silently dropped", () => {
+    const r = run([SAMPLE, "--json", "--top", "3", "--sentences"]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/ignoring --top .*--sentences/);
+    expect(jsonLines(r.stdout)).toHaveLength(1);
+    expect(run([SAMPLE, "--json"]).stderr).toBe("");
   });
 
   test("reads standard input when no path is given, and from '-'", () => {

@@ -58,3 +58,58 @@ describe("entities", () => {
     }
   });
 });
+
+describe("one entry per person, however the article writes the name", () => {
+  const text = [
+    "Michael Jordan scored 40 points on Sunday. Jordan said the team played well.",
+    "Mr Barroso said the plan was sound. Mr Barroso's team agreed.",
+    "Hillary Clinton met Bill Clinton in Washington. Later, Clinton said the talks went well. Tom James arrived late; Tom said he was sorry.",
+    "Robert De Niro won the award. De Niro thanked the jury. George W. Bush spoke; George Bush later left.",
+  ].join("\n\n");
+  let r: ReturnType<typeof analyze>;
+  beforeAll(() => {
+    r = analyze(text);
+  });
+  const person = (name: string) => r.people.find((p) => p.name === name);
+
+  test("a surname that is also a country stays the person's", () => {
+    expect(person("Michael Jordan")?.count).toBe(2);
+    expect(r.countries.map((c) => c.code)).not.toContain("JO");
+  });
+  test("an honorific makes a person, and is no part of the name or the description", () => {
+    const b = r.people.find((p) => p.name.endsWith("Barroso"));
+    expect(b?.name).toBe("Barroso");
+    expect(b?.count).toBe(2);
+    expect(b?.description).toBeNull();
+    expect(r.organizations.map((o) => o.name)).not.toContain("Barroso");
+  });
+  test("first names, multi-word surnames and initials fold into the full name", () => {
+    expect(person("Tom James")?.count).toBe(2);
+    expect(person("Robert De Niro")?.count).toBe(2);
+    expect(person("George W. Bush")?.aliases).toContain("George Bush");
+    expect(r.people.map((p) => p.name)).not.toEqual(expect.arrayContaining(["Tom"]));
+  });
+  test("a surname two people share goes to the one named last", () => {
+    expect(person("Bill Clinton")?.count).toBe(2);
+    expect(person("Hillary Clinton")?.count).toBe(1);
+    expect(r.people.filter((p) => p.name === "Clinton")).toEqual([]);
+  });
+});
+
+describe("roles before a name and after it", () => {
+  const r = analyze(
+    "And Home Secretary Charles Clarke told reporters the plan would work. Former President Donald Trump disagreed, as did Tim Cook, Apple's chief executive. Prices rose at the Royal Mail's postal arm. The Jackson Five's hits were played.",
+  );
+  const description = (name: string) => r.people.find((p) => p.name === name)?.description;
+  test("the office's name and modifiers stay with the title", () => {
+    expect(description("Charles Clarke")).toBe("Home Secretary");
+    expect(description("Donald Trump")).toBe("Former President");
+  });
+  test("an apposition opened by a possessive name", () => {
+    expect(description("Tim Cook")).toBe("Apple's chief executive");
+  });
+  test("no mention ends in a possessive", () => {
+    expect([...r.people, ...r.organizations, ...r.places].length).toBeGreaterThan(3);
+    for (const e of [...r.people, ...r.organizations, ...r.places]) for (const m of e.mentions) expect(m.text).not.toMatch(/['’]s$/);
+  });
+});

@@ -192,7 +192,7 @@ describe("HTML", () => {
   ])("%s: text taken out in seconds (tags stripped, not parsed), never a stack overflow", (_name, html) => {
     const t0 = Date.now();
     const r = fromBytes("deep.html", b(html));
-    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(Date.now() - t0).toBeLessThan(30_000);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.text).toContain("Angela Merkel spoke & left.");
@@ -203,7 +203,7 @@ describe("HTML", () => {
     const cell = `<div><span>${"<b>".repeat(200)}Angela Merkel${"</b>".repeat(200)}</span></div>`;
     const t0 = Date.now();
     const r = fromBytes("wide.html", b(`<html><body>${cell.repeat(300)}</body></html>`));
-    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(Date.now() - t0).toBeLessThan(30_000);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.text.split("Angela Merkel")).toHaveLength(301);

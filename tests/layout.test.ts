@@ -55,3 +55,25 @@ describe("layout", () => {
     }
   });
 });
+
+describe("layout of text that is not hard-wrapped", () => {
+  test("a line break inside a sentence does not end the paragraph", () => {
+    const text = "Talks resumed on Monday.\nThe deal was announced on Tuesday by Prime Minister Boris\nJohnson, who said it would hold, and the\nopposition agreed.\n\nA new paragraph.";
+    const d = createDoc(text);
+    expect(d.paragraphs.map((p) => flat(d, p))).toEqual([
+      "Talks resumed on Monday.",
+      "The deal was announced on Tuesday by Prime Minister Boris Johnson, who said it would hold, and the opposition agreed.",
+      "A new paragraph.",
+    ]);
+  });
+  test("a headline on the first line never runs into the body", () => {
+    const d = createDoc("Minister Resigns Over Budget Row With The Prime Minister\nThe minister left on Friday.");
+    expect(d.paragraphs.map((p) => p.kind)).toEqual(["title", "body"]);
+  });
+  test("a reposter's aside set off by markers or introduced as a comment is kept apart", () => {
+    for (const aside of ["*** My own view: this will end badly. ***", "My comment: this will end badly.", "Editor's note: names were changed."]) {
+      const d = createDoc(`A headline\n\nThe article body is here. It has two sentences.\n\n${aside}`);
+      expect(d.paragraphs.map((p) => p.kind)).toEqual(["title", "body", "comment"]);
+    }
+  });
+});

@@ -47,12 +47,17 @@ describe("attribution patterns", () => {
     expect(one("{Trump} on Twitter: “Great crowd tonight!”").speaker).toBe("Trump");
   });
 
-  test("transcript lines: the label is the speaker and is not part of the quote", () => {
+  test("transcript lines: the label is the speaker and is not part of the quote; a label in capitals reads as a name", () => {
     const q = quotesOf('"WALLACE: Will she be there?\n\n"PENCE: She will not.').quotes;
-    expect(q.map((x) => [x.text, x.speaker])).toEqual([
-      ["Will she be there?", "WALLACE"],
-      ["She will not.", "PENCE"],
+    expect(q.map((x) => [x.text, x.speaker, x.speakerMention?.text])).toEqual([
+      ["Will she be there?", "Wallace", "WALLACE"],
+      ["She will not.", "Pence", "PENCE"],
     ]);
+  });
+
+  test("a transcript label is the person the article names", () => {
+    const q = quotesOf('{Chris Wallace} asked the questions.\n\n"WALLACE: Will she be there?\n\n"{PENCE=Mike Pence}: She will not.').quotes;
+    expect(q.map((x) => x.speaker)).toEqual(["Chris Wallace", "Mike Pence"]);
   });
 
   test("reporting verbs beyond said", () => {

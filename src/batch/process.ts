@@ -22,7 +22,10 @@ export function processInput(ref: InputRef, options: ProcessOptions): OutputReco
     return { schema: SCHEMA, source: { path: ref.path }, error: { code: "EREAD", message: `${displayPath(ref.path)}: could not be read (${detail})` } };
   }
   if (!read.ok) return { schema: SCHEMA, source: read.source, error: { code: read.code, message: read.message } };
-  const record = analyzeText(read.text, read.source, options);
+  // offsets must point into a text the reader has: when they do not index the file as decoded
+  // (an HTML page's extracted text, a repaired text), that text comes with the result
+  const source = read.source.offsets ? { ...read.source, text: read.text } : read.source;
+  const record = analyzeText(read.text, source, options);
   // an HTML page's own title beats a guess from the first line of its text
   if (read.title && !isError(record)) record.article.title = read.title;
   return record;

@@ -50,8 +50,9 @@ export function tableRenderer(o: RenderOptions): Renderer {
   function article(r: Result): string {
     const a = r.article;
     const lines = [
-      ...wrap(a.title ?? r.source.path, width).map((l) => c.bold.cyan(l)),
-      ...wrap(`${a.publication ? `publication: ${a.publication} · ` : ""}file: ${r.source.path}`, width),
+      ...wrap(a.title ?? where(r), width).map((l) => c.bold.cyan(l)),
+      // (an article without a title is headed by its path, which then is not repeated)
+      ...wrap([a.publication && `publication: ${a.publication}`, a.title && where(r)].filter(Boolean).join(" · "), width),
       ...wrap(`${a.paragraphs} paragraphs, ${a.sentences} sentences, ${a.words} words`, width).map((l) => c.dim(l)),
       ...wrap(
         o.sections
@@ -173,6 +174,12 @@ function wrap(text: string, width: number): string[] {
 const FIGURE_ORDER: readonly FigureCategory[] = ["troops", "deaths", "injuries", "arrests", "protesters", "poll", "money", "percentage", "count", "duration", "age", "other", "year"];
 
 /** "3,000", "~1.2 bn USD", "≥12", "10–15%", "many"; big amounts shortened so the column stays narrow. */
+/** Where a result comes from, for its header: the file, a JSON Lines record's id, or standard input. */
+function where(r: Result): string {
+  if (r.source.id !== undefined) return `record ${r.source.id}${r.source.path === "-" ? "" : ` in ${r.source.path}`}`;
+  return r.source.path === "-" ? "standard input" : `file: ${r.source.path}`;
+}
+
 function formatValue(v: number | null, unit: string | null, approximate: boolean, range?: [number, number] | null, plain = false, qualifier: string | null = null): string {
   const num = (x: number) => {
     if (plain) return String(x);

@@ -30,6 +30,11 @@ const BOILERPLATE =
 // whitespace at line edges, zero-width spaces and word joiners included (a line of them is blank)
 const BLANK = /[\s\u200B\u2060]/;
 
+// A reposter's or editor's aside after the article: set off by a marker ("^ … ^", "*** … ***",
+// ">> …") or introduced as one ("My comment:", "Editor's note:").
+const COMMENT_OPEN = /^(?:\^|\*{3}|~{2,}|>>|(?:my )?comments?:|my take:|(?:editor|blogger|reposter)['’]s note:)/i;
+const MARKER_END = /(?:\^|\*{3}|~{2,})$/;
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   const re = /\r\n|\r|\n/g;
@@ -80,7 +85,8 @@ export function layout(text: string): Layout {
     }
     // a paragraph that opened with a quote mark or bracket runs on until a line closes it
     const unclosed = cur !== null && opener !== null && i - curLine < 4;
-    if (cur && ((width && !breakBefore(lines, i, width)) || unclosed)) {
+    const runsOn = width ? !breakBefore(lines, i, width) : i > 0 && continuesLine(lines[i - 1], line, i === 1);
+    if (cur && (runsOn || unclosed)) {
       cur.end = line.end;
     } else {
       close();
@@ -98,10 +104,16 @@ export function layout(text: string): Layout {
   return classify(text, paras);
 }
 
-function lineOf(lines: Line[], span: Span): number {
-  let k = lines.length - 1;
-  while (k > 0 && lines[k].start > span.start) k--;
-  return k;
+/**
+ * In text that is not hard-wrapped, a line still runs on into the next when the sentence plainly
+ * goes on: no closing punctuation, and the next line starts in lower case or finishes a name split
+ * by the line break ("…said Prime Minister Boris\nJohnson"). The first line, a likely headline,
+ * never runs on.
+ */
+function continuesLine(prev: Line, line: Line, prevIsFirst: boolean): boolean {
+  if (prevIsFirst || !prev.text || TERMINAL.test(prev.text) || BOILERPLATE.test(prev.text)) return false;
+  if (/^\p{Ll}/u.test(line.text)) return true;
+  return prev.text.length >= 50 && /\p{Lu}[\p{L}'’-]*$/u.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(line.text);
 }
 
 function breakBefore(lines: Line[], i: number, width: number): boolean {
@@ -109,7 +121,7 @@ function breakBefore(lines: Line[], i: number, width: number): boolean {
   const line = lines[i];
   if (!prev || !prev.text) return true;
   if (BOILERPLATE.test(line.text) || BOILERPLATE.test(prev.text)) return true;
-  if (line.text.startsWith("^") || prev.text.endsWith("^")) return true;
+  if (COMMENT_OPEN.test(line.text) || MARKER_END.test(prev.text)) return true;
   if (!TERMINAL.test(prev.text)) return false;
   if (prev.text.length < width * 0.75) return true;
   // a short first line ahead of full-width lines opens a paragraph (text pasted from a web page)
@@ -154,9 +166,11 @@ function classify(text: string, paras: Span[]): Layout {
       blocks[j].kind = "boilerplate";
       continue;
     }
-    if (t.startsWith("^")) inComment = true;
+    const open = COMMENT_OPEN.exec(t);
+    if (open) inComment = true;
     if (inComment) blocks[j].kind = "comment";
-    if (inComment && t.endsWith("^")) inComment = false;
+    // a marker that closes what it opened ("^ … ^", "*** … ***") ends the comment there
+    if (inComment && MARKER_END.test(t) && !(open && t === open[0])) inComment = false;
   }
   return { blocks, publication };
 }

@@ -68,7 +68,7 @@ export function getLexicon(): Lexicon {
     for (const cap of c.capital) city.set(cap.toLowerCase(), c.code);
   }
   // two-letter codes are ordinary words too often ("IN", "TO"); keep only the ones news uses
-  for (const [k, v] of country) if (k.length === 2 && !["us", "uk"].includes(k)) country.delete(k);
+  for (const k of [...country.keys()]) if (k.length === 2 && !["us", "uk"].includes(k)) country.delete(k);
   const demonym = new Map<string, CountryInfo>();
   for (const [d, code] of Object.entries(f.demonyms)) {
     const info = countryByCode.get(code);

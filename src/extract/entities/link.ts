@@ -5,12 +5,12 @@
 
 import type { Doc } from "../../text/document";
 import { getLexicon } from "../../text/lexicon";
+import { FEMALE_TITLES, MALE_TITLES } from "../../text/wordlists";
 import { getGazetteer } from "./features";
 import type { Entities, Entity, EntityType, NameSpan } from "./types";
 
 const STOP = new Set(["of", "the", "and", "for", "&", "de", "du", "la", "le"]);
-const FEMALE_TITLES = /\b(?:mrs|ms|miss|madam|queen|princess|lady|dame|chairwoman|spokeswoman|congresswoman|businesswoman)\b/i;
-const MALE_TITLES = /\b(?:mr|king|prince|sir|lord|chairman|spokesman|congressman|businessman)\b/i;
+const HONORIFICS = /^(?:(?:mr|mrs|ms|miss|mx|messrs|mme|mlle)\.?\s*)+$/i;
 
 const strip = (name: string) => name.replace(/^the\s+/i, "");
 const initials = (name: string) =>
@@ -55,9 +55,11 @@ export function link(doc: Doc, spans: NameSpan[]): Entities {
   const order = spans
     .filter((s) => s.type !== "country")
     .sort((a, b) => b.last - b.first - (a.last - a.first) || a.start - b.start);
+  const findPerson = personParts(list, assigned);
   for (const s of order) {
     const key = `${s.type}:${keyOf(s.name)}`;
     let e = byKey.get(key);
+    if (!e && s.type === "person") e = findPerson(s);
     if (!e && s.last - s.first === 1) e = findShortForm(s);
     if (!e) {
       e = make(s.type, strip(s.name), s);
@@ -109,17 +111,28 @@ export function link(doc: Doc, spans: NameSpan[]): Entities {
     const k = keyOf(e.name);
     byName.set(k, [...(byName.get(k) ?? []), e]);
   }
-  const count = (e: Entity) => [...assigned.values()].filter((x) => x === e).length;
+  const sizes = new Map<Entity, number>();
+  for (const e of assigned.values()) sizes.set(e, (sizes.get(e) ?? 0) + 1);
+  const size = (e: Entity) => sizes.get(e) ?? 0;
+  const moved = new Map<Entity, Entity>();
   for (const same of byName.values()) {
+    if (same.length < 2) continue;
     const person = same.find((e) => e.type === "person");
-    if (same.length < 2 || !person) continue;
-    const sizes = new Map(same.map((e) => [e, count(e)]));
-    const others = same.filter((e) => e !== person);
-    const best = others.reduce((a, b) => ((sizes.get(b) ?? 0) > (sizes.get(a) ?? 0) ? b : a));
-    const loser = (sizes.get(person) ?? 0) > (sizes.get(best) ?? 0) ? others : [person];
-    const keep = loser.includes(person) ? best : person;
-    for (const [s, owner] of assigned) if (loser.includes(owner)) assigned.set(s, keep);
+    if (person) {
+      const others = same.filter((e) => e !== person);
+      const best = others.reduce((a, b) => (size(b) > size(a) ? b : a));
+      const keep = size(person) > size(best) ? person : best;
+      for (const e of same) if (e !== keep) moved.set(e, keep);
+      continue;
+    }
+    // an organisation and a place of one name ("Rosneft", "GDP") are one, the type most mentions
+    // have — unless the name is a real place, or the count is even: a team is named after its city
+    if (isKnownPlace(same[0].name)) continue;
+    const keep = same.reduce((a, b) => (size(b) > size(a) ? b : a));
+    if (same.some((e) => e !== keep && size(e) === size(keep))) continue;
+    for (const e of same) if (e !== keep) moved.set(e, keep);
   }
+  if (moved.size) for (const [s, owner] of assigned) if (moved.has(owner)) assigned.set(s, moved.get(owner) as Entity);
 
   // mentions, aliases, names
   const mentions: Entities["mentions"] = [];
@@ -192,6 +205,52 @@ function shortForms(list: Entity[]): (s: NameSpan) => Entity | undefined {
   };
 }
 
+const isKnownPlace = (name: string) => {
+  const lex = getLexicon();
+  const w = name.toLowerCase();
+  return lex.country.has(w) || lex.city.has(w) || lex.region.has(w) || getGazetteer().country(w) !== "";
+};
+
+/** A person's name as words, initials dropped ("George W. Bush" → george, bush). */
+const nameWords = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/[\s]+/)
+    .filter((w) => w && !/^\p{L}\.?$/u.test(w));
+
+/**
+ * The person a partial or variant name belongs to: a run of words of one full name ("Tom" of Tom
+ * James, "De Niro" of Robert De Niro, "George Bush" of George W. Bush). When several people share
+ * it ("Clinton" after Hillary and Bill Clinton) it is the one the text named last before it.
+ */
+function personParts(list: Entity[], assigned: Map<NameSpan, Entity>): (s: NameSpan) => Entity | undefined {
+  // people indexed by each word of their names as the list grows, so long texts stay linear
+  const byWord = new Map<string, Array<{ e: Entity; full: string[] }>>();
+  let indexed = 0;
+  return (s) => {
+    for (; indexed < list.length; indexed++) {
+      const e = list[indexed];
+      if (e.type !== "person") continue;
+      const full = nameWords(e.name);
+      for (const w of new Set(full)) (byWord.get(w) ?? byWord.set(w, []).get(w))?.push({ e, full });
+    }
+    const words = nameWords(s.name);
+    if (!words.length) return undefined;
+    const fits = (byWord.get(words[0]) ?? [])
+      .filter(({ e, full }) => {
+        if (full.length < words.length || (full.length === words.length && e.name === s.name)) return false;
+        for (let i = 0; i + words.length <= full.length; i++) if (words.every((w, k) => full[i + k] === w)) return true;
+        return false;
+      })
+      .map(({ e }) => e);
+    if (fits.length < 2) return fits[0];
+    let best: Entity | undefined;
+    let at = -1;
+    for (const [m, e] of assigned) if (fits.includes(e) && m.start < s.start && m.start > at) [best, at] = [e, m.start];
+    return best ?? fits[0];
+  };
+}
+
 /** Description from a title before the name or an apposition after it; gender from cues. */
 function describe(doc: Doc, e: Entity): void {
   const lex = getLexicon();
@@ -203,9 +262,11 @@ function describe(doc: Doc, e: Entity): void {
   if (e.type === "place") e.country = placeCountry(doc, e);
   for (const m of e.mentions) {
     if (e.type === "person" && m.title) {
-      e.description ??= m.title;
-      if (!e.gender && FEMALE_TITLES.test(m.title)) e.gender = "f";
-      if (!e.gender && MALE_TITLES.test(m.title)) e.gender = "m";
+      // "Mr", "Mrs" tell the gender, not a role
+      if (!HONORIFICS.test(m.title)) e.description ??= m.title;
+      const said = m.title.toLowerCase().split(/[\s-]+/);
+      if (!e.gender && said.some((w) => FEMALE_TITLES.has(w))) e.gender = "f";
+      if (!e.gender && said.some((w) => MALE_TITLES.has(w))) e.gender = "m";
     }
     if (e.type !== "person" && e.type !== "organization") continue;
     const app = apposition(doc, m);
@@ -226,7 +287,8 @@ function apposition(doc: Doc, m: NameSpan): string | null {
   const t = doc.tokens;
   if (t[m.last]?.norm !== "," || !t[m.last + 1]) return null;
   const w = t[m.last + 1];
-  if (!APPOSITION_START.test(w.norm) || w.norm.toLowerCase() === "who") return null;
+  const possessor = /^\p{Lu}/u.test(w.text) && /^['’]s$/i.test(t[m.last + 2]?.norm ?? "");
+  if ((!APPOSITION_START.test(w.norm) && !possessor) || w.norm.toLowerCase() === "who") return null;
   const sentEnd = doc.sentences[doc.sentenceOf[m.last]]?.last ?? t.length;
   let depth = 0;
   let k = m.last + 1;

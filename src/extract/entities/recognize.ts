@@ -5,6 +5,7 @@
 // President") are kept as a title.
 
 import { CONTENT_KINDS, type Doc } from "../../text/document";
+import { isDateWord } from "../../text/wordlists";
 import { getLexicon, type Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import { getModel, tag, type TaggedSpan } from "./tagger";
@@ -43,14 +44,28 @@ function span(doc: Doc, first: number, last: number, type: EntityType, extra: Pa
 }
 
 const isCapital = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
+const POSSESSIVE = /^['’]s$/i;
+/** Honorifics: before a name they make it a person's. */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|messrs|mme|mlle)\.?$/i;
+/** Words that qualify a role without being one: "former President", "acting director". */
+const MODIFIERS = new Set("former then acting outgoing incoming interim late deputy vice".split(" "));
 
-/** Capitalised role words and nationalities right before a person's name: "Kazakh President". */
+/**
+ * The role written right before a person's name: title words ("President", "director"), the
+ * nationality and modifiers with them ("Kazakh President", "former President"), and capitalised
+ * words naming the office or body ("Home Secretary", "Fair Trials Abroad director").
+ */
 function titleBefore(doc: Doc, lex: Lexicon, first: number, floor: number): string | undefined {
   let k = first;
+  let named = 0; // capitalised words of an office's name, before a title word
   while (k > floor) {
     const t = doc.tokens[k - 1];
     const w = t.norm.toLowerCase();
-    if (!isCapital(t) || !(isTitle(t) || lex.demonym.has(w))) break;
+    const atStart = k - 1 === floor && isSentenceWord(lex, t) && !MODIFIERS.has(w) && !isTitle(t);
+    if (t.kind !== "word" || atStart || lex.functionWords.has(w)) break;
+    if (isTitle(t) || MODIFIERS.has(w) || (isCapital(t) && lex.demonym.has(w))) named = 0;
+    else if (isCapital(t) && k < first && named < 3 && doc.tokens.slice(k, first).some(isTitle)) named++;
+    else break;
     k--;
   }
   if (k === first || !doc.tokens.slice(k, first).some(isTitle)) return undefined;
@@ -108,9 +123,9 @@ export function recognize(doc: Doc): NameSpan[] {
     let first = index[t.first];
     let last = index[t.last - 1] + 1;
     const floor = floors[t.first];
-    // punctuation at either end is no part of a name
+    // punctuation at either end is no part of a name, nor is a possessive: "Royal Mail's"
     while (first < last && !isNameToken(tokens[first])) first++;
-    while (last > first && !isNameToken(tokens[last - 1])) last--;
+    while (last > first && (!isNameToken(tokens[last - 1]) || POSSESSIVE.test(tokens[last - 1].norm))) last--;
     if (first === last) continue;
     // a colon or semicolon inside a name ends what comes before it: "Russian Occupation: Transnistria"
     for (let i = last - 1; i > first; i--) {
@@ -135,22 +150,25 @@ export function recognize(doc: Doc): NameSpan[] {
       break;
     }
     if (first >= last) continue;
+    // an honorific makes a name a person's, whatever the tagger read: "Mr Barroso"
+    let type = t.type;
+    if ((last - first > 1 && HONORIFIC.test(tokens[first].norm)) || (first > floor && HONORIFIC.test(tokens[first - 1].norm) && isCapital(tokens[first - 1]))) type = "PER";
     // a title written as part of a person's name stays out of it: "Lieutenant-Colonel Max Marriner"
-    if (t.type === "PER") while (last - first > 1 && isTitle(tokens[first])) first++;
+    if (type === "PER") while (last - first > 1 && isTitle(tokens[first])) first++;
     // a month or a weekday alone is no name
-    if (last - first === 1 && DATE_WORDS.has(tokens[first].norm.toLowerCase())) continue;
+    if (last - first === 1 && isDateWord(tokens[first].norm)) continue;
     // a capitalised common word opening the sentence is not part of the name: "Alongside Russia"
     if (first === floor && last - first > 1 && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
     // nor are words of the sentence around it: "the West of", "Boric 's"
     while (last - first > 1 && isTrailing(lex, tokens[last - 1])) last--;
     if (commonNoun(doc, lex, lowered, first, last)) continue;
-    if (t.type === "ORG") first = acronymStart(doc, first, last, floor);
-    found.push({ first, last, floor, type: t.type, key: nameOf(doc, first, last).toLowerCase() });
+    if (type === "ORG") first = acronymStart(doc, first, last, floor);
+    found.push({ first, last, floor, type, key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
   }
   consistent(found);
   fillCountries(doc, lex, found, sentences.length ? index : []);
   for (const f of found) {
-    const s = typed(doc, lex, f.type, f.first, f.last, f.floor);
+    const s = typed(doc, lex, f.type, f.first, f.last, f.floor, f.partOfPerson);
     if (s) out.push(s);
   }
   return out;
@@ -164,6 +182,8 @@ interface Found {
   type: TaggedSpan["type"];
   /** The name, lower-cased. */
   key: string;
+  /** Part of a person's full name found elsewhere in the document ("Jordan" after "Michael Jordan"). */
+  partOfPerson: boolean;
 }
 
 /**
@@ -182,7 +202,7 @@ function fillCountries(doc: Doc, lex: Lexicon, found: Found[], read: number[]): 
       if (i + n > tokens.length || taken.subarray(i, i + n).some(Boolean) || (n > 1 && !readable[i + n - 1])) continue;
       const c = lex.country.get(nameOf(doc, i, i + n).toLowerCase());
       if (!c) continue;
-      found.push({ first: i, last: i + n, floor: i, type: "LOC", key: c.name.toLowerCase() });
+      found.push({ first: i, last: i + n, floor: i, type: "LOC", key: c.name.toLowerCase(), partOfPerson: false });
       taken.fill(1, i, i + n);
       i += n - 1;
       break;
@@ -198,7 +218,11 @@ function fillCountries(doc: Doc, lex: Lexicon, found: Found[], read: number[]): 
 function consistent(found: Found[]): void {
   const people = found.filter((f) => f.type === "PER" && f.key.includes(" ")).map((f) => " " + f.key + " ");
   if (!people.length) return;
-  for (const f of found) if (f.type !== "PER" && people.some((p) => p.includes(" " + f.key + " "))) f.type = "PER";
+  for (const f of found) {
+    if (!people.some((p) => p.includes(" " + f.key + " ") && p !== " " + f.key + " ")) continue;
+    f.type = "PER";
+    f.partOfPerson = true;
+  }
 }
 
 /**
@@ -248,12 +272,6 @@ function acronymStart(doc: Doc, first: number, last: number, floor: number): num
   return first;
 }
 
-const DATE_WORDS = new Set(
-  (
-    "january february march april may june july august september october november december jan. feb. mar. apr. " +
-    "jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday thursday friday saturday sunday"
-  ).split(" "),
-);
 
 /** A role word, also hyphenated ("Lieutenant-Colonel", "Vice-President"). */
 function isTitle(t: Token): boolean {
@@ -292,15 +310,15 @@ function isTrailing(lex: Lexicon, t: Token): boolean {
   return /^\p{Ll}/u.test(t.text) && lex.functionWords.has(t.norm);
 }
 
-function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, last: number, floor: number): NameSpan | null {
+function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, last: number, floor: number, partOfPerson = false): NameSpan | null {
   const { tokens } = doc;
   const name = nameOf(doc, first, last);
   const lower = name.toLowerCase();
   const country = lex.country.get(lower);
   // a word made into an adjective is no name: "Kremlin-linked", "Russia-led"
   if (last - first === 1 && /^[^-]+(?:-[^-]+)*-\p{Ll}+$/u.test(name) && !country) return null;
-  // what the gazetteers know outright
-  if (country && type !== "MISC") return span(doc, first, last, "country", { code: country.code });
+  // what the gazetteers know outright, unless the document names a person so ("Michael Jordan … Jordan said")
+  if (country && type !== "MISC" && !partOfPerson) return span(doc, first, last, "country", { code: country.code });
   if (lex.organization.has(lower)) return span(doc, first, last, "organization");
   // what the words around say: "Transnistria (Moldova)", "R.Politik, a consultancy firm", "Novaya Gazeta newspaper"
   const next = tokens[last];

@@ -14,8 +14,8 @@ import { getLexicon } from "../../text/lexicon";
 import type { Figure, FigureCategory } from "../../types";
 import { lowerTokens, readNumbers, type Lower, type NumberExpr } from "./numbers";
 import {
-  APPROXIMATE, ARREST_CUES, CURRENCY_WORDS, ARREST_NOUNS, AUXILIARIES, DEATH_CUES, DEATH_NOUNS, ECONOMY_CUES, INDEX_CUES, INJURY_CUES, INJURY_NOUNS,
-  LABELS, LEAD_CUES, MONTHS, NOUNS_TOO, OPINION_VERBS, PARTICIPLE_ADJECTIVES, POLL_CUES, PROTEST_CUES, PROTESTER_NOUNS, QUALIFIERS,
+  APPROXIMATE, ARREST_CUES, BODY_ADJECTIVES, FATE_CUES, NOT_PEOPLE, PEOPLE_NOUNS, CURRENCY_WORDS, ARREST_NOUNS, AUXILIARIES, DEATH_CUES, DEATH_NOUNS, ECONOMY_CUES, INDEX_CUES, INJURY_CUES, INJURY_NOUNS,
+  LABELS, LEAD_CUES, LIFE_EVENTS, MONTHS, NOUNS_TOO, OPINION_VERBS, PARTICIPLE_ADJECTIVES, POLL_CUES, PROTEST_CUES, PROTESTER_NOUNS, QUALIFIERS, SCALE_WORDS,
   SUBJECT_STOPS, TENS, TIME_UNITS, TRANSITIVE_CUES, TROOP_CUES, TROOP_NOUNS, UNITS, WEEKDAYS,
 } from "./vocab";
 
@@ -27,16 +27,19 @@ const PERSON_NOUNS = new Set(
 );
 /** Collective nouns before "of": "a force of 2,000", "a crowd of 10,000". */
 const COLLECTIVES = new Set("force forces contingent battalion brigade army crowd crowds group groups delegation garrison toll contingents".split(" "));
+/** Words before "over" + a span of time that make it "more than" ("for over 40 years"); elsewhere it means "during". */
+const OVER_A_LENGTH = new Set("for in of after than since within little just well almost nearly wait waits waited waiting span spans spanned spanning take takes took taken taking last lasts lasted lasting spend spends spent spending serve serves served serving is are was were be been being".split(" "));
 const NUMBERING = new Set("numbering totalling totaling totalled totaled".split(" "));
 const CLOCK = new Set("a.m. p.m. a.m p.m am pm o'clock gmt bst cet edt est pdt pst utc".split(" "));
 const STREET = new Set("street st. st road rd rd. avenue ave ave. lane boulevard square place drive way close terrace".split(" "));
-/** -ly words that are not adverbs. */
-const LY_NOUNS = new Set("family families supply assembly rally rallies ally likely italy july monopoly".split(" "));
+/** -ly words that are nouns, not adverbs: they can head a subject ("two rallies", "three families"). */
+const LY_NOUNS = new Set("family families ally allies rally rallies supply supplies assembly assemblies monopoly monopolies anomaly anomalies tally tallies bully bullies belly bellies lily lilies folly follies italy july".split(" "));
+/** -ly adjectives that stand before a noun, not adverbs: "likely voters", "two daily papers", "three deadly attacks". */
+const LY_ADJECTIVES = new Set("likely elderly daily weekly monthly quarterly yearly early deadly friendly costly holy lonely orderly".split(" "));
 const SUBORDINATORS = new Set("when after before as while because but since until though although if whereas where".split(" "));
 /** Groups of people a poll reports on: "41 percent of independents". */
 const POLL_GROUPS = new Set("voters respondents adults independents democrats republicans conservatives liberals moderates americans britons supporters members parents women men people residents citizens likely".split(" "));
 const RATINGS = new Set("rating ratings approval favourability favorability favourable favorable unfavourable unfavorable".split(" "));
-const PARTITIVE = new Set("including among of".split(" "));
 const OBJECT_PRONOUNS = new Set("them whom which those these us".split(" "));
 const MODIFIERS = new Set("more other additional further extra new fresh".split(" "));
 /** Nouns a percentage or points figure can count directly: "a 5-point lead", "a 60% chance". */
@@ -47,7 +50,9 @@ const CUE_SETS: Array<[Set<string>, FigureCategory]> = [
   [ARREST_CUES, "arrests"],
   [TROOP_CUES, "troops"],
   [PROTEST_CUES, "protesters"],
+  [FATE_CUES, "count"],
 ];
+const CONDITIONS = new Set("critical serious stable grave satisfactory fair poor life-threatening".split(" "));
 
 interface Ctx {
   doc: Doc;
@@ -55,6 +60,11 @@ interface Ctx {
   fw: Set<string>;
   common: Set<string>;
   verbs: Set<string>;
+  /** Words the article uses as verbs, computed when first asked. */
+  articleVerbs: Set<string> | null;
+  /** Plural names of peoples ("Iraqis") and demonyms, from the lexicon. */
+  peoples: Set<string>;
+  demonyms: Map<string, unknown>;
   /** Whether the article is about a poll / a protest at all: computed when first asked. */
   cues: { pollDoc: boolean; protestDoc: boolean } | null;
   sentenceCues: Map<Sentence, SentenceCues>;
@@ -64,6 +74,8 @@ interface Ctx {
 
 interface Found {
   figure: Figure;
+  /** Token index where the figure's text starts. */
+  first: number;
   category: FigureCategory;
   subject: string | null;
   /** Sentence index and the subject's head word, for elided subjects later on. */
@@ -73,7 +85,6 @@ interface Found {
 }
 
 export function extractFigures(doc: Doc): Figure[] {
-  const { tokens } = doc;
   const lex = getLexicon();
   let ctx: Ctx | null = null;
   const out: Found[] = [];
@@ -84,7 +95,7 @@ export function extractFigures(doc: Doc): Figure[] {
       const sentence = doc.sentences[s];
       const found = readNumbers(doc, sentence.first, sentence.last);
       if (!found.length) continue;
-      ctx ??= { doc, lw: lowerTokens(doc), fw: lex.functionWords, common: lex.common, verbs: lex.verbs, cues: null, sentenceCues: new Map(), sentenceText: new Map() };
+      ctx ??= { doc, lw: lowerTokens(doc), fw: lex.functionWords, common: lex.common, verbs: lex.verbs, peoples: lex.peoples, demonyms: lex.demonym, articleVerbs: null, cues: null, sentenceCues: new Map(), sentenceText: new Map() };
       for (const n of found) {
         if (notAFigure(ctx, n, sentence, p.first)) continue;
         const f = figure(ctx, n, sentence, s, out, firstInParagraph);
@@ -125,6 +136,12 @@ function notAFigure(ctx: Ctx, n: NumberExpr, sentence: Sentence, paragraphFirst:
   const small = n.value !== null && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31;
   // clock times: "10:30" is skipped by the reader; "8 a.m.", "9 p.m.", "7 o'clock"
   if (next && CLOCK.has(lw(n.last))) return true;
+  // "until three or four in the morning", "at 11 at night"
+  if (n.value !== null && Number.isInteger(n.value) && n.value >= 1 && n.value <= 12 && !n.unit && n.shape === "count") {
+    let k = n.last;
+    if (lw(k) === "or" && (ctx.doc.tokens[k + 1]?.kind === "number" || lw(k + 1) in UNITS)) k += 2;
+    if ((lw(k) === "in" && lw(k + 1) === "the" && /^(?:morning|afternoon|evening)$/.test(lw(k + 2))) || (lw(k) === "at" && lw(k + 1) === "night")) return true;
+  }
   // days of the month: "March 5", "5 March", "Oct. 12-15", "Nov. 5"
   if (plainDigits && small && (!n.range || n.range[1] <= 31)) {
     const before = prev ? lw(n.first - 1).replace(/\.$/, "") : "";
@@ -206,6 +223,7 @@ function figure(ctx: Ctx, n: NumberExpr, sentence: Sentence, s: number, before: 
   if (subj?.openQuote !== undefined) start = tokens[subj.openQuote].start;
   let subject = subj ? flat(doc, { start: tokens[subj.first].start, end: tokens[subj.last - 1].end }) : null;
   let head = subj ? lw(subj.last - 1) : null;
+  let headCapital = subj ? /^\p{Lu}/u.test(tokens[subj.last - 1].text) : false;
   let firstSubjectWord = subj ? lw(subj.first) : null;
   const end = subj ? tokens[subj.last - 1].end : tokens[n.last - 1].end;
 
@@ -217,6 +235,7 @@ function figure(ctx: Ctx, n: NumberExpr, sentence: Sentence, s: number, before: 
     if (b) {
       subject = flat(doc, { start: tokens[b.first].start, end: tokens[b.last - 1].end });
       head = lw(b.last - 1);
+      headCapital = b.last - 1 > sentence.first && /^\p{Lu}/u.test(tokens[b.last - 1].text);
       firstSubjectWord = lw(b.first);
     }
   }
@@ -229,9 +248,28 @@ function figure(ctx: Ctx, n: NumberExpr, sentence: Sentence, s: number, before: 
     }
   }
 
-  const category = categorize(ctx, n, first, sentence, s, subj, head, subject, firstSubjectWord, antecedent, partitive, before);
+  let category = categorize(ctx, n, first, sentence, s, subj, head, headCapital, subject, firstSubjectWord, antecedent, partitive, before);
+  // "77m euros, up from 38m": a bare scaled amount right after money in its sentence is money in that currency
+  let unit = n.unit;
+  if (category === "count" && !n.unit && !subject && n.value !== null && scaled(ctx, n)) {
+    // the currency of the amount itself, not of its conversions in brackets: "77m euros (£53m; $100m)"
+    for (let j = before.length - 1; j >= 0 && j >= before.length - 4 && before[j].s === s && before[j].category === "money"; j--) {
+      const open = ctx.doc.tokens[before[j].first - 1]?.norm;
+      if (j > 0 && j > before.length - 4 && before[j - 1].s === s && before[j - 1].category === "money" && (open === "(" || open === ";" || open === ",")) continue;
+      category = "money";
+      unit = before[j].figure.unit;
+      break;
+    }
+  }
   // "one" counts only when it is a casualty or the like: "one of the", "no one" are not figures
   if (n.words && n.value === 1 && !n.unit && !PEOPLE_EVENTS.has(category)) return null;
+  // "invest $3.2 billion over two years": "over" before a span of time means "during", not "more
+  // than", unless the words before make it a length ("for over 40 years", "waited over six years")
+  if (qualifier === "over" && category === "duration" && !OVER_A_LENGTH.has(lw(first - 1)) && !/ly$/.test(lw(first - 1))) {
+    qualifier = null;
+    first = n.first;
+    if (subj?.openQuote === undefined) start = tokens[first].start;
+  }
 
   let text = ctx.sentenceText.get(s);
   if (text === undefined) {
@@ -239,6 +277,7 @@ function figure(ctx: Ctx, n: NumberExpr, sentence: Sentence, s: number, before: 
     ctx.sentenceText.set(s, text);
   }
   return {
+    first,
     figure: {
       text: doc.text.slice(start, end),
       start,
@@ -247,7 +286,7 @@ function figure(ctx: Ctx, n: NumberExpr, sentence: Sentence, s: number, before: 
       range: n.range,
       approximate: n.approximate || (qualifier !== null && APPROXIMATE.has(qualifier)),
       qualifier,
-      unit: n.unit,
+      unit,
       subject,
       category,
       sentence: text,
@@ -300,6 +339,9 @@ function subjectAfter(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence
   if (k < limit && MODIFIERS.has(lw(k))) k++;
   const from = k;
   let sawHead = false;
+  let pluralHead = false;
+  const before = lw(first - 1);
+  const object = first - 1 >= sentence.first && before !== "the" && before !== "," && !CONJUNCTIONS.has(before) && tokens[first - 1].kind === "word";
   while (k < limit && k < from + 4) {
     const t = tokens[k];
     const w = lw(k);
@@ -312,19 +354,57 @@ function subjectAfter(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence
     // the lexicon's "verbs" hold many plural nouns' forms ("parties", "suspects", "firms"); a plural
     // right after a number or an adjective is the noun counted
     const nounNext = k + 1 < limit && tokens[k + 1].kind === "word" && !ctx.fw.has(lw(k + 1)) && !SUBJECT_STOPS.has(lw(k + 1));
-    if (ctx.verbs.has(w) && !NOUNS_TOO.has(w) && !/[^s]s$/.test(w) && !(k === from && /ing$/.test(w) && nounNext)) break; // "20 trading days"
+    // a word straight after the number and before a plural is its modifier: "35,000 test cars", "1,000 pirated DVDs"
+    // (only where the number is an object, "uncovered 1,000 pirated DVDs", not a subject: "the two held talks")
+    const pluralNext = (k === from ? object : !sawHead) && nounNext && plural(lw(k + 1)) && !(ctx.verbs.has(lw(k + 1)) && !NOUNS_TOO.has(lw(k + 1)) && !/[^s]s$/.test(lw(k + 1)));
+    if (ctx.verbs.has(w) && !NOUNS_TOO.has(w) && !/[^s]s$/.test(w) && !(k === from && /ing$/.test(w) && nounNext) && !pluralNext) break; // "20 trading days", "three credit rating agencies"
     // "25 nation EU": a lower-case phrase does not run on into a name
-    if (k > from && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[k - 1].text) && lw(k - 1) !== "and") break;
-    if (/ly$/.test(w) && !LY_NOUNS.has(w)) break;
+    if (k > from && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[k - 1].text) && lw(k - 1) !== "and" && !/^\p{Lu}{2,}s$/u.test(t.text)) break; // but "pirated DVDs"
+    if (/ly$/.test(w) && !LY_NOUNS.has(w) && (sawHead || !nounNext || !LY_ADJECTIVES.has(w))) break;
     // "three men suspected of", "troops rotating", "2,000 used tear gas"; but "20 trading days", "registered voters"
-    if (/(?:ed|ing)$/.test(w) && (sawHead || (/ed$/.test(w) ? !PARTICIPLE_ADJECTIVES.has(w) : !nounNext && !PARTICIPLE_ADJECTIVES.has(w)))) break;
+    if (/(?:ed|ing)$/.test(w) && (sawHead || (/ed$/.test(w) ? !PARTICIPLE_ADJECTIVES.has(w) && !pluralNext : !nounNext && !PARTICIPLE_ADJECTIVES.has(w)))) break;
     if (w === "'s" || w === "s") break;
+    // a verb after a plural head: "58% of Americans disapprove", "22 people overnight", "40 families
+    // lost"; a plural noun may follow ("police officers", "arms deals"), and so may a noun for people ("sales staff")
+    if (pluralHead && !plural(w) && !PERSON_NOUNS.has(w) && !PEOPLE_NOUNS.has(w) && !/^\p{Lu}/u.test(t.text)) break;
+    // a word the article uses as a verb elsewhere ("they disapprove") ends the subject after its first word
+    if (k > from && !NOUNS_TOO.has(w) && !PERSON_NOUNS.has(w) && !PEOPLE_NOUNS.has(w) && !TROOP_NOUNS.has(w) && articleVerbs(ctx).has(w)) break;
     sawHead = /[^s]s$/.test(w) || NOUNS_TOO.has(w) || PERSON_NOUNS.has(w);
+    // a name is plural only as a people's: "Americans disapprove", "Britons own"; not "two Texas bank accounts"
+    pluralHead = /^\p{Lu}/u.test(t.text) ? /^\p{Lu}{2,}s$/u.test(t.text) || /(?:ans|ons|ers|ists|ites)$/.test(w) || (ctx.peoples.has(w) && /s$/.test(w)) : (plural(w) && !PLURAL_MODIFIERS.has(w)) || PLURALS.has(w);
     k++;
   }
   while (k > from && lw(k - 1) === "and") k--;
   if (k === from) return null;
   return { first: from, last: k, openQuote };
+}
+
+/** Whether an amount carries a scale: "38m", "2.9bn", "1.5 billion". */
+function scaled(ctx: Ctx, n: NumberExpr): boolean {
+  const t = ctx.doc.tokens[n.core];
+  return n.last - n.core === 2 ? ctx.lw(n.core + 1) in SCALE_WORDS : n.last - n.core === 1 && t.kind === "number" && /\d(?:m|bn|b|tn|k)$/i.test(t.norm);
+}
+
+/** Whether a lower-case word has a plural's -s: "voters", "DVDs"; not "previous", "crisis", "bus", "class". */
+const plural = (w: string) => /[^su'i]s$/.test(w) || /ies$/.test(w);
+/** Plurals that modify a noun after them: "sports utility vehicles", "arms deals", "savings accounts". */
+const PLURAL_MODIFIERS = new Set("sports arms savings sales news customs goods securities services earnings communications electronics economics".split(" "));
+/** Plural nouns without an -s. */
+const PLURALS = new Set("people men women children police personnel staff cattle clergy".split(" "));
+/** Words that stand before a verb: a word after them is used as a verb ("they disapprove", "will back"). */
+const VERB_OPENERS = new Set("i we they you will would can could should shall might must won't can't don't didn't doesn't wouldn't couldn't".split(" "));
+
+/** Words the article uses as verbs at least once (after "they", "will", "can't" …): one pass, when first asked. */
+function articleVerbs(ctx: Ctx): Set<string> {
+  if (ctx.articleVerbs) return ctx.articleVerbs;
+  const set = new Set<string>();
+  const { tokens } = ctx.doc;
+  for (let i = 1; i < tokens.length; i++) {
+    const p = tokens[i - 1];
+    if (tokens[i].kind === "word" && p.kind === "word" && p.norm.length <= 8 && VERB_OPENERS.has(ctx.lw(i - 1))) set.add(ctx.lw(i));
+  }
+  ctx.articleVerbs = set;
+  return set;
 }
 
 /** "troops numbering roughly 4,500", "a force of 2,000": the noun phrase before the number. */
@@ -360,7 +440,7 @@ function partitiveBefore(ctx: Ctx, first: number, sentence: Sentence): boolean {
 function findAntecedent(ctx: Ctx, n: NumberExpr, first: number, s: number, before: Found[], paragraphStart: number, guided: boolean): Found | null {
   // prefer an antecedent whose category the words here point to ("sent" → troops); a part
   // ("among them eight") belongs to the figure right before it
-  const cue = guided ? cueNear(ctx, n, first, ctx.doc.sentences[s], 6, false) : null;
+  const cue = guided ? cueNear(ctx, n, first, ctx.doc.sentences[s], 6, "near") : null;
   let nearest: Found | null = null;
   // a bounded look back: a table of thousands of numbers in one "sentence" stays linear
   for (let j = before.length - 1; j >= paragraphStart && j >= 0 && j >= before.length - 12; j--) {
@@ -392,6 +472,7 @@ function categorize(
   s: number,
   subj: SubjectSpan | null,
   head: string | null,
+  headCapital: boolean,
   subject: string | null,
   firstSubjectWord: string | null,
   antecedent: Found | null,
@@ -405,7 +486,8 @@ function categorize(
   if (n.unitKind === "currency") return "money";
   if (n.unitKind === "measure") return "other";
   // an exchange rate: "154 per dollar", "1.0850 against the dollar"
-  if (!n.unit && n.value !== null && /^(?:per|a|against|to)$/.test(lw(n.last)) && (CURRENCY_WORDS[lw(n.last + 1)] || (/^(?:the)$/.test(lw(n.last + 1)) && CURRENCY_WORDS[lw(n.last + 2)]))) return "money";
+  // ("43.3 per US dollar")
+  if (!n.unit && n.value !== null && /^(?:per|a|against|to)$/.test(lw(n.last)) && (CURRENCY_WORDS[lw(n.last + 1)] || (/^(?:the|us|u\.s\.)$/.test(lw(n.last + 1)) && CURRENCY_WORDS[lw(n.last + 2)]))) return "money";
   if (n.unitKind === "percent" || n.unitKind === "points") {
     if (pollContext(ctx, n, first, sentence, s, before, head, subj ? subj.last : n.last)) return "poll";
     if (n.unitKind === "percent") return "percentage";
@@ -413,21 +495,38 @@ function categorize(
   }
   if (n.yearLike && !(head && (PERSON_NOUNS.has(head) || TROOP_NOUNS.has(head)))) return "year";
   // "three months", "a 30 year dictatorship", "20 trading days"
+  // "18 to 24 year olds": ages
+  if (subj && firstSubjectWord && TIME_UNITS.has(firstSubjectWord) && /^olds?$/.test(lw(subj.first + 1))) return "age";
   if (firstSubjectWord && (TIME_UNITS.has(firstSubjectWord) || (subj && head && TIME_UNITS.has(head)))) return "duration";
   // the noun counted says it: "22 deaths", "dozens of bodies", "14 of the wounded"
   if (head && subj) {
-    if (DEATH_NOUNS.has(head)) return "deaths";
+    if (DEATH_NOUNS.has(head) && deadBodies(ctx, subj.last - 1)) return "deaths";
     if (INJURY_NOUNS.has(head)) return "injuries";
     if (ARREST_NOUNS.has(head)) return "arrests";
   }
-  // what happened to them: "were killed", "died", "wounded when", "were taken to hospital"
-  // ("sent" and "deployed" make troops only of people: "2.3 billion messages were sent" is a count)
-  const people = !head || PERSON_NOUNS.has(head) || TROOP_NOUNS.has(head);
+  // what happened to them: "were killed", "died", "wounded when", "were taken to hospital". A verb
+  // of what befell people makes people of a bare number ("killed 22"), but never of a thing counted
+  // ("hurt by one-off factors", "1,000 pirated DVDs"); "sent" and "deployed" make troops only of
+  // people seen: a person or troop noun, or an antecedent that counts people ("when 2.3 billion
+  // were sent" is a count)
+  const personHead = head !== null && personNoun(ctx, head, headCapital);
+  let peopleSeen: boolean | null = null;
+  const fits = (c: FigureCategory | null): c is FigureCategory => {
+    if (!c) return false;
+    if (!PEOPLE_EVENTS.has(c)) return true;
+    if (head) return personHead;
+    if (c !== "troops") return true;
+    peopleSeen ??=
+      (!!antecedent && (PEOPLE_EVENTS.has(antecedent.category) || (antecedent.head !== null && personNoun(ctx, antecedent.head, false)))) ||
+      cueNear(ctx, n, first, sentence, 7, "nouns") === "troops" ||
+      deployedBefore(ctx, first, sentence);
+    return peopleSeen;
+  };
   const after = verbAfter(ctx, subj ? subj.last : n.last, sentence);
-  if (after && (after !== "troops" || people)) return after;
+  if (fits(after)) return after;
   // what was done to them: "killed 22", "detained about a dozen others", "death toll rose to 22"
-  const object = cueNear(ctx, n, first, sentence, 4, true);
-  if (object && (object !== "troops" || people)) return object;
+  const object = cueNear(ctx, n, first, sentence, 4, "object");
+  if (fits(object)) return object;
   if (partitive && antecedent && PEOPLE_EVENTS.has(antecedent.category)) return antecedent.category;
   if (head) {
     if (TROOP_NOUNS.has(head)) return "troops";
@@ -436,15 +535,52 @@ function categorize(
   }
   // an index level: "to 29,927.29", "jumped 3.1 points to 27.99"
   if (!subject && n.value !== null && !n.words && (n.value >= 100 || !Number.isInteger(n.value) || /^(?:to|at)$/.test(lw(first - 1))) && sentenceCues(ctx, sentence).index) return "other";
-  if (antecedent && !subj) return antecedent.category;
+  // an elided subject takes its antecedent's category ("killed 200 on Friday and 300 on Saturday"),
+  // unless the number has a verb of its own ("40 people died and more than 11,000 have been forced
+  // from their homes", "killed 12 and abducted dozens more")
+  if (antecedent && !subj && !ownVerb(ctx, n, first, sentence)) return antecedent.category;
   // a bare score in a poll: "his net rating fell to -38", "an approval rating of 41"
   if (!subject) for (let j = first - 1; j >= sentence.first && j >= first - 5; j--) if (RATINGS.has(lw(j))) return "poll";
-  // no noun of its own, or a generic one ("people"): the nearest cue in the sentence
+  // no noun of its own, or a generic one ("people"): the nearest cue in its clause; a troop or
+  // crowd noun nearby speaks only for a bare number ("double its contingent to 1,800"), not for
+  // people of another kind ("the shooting of four Iraqi civilians" by soldiers)
   if (!subj || (head && PERSON_NOUNS.has(head))) {
-    const near = cueNear(ctx, n, first, sentence, 7, false);
-    if (near && (near !== "troops" || people)) return near;
+    const near = cueNear(ctx, n, first, sentence, 7, head ? "verbs" : "near");
+    if (fits(near)) return near;
   }
   return "count";
+}
+
+/** Whether a head noun names people: listed, a group's name in capitals ("Britons", "Kurds"), or by its ending ("workers", "tourists"). */
+function personNoun(ctx: Ctx, head: string, capital: boolean): boolean {
+  if (capital || isPeople(ctx, head)) return true;
+  // a singular head is looked up as its plural: "one man", "one anti-hunt protester"
+  return !/s$/.test(head) && isPeople(ctx, SINGULARS[head] ?? head + "s");
+}
+
+function isPeople(ctx: Ctx, head: string): boolean {
+  if (PERSON_NOUNS.has(head) || PEOPLE_NOUNS.has(head) || TROOP_NOUNS.has(head) || PROTESTER_NOUNS.has(head) || POLL_GROUPS.has(head)) return true;
+  if (DEATH_NOUNS.has(head) || INJURY_NOUNS.has(head) || ARREST_NOUNS.has(head)) return true;
+  if (ctx.peoples.has(head) || ctx.demonyms.has(head)) return true;
+  if (NOT_PEOPLE.has(head)) return false;
+  return /(?:ers|ors|ists|ians|ees|men|ants|ents)$/.test(head) && !/ments$/.test(head);
+}
+
+const SINGULARS: Record<string, string> = Object.assign(Object.create(null), { man: "men", woman: "women", child: "children", person: "people", policeman: "policemen", policewoman: "policewomen", gunman: "gunmen" });
+
+/** Whether a number with no noun of its own has a verb of its own: it is the subject of one ("11,000 have been forced") or the object of a verb that is not a cue ("abducted dozens more"). */
+function ownVerb(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence): boolean {
+  const { lw } = ctx;
+  let k = n.last;
+  if (k < sentence.last && (lw(k) === "more" || lw(k) === "others")) k++;
+  if (k < sentence.last && ctx.doc.tokens[k].kind === "word") {
+    const w = lw(k);
+    if (/^(?:has|have|had|was|were|is|are|will|would|could|may|might|must|should|can)$/.test(w) || (ctx.verbs.has(w) && !NOUNS_TOO.has(w))) return true;
+  }
+  const b = first - 1;
+  if (b < sentence.first || ctx.doc.tokens[b].kind !== "word") return false;
+  const w = lw(b);
+  return ctx.verbs.has(w) && !cueOf(ctx, b) && !/^(?:include|includes|included|including)$/.test(w);
 }
 
 /** "Karim Shah, 34, a porter", "aged 45", "in his 60s". */
@@ -458,6 +594,12 @@ function ageAround(ctx: Ctx, n: NumberExpr, sentence: Sentence): boolean {
   // "aged 45", "aged between 16 and 64", "the youngest was 18"
   if (a === "aged" || a === "age" || a === "ages") return true;
   if ((a === "was" || a === "is") && /^(?:youngest|oldest|eldest)$/.test(lw(n.first - 2))) return true;
+  // "died at the age of 87", "has died in Germany at 50", "retired at 65": a life event at a bare number
+  if (a === "of" && lw(n.first - 2) === "age" && lw(n.first - 3) === "the" && n.first - 3 >= sentence.first) return !n.range;
+  if (a === "at" && !n.range && lifeEventBefore(ctx, n.first - 1, sentence)) {
+    const next = n.last < sentence.last ? tokens[n.last] : null;
+    if (!next || next.kind !== "word" || ctx.fw.has(lw(n.last)) || SUBORDINATORS.has(lw(n.last))) return true;
+  }
   if (n.range || n.words) return false;
   if (a === "," && n.first - 2 >= sentence.first) {
     const name = tokens[n.first - 2];
@@ -467,9 +609,24 @@ function ageAround(ctx: Ctx, n: NumberExpr, sentence: Sentence): boolean {
   return false;
 }
 
+/** A verb of a life event ("died", "retired", "married", "passed away") before `at` in its clause, within a few words. */
+function lifeEventBefore(ctx: Ctx, at: number, sentence: Sentence): boolean {
+  const { lw, doc } = ctx;
+  for (let j = at - 1; j >= sentence.first && j >= at - 6; j--) {
+    const w = lw(j);
+    if (LIFE_EVENTS.has(w) || (w === "away" && lw(j - 1) === "passed")) return true;
+    if (doc.tokens[j].kind !== "word" || w === "and" || w === "but" || SUBORDINATORS.has(w)) return false;
+  }
+  return false;
+}
+
 function cueOf(ctx: Ctx, i: number): FigureCategory | null {
+  const t = ctx.doc.tokens[i];
+  if (!t || t.kind !== "word") return null;
   const w = ctx.lw(i);
-  if (ctx.doc.tokens[i].kind !== "word") return null;
+  // "in critical condition", not "suffering from the condition"; dead bodies, not public bodies
+  if (w === "condition") return CONDITIONS.has(ctx.lw(i - 1)) ? "injuries" : null;
+  if ((w === "bodies" || w === "body") && !deadBodies(ctx, i)) return null;
   for (const [set, c] of CUE_SETS) if (set.has(w)) return c;
   return null;
 }
@@ -502,25 +659,39 @@ function verbAfter(ctx: Ctx, from: number, sentence: Sentence): FigureCategory |
 }
 
 /**
- * The nearest cue word around the number within `reach` tokens, not across another number,
- * punctuation that ends a clause, or (when `objectOnly`) anything but the words just before it.
+ * The nearest cue word around the number within `reach` tokens in its clause: not across another
+ * number, punctuation that ends a clause, a conjunction or a comma that opens another clause.
+ * `object`: only a verb just before the number, whose object it is ("killed 22"); `verbs`: cue
+ * words on either side; `near`: cue words, or troop and crowd nouns; `nouns`: troop and crowd nouns only.
  */
-function cueNear(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence, reach: number, objectOnly: boolean): FigureCategory | null {
+function cueNear(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence, reach: number, mode: "object" | "verbs" | "near" | "nouns"): FigureCategory | null {
   const { lw, doc } = ctx;
   const { tokens } = doc;
   const stop = (j: number) => tokens[j].kind === "number" || /^[;:]$/.test(tokens[j].norm);
   const troopOrCrowd = (j: number): FigureCategory | null => {
     const w = lw(j);
+    if (REPORTING.has(lw(j + 1))) return null; // "police said": the source, not what is counted
     if (TROOP_NOUNS.has(w) && w !== "force") return "troops"; // not "labour force", "task force"
     if (PROTESTER_NOUNS.has(w) || ((w === "crowd" || w === "crowds") && docCues(ctx).protestDoc)) return "protesters";
     return null;
   };
+  const objectOnly = mode === "object";
+  const cue = (j: number): FigureCategory | null => {
+    const c = mode === "nouns" ? null : cueOf(ctx, j);
+    return c ?? (mode === "near" || mode === "nouns" ? troopOrCrowd(j) : null);
+  };
   let best: FigureCategory | null = null;
   let bestDistance = Infinity;
+  let preposition = false;
   for (let j = first - 1, d = 1; j >= sentence.first && d <= reach; j--, d++) {
     if (stop(j)) break;
     if (objectOnly && (tokens[j].norm === "," || SUBORDINATORS.has(lw(j)))) break;
-    const c = cueOf(ctx, j) ?? (objectOnly ? null : troopOrCrowd(j));
+    if (clauseBefore(ctx, j, first, sentence)) break;
+    const c = cue(j);
+    // across a preposition a noun still speaks ("the death toll rose to 22"), a verb does not: "sent
+    // to two newspapers", "killed by three gunmen"
+    if (objectOnly && c && preposition && verbLike(ctx, j)) break;
+    if (objectOnly && ctx.fw.has(lw(j)) && PREPOSITIONS.has(lw(j))) preposition = true;
     if (c && !isMonthName(ctx, j)) {
       best = c;
       bestDistance = d;
@@ -529,11 +700,59 @@ function cueNear(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence, rea
   }
   if (objectOnly) return best;
   for (let j = n.last, d = 1; j < sentence.last && d < Math.min(bestDistance, reach + 1); j++, d++) {
-    if (stop(j)) break;
-    const c = cueOf(ctx, j) ?? troopOrCrowd(j);
+    if (stop(j) || clauseAfter(ctx, j, sentence)) break;
+    const c = cue(j);
     if (c && !isMonthName(ctx, j)) return c;
   }
   return best;
+}
+
+const PREPOSITIONS = new Set("to by from in at on with for into onto against toward towards across".split(" "));
+const CONJUNCTIONS = new Set("and or but while whereas yet though although".split(" "));
+/** Verbs that report rather than tell what happened: ", police said," does not open a clause of its own. */
+const REPORTING = new Set("said says say told tells added adds reported reports according claimed claims believed thought".split(" "));
+const verbLike = (ctx: Ctx, j: number) => {
+  const w = ctx.lw(j);
+  return ctx.doc.tokens[j].kind === "word" && !NOUNS_TOO.has(w) && (ctx.verbs.has(w) || (/(?:ed)$/.test(w) && !PARTICIPLE_ADJECTIVES.has(w)));
+};
+
+/**
+ * Looking back from a number that starts at `first`, whether token j ends the number's clause: a
+ * conjunction ("died and more than 11,000", "killed 12 and abducted dozens"), unless it joins two
+ * verbs that share the number ("arrested and charged 12"), or a comma when the number's own
+ * stretch holds a verb that is not a report ("…, police arrested 12"; not "…, police said 12").
+ */
+function clauseBefore(ctx: Ctx, j: number, first: number, sentence: Sentence): boolean {
+  const w = ctx.lw(j);
+  if (CONJUNCTIONS.has(w)) {
+    if (j - 1 < sentence.first || !cueOf(ctx, j - 1) || j + 1 >= first) return true;
+    for (let k = j + 1; k < first; k++) if (!verbLike(ctx, k)) return true;
+    return false;
+  }
+  if (w !== ",") return false;
+  for (let k = j + 1; k < first; k++) if (verbLike(ctx, k) && !REPORTING.has(ctx.lw(k))) return true;
+  return false;
+}
+
+/** Looking on from a number, whether token j opens another clause: a conjunction, or a comma before a new subject and its verb ("300 gathered, police arrested …"; not ", police said,"). */
+function clauseAfter(ctx: Ctx, j: number, sentence: Sentence): boolean {
+  const w = ctx.lw(j);
+  if (CONJUNCTIONS.has(w)) return true;
+  if (w !== "," || j + 2 >= sentence.last || verbLike(ctx, j + 1) || AUXILIARIES.has(ctx.lw(j + 1))) return false;
+  for (let k = j + 2; k < sentence.last && k <= j + 3; k++) {
+    if (ctx.doc.tokens[k].kind !== "word") return false;
+    if (verbLike(ctx, k)) return !REPORTING.has(ctx.lw(k));
+  }
+  return false;
+}
+
+/** "dozens of bodies", "22 bodies", "the charred bodies": a count of the dead, not "public bodies" or "appointed bodies". */
+function deadBodies(ctx: Ctx, j: number): boolean {
+  const w = ctx.lw(j);
+  if (w !== "bodies" && w !== "body") return true;
+  const t = ctx.doc.tokens[j - 1];
+  const p = ctx.lw(j - 1);
+  return !t || t.kind !== "word" || ctx.fw.has(p) || MODIFIERS.has(p) || BODY_ADJECTIVES.has(p) || p in UNITS || p in TENS;
 }
 
 interface SentenceCues {
@@ -579,4 +798,17 @@ function pollContext(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence,
   if (j < sentence.last && OPINION_VERBS.has(lw(j))) return true;
   const prev = before[before.length - 1];
   return !!prev && prev.s >= s - 1 && prev.category === "poll" && doc.sentences[prev.s].paragraph === sentence.paragraph;
+}
+
+// Verbs of military deployment: what they move in bare numbers are forces ("Russia deployed 3,000
+// to the border"), unlike "sent", which moves money and mail as often as people.
+const DEPLOYED = new Set("deployed deploy deploys deploying stationed stationing mobilised mobilized mobilising mobilizing massed massing garrisoned".split(" "));
+
+function deployedBefore(ctx: Ctx, first: number, sentence: Sentence): boolean {
+  for (let j = first - 1; j >= sentence.first && j >= first - 3; j--) {
+    const w = ctx.lw(j);
+    if (DEPLOYED.has(w)) return true;
+    if (!/^(?:some|about|around|nearly|almost|up|to|more|than|over|another|an|additional|extra|at|least)$/.test(w)) return false;
+  }
+  return false;
 }

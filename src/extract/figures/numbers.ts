@@ -168,8 +168,8 @@ function digitCore(tokens: Token[], i: number): Core | null {
     const after = rest.slice(1);
     const b = numeric(after);
     if (b !== null) {
-      // "10-15" is a range; "3-1" is a score, "555-0142" part of a phone number
-      if (b > a && !/^0\d/.test(after)) return { ...base, range: [a, b], yearLike: /^\d{4}$/.test(head) && a >= 1800 && a <= 2100 };
+      // "10-15" is a range; "3-1", "won 6-2 3-6 6-3" and "a 1-3 defeat" are scores, "555-0142" part of a phone number
+      if (b > a && !/^0\d/.test(after) && !score(tokens, i)) return { ...base, range: [a, b], yearLike: /^\d{4}$/.test(head) && a >= 1800 && a <= 2100 };
       return null;
     }
     if (/^\d/.test(after)) return null; // "1-877-767-6446"
@@ -185,6 +185,39 @@ function digitCore(tokens: Token[], i: number): Core | null {
   if (r === "bps" || r === "bp") return { ...base, unit: "points", unitKind: "points", pointsOf: "basis" };
   if (r in MEASURES) return { ...base, unit: MEASURES[r], unitKind: "measure" };
   return null; // "5G", "3D", "4x4"
+}
+
+const SCORE = /^\d{1,3}[-/]\d{1,3}$/;
+/** Verbs and nouns of a match result: "beat Enqvist 3-6 …", "lost 1-2", "a 2-3 defeat", "odds of 6-9". */
+const SCORE_VERBS = new Set("beat beats beating beaten won win wins winning lost lose loses losing drew draw draws defeated defeat defeats defeating downed thrashed overcame overcoming edged upset ousted outlasted outlasting trailed trailing trail trails led leading leads lead past odds".split(" "));
+const SCORE_NOUNS = new Set("win wins victory victories defeat defeats loss losses draw draws lead triumph success scoreline thrashing drubbing aggregate".split(" "));
+/**
+ * Whether the "N-M" at token i (M > N) is a score, not a range: one of a run of scores ("3-6 7-6
+ * (8-6) 7-5"), after a verb of a result within a few words ("beat Enqvist 3-6") with no noun
+ * counted after it, or before a noun of a result ("a 1-3 defeat").
+ */
+function score(tokens: Token[], i: number): boolean {
+  const isScore = (t: Token | undefined) => !!t && t.kind === "number" && SCORE.test(t.norm);
+  const skip = (t: Token | undefined) => !!t && (t.norm === "(" || t.norm === ")" || t.norm === ",");
+  let p = i - 1;
+  if (skip(tokens[p])) p--;
+  let q = i + 1;
+  if (skip(tokens[q])) q++;
+  // "6-7 (6/8) 6-2": a tiebreak may be written with a slash, in tokens of its own
+  const slashed = tokens[q]?.kind === "number" && tokens[q + 1]?.norm === "/" && tokens[q + 2]?.kind === "number";
+  if (isScore(tokens[p]) || isScore(tokens[q]) || slashed) return true;
+  const next = tokens[i + 1];
+  if (next && (next.norm === "%" || next.kind === "symbol")) return false; // "won 8-9%"
+  const nextWord = next && next.kind === "word" ? next.norm.toLowerCase() : "";
+  if (SCORE_NOUNS.has(nextWord)) return true;
+  // "Chelsea won 10-15 seats" counts seats: a noun after the number makes it a range again
+  if (nextWord && /^\p{Ll}/u.test(next.norm) && !/^(?:in|on|at|after|before|to|for|with|and|but|while|as|over|against|down|up|when|from|the|a|an|his|her|their|its)$/.test(nextWord)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const t = tokens[k];
+    if (t.kind !== "word") break;
+    if (SCORE_VERBS.has(t.norm.toLowerCase())) return true;
+  }
+  return false;
 }
 
 const RACES = new Set("final finals race races hurdles freestyle relay title record breaststroke backstroke butterfly medley sprint champion champions gold silver bronze heat heats semi-final event indoor outdoor run runner runners".split(" "));

@@ -56,8 +56,7 @@ export const MEASURES = wordTable<string>({
 });
 /** Words for a span of time: "three months", "a 30-year dictatorship". */
 export const TIME_UNITS = words("second seconds minute minutes hour hours day days week weeks fortnight fortnights month months year years decade decades century centuries");
-export const MONTHS = words("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec");
-export const WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday");
+export { MONTHS, WEEKDAYS } from "../../text/wordlists";
 /** Words after which a number is a label, not an amount ("Page 2", "Article 5", "No. 10"). */
 export const LABELS = words(
   "page pages photo photos image picture slide chapter section article clause paragraph vol volume no no. nos number room flight route gate platform channel episode season part level grade tier phase stage category class version model item exhibit table figure division district ward highway interstate",
@@ -88,8 +87,36 @@ export const PROTESTER_NOUNS = words("protesters protestors demonstrators marche
 export const DEATH_NOUNS = words("dead deaths death fatalities fatality bodies corpses toll");
 export const INJURY_NOUNS = words("injured wounded injuries wounds casualties");
 export const ARREST_NOUNS = words("arrests arrest detainees detentions detention prisoners custody");
-/** Nouns of poll results. */
-export const POLL_NOUNS = words("voters voter respondents electorate votes vote ballots ballot lead edge margin advantage seats delegates");
+
+/** Nouns for people the endings ("-ers", "-ists", "-ians", "-ees", "-ants", "-ents", "-men") do not catch. */
+export const PEOPLE_NOUNS = words(
+  "kids babies infants girls boys schoolchildren pupils fans victims hostages captives suspects crew crews staff nationals locals " +
+  "expatriates expats foreigners tourists pilgrims nuns monks priests clerics imams doctors nurses guests relatives cousins friends " +
+  "families couples siblings sons daughters husbands wives mothers fathers twins inmates rebels insurgents militants gunmen " +
+  "survivors lives souls elderly youngsters teens patients colleagues comrades heirs orphans widows jihadists islamists " +
+  "muslims christians jews hindus sikhs buddhists sunnis shias shiites kurds arabs africans asians europeans whites blacks " +
+  "candidates ministers mps peers judges lawyers bishops cardinals delegates envoys diplomats spies agents guys folks " +
+  "officials individuals criminals professionals rivals generals radicals intellectuals executives bosses chiefs athletes pilots " +
+  "chefs thieves celebrities lords ladies kings queens princes princesses graduates undergraduates apprentices trainees recruits " +
+  "cadets scouts seekers asylum-seekers homeowners householders taxpayers voters people persons",
+);
+/** Plural nouns of things whose endings look like people's ("computers", "sectors", "events"): a figure counting them is a count. */
+export const NOT_PEOPLE = words(
+  "computers containers papers newspapers orders numbers letters matters towers layers chapters markers printers powers waters barriers centers " +
+  "filters borders quarters headquarters helicopters tankers carriers trailers transfers offers answers shelters servers covers " +
+  "chambers characters clusters disasters flowers rivers corners registers stickers vouchers waivers wonders parameters meters " +
+  "doors floors sectors factors motors monitors reactors errors colors tractors corridors mirrors processors indicators vectors " +
+  "elevators generators detectors sensors simulators radiators events accidents incidents patents cents contents talents currents " +
+  "components ingredients nutrients plants grants restaurants variants implants pants elephants fees trees degrees committees " +
+  "specimen percents rents tents vents",
+);
+/** Words before "bodies" that still mean the dead: "charred bodies", "dozens of dead bodies". */
+export const BODY_ADJECTIVES = words("dead charred burned burnt mutilated decomposed decomposing unidentified headless decapitated bloodied lifeless");
+/** What befell people that is none of the contract's categories: displaced, abducted, missing, rescued people are a count. */
+export const FATE_CUES = words(
+  "displaced evacuated evacuate evacuating abducted abduct abducting kidnapped kidnap kidnapping missing rescued rescue freed " +
+  "stranded trapped homeless fled flee fleeing evicted relocated resettled unaccounted uprooted",
+);
 
 /** Verbs and adjectives that say what happened to the people counted. */
 export const DEATH_CUES = words("killed kill kills killing died die dies dying dead perished massacred executed murdered slain drowned death deaths toll fatalities bodies");
@@ -97,6 +124,8 @@ export const INJURY_CUES = words("injured injuring injure injures wounded woundi
 export const ARREST_CUES = words("arrested arrest arresting arrests detained detain detaining detention detentions jailed imprisoned custody apprehended detainees");
 export const TROOP_CUES = words("deployed deploy deploying deployment sent send sending dispatched dispatch stationed mobilised mobilized massed posted");
 export const PROTEST_CUES = words("protested protest protests protesting marched marching rallied demonstrated demonstration demonstrations");
+/** Verbs of a life event that give an age in "died at 50", "retired at 65". */
+export const LIFE_EVENTS = words("died dies die dead retired retires retire retiring married marries marry wed widowed");
 /** Verbs that take the victims as object ("killed 22"): the subject before them is the agent. */
 export const TRANSITIVE_CUES = words("killed kill kills killing wounded wounding injured injuring arrested arresting detained detaining deployed deploying sent sending executed murdered");
 /** Auxiliaries and fillers between a subject and its participle ("were", "have been", "reportedly"). */
@@ -119,9 +148,6 @@ export const INDEX_CUES = words("index indices indexes dow nasdaq ftse nikkei da
 /** People who answer polls, for "41 percent of independents say …". */
 export const OPINION_VERBS = words("say says said support supports back backs backed favor favors favour favours oppose opposes approve approves think believe want prefer trust view disapprove");
 
-/** Nouns that stand for a group counted in the previous figure: "among them", "including". */
-export const PARTITIVE_CUES = words("including among of");
-
 /** Words that end a subject noun phrase even when the lexicon does not list them as verbs. */
 export const SUBJECT_STOPS = words(
   "killed dead died wounded injured hurt arrested detained missing displaced said says told were was are is have has had will would could should can may might " +
@@ -138,7 +164,7 @@ export const PARTICIPLE_ADJECTIVES = words(
 );
 /** Nouns the lexicon lists as verbs that are common heads of counted noun phrases. */
 export const NOUNS_TOO = words(
-  "lead rate rates shares share votes vote jobs job seats seat points cases deaths lives troops forces police bodies arrests " +
+  "lead rate rates shares share votes vote jobs job seats seat points cases deaths lives troops forces police bodies arrests arrest " +
   "protests rounds visits calls homes results sales flights orders tests reports claims attacks strikes raids bombs shells " +
   "rockets missiles drones boats ships tanks planes aircraft vehicles trucks cars buildings houses schools hospitals " +
   "members workers staff employees people men women children civilians residents refugees migrants hostages prisoners " +

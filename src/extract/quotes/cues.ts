@@ -15,7 +15,7 @@ const CUE_WORDS =
   "accuse charge blast slam criticize criticise praise mock dismiss characterize characterise dub brand nickname " +
   "cite quote repeat echo tout brag lament protest object plead implore challenge question answer interject " +
   "interrupt threaten forecast reveal disclose confess disagree dispute refute rebut summarize summarise " +
-  "announce proclaim reason acknowledge opine gush rail fume thunder chide scold taunt jab tease concur " +
+  "proclaim reason opine gush rail fume thunder chide scold taunt jab tease concur " +
   "assure reassure inform lecture read laud hail applaud commend decry denounce condemn fault liken thank " +
   "apologize apologise find attack exhort rate";
 // forms the inflection rules below do not make
@@ -78,10 +78,10 @@ export function isPhraseOnly(word: string): boolean {
 const BETWEEN = new Set(
   (
     "also later then again once still just further previously recently reportedly has had have would will did " +
-    "does do not never even was is were had been once first last finally quickly simply flatly bluntly " +
+    "does do not never even was is were been first last finally quickly simply flatly bluntly " +
     "earlier today yesterday tonight initially subsequently separately often frequently sometimes always " +
     "n't 've 'd 'll can could may might should must already since instead privately publicly openly " +
-    "angrily calmly proudly repeatedly previously similarly likewise meanwhile however"
+    "angrily calmly proudly repeatedly similarly likewise meanwhile however"
   ).split(" "),
 );
 
@@ -127,8 +127,7 @@ export const TITLES = new Set(
   ).split(" "),
 );
 
-export const MALE_TITLES = new Set(["mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "spokesman", "chairman"]);
-export const FEMALE_TITLES = new Set(["mrs", "mrs.", "ms", "ms.", "lady", "queen", "princess", "sister", "spokeswoman", "chairwoman"]);
+export { FEMALE_TITLES, MALE_TITLES } from "../../text/wordlists";
 
 /** Pronouns that can be the subject of a reporting verb, with their gender when they have one. */
 export const SUBJECT_PRONOUNS: Record<string, "m" | "f" | "n" | "p" | "1"> = wordTable({
@@ -142,10 +141,42 @@ export const SUBJECT_PRONOUNS: Record<string, "m" | "f" | "n" | "p" | "1"> = wor
 
 /** Role nouns whose referent is an organisation named earlier: "the newspaper wrote". */
 export const ORG_ROLES = new Set(
-  "newspaper paper magazine daily outlet website site publication network channel broadcaster agency campaign committee company firm group ministry department government administration organization organisation party union council commission board bureau office agency institute foundation center centre".split(
+  "newspaper paper magazine daily outlet website site publication network channel broadcaster agency campaign committee company firm group ministry department government administration organization organisation party union council commission board bureau office institute foundation center centre".split(
     " ",
   ),
 );
+/** Nouns that speak for whoever is named right before them: "a Clinton spokesman", "the Pew report". */
+export const VOICE_ROLES = new Set("spokesman spokeswoman spokesperson statement report letter memo release".split(" "));
 export const MEDIA_ROLES = new Set("newspaper paper magazine daily outlet website site publication network channel broadcaster".split(" "));
-export const MEDIA_NAME = /\b(?:times|post|journal|news|magazine|herald|tribune|guardian|telegraph|gazette|daily|tv|radio|press|reuters|ap|afp|bbc|cnn|msnbc|nbc|abc|cbs|fox|npr|politico|review|chronicle|observer|independent|economist|bloomberg|interfax|tass|ria|kommersant|vedomosti|izvestia)\b/i;
 
+// What makes an organisation a news outlet, for "the newspaper wrote" (see isMedia in speakers.ts):
+// a word newspapers and broadcasters take as their name ("Times", "Post", "Gazette", "Radio") ...
+export const MEDIA_NAME_WORDS = new Set(
+  (
+    "times post journal news magazine herald tribune gazette daily weekly tv television radio press review chronicle " +
+    "observer telegraph guardian independent economist mirror express mail standard globe courier sentinel inquirer " +
+    "examiner dispatch bulletin register monitor star sun record broadcasting broadcast network channel wire"
+  ).split(" "),
+);
+// ... a noun for an outlet written next to its name ("the Vedomosti newspaper", "the daily Kommersant",
+// "Interfax news agency") ...
+export const MEDIA_NOUNS = new Set("newspaper paper magazine daily weekly tabloid broadsheet outlet website publication network channel broadcaster station".split(" "));
+// ... or what only the press does with a name: "told Reuters", "in an interview with CNN", "Interfax
+// reported", "quoted by Tass", "CNN’s correspondent".
+export const MEDIA_BEFORE = new Set("told interview interviewed".split(" "));
+export const MEDIA_AFTER = new Set("reported reports reporting quoted cited broadcast aired".split(" "));
+export const MEDIA_STAFF = new Set("reporter reporters correspondent correspondents editor editors anchor columnist host interviewer".split(" "));
+
+/** Head words of organisations' names ("… Institution", "… Research"): a name ending in one is no person's. */
+export const ORG_HEADS = new Set(
+  (
+    "council center centre union organization organisation party times post gazette news agency ministry bank fund " +
+    "institute institution university college committee commission corporation corp inc ltd plc llc group association " +
+    "federation league club army forces navy police service services court parliament congress senate assembly " +
+    "department office foundation company airlines airways authority board bureau network television radio press " +
+    "journal herald tribune telegraph review magazine exchange alliance coalition movement front school academy " +
+    "society trust partners holdings industries motors securities church cabinet command government administration " +
+    "executive research fellowship report initiative project programme program campaign team unit consultancy " +
+    "laboratories labs systems technologies communications media"
+  ).split(" "),
+);

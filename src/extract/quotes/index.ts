@@ -11,9 +11,23 @@ import type { Entities, Entity } from "../entities";
 import { CONTENT_KINDS, type Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
 import type { Quote } from "../../types";
-import { isBetween, isPhraseOnly } from "./cues";
+import { VOICE_ROLES, isBetween, isCueWord, isPhraseOnly } from "./cues";
 import { findQuotes, type QuoteSpan } from "./marks";
-import { agrees, cueFlags, cueText, isCueAt, mainSubject, phraseAfter, plausible, speakerOf, subjectOfCue, type Ctx, type MentionAt, type Speaker } from "./speakers";
+import {
+  agrees,
+  cueFlags,
+  cueText,
+  isCueAt,
+  mainSubject,
+  nameInApposition,
+  phraseAfter,
+  plausible,
+  speakerOf,
+  subjectOfCue,
+  type Ctx,
+  type MentionAt,
+  type Speaker,
+} from "./speakers";
 
 export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
   const paragraphs = doc.paragraphs.map((p, i) => (CONTENT_KINDS.has(p.kind) && p.kind !== "title" ? i : -1)).filter((i) => i >= 0);
@@ -29,14 +43,25 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
     const kind: Quote["kind"] = label ? "direct" : isPartial(ctx, q) ? "partial" : "direct";
     // “Meet the Press”, CNN’s “State of the Union”, Robert C. “Bobby” Scott: names, not statements
     if (kind === "partial" && (isWorkTitle(ctx, q) || isNickname(ctx, q))) continue;
+    // the so-called “peace plan”, dubbed “Jerry’s Guide”, known as the “Buffett rule”: a label, no one's words
+    if (kind === "partial" && isLabelled(ctx, q)) {
+      found.push({ span: q, speaker: null, kind });
+      previous = { span: q, speaker: null, kind };
+      continue;
+    }
     let speaker: Speaker | null = null;
-    if (label) speaker = speakerOf(ctx, label.first, label.last, null, label.first);
+    if (label) speaker = speakerOf(ctx, label.first, label.last, null, label.first, true);
     else if (kind === "direct") speaker = after(ctx, q) ?? before(ctx, q) ?? tail(ctx, q) ?? colonLabel(ctx, q);
-    else speaker = after(ctx, q) ?? tail(ctx, q) ?? before(ctx, q, true);
+    else {
+      // a quoted phrase belongs to its own sentence: its verb before it first, then one after it, never
+      // one in the next sentence (“…called the plan “a disaster.” His spokesman said the senator …”)
+      const end = doc.sentences[doc.sentenceOf[q.closeTok >= 0 ? q.closeTok : q.last - 1]].last;
+      speaker = before(ctx, q, true) ?? after(ctx, q, false, end) ?? tail(ctx, q, end);
+    }
     // inside a transcript paragraph ("PENCE: … “Shark Tank.” …") the label speaks
     if (!speaker) {
       const l = paragraphLabel(ctx, q.paragraph);
-      if (l) speaker = speakerOf(ctx, l.first, l.last, null, l.first);
+      if (l) speaker = speakerOf(ctx, l.first, l.last, null, l.first, true);
     }
     // an unattributed statement right after an attributed quote in the same paragraph, or a quote
     // reopened in the next paragraph after one left open, continues the same speaker; one right
@@ -47,6 +72,8 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
       const continued = previous.span.closeTok < 0 && q.paragraph === previous.span.paragraph + 1 && q.openTok === doc.paragraphs[q.paragraph].first;
       if (sameParagraph || continued) speaker = previous.speaker;
     }
+    // failing those, “…” X added: “…” — the verb before the next quote's colon
+    if (!speaker && kind === "direct") speaker = after(ctx, q, true);
     if (!speaker && kind === "partial" && isNameLike(ctx, q)) continue; // a title or nickname, not a statement
     if (speaker && ctx.speakers[ctx.speakers.length - 1] !== speaker && !known.has(speaker)) {
       known.add(speaker);
@@ -143,11 +170,11 @@ function endsStatement(ctx: Ctx, q: QuoteSpan): boolean {
 }
 
 /** “…,” said X / “…,” X said / “…,” X, a …, wrote / “…” according to X: the words after the closing mark. */
-function after(ctx: Ctx, q: QuoteSpan): Speaker | null {
+function after(ctx: Ctx, q: QuoteSpan, colon = false, stop = Infinity): Speaker | null {
   if (q.closeTok < 0) return null;
   const { doc } = ctx;
   const { tokens } = doc;
-  const limit = doc.paragraphs[q.paragraph].last;
+  const limit = Math.min(doc.paragraphs[q.paragraph].last, stop);
   let c = q.closeTok + 1;
   const dash = c < limit && /^(?:-|--)$/.test(tokens[c].norm);
   if (c < limit && (dash || tokens[c].norm === ",")) c++;
@@ -162,12 +189,12 @@ function after(ctx: Ctx, q: QuoteSpan): Speaker | null {
   if (isCueAt(ctx, c)) {
     // inverted: said X / said the official
     const p = phraseAfter(ctx, c + 1, limit);
-    if (p && plausible(ctx, p[0], p[1])) return speakerOf(ctx, p[0], p[1], cueText(ctx, c), c);
+    if (p && plausible(ctx, p[0], p[1])) return speakerOf(ctx, ...nameInApposition(ctx, p, limit), cueText(ctx, c), c);
     return null;
   }
   if (tokens[c].norm.toLowerCase() === "according" && tokens[c + 1]?.norm.toLowerCase() === "to") {
     const p = phraseAfter(ctx, c + 2, limit);
-    if (p) return speakerOf(ctx, p[0], p[1], "according to", c);
+    if (p) return speakerOf(ctx, ...nameInApposition(ctx, p, limit), "according to", c);
     return null;
   }
   // “dozens” more fatalities reported: words that carry on the writer's sentence, no attribution
@@ -184,7 +211,11 @@ function after(ctx: Ctx, q: QuoteSpan): Speaker | null {
   }
   if (!p || v < 0) return null;
   // after a quote that ended its sentence, "X said" must end the next one too: “…” She says it …
-  if (/^[.…]$|^\.\.\.$/.test(tokens[e].norm) && !endsAfterCue(ctx, v + (cueText(ctx, v).includes(" ") ? 2 : 1), limit)) return null;
+  const next = v + (cueText(ctx, v).includes(" ") ? 2 : 1);
+  if (/^[.…]$|^\.\.\.$/.test(tokens[e].norm) && !endsAfterCue(ctx, next, limit)) return null;
+  // “…” X said: “…” — the verb introduces the quote after its colon; the one before is X's only when
+  // nothing else attributes it (the caller asks again with `colon`)
+  if (tokens[next]?.norm === ":" && !colon) return null;
   return speakerOf(ctx, p[0], p[1], cueText(ctx, v), v);
 }
 
@@ -227,10 +258,10 @@ function endsAfterCue(ctx: Ctx, k: number, limit: number): boolean {
  * “…” is held accountable, Warren said. — the attribution closing the sentence the quote stands in:
  * after its last comma, "X said" or "said X".
  */
-function tail(ctx: Ctx, q: QuoteSpan): Speaker | null {
+function tail(ctx: Ctx, q: QuoteSpan, stop = Infinity): Speaker | null {
   const { doc } = ctx;
   const { tokens } = doc;
-  const limit = Math.min(doc.paragraphs[q.paragraph].last, q.last + 60);
+  const limit = Math.min(doc.paragraphs[q.paragraph].last, q.last + 60, stop);
   let comma = -1;
   let depth = 0;
   let j = q.closeTok >= 0 ? q.closeTok + 1 : q.last;
@@ -247,11 +278,11 @@ function tail(ctx: Ctx, q: QuoteSpan): Speaker | null {
   const c = comma + 1;
   if (isCueAt(ctx, c)) {
     const p = phraseAfter(ctx, c + 1, j);
-    return p && plausible(ctx, p[0], p[1]) ? speakerOf(ctx, p[0], p[1], cueText(ctx, c), c) : null;
+    return p && plausible(ctx, p[0], p[1]) ? speakerOf(ctx, ...nameInApposition(ctx, p, j), cueText(ctx, c), c) : null;
   }
   if (tokens[c].norm.toLowerCase() === "according" && tokens[c + 1]?.norm.toLowerCase() === "to") {
     const p = phraseAfter(ctx, c + 2, j);
-    return p && plausible(ctx, p[0], p[1]) ? speakerOf(ctx, p[0], p[1], "according to", c) : null;
+    return p && plausible(ctx, p[0], p[1]) ? speakerOf(ctx, ...nameInApposition(ctx, p, j), "according to", c) : null;
   }
   for (let v = c + 1; v < j && v < c + 12; v++) {
     if (!isCueAt(ctx, v)) continue;
@@ -311,7 +342,7 @@ function before(ctx: Ctx, q: QuoteSpan, outermost = false): Speaker | null {
     let s: Speaker | null = null;
     if (n === "according" && tokens[v + 1]?.norm.toLowerCase() === "to") {
       const p = phraseAfter(ctx, v + 2, q.openTok);
-      if (p && plausible(ctx, p[0], p[1])) s = speakerOf(ctx, p[0], p[1], "according to", v);
+      if (p && plausible(ctx, p[0], p[1])) s = speakerOf(ctx, ...nameInApposition(ctx, p, q.openTok), "according to", v);
     } else if (isCueAt(ctx, v)) {
       const p = subjectOfCue(ctx, v, from);
       if (p) s = speakerOf(ctx, p[0], p[1], cueText(ctx, v), v);
@@ -368,6 +399,13 @@ function colonLabel(ctx: Ctx, q: QuoteSpan): Speaker | null {
 function colonSpeaker(ctx: Ctx, from: number, k: number): Speaker | null {
   const { tokens } = ctx.doc;
   if (k <= from) return null;
+  // "Said the Pew report: “…”" — a reporting verb opening the sentence, its speaker after it
+  if (isCueWord(tokens[from].norm.toLowerCase()) && /^\p{Lu}/u.test(tokens[from].text)) {
+    const p = phraseAfter(ctx, from + 1, k);
+    // "the Pew report": a noun that is also a reporting verb closes the phrase
+    if (p && p[1] === k - 1 && VOICE_ROLES.has(tokens[p[1]].norm.toLowerCase())) p[1] = k;
+    return p && p[1] === k && plausible(ctx, p[0], p[1]) ? speakerOf(ctx, p[0], p[1], tokens[from].norm.toLowerCase(), from) : null;
+  }
   // "Trump on Twitter: “…”", or a person who is the subject of the sentence: "Obama is rolling out a message: “…”"
   const p = k - from <= 10 ? phraseAfter(ctx, from, k) : mainSubject(ctx, from, k);
   if (!p || !/^\p{Lu}/u.test(tokens[p[1] - 1].text) || !plausible(ctx, p[0], p[1])) return null;
@@ -424,6 +462,23 @@ const TITLE_BEFORE = new Set(
     " ",
   ),
 );
+
+// Words right before a quoted phrase that say it is a label, not speech: "so-called", "dubbed",
+// "known as", and nouns for a word after "the": "the term", "the slogan".
+const LABEL_MARKERS = new Set("so-called dubbed nicknamed termed christened".split(" "));
+const LABEL_AS = new Set("known referred described".split(" "));
+const LABEL_NOUNS = new Set("term terms word words phrase label name nickname slogan expression moniker".split(" "));
+
+/** A quoted phrase set off as a label: the so-called “…”, dubbed (a) “…”, known as (the) “…”, the term “…”. */
+function isLabelled(ctx: Ctx, q: QuoteSpan): boolean {
+  const { tokens } = ctx.doc;
+  const w = (k: number) => tokens[k]?.norm.toLowerCase() ?? "";
+  let k = q.openTok - 1;
+  if (/^(?:a|an|the)$/.test(w(k)) && !LABEL_NOUNS.has(w(k + 2))) k--; // "dubbed a “…”", "known as the “…”"
+  if (LABEL_MARKERS.has(w(k))) return true;
+  if (w(k) === "as" && LABEL_AS.has(w(k - 1)) && (w(k - 1) !== "described" || /^(?:is|was|are|were|be|been|being)$/.test(w(k - 2)))) return true;
+  return LABEL_NOUNS.has(w(k)) && /^(?:the|a|an|this|that)$/.test(w(k - 1));
+}
 
 /** A title of a work or show: a title-case phrase after a possessive or a word like "book" or "on". */
 function isWorkTitle(ctx: Ctx, q: QuoteSpan): boolean {

@@ -12,18 +12,24 @@ import {
   DETERMINERS,
   FEMALE_TITLES,
   MALE_TITLES,
-  MEDIA_NAME,
+  MEDIA_AFTER,
+  MEDIA_BEFORE,
+  MEDIA_NAME_WORDS,
+  MEDIA_NOUNS,
   MEDIA_ROLES,
+  MEDIA_STAFF,
   NOMINAL_CUES,
   ORG_ROLES,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
   TITLES,
+  VOICE_ROLES,
   isBaseForm,
   isBetween,
   isCueWord,
   particleCue,
 } from "./cues";
+import { GENERATIONS, POSTNOMINALS, describedAt, isOpener, isPersonName, isPlaceWord, readable } from "./names";
 
 export type Gender = "m" | "f" | null;
 
@@ -63,6 +69,8 @@ export interface Ctx {
   /** Speakers found so far, in text order (pronouns resolve against them too). */
   speakers: Speaker[];
   genderMemo: Map<Entity, Gender>;
+  /** Organisations known to be news outlets or not (see isMedia), filled as asked. */
+  mediaMemo?: Map<Entity, boolean>;
 }
 
 const lex = () => getLexicon();
@@ -101,6 +109,15 @@ function isFunction(w: string): boolean {
   return lex().functionWords.has(w) || w === "that" || w === "who" || w === "which" || w === "and" || w === "but" || w === "or";
 }
 
+/** An apostrophe glued to a plural before a word: "the Kazakhs’ envoy" (no quote mark: not inside a quote). */
+function pluralPossessive(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx.doc;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return t.norm === "'" && !t.space && !!prev && prev.kind === "word" && /s$/i.test(prev.text) && !!next && next.kind === "word" && next.space;
+}
+
 /** A token that can sit inside a speaker's noun phrase. */
 function npWord(ctx: Ctx, i: number): boolean {
   const t = ctx.doc.tokens[i];
@@ -112,11 +129,14 @@ function npWord(ctx: Ctx, i: number): boolean {
     // "the IMF report stated": a reporting noun right before the verb is part of the phrase
     if (isCueWord(t.text) && isBaseOrPlural(t.text) && ctx.cue[i + 1] === 1) return true;
     if (isFunction(w) || isCueWord(t.text) || isBetween(t.norm) || TIME_WORDS.has(w)) return false;
-    // "the ruling": after a determiner a verb form is a noun
+    // "the ruling": after a determiner a verb form is a noun; so between names: "France coach Bernard Laporte"
     const prev = ctx.doc.tokens[i - 1];
+    const next = ctx.doc.tokens[i + 1];
+    if (prev && next && capital(prev) && capital(next) && prev.kind === "word" && next.kind === "word" && !ctx.inQuote[i + 1]) return true;
     return !lex().verbs.has(w) || (!!prev && (DETERMINERS.has(prev.norm.toLowerCase()) || POSSESSIVE.test(prev.norm)));
   }
   if (t.kind === "number") return /\p{L}/u.test(t.text); // "52-count", "81-year-old"
+  if (t.kind === "quote") return pluralPossessive(ctx, i);
   return t.norm === "-" && !t.space; // hyphen glued in a name
 }
 
@@ -175,15 +195,21 @@ function appositionHead(ctx: Ctx, j: number, from: number): [number, number] | n
   return best;
 }
 
-/** A phrase with a person or organisation in it, or a capitalised head that is not a place or a time. */
+/**
+ * A phrase with a person or organisation at its head, or a person's name the entity stage missed;
+ * not a place ("Va.", "Oklahoma") nor a title ("Argentina’s President", "Director of Public
+ * Prosecutions"), which describe the name next to them.
+ */
 function namesSomeone(ctx: Ctx, first: number, last: number): boolean {
-  const { tokens } = ctx.doc;
-  const head = tokens[last - 1];
+  last = ownerBeforePreposition(ctx, first, last);
   const m = ctx.mentionOf[last - 1];
   if (m) return m.entity.type === "person" || m.entity.type === "organization";
-  // "Va." or "Oklahoma" after a name describe it; a capitalised head the entity stage missed names someone
-  if (/\.$/.test(head.text) && head.text.length <= 5) return false;
-  return /^\p{Lu}/u.test(head.text) && !TIME_WORDS.has(head.norm.toLowerCase()) && first < last;
+  const name = writtenName(ctx, first, last);
+  if (!name) return false;
+  // "Guy Mansfield QC": a listed name before the letters
+  const mh = ctx.mentionOf[name.h];
+  if (mh) return mh.entity.type === "person" || mh.entity.type === "organization";
+  return isPersonName(name.words, name.titled);
 }
 
 /**
@@ -222,7 +248,7 @@ export function agrees(ctx: Ctx, p: [number, number], v: number): boolean {
 const OBJECT_BEFORE = new Set(["of", "to", "for", "with", "about", "on", "in", "into", "from", "by", "at", "through", "against", "over", "under", "like"]);
 
 /** Words after which a verb has no subject of its own: ", saying", "before asking", "to accuse", "and vowed". */
-const HANDOVER = new Set([",", "and", "but", "before", "after", "while", "by", "when", "then", "without", "to", "-", "--", "despite", "since", "after", "upon", "in"]);
+const HANDOVER = new Set([",", "and", "but", "before", "after", "while", "by", "when", "then", "without", "to", "-", "--", "despite", "since", "upon", "in"]);
 const INTRO = /^(?:in|at|on|after|before|during|while|when|as|since|speaking|giving|asked|following|with|from|for|despite|although|though|because|if|later|earlier|last|this|meanwhile|still|yet|but|and|also|however|instead|by|once|so|then|now|here|there|even|only|unlike)$/i;
 
 /** The subject that opens the clause: the sentence's first phrase, after an introductory one ("In August, …"). */
@@ -255,7 +281,7 @@ export function subjectOfCue(ctx: Ctx, v: number, from: number): [number, number
     const w = tokens[k].norm.toLowerCase();
     if (/^(?:is|was|are|were|been|be|being)$/.test(w)) be = true;
     else if (/^'(?:s|re|m)$/.test(w) && k - 1 >= from && SUBJECT_PRONOUNS[tokens[k - 1].norm.toLowerCase()]) be = true;
-    else if (!isBetween(w) || SUBJECT_PRONOUNS[w]) break;
+    else if (!isBetween(tokens[k].norm) || SUBJECT_PRONOUNS[w]) break;
     k--;
   }
   const before = k >= from ? tokens[k].norm.toLowerCase() : "";
@@ -277,8 +303,13 @@ export function subjectOfCue(ctx: Ctx, v: number, from: number): [number, number
   // "32% of Republican claims", "in a box labeled": the object of a preposition is no speaker, unless
   // the phrase before the preposition opens the clause: "A document on the campaign's website states"
   if (p[0] - 1 >= from && OBJECT_BEFORE.has(tokens[p[0] - 1].norm.toLowerCase())) {
+    // a person named there speaks all the same: "… for Refugees Filippo Grandi said"
+    if (ctx.mentionOf[p[1] - 1]?.entity.type === "person") return p;
     const head = phraseCore(ctx, p[0] - 1, from);
-    if (!head || !(head[0] === from || tokens[head[0] - 1]?.norm === ",") || !DETERMINERS.has(tokens[head[0]].norm.toLowerCase())) return null;
+    if (!head || !(head[0] === from || tokens[head[0] - 1]?.norm === ",")) return null;
+    // "A document on the campaign’s website states", "Nigel McCune from the Musicians’ Union said"
+    const person = tokens[p[0] - 1].norm.toLowerCase() === "from" && namesSomeone(ctx, head[0], head[1]);
+    if (!DETERMINERS.has(tokens[head[0]].norm.toLowerCase()) && !person) return null;
     return [head[0], p[1]];
   }
   return p;
@@ -308,8 +339,10 @@ function phraseCore(ctx: Ctx, end: number, from: number): [number, number] | nul
     }
     // "the mother of three", "The authors of the report": an of-phrase inside the speaker's
     const nameAfter = /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "");
-    // "the mother of three", "Officials at Homeland Security", "Gov. Earl Ray Tomblin of West Virginia"
-    if ((tokens[k].norm === "of" || (tokens[k].norm === "at" && nameAfter)) && words > 0 && k - 1 >= from && npWord(ctx, k - 1) && (/^\p{Ll}/u.test(tokens[k - 1].text) || k - 1 === from || nameAfter)) {
+    // "the mother of three", "Officials at Homeland Security", "Gov. Earl Ray Tomblin of West Virginia",
+    // "UN High Commissioner for Refugees Filippo Grandi"
+    const titleFor = tokens[k].norm === "for" && nameAfter && capital(tokens[k - 1] ?? tokens[k]);
+    if ((tokens[k].norm === "of" || (tokens[k].norm === "at" && nameAfter) || titleFor) && words > 0 && k - 1 >= from && npWord(ctx, k - 1) && (/^\p{Ll}/u.test(tokens[k - 1].text) || k - 1 === from || nameAfter)) {
       k--;
       continue;
     }
@@ -401,10 +434,15 @@ function genderOfWords(ctx: Ctx, first: number, last: number): Gender {
 /**
  * Who the phrase [first, last) names. A person or organisation mention at its head wins (after a
  * possessive: "RIAC’s Kortunov" is Kortunov); a capitalised name the entity stage missed is looked
- * up by its last word, else kept as written; a role noun stays nameless unless it stands for an
- * organisation named before ("the newspaper"); a pronoun resolves to the person the text is about.
+ * up by its last word, else kept as written when it is a person's name (words capitalised only
+ * because they open the sentence, titles, places and peoples are not); a role noun stays nameless
+ * unless its owner is named in the phrase ("Mr. Macron’s office", "the Clinton campaign") or it
+ * stands for an organisation named before ("the newspaper"); a pronoun resolves to the person the
+ * text is about. A country or a place never speaks: "the US said" keeps its mention, with no name
+ * (the contract's speakers are people and organisations; "the US State Department said" names one).
+ * `label` marks a transcript label ("WALLACE:"), a name by its position alone.
  */
-export function speakerOf(ctx: Ctx, first: number, last: number, cue: string | null, at: number): Speaker {
+export function speakerOf(ctx: Ctx, first: number, last: number, cue: string | null, at: number, label = false): Speaker {
   const { tokens } = ctx.doc;
   const make = (name: string | null, entity: Entity | null, a: number, b: number, gender: Gender): Speaker => ({
     name,
@@ -430,6 +468,7 @@ export function speakerOf(ctx: Ctx, first: number, last: number, cue: string | n
     }
     return make(null, null, first, last, null);
   }
+  last = ownerBeforePreposition(ctx, first, last);
   // the head: the last word of the phrase, or the name before "(R-Fla.)"
   let head = last - 1;
   while (head > first && (tokens[head].norm === ")" || tokens[head].kind !== "word")) head--;
@@ -443,32 +482,100 @@ export function speakerOf(ctx: Ctx, first: number, last: number, cue: string | n
     }
     return make(m.entity.name, m.entity, a, m.last, genderOf(ctx, m.entity));
   }
+  // a place by the entity stage may still be a person it took for one ("Mr Immelt"), found by name
+  // (or a person it took for a place, "President Obama": a title before the mention says so)
+  const place = m !== undefined && (m.entity.type === "country" || m.entity.type === "place") && !TITLES.has(tokens[m.first - 1]?.norm.toLowerCase() ?? "");
   if (capital(tokens[head]) && !TIME_WORDS.has(tokens[head].norm.toLowerCase())) {
-    // a name: from the first capitalised word of the run ending at the head
-    let a = head;
-    while (a - 1 >= first && (capital(tokens[a - 1]) || (tokens[a - 1].norm === "-" && !tokens[a - 1].space)) && !POSSESSIVE.test(tokens[a - 1].norm)) a--;
-    const [na] = namePart(ctx, a, head + 1);
-    const e = lookup(ctx, na, head + 1, at);
-    const written = tokens
-      .slice(na, head + 1)
-      .map((t) => t.norm)
-      .join(" ")
-      .replace(/ - /g, "-");
-    const gender = e ? genderOf(ctx, e) : genderOfWords(ctx, a, head + 1);
-    return make(e ? e.name : written, e, a, head + 1, gender);
+    const n = writtenName(ctx, first, head + 1, label);
+    if (n) {
+      const e = lookup(ctx, n.na, n.h + 1, at) ?? (GENERATIONS.has(tokens[n.h].norm.toLowerCase()) && n.h > n.na ? lookup(ctx, n.na, n.h, at) : null);
+      if (e) return make(e.name, e, n.a, head + 1, genderOf(ctx, e));
+      if (!place && isPersonName(n.words, n.titled || describedAt(ctx.doc.tokens, head + 1))) return make(n.words.join(" ").replace(/ - /g, "-"), null, n.a, head + 1, genderOfWords(ctx, n.a, n.h + 1));
+    }
+    // not a name ("The", "Time", "Argentina’s President", "the American"): a role, named by its mention only
   }
   // a role: "a campaign spokesman", "the newspaper"
   const role = tokens[head].norm.toLowerCase();
   let entity: Entity | null = null;
-  if (ORG_ROLES.has(role)) entity = recentOrganization(ctx, at, MEDIA_ROLES.has(role));
-  // an organisation or person named inside the phrase as its owner: "the Clinton campaign"
-  if (!entity && ORG_ROLES.has(role)) {
-    for (let k = first; k < head; k++) {
-      const mk = ctx.mentionOf[k];
-      if (mk && mk.entity.type === "organization") entity = mk.entity;
-    }
+  if (ORG_ROLES.has(role) || VOICE_ROLES.has(role)) {
+    // its owner named right before it: "Mr. Macron’s office", "the Clinton campaign", "a Clinton spokesman"
+    const k = head - 1 >= first && POSSESSIVE.test(tokens[head - 1].norm) ? head - 2 : head - 1;
+    const owner = k >= first ? ctx.mentionOf[k] : undefined;
+    if (owner && (owner.entity.type === "organization" || owner.entity.type === "person")) entity = owner.entity;
+    if (!entity && ORG_ROLES.has(role)) entity = recentOrganization(ctx, at, MEDIA_ROLES.has(role));
   }
-  return make(entity?.name ?? null, entity, first, last, genderOfWords(ctx, first, last));
+  return make(entity?.name ?? null, entity, first, last, entity ? genderOf(ctx, entity) : genderOfWords(ctx, first, last));
+}
+
+/** A name as written in the words [first, end): its span without openers, the name words without titles. */
+interface WrittenName {
+  /** First token of the name with its titles ("Lord Falconer"), after words that only open the sentence. */
+  a: number;
+  /** First and last token of the name itself. */
+  na: number;
+  h: number;
+  words: string[];
+  /** A personal title stood before it, or it is a transcript label. */
+  titled: boolean;
+}
+
+/**
+ * The capitalised run ending at the phrase's head, read as a name: without sentence openers ("The",
+ * "But", "Among", "Said", "Originally"), letters after it ("QC", "MP"), titles and role words
+ * before it ("Former Labour MP Lord Janner" → Janner).
+ */
+function writtenName(ctx: Ctx, first: number, end: number, label = false): WrittenName | null {
+  const { tokens } = ctx.doc;
+  let head = end - 1;
+  while (head > first && (tokens[head].norm === ")" || tokens[head].kind !== "word")) head--;
+  if (!capital(tokens[head])) return null;
+  let a = head;
+  while (a - 1 >= first && (capital(tokens[a - 1]) || (tokens[a - 1].norm === "-" && !tokens[a - 1].space)) && !POSSESSIVE.test(tokens[a - 1].norm)) a--;
+  let h = head;
+  while (h > a && POSTNOMINALS.has(tokens[h].norm.toLowerCase())) h--;
+  while (a <= h && (isOpener(tokens[a].norm) || DETERMINERS.has(tokens[a].norm.toLowerCase()))) a++;
+  if (a > h) return null;
+  // the name starts after the last title or role word in the run
+  let na = a;
+  for (let k = a; k < h; k++) if (TITLES.has(tokens[k].norm.toLowerCase()) || POSTNOMINALS.has(tokens[k].norm.toLowerCase())) na = k + 1;
+  const titled = label || na > a;
+  const words = tokens.slice(na, h + 1).map((t) => (label ? readable(t.norm) : t.norm));
+  return { a, na, h, words, titled };
+}
+
+/**
+ * "Ambassador Stefan Johannesson of Iceland", "Lloyds of London", "Peter Saunders of the CMF": a name
+ * before "of", "from", "at" or "in" speaks, not what follows it, when that is a place or the name is
+ * a person's. "The chairman of the Bar Council" keeps its organisation. Returns the phrase's new end.
+ */
+function ownerBeforePreposition(ctx: Ctx, first: number, last: number): number {
+  const { tokens } = ctx.doc;
+  for (let k = first + 1; k < last - 1; k++) {
+    const w = tokens[k].norm.toLowerCase();
+    if (w !== "of" && w !== "from" && w !== "at" && w !== "in") continue;
+    if (!capital(tokens[k - 1])) return last;
+    const pre = ctx.mentionOf[k - 1];
+    if (pre && pre.entity.type === "person") return k;
+    const post = ctx.mentionOf[last - 1];
+    if (post ? post.entity.type === "country" || post.entity.type === "place" : isPlaceWord(tokens[last - 1].norm)) return k;
+    const n = writtenName(ctx, first, k);
+    return n && !pre && isPersonName(n.words, n.titled) ? k : last;
+  }
+  return last;
+}
+
+/**
+ * "said the Kazakhs’ envoy, Erlan Idrissov", "according to the firm’s chief, Ann Lee": a phrase that
+ * names no one gives way to the name set off after it by a comma.
+ */
+export function nameInApposition(ctx: Ctx, p: [number, number], limit: number): [number, number] {
+  const { tokens } = ctx.doc;
+  if (p[1] >= limit || tokens[p[1]].norm !== "," || namesSomeone(ctx, p[0], p[1])) return p;
+  const q = phraseAfter(ctx, p[1] + 1, limit);
+  if (!q) return p;
+  const end = tokens[q[1]];
+  if (q[1] < limit && end && end.kind !== "quote" && !/^[,.;:)!?]$/.test(end.norm)) return p;
+  return namesSomeone(ctx, q[0], q[1]) ? q : p;
 }
 
 /** An entity named by the words [a, b) of a name the entity stage did not mark: by full name or last word. */
@@ -532,10 +639,45 @@ function recentOrganization(ctx: Ctx, at: number, media: boolean): Entity | null
   for (let k = at - 1; k >= floor; k--) {
     const m = ctx.mentionOf[k];
     if (!m) continue;
-    if (m.entity.type === "organization" && (!media || MEDIA_NAME.test(m.entity.name))) return m.entity;
+    if (m.entity.type === "organization" && (!media || isMedia(ctx, m.entity))) return m.entity;
     k = m.first;
   }
   return null;
+}
+
+/** How many of an organisation's mentions isMedia reads: enough to find the word that says so. */
+const MEDIA_MENTIONS = 40;
+
+/**
+ * A news outlet: its name has a word newspapers and broadcasters take ("Times", "Gazette", "Radio"),
+ * or the text says so next to one of its mentions: a noun for an outlet ("the Vedomosti newspaper",
+ * "the daily Kommersant", "Interfax news agency"), or what only the press does ("told Reuters",
+ * "in an interview with CNN", "Interfax reported", "CNN’s correspondent").
+ */
+function isMedia(ctx: Ctx, e: Entity): boolean {
+  const memo = (ctx.mediaMemo ??= new Map());
+  let yes = memo.get(e);
+  if (yes !== undefined) return yes;
+  const lower = (k: number) => ctx.doc.tokens[k]?.norm.toLowerCase() ?? "";
+  yes = [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/[\s-]+/).some((w) => MEDIA_NAME_WORDS.has(w)));
+  for (let i = 0; i < e.mentions.length && i < MEDIA_MENTIONS && !yes; i++) {
+    const { first, last } = e.mentions[i];
+    const b = DETERMINERS.has(lower(first - 1)) ? first - 2 : first - 1;
+    const after = POSSESSIVE.test(ctx.doc.tokens[last]?.norm ?? "") ? last + 1 : last;
+    const agency = (k: number) => (lower(k) === "agency" || lower(k) === "service") && /^(?:news|press|wire)$/.test(lower(k - 1));
+    yes =
+      MEDIA_NOUNS.has(lower(first - 1)) ||
+      MEDIA_NOUNS.has(lower(b)) ||
+      MEDIA_NOUNS.has(lower(last)) ||
+      agency(last + 1) ||
+      agency(first - 1) ||
+      MEDIA_BEFORE.has(lower(b)) ||
+      (lower(b) === "with" && MEDIA_BEFORE.has(lower(b - 1))) ||
+      MEDIA_AFTER.has(lower(last)) ||
+      (after > last && MEDIA_STAFF.has(lower(after)));
+  }
+  memo.set(e, yes);
+  return yes;
 }
 
 /**

@@ -1,0 +1,245 @@
+// Who a quote is attributed to, in the cases review found wrong: the speaker phrase's own words
+// (sentence openers, titles, places), the sentence a partial quote stands in, possessors, labels.
+// Names are marked by hand (quotes-helpers.ts) unless a test runs the whole analysis.
+
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { analyze } from "../src/analyze";
+import { extractQuotes } from "../src/extract/quotes";
+import { listSpeakers } from "../src/extract/quotes/listed";
+import type { Result } from "../src/types";
+import { describeShared, SHARED } from "./helpers";
+import { quotesOf } from "./quotes-helpers";
+
+const one = (marked: string) => {
+  const q = quotesOf(marked).quotes;
+  expect(q).toHaveLength(1);
+  return q[0];
+};
+
+describe("the speaker phrase", () => {
+  test("a surname ending in -ly is a name, not an adverb between subject and verb", () => {
+    const q = one('Talks resumed. Mr {Kelly=Ruth Kelly} said: "There are hundreds of cases."');
+    expect(q.speaker).toBe("Ruth Kelly");
+    expect(q.speakerMention?.text).toBe("Kelly");
+  });
+
+  test("“X said:” hands the verb to the quote after the colon, not to the statement before it", () => {
+    const q = quotesOf('{Ann Lee} spoke first. "We began a year ago." Mr {Holt=Dan Holt} said: "There are hundreds of cases."').quotes;
+    expect(q.map((x) => x.speaker)).toEqual(["Ann Lee", "Dan Holt"]);
+  });
+});
+
+describe("a speaker is a person's or organisation's name, never a stray capitalised word", () => {
+  test("a word that only opens the sentence is no name: “The 67-year-old also said”, “But Age Concern said”, “Among them”", () => {
+    const q = quotesOf('The actor left early. The 54-year-old also said he had lost his "spark" for acting.').quotes;
+    expect(q[0]).toMatchObject({ speaker: null, speakerMention: { text: "The 54-year-old" } });
+    expect(one('But {Age Concern|org} said the plan was "cowardly".').speaker).toBe("Age Concern");
+    const among = one('Among them were blogs carrying messages saying "we are sorry" for the result.');
+    expect(among.speaker).toBeNull();
+  });
+
+  test("“Said the report:” — a reporting verb opening the sentence is not part of a name", () => {
+    const q = one('Said the {Pew|org} report: "Nearly half of users would stop."');
+    expect(q).toMatchObject({ speaker: "Pew", speakerMention: { text: "the Pew report" }, cue: "said" });
+  });
+
+  test("a title set off before the name gives way to the name after the comma", () => {
+    const q = one('{Argentina|country}’s President, {Nestor Kirchner}, said on Friday: "A year ago they told us we were crazy."');
+    expect(q.speaker).toBe("Nestor Kirchner");
+    expect(q.speakerMention?.text).toBe("Nestor Kirchner");
+    const r = one('"We are sure of it," said the {Kazakhs|country}’ envoy, {Erlan Idrissov}.');
+    expect(r.speaker).toBe("Erlan Idrissov");
+  });
+
+  test("a title alone is a role, not a name", () => {
+    const q = one('"The effects are limited," the Lord Chancellor said.');
+    expect(q.speaker).toBeNull();
+    expect(q.speakerMention?.text).toBe("the Lord Chancellor");
+  });
+
+  test("a place after the name does not speak: “Ambassador Stefan Johannesson of Iceland”, “Lloyds of London”", () => {
+    expect(one('The chairman, Ambassador {Stefan Johannesson} of {Iceland|country}, warned there was "still a lot of work".').speaker).toBe("Stefan Johannesson");
+    const q = one('Lloyds of {London|place} told the paper its exposure was limited to "holiday resorts".');
+    expect(q.speaker).toBeNull();
+    expect(q.speakerMention?.text).toBe("Lloyds");
+  });
+
+  test("countries and peoples never speak; the mention stays (an organisation the text names does)", () => {
+    const q = one('"The meeting was efficient," the {US|country} said.');
+    expect(q).toMatchObject({ speaker: null, speakerMention: { text: "the US" }, cue: "said" });
+    expect(one('"I have acted correctly," the 27-year-old Austrian said.').speaker).toBeNull();
+    expect(one('"It was my first final," said the German.').speaker).toBeNull();
+    expect(one('"The meeting was efficient," the {US State Department|org} said.').speaker).toBe("US State Department");
+  });
+
+  test("letters after a name are not part of it: Guy Mansfield QC is Guy Mansfield", () => {
+    expect(one('The chairman of the Bar Council, {Guy Mansfield} QC, warned of the "margins of society".').speaker).toBe("Guy Mansfield");
+  });
+
+  test("a name set off by a description is a person's even when its words are ordinary ones", () => {
+    expect(one('"It is a whole new franchise," said Gill Champion, president of the studio.').speaker).toBe("Gill Champion");
+    expect(one('"It is a whole new franchise," said Jupiter Research, a consultancy.').speaker).toBeNull();
+  });
+});
+
+describe("every speaker is listed in people or organizations (analysis core)", () => {
+  const listed = (marked: string) => {
+    const { doc, entities } = quotesOf.prepare(marked);
+    const quotes = listSpeakers(doc, entities, extractQuotes(doc, entities));
+    return { quotes, entities };
+  };
+
+  test("a person's name the entity stage missed joins people, with every occurrence as a mention", () => {
+    const { quotes, entities } = listed('Zebulon Quartermaine farms here. "We are ready," said Zebulon Quartermaine, a local farmer.');
+    expect(quotes[0].speaker).toBe("Zebulon Quartermaine");
+    const person = entities.list.find((e) => e.name === "Zebulon Quartermaine");
+    expect(person?.type).toBe("person");
+    expect(person?.mentions.map((m) => m.start)).toEqual([0, 54]);
+    expect(entities.mentions.filter((m) => m.entity === person)).toHaveLength(2);
+  });
+
+  test("a short form folds into the person already listed", () => {
+    const { doc, entities } = quotesOf.prepare("{Ruth Kelly} spoke. Mr Kelly agreed.");
+    const quote = { text: "x", start: 0, end: 1, kind: "direct" as const, speaker: "Kelly", speakerMention: { start: 23, end: 28, text: "Kelly" }, cue: "said" };
+    const [q] = listSpeakers(doc, entities, [quote]);
+    expect(q.speaker).toBe("Ruth Kelly");
+    expect(entities.list).toHaveLength(1);
+    expect(entities.list[0].mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(["Ruth Kelly", "Kelly"]);
+  });
+
+  test("a name that is no person's leaves the quote with a null speaker and its mention", () => {
+    const { doc, entities } = quotesOf.prepare("Iceland said it was fine.");
+    const quote = { text: "x", start: 0, end: 1, kind: "partial" as const, speaker: "Iceland", speakerMention: { start: 0, end: 7, text: "Iceland" }, cue: "said" };
+    const [q] = listSpeakers(doc, entities, [quote]);
+    expect(q).toMatchObject({ speaker: null, speakerMention: { text: "Iceland" }, cue: "said" });
+    expect(entities.list).toHaveLength(0);
+  });
+
+  test("transcript labels: the person the article names, else a person in a readable form", () => {
+    expect(listed('{Chris Wallace} hosted.\n\n"WALLACE: Will she be there?').quotes[0].speaker).toBe("Chris Wallace");
+    const { quotes, entities } = listed('Partial transcript:\n\n"WALLACE: Will she be there?\n\n"PENCE: She will not.');
+    expect(quotes.map((q) => q.speaker)).toEqual(["Wallace", "Pence"]);
+    expect(entities.list.filter((e) => e.type === "person").map((e) => [e.name, e.mentions.map((m) => m.name)])).toEqual([
+      ["Wallace", ["WALLACE"]],
+      ["Pence", ["PENCE"]],
+    ]);
+  });
+
+  test("a person the entity stage took for a place, named with a title, is listed as a person", () => {
+    const { quotes, entities } = listed('"We will respond," President {Obama|place} said.');
+    expect(quotes[0].speaker).toBe("Obama");
+    expect(entities.list.find((e) => e.name === "Obama")?.type).toBe("person");
+  });
+
+  const ARTICLES = [
+    'The talks in Astana ended on Monday. "We will not retreat," said the Kazakhs’ envoy, Erlan Idrissov.\n\n"It is a start," said Marta Oyelaran, a diplomat. Time will tell.',
+    'Argentina’s President, Nestor Kirchner, said on Friday: "A year ago they told us we were crazy." But he added that "the swap" worked.',
+    'Ambassador Stefan Johannesson of Iceland warned there was "still a lot of work". The US said the meeting was "efficient". And Australia said it was "one of the best".',
+    'The 67-year-old also said he had lost his "spark". Said the Pew report: "Nearly half of users would stop." Among them were blogs saying "we are sorry".',
+    'Lloyds of London told the Financial Times its exposure was limited to "holiday resorts". "It was tough," the Dutchman said. "Yes," said the American.',
+    'Partial transcript:\n\n"WALLACE: Will she be there?\n\n"PENCE: She will not.',
+  ];
+
+  test("over articles of our own: every speaker is a name in people or organizations", () => {
+    for (const text of ARTICLES) {
+      const r = analyze(text);
+      expect(speakersNotListed(r)).toEqual([]);
+    }
+    // and the speakers these articles name are found
+    expect(analyze(ARTICLES[0]).quotes.map((q) => q.speaker)).toContain("Erlan Idrissov");
+    expect(analyze(ARTICLES[1]).quotes[0].speaker).toBe("Nestor Kirchner");
+  });
+});
+
+describeShared("every speaker is listed, over a sample of the BBC corpus", () => {
+  let results: Result[] = [];
+  beforeAll(() => {
+    const root = join(SHARED, "corpora", "bbc");
+    const files: string[] = [];
+    for (const topic of readdirSync(root).sort()) {
+      const dir = join(root, topic);
+      if (!statSync(dir).isDirectory()) continue;
+      const names = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+      for (let i = 0; i < names.length; i += 25) files.push(join(dir, names[i]));
+    }
+    results = files.map((f) => analyze(readFileSync(f, "utf8"), { source: { path: f } }));
+  });
+
+  test("every non-null speaker is a name in people ∪ organizations, and none is a country or a place", () => {
+    expect(results.length).toBeGreaterThan(50);
+    expect(results.reduce((n, r) => n + r.quotes.filter((q) => q.speaker !== null).length, 0)).toBeGreaterThan(100);
+    const wrong = results.flatMap((r) => speakersNotListed(r).map((s) => `${r.source.path}: ${s}`));
+    expect(wrong).toEqual([]);
+  });
+});
+
+function speakersNotListed(r: Result): string[] {
+  const names = new Set([...r.people, ...r.organizations].map((e) => e.name));
+  const places = new Set([...r.countries, ...r.places].map((e) => e.name));
+  return r.quotes.filter((q) => q.speaker !== null && (!names.has(q.speaker) || places.has(q.speaker))).map((q) => String(q.speaker));
+}
+
+describe("possessors, titles with prepositions, news outlets", () => {
+  test("the owner named right before an office, campaign or spokesman speaks, not an organisation from the dateline", () => {
+    const q = one('PARIS ({AP|org}) — Mr. {Macron=Emmanuel Macron}’s office said the talks were "useful".');
+    expect(q.speaker).toBe("Emmanuel Macron");
+    expect(q.speakerMention?.text).toBe("Mr. Macron’s office");
+    expect(one('WASHINGTON ({AP|org}) — "We disagree," the {Clinton=Hillary Clinton} campaign said.').speaker).toBe("Hillary Clinton");
+    expect(one('"We disagree," a {Clinton=Hillary Clinton} spokesman said.').speaker).toBe("Hillary Clinton");
+  });
+
+  test("a title with a preposition before a person's name: UN High Commissioner for Refugees Filippo Grandi", () => {
+    const q = one('UN High Commissioner for Refugees {Filippo Grandi} said the crisis was "catastrophic".');
+    expect(q.speaker).toBe("Filippo Grandi");
+    const r = one('{Nigel McCune} from the {Musicians’ Union|org} said players are "disadvantaged".');
+    expect(r.speaker).toBe("Nigel McCune");
+  });
+
+  test("“the newspaper” is the outlet the text says is one, not the organisation named last", () => {
+    const ctxNoun = one('The story ran in the {Fontanka|org} newspaper. {Gazprom|org} declined to comment. "The deal is done," the newspaper wrote.');
+    expect(ctxNoun.speaker).toBe("Fontanka");
+    const told = one('Officials told {Meduza|org} about it. {Gazprom|org} declined to comment. "The deal is done," the paper wrote.');
+    expect(told.speaker).toBe("Meduza");
+    const reported = one('{Ekho|org} reported the talks. {Gazprom|org} declined to comment. "The deal is done," the outlet said.');
+    expect(reported.speaker).toBe("Ekho");
+    const none = one('{Gazprom|org} declined to comment. "The deal is done," the newspaper wrote.');
+    expect(none.speaker).toBeNull();
+    expect(none.speakerMention?.text).toBe("the newspaper");
+  });
+});
+
+describe("a quoted phrase takes the speaker of its own sentence", () => {
+  test("the verb before it in its sentence, never one in the next sentence", () => {
+    const q = quotesOf('Sen. {Mitch McConnell} called the plan "a disaster." {McConnell=Mitch McConnell}’s spokesman, {Doug Andres}, said the senator would vote no.').quotes;
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ kind: "partial", speaker: "Mitch McConnell", cue: "called" });
+  });
+
+  test("with no verb before it, the attribution after it in the same sentence", () => {
+    expect(one('The rules were "weighted overwhelmingly" toward owners, {Carla Diaz} said.').speaker).toBe("Carla Diaz");
+    const q = quotesOf('Turnout was "historic." Her deputy, {Carla Diaz}, said the count would take days.').quotes;
+    expect(q[0]).toMatchObject({ kind: "partial", speaker: null, speakerMention: null });
+  });
+});
+
+describe("labels are not speech", () => {
+  test("so-called, dubbed, known as, nicknamed, the term: partial, with no speaker", () => {
+    const cases = [
+      '{Anna Berg} criticised the so-called "peace plan" on Monday.',
+      'The site, originally dubbed "the guide to the web", was renamed.',
+      '{Anna Berg} backed what is known as the "fairness rule" in May.',
+      'The striker, nicknamed "the flying bus", scored twice.',
+      '{Anna Berg} avoided the term "stimulus" all week.',
+    ];
+    for (const text of cases) {
+      const q = one(text);
+      expect([text, q.kind, q.speaker, q.speakerMention]).toEqual([text, "partial", null, null]);
+    }
+  });
+
+  test("a phrase the speaker used is still theirs", () => {
+    expect(one('{Anna Berg} criticised the "peace plan" as a sham.').speaker).toBe("Anna Berg");
+    expect(one('{Anna Berg} said the plan was "a sham".').speaker).toBe("Anna Berg");
+  });
+});
