@@ -220,7 +220,6 @@ function shortShape(s: string): string {
 }
 
 const hasLetter = (w: string) => /\p{L}/u.test(w);
-const isUpperWord = (w: string) => hasLetter(w) && w.toUpperCase() === w && w.toLowerCase() !== w;
 const isCap = (w: string) => {
   const c = w.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 127 && w[0].toLowerCase() !== w[0]);
