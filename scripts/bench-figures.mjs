@@ -17,7 +17,7 @@ const rounds = Number(process.argv[3] ?? 5);
 const out = mkdtempSync(join(root, "node_modules", ".kz-bench-"));
 await build({
   stdin: {
-    contents: `export { createDoc } from "./src/text/document"; export { extractFigures } from "./src/extract/figures";`,
+    contents: `export { createDoc } from "./src/text/document"; export { extractFigures } from "./src/extract/figures"; export { loadModels } from "./src/models";`,
     resolveDir: root,
     loader: "ts",
   },
@@ -27,7 +27,8 @@ await build({
   outfile: join(out, "bench.cjs"),
   logLevel: "error",
 });
-const { createDoc, extractFigures } = createRequire(import.meta.url)(join(out, "bench.cjs"));
+const { createDoc, extractFigures, loadModels } = createRequire(import.meta.url)(join(out, "bench.cjs"));
+loadModels();
 rmSync(out, { recursive: true, force: true });
 
 const files = [];

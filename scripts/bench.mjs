@@ -146,6 +146,7 @@ async function stages() {
     export { extractFigures } from "./src/extract/figures";
     export { analyze } from "./src/analyze";
     export { getLexicon } from "./src/text/lexicon";
+    export { loadModels } from "./src/models";
   `;
   const outfile = join(root, "dist", "bench-stages.cjs"); // in dist/ so models/ is found as from the bundle
   await build({ stdin: { contents: entry, resolveDir: root, loader: "ts" }, bundle: true, platform: "node", format: "cjs", target: "node20", outfile, logLevel: "warning", define: { KZ_VERSION: '"bench"' } });
@@ -153,6 +154,7 @@ async function stages() {
   const m = createRequire(import.meta.url)(outfile);
   const loadMs = performance.now() - t0;
   const t1 = performance.now();
+  m.loadModels();
   m.getLexicon();
   const lexiconMs = performance.now() - t1;
   const names = ["read+decode", "tokenize+layout", "entities", "quotes", "figures", "JSON"];

@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { featurize, Gazetteer, gazetteerEntries, useGazetteer, withPrior, type DocFeatures, type MoreNames } from "../src/extract/entities/features";
 import { Model, NTAGS, spansOf, TAGS, viterbi, type Stage, type Weights } from "../src/extract/entities/tagger";
 import { tagsOf } from "../src/extract/entities/tags";
+import { loadModels } from "../src/models";
 
 interface Doc {
   sentences: string[][];
@@ -322,6 +323,7 @@ export async function main(argv: string[]): Promise<void> {
   const stages = Number(opt("--stages", "1"));
   const folds = Number(opt("--folds", "5"));
   const out = opt("--out", "models/ner.bin") as string;
+  loadModels(); // the lexicon the gazetteer and features read (a missing ner.bin or gazetteer.bin is fine here)
   const t0 = Date.now();
   const o: Options = {
     epochs: Number(opt("--epochs", "8")),

@@ -1,30 +1,41 @@
-// Finds and loads the data files in models/ (gazetteers, the tagger's weights) once per process.
+// The one place the analysis touches the disk: models/ (the lexicon, the name tagger's weights and
+// its gazetteer). Entry points (the command's batch work, a worker thread, the tests' setup, the
+// scripts) call loadModels() once; the analysis only reads what was loaded, so analyze() does no I/O.
 // The bundle lives in dist/ and the sources in src/…, so the folder is found by walking up.
 
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { gunzipSync } from "node:zlib";
 
-let modelsDir: string | null = null;
-
-export function modelsPath(file: string): string {
-  if (!modelsDir) {
-    let dir = __dirname;
-    for (let i = 0; i < 6 && !existsSync(join(dir, "models", "lexicon.json")); i++) dir = dirname(dir);
-    modelsDir = join(dir, "models");
-  }
-  return join(modelsDir, file);
+export interface Models {
+  /** models/lexicon.json, parsed (its shape: LexiconFile in text/lexicon). */
+  lexicon: unknown;
+  /** models/gazetteer.bin, or null before the trainer has written it. */
+  gazetteer: Buffer | null;
+  /** models/ner.bin, or null before the trainer has written it. */
+  ner: Buffer | null;
 }
 
-const cache = new Map<string, unknown>();
+let loaded: Models | null = null;
 
-/** Parses models/<file> (gunzipped when it ends in .gz), once. */
-export function loadModel<T>(file: string): T {
-  let v = cache.get(file);
-  if (v === undefined) {
-    const raw = readFileSync(modelsPath(file));
-    v = JSON.parse((file.endsWith(".gz") ? gunzipSync(raw) : raw).toString("utf8"));
-    cache.set(file, v);
+export function modelsDir(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 6 && !existsSync(join(dir, "models", "lexicon.json")); i++) dir = dirname(dir);
+  return join(dir, "models");
+}
+
+/** Reads models/ once per process (later calls return what was read). */
+export function loadModels(dir = modelsDir()): Models {
+  if (!loaded) {
+    const lexiconFile = join(dir, "lexicon.json");
+    if (!existsSync(lexiconFile)) throw new Error(`cannot find the models folder (no ${lexiconFile}): is the installation complete?`);
+    const optional = (file: string) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file)) : null);
+    loaded = { lexicon: JSON.parse(readFileSync(lexiconFile, "utf8")), gazetteer: optional("gazetteer.bin"), ner: optional("ner.bin") };
   }
-  return v as T;
+  return loaded;
+}
+
+/** What loadModels() read; analysing before it is a programming error, said plainly. */
+export function models(): Models {
+  if (!loaded) throw new Error("models not loaded: call loadModels() before analyze()");
+  return loaded;
 }

@@ -138,3 +138,35 @@ describe("pathological inputs finish in seconds", () => {
   test("pronouns and quotes with no person", timed(() => repeat("“Yes,” he said. ", 200_000)));
   test("acronyms separated by words", timed(() => Array.from({ length: 25_000 }, () => `the ${name().slice(0, 3).toUpperCase()} and`).join(" ")));
 });
+
+describe("the core is pure", () => {
+  // a fresh module registry: models not yet loaded, caches empty, as in a new process
+  const fresh = () => ({
+    analyze: (require("../src/analyze") as typeof import("../src/analyze")).analyze,
+    loadModels: (require("../src/models") as typeof import("../src/models")).loadModels,
+    fs: require("node:fs") as typeof import("node:fs"),
+  });
+  const text = "ALMATY — Kazakh President Kassym-Jomart Tokayev said 3,000 Russian troops would leave. “It is over,” he said.";
+
+  test("analyze() before loadModels() says so instead of reading models/", () => {
+    jest.isolateModules(() => {
+      const m = fresh();
+      expect(() => m.analyze(text)).toThrow("models not loaded: call loadModels() before analyze()");
+    });
+  });
+
+  test("after loadModels(), analyze() reads no file, even on its first call", () => {
+    jest.isolateModules(() => {
+      const m = fresh();
+      m.loadModels();
+      const spies = (["readFileSync", "openSync", "existsSync", "statSync", "readdirSync"] as const).map((f) => jest.spyOn(m.fs, f));
+      try {
+        const r = m.analyze(text);
+        expect(r.people.map((p) => p.name)).toContain("Kassym-Jomart Tokayev");
+        for (const s of spies) expect(s).not.toHaveBeenCalled();
+      } finally {
+        for (const s of spies) s.mockRestore();
+      }
+    });
+  });
+});

@@ -4,6 +4,7 @@
 
 import { displayPath, type InputRef } from "../input/collect";
 import { FORMATS, type Format, type RenderOptions } from "../render";
+import { loadModels } from "../models";
 import { isError, SCHEMA, type OutputRecord } from "../types";
 import { parseRecord } from "./jsonl";
 import { analyzeText, processInput, type ProcessOptions } from "./process";
@@ -43,6 +44,7 @@ export interface Work {
 }
 
 export function createWork(options: WorkOptions): Work {
+  loadModels();
   const renderer = options.summary ? null : FORMATS[options.format](options.render);
   const finish = (record: OutputRecord): Output => ({
     text: renderer ? renderer.record(record) : "",

@@ -1,7 +1,7 @@
 // Word knowledge shared by the extractors (gazetteers, word classes), read from models/lexicon.json (built by
 // scripts/lexicon.mjs from compromise's lexicon and world-countries).
 
-import { loadModel } from "../models";
+import { models } from "../models";
 
 /** A word table without a prototype, so `table[word]` and `word in table` never find "constructor". */
 export function wordTable<T>(entries: Record<string, T>): Record<string, T> {
@@ -57,7 +57,7 @@ let lexicon: Lexicon | null = null;
 
 export function getLexicon(): Lexicon {
   if (lexicon) return lexicon;
-  const f = loadModel<LexiconFile>("lexicon.json");
+  const f = models().lexicon as LexiconFile;
   const country = new Map<string, CountryInfo>();
   const countryByCode = new Map<string, CountryInfo>();
   const city = new Map<string, string>();

@@ -7,8 +7,7 @@
 // strings, computed without building the strings; each distinct word of a document is looked at
 // once (its shape, gazetteer classes, the hash states its features start from).
 
-import { readFileSync } from "node:fs";
-import { modelsPath } from "../../models";
+import { models } from "../../models";
 import { getLexicon } from "../../text/lexicon";
 import { TAGS, tagType, TYPES } from "./tags";
 
@@ -175,7 +174,8 @@ let gazetteer: Gazetteer | null = null;
 /** The gazetteer the tagger was trained with (models/gazetteer.bin), or one set by the trainer. */
 export function getGazetteer(): Gazetteer {
   if (!gazetteer) {
-    const buf = readFileSync(modelsPath("gazetteer.bin"));
+    const buf = models().gazetteer;
+    if (!buf) throw new Error("models/gazetteer.bin is missing: run `npm run train -- <CoNLL train file>`");
     const copy = new Uint8Array(buf.length);
     copy.set(buf);
     gazetteer = new Gazetteer(new Int32Array(copy.buffer));

@@ -1,10 +1,9 @@
 // The name tagger: a linear model over hashed features (features.ts), trained as an averaged
 // structured perceptron on CoNLL-2003 news (scripts/train-tagger.ts), decoded with Viterbi over
 // BILOU tags for PER, ORG, LOC and MISC, in two stages (the second reads the first's tags). Its
-// weights live in models/ner.bin (format: Model.encode), read lazily once.
+// weights live in models/ner.bin (format: Model.encode), decoded once from what loadModels read.
 
-import { existsSync, readFileSync } from "node:fs";
-import { modelsPath } from "../../models";
+import { models } from "../../models";
 import { featurize, GROUPS, withPrior, type DocFeatures, type TagSentences } from "./features";
 import { allowed, NTAGS, spansOf, TAGS, type TaggedSpan } from "./tags";
 
@@ -346,8 +345,8 @@ let model: Model | null | undefined;
 /** The trained tagger, or null when models/ner.bin is missing. */
 export function getModel(): Model | null {
   if (model === undefined) {
-    const file = modelsPath("ner.bin");
-    model = existsSync(file) ? Model.decode(readFileSync(file)) : null;
+    const bytes = models().ner;
+    model = bytes ? Model.decode(bytes) : null;
   }
   return model;
 }
