@@ -44,7 +44,6 @@ export interface Work {
 }
 
 export function createWork(options: WorkOptions): Work {
-  loadModels();
   const renderer = options.summary ? null : FORMATS[options.format](options.render);
   const finish = (record: OutputRecord): Output => ({
     text: renderer ? renderer.record(record) : "",
@@ -57,6 +56,8 @@ export function createWork(options: WorkOptions): Work {
     finish({ schema: SCHEMA, source: { path: taskPath(task) }, error: { code, message: `${taskPath(task)}: ${message}` } });
   const work = (task: Task): Output => {
     try {
+      // on the first task where it runs (a worker, or in-process), never in a main thread that only hands out work
+      loadModels();
       if (task.kind === "input") return finish(processInput(task.ref, options.process));
       const rec = parseRecord(task.path, task.line, task.raw);
       if (!rec.ok) return finish({ schema: SCHEMA, source: rec.source, error: { code: rec.code, message: rec.message } });
