@@ -2,7 +2,8 @@
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describeShared, jsonLines, run, SAMPLE, schemaErrors, SHARED } from "./helpers";
+import { spawnSync } from "node:child_process";
+import { BIN, describeShared, jsonLines, ROOT, run, SAMPLE, schemaErrors, SHARED } from "./helpers";
 
 describe("kz-analyze command", () => {
   test("the sample as JSON: one line, valid against the schema, offsets exact", () => {
@@ -17,6 +18,21 @@ describe("kz-analyze command", () => {
       for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
     for (const q of res.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
     for (const f of res.figures) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  test("the build leaves V8 a code cache the launcher's flags accept (a cold start skips compiling)", () => {
+    // what bin/kz-analyze does, in a fresh node: its V8 flags, then the bundle with the cache
+    const probe = `
+      const launcher = require("node:fs").readFileSync(${JSON.stringify(BIN)}, "utf8");
+      const flags = launcher.match(/setFlagsFromString\\("([^"]+)"\\)/)[1];
+      require("node:v8").setFlagsFromString(flags);
+      const { readFileSync } = require("node:fs"), vm = require("node:vm"), Module = require("node:module");
+      const file = ${JSON.stringify(join(ROOT, "dist", "cli.js"))};
+      const s = new vm.Script(Module.wrap(readFileSync(file, "utf8")), { filename: file, cachedData: readFileSync(file + ".cache") });
+      process.stdout.write(String(s.cachedDataRejected));`;
+    const r = spawnSync(process.execPath, ["-e", probe], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("false");
   });
 
   test("a missing file gives an error record and exit 1; other inputs still run", () => {
