@@ -24,8 +24,7 @@ describe("kz-analyze command", () => {
     // what bin/kz-analyze does, in a fresh node: its V8 flags, then the bundle with the cache
     const probe = `
       const launcher = require("node:fs").readFileSync(${JSON.stringify(BIN)}, "utf8");
-      const flags = launcher.match(/setFlagsFromString\\("([^"]+)"\\)/)[1];
-      require("node:v8").setFlagsFromString(flags);
+      for (const [, flag] of launcher.matchAll(/setFlagsFromString\\("([^"]+)"\\)/g)) require("node:v8").setFlagsFromString(flag);
       const { readFileSync } = require("node:fs"), vm = require("node:vm"), Module = require("node:module");
       const file = ${JSON.stringify(join(ROOT, "dist", "cli.js"))};
       const s = new vm.Script(Module.wrap(readFileSync(file, "utf8")), { filename: file, cachedData: readFileSync(file + ".cache") });
