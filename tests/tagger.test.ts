@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../src/analyze";
 import { featurize } from "../src/extract/entities/features";
-import { allowed, getModel, Model, NTAGS, scoreWords, spansOf, tag as tagSentences, TAGS, viterbi, type Weights } from "../src/extract/entities/tagger";
+import { allowed, getModel, Model, NTAGS, scoreWords, spansOf, tag as tagSentences, tagWords, TAGS, viterbi, type Weights } from "../src/extract/entities/tagger";
 import { tagsOf } from "../src/extract/entities/tags";
 import { createDoc } from "../src/text/document";
 import { tokenize } from "../src/text/tokenize";
@@ -114,18 +114,48 @@ describe("the packed model", () => {
 });
 
 describe("scoring", () => {
-  test("scores each shared run of features once, as scoring every feature of every word would", () => {
-    const model = getModel()!;
+  const model = () => getModel()!;
+  const sentencesOf = () => {
     const text = readFileSync(join(__dirname, "..", "samples", "mt-kazakhstan-crisis.txt"), "utf8");
     const doc = createDoc(`PUTIN SENDS TROOPS TO KAZAKHSTAN\n\n${text}\n\nPutin sent them. Kazakhstan asked.`);
-    const sentences = doc.sentences.map((s) => doc.tokens.slice(s.first, s.last).map((t) => t.norm));
+    return doc.sentences.map((s) => doc.tokens.slice(s.first, s.last).map((t) => t.norm));
+  };
+  // a word is plain when it and the two words either side have no capital and no digit
+  const plainWords = (sentences: string[][]) =>
+    sentences.flatMap((ws) => ws.map((_, i) => (ws.slice(Math.max(0, i - 2), i + 3).every((x) => !/[\p{Lu}\p{Lt}\d]/u.test(x)) ? 1 : 0)));
+
+  test("scores each shared run of features once, as scoring every feature of every word would; plain words not at all", () => {
+    const m = model();
+    const sentences = sentencesOf();
     const all = featurize(sentences);
-    const W = NTAGS * model.stages;
-    const expected = new Int32Array((all.offsets.length - 1) * W);
-    for (let k = 0; k + 1 < all.offsets.length; k++) model.add(all.hashes, all.offsets[k], all.offsets[k + 1], expected, k * W, 0, model.stages);
+    const W = NTAGS * m.stages;
+    const N = all.offsets.length - 1;
+    const expected = new Int32Array(N * W);
+    for (let k = 0; k < N; k++) m.add(all.hashes, all.offsets[k], all.offsets[k + 1], expected, k * W, 0, m.stages);
+    const isPlain = plainWords(sentences);
+    expect(isPlain.filter(Boolean).length).toBeGreaterThan(200);
+    const scored = (sums: Int32Array) => Array.from({ length: N }, (_, k) => (isPlain[k] ? null : [...sums.subarray(k * W, (k + 1) * W)]));
     // twice: the second time the runs' scores are remembered from the first
-    expect(scoreWords(sentences, model)).toEqual(expected);
-    expect(scoreWords(sentences, model)).toEqual(expected);
+    for (let round = 0; round < 2; round++) {
+      const { sums, plain } = scoreWords(sentences, m);
+      expect([...plain]).toEqual(isPlain);
+      expect(scored(sums)).toEqual(scored(expected));
+    }
+  });
+
+  test("tagging plain words O and decoding the pieces between them gives Viterbi's tags over every feature", () => {
+    const m = model();
+    if (m.stages !== 1) throw new Error("this check is written for the default one-stage model");
+    const sentences = sentencesOf();
+    const all = featurize(sentences);
+    const full = new Int32Array(all.offsets.length - 1);
+    let at = 0;
+    for (const s of sentences) {
+      viterbi(all, at, at + s.length, m.stage(0), full);
+      at += s.length;
+    }
+    expect(full.some((t) => t !== 0)).toBe(true);
+    expect([...tagWords(sentences, m)]).toEqual([...full]);
   });
 });
 

@@ -288,6 +288,8 @@ interface Facts {
   opener: boolean;
   /** Opens a quotation or a bracket: the sentence proper starts after it. */
   openQ: boolean;
+  /** No capital and no digit: lower-case words and punctuation (see DocFeatures.plain). */
+  plain: boolean;
 }
 
 /** A word of one document: its facts, and its ids there. */
@@ -338,6 +340,7 @@ function wordFacts(w: string, l: string, g: number): Facts {
     upper: letter && w.toUpperCase() === w && l !== w,
     opener: w === '"' || w === "'" || w === "(",
     openQ: OPEN_Q.has(w),
+    plain: !/[\p{Lu}\p{Lt}\d]/u.test(w),
   };
 }
 
@@ -541,9 +544,22 @@ export interface DocFeatures {
   keys?: Int32Array;
   ends?: Uint16Array;
   nkeys?: number;
+  /**
+   * With featurize(…, true): 1 for a token given no features, to be tagged O: it has no capital
+   * and no digit, nor have the two words either side of it, in a sentence with case (a name's
+   * lower-case words stand next to a capital, or one word from it: "Bank of the United States",
+   * "Mark van der Walt").
+   */
+  plain?: Uint8Array;
 }
 
 /** Features of every word of a document, sentence after sentence; `once`: each key's run only at its first token. */
+/** Word i and the two words either side of it (as far as the sentence goes) have no capital and no digit. */
+function plainAround(raw: readonly Word[], i: number): boolean {
+  for (let j = Math.max(0, i - 2); j <= i + 2 && j < raw.length; j++) if (!raw[j].f.plain) return false;
+  return true;
+}
+
 export function featurize(sentences: TagSentences, once = false): DocFeatures {
   const gaz = getGazetteer();
   const words = new DocWords(gaz);
@@ -557,6 +573,7 @@ export function featurize(sentences: TagSentences, once = false): DocFeatures {
   const offsets = new Uint32Array(total + 1);
   const keys = new Int32Array(total * GROUPS);
   const ends = new Uint16Array(total * GROUPS);
+  const plain = new Uint8Array(once ? total : 0);
   let n = 0;
   let k = 0;
   const push = (h: number) => {
@@ -606,6 +623,10 @@ export function featurize(sentences: TagSentences, once = false): DocFeatures {
 
     for (let i = 0; i < len; i++, k++) {
       offsets[k] = n;
+      if (once && !headline && plainAround(raw, i)) {
+        plain[k] = 1;
+        continue;
+      }
       const x = ws[i];
       const p1 = i > 0 ? ws[i - 1] : bos;
       const p2 = i > 1 ? ws[i - 2] : bos;
@@ -668,7 +689,7 @@ export function featurize(sentences: TagSentences, once = false): DocFeatures {
     }
   }
   offsets[k] = n;
-  return { hashes: hashes.subarray(0, n), offsets, keys, ends, nkeys: words.keys };
+  return { hashes: hashes.subarray(0, n), offsets, keys, ends, nkeys: words.keys, plain };
 }
 
 // the second stage's features over tags and types, hashed once

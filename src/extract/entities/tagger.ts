@@ -357,9 +357,9 @@ if (GROUPS !== 6) throw new Error("scoreWords adds six feature runs a word");
 /**
  * The raw scores of the first stages' features (all but a later stage's own, see tagWords) for
  * every word of the document: token after token, stage after stage, tag after tag; int16 weights
- * summed exactly in int32.
+ * summed exactly in int32. Plain words (DocFeatures.plain) are not scored: they are O.
  */
-export function scoreWords(sentences: TagSentences, model: Model): Int32Array {
+export function scoreWords(sentences: TagSentences, model: Model): { sums: Int32Array; plain: Uint8Array } {
   const f = featurize(sentences, true);
   const N = f.offsets.length - 1;
   const S = model.stages;
@@ -374,7 +374,9 @@ export function scoreWords(sentences: TagSentences, model: Model): Int32Array {
   const { hashes, offsets } = f;
   const keys = f.keys as Int32Array;
   const ends = f.ends as Uint16Array;
+  const plain = f.plain as Uint8Array;
   for (let k = 0; k < N; k++) {
+    if (plain[k]) continue;
     const base = offsets[k];
     const g0 = k * GROUPS;
     let from = base;
@@ -396,12 +398,12 @@ export function scoreWords(sentences: TagSentences, model: Model): Int32Array {
     for (let t = 0; t < W; t++) sums[at + t] = byKey[r0 + t] + byKey[r1 + t] + byKey[r2 + t] + byKey[r3 + t] + byKey[r4 + t] + byKey[r5 + t];
     model.add(hashes, from, offsets[k + 1], sums, at, 0, S);
   }
-  return sums;
+  return { sums, plain };
 }
 
 /** Best tags for every word of the document, stage after stage. */
 export function tagWords(sentences: TagSentences, model: Model): Int32Array {
-  const sums = scoreWords(sentences, model);
+  const { sums, plain } = scoreWords(sentences, model);
   const T = NTAGS;
   const S = model.stages;
   const W = S * T;
@@ -415,12 +417,29 @@ export function tagWords(sentences: TagSentences, model: Model): Int32Array {
     }
     const scale = model.scale[s];
     const e = new Float64Array(N * T);
-    for (let k = 0; k < N; k++) for (let t = 0; t < T; t++) e[k * T + t] = sums[k * W + s * T + t] * scale;
+    for (let k = 0; k < N; k++) {
+      if (plain[k]) for (let t = 1; t < T; t++) e[k * T + t] = -1e9;
+      else for (let t = 0; t < T; t++) e[k * T + t] = sums[k * W + s * T + t] * scale;
+    }
     const out = new Int32Array(N);
     let at = 0;
     for (const sentence of sentences) {
-      decode(e, at, sentence.length, model.trans[s], out, at);
-      at += sentence.length;
+      // plain words are O, so they cut a sentence into pieces decoded apart; each piece keeps a
+      // plain word at either end, for the transitions from and to O
+      const end = at + sentence.length;
+      for (let i = at; i < end; ) {
+        if (plain[i]) {
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j < end && !plain[j]) j++;
+        const from = i > at ? i - 1 : i;
+        const to = j < end ? j + 1 : j;
+        decode(e, from, to - from, model.trans[s], out, from);
+        i = j;
+      }
+      at = end;
     }
     tags = out;
   }
