@@ -20,6 +20,7 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
+import v8 from "node:v8";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const BIN = join(root, "bin", "kz-analyze");
@@ -138,6 +139,9 @@ async function cold(nodeArgs, label) {
 
 /** Per-stage cost, in this process: the stages bundled from src/ and timed over every article. */
 async function stages() {
+  // the V8 flags the command runs with (set by its launcher)
+  const launcher = readFileSync(BIN, "utf8");
+  for (const [, flag] of launcher.matchAll(/setFlagsFromString\("([^"]+)"\)/g)) v8.setFlagsFromString(flag);
   const entry = `
     export { decode } from "./src/input/decode";
     export { createDoc } from "./src/text/document";
