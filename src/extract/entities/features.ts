@@ -545,19 +545,32 @@ export interface DocFeatures {
   ends?: Uint16Array;
   nkeys?: number;
   /**
-   * With featurize(…, true): 1 for a token given no features, to be tagged O: it has no capital
-   * and no digit, nor have the two words either side of it, in a sentence with case (a name's
-   * lower-case words stand next to a capital, or one word from it: "Bank of the United States",
-   * "Mark van der Walt").
+   * With featurize(…, true): 1 for a token given no features, to be tagged O, in a sentence with
+   * case: neither it nor a word beside it has a capital or a digit (a function word that only
+   * opens the sentence does not count: "The", "But"), nor has a word two away across a name's
+   * connector ("Bank of the West", "Mark van der Walt").
    */
   plain?: Uint8Array;
 }
 
 /** Features of every word of a document, sentence after sentence; `once`: each key's run only at its first token. */
-/** Word i and the two words either side of it (as far as the sentence goes) have no capital and no digit. */
-function plainAround(raw: readonly Word[], i: number): boolean {
-  for (let j = Math.max(0, i - 2); j <= i + 2 && j < raw.length; j++) if (!raw[j].f.plain) return false;
-  return true;
+/** The lower-case words that stand inside names, two words from a capital: "Bank of the West", "Mark van der Walt". */
+const JOINERS = new Set("of the and for & de del della der den van von la le du da di dos bin al y".split(" "));
+
+/** Word j has a capital or a digit, other than a function word that only opens its sentence ("The", "But" before a lower-case word). */
+function strong(raw: readonly Word[], j: number, first: number): boolean {
+  const f = raw[j].f;
+  if (f.plain) return false;
+  if (j !== first || (f.gaz & G_FUNCTION) === 0 || (f.gaz & NAME_CLASSES) !== 0) return true;
+  return !(j + 1 < raw.length && raw[j + 1].f.plain);
+}
+
+/** Word i can be no part of a name (see DocFeatures.plain). */
+function plainAt(raw: readonly Word[], i: number, first: number): boolean {
+  const len = raw.length;
+  if (strong(raw, i, first) || (i > 0 && strong(raw, i - 1, first)) || (i + 1 < len && strong(raw, i + 1, first))) return false;
+  if (i > 1 && JOINERS.has(raw[i - 1].f.l) && strong(raw, i - 2, first)) return false;
+  return !(i + 2 < len && JOINERS.has(raw[i + 1].f.l) && strong(raw, i + 2, first));
 }
 
 export function featurize(sentences: TagSentences, once = false): DocFeatures {
@@ -623,7 +636,7 @@ export function featurize(sentences: TagSentences, once = false): DocFeatures {
 
     for (let i = 0; i < len; i++, k++) {
       offsets[k] = n;
-      if (once && !headline && plainAround(raw, i)) {
+      if (once && !headline && plainAt(raw, i, first)) {
         plain[k] = 1;
         continue;
       }
