@@ -216,6 +216,14 @@ describe("a quoted phrase takes the speaker of its own sentence", () => {
     expect(q[0]).toMatchObject({ kind: "partial", speaker: "Mitch McConnell", cue: "called" });
   });
 
+  test("a relative clause's verb does not govern the sentence: “X, the leader, who spoke on Monday, said …”", () => {
+    const q = one('{Mitch McConnell}, the Senate majority leader, who spoke to reporters on Monday, said the bill was "dead on arrival."');
+    expect(q).toMatchObject({ kind: "partial", speaker: "Mitch McConnell", cue: "said" });
+    // the outer verb still governs when no relative clause intervenes
+    const outer = one('{Ann Lee} said that critics who spoke on Monday called it "a farce."');
+    expect(outer.speaker).toBe("Ann Lee");
+  });
+
   test("with no verb before it, the attribution after it in the same sentence", () => {
     expect(one('The rules were "weighted overwhelmingly" toward owners, {Carla Diaz} said.').speaker).toBe("Carla Diaz");
     const q = quotesOf('Turnout was "historic." Her deputy, {Carla Diaz}, said the count would take days.').quotes;

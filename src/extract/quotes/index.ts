@@ -344,6 +344,8 @@ function before(ctx: Ctx, q: QuoteSpan, outermost = false): Speaker | null {
       const p = phraseAfter(ctx, v + 2, q.openTok);
       if (p && plausible(ctx, p[0], p[1])) s = speakerOf(ctx, ...nameInApposition(ctx, p, q.openTok), "according to", v);
     } else if (isCueAt(ctx, v)) {
+      // a relative clause's verb does not govern the sentence: "X, the leader, who spoke on Monday, said …"
+      if (found && outermost && relativeVerb(ctx, v, from)) continue;
       const p = subjectOfCue(ctx, v, from);
       if (p) s = speakerOf(ctx, p[0], p[1], cueText(ctx, v), v);
     }
@@ -352,6 +354,14 @@ function before(ctx: Ctx, q: QuoteSpan, outermost = false): Speaker | null {
     found = s;
   }
   return found;
+}
+
+/** The verb at v has a relative pronoun for subject, "who" or "which" after a comma (adverbs between). */
+function relativeVerb(ctx: Ctx, v: number, from: number): boolean {
+  const { tokens } = ctx.doc;
+  let k = v - 1;
+  while (k > from && isBetween(tokens[k].norm)) k--;
+  return k > from && /^(?:who|which)$/i.test(tokens[k].norm) && tokens[k - 1].norm === ",";
 }
 
 const SUBORDINATORS = /^(?:after|before|when|while|as|although|though|if|because|since|once|until|whereas)$/i;
