@@ -224,6 +224,13 @@ describe("a quoted phrase takes the speaker of its own sentence", () => {
     expect(outer.speaker).toBe("Ann Lee");
   });
 
+  test("a statement speaks for whoever issued it: “the Security Council issued a statement calling it “…””", () => {
+    const q = one('After a meeting, the {Security Council|org} issued a statement calling the test "a clear violation" of the resolutions.');
+    expect(q).toMatchObject({ kind: "partial", speaker: "Security Council", cue: "calling", speakerMention: { text: "a statement" } });
+    // a statement no one is said to have issued stays nameless
+    expect(one('A statement calling the test "a clear violation" was read out.').speaker).toBeNull();
+  });
+
   test("with no verb before it, the attribution after it in the same sentence", () => {
     expect(one('The rules were "weighted overwhelmingly" toward owners, {Carla Diaz} said.').speaker).toBe("Carla Diaz");
     const q = quotesOf('Turnout was "historic." Her deputy, {Carla Diaz}, said the count would take days.').quotes;

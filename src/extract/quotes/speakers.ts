@@ -502,9 +502,23 @@ export function speakerOf(ctx: Ctx, first: number, last: number, cue: string | n
     const k = head - 1 >= first && POSSESSIVE.test(tokens[head - 1].norm) ? head - 2 : head - 1;
     const owner = k >= first ? ctx.mentionOf[k] : undefined;
     if (owner && (owner.entity.type === "organization" || owner.entity.type === "person")) entity = owner.entity;
+    if (!entity && VOICE_ROLES.has(role)) entity = issuer(ctx, first);
     if (!entity && ORG_ROLES.has(role)) entity = recentOrganization(ctx, at, MEDIA_ROLES.has(role));
   }
   return make(entity?.name ?? null, entity, first, last, entity ? genderOf(ctx, entity) : genderOfWords(ctx, first, last));
+}
+
+const ISSUING = /^(?:issued|released|published|sent|posted|put|wrote|signed|delivered|read)$/;
+
+/** Who issued the document whose phrase starts at `first`: "The Security Council issued a statement calling …". */
+function issuer(ctx: Ctx, first: number): Entity | null {
+  const { doc } = ctx;
+  let v = first - 1;
+  if (doc.tokens[v]?.norm.toLowerCase() === "out") v--; // "put out a statement"
+  if (v < 0 || !ISSUING.test(doc.tokens[v].norm.toLowerCase())) return null;
+  const p = phraseBefore(ctx, v, doc.sentences[doc.sentenceOf[v]].first);
+  const m = p ? ctx.mentionOf[p[1] - 1] : undefined;
+  return m && (m.entity.type === "organization" || m.entity.type === "person") ? m.entity : null;
 }
 
 /** A name as written in the words [first, end): its span without openers, the name words without titles. */
