@@ -224,6 +224,15 @@ describe("a quoted phrase takes the speaker of its own sentence", () => {
     expect(outer.speaker).toBe("Ann Lee");
   });
 
+  test("a time phrase between the speaker and the verb: “X on Monday said”, “who in 2010 said”, “late on Friday”", () => {
+    expect(one('{Mitch McConnell} on Monday said the bill was "dead on arrival."')).toMatchObject({ speaker: "Mitch McConnell", cue: "said" });
+    expect(one('{Michael Howard} last week said his team had reached a "collective view" on the cards.').speaker).toBe("Michael Howard");
+    const who = one('Obama met {Mitch McConnell}, now the Senate majority leader, who in 2010 said the goal was a "one-term president."');
+    expect(who).toMatchObject({ speaker: "Mitch McConnell", cue: "said", speakerMention: { text: "Mitch McConnell" } });
+    const late = one('Mr {Magnier=John Magnier} issued a statement late on Friday saying they remained "long-term investors" in the club.');
+    expect(late).toMatchObject({ speaker: "John Magnier", speakerMention: { text: "a statement" } });
+  });
+
   test("a statement speaks for whoever issued it: “the Security Council issued a statement calling it “…””", () => {
     const q = one('After a meeting, the {Security Council|org} issued a statement calling the test "a clear violation" of the resolutions.');
     expect(q).toMatchObject({ kind: "partial", speaker: "Security Council", cue: "calling", speakerMention: { text: "a statement" } });

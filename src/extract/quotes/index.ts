@@ -24,6 +24,7 @@ import {
   plausible,
   speakerOf,
   subjectOfCue,
+  timePhraseStart,
   type Ctx,
   type MentionAt,
   type Speaker,
@@ -360,7 +361,12 @@ function before(ctx: Ctx, q: QuoteSpan, outermost = false): Speaker | null {
 function relativeVerb(ctx: Ctx, v: number, from: number): boolean {
   const { tokens } = ctx.doc;
   let k = v - 1;
-  while (k > from && isBetween(tokens[k].norm)) k--;
+  for (;;) {
+    const t = k > from ? timePhraseStart(ctx, k, from) : -1;
+    if (t >= 0) k = t - 1;
+    else if (k > from && isBetween(tokens[k].norm)) k--;
+    else break;
+  }
   return k > from && /^(?:who|which)$/i.test(tokens[k].norm) && tokens[k - 1].norm === ",";
 }
 

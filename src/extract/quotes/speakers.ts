@@ -162,10 +162,18 @@ export function phraseBefore(ctx: Ctx, end: number, from: number): [number, numb
   // run of comma-separated pieces, the rest describe it
   if (tokens[j].norm === ",") return appositionHead(ctx, j, from);
   const w = tokens[j].norm.toLowerCase();
-  // "…, who said": the name before the relative pronoun
+  // "…, who said": the name before the relative pronoun, or before its apposition
+  // ("Mitch McConnell, now the Senate majority leader, who said")
   if ((w === "who" || w === "which") && j - 1 >= from) {
     const k = tokens[j - 1].norm === "," ? j - 1 : j;
-    return phraseCore(ctx, k, from);
+    const p = phraseCore(ctx, k, from);
+    if (p && k < j && !namesSomeone(ctx, p[0], p[1])) {
+      let c = p[0] - 1; // over a lower-case word or two: ", now the …", ", until recently the …"
+      while (c > from && c >= p[0] - 2 && /^\p{Ll}+$/u.test(tokens[c].norm)) c--;
+      const named = c > from && tokens[c].norm === "," ? phraseCore(ctx, c, from) : null;
+      if (named && namesSomeone(ctx, named[0], named[1])) return named;
+    }
+    return p;
   }
   return phraseCore(ctx, j + 1, from);
 }
@@ -281,7 +289,10 @@ export function subjectOfCue(ctx: Ctx, v: number, from: number): [number, number
     const w = tokens[k].norm.toLowerCase();
     if (/^(?:is|was|are|were|been|be|being)$/.test(w)) be = true;
     else if (/^'(?:s|re|m)$/.test(w) && k - 1 >= from && SUBJECT_PRONOUNS[tokens[k - 1].norm.toLowerCase()]) be = true;
-    else if (!isBetween(tokens[k].norm) || SUBJECT_PRONOUNS[w]) break;
+    else if (timePhraseStart(ctx, k, from) >= 0) {
+      k = timePhraseStart(ctx, k, from) - 1;
+      continue;
+    } else if (!isBetween(tokens[k].norm) || SUBJECT_PRONOUNS[w]) break;
     k--;
   }
   const before = k >= from ? tokens[k].norm.toLowerCase() : "";
@@ -313,6 +324,25 @@ export function subjectOfCue(ctx: Ctx, v: number, from: number): [number, number
     return [head[0], p[1]];
   }
   return p;
+}
+
+const TIME_PREPOSITIONS = /^(?:on|in|at|during|since|by)$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * The first token of a time phrase ending at token k, between a subject and its verb ("McConnell
+ * on Monday said", "who in 2010 said", "Clinton last week said"), or -1.
+ */
+export function timePhraseStart(ctx: Ctx, k: number, from: number): number {
+  const { tokens } = ctx.doc;
+  const isTime = (i: number) => TIME_WORDS.has(tokens[i].norm.toLowerCase()) || YEAR.test(tokens[i].norm);
+  if (!isTime(k)) return -1;
+  let a = k;
+  while (a - 1 >= from && a > k - 3 && (isTime(a - 1) || /^\d{1,2}$/.test(tokens[a - 1].norm))) a--;
+  if (a - 1 >= from && TIME_PREPOSITIONS.test(tokens[a - 1].norm)) a--;
+  else if (!/^(?:last|this|earlier)$/i.test(tokens[a].norm)) return -1;
+  // "late on Friday", "early last week"
+  return a - 1 >= from && /^(?:late|early)$/i.test(tokens[a - 1].norm) ? a - 1 : a;
 }
 
 /** A noun phrase ending right before `end`, read backwards to a determiner or a non-phrase word. */
