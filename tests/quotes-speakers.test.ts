@@ -233,6 +233,12 @@ describe("a quoted phrase takes the speaker of its own sentence", () => {
     expect(late).toMatchObject({ speaker: "John Magnier", speakerMention: { text: "a statement" } });
   });
 
+  test("comparing and referencing put a phrase in the speaker's mouth, but make no statement of their own", () => {
+    const q = one('{Aaron Kall}, the director of debate at the university, compared Trump to a coach who is "working the referees" in a close game.');
+    expect(q).toMatchObject({ kind: "partial", speaker: "Aaron Kall", cue: "compared" });
+    expect(one('The {IMF|org} referenced "political tensions" in advanced economies.')).toMatchObject({ speaker: "IMF", cue: "referenced" });
+  });
+
   test("a statement speaks for whoever issued it: “the Security Council issued a statement calling it “…””", () => {
     const q = one('After a meeting, the {Security Council|org} issued a statement calling the test "a clear violation" of the resolutions.');
     expect(q).toMatchObject({ kind: "partial", speaker: "Security Council", cue: "calling", speakerMention: { text: "a statement" } });
