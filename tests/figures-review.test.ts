@@ -1,14 +1,6 @@
 // Constructions from a review of the figure stage on the BBC corpus: each test states the reading
 // we decided on (see README, "Figures: the numbers that matter"), not what the code happened to print.
-import { analyze } from "../src/analyze";
-import type { Figure } from "../src/types";
-
-const figures = (text: string): Figure[] => analyze(text, { sections: ["figures"] }).figures;
-const one = (text: string): Figure => {
-  const f = figures(text);
-  expect(f.map((x) => x.text)).toHaveLength(1);
-  return f[0];
-};
+import { figures, oneFigure as one } from "./figures-helpers";
 
 describe("-ly words in a subject", () => {
   test("-ly adjectives before the noun stay in the subject; -ly nouns can head it", () => {
@@ -204,7 +196,7 @@ test("a conjunction opening the text does not look before it (found by the robus
 });
 
 describe("verbs of military deployment make forces of a bare number", () => {
-  const category = (text: string) => analyze(text, { sections: ["figures"] }).figures.map((f) => f.category);
+  const category = (text: string) => figures(text).map((f) => f.category);
   test("deployed, stationed: troops; sent alone: not", () => {
     expect(category("Russia deployed 3,000 to the border on Monday.")).toEqual(["troops"]);
     expect(category("NATO stationed about 4,000 in Poland.")).toEqual(["troops"]);

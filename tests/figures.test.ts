@@ -1,13 +1,4 @@
-import { analyze } from "../src/analyze";
-import type { Figure } from "../src/types";
-
-const figures = (text: string): Figure[] => analyze(text, { sections: ["figures"] }).figures;
-/** The one figure a sentence yields, failing when it yields none or several. */
-const one = (text: string): Figure => {
-  const f = figures(text);
-  expect(f.map((x) => x.text)).toHaveLength(1);
-  return f[0];
-};
+import { figures, oneFigure as one } from "./figures-helpers";
 const values = (text: string) => figures(text).map((x) => x.value);
 
 describe("figures", () => {

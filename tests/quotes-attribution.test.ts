@@ -1,13 +1,7 @@
 // Who said it: attribution patterns, speakers, pronouns, partial quotes. Names are marked by hand
 // (see quotes-helpers.ts) so these tests hold whatever the entity stage recognises.
 
-import { quotesOf } from "./quotes-helpers";
-
-const one = (marked: string) => {
-  const q = quotesOf(marked).quotes;
-  expect(q).toHaveLength(1);
-  return q[0];
-};
+import { oneQuote as one, quotesOf } from "./quotes-helpers";
 
 describe("attribution patterns", () => {
   test("“…,” said X — with an apposition after the name", () => {

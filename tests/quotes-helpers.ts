@@ -68,3 +68,10 @@ function prepare(marked: string): { text: string; doc: Doc; entities: Entities }
 export function who(marked: string): Array<[string, string | null]> {
   return quotesOf(marked).quotes.map((q) => [q.text, q.speaker]);
 }
+
+/** The one quote a marked text yields, failing when it yields none or several. */
+export function oneQuote(marked: string): Quote {
+  const q = quotesOf(marked).quotes;
+  expect(q).toHaveLength(1);
+  return q[0];
+}

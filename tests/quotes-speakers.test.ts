@@ -9,13 +9,7 @@ import { extractQuotes } from "../src/extract/quotes";
 import { listSpeakers } from "../src/extract/quotes/listed";
 import type { Result } from "../src/types";
 import { describeShared, SHARED } from "./helpers";
-import { quotesOf } from "./quotes-helpers";
-
-const one = (marked: string) => {
-  const q = quotesOf(marked).quotes;
-  expect(q).toHaveLength(1);
-  return q[0];
-};
+import { oneQuote as one, quotesOf } from "./quotes-helpers";
 
 describe("the speaker phrase", () => {
   test("a surname ending in -ly is a name, not an adverb between subject and verb", () => {
