@@ -265,8 +265,8 @@ function tail(ctx: Ctx, q: QuoteSpan, stop = Infinity): Speaker | null {
   const limit = Math.min(doc.paragraphs[q.paragraph].last, q.last + 60, stop);
   let comma = -1;
   let depth = 0;
-  let j = q.closeTok >= 0 ? q.closeTok + 1 : q.last;
   if (q.closeTok < 0) return null;
+  let j = q.closeTok + 1;
   for (; j < limit; j++) {
     const n = tokens[j].norm;
     if (ctx.inQuote[j]) continue;

@@ -287,10 +287,11 @@ export function subjectOfCue(ctx: Ctx, v: number, from: number): [number, number
   let be = false;
   while (k >= from) {
     const w = tokens[k].norm.toLowerCase();
+    const time = timePhraseStart(ctx, k, from);
     if (/^(?:is|was|are|were|been|be|being)$/.test(w)) be = true;
     else if (/^'(?:s|re|m)$/.test(w) && k - 1 >= from && SUBJECT_PRONOUNS[tokens[k - 1].norm.toLowerCase()]) be = true;
-    else if (timePhraseStart(ctx, k, from) >= 0) {
-      k = timePhraseStart(ctx, k, from) - 1;
+    else if (time >= 0) {
+      k = time - 1;
       continue;
     } else if (!isBetween(tokens[k].norm) || SUBJECT_PRONOUNS[w]) break;
     k--;
@@ -757,7 +758,6 @@ export function resolvePronoun(ctx: Ctx, at: number, gender: "m" | "f"): { name:
         if (!compatible(entity)) entity = lookup(ctx, m.last - 1, m.last, k, compatible);
       } else {
         const t = doc.tokens[k];
-        if (!capital(t)) continue;
         // a full name the entity stage missed, known by its first name: "Sen. Claire McCaskill"
         const g = lex().firstName.get(t.norm.toLowerCase());
         const nextTok = doc.tokens[k + 1];
