@@ -31,6 +31,14 @@ describe("the Figures table", () => {
     expect(width(r.stdout)).toBeLessThanOrEqual(80);
   });
 
+  test("a big amount is shortened only where two decimals say it exactly", () => {
+    const r = run(["-", "--only", "figures", "--no-color"], "The deal is worth $1.2 billion. The city has 1,234,567 residents. Sales reached 4.5m units.");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/│\s+1\.2bn USD │/);
+    expect(r.stdout).toMatch(/│\s+1,234,567 │/);
+    expect(r.stdout).toMatch(/│\s+4\.5m │/);
+  });
+
   test("--help documents --sentences", () => {
     expect(run(["--help"]).stdout).toMatch(/--sentences\s+tables: show the sentence each figure comes from/);
   });

@@ -116,7 +116,7 @@ export function tableRenderer(o: RenderOptions): Renderer {
       }
       group.forEach((f, i) => {
         const vague = f.value === null ? VAGUE.exec(f.text.replace(/\s+/g, " "))?.[0].toLowerCase() : undefined;
-        const value = vague ?? formatValue(f.value, f.unit, f.approximate, f.range, false, f.qualifier);
+        const value = vague ?? formatValue(f.value, f.unit, f.approximate, f.range ?? null, f.qualifier);
         rows.push([i === 0 ? category : "", value, f.subject ?? "", f.text.replace(/\s+/g, " ")]);
         if (o.sentences) rows.push([{ content: `“${f.sentence}”`, colSpan: 4 }]);
       });
@@ -143,10 +143,10 @@ export function tableRenderer(o: RenderOptions): Renderer {
   };
 }
 
-/** Word-wraps plain text to `width` columns; a word longer than a line is split, never dropped. */
 const ANSI = /\x1b\[[0-9;]*m/g;
 const visible = (s: string) => [...s.replace(ANSI, "")].length;
 
+/** Word-wraps plain text to `width` columns; a word longer than a line is split, never dropped. */
 function wrap(text: string, width: number): string[] {
   // a line break the caller put in (speaker over cue) stays; other whitespace is reflowed
   if (text.includes("\n")) return text.split("\n").flatMap((part) => wrap(part, width));
@@ -173,19 +173,22 @@ function wrap(text: string, width: number): string[] {
 /** Most telling first: what happened to people, then polls and money, then the rest. */
 const FIGURE_ORDER: readonly FigureCategory[] = ["troops", "deaths", "injuries", "arrests", "protesters", "poll", "money", "percentage", "count", "duration", "age", "other", "year"];
 
-/** "3,000", "~1.2 bn USD", "≥12", "10–15%", "many"; big amounts shortened so the column stays narrow. */
 /** Where a result comes from, for its header: the file, a JSON Lines record's id, or standard input. */
 function where(r: Result): string {
   if (r.source.id !== undefined) return `record ${r.source.id}${r.source.path === "-" ? "" : ` in ${r.source.path}`}`;
   return r.source.path === "-" ? "standard input" : `file: ${r.source.path}`;
 }
 
-function formatValue(v: number | null, unit: string | null, approximate: boolean, range?: [number, number] | null, plain = false, qualifier: string | null = null): string {
+/**
+ * "3,000", "~1.2bn USD", "≥12", "10–15%", "many": a big amount is shortened so the column stays
+ * narrow, where two decimals say it exactly ("1.2bn", but "1,234,567").
+ */
+function formatValue(v: number | null, unit: string | null, approximate: boolean, range: [number, number] | null, qualifier: string | null): string {
   const num = (x: number) => {
-    if (plain) return String(x);
     const abs = Math.abs(x);
     for (const [scale, word] of [[1e12, "tn"], [1e9, "bn"], [1e6, "m"]] as const) {
-      if (abs >= scale && Number.isInteger(Math.round((x / scale) * 100))) return `${(x / scale).toLocaleString("en-US", { maximumFractionDigits: 2 })}${word}`;
+      const hundredths = (x / scale) * 100;
+      if (abs >= scale && Math.abs(hundredths - Math.round(hundredths)) < 1e-6) return `${(x / scale).toLocaleString("en-US", { maximumFractionDigits: 2 })}${word}`;
     }
     return x.toLocaleString("en-US", { maximumFractionDigits: 2 });
   };
