@@ -1,7 +1,6 @@
 // The one place the analysis touches the disk: models/ (the lexicon, the name tagger's weights and
 // its gazetteer). Entry points (the command's batch work, a worker thread, the tests' setup, the
 // scripts) call loadModels() once; the analysis only reads what was loaded, so analyze() does no I/O.
-// The bundle lives in dist/ and the sources in src/…, so the folder is found by walking up.
 
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -17,21 +16,34 @@ export interface Models {
 
 let loaded: Models | null = null;
 
-export function modelsDir(): string {
+/** models/, found by walking up from the bundle (dist/) or the sources (src/…). */
+function modelsDir(): string {
   let dir = __dirname;
   for (let i = 0; i < 6 && !existsSync(join(dir, "models", "lexicon.json")); i++) dir = dirname(dir);
   return join(dir, "models");
 }
 
-/** Reads models/ once per process (later calls return what was read). */
-export function loadModels(dir = modelsDir()): Models {
-  if (!loaded) {
-    const lexiconFile = join(dir, "lexicon.json");
-    if (!existsSync(lexiconFile)) throw new Error(`cannot find the models folder (no ${lexiconFile}): is the installation complete?`);
-    const optional = (file: string) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file)) : null);
-    loaded = { lexicon: JSON.parse(readFileSync(lexiconFile, "utf8")), gazetteer: optional("gazetteer.bin"), ner: optional("ner.bin") };
-  }
+/** Reads models/ once per process; later calls (one per batch task) only return what was read. */
+export function loadModels(): Models {
+  if (loaded) return loaded;
+  const dir = modelsDir();
+  const lexiconFile = join(dir, "lexicon.json");
+  if (!existsSync(lexiconFile)) throw new Error(`cannot find the models folder (no ${lexiconFile}): is the installation complete?`);
+  const optional = (file: string) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file)) : null);
+  loaded = { lexicon: JSON.parse(readFileSync(lexiconFile, "utf8")), gazetteer: optional("gazetteer.bin"), ner: optional("ner.bin") };
   return loaded;
+}
+
+/**
+ * The bytes of `buf` from `from` on, where typed arrays can view them: the file's own memory when
+ * that starts on a 4-byte boundary, else a copy that does.
+ */
+export function aligned(buf: Buffer, from = 0): { buffer: ArrayBufferLike; offset: number } {
+  const offset = buf.byteOffset + from;
+  if (offset % 4 === 0) return { buffer: buf.buffer, offset };
+  const copy = new Uint8Array(buf.length - from);
+  copy.set(buf.subarray(from));
+  return { buffer: copy.buffer, offset: 0 };
 }
 
 /** What loadModels() read; analysing before it is a programming error, said plainly. */

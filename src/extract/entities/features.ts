@@ -7,7 +7,7 @@
 // strings, computed without building the strings; each distinct word of a document is looked at
 // once (its shape, gazetteer classes, the hash states its features start from).
 
-import { models } from "../../models";
+import { aligned, models } from "../../models";
 import { getLexicon } from "../../text/lexicon";
 import { TAGS, tagType, TYPES } from "./tags";
 
@@ -109,11 +109,6 @@ export class Gazetteer {
     }
   }
 
-  /** Class bits of a lower-cased word or phrase. */
-  get(key: string): number {
-    return this.value(key) & 0xffff;
-  }
-
   /** ISO code of the country of a lower-cased city or region, or "". */
   country(key: string): string {
     const c = this.value(key) >>> 16;
@@ -176,9 +171,8 @@ export function getGazetteer(): Gazetteer {
   if (!gazetteer) {
     const buf = models().gazetteer;
     if (!buf) throw new Error("models/gazetteer.bin is missing: run `npm run train -- <CoNLL train file>`");
-    const copy = new Uint8Array(buf.length);
-    copy.set(buf);
-    gazetteer = new Gazetteer(new Int32Array(copy.buffer));
+    const { buffer, offset } = aligned(buf);
+    gazetteer = new Gazetteer(new Int32Array(buffer, offset, buf.length >> 2));
   }
   return gazetteer;
 }
@@ -553,7 +547,6 @@ export interface DocFeatures {
   plain?: Uint8Array;
 }
 
-/** Features of every word of a document, sentence after sentence; `once`: each key's run only at its first token. */
 /** The lower-case words that stand inside names, two words from a capital: "Bank of the West", "Mark van der Walt". */
 const JOINERS = new Set("of the and for & de del della der den van von la le du da di dos bin al y".split(" "));
 
@@ -573,6 +566,7 @@ function plainAt(raw: readonly Word[], i: number, first: number): boolean {
   return !(i + 2 < len && JOINERS.has(raw[i + 1].f.l) && strong(raw, i + 2, first));
 }
 
+/** Features of every word of a document, sentence after sentence; `once`: each key's run only at its first token. */
 export function featurize(sentences: TagSentences, once = false): DocFeatures {
   const gaz = getGazetteer();
   const words = new DocWords(gaz);

@@ -3,7 +3,7 @@
 // BILOU tags for PER, ORG, LOC and MISC, in two stages (the second reads the first's tags). Its
 // weights live in models/ner.bin (format: Model.encode), decoded once from what loadModels read.
 
-import { models } from "../../models";
+import { aligned, models } from "../../models";
 import { featurize, GROUPS, withPrior, type DocFeatures, type TagSentences } from "./features";
 import { allowed, NTAGS, spansOf, TAGS, type TaggedSpan } from "./tags";
 
@@ -212,14 +212,7 @@ export class Model {
     const header = JSON.parse(buf.toString("utf8", at, at + hlen)) as { tags: string[]; slots: number; rows: number; scale: number[] };
     if (header.tags.join() !== TAGS.join()) throw new Error("ner model: tags differ from the tagger's");
     // typed arrays need an aligned start: the header is padded to 4 bytes, the Buffer may not be
-    let base = buf.byteOffset + at + hlen;
-    let ab = buf.buffer;
-    if (base % 4) {
-      const copy = new Uint8Array(buf.length - at - hlen);
-      copy.set(buf.subarray(at + hlen));
-      ab = copy.buffer;
-      base = 0;
-    }
+    const { buffer: ab, offset: base } = aligned(buf, at + hlen);
     const slots = new Int32Array(ab, base, header.slots);
     const rows = new Int32Array(ab, base + header.slots * 4, header.rows);
     const tAt = base + (header.slots + header.rows) * 4;
