@@ -139,9 +139,8 @@ async function cold(nodeArgs, label) {
 
 /** Per-stage cost, in this process: the stages bundled from src/ and timed over every article. */
 async function stages() {
-  // the V8 flags the command runs with (set by its launcher)
-  const launcher = readFileSync(BIN, "utf8");
-  for (const [, flag] of launcher.matchAll(/setFlagsFromString\("([^"]+)"\)/g)) v8.setFlagsFromString(flag);
+  // the V8 flags the command runs with (its launcher sets them)
+  for (const flag of JSON.parse(readFileSync(join(root, "bin", "v8-flags.json"), "utf8"))) v8.setFlagsFromString(flag);
   const entry = `
     export { decode } from "./src/input/decode";
     export { createDoc } from "./src/text/document";

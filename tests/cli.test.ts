@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
-import { BIN, describeShared, jsonLines, ROOT, run, SAMPLE, schemaErrors, SHARED } from "./helpers";
+import { describeShared, jsonLines, ROOT, run, SAMPLE, schemaErrors, SHARED } from "./helpers";
 
 describe("kz-analyze command", () => {
   test("the sample as JSON: one line, valid against the schema, offsets exact", () => {
@@ -23,8 +23,7 @@ describe("kz-analyze command", () => {
   test("the build leaves V8 a code cache the launcher's flags accept (a cold start skips compiling)", () => {
     // what bin/kz-analyze does, in a fresh node: its V8 flags, then the bundle with the cache
     const probe = `
-      const launcher = require("node:fs").readFileSync(${JSON.stringify(BIN)}, "utf8");
-      for (const [, flag] of launcher.matchAll(/setFlagsFromString\\("([^"]+)"\\)/g)) require("node:v8").setFlagsFromString(flag);
+      for (const flag of require(${JSON.stringify(join(ROOT, "bin", "v8-flags.json"))})) require("node:v8").setFlagsFromString(flag);
       const { readFileSync } = require("node:fs"), vm = require("node:vm"), Module = require("node:module");
       const file = ${JSON.stringify(join(ROOT, "dist", "cli.js"))};
       const s = new vm.Script(Module.wrap(readFileSync(file, "utf8")), { filename: file, cachedData: readFileSync(file + ".cache") });
