@@ -81,9 +81,18 @@ describe("several workers", () => {
     }
   });
 
-  test("no progress on stderr when it is not a terminal", () => {
-    const r = run([dir, "--json", "--jobs", "2"]);
-    expect(r.stderr).toBe("");
+  test("progress on stderr when it is a terminal (script(1) gives one), none when it is not or with --quiet", () => {
+    const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
+    const onTerminal = (extra: string) =>
+      spawnSync("script", ["-qec", `${quote(process.execPath)} ${quote(BIN)} ${quote(dir)} --json --jobs 2 ${extra} > /dev/null`, "/dev/null"], { encoding: "utf8" });
+    const tty = onTerminal("");
+    if (tty.error) {
+      console.warn("skipping the terminal half: script(1) is not available");
+    } else {
+      expect(tty.stdout).toMatch(/kz-analyze: \d+\/\d+ files \(\d+%\)/);
+      expect(onTerminal("--quiet").stdout).not.toContain("files");
+    }
+    expect(run([dir, "--json", "--jobs", "2"]).stderr).toBe("");
   });
 });
 

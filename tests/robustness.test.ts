@@ -105,7 +105,7 @@ describe("analysis of arbitrary text", () => {
 
 // Each of these took from 20 s to minutes (quadratic or cubic time) before their fix; linear code
 // does each in well under 2 s. The bound is generous for a busy machine.
-const LIMIT_MS = 30_000; // superlinear work takes minutes here; linear takes a few seconds, more on a loaded machine
+const LIMIT_MS = 15_000; // superlinear work took 20 s to minutes; linear takes at most 6 s here on a loaded machine
 const timed = (make: () => string) => () => {
   const text = make();
   const t0 = Date.now();
