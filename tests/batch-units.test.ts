@@ -152,7 +152,7 @@ describe("JSON Lines input", () => {
       { line: 2, raw: '{"id":2,"text":"ok"}' },
       { line: 3, raw: null },
     ]);
-    expect(parseRecord("-", 1, null)).toMatchObject({ ok: false, code: "EBADRECORD", message: expect.stringContaining("stdin: line 1: longer than") });
+    expect(parseRecord("-", 1, null)).toMatchObject({ ok: false, code: "EBADRECORD", message: expect.stringContaining("standard input: line 1: longer than") });
   });
 
   test("records: id and text required, other fields as meta; bad lines are errors naming the line", () => {

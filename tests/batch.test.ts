@@ -126,7 +126,7 @@ describe("JSON Lines input", () => {
     expect(out[5].error.code).toBe("EBADRECORD");
     for (const x of out) expect(schemaErrors(x)).toEqual([]);
     expect(out.filter((x) => !x.error).map((x) => x.source.id)).toEqual(records.map((x) => x.id));
-    expect(r.stderr).toContain("stdin: line 3");
+    expect(r.stderr).toContain("standard input: line 3");
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 

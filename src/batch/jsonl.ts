@@ -4,6 +4,7 @@
 // parsing happens with the analysis, where a bad line becomes an error record.
 
 import type { Readable } from "node:stream";
+import { displayPath } from "../input/collect";
 import type { Source } from "../types";
 
 export interface RawLine {
@@ -81,7 +82,7 @@ export type ParsedRecord = { ok: true; text: string; source: Source } | { ok: fa
  * error messages, so a record's result does not depend on where the input was split.
  */
 export function parseRecord(path: string, line: number, raw: string | null): ParsedRecord {
-  const where = `${path === "-" ? "stdin" : path}: line ${line}`;
+  const where = `${displayPath(path)}: line ${line}`;
   const bad = (message: string, id?: unknown): ParsedRecord => ({
     ok: false,
     source: { path, ...(typeof id === "string" || typeof id === "number" ? { id } : {}) },

@@ -53,7 +53,7 @@ export function createWork(options: WorkOptions): Work {
     bytes: typeof record.source.bytes === "number" ? record.source.bytes : 0,
   });
   const failed = (task: Task, code: string, message: string): Output =>
-    finish({ schema: SCHEMA, source: { path: taskPath(task) }, error: { code, message: `${taskPath(task)}: ${message}` } });
+    finish({ schema: SCHEMA, source: { path: taskPath(task) }, error: { code, message: `${displayPath(taskPath(task))}: ${message}` } });
   const work = (task: Task): Output => {
     try {
       // on the first task where it runs (a worker, or in-process), never in a main thread that only hands out work

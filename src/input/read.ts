@@ -64,7 +64,7 @@ function readPath(path: string, max: number): Buffer {
 }
 
 function tooBig(path: string, size: number | null, max: number): ReadError {
-  const name = path === "-" ? "standard input" : displayPath(path);
+  const name = displayPath(path);
   const what = size === null ? "over" : `${formatBytes(size)}, over`;
   return new ReadError("ETOOBIG", `${name}: ${what} the ${formatBytes(max)} limit of --max-bytes; raise it (e.g. --max-bytes ${suggest(size ?? max * 2)}) or split the input`);
 }

@@ -5,6 +5,7 @@ import chalk from "chalk";
 import Table from "cli-table3";
 import { isError, type Figure, type FigureCategory, type OutputRecord, type Quote, type Result } from "../types";
 import type { RenderOptions, Renderer } from "./index";
+import { displayPath } from "../input/collect";
 import { wordTable } from "../text/lexicon";
 
 type Column = { head: string; width?: number; align?: "left" | "right" };
@@ -176,7 +177,8 @@ const FIGURE_ORDER: readonly FigureCategory[] = ["troops", "deaths", "injuries",
 /** Where a result comes from, for its header: the file, a JSON Lines record's id, or standard input. */
 function where(r: Result): string {
   if (r.source.id !== undefined) return `record ${r.source.id}${r.source.path === "-" ? "" : ` in ${r.source.path}`}`;
-  return r.source.path === "-" ? "standard input" : `file: ${r.source.path}`;
+  const name = displayPath(r.source.path);
+  return r.source.path === "-" ? name : `file: ${name}`;
 }
 
 /**
