@@ -9,8 +9,10 @@ import { ordered, WorkerPool } from "../src/batch/pool";
 import type { Output, Task, WorkOptions } from "../src/batch/work";
 import { Progress } from "../src/batch/progress";
 import { digest, SummaryBuilder } from "../src/batch/summary";
+import { renderSummary } from "../src/render/summary";
 import { streamInputs } from "../src/input/collect";
 import { analyze } from "../src/analyze";
+import { SECTIONS } from "../src/types";
 
 interface Deferred {
   task: number;
@@ -221,6 +223,23 @@ describe("SummaryBuilder", () => {
     const deaths = s.result(0).figures.find((f) => f.category === "deaths")!;
     expect(deaths.count).toBe(12);
     expect(deaths.largest.map((x) => x.article.path)).toEqual(["f3", "f7", "f11", "f2", "f6"]);
+  });
+});
+
+describe("the summary tables", () => {
+  test("fit a narrow terminal, header and figures table too (nothing over the width)", () => {
+    const s = new SummaryBuilder();
+    const many = analyze(
+      "Maria Lopez of the International Federation of Red Cross and Red Crescent Societies said 1,234,567 people were displaced. At least 30 people died.",
+      { source: { path: "a-long-folder-name/with-a-long-file-name-for-the-article-column.txt", bytes: 123_456_789 } },
+    );
+    for (let i = 0; i < 3; i++) s.add(digest(many));
+    for (const width of [40, 60, 80]) {
+      const text = renderSummary(s.result(0), "table", { pretty: false, color: false, width, sections: SECTIONS });
+      expect(text).toContain("Figures by category");
+      const over = text.split("\n").filter((l) => [...l].length > width);
+      expect(over).toEqual([]);
+    }
   });
 });
 
