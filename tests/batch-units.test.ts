@@ -1,5 +1,5 @@
 // The batch machinery without processes: ordering within a bounded window, the streaming walk
-// against collectInputs, JSON Lines reading and parsing, and the summary's folding.
+// against streamInputs, JSON Lines reading and parsing, and the summary's folding.
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

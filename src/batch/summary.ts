@@ -154,6 +154,7 @@ export class SummaryBuilder {
       this.attributed += n;
     }
     const seen = new Set<FigureCategory>();
+    const article = { path: d.path, ...(d.id !== undefined ? { id: d.id } : {}), title: d.title };
     for (const f of d.figures) {
       let c = this.figures.get(f.category);
       if (!c) this.figures.set(f.category, (c = { count: 0, articles: 0, largest: [] }));
@@ -163,7 +164,6 @@ export class SummaryBuilder {
         c.articles++;
       }
       if (f.value === null) continue;
-      const article = { path: d.path, ...(d.id !== undefined ? { id: d.id } : {}), title: d.title };
       const ex: Example = { text: f.text, value: f.value, unit: f.unit, qualifier: f.qualifier, subject: f.subject, article, order, start: f.start };
       const l = c.largest;
       if (l.length < FIGURE_EXAMPLES || byValue(ex, l[l.length - 1]) < 0) {

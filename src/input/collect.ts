@@ -66,11 +66,6 @@ export function specialKind(st: Stats): string | null {
   return "not a file";
 }
 
-/** All inputs at once (see streamInputs). */
-export function collectInputs(paths: string[], options: CollectOptions): InputRef[] {
-  return [...streamInputs(paths, options)];
-}
-
 /**
  * The inputs as a lazy stream, in the order a user expects: paths as given, a folder's files in
  * sorted path order. Only the listings of the folders on the current path are held, so the first

@@ -1,7 +1,7 @@
 // Tables for people reading in a terminal: a header per article, then one table per section,
 // sized to the terminal width; long cells wrap, nothing is cut off.
 
-import { isError, type Figure, type FigureCategory, type OutputRecord, type Quote, type Result } from "../types";
+import { FIGURE_CATEGORIES, isError, type Figure, type FigureCategory, type OutputRecord, type Quote, type Result } from "../types";
 import { grid, wrap, type Cell } from "./grid";
 import type { RenderOptions, Renderer } from "./index";
 import { displayPath } from "../input/collect";
@@ -108,7 +108,9 @@ export function tableRenderer(o: RenderOptions): Renderer {
 }
 
 /** Most telling first: what happened to people, then polls and money, then the rest. */
-const FIGURE_ORDER: readonly FigureCategory[] = ["troops", "deaths", "injuries", "arrests", "protesters", "poll", "money", "percentage", "count", "duration", "age", "other", "year"];
+const TELLING_FIRST: readonly FigureCategory[] = ["troops", "deaths", "injuries", "arrests", "protesters", "poll", "money", "percentage", "count", "duration", "age", "other", "year"];
+// (a category the list leaves out still shows, after the others)
+const FIGURE_ORDER = [...TELLING_FIRST, ...FIGURE_CATEGORIES.filter((c) => !TELLING_FIRST.includes(c))];
 
 /** Where a result comes from, for its header: the file, a JSON Lines record's id, or standard input. */
 function where(r: Result): string {

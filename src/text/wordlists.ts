@@ -2,7 +2,8 @@
 // that tell a person's gender. (The tagger's own gazetteer classes live with its features, frozen
 // with the trained model.)
 
-const words = (s: string) => new Set(s.trim().split(/\s+/));
+/** A set of the space-separated words of `s`. */
+export const words = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** Months, full and abbreviated (without the dot: callers strip it). */
 export const MONTHS = words("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec");

@@ -41,8 +41,6 @@ export interface NumberExpr {
   words: boolean;
   /** Plain digits that can be a calendar year (four digits, 1800-2100, no comma). */
   yearLike: boolean;
-  /** The word glued after a hyphen ("15-member", "2,000-strong"), lower-case, or null. */
-  hyphenWord: string | null;
 }
 
 /** Words before "dollars" or "cents" that say whose: "US dollars", "Canadian cents", "euro cents". */
@@ -64,7 +62,6 @@ interface Core {
   unit: string | null;
   unitKind: NumberExpr["unitKind"];
   pointsOf: string | null;
-  hyphenWord: string | null;
   /** Letters glued in capitals ("3M"): an amount only after a currency sign. */
   capitalSuffix: boolean;
   yearLike: boolean;
@@ -129,19 +126,17 @@ function wordWithSuffix(w: string): { value: number; suffix: string } | null {
 function applySuffix(c: Core, suffix: string, original: string): Core | null {
   const s = suffix.toLowerCase();
   if (/^\p{Lu}/u.test(original)) return null; // "7-Eleven": a name
-  let m: RegExpExecArray | null;
-  if ((m = /^(?:year|years|month|months|week|weeks|day|days)-old(?:s)?$/.exec(s))) return { ...c, shape: "age" };
+  if (/^(?:year|years|month|months|week|weeks|day|days)-old(?:s)?$/.test(s)) return { ...c, shape: "age" };
   if (s === "point" || s === "points" || s === "pt" || s === "pts") return { ...c, unit: "points", unitKind: "points" };
   if (s === "percent" || s === "per-cent") return { ...c, unit: "%", unitKind: "percent" };
   if (s === "percentage-point") return { ...c, unit: "points", unitKind: "points", pointsOf: "percentage" };
-  if (TIME_UNITS.has(s)) return { ...c, shape: "duration", hyphenWord: s };
+  if (TIME_UNITS.has(s)) return { ...c, shape: "duration" };
   if (s in MEASURES) return { ...c, unit: MEASURES[s], unitKind: "measure" };
   // "two-thirds", "twenty-first", "3-4th": fractions and ordinals, not amounts
   if (FRACTIONS.has(s) || ORDINAL_WORDS.has(s.split("-")[0]) || /^\d/.test(s)) return null;
   if (/ly$/.test(s) || s === "time" || s === "times") return null; // "three-monthly", "three-time": how often, not how many
-  if ((m = /^([a-z]+)$/.exec(s))) return { ...c, hyphenWord: m[1] };
-  if (/^[a-z]+(?:-[a-z]+)+$/.test(s)) return { ...c, hyphenWord: s };
-  return null;
+  // "15-member", "2,000-strong": a number glued to the word it counts
+  return /^[a-z]+(?:-[a-z]+)*$/.test(s) ? c : null;
 }
 
 /** A number in digits at token i, or null (ordinals, times, codes, "5G"). */
@@ -155,7 +150,7 @@ function digitCore(tokens: Token[], i: number): Core | null {
   const a = Number(head.replace(/,/g, ""));
   const base: Core = {
     end: i + 1, value: a, range: null, shape: "count", words: false, unit: null, unitKind: null, pointsOf: null,
-    hyphenWord: null, capitalSuffix: false, yearLike: false, scaled: false,
+    capitalSuffix: false, yearLike: false, scaled: false,
   };
   // "007", "0300 555 0142": codes and phone numbers, not amounts
   if (/^0\d/.test(head)) return null;
@@ -238,7 +233,7 @@ function wordCore(tokens: Token[], L: Lower, i: number, last: number): Core | nu
   const w = low(L, i, last);
   const base: Core = {
     end: i + 1, value: null, range: null, shape: "count", words: true, unit: null, unitKind: null, pointsOf: null,
-    hyphenWord: null, capitalSuffix: false, yearLike: false, scaled: false,
+    capitalSuffix: false, yearLike: false, scaled: false,
   };
   let total = 0;
   let current: number;
@@ -320,7 +315,7 @@ function vagueCore(tokens: Token[], L: Lower, i: number, last: number): Core | n
   const w = low(L, i, last);
   const base: Core = {
     end: i + 1, value: null, range: null, shape: "vague", words: true, unit: null, unitKind: null, pointsOf: null,
-    hyphenWord: null, capitalSuffix: false, yearLike: false, scaled: false,
+    capitalSuffix: false, yearLike: false, scaled: false,
   };
   let k = i + 1;
   // "several hundred", "a few thousand", "many thousands"
@@ -537,7 +532,7 @@ export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[]
     }
     out.push({
       first: start, last: end, core, value, range, approximate: c.shape === "vague", unit, unitKind, pointsOf,
-      shape: c.shape, words: c.words, yearLike: c.yearLike && !unit && !c.scaled && (!range || range[0] >= 1800), hyphenWord: c.hyphenWord,
+      shape: c.shape, words: c.words, yearLike: c.yearLike && !unit && !c.scaled && (!range || range[0] >= 1800),
     });
     i = end - 1;
   }

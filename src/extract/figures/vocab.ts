@@ -3,8 +3,7 @@
 // inflections spelled out (stems would merge "rating" with "rate" and "officers" with "office").
 
 import { wordTable } from "../../text/lexicon";
-
-const words = (s: string) => new Set(s.trim().split(/\s+/));
+import { words } from "../../text/wordlists";
 
 export const UNITS = wordTable<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
