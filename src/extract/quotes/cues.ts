@@ -2,6 +2,7 @@
 // a speaker and its verb, titles before names, and the role nouns that stand for a speaker.
 
 import { wordTable } from "../../text/lexicon";
+import { MONTHS, WEEKDAYS, words } from "../../text/wordlists";
 
 // Verbs that report speech or writing, matched in their inflected forms (so "announcer" and
 // "statement" are not verbs). Nouns that share a form ("claims", "calls") only count where the rules
@@ -103,13 +104,11 @@ export function isBetween(norm: string): boolean {
 }
 
 /** Words that name times, not people: "said Tuesday", "Sunday’s broadcast". */
-export const TIME_WORDS = new Set(
-  (
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
-    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tonight " +
-    "tomorrow morning afternoon evening night week weekend month year earlier later last this next recently"
-  ).split(" "),
-);
+export const TIME_WORDS = new Set([
+  ...WEEKDAYS,
+  ...MONTHS,
+  ...words("today yesterday tonight tomorrow morning afternoon evening night week weekend month year earlier later last this next recently"),
+]);
 
 /** Determiners and possessives that open a noun phrase. */
 export const DETERMINERS = new Set(
