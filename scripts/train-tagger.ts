@@ -52,7 +52,7 @@ export function readConll(file: string): Doc[] {
 }
 
 /** Gold spans [first, last, type] of one sentence, IOB1 or IOB2. */
-function goldSpans(tags: string[]): Array<[number, number, string]> {
+export function goldSpans(tags: string[]): Array<[number, number, string]> {
   const out: Array<[number, number, string]> = [];
   let start = -1;
   let type = "";

@@ -9,6 +9,7 @@ import { allowed, getModel, Model, NTAGS, scoreWords, spansOf, tag as tagSentenc
 import { tagsOf } from "../src/extract/entities/tags";
 import { createDoc } from "../src/text/document";
 import { tokenize } from "../src/text/tokenize";
+import { goldSpans, readConll } from "../scripts/train-tagger";
 import { describeShared, SHARED } from "./helpers";
 
 const tag = (name: string) => {
@@ -53,7 +54,7 @@ describe("BILOU tags", () => {
   });
 });
 
-/** Weights where feature h scores tag h % NTAGS by 1 (and nothing else), with no transition scores. */
+/** Weights where feature h adds scores[h][tag] to each tag it lists, with no transition scores. */
 function toyWeights(scores: Record<number, Record<number, number>>): Weights {
   return {
     emit(features, from, to, out, at) {
@@ -190,42 +191,23 @@ describe("features", () => {
 
 // ---- held-out news (../shared) ----
 
-interface ConllDoc {
-  sentences: Array<Array<[string, string]>>;
-}
-
-function readConll(file: string): ConllDoc[] {
-  const docs: ConllDoc[] = [];
-  let s: Array<[string, string]> = [];
-  const flush = () => {
-    if (s.length) docs[docs.length - 1]?.sentences.push(s);
-    s = [];
-  };
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    if (line.startsWith("-DOCSTART-")) {
-      flush();
-      docs.push({ sentences: [] });
-    } else if (!line.trim()) flush();
-    else {
-      const cols = line.split(" ");
-      s.push([cols[0], cols[cols.length - 1]]);
-    }
-  }
-  flush();
-  return docs.filter((d) => d.sentences.length);
-}
+type ConllDoc = ReturnType<typeof readConll>[number];
 
 // the text as ../shared/eval/conll.mjs rebuilds it, with each token's offsets
 const NO_SPACE_BEFORE = new Set([",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'S", "n't", "'re", "'ve", "'ll", "'d", "'m", "'"]);
 const NO_SPACE_AFTER = new Set(["(", "[", "{", "$", "#"]);
-function rebuild(doc: ConllDoc): { text: string; tokens: Array<{ start: number; end: number; tag: string }> } {
+function rebuild(doc: ConllDoc): { text: string; tokens: Array<{ start: number; end: number; tag: string }>; firsts: number[] } {
   let text = "";
   const tokens: Array<{ start: number; end: number; tag: string }> = [];
+  /** Each sentence's first token. */
+  const firsts: number[] = [];
   doc.sentences.forEach((s, si) => {
     if (si) text += "\n\n";
+    firsts.push(tokens.length);
     let open = false;
-    s.forEach(([tok, t], i) => {
-      const prev = i > 0 ? s[i - 1][0] : null;
+    s.forEach((tok, i) => {
+      const t = doc.iob[si][i];
+      const prev = i > 0 ? s[i - 1] : null;
       let glue = i > 0 && !NO_SPACE_BEFORE.has(tok) && !(prev && NO_SPACE_AFTER.has(prev));
       if (tok === '"') {
         if (open) glue = false;
@@ -236,7 +218,7 @@ function rebuild(doc: ConllDoc): { text: string; tokens: Array<{ start: number; 
       text += tok;
     });
   });
-  return { text: text + "\n", tokens };
+  return { text: text + "\n", tokens, firsts };
 }
 
 describeShared("the tagger on held-out CoNLL++ news", () => {
@@ -272,23 +254,11 @@ describeShared("the tagger on held-out CoNLL++ news", () => {
     let fp = 0;
     let fn = 0;
     for (const d of docs.slice(0, 60)) {
-      const { text, tokens } = rebuild(d);
+      const { text, tokens, firsts } = rebuild(d);
       const gold = new Map<string, string>();
-      let start = -1;
-      let type = "";
-      const close = (end: number) => {
-        if (start >= 0) gold.set(`${tokens[start].start}:${tokens[end - 1].end}`, type);
-        start = -1;
-      };
-      tokens.forEach((t, i) => {
-        const [p, ty] = t.tag === "O" ? ["O", ""] : t.tag.split("-");
-        if (start >= 0 && (p === "O" || p === "B" || ty !== type)) close(i);
-        if (p !== "O" && start < 0) {
-          start = i;
-          type = ty;
-        }
+      d.iob.forEach((tags, si) => {
+        for (const [a, b, type] of goldSpans(tags)) gold.set(`${tokens[firsts[si] + a].start}:${tokens[firsts[si] + b - 1].end}`, type);
       });
-      close(tokens.length);
       const r = analyze(text);
       const pred = new Map<string, string>();
       const put = (list: Array<{ mentions: Array<{ start: number; end: number }> }>, ty: string) => {

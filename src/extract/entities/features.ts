@@ -119,7 +119,7 @@ export class Gazetteer {
 const gazHash = (s: string) => mix(seed(99), s) | 0;
 
 /** The gazetteer's value for a word or phrase: class bits, and a country code in the top bits. */
-export function gazetteerValue(bits: number, code = ""): number {
+function gazetteerValue(bits: number, code = ""): number {
   const c = /^[A-Z]{2}$/.test(code) ? ((code.charCodeAt(0) - 64) << 5) | (code.charCodeAt(1) - 64) : 0;
   return bits | (c << 16);
 }
@@ -183,7 +183,7 @@ export function useGazetteer(g: Gazetteer): void {
 }
 
 /** The word's shape: X for capitals, x for small letters, d for digits, others as they are; runs cut to two. */
-export function shape(w: string): string {
+function shape(w: string): string {
   let out = "";
   let last = "";
   let run = 0;

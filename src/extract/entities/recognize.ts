@@ -166,7 +166,7 @@ export function recognize(doc: Doc): NameSpan[] {
     found.push({ first, last, floor, type, key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
   }
   consistent(found);
-  fillCountries(doc, lex, found, sentences.length ? index : []);
+  fillCountries(doc, lex, found, index);
   for (const f of found) {
     const s = typed(doc, lex, f.type, f.first, f.last, f.floor, f.partOfPerson);
     if (s) out.push(s);

@@ -6,17 +6,17 @@
 export const TYPES = ["PER", "ORG", "LOC", "MISC"] as const;
 export type TagType = (typeof TYPES)[number];
 
-export const B = 1;
-export const I = 2;
-export const L = 3;
-export const U = 4;
+const B = 1;
+const I = 2;
+const L = 3;
+const U = 4;
 const PARTS = ["B", "I", "L", "U"];
 
 /** O, then B- I- L- U- for each type. */
 export const TAGS: string[] = ["O", ...TYPES.flatMap((t) => PARTS.map((p) => `${p}-${t}`))];
 export const NTAGS = TAGS.length;
 /** The part of a tag: 0 for O, else B, I, L or U. */
-export const tagPart = (tag: number) => (tag === 0 ? 0 : ((tag - 1) % 4) + 1);
+const tagPart = (tag: number) => (tag === 0 ? 0 : ((tag - 1) % 4) + 1);
 /** The type index of a tag, -1 for O. */
 export const tagType = (tag: number) => (tag === 0 ? -1 : Math.floor((tag - 1) / 4));
 const tagOf = (type: number, part: number) => 1 + type * 4 + part - 1;
