@@ -35,7 +35,6 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
   const spans = findQuotes(doc, paragraphs);
   const ctx = context(doc, entities, spans);
   const found: Array<{ span: QuoteSpan; speaker: Speaker | null; kind: Quote["kind"] }> = [];
-  let previous: { span: QuoteSpan; speaker: Speaker | null; kind: string } | null = null;
   const known = new Set<Speaker>();
   for (const raw of spans) {
     // a transcript line inside the marks: "WALLACE: Let’s start …"
@@ -47,7 +46,6 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
     // the so-called “peace plan”, dubbed “Jerry’s Guide”, known as the “Buffett rule”: a label, no one's words
     if (kind === "partial" && isLabelled(ctx, q)) {
       found.push({ span: q, speaker: null, kind });
-      previous = { span: q, speaker: null, kind };
       continue;
     }
     let speaker: Speaker | null = null;
@@ -68,6 +66,7 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
     // reopened in the next paragraph after one left open, continues the same speaker; one right
     // after a sentence of the writer's that names a speaker ("X called him a master. “He …”") is theirs
     if (!speaker && kind === "direct") speaker = previousSentence(ctx, q);
+    const previous = found[found.length - 1];
     if (!speaker && kind === "direct" && previous?.speaker) {
       const sameParagraph = previous.span.paragraph === q.paragraph;
       const continued = previous.span.closeTok < 0 && q.paragraph === previous.span.paragraph + 1 && q.openTok === doc.paragraphs[q.paragraph].first;
@@ -76,12 +75,11 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
     // failing those, “…” X added: “…” — the verb before the next quote's colon
     if (!speaker && kind === "direct") speaker = after(ctx, q, true);
     if (!speaker && kind === "partial" && isNameLike(ctx, q)) continue; // a title or nickname, not a statement
-    if (speaker && ctx.speakers[ctx.speakers.length - 1] !== speaker && !known.has(speaker)) {
+    if (speaker && !known.has(speaker)) {
       known.add(speaker);
       ctx.speakers.push(speaker);
     }
     found.push({ span: q, speaker, kind });
-    previous = { span: q, speaker, kind };
   }
   // a quote carried over paragraphs (each left open, the next reopened) is one statement: the
   // attribution at its end ("… ,” she said.) covers the paragraphs before it too
