@@ -1,3 +1,4 @@
+import { APPROXIMATE, QUALIFIER_SIGNS, QUALIFIERS } from "../src/extract/figures/vocab";
 import { figures, oneFigure as one } from "./figures-helpers";
 const values = (text: string) => figures(text).map((x) => x.value);
 
@@ -291,5 +292,14 @@ describe("figures: words that are also names of built-in properties", () => {
     expect(figures("The constructor hired toString staff; valueOf and hasOwnProperty rose by 4 percent.")).toEqual([
       expect.objectContaining({ value: 4, unit: "%" }),
     ]);
+  });
+});
+
+describe("qualifiers in tables", () => {
+  test("every qualifier the reader knows is shown as a bound sign, as approximate, or on purpose as neither", () => {
+    // "as few as 10", "as little as": low, not a bound either way; "plus or minus 3": a margin
+    const neither = new Set(["as few as", "as little as", "plus or minus"]);
+    const unshown = QUALIFIERS.map((q) => q.join(" ")).filter((q) => !(q in QUALIFIER_SIGNS) && !APPROXIMATE.has(q) && !neither.has(q));
+    expect(unshown).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { FIGURE_CATEGORIES, isError, type Figure, type FigureCategory, type Outp
 import { grid, wrap, type Cell } from "./grid";
 import type { RenderOptions, Renderer } from "./index";
 import { displayPath } from "../input/collect";
-import { wordTable } from "../text/lexicon";
+import { QUALIFIER_SIGNS } from "../extract/figures/vocab";
 
 export function tableRenderer(o: RenderOptions): Renderer {
   const { c, width, table } = grid(o);
@@ -141,10 +141,3 @@ function formatValue(v: number | null, unit: string | null, approximate: boolean
 
 /** The words of a vague amount, shown as its value ("tens of thousands", "dozens"). */
 const VAGUE = /(?:tens|hundreds) of (?:thousands|millions)|(?:several|a few) (?:dozen|hundred|thousand|million)|dozens|hundreds|thousands|millions|billions|scores/i;
-
-/** Short signs for qualifiers in the Value column ("at least 12" → "≥12"). */
-const QUALIFIER_SIGNS: Record<string, string> = wordTable({
-  "at least": "≥", "no fewer than": "≥", "no less than": "≥", "more than": ">", "over": ">", "well over": ">", "above": ">",
-  "upwards of": ">", "in excess of": ">", "just over": ">", "at most": "≤", "up to": "≤", "as many as": "≤", "as much as": "≤",
-  "no more than": "≤", "fewer than": "<", "less than": "<", "under": "<", "below": "<", "just under": "<",
-});
