@@ -123,6 +123,12 @@ function wordWithSuffix(w: string): { value: number; suffix: string } | null {
 }
 
 /** Applies what a hyphenated suffix says ("-year-old", "-point", "-day", "-mile") to a core. */
+/** Applies f to a core's value and both ends of its range: a scale word, a currency's subunit. */
+function mapValues(c: Core, f: (x: number) => number): void {
+  if (c.value !== null) c.value = f(c.value);
+  if (c.range) c.range = [f(c.range[0]), f(c.range[1])];
+}
+
 function applySuffix(c: Core, suffix: string, original: string): Core | null {
   const s = suffix.toLowerCase();
   if (/^\p{Lu}/u.test(original)) return null; // "7-Eleven": a name
@@ -363,8 +369,8 @@ export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[]
 
     // scale words after digits: "1.2 billion", "4.5 million", "3 bn"
     if (!c.words && c.shape === "count" && !c.scaled && !c.unit && lw(end) in SCALE_WORDS) {
-      if (c.value !== null) c.value *= SCALE_WORDS[lw(end)];
-      if (c.range) c.range = [c.range[0] * SCALE_WORDS[lw(end)], c.range[1] * SCALE_WORDS[lw(end)]];
+      const scale = SCALE_WORDS[lw(end)];
+      mapValues(c, (x) => x * scale);
       c.scaled = true;
       end++;
     }
@@ -423,7 +429,7 @@ export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[]
         unitKind = "points";
         if (u === "bps") pointsOf = "basis";
         end++;
-      } else if (u in CURRENCY_WORDS && !(u === "real" || u === "rand" || u === "pound" || u === "won") && !(lw(end + 1) in SUBUNITS && lw(end + 1) !== "p")) {
+      } else if (u in CURRENCY_WORDS && !(u === "real" || u === "rand" || u === "pound") && !(lw(end + 1) in SUBUNITS && lw(end + 1) !== "p")) {
         unit = CURRENCY_WORDS[u];
         unitKind = "currency";
         end++;
@@ -432,16 +438,12 @@ export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[]
         const sub = lw(end + 1) in SUBUNITS;
         unit = CURRENCY_NATIONS[u];
         unitKind = "currency";
-        if (sub && c.value !== null) {
-          c.value /= 100;
-          if (c.range) c.range = [c.range[0] / 100, c.range[1] / 100];
-        }
+        if (sub) mapValues(c, (x) => x / 100);
         end += 2;
       } else if (u in SUBUNITS && u !== "p" && c.value !== null) {
         unit = SUBUNITS[u];
         unitKind = "currency";
-        c.value /= 100;
-        if (c.range) c.range = [c.range[0] / 100, c.range[1] / 100];
+        mapValues(c, (x) => x / 100);
         end++;
       } else if (u in MEASURES && c.shape === "count" && !(u === "square" && !(lw(end + 1) in MEASURES))) {
         unit = u === "square" || u === "sq" ? `sq ${MEASURES[lw(end + 1)] ?? ""}`.trim() : MEASURES[u];
@@ -455,8 +457,8 @@ export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[]
       // "1.3 trillion yen" is done; "€300 million" needs its scale after the unit
     }
     if (unitKind === "currency" && c.value !== null && !c.scaled && lw(end) in SCALE_WORDS) {
-      c.value *= SCALE_WORDS[lw(end)];
-      if (c.range) c.range = [c.range[0] * SCALE_WORDS[lw(end)], c.range[1] * SCALE_WORDS[lw(end)]];
+      const scale = SCALE_WORDS[lw(end)];
+      mapValues(c, (x) => x * scale);
       c.scaled = true;
       end++;
     }
