@@ -34,6 +34,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Result {
     organizations: want.has("organizations") ? sections.organizations : [],
     countries: want.has("countries") ? sections.countries : [],
     places: want.has("places") ? sections.places : [],
+    other: [],
     quotes: want.has("quotes") ? quotes : [],
     figures: want.has("figures") ? extractFigures(doc) : [],
   };
@@ -57,6 +58,8 @@ function describeArticle(doc: Doc, entities: Entities): Article {
   return {
     title: titlePara ? flat(doc, titlePara).replace(QUOTE_MARKS, "").trim() || null : null,
     publication: publication(doc, entities),
+    date: null,
+    authors: [],
     paragraphs: body.length,
     sentences: body.reduce((n, p) => n + p.lastSentence - p.firstSentence, 0),
     words,

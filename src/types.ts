@@ -36,6 +36,10 @@ export interface Source {
 export interface Article {
   title: string | null;
   publication: string | null;
+  /** Publication date, ISO 8601 ("2022-01-07"), from page metadata, a record's field or a dateline; else null. */
+  date: string | null;
+  /** Authors from page metadata or a byline; possibly empty. */
+  authors: string[];
   paragraphs: number;
   sentences: number;
   words: number;
@@ -67,14 +71,29 @@ export interface Country extends EntityBase {
 
 export interface Place extends EntityBase {
   country: string | null;
+  /** ISO 3166-2 code of the region the place is in or is ("GB-SCT"), where known. */
+  region?: string;
+}
+
+export const OTHER_KINDS = ["work", "event", "award", "product", "law", "other"] as const;
+export type OtherKind = (typeof OTHER_KINDS)[number];
+
+/** A name that is none of people, organizations, countries, places: a film, an event, an award, a law. */
+export interface OtherName extends EntityBase {
+  kind: OtherKind;
 }
 
 export type QuoteKind = "direct" | "partial";
+
+export const SPEAKER_KINDS = ["person", "organization", "country", "document", "group", "other"] as const;
+export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 
 export interface Quote extends Span {
   text: string;
   kind: QuoteKind;
   speaker: string | null;
+  /** What the speaker is; null with a null speaker. */
+  speakerKind: SpeakerKind | null;
   speakerMention: Mention | null;
   cue: string | null;
 }
@@ -85,6 +104,7 @@ export const FIGURE_CATEGORIES = [
   "injuries",
   "arrests",
   "protesters",
+  "displaced",
   "poll",
   "percentage",
   "money",
@@ -109,7 +129,7 @@ export interface Figure extends Span {
   sentence: string;
 }
 
-export const SECTIONS = ["people", "organizations", "countries", "places", "quotes", "figures"] as const;
+export const SECTIONS = ["people", "organizations", "countries", "places", "other", "quotes", "figures"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface Result {
@@ -120,6 +140,7 @@ export interface Result {
   organizations: Organization[];
   countries: Country[];
   places: Place[];
+  other: OtherName[];
   quotes: Quote[];
   figures: Figure[];
 }

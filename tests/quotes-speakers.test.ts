@@ -95,7 +95,7 @@ describe("every speaker is listed in people or organizations (analysis core)", (
 
   test("a short form folds into the person already listed", () => {
     const { doc, entities } = quotesOf.prepare("{Ruth Kelly} spoke. Mr Kelly agreed.");
-    const quote = { text: "x", start: 0, end: 1, kind: "direct" as const, speaker: "Kelly", speakerMention: { start: 23, end: 28, text: "Kelly" }, cue: "said" };
+    const quote = { text: "x", start: 0, end: 1, kind: "direct" as const, speaker: "Kelly", speakerKind: "person" as const, speakerMention: { start: 23, end: 28, text: "Kelly" }, cue: "said" };
     const [q] = listSpeakers(doc, entities, [quote]);
     expect(q.speaker).toBe("Ruth Kelly");
     expect(entities.list).toHaveLength(1);
@@ -104,7 +104,7 @@ describe("every speaker is listed in people or organizations (analysis core)", (
 
   test("a name that is no person's leaves the quote with a null speaker and its mention", () => {
     const { doc, entities } = quotesOf.prepare("Iceland said it was fine.");
-    const quote = { text: "x", start: 0, end: 1, kind: "partial" as const, speaker: "Iceland", speakerMention: { start: 0, end: 7, text: "Iceland" }, cue: "said" };
+    const quote = { text: "x", start: 0, end: 1, kind: "partial" as const, speaker: "Iceland", speakerKind: "person" as const, speakerMention: { start: 0, end: 7, text: "Iceland" }, cue: "said" };
     const [q] = listSpeakers(doc, entities, [quote]);
     expect(q).toMatchObject({ speaker: null, speakerMention: { text: "Iceland" }, cue: "said" });
     expect(entities.list).toHaveLength(0);

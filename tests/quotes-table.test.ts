@@ -7,18 +7,19 @@ function render(quotes: Quote[]): string {
   const r: Result = {
     schema: SCHEMA,
     source: { path: "a.txt" },
-    article: { title: "T", publication: null, paragraphs: 1, sentences: 1, words: 1, body: { start: 0, end: 1 }, extras: [] },
+    article: { title: "T", publication: null, date: null, authors: [], paragraphs: 1, sentences: 1, words: 1, body: { start: 0, end: 1 }, extras: [] },
     people: [],
     organizations: [],
     countries: [],
     places: [],
+    other: [],
     quotes,
     figures: [],
   };
   return tableRenderer({ pretty: false, color: false, width: 100, sections: ["quotes"] }).record(r);
 }
 
-const quote = (over: Partial<Quote>): Quote => ({ text: "It will hold.", start: 0, end: 13, kind: "direct", speaker: null, speakerMention: null, cue: null, ...over });
+const quote = (over: Partial<Quote>): Quote => ({ text: "It will hold.", start: 0, end: 13, kind: "direct", speaker: null, speakerKind: null, speakerMention: null, cue: null, ...over });
 
 describe("quotes table", () => {
   test("speaker name, then the cue and the words the attribution rests on; the quote in marks on one line", () => {

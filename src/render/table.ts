@@ -108,7 +108,7 @@ export function tableRenderer(o: RenderOptions): Renderer {
 }
 
 /** Most telling first: what happened to people, then polls and money, then the rest. */
-const TELLING_FIRST: readonly FigureCategory[] = ["troops", "deaths", "injuries", "arrests", "protesters", "poll", "money", "percentage", "count", "duration", "age", "other", "year"];
+const TELLING_FIRST: readonly FigureCategory[] = ["troops", "deaths", "injuries", "arrests", "protesters", "displaced", "poll", "money", "percentage", "count", "duration", "age", "other", "year"];
 // (a category the list leaves out still shows, after the others)
 const FIGURE_ORDER = [...TELLING_FIRST, ...FIGURE_CATEGORIES.filter((c) => !TELLING_FIRST.includes(c))];
 

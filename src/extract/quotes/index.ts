@@ -95,6 +95,7 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
     end: q.end,
     kind,
     speaker: speaker?.name ?? null,
+    speakerKind: speaker?.name ? (speaker.entity?.type === "organization" ? "organization" : "person") : null,
     speakerMention: speaker ? speaker.mention : null,
     cue: speaker?.cue ?? null,
   }));
