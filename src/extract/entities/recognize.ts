@@ -216,14 +216,26 @@ function fillCountries(doc: Doc, lex: Lexicon, found: Found[], read: number[]): 
  * is also the name of its team: each mention keeps the type its context gives.)
  */
 function consistent(found: Found[]): void {
-  const people = found.filter((f) => f.type === "PER" && f.key.includes(" ")).map((f) => " " + f.key + " ");
-  if (!people.length) return;
+  // every run of words inside a full name, shorter than the name: indexed once, so the check is a lookup
+  const parts = new Set<string>();
+  const seen = new Set<string>();
   for (const f of found) {
-    if (!people.some((p) => p.includes(" " + f.key + " ") && p !== " " + f.key + " ")) continue;
+    if (f.type !== "PER" || !f.key.includes(" ") || seen.has(f.key)) continue;
+    seen.add(f.key);
+    const words = f.key.split(" ");
+    if (words.length > MAX_NAME_WORDS) continue;
+    for (let a = 0; a < words.length; a++) for (let b = a + 1; b <= words.length; b++) if (b - a < words.length) parts.add(words.slice(a, b).join(" "));
+  }
+  if (!parts.size) return;
+  for (const f of found) {
+    if (!parts.has(f.key)) continue;
     f.type = "PER";
     f.partOfPerson = true;
   }
 }
+
+/** Longer runs are no person's name; their parts are not indexed (the index stays linear in the text). */
+const MAX_NAME_WORDS = 8;
 
 /**
  * Capitalised common nouns are no names ("3,000 Russian Paratroopers", "my Kazakh Friends"): every
