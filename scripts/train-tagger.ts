@@ -6,10 +6,13 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { featurize, Gazetteer, gazetteerEntries, useGazetteer, withPrior, type DocFeatures, type MoreNames } from "../src/extract/entities/features";
-import { Model, NTAGS, spansOf, TAGS, viterbi, type Stage, type Weights } from "../src/extract/entities/tagger";
-import { tagsOf } from "../src/extract/entities/tags";
 import { loadModels } from "../src/models";
+import { buildLexicon, type LexiconFile } from "../src/text/lexicon";
+import { featurize, FeatureSource, type DocFeatures } from "../src/tagger/features";
+import { Gazetteer, gazetteerEntries, type MoreNames } from "../src/tagger/gazetteer";
+import { Model, NTAGS, spansOf, TAGS, viterbi, type Stage, type Weights } from "../src/tagger/model";
+import { withPrior } from "../src/tagger/prior";
+import { tagsOf } from "../src/tagger/tags";
 
 interface Doc {
   sentences: string[][];
@@ -113,9 +116,9 @@ interface Prepared {
   ranges: Array<[number, number]>;
 }
 
-function prepare(docs: Doc[]): Prepared[] {
+function prepare(docs: Doc[], source: FeatureSource): Prepared[] {
   return docs.map((d) => {
-    const f = featurize(d.sentences);
+    const f = featurize(d.sentences, source);
     const gold = new Int32Array(f.offsets.length - 1);
     const ranges: Array<[number, number]> = [];
     let at = 0;
@@ -323,7 +326,8 @@ export async function main(argv: string[]): Promise<void> {
   const stages = Number(opt("--stages", "1"));
   const folds = Number(opt("--folds", "5"));
   const out = opt("--out", "models/ner.bin") as string;
-  loadModels(); // the lexicon the gazetteer and features read (a missing ner.bin or gazetteer.bin is fine here)
+  // the lexicon the gazetteer and features read (a missing ner.bin or gazetteer.bin is fine here)
+  const lexicon = buildLexicon(loadModels().lexicon as LexiconFile);
   const t0 = Date.now();
   const o: Options = {
     epochs: Number(opt("--epochs", "8")),
@@ -334,15 +338,15 @@ export async function main(argv: string[]): Promise<void> {
   };
   // the gazetteer first: the features read it
   const more = args.includes("--lexicon-only") ? { firstNames: [], lastNames: [], cities: new Map<string, string>() } : await moreNames();
-  const gazetteer = Gazetteer.build(gazetteerEntries(more));
-  useGazetteer(gazetteer);
+  const gazetteer = Gazetteer.build(gazetteerEntries(lexicon, more));
+  const source = new FeatureSource(gazetteer);
   const gazFile = join(dirname(out), "gazetteer.bin");
   writeFileSync(gazFile, Buffer.from(gazetteer.table.buffer, gazetteer.table.byteOffset, gazetteer.table.byteLength));
   o.log(`${gazFile}: ${[...more.firstNames].length} more first names, ${[...more.lastNames].length} more surnames, ${more.cities.size} more cities`);
   const docs = readConll(trainFile);
-  const data = prepare(docs);
+  const data = prepare(docs, source);
   const devDocs = devFile ? readConll(devFile) : [];
-  const dev = prepare(devDocs);
+  const dev = prepare(devDocs, source);
 
   o.log("stage 1");
   const first = trainStage(data, o, dev);

@@ -1,80 +1,80 @@
-// The core: one pure function from a document's text to the kz-analyze/1 result. No I/O here;
-// reading inputs and rendering results happen around it.
+// The core: one pure function from a document's text to the kz-analyze/1 result, built once from
+// the models the entry point loaded (createAnalyzer). No I/O here; reading inputs and rendering
+// results happen around it. The analysis is a pipeline of stages over one document object (see
+// text/document.ts): each reads the layers before it and adds its own, in this order.
 
-import { entitySections, extractEntities, type Entities } from "./extract/entities";
-import { extractFigures } from "./extract/figures";
-import { extractQuotes } from "./extract/quotes";
+import { findCues } from "./extract/cues";
+import { linkEntities, recognizeNames } from "./extract/entities";
+import { readFigures } from "./extract/figures";
+import { attributeQuotes } from "./extract/quotes";
 import { listSpeakers } from "./extract/quotes/listed";
-import { createDoc, flat, type Doc } from "./text/document";
-import { SCHEMA, SECTIONS, type Article, type Result, type Section, type Source } from "./types";
+import type { Models } from "./models";
+import { toResult } from "./result";
+import { createDoc, type Doc } from "./text/document";
+import { SECTIONS, type Result, type Section, type Source } from "./types";
+import { createVocab } from "./vocab";
 
 export interface AnalyzeOptions {
   /** What to say about the input in `source` (path, bytes, encoding, …). */
   source?: Source;
   /** Sections to fill; the others are left empty. Default: all. */
   sections?: readonly Section[];
+  /** Called after each stage with its name and the milliseconds it took (for the benchmark). */
+  onStage?: (stage: string, ms: number) => void;
 }
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Result {
-  const want = new Set(options.sections ?? SECTIONS);
-  const doc = createDoc(text);
-  // quotes name their speakers from the entity lists, and a header's publication ("From MT:") is
-  // named by the organisation it abbreviates, so entities run when any of these is wanted
-  const needEntities = doc.publication !== null || ["people", "organizations", "countries", "places", "quotes"].some((s) => want.has(s as Section));
-  const entities = needEntities ? extractEntities(doc) : { list: [], mentions: [] };
-  // a quote's speaker is a name in people or organizations: speakers the entity stage missed join
-  // people (so the people list is the same whether or not quotes are asked for)
-  const quotes = want.has("quotes") || want.has("people") ? listSpeakers(doc, entities, extractQuotes(doc, entities)) : [];
-  const sections = entitySections(doc, entities);
-  return {
-    schema: SCHEMA,
-    source: options.source ?? { path: "-" },
-    article: describeArticle(doc, entities),
-    people: want.has("people") ? sections.people : [],
-    organizations: want.has("organizations") ? sections.organizations : [],
-    countries: want.has("countries") ? sections.countries : [],
-    places: want.has("places") ? sections.places : [],
-    other: [],
-    quotes: want.has("quotes") ? quotes : [],
-    figures: want.has("figures") ? extractFigures(doc) : [],
-  };
+interface Stage {
+  name: string;
+  /** The layers it adds (document.ts); it reads those of the stages before it. */
+  adds: string;
+  /** Whether the sections asked for need it. */
+  wanted(sections: ReadonlySet<Section>): boolean;
+  run(doc: Doc): void;
 }
 
-const QUOTE_MARKS = /^["“”'‘’«»]+|["“”'‘’«»]+$/g;
+const always = () => true;
 
-function describeArticle(doc: Doc, entities: Entities): Article {
-  const body = doc.paragraphs.filter((p) => p.kind === "body");
-  const titlePara = doc.paragraphs.find((p) => p.kind === "title");
-  let words = 0;
-  for (const p of body) for (let i = p.first; i < p.last; i++) if (doc.tokens[i].kind === "word" || doc.tokens[i].kind === "number") words++;
-  const extras: Article["extras"] = [];
-  for (const p of doc.paragraphs) {
-    if (p.kind === "comment" || p.kind === "boilerplate" || p.kind === "header") {
-      const last = extras[extras.length - 1];
-      if (last && last.kind === p.kind) last.end = p.end;
-      else extras.push({ kind: p.kind, start: p.start, end: p.end });
+/** The stages in order. Entities run for every section: quotes name their speakers from them, figures skip numbers inside names. */
+export const STAGES: readonly Stage[] = [
+  { name: "cues", adds: "cues", wanted: always, run: findCues },
+  { name: "names", adds: "names", wanted: always, run: recognizeNames },
+  { name: "entities", adds: "entities, mentions", wanted: always, run: linkEntities },
+  {
+    name: "quotes",
+    adds: "attributions",
+    wanted: (s) => s.has("quotes") || s.has("people"),
+    run: (doc) => {
+      attributeQuotes(doc);
+      listSpeakers(doc);
+    },
+  },
+  { name: "figures", adds: "figures", wanted: (s) => s.has("figures"), run: readFigures },
+];
+
+export type Analyze = (text: string, options?: AnalyzeOptions) => Result;
+
+/** The analysis with these models: the vocabulary is built once, then every call only reads it. */
+export function createAnalyzer(models: Models): Analyze {
+  const vocab = createVocab(models);
+  return (text, options = {}) => {
+    const sections = new Set(options.sections ?? SECTIONS);
+    const timed = options.onStage;
+    let t = timed ? performance.now() : 0;
+    const lap = (name: string) => {
+      if (!timed) return;
+      const now = performance.now();
+      timed(name, now - t);
+      t = now;
+    };
+    const doc = createDoc(text, vocab);
+    lap("document");
+    for (const stage of STAGES) {
+      if (!stage.wanted(sections)) continue;
+      stage.run(doc);
+      lap(stage.name);
     }
-  }
-  return {
-    title: titlePara ? flat(doc, titlePara).replace(QUOTE_MARKS, "").trim() || null : null,
-    publication: publication(doc, entities),
-    date: null,
-    authors: [],
-    paragraphs: body.length,
-    sentences: body.reduce((n, p) => n + p.lastSentence - p.firstSentence, 0),
-    words,
-    body: body.length ? { start: body[0].start, end: body[body.length - 1].end } : { start: 0, end: 0 },
-    extras,
+    const result = toResult(doc, sections, options.source ?? { path: "-" });
+    lap("result");
+    return result;
   };
-}
-
-/** The publication a header names ("From MT:"), under the organisation's full name when the text gives it. */
-function publication(doc: Doc, entities: Entities): string | null {
-  const raw = doc.publication;
-  if (!raw) return null;
-  const org = entities.list.find((e) => e.type === "organization" && (e.name === raw || e.acronym === raw || e.aliases.includes(raw)));
-  if (!org) return raw;
-  // newspapers are "The …" by name ("the Moscow Times")
-  const the = org.mentions.some((m) => /\bthe\s+$/i.test(doc.text.slice(Math.max(0, m.start - 4), m.start)));
-  return the && !/^the /i.test(org.name) ? `The ${org.name}` : org.name;
 }

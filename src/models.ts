@@ -1,6 +1,6 @@
 // The one place the analysis touches the disk: models/ (the lexicon, the name tagger's weights and
-// its gazetteer). Entry points (the command's batch work, a worker thread, the tests' setup, the
-// scripts) call loadModels() once; the analysis only reads what was loaded, so analyze() does no I/O.
+// its gazetteer). Entry points (the command's batch work, a worker thread, the library, the tests,
+// the scripts) call loadModels() and hand what it read to createAnalyzer; the analysis does no I/O.
 
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -44,10 +44,4 @@ export function aligned(buf: Buffer, from = 0): { buffer: ArrayBufferLike; offse
   const copy = new Uint8Array(buf.length - from);
   copy.set(buf.subarray(from));
   return { buffer: copy.buffer, offset: 0 };
-}
-
-/** What loadModels() read; analysing before it is a programming error, said plainly. */
-export function models(): Models {
-  if (!loaded) throw new Error("models not loaded: call loadModels() before analyze()");
-  return loaded;
 }

@@ -1,7 +1,7 @@
 // One input to one output record: read, decode, analyse. Never throws: every failure becomes an
 // error record, so one bad file never stops the others.
 
-import { analyze } from "../analyze";
+import type { Analyze } from "../analyze";
 import { displayPath, type InputRef } from "../input/collect";
 import { readInput } from "../input/read";
 import { isError, SCHEMA, type OutputRecord, type Section } from "../types";
@@ -12,7 +12,7 @@ export interface ProcessOptions {
   maxBytes?: number;
 }
 
-export function processInput(ref: InputRef, options: ProcessOptions): OutputRecord {
+export function processInput(ref: InputRef, options: ProcessOptions, analyze: Analyze): OutputRecord {
   let read: ReturnType<typeof readInput>;
   try {
     read = readInput(ref, { maxBytes: options.maxBytes });
@@ -25,13 +25,13 @@ export function processInput(ref: InputRef, options: ProcessOptions): OutputReco
   // offsets must point into a text the reader has: when they do not index the file as decoded
   // (an HTML page's extracted text, a repaired text), that text comes with the result
   const source = read.source.offsets ? { ...read.source, text: read.text } : read.source;
-  const record = analyzeText(read.text, source, options);
+  const record = analyzeText(read.text, source, options, analyze);
   // an HTML page's own title beats a guess from the first line of its text
   if (read.title && !isError(record)) record.article.title = read.title;
   return record;
 }
 
-export function analyzeText(text: string, source: OutputRecord["source"], options: ProcessOptions): OutputRecord {
+export function analyzeText(text: string, source: OutputRecord["source"], options: ProcessOptions, analyze: Analyze): OutputRecord {
   try {
     return analyze(text, { source, sections: options.sections });
   } catch (err) {

@@ -4,6 +4,7 @@
 
 import { displayPath, type InputRef } from "../input/collect";
 import { FORMATS, type Format, type RenderOptions } from "../render";
+import { createAnalyzer, type Analyze } from "../analyze";
 import { loadModels } from "../models";
 import { isError, SCHEMA, type OutputRecord } from "../types";
 import { parseRecord } from "./jsonl";
@@ -54,14 +55,15 @@ export function createWork(options: WorkOptions): Work {
   });
   const failed = (task: Task, code: string, message: string): Output =>
     finish({ schema: SCHEMA, source: { path: taskPath(task) }, error: { code, message: `${displayPath(taskPath(task))}: ${message}` } });
+  let analyze: Analyze | null = null;
   const work = (task: Task): Output => {
     try {
       // on the first task where it runs (a worker, or in-process), never in a main thread that only hands out work
-      loadModels();
-      if (task.kind === "input") return finish(processInput(task.ref, options.process));
+      analyze ??= createAnalyzer(loadModels());
+      if (task.kind === "input") return finish(processInput(task.ref, options.process, analyze));
       const rec = parseRecord(task.path, task.line, task.raw);
       if (!rec.ok) return finish({ schema: SCHEMA, source: rec.source, error: { code: rec.code, message: rec.message } });
-      return finish(analyzeText(rec.text, rec.source, options.process));
+      return finish(analyzeText(rec.text, rec.source, options.process, analyze));
     } catch (err) {
       // a bug past the analysis (rendering, the digest) still costs only this input
       return failed(task, "EANALYSIS", `analysis failed (${err instanceof Error ? err.message : String(err)})`);

@@ -1,14 +1,14 @@
-// Word knowledge shared by the extractors (gazetteers, word classes), read from models/lexicon.json (built by
-// scripts/lexicon.mjs from compromise's lexicon and world-countries).
-
-import { models } from "../models";
+// Word knowledge shared by the stages (countries, demonyms, names, cities, regions, common words),
+// built from models/lexicon.json (written by scripts/lexicon.mjs from compromise's lexicon,
+// world-countries and country-region-data).
 
 /** A word table without a prototype, so `table[word]` and `word in table` never find "constructor". */
 export function wordTable<T>(entries: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
 }
 
-interface LexiconFile {
+/** models/lexicon.json as scripts/lexicon.mjs writes it. */
+export interface LexiconFile {
   countries: Array<{ name: string; code: string; aliases: string[]; capital: string[] }>;
   demonyms: Record<string, string>;
   peoples: string[];
@@ -53,11 +53,8 @@ export interface Lexicon {
   verbs: Set<string>;
 }
 
-let lexicon: Lexicon | null = null;
-
-export function getLexicon(): Lexicon {
-  if (lexicon) return lexicon;
-  const f = models().lexicon as LexiconFile;
+/** The lexicon's lookup tables, built from models/lexicon.json. */
+export function buildLexicon(f: LexiconFile): Lexicon {
   const country = new Map<string, CountryInfo>();
   const countryByCode = new Map<string, CountryInfo>();
   const city = new Map<string, string>();
@@ -77,7 +74,7 @@ export function getLexicon(): Lexicon {
     if (!d.endsWith("s") && !d.endsWith("sh") && !d.endsWith("ch") && !d.endsWith("ese")) demonym.set(d + "s", info);
   }
   for (const c of f.cities) if (!city.has(c)) city.set(c, "");
-  lexicon = {
+  return {
     country,
     demonym,
     countryByCode,
@@ -92,5 +89,4 @@ export function getLexicon(): Lexicon {
     functionWords: new Set(f.functionWords),
     verbs: new Set(f.verbs),
   };
-  return lexicon;
 }

@@ -5,16 +5,36 @@ import type { Span } from "../types";
 
 export type TokenKind = "word" | "number" | "punct" | "quote" | "symbol";
 
+/**
+ * A token and its attributes, computed once here (and, for where it stands, by createDoc) and read
+ * by every stage: no stage lower-cases, folds or tests capitals again.
+ */
 export interface Token extends Span {
   /** The token exactly as in the original text (may hold a line break: "Kassym-\nJomart"). */
   text: string;
   /** Folded form: curly apostrophes and quotes straightened, dashes unified, breaks removed. */
   norm: string;
+  /** The folded form in lower case. */
+  lower: string;
+  /** Letters as X, x, digits as d, other characters as they are, runs cut to two ("Xxx", "dd,ddd"). */
+  shape: string;
   kind: TokenKind;
+  /** Starts with a capital letter ("Putin", "US", "Kassym-Jomart"). */
+  cap: boolean;
+  /** Has two or more letters, all capitals ("NATO", "U.S."). */
+  upper: boolean;
   /** Whitespace stands right before the token. */
   space: boolean;
   /** A line break stands between this token and the previous one. */
   newline: boolean;
+  /** Index of its sentence and of its paragraph in the document (-1 outside any: set by createDoc). */
+  sentence: number;
+  paragraph: number;
+  /** First token of its sentence, of its paragraph. */
+  sentenceStart: boolean;
+  paragraphStart: boolean;
+  /** Inside a quotation, its marks included (set by createDoc from the quote marks). */
+  inQuote: boolean;
 }
 
 // Abbreviations that keep their dot, so the dot does not end a sentence.
@@ -115,7 +135,54 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+const CAPITAL = /^\p{Lu}/u;
+const LETTERS = /\p{L}.*\p{L}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+
 function push(out: Token[], text: string, start: number, end: number, kind: TokenKind, space: boolean, newline: boolean): void {
   const t = text.slice(start, end);
-  out.push({ start, end, text: t, norm: fold(t), kind, space, newline });
+  const norm = fold(t);
+  const cap = CAPITAL.test(t);
+  out.push({
+    start,
+    end,
+    text: t,
+    norm,
+    lower: norm.toLowerCase(),
+    shape: shape(norm),
+    kind,
+    cap,
+    upper: cap && !LOWER_LETTER.test(t) && LETTERS.test(t),
+    space,
+    newline,
+    sentence: -1,
+    paragraph: -1,
+    sentenceStart: false,
+    paragraphStart: false,
+    inQuote: false,
+  });
+}
+
+/** The word's shape: X for capitals, x for small letters, d for digits, others as they are; runs cut to two. */
+export function shape(w: string): string {
+  let out = "";
+  let last = "";
+  let run = 0;
+  for (let i = 0; i < w.length && out.length < 12; i++) {
+    const c = w.charCodeAt(i);
+    let k: string;
+    if (c >= 65 && c <= 90) k = "X";
+    else if (c >= 97 && c <= 122) k = "x";
+    else if (c >= 48 && c <= 57) k = "d";
+    else if (c > 127) {
+      const ch = w[i];
+      k = ch.toLowerCase() !== ch ? "X" : ch.toUpperCase() !== ch ? "x" : ch;
+    } else k = w[i];
+    if (k === last) {
+      if (++run > 2) continue;
+    } else run = 1;
+    last = k;
+    out += k;
+  }
+  return out;
 }

@@ -4,10 +4,8 @@
 // descriptions from titles and appositions.
 
 import type { Doc } from "../../text/document";
-import { getLexicon } from "../../text/lexicon";
+import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
 import { FEMALE_TITLES, MALE_TITLES } from "../../text/wordlists";
-import { getGazetteer } from "./features";
-import type { Entities, Entity, EntityType, NameSpan } from "./types";
 
 const STOP = new Set(["of", "the", "and", "for", "&", "de", "du", "la", "le"]);
 const HONORIFICS = /^(?:(?:mr|mrs|ms|miss|mx|messrs|mme|mlle)\.?\s*)+$/i;
@@ -24,8 +22,8 @@ const initials = (name: string) =>
 /** Spellings of one name match whatever their case, spaces and hyphens ("TimeWarner", "Time Warner"). */
 const keyOf = (name: string) => strip(name).toLowerCase().replace(/[\s-]+/g, "");
 
-export function link(doc: Doc, spans: NameSpan[]): Entities {
-  const lex = getLexicon();
+export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: EntityMention[] } {
+  const lex = doc.vocab.lexicon;
   const list: Entity[] = [];
   const byKey = new Map<string, Entity>();
   const assigned = new Map<NameSpan, Entity>();
@@ -127,7 +125,7 @@ export function link(doc: Doc, spans: NameSpan[]): Entities {
     }
     // an organisation and a place of one name ("Rosneft", "GDP") are one, the type most mentions
     // have — unless the name is a real place, or the count is even: a team is named after its city
-    if (isKnownPlace(same[0].name)) continue;
+    if (isKnownPlace(doc, same[0].name)) continue;
     const keep = same.reduce((a, b) => (size(b) > size(a) ? b : a));
     if (same.some((e) => e !== keep && size(e) === size(keep))) continue;
     for (const e of same) if (e !== keep) moved.set(e, keep);
@@ -135,7 +133,7 @@ export function link(doc: Doc, spans: NameSpan[]): Entities {
   if (moved.size) for (const [s, owner] of assigned) if (moved.has(owner)) assigned.set(s, moved.get(owner) as Entity);
 
   // mentions, aliases, names
-  const mentions: Entities["mentions"] = [];
+  const mentions: EntityMention[] = [];
   for (const [s, e] of assigned) mentions.push({ span: s, entity: e });
   mentions.sort((a, b) => a.span.start - b.span.start);
   for (const e of list) e.mentions = [];
@@ -205,10 +203,10 @@ function shortForms(list: Entity[]): (s: NameSpan) => Entity | undefined {
   };
 }
 
-const isKnownPlace = (name: string) => {
-  const lex = getLexicon();
+const isKnownPlace = (doc: Doc, name: string) => {
+  const lex = doc.vocab.lexicon;
   const w = name.toLowerCase();
-  return lex.country.has(w) || lex.city.has(w) || lex.region.has(w) || getGazetteer().country(w) !== "";
+  return lex.country.has(w) || lex.city.has(w) || lex.region.has(w) || doc.vocab.gazetteer.country(w) !== "";
 };
 
 /** A person's name as words, initials dropped ("George W. Bush" → george, bush). */
@@ -253,7 +251,7 @@ function personParts(list: Entity[], assigned: Map<NameSpan, Entity>): (s: NameS
 
 /** Description from a title before the name or an apposition after it; gender from cues. */
 function describe(doc: Doc, e: Entity): void {
-  const lex = getLexicon();
+  const lex = doc.vocab.lexicon;
   if (e.type === "person") {
     const first = e.name.split(/[\s-]/)[0].toLowerCase();
     const g = lex.firstName.get(first);
@@ -289,7 +287,7 @@ function apposition(doc: Doc, m: NameSpan): string | null {
   const w = t[m.last + 1];
   const possessor = /^\p{Lu}/u.test(w.text) && /^['’]s$/i.test(t[m.last + 2]?.norm ?? "");
   if ((!APPOSITION_START.test(w.norm) && !possessor) || w.norm.toLowerCase() === "who") return null;
-  const sentEnd = doc.sentences[doc.sentenceOf[m.last]]?.last ?? t.length;
+  const sentEnd = doc.sentences[doc.tokens[m.last]?.sentence ?? -1]?.last ?? t.length;
   let depth = 0;
   let k = m.last + 1;
   for (; k < sentEnd; k++) {
@@ -307,7 +305,7 @@ function apposition(doc: Doc, m: NameSpan): string | null {
  * gazetteer's (the most populous city of the name, a region's country).
  */
 function placeCountry(doc: Doc, e: Entity): string | null {
-  const lex = getLexicon();
+  const lex = doc.vocab.lexicon;
   const name = e.name.toLowerCase();
   const capital = lex.city.get(name);
   if (capital) return capital;
@@ -317,5 +315,5 @@ function placeCountry(doc: Doc, e: Entity): string | null {
     const c = lex.country.get(t[m.last + 1].norm.toLowerCase());
     if (c) return c.code;
   }
-  return lex.regionCountry.get(name) || getGazetteer().country(name) || null;
+  return lex.regionCountry.get(name) || doc.vocab.gazetteer.country(name) || null;
 }

@@ -6,10 +6,10 @@
 
 import { CONTENT_KINDS, type Doc } from "../../text/document";
 import { isDateWord } from "../../text/wordlists";
-import { getLexicon, type Lexicon } from "../../text/lexicon";
+import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
-import { getModel, tag, type TaggedSpan } from "./tagger";
-import type { EntityType, NameSpan } from "./types";
+import type { EntityType, NameSpan } from "../../text/layers";
+import type { TaggedSpan } from "../../tagger/tags";
 
 // Role words written before a name; they become its description ("Kazakh President").
 const TITLES = new Set(
@@ -38,7 +38,7 @@ function nameOf(doc: Doc, first: number, last: number): string {
 function span(doc: Doc, first: number, last: number, type: EntityType, extra: Partial<NameSpan> = {}): NameSpan {
   const end = doc.tokens[last - 1];
   // an abbreviation's dot that also ends the sentence ends the sentence: "… Lear Corp." → "Lear Corp"
-  const final = end.text.length > 1 && end.text.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(end.text) && doc.sentenceOf[last - 1] !== doc.sentenceOf[last];
+  const final = end.text.length > 1 && end.text.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(end.text) && doc.tokens[last - 1].sentence !== (doc.tokens[last]?.sentence ?? -1);
   const name = nameOf(doc, first, last);
   return { start: doc.tokens[first].start, end: end.end - (final ? 1 : 0), first, last, type, name: final ? name.slice(0, -1) : name, ...extra };
 }
@@ -90,9 +90,7 @@ const ORG_CUES = /^(?:newspaper|daily|weekly|magazine|agency|firm|company|group|
 const APPOSITION_ORG = /\b(?:firm|company|think tank|newspaper|agency|group|party|organi[sz]ation|consultancy|broadcaster|website|pollster|bank|movement|militia|network|daily|weekly|magazine)\b/;
 
 export function recognize(doc: Doc): NameSpan[] {
-  const model = getModel();
-  if (!model) throw new Error("models/ner.bin is missing: run `npm run train -- <CoNLL train file>`");
-  const lex = getLexicon();
+  const lex = doc.vocab.lexicon;
   const { tokens } = doc;
   // the sentences of the parts of the page that are read, as the tagger's word lists
   const sentences: string[][] = [];
@@ -118,7 +116,7 @@ export function recognize(doc: Doc): NameSpan[] {
   const header = publicationSpan(doc);
   if (header) out.push(header);
   const found: Found[] = [];
-  for (const t of tag(sentences, model)) {
+  for (const t of doc.vocab.tagger.tag(sentences)) {
     if (header && index[t.first] < header.last && index[t.last - 1] >= header.first) continue;
     let first = index[t.first];
     let last = index[t.last - 1] + 1;

@@ -10,7 +10,6 @@
 // takes both quote marks so it never holds half a quotation.
 
 import { CONTENT_KINDS, flat, type Doc, type Sentence } from "../../text/document";
-import { getLexicon } from "../../text/lexicon";
 import type { Figure, FigureCategory } from "../../types";
 import { lowerTokens, readNumbers, type Lower, type NumberExpr } from "./numbers";
 import {
@@ -84,8 +83,9 @@ interface Found {
   plain: boolean;
 }
 
-export function extractFigures(doc: Doc): Figure[] {
-  const lex = getLexicon();
+/** Adds the figures layer. */
+export function readFigures(doc: Doc): void {
+  const lex = doc.vocab.lexicon;
   let ctx: Ctx | null = null;
   const out: Found[] = [];
   for (const p of doc.paragraphs) {
@@ -103,7 +103,7 @@ export function extractFigures(doc: Doc): Figure[] {
       }
     }
   }
-  return out.map((f) => f.figure);
+  doc.figures = out.map((f) => ({ figure: f.figure, first: f.first }));
 }
 
 /** Whether the article is about a poll or a protest at all (one pass, set lookups, once per article). */

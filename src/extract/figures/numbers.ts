@@ -72,22 +72,10 @@ interface Core {
 export type Lower = (i: number) => string;
 const low = (L: Lower, i: number, last: number): string => (i >= 0 && i < last ? L(i) : "");
 
-const lowerMemo = new WeakMap<Doc, Lower>();
-/** Tokens in lower case, each computed when first asked for and kept (most are never needed). */
+/** Tokens in lower case, by index ("" outside the text): the tokens' own attribute. */
 export function lowerTokens(doc: Doc): Lower {
-  let L = lowerMemo.get(doc);
-  if (!L) {
-    const { tokens } = doc;
-    const cache: Array<string | undefined> = new Array(tokens.length);
-    L = (i: number) => {
-      if (i < 0 || i >= tokens.length) return "";
-      let s = cache[i];
-      if (s === undefined) cache[i] = s = tokens[i].norm.toLowerCase();
-      return s;
-    };
-    lowerMemo.set(doc, L);
-  }
-  return L;
+  const { tokens } = doc;
+  return (i: number) => tokens[i]?.lower ?? "";
 }
 
 /** Words that can start a number in words ("forty-one", "a dozen", "half a million", "several hundred"), in any case. */

@@ -7,12 +7,12 @@
 // phrases are left out. Every scan is bounded (a sentence, a few dozen tokens, a few dozen speakers),
 // so the stage is linear in the text.
 
-import type { Entities, Entity } from "../entities";
-import { CONTENT_KINDS, type Doc } from "../../text/document";
+import type { Entity } from "../../text/layers";
+import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
 import type { Quote } from "../../types";
 import { VOICE_ROLES, isBetween, isCueWord, isPhraseOnly } from "./cues";
-import { findQuotes, type QuoteSpan } from "./marks";
+import type { QuoteSpan } from "../../text/marks";
 import {
   agrees,
   cueFlags,
@@ -26,14 +26,12 @@ import {
   subjectOfCue,
   timePhraseStart,
   type Ctx,
-  type MentionAt,
   type Speaker,
 } from "./speakers";
 
-export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
-  const paragraphs = doc.paragraphs.map((p, i) => (CONTENT_KINDS.has(p.kind) && p.kind !== "title" ? i : -1)).filter((i) => i >= 0);
-  const spans = findQuotes(doc, paragraphs);
-  const ctx = context(doc, entities, spans);
+export function attributeQuotes(doc: Doc): void {
+  const spans = doc.quotes;
+  const ctx = context(doc);
   const found: Array<{ span: QuoteSpan; speaker: Speaker | null; kind: Quote["kind"] }> = [];
   const known = new Set<Speaker>();
   for (const raw of spans) {
@@ -54,7 +52,7 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
     else {
       // a quoted phrase belongs to its own sentence: its verb before it first, then one after it, never
       // one in the next sentence (“…called the plan “a disaster.” His spokesman said the senator …”)
-      const end = doc.sentences[doc.sentenceOf[q.closeTok >= 0 ? q.closeTok : q.last - 1]].last;
+      const end = doc.sentences[doc.tokens[q.closeTok >= 0 ? q.closeTok : q.last - 1].sentence].last;
       speaker = before(ctx, q, true) ?? after(ctx, q, false, end) ?? tail(ctx, q, end);
     }
     // inside a transcript paragraph ("PENCE: … “Shark Tank.” …") the label speaks
@@ -89,48 +87,30 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
     if (a.speaker || !b.speaker || a.kind !== "direct" || a.span.closeTok >= 0) continue;
     if (b.span.paragraph === a.span.paragraph + 1 && b.span.openTok === doc.paragraphs[b.span.paragraph].first) a.speaker = b.speaker;
   }
-  return found.map(({ span: q, speaker, kind }) => ({
-    text: doc.text.slice(q.start, q.end),
-    start: q.start,
-    end: q.end,
-    kind,
-    speaker: speaker?.name ?? null,
-    speakerKind: speaker?.name ? (speaker.entity?.type === "organization" ? "organization" : "person") : null,
-    speakerMention: speaker ? speaker.mention : null,
-    cue: speaker?.cue ?? null,
-  }));
+  doc.attributions = found.map(({ span: quote, speaker, kind }) => ({ quote, speaker, kind, rule: null }));
 }
 
-function context(doc: Doc, entities: Entities, spans: QuoteSpan[]): Ctx {
-  const mentionOf = new Array<MentionAt | undefined>(doc.tokens.length);
+function context(doc: Doc): Ctx {
   const byWord = new Map<string, Entity[]>();
   const add = (word: string, e: Entity) => {
     const list = byWord.get(word);
     if (!list) byWord.set(word, [e]);
     else if (!list.includes(e)) list.push(e);
   };
-  for (const m of entities.mentions) {
-    const at: MentionAt = { first: m.span.first, last: m.span.last, entity: m.entity };
-    for (let k = m.span.first; k < m.span.last; k++) mentionOf[k] = at;
-  }
-  for (const e of entities.list) {
+  for (const e of doc.entities) {
     if (e.type !== "person" && e.type !== "organization") continue;
     for (const n of [e.name, ...e.aliases, ...(e.acronym ? [e.acronym] : [])]) {
       const words = n.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
       if (words?.length) add(words[words.length - 1].replace(/['’]s$/, ""), e);
     }
   }
-  const inQuote = new Uint8Array(doc.tokens.length);
-  for (const s of spans) {
-    const end = s.closeTok >= 0 ? s.closeTok + 1 : s.last;
-    inQuote.fill(1, s.openTok, end);
-  }
-  return { doc, mentionOf, inQuote, ...cueFlags(doc), byWord, speakers: [], genderMemo: new Map() };
+  const inQuote = Uint8Array.from(doc.tokens, (t) => (t.inQuote ? 1 : 0));
+  return { doc, mentionOf: doc.mentionAt, inQuote, ...cueFlags(doc), byWord, speakers: [], genderMemo: new Map() };
 }
 
 /** The sentence of token i, as a token range inside its paragraph. */
 function sentenceAt(doc: Doc, i: number) {
-  return doc.sentences[doc.sentenceOf[i]];
+  return doc.sentences[doc.tokens[i].sentence];
 }
 
 /** A quoted phrase inside the writer's own sentence, rather than a statement set off by itself. */
@@ -234,11 +214,11 @@ function nextCue(ctx: Ctx, j: number, limit: number): number {
  * "R-Ky." and "(D-Wis.)" do not end one; a quote's own stop does not end the writer's sentence.
  */
 function endsSentence(ctx: Ctx, j: number): boolean {
-  const { tokens, sentenceOf } = ctx.doc;
+  const { tokens } = ctx.doc;
   const n = tokens[j].norm;
   if (n === ";") return true;
   if (n !== "." && n !== "!" && n !== "?" && n !== "..." && n !== "…") return false;
-  return j + 1 >= tokens.length || sentenceOf[j + 1] !== sentenceOf[j];
+  return j + 1 >= tokens.length || tokens[j + 1].sentence !== tokens[j].sentence;
 }
 
 /** Only a time, a place or a manner follows the verb to the end of the sentence: "said Tuesday.", "told reporters in Ohio." */
@@ -382,7 +362,7 @@ function introEnd(ctx: Ctx, from: number, limit: number): number {
 /** The writer's sentence just before a quote that opens its own, if it names a speaker through a reporting verb. */
 function previousSentence(ctx: Ctx, q: QuoteSpan): Speaker | null {
   const { doc } = ctx;
-  const si = doc.sentenceOf[q.openTok];
+  const si = doc.tokens[q.openTok].sentence;
   const here = doc.sentences[si];
   if (here.first !== q.openTok || si === 0) return null;
   const prev = doc.sentences[si - 1];

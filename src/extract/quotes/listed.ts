@@ -5,19 +5,26 @@
 // of a person already listed, "Kelly" for Ruth Kelly, folds into that person). A name that is not a
 // person's leaves the quote with a null speaker; its speakerMention and cue stay.
 
-import type { Entities, Entity, NameSpan } from "../entities";
 import type { Doc } from "../../text/document";
-import type { Quote } from "../../types";
+import type { Entity, EntityMention, NameSpan } from "../../text/layers";
+import { setEntities } from "../entities";
 import { TITLES } from "./cues";
 import { describedAt, isPersonName } from "./names";
 
-/** Adds the speakers the entity lists lack to `entities` (people) and returns the quotes with every speaker listed. */
-export function listSpeakers(doc: Doc, entities: Entities, quotes: Quote[]): Quote[] {
+interface Entities {
+  list: Entity[];
+  mentions: EntityMention[];
+}
+
+/** Adds the speakers the entity lists lack to the entities layer (people) and names every speaker as listed. */
+export function listSpeakers(doc: Doc): void {
+  const entities: Entities = { list: [...doc.entities], mentions: [...doc.mentions] };
+  const quotes = doc.attributions.map((a) => ({ start: a.quote.start, speaker: a.speaker?.name ?? null }));
   const listed = new Set<string>();
   for (const e of entities.list) if (e.type === "person" || e.type === "organization") listed.add(e.name);
   const missing = new Map<string, number>(); // name → where its first quote starts
   for (const q of quotes) if (q.speaker !== null && !listed.has(q.speaker) && !missing.has(q.speaker)) missing.set(q.speaker, q.start);
-  if (!missing.size) return quotes;
+  if (!missing.size) return;
 
   const found = occurrences(doc, entities, [...missing.keys()]);
   const renamed = new Map<string, string | null>();
@@ -27,7 +34,7 @@ export function listSpeakers(doc: Doc, entities: Entities, quotes: Quote[]): Quo
     const words = name.split(" ");
     // a person the entity stage took for a place ("President Obama" as a place): listed as a person now
     const misplaced = entities.list.find((e) => e.type === "place" && e.name === name);
-    if (misplaced && misplaced.mentions.some((m) => TITLES.has(doc.tokens[m.first - 1]?.norm.toLowerCase() ?? "")) && isPersonName(words, true)) {
+    if (misplaced && misplaced.mentions.some((m) => TITLES.has(doc.tokens[m.first - 1]?.norm.toLowerCase() ?? "")) && isPersonName(doc.vocab.lexicon, words, true)) {
       misplaced.type = "person";
       misplaced.country = null;
       for (const m of misplaced.mentions) m.type = "person";
@@ -44,8 +51,8 @@ export function listSpeakers(doc: Doc, entities: Entities, quotes: Quote[]): Quo
     }
     // a title before one of its mentions ("Mr Kelly", "Lord Falconer"), a transcript label or a description
     // after it (", a local farmer") says the words name a person
-    const titled = spans.some((s) => TITLES.has(doc.tokens[s.first - 1]?.norm.toLowerCase() ?? "") || doc.tokens[s.last]?.norm === ":" || describedAt(doc.tokens, s.last));
-    if (!spans.length || !isPersonName(words, titled)) {
+    const titled = spans.some((s) => TITLES.has(doc.tokens[s.first - 1]?.norm.toLowerCase() ?? "") || doc.tokens[s.last]?.norm === ":" || describedAt(doc.vocab.lexicon, doc.tokens, s.last));
+    if (!spans.length || !isPersonName(doc.vocab.lexicon, words, titled)) {
       renamed.set(name, null);
       continue;
     }
@@ -76,7 +83,14 @@ export function listSpeakers(doc: Doc, entities: Entities, quotes: Quote[]): Quo
     entities.mentions.push(...added);
     entities.mentions.sort((x, y) => x.span.start - y.span.start);
   }
-  return quotes.map((q) => (q.speaker !== null && renamed.has(q.speaker) ? { ...q, speaker: renamed.get(q.speaker) ?? null } : q));
+  setEntities(doc, entities.list, entities.mentions);
+  for (const a of doc.attributions) {
+    const s = a.speaker;
+    if (s?.name != null && renamed.has(s.name)) {
+      s.name = renamed.get(s.name) ?? null;
+      if (s.name === null) s.kind = null;
+    }
+  }
 }
 
 /**

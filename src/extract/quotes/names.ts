@@ -3,11 +3,10 @@
 // a place, a people, an organisation's name). Shared by the speaker rules (speakers.ts) and the
 // step that puts every speaker in the entity lists (listed.ts).
 
-import { getLexicon } from "../../text/lexicon";
+import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import { isBetween, isCueWord, ORG_HEADS, TIME_WORDS, TITLES } from "./cues";
 
-const lex = () => getLexicon();
 
 /** Letters written after a name that are not part of it: "Guy Mansfield QC", "Andrew Tyrie MP". */
 export const POSTNOMINALS = new Set("qc kc mp mep msp mla mbe obe cbe kbe dbe phd".split(" "));
@@ -18,37 +17,35 @@ export const GENERATIONS = new Set("jr jr. sr sr. ii iii iv".split(" "));
 const PARTICLES = new Set("de da di del della der den van von le la du dos das bin ibn al el ben".split(" "));
 
 /** A country, a demonym or people ("Kazakhs", "Swiss"), a city or a region. */
-export function isPlaceWord(word: string): boolean {
+export function isPlaceWord(l: Lexicon, word: string): boolean {
   const w = word.toLowerCase();
-  const l = lex();
   return l.country.has(w) || l.demonym.has(w) || l.peoples.has(w) || l.city.has(w) || l.region.has(w);
 }
 
 /** A word for a person by nationality: "the Dutchman", "the New Zealander", "the American". */
-export function isPeopleWord(word: string): boolean {
+export function isPeopleWord(l: Lexicon, word: string): boolean {
   const w = word.toLowerCase();
-  if (isPlaceWord(w)) return lex().demonym.has(w) || lex().peoples.has(w);
-  return /(?:man|woman|men|women|er|ers)$/.test(w) && (isPlaceWord(w.replace(/(?:man|woman|men|women)$/, "")) || isPlaceWord(w.replace(/ers?$/, "")));
+  if (isPlaceWord(l, w)) return l.demonym.has(w) || l.peoples.has(w);
+  return /(?:man|woman|men|women|er|ers)$/.test(w) && (isPlaceWord(l, w.replace(/(?:man|woman|men|women)$/, "")) || isPlaceWord(l, w.replace(/ers?$/, "")));
 }
 
 /**
  * A capitalised word that says nothing about a name where it stands: a function word ("The",
  * "But", "Among", "I"), a reporting verb ("Said the report"), an adverb ("Originally", "Later").
  */
-export function isOpener(word: string): boolean {
+export function isOpener(l: Lexicon, word: string): boolean {
   const w = word.toLowerCase();
-  if (lex().functionWords.has(w) || isCueWord(w)) return true;
+  if (l.functionWords.has(w) || isCueWord(w)) return true;
   // an adverb is an ordinary word and -ly ("Originally", "Shortly", "Happily"); "Kelly" and "Connolly" are not
   if (w.length > 4 && w.endsWith("ly")) {
     const stem = w.slice(0, -2);
-    return isWord(stem) || isWord(w.slice(0, -3) + "y") || isWord(stem + "e") || /(?:al|ous|ive|ent|ant|ic|ful|less|ate|ible|able|ary|ar|ed|ing)$/.test(stem);
+    return isWord(l, stem) || isWord(l, w.slice(0, -3) + "y") || isWord(l, stem + "e") || /(?:al|ous|ive|ent|ant|ic|ful|less|ate|ible|able|ary|ar|ed|ing)$/.test(stem);
   }
   return isBetween(w);
 }
 
 /** An English word in lower case (a noun, a verb), as opposed to a name. */
-function isWord(w: string): boolean {
-  const l = lex();
+function isWord(l: Lexicon, w: string): boolean {
   return l.common.has(w) || l.verbs.has(w) || l.functionWords.has(w);
 }
 
@@ -60,30 +57,29 @@ function isWord(w: string): boolean {
  * before them, "Mr Kelly"; a transcript label; a description after them, ", a local farmer"), which
  * makes one word, or ordinary words ("Gill Champion"), enough.
  */
-export function isPersonName(words: readonly string[], titled: boolean): boolean {
+export function isPersonName(l: Lexicon, words: readonly string[], titled: boolean): boolean {
   if (!words.length || words.length > 5) return false;
   const lower = words.map((w) => w.toLowerCase());
-  const l = lex();
   for (let i = 0; i < words.length; i++) {
     const w = lower[i];
     const inner = i > 0 && i < words.length - 1;
     if (inner && PARTICLES.has(w)) continue;
     if (!/^\p{Lu}/u.test(words[i])) return false;
     if (l.functionWords.has(w) || TIME_WORDS.has(w) || TITLES.has(w) || ORG_HEADS.has(w) || POSTNOMINALS.has(w) || isCueWord(w)) return false;
-    if (isPeopleWord(w)) return false;
+    if (isPeopleWord(l, w)) return false;
   }
   const first = lower[0];
   const last = lower[lower.length - 1];
   if (words.length === 1) {
-    if (isPlaceWord(first)) return false;
+    if (isPlaceWord(l, first)) return false;
     if (titled) return true;
-    return l.lastName.has(first) && !isWord(first);
+    return l.lastName.has(first) && !isWord(l, first);
   }
   const known = l.firstName.has(first) || l.lastName.has(last);
   // a run of places ("West Virginia", "Hong Kong") is no name; "George Washington" is
-  if (!known && lower.some(isPlaceWord)) return false;
+  if (!known && lower.some((w) => isPlaceWord(l, w))) return false;
   // words that are also ordinary words ("Gill Champion") make a name where the text says it is one
-  return known || titled || !lower.some(isWord);
+  return known || titled || !lower.some((w) => isWord(l, w));
 }
 
 /** "WALLACE" → "Wallace", "MCCAIN" → "Mccain": a name written in capitals, as a reader writes it. */
@@ -98,11 +94,11 @@ export function readable(word: string): string {
  * What follows a name at token k describes a person: ", chief US economist for …", ", a local
  * farmer", ", president and chief executive of …" — a comma and a lower-case noun phrase.
  */
-export function describedAt(tokens: readonly Token[], k: number): boolean {
+export function describedAt(l: Lexicon, tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.norm !== ",") return false;
   const t = tokens[k + 1];
   if (!t || t.kind !== "word" || !/^\p{Ll}/u.test(t.text)) return false;
   const w = t.norm;
   if (w === "a" || w === "an" || w === "the") return true;
-  return !lex().functionWords.has(w) && !isCueWord(w) && !isBetween(w) && !/(?:ed|ing)$/.test(w);
+  return !l.functionWords.has(w) && !isCueWord(w) && !isBetween(w) && !/(?:ed|ing)$/.test(w);
 }

@@ -2,9 +2,8 @@
 // parser), and who it names: a person or organisation from the entity lists, a name the entity stage
 // missed, a role ("a campaign spokesman"), or a pronoun resolved to the person the text is about.
 
-import type { Entity, NameSpan } from "../entities";
+import type { Entity, EntityMention, Gender, NameSpan, Speaker } from "../../text/layers";
 import type { Doc } from "../../text/document";
-import { getLexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import type { Mention } from "../../types";
 import {
@@ -31,33 +30,12 @@ import {
 } from "./cues";
 import { GENERATIONS, POSTNOMINALS, describedAt, isOpener, isPersonName, isPlaceWord, readable } from "./names";
 
-export type Gender = "m" | "f" | null;
-
-/** Token → the entity mention covering it. */
-export interface MentionAt {
-  first: number;
-  last: number;
-  entity: Entity;
-}
-
-/** Who a quote is attributed to, and the words that say so. */
-export interface Speaker {
-  /** Canonical name (entity name, or the name as written when the entity stage missed it), or null. */
-  name: string | null;
-  entity: Entity | null;
-  /** Token range the attribution rests on. */
-  first: number;
-  last: number;
-  mention: Mention;
-  cue: string | null;
-  gender: Gender;
-  /** Token index of the cue (or the name), for recency. */
-  at: number;
-}
+export type { Gender, Speaker } from "../../text/layers";
 
 export interface Ctx {
   doc: Doc;
-  mentionOf: Array<MentionAt | undefined>;
+  /** The document's mentionAt layer: token → the mention covering it. */
+  mentionOf: Array<EntityMention | undefined>;
   /** 1 for tokens inside a quote (marks included). */
   inQuote: Uint8Array;
   /** 1 for reporting verbs, wherever they stand (see cueFlags). */
@@ -73,7 +51,7 @@ export interface Ctx {
   mediaMemo?: Map<Entity, boolean>;
 }
 
-const lex = () => getLexicon();
+
 
 /** "report", "reports", "claims": a form that can be a noun. */
 const isBaseOrPlural = (w: string) => isBaseForm(w) || (w.endsWith("s") && isBaseForm(w.slice(0, -1)));
@@ -105,8 +83,8 @@ export function cueText(ctx: Ctx, v: number): string {
 const capital = (t: Token) => /^\p{Lu}/u.test(t.text);
 const POSSESSIVE = /^['’]s?$/;
 
-function isFunction(w: string): boolean {
-  return lex().functionWords.has(w) || w === "that" || w === "who" || w === "which" || w === "and" || w === "but" || w === "or";
+function isFunction(ctx: Ctx, w: string): boolean {
+  return ctx.doc.vocab.lexicon.functionWords.has(w) || w === "that" || w === "who" || w === "which" || w === "and" || w === "but" || w === "or";
 }
 
 /** An apostrophe glued to a plural before a word: "the Kazakhs’ envoy" (no quote mark: not inside a quote). */
@@ -128,12 +106,12 @@ function npWord(ctx: Ctx, i: number): boolean {
     if (capital(t)) return !TIME_WORDS.has(w) || ctx.mentionOf[i] !== undefined;
     // "the IMF report stated": a reporting noun right before the verb is part of the phrase
     if (isCueWord(t.text) && isBaseOrPlural(t.text) && ctx.cue[i + 1] === 1) return true;
-    if (isFunction(w) || isCueWord(t.text) || isBetween(t.norm) || TIME_WORDS.has(w)) return false;
+    if (isFunction(ctx, w) || isCueWord(t.text) || isBetween(t.norm) || TIME_WORDS.has(w)) return false;
     // "the ruling": after a determiner a verb form is a noun; so between names: "France coach Bernard Laporte"
     const prev = ctx.doc.tokens[i - 1];
     const next = ctx.doc.tokens[i + 1];
     if (prev && next && capital(prev) && capital(next) && prev.kind === "word" && next.kind === "word" && !ctx.inQuote[i + 1]) return true;
-    return !lex().verbs.has(w) || (!!prev && (DETERMINERS.has(prev.norm.toLowerCase()) || POSSESSIVE.test(prev.norm)));
+    return !ctx.doc.vocab.lexicon.verbs.has(w) || (!!prev && (DETERMINERS.has(prev.norm.toLowerCase()) || POSSESSIVE.test(prev.norm)));
   }
   if (t.kind === "number") return /\p{L}/u.test(t.text); // "52-count", "81-year-old"
   if (t.kind === "quote") return pluralPossessive(ctx, i);
@@ -217,7 +195,7 @@ function namesSomeone(ctx: Ctx, first: number, last: number): boolean {
   // "Guy Mansfield QC": a listed name before the letters
   const mh = ctx.mentionOf[name.h];
   if (mh) return mh.entity.type === "person" || mh.entity.type === "organization";
-  return isPersonName(name.words, name.titled);
+  return isPersonName(ctx.doc.vocab.lexicon, name.words, name.titled);
 }
 
 /**
@@ -306,7 +284,7 @@ export function subjectOfCue(ctx: Ctx, v: number, from: number): [number, number
   const ing = /ing$/.test(tokens[v].norm) && !be;
   if (k < from || (HANDOVER.has(before) && (ing || before !== ","))) {
     // the clause's subject, before the verb or after an opening clause: "After saying …, she was …"
-    const sentence = ctx.doc.sentences[ctx.doc.sentenceOf[v]];
+    const sentence = ctx.doc.sentences[ctx.doc.tokens[v].sentence];
     const p = mainSubject(ctx, from, Math.min(sentence.last, v + 40));
     return p && p[1] <= v + 40 && !(p[0] > v && p[0] - v > 30) ? p : null;
   }
@@ -436,7 +414,7 @@ export function genderOf(ctx: Ctx, e: Entity): Gender {
   let g: Gender = e.gender;
   if (!g && e.type === "person") {
     const firstName = e.name.split(/\s+/)[0]?.toLowerCase() ?? "";
-    const f = lex().firstName.get(firstName);
+    const f = ctx.doc.vocab.lexicon.firstName.get(firstName);
     if (f === "m" || f === "f") g = f;
     // a title before any of its mentions: "Mrs. Clinton"
     for (const m of e.mentions) {
@@ -458,7 +436,7 @@ function genderOfWords(ctx: Ctx, first: number, last: number): Gender {
     if (FEMALE_TITLES.has(w)) return "f";
   }
   const [a] = namePart(ctx, first, last);
-  const f = lex().firstName.get(tokens[a].norm.toLowerCase());
+  const f = ctx.doc.vocab.lexicon.firstName.get(tokens[a].norm.toLowerCase());
   return f === "m" || f === "f" ? f : null;
 }
 
@@ -478,6 +456,7 @@ export function speakerOf(ctx: Ctx, first: number, last: number, cue: string | n
   const make = (name: string | null, entity: Entity | null, a: number, b: number, gender: Gender): Speaker => ({
     name,
     entity,
+    kind: name === null ? null : entity?.type === "organization" ? "organization" : "person",
     first: a,
     last: b,
     mention: span(ctx, a, b),
@@ -504,24 +483,24 @@ export function speakerOf(ctx: Ctx, first: number, last: number, cue: string | n
   let head = last - 1;
   while (head > first && (tokens[head].norm === ")" || tokens[head].kind !== "word")) head--;
   const m = ctx.mentionOf[head];
-  if (m && m.first >= first && (m.entity.type === "person" || m.entity.type === "organization")) {
+  if (m && m.span.first >= first && (m.entity.type === "person" || m.entity.type === "organization")) {
     // "Carnegie’s Baunov": the span reaches back over the possessive
-    let a = m.first;
+    let a = m.span.first;
     if (a - 2 >= first && POSSESSIVE.test(tokens[a - 1].norm) && capital(tokens[a - 2])) {
-      a = ctx.mentionOf[a - 2]?.first ?? a - 2;
+      a = ctx.mentionOf[a - 2]?.span.first ?? a - 2;
       if (a < first) a = first;
     }
-    return make(m.entity.name, m.entity, a, m.last, genderOf(ctx, m.entity));
+    return make(m.entity.name, m.entity, a, m.span.last, genderOf(ctx, m.entity));
   }
   // a place by the entity stage may still be a person it took for one ("Mr Immelt"), found by name
   // (or a person it took for a place, "President Obama": a title before the mention says so)
-  const place = m !== undefined && (m.entity.type === "country" || m.entity.type === "place") && !TITLES.has(tokens[m.first - 1]?.norm.toLowerCase() ?? "");
+  const place = m !== undefined && (m.entity.type === "country" || m.entity.type === "place") && !TITLES.has(tokens[m.span.first - 1]?.norm.toLowerCase() ?? "");
   if (capital(tokens[head]) && !TIME_WORDS.has(tokens[head].norm.toLowerCase())) {
     const n = writtenName(ctx, first, head + 1, label);
     if (n) {
       const e = lookup(ctx, n.na, n.h + 1, at) ?? (GENERATIONS.has(tokens[n.h].norm.toLowerCase()) && n.h > n.na ? lookup(ctx, n.na, n.h, at) : null);
       if (e) return make(e.name, e, n.a, head + 1, genderOf(ctx, e));
-      if (!place && isPersonName(n.words, n.titled || describedAt(ctx.doc.tokens, head + 1))) return make(n.words.join(" ").replace(/ - /g, "-"), null, n.a, head + 1, genderOfWords(ctx, n.a, n.h + 1));
+      if (!place && isPersonName(ctx.doc.vocab.lexicon, n.words, n.titled || describedAt(ctx.doc.vocab.lexicon, ctx.doc.tokens, head + 1))) return make(n.words.join(" ").replace(/ - /g, "-"), null, n.a, head + 1, genderOfWords(ctx, n.a, n.h + 1));
     }
     // not a name ("The", "Time", "Argentina’s President", "the American"): a role, named by its mention only
   }
@@ -547,7 +526,7 @@ function issuer(ctx: Ctx, first: number): Entity | null {
   let v = first - 1;
   if (doc.tokens[v]?.norm.toLowerCase() === "out") v--; // "put out a statement"
   if (v < 0 || !ISSUING.test(doc.tokens[v].norm.toLowerCase())) return null;
-  const p = phraseBefore(ctx, v, doc.sentences[doc.sentenceOf[v]].first);
+  const p = phraseBefore(ctx, v, doc.sentences[doc.tokens[v].sentence].first);
   const m = p ? ctx.mentionOf[p[1] - 1] : undefined;
   return m && (m.entity.type === "organization" || m.entity.type === "person") ? m.entity : null;
 }
@@ -578,7 +557,7 @@ function writtenName(ctx: Ctx, first: number, end: number, label = false): Writt
   while (a - 1 >= first && (capital(tokens[a - 1]) || (tokens[a - 1].norm === "-" && !tokens[a - 1].space)) && !POSSESSIVE.test(tokens[a - 1].norm)) a--;
   let h = head;
   while (h > a && POSTNOMINALS.has(tokens[h].norm.toLowerCase())) h--;
-  while (a <= h && (isOpener(tokens[a].norm) || DETERMINERS.has(tokens[a].norm.toLowerCase()))) a++;
+  while (a <= h && (isOpener(ctx.doc.vocab.lexicon, tokens[a].norm) || DETERMINERS.has(tokens[a].norm.toLowerCase()))) a++;
   if (a > h) return null;
   // the name starts after the last title or role word in the run
   let na = a;
@@ -602,9 +581,9 @@ function ownerBeforePreposition(ctx: Ctx, first: number, last: number): number {
     const pre = ctx.mentionOf[k - 1];
     if (pre && pre.entity.type === "person") return k;
     const post = ctx.mentionOf[last - 1];
-    if (post ? post.entity.type === "country" || post.entity.type === "place" : isPlaceWord(tokens[last - 1].norm)) return k;
+    if (post ? post.entity.type === "country" || post.entity.type === "place" : isPlaceWord(ctx.doc.vocab.lexicon, tokens[last - 1].norm)) return k;
     const n = writtenName(ctx, first, k);
-    return n && !pre && isPersonName(n.words, n.titled) ? k : last;
+    return n && !pre && isPersonName(ctx.doc.vocab.lexicon, n.words, n.titled) ? k : last;
   }
   return last;
 }
@@ -666,7 +645,7 @@ function lastBefore(mentions: NameSpan[], at: number): NameSpan | null {
 }
 
 function recentNonPerson(ctx: Ctx, at: number): Speaker | null {
-  const paragraph = ctx.doc.sentences[ctx.doc.sentenceOf[at]]?.paragraph ?? 0;
+  const paragraph = ctx.doc.sentences[ctx.doc.tokens[at].sentence]?.paragraph ?? 0;
   const floor = ctx.doc.paragraphs[Math.max(0, paragraph - 2)].first;
   for (let i = ctx.speakers.length - 1, n = 0; i >= 0 && n < RECENT; i--, n++) {
     const s = ctx.speakers[i];
@@ -679,13 +658,13 @@ function recentNonPerson(ctx: Ctx, at: number): Speaker | null {
 }
 
 function recentOrganization(ctx: Ctx, at: number, media: boolean): Entity | null {
-  const paragraph = ctx.doc.sentences[ctx.doc.sentenceOf[at]]?.paragraph ?? 0;
+  const paragraph = ctx.doc.sentences[ctx.doc.tokens[at].sentence]?.paragraph ?? 0;
   const floor = Math.max(ctx.doc.paragraphs[Math.max(0, paragraph - 6)].first, at - 400);
   for (let k = at - 1; k >= floor; k--) {
     const m = ctx.mentionOf[k];
     if (!m) continue;
     if (m.entity.type === "organization" && (!media || isMedia(ctx, m.entity))) return m.entity;
-    k = m.first;
+    k = m.span.first;
   }
   return null;
 }
@@ -737,7 +716,7 @@ export function resolvePronoun(ctx: Ctx, at: number, gender: "m" | "f"): { name:
     const g = genderOf(ctx, e);
     return e.type === "person" && (!g || g === gender);
   };
-  const si = doc.sentenceOf[at];
+  const si = doc.tokens[at].sentence;
   if (si < 0) return null;
   const paragraph = doc.sentences[si].paragraph;
   const floorSentence = Math.max(doc.paragraphs[Math.max(0, paragraph - 2)].firstSentence, si - 12);
@@ -752,14 +731,14 @@ export function resolvePronoun(ctx: Ctx, at: number, gender: "m" | "f"): { name:
       if (!m && !ctx.cap[k]) continue;
       let entity: Entity | null = null;
       if (m) {
-        if (m.first !== k || m.entity.type !== "person") continue;
+        if (m.span.first !== k || m.entity.type !== "person") continue;
         entity = m.entity;
         // "Clinton" taken for Bill where "she" needs Hillary: another person of that surname
-        if (!compatible(entity)) entity = lookup(ctx, m.last - 1, m.last, k, compatible);
+        if (!compatible(entity)) entity = lookup(ctx, m.span.last - 1, m.span.last, k, compatible);
       } else {
         const t = doc.tokens[k];
         // a full name the entity stage missed, known by its first name: "Sen. Claire McCaskill"
-        const g = lex().firstName.get(t.norm.toLowerCase());
+        const g = ctx.doc.vocab.lexicon.firstName.get(t.norm.toLowerCase());
         const nextTok = doc.tokens[k + 1];
         if ((g === "m" || g === "f") && nextTok && capital(nextTok) && nextTok.kind === "word" && !ctx.mentionOf[k + 1] && k + 1 < end) {
           if (g !== gender) continue;

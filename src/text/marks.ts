@@ -4,8 +4,8 @@
 // more often than quotes, so ‘single’ quotes are only ever nested inside double ones and never end them.
 // One pass over the tokens of each paragraph: linear in the text, whatever the marks.
 
-import type { Doc, Paragraph } from "../../text/document";
-import type { Span } from "../../types";
+import type { Doc, Paragraph } from "./document";
+import type { Span } from "../types";
 
 export interface QuoteSpan extends Span {
   /** Offsets of the marks themselves; close is null for a quote left open. */
@@ -104,7 +104,7 @@ export function findQuotes(doc: Doc, paragraphs: Iterable<number>): QuoteSpan[] 
           // a new opening mark while one is open: the earlier quote was left open and ends with
           // the last sentence before the new mark
           let until = i;
-          while (until > openAt + 1 && doc.sentenceOf[until - 1] === doc.sentenceOf[i] && doc.sentences[doc.sentenceOf[i]].first > openAt) until--;
+          while (until > openAt + 1 && tokens[until - 1].sentence === tokens[i].sentence && doc.sentences[tokens[i].sentence].first > openAt) until--;
           finish(null, until);
           openAt = i;
           style = s;

@@ -3,8 +3,10 @@
 // BILOU tags for PER, ORG, LOC and MISC, in two stages (the second reads the first's tags). Its
 // weights live in models/ner.bin (format: Model.encode), decoded once from what loadModels read.
 
-import { aligned, models } from "../../models";
-import { featurize, GROUPS, withPrior, type DocFeatures, type TagSentences } from "./features";
+import { aligned } from "../models";
+import { featurize, FeatureSource, GROUPS, type DocFeatures, type TagSentences } from "./features";
+import type { Gazetteer } from "./gazetteer";
+import { withPrior } from "./prior";
 import { allowed, NTAGS, spansOf, TAGS, type TaggedSpan } from "./tags";
 
 export { allowed, NTAGS, spansOf, TAGS, TYPES, type TagType, type TaggedSpan } from "./tags";
@@ -333,18 +335,28 @@ class RunScores {
   }
 }
 
-let model: Model | null | undefined;
-
-/** The trained tagger, or null when models/ner.bin is missing. */
-export function getModel(): Model | null {
-  if (model === undefined) {
-    const bytes = models().ner;
-    model = bytes ? Model.decode(bytes) : null;
+/**
+ * The name tagger as the analysis runs it: the trained model, the gazetteer its features read, and
+ * what it keeps across documents (each word's facts, the scores of recurring feature runs).
+ */
+export class Tagger {
+  readonly features: FeatureSource;
+  readonly runs: RunScores;
+  constructor(
+    readonly model: Model,
+    gazetteer: Gazetteer,
+  ) {
+    this.features = new FeatureSource(gazetteer);
+    this.runs = new RunScores(model, model.stages * NTAGS);
   }
-  return model;
+
+  /** Tags a document's sentences; returns the spans over the flattened word list. */
+  tag(sentences: TagSentences): TaggedSpan[] {
+    const tags = tagWords(sentences, this);
+    return spansOf(tags, tags.length);
+  }
 }
 
-const runScores = new WeakMap<Model, RunScores>();
 if (GROUPS !== 6) throw new Error("scoreWords adds six feature runs a word");
 
 /**
@@ -352,16 +364,16 @@ if (GROUPS !== 6) throw new Error("scoreWords adds six feature runs a word");
  * every word of the document: token after token, stage after stage, tag after tag; int16 weights
  * summed exactly in int32. Plain words (DocFeatures.plain) are not scored: they are O.
  */
-export function scoreWords(sentences: TagSentences, model: Model): { sums: Int32Array; plain: Uint8Array } {
-  const f = featurize(sentences, true);
+export function scoreWords(sentences: TagSentences, tagger: Tagger): { sums: Int32Array; plain: Uint8Array } {
+  const { model } = tagger;
+  const f = featurize(sentences, tagger.features, true);
   const N = f.offsets.length - 1;
   const S = model.stages;
   const W = S * NTAGS;
   const sums = new Int32Array(N * W);
   // a token's first feature runs are fixed by their keys (its word, its neighbours as neighbours,
   // the shapes around it); each key's run is written once, at its first token, and scored then
-  let memo = runScores.get(model);
-  if (!memo) runScores.set(model, (memo = new RunScores(model, W)));
+  const memo = tagger.runs;
   const nkeys = f.nkeys ?? 0;
   const byKey = new Int32Array(nkeys * W);
   const { hashes, offsets } = f;
@@ -395,8 +407,9 @@ export function scoreWords(sentences: TagSentences, model: Model): { sums: Int32
 }
 
 /** Best tags for every word of the document, stage after stage. */
-export function tagWords(sentences: TagSentences, model: Model): Int32Array {
-  const { sums, plain } = scoreWords(sentences, model);
+export function tagWords(sentences: TagSentences, tagger: Tagger): Int32Array {
+  const { model } = tagger;
+  const { sums, plain } = scoreWords(sentences, tagger);
   const T = NTAGS;
   const S = model.stages;
   const W = S * T;
@@ -437,10 +450,4 @@ export function tagWords(sentences: TagSentences, model: Model): Int32Array {
     tags = out;
   }
   return tags;
-}
-
-/** Tags a document's sentences; returns the spans over the flattened word list. */
-export function tag(sentences: TagSentences, model: Model): TaggedSpan[] {
-  const tags = tagWords(sentences, model);
-  return spansOf(tags, tags.length);
 }

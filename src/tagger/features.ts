@@ -7,204 +7,15 @@
 // strings, computed without building the strings; each distinct word of a document is looked at
 // once (its shape, gazetteer classes, the hash states its features start from).
 
-import { aligned, models } from "../../models";
-import { getLexicon } from "../../text/lexicon";
-import { TAGS, tagType, TYPES } from "./tags";
+import { shape } from "../text/tokenize";
+import {
+  G_CITY, G_CITY_MORE, G_COMMON, G_COUNTRY, G_DEMONYM, G_FIRST, G_FIRST_MORE, G_FUNCTION, G_LAST, G_LAST_MORE, G_MONTHDAY, G_ORG, G_REGION,
+  GAZ_NAMES, gazHash, type Gazetteer,
+} from "./gazetteer";
+import { h1, h2, h3, mix, seed, then } from "./hash";
 
 /** A document to tag: its sentences as word lists (folded text: straight quotes, plain dashes). */
 export type TagSentences = readonly (readonly string[])[];
-
-const FNV = 2166136261;
-const PRIME = 16777619;
-
-function mix(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), PRIME);
-  return h;
-}
-const seed = (t: number) => Math.imul(FNV ^ t, PRIME);
-/** The hash state after template t and string a, ready for a second string. */
-const then = (t: number, a: string) => Math.imul(mix(seed(t), a) ^ 0x1f, PRIME);
-const h1 = (t: number, a: string) => mix(seed(t), a) | 0;
-const h2 = (t: number, a: string, b: string) => mix(then(t, a), b) | 0;
-const h3 = (t: number, a: string, b: string, c: string) => mix(Math.imul(mix(then(t, a), b) ^ 0x1f, PRIME), c) | 0;
-
-// gazetteer classes, one bit each
-const G_FIRST = 1;
-const G_LAST = 2;
-const G_COUNTRY = 4;
-const G_DEMONYM = 8;
-const G_CITY = 16;
-const G_REGION = 32;
-const G_ORG = 64;
-const G_COMMON = 128;
-const G_FUNCTION = 256;
-const G_TITLE = 512;
-const G_ORGWORD = 1024;
-const G_MONTHDAY = 2048;
-// the larger, noisier lists (MoreNames) have classes of their own, so the tagger weighs them apart
-const G_FIRST_MORE = 4096;
-const G_LAST_MORE = 8192;
-const G_CITY_MORE = 16384;
-const GAZ_NAMES = ["first", "last", "country", "demonym", "city", "region", "org", "common", "func", "title", "orgword", "date", "first+", "last+", "city+"];
-
-// Words that end organisation names and role words written before people's names: general
-// knowledge of how English names organisations and people, not a list of them.
-const ORG_WORDS =
-  "council center centre union organization organisation party times post news agency ministry bank fund institute " +
-  "university college committee commission corporation corp inc ltd plc group association federation league club army " +
-  "forces navy police service court parliament congress senate assembly department office foundation company co " +
-  "airlines airways authority board bureau network television radio press journal herald tribune telegraph review " +
-  "magazine exchange alliance coalition movement front brigade brigades school academy society trust partners holdings " +
-  "industries motors bancorp securities church cabinet command government administration united city rovers athletic " +
-  "wanderers county";
-const TITLE_WORDS =
-  "mr mr. mrs mrs. ms ms. dr dr. prof prof. president minister premier chancellor king queen prince princess pope sheikh " +
-  "chairman chairwoman spokesman spokeswoman spokesperson senator sen. governor gov. mayor judge ambassador general gen. " +
-  "colonel col. captain capt. lieutenant lt. sergeant sgt. coach manager secretary director envoy leader official " +
-  "analyst economist striker midfielder defender goalkeeper batsman bowler driver rider champion sir lord lady dame " +
-  "rev. bishop cardinal ayatollah commander deputy rep. representative lawmaker candidate";
-const MONTHDAY =
-  "january february march april may june july august september october november december jan jan. feb feb. mar mar. " +
-  "apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec. monday tuesday wednesday " +
-  "thursday friday saturday sunday";
-
-/**
- * What the gazetteers know of a word or a phrase of 2–4 words (lower-cased, space-joined): its
- * classes (bits above) and, for a city or region, its country. Built by the trainer from the
- * lexicon and larger name and city lists (gazetteerEntries), and shipped as models/gazetteer.bin:
- * an open-addressing table of (FNV hash, value) int32 pairs, read as it is.
- */
-export class Gazetteer {
-  private readonly mask: number;
-  constructor(readonly table: Int32Array) {
-    this.mask = table.length / 2 - 1;
-  }
-
-  static build(entries: Map<string, number>): Gazetteer {
-    let size = 1;
-    while (size < entries.size * 1.5) size <<= 1;
-    const table = new Int32Array(size * 2);
-    for (const [k, v] of entries) {
-      const h = gazHash(k);
-      let s = (Math.imul(h, 0x9e3779b1) >>> 0) & (size - 1);
-      while (table[s * 2 + 1] !== 0) s = (s + 1) & (size - 1);
-      table[s * 2] = h;
-      table[s * 2 + 1] = v;
-    }
-    return new Gazetteer(table);
-  }
-
-  private value(key: string): number {
-    return this.valueOf(gazHash(key));
-  }
-
-  /** The value of the word or phrase whose gazetteer hash (gazHash) is h. */
-  valueOf(h: number): number {
-    let s = (Math.imul(h, 0x9e3779b1) >>> 0) & this.mask;
-    for (;;) {
-      const v = this.table[s * 2 + 1];
-      if (v === 0) return 0;
-      if (this.table[s * 2] === h) return v;
-      s = (s + 1) & this.mask;
-    }
-  }
-
-  /** ISO code of the country of a lower-cased city or region, or "". */
-  country(key: string): string {
-    const c = this.value(key) >>> 16;
-    return c ? String.fromCharCode(64 + (c >> 5), 64 + (c & 31)) : "";
-  }
-}
-
-const gazHash = (s: string) => mix(seed(99), s) | 0;
-
-/** The gazetteer's value for a word or phrase: class bits, and a country code in the top bits. */
-function gazetteerValue(bits: number, code = ""): number {
-  const c = /^[A-Z]{2}$/.test(code) ? ((code.charCodeAt(0) - 64) << 5) | (code.charCodeAt(1) - 64) : 0;
-  return bits | (c << 16);
-}
-
-/** Larger lists than the lexicon's, read by the trainer from dev-only packages. */
-export interface MoreNames {
-  firstNames: Iterable<string>;
-  lastNames: Iterable<string>;
-  /** City name → ISO code of its country. */
-  cities: Map<string, string>;
-}
-
-/** Every gazetteer entry: the lexicon's lists, role, organisation and date words, and `more`. */
-export function gazetteerEntries(more?: MoreNames): Map<string, number> {
-  const lex = getLexicon();
-  const out = new Map<string, number>();
-  const add = (name: string, bit: number, code = "") => {
-    const parts = name.toLowerCase().split(/\s+/).filter(Boolean);
-    if (!parts.length || parts.length > 4) return;
-    const key = parts.join(" ");
-    const old = out.get(key) ?? 0;
-    out.set(key, old >>> 16 ? old | bit : old | gazetteerValue(bit, code));
-  };
-  for (const n of lex.firstName.keys()) add(n, G_FIRST);
-  for (const n of lex.lastName) add(n, G_LAST);
-  for (const n of lex.country.keys()) add(n, G_COUNTRY);
-  for (const n of lex.demonym.keys()) add(n, G_DEMONYM);
-  for (const n of lex.peoples) add(n, G_DEMONYM);
-  for (const [n, code] of lex.city) add(n, G_CITY, code);
-  for (const n of lex.region) add(n, G_REGION, lex.regionCountry.get(n) ?? "");
-  for (const n of lex.organization) add(n, G_ORG);
-  for (const n of lex.common) add(n, G_COMMON);
-  for (const n of lex.functionWords) add(n, G_FUNCTION);
-  for (const n of TITLE_WORDS.split(" ")) add(n, G_TITLE);
-  for (const n of ORG_WORDS.split(" ")) add(n, G_ORGWORD);
-  for (const n of MONTHDAY.split(" ")) add(n, G_MONTHDAY);
-  if (more) {
-    for (const n of more.firstNames) add(n, G_FIRST_MORE);
-    for (const n of more.lastNames) add(n, G_LAST_MORE);
-    for (const [n, code] of more.cities) add(n, G_CITY_MORE, code);
-  }
-  return out;
-}
-
-let gazetteer: Gazetteer | null = null;
-
-/** The gazetteer the tagger was trained with (models/gazetteer.bin), or one set by the trainer. */
-export function getGazetteer(): Gazetteer {
-  if (!gazetteer) {
-    const buf = models().gazetteer;
-    if (!buf) throw new Error("models/gazetteer.bin is missing: run `npm run train -- <CoNLL train file>`");
-    const { buffer, offset } = aligned(buf);
-    gazetteer = new Gazetteer(new Int32Array(buffer, offset, buf.length >> 2));
-  }
-  return gazetteer;
-}
-
-export function useGazetteer(g: Gazetteer): void {
-  gazetteer = g;
-  FACTS.clear();
-}
-
-/** The word's shape: X for capitals, x for small letters, d for digits, others as they are; runs cut to two. */
-function shape(w: string): string {
-  let out = "";
-  let last = "";
-  let run = 0;
-  for (let i = 0; i < w.length && out.length < 12; i++) {
-    const c = w.charCodeAt(i);
-    let k: string;
-    if (c >= 65 && c <= 90) k = "X";
-    else if (c >= 97 && c <= 122) k = "x";
-    else if (c >= 48 && c <= 57) k = "d";
-    else if (c > 127) {
-      const ch = w[i];
-      k = ch.toLowerCase() !== ch ? "X" : ch.toUpperCase() !== ch ? "x" : ch;
-    } else k = w[i];
-    if (k === last) {
-      if (++run > 2) continue;
-    } else run = 1;
-    last = k;
-    out += k;
-  }
-  return out;
-}
 
 /** The shape with every run cut to one: "Xx", "X.X.", "d,d". */
 function shortShape(s: string): string {
@@ -214,7 +25,7 @@ function shortShape(s: string): string {
 }
 
 const hasLetter = (w: string) => /\p{L}/u.test(w);
-const isCap = (w: string) => {
+export const isCap = (w: string) => {
   const c = w.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 127 && w[0].toLowerCase() !== w[0]);
 };
@@ -297,17 +108,25 @@ interface Word {
   key: number;
 }
 
-const FACTS = new Map<string, Facts>();
-const FACTS_MAX = 50_000;
+/**
+ * What featurize reads besides the words: the gazetteer, and what it worked out about each word by
+ * itself, kept across documents (most words of an article were in the articles before it) and
+ * bounded: when full it starts afresh.
+ */
+export class FeatureSource {
+  private readonly facts = new Map<string, Facts>();
+  constructor(readonly gaz: Gazetteer) {}
 
-function factsOf(w: string, gaz: Gazetteer): Facts {
-  let f = FACTS.get(w);
-  if (!f) {
-    if (FACTS.size >= FACTS_MAX) FACTS.clear();
-    FACTS.set(w, (f = wordFacts(w, w.toLowerCase(), gaz.valueOf(gazHash(w.toLowerCase())) & 0xffff)));
+  factsOf(w: string): Facts {
+    let f = this.facts.get(w);
+    if (!f) {
+      if (this.facts.size >= FACTS_MAX) this.facts.clear();
+      this.facts.set(w, (f = wordFacts(w, w.toLowerCase(), this.gaz.valueOf(gazHash(w.toLowerCase())) & 0xffff)));
+    }
+    return f;
   }
-  return f;
 }
+const FACTS_MAX = 50_000;
 
 function wordFacts(w: string, l: string, g: number): Facts {
   const shp = shape(w);
@@ -361,7 +180,7 @@ class DocWords {
   readonly bos: Word;
   readonly eos: Word;
 
-  constructor(private readonly gaz: Gazetteer) {
+  constructor(private readonly source: FeatureSource) {
     this.bos = this.word(BOS, -1);
     this.eos = this.word(EOS, -1);
   }
@@ -373,7 +192,7 @@ class DocWords {
   get(w: string): Word {
     let x = this.byForm.get(w);
     if (!x) {
-      const f = factsOf(w, this.gaz);
+      const f = this.source.factsOf(w);
       let lid = this.lowers.get(f.l);
       if (lid === undefined) this.lowers.set(f.l, (lid = this.lowers.size));
       this.byForm.set(w, (x = this.word(f, lid)));
@@ -567,9 +386,9 @@ function plainAt(raw: readonly Word[], i: number, first: number): boolean {
 }
 
 /** Features of every word of a document, sentence after sentence; `once`: each key's run only at its first token. */
-export function featurize(sentences: TagSentences, once = false): DocFeatures {
-  const gaz = getGazetteer();
-  const words = new DocWords(gaz);
+export function featurize(sentences: TagSentences, source: FeatureSource, once = false): DocFeatures {
+  const { gaz } = source;
+  const words = new DocWords(source);
   const raws = sentences.map((ws) => ws.map((w) => words.get(w)));
   const caps = raws.map(caseless);
   const stats = docStats(raws, caps, words.lowerCount);
@@ -699,75 +518,3 @@ export function featurize(sentences: TagSentences, once = false): DocFeatures {
   return { hashes: hashes.subarray(0, n), offsets, keys, ends, nkeys: words.keys, plain };
 }
 
-// the second stage's features over tags and types, hashed once
-const TYPE_OR_O = ["O", ...TYPES];
-const TAGS_AND_EDGE = (edge: string) => [...TAGS, edge];
-const P_SELF = Int32Array.from(TAGS.map((t) => h1(50, t)));
-const P_PREV = Int32Array.from(TAGS_AND_EDGE("<s>").flatMap((a) => TAGS.map((b) => h2(51, a, b))));
-const P_NEXT = Int32Array.from(TAGS.flatMap((a) => TAGS_AND_EDGE("</s>").map((b) => h2(52, a, b))));
-const P_SEEN = Int32Array.from(TYPE_OR_O.flatMap((t) => [h2(53, t, "-"), h2(53, t, "C")]));
-const P_MOST = Int32Array.from(TYPE_OR_O.map((t) => h1(54, t)));
-const P_LAST = Int32Array.from(TYPE_OR_O.flatMap((t) => TAGS.map((b) => h2(55, t, b))));
-
-/**
- * The second stage's features: the first stage's own, and what the first pass (`prior`, its tags
- * over the flattened words) said about the word here, next to it, and wherever else the document
- * uses it (the types it got elsewhere, the commonest, the last one before). Appended to `base`'s
- * features of each word, or alone when `base` is null.
- */
-export function withPrior(sentences: TagSentences, base: DocFeatures | null, prior: Int32Array): DocFeatures {
-  const seenAs = new Map<string, number[]>();
-  const lowers: string[] = [];
-  let at = 0;
-  for (let s = 0; s < sentences.length; s++) {
-    for (let i = 0; i < sentences[s].length; i++, at++) {
-      const w = sentences[s][i];
-      const l = w.toLowerCase();
-      lowers.push(l);
-      if (l === w.toUpperCase()) continue;
-      let a = seenAs.get(l);
-      if (!a) seenAs.set(l, (a = []));
-      a.push(at, tagType(prior[at]));
-    }
-  }
-  const hashes = new Int32Array((base ? base.hashes.length : 0) + at * 12);
-  const offsets = new Uint32Array(at + 1);
-  let n = 0;
-  const push = (h: number) => (hashes[n++] = h);
-  let k = 0;
-  for (let s = 0; s < sentences.length; s++) {
-    const len = sentences[s].length;
-    for (let i = 0; i < len; i++, k++) {
-      offsets[k] = n;
-      if (base) {
-        hashes.set(base.hashes.subarray(base.offsets[k], base.offsets[k + 1]), n);
-        n += base.offsets[k + 1] - base.offsets[k];
-      }
-      const here = prior[k];
-      const NT = TAGS.length;
-      push(P_SELF[here]);
-      push(P_PREV[(i > 0 ? prior[k - 1] : NT) * NT + here]);
-      push(P_NEXT[here * (NT + 1) + (i + 1 < len ? prior[k + 1] : NT)]);
-      const occ = seenAs.get(lowers[k]);
-      if (occ && occ.length > 2) {
-        const votes = [0, 0, 0, 0, 0];
-        let previous = -2;
-        for (let x = 0; x < occ.length; x += 2) {
-          if (occ[x] === k) continue;
-          votes[occ[x + 1] + 1]++;
-          if (occ[x] < k) previous = occ[x + 1];
-        }
-        let best = 0;
-        for (let t = 0; t < 5; t++) {
-          if (votes[t]) push(P_SEEN[t * 2 + (isCap(sentences[s][i]) ? 1 : 0)]);
-          if (votes[t] > votes[best]) best = t;
-        }
-        push(P_MOST[best]);
-        if (previous > -2) push(P_LAST[(previous + 1) * NT + here]);
-      }
-    }
-  }
-  offsets[k] = n;
-  // (with no base: the prior's features alone, for a tagger that scored the base ones already)
-  return base ? { hashes: hashes.subarray(0, n), offsets, keys: base.keys, ends: base.ends, nkeys: base.nkeys } : { hashes: hashes.subarray(0, n), offsets };
-}

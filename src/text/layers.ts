@@ -1,0 +1,78 @@
+// The layers the stages add to the document (see document.ts): what each holds. Every span is a
+// token range [first, last) with its character offsets into the original text.
+
+import type { Figure, Mention, QuoteKind, Span, SpeakerKind } from "../types";
+import type { QuoteSpan } from "./marks";
+
+/** A span of tokens [first, last) and its offsets in the original text. */
+export interface TokenSpan extends Span {
+  first: number;
+  last: number;
+}
+
+export type EntityType = "person" | "organization" | "country" | "place";
+
+/** A name in the text, typed. */
+export interface NameSpan extends TokenSpan {
+  type: EntityType;
+  /** The name with line breaks and runs of spaces made single spaces, possessive dropped. */
+  name: string;
+  /** ISO code when the span names a country (also through a demonym). */
+  code?: string;
+  /** True when the span is a demonym ("Kazakh") standing for its country. */
+  demonym?: boolean;
+  /** Role words written right before a person's name ("Kazakh President"). */
+  title?: string;
+}
+
+export interface Entity {
+  id: number;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  mentions: NameSpan[];
+  description: string | null;
+  acronym: string | null;
+  code: string | null;
+  country: string | null;
+  gender: "m" | "f" | null;
+}
+
+/** A mention and the entity it belongs to. */
+export interface EntityMention {
+  span: NameSpan;
+  entity: Entity;
+}
+
+export type Gender = "m" | "f" | null;
+
+/** Who a quote is attributed to, and the words that say so. */
+export interface Speaker {
+  /** Canonical name (an entity's, or the source's words when it is no named entity), or null. */
+  name: string | null;
+  entity: Entity | null;
+  kind: SpeakerKind | null;
+  /** Token range the attribution rests on. */
+  first: number;
+  last: number;
+  mention: Mention;
+  cue: string | null;
+  gender: Gender;
+  /** Token index of the cue (or the name), for recency. */
+  at: number;
+}
+
+/** A quotation, its kind, and its speaker with the rule that found it. */
+export interface Attribution {
+  quote: QuoteSpan;
+  kind: QuoteKind;
+  speaker: Speaker | null;
+  /** The attribution rule that found the speaker (src/extract/quotes/rules), or null. */
+  rule: string | null;
+}
+
+/** A figure and where it starts in the tokens (its qualifier included). */
+export interface FigureSpan {
+  figure: Figure;
+  first: number;
+}

@@ -1,0 +1,21 @@
+// What the analysis knows besides the text: the lexicon, and the name tagger with its gazetteer.
+// Built once from the models the entry point loaded (createAnalyzer does it) and handed to every
+// document, so no stage reads a module-level singleton.
+
+import type { Models } from "./models";
+import { buildLexicon, type Lexicon, type LexiconFile } from "./text/lexicon";
+import { Gazetteer } from "./tagger/gazetteer";
+import { Model, Tagger } from "./tagger/model";
+
+export interface Vocab {
+  lexicon: Lexicon;
+  gazetteer: Gazetteer;
+  tagger: Tagger;
+}
+
+export function createVocab(models: Models): Vocab {
+  if (!models.gazetteer) throw new Error("models/gazetteer.bin is missing: run `npm run train -- <CoNLL train file>`");
+  if (!models.ner) throw new Error("models/ner.bin is missing: run `npm run train -- <CoNLL train file>`");
+  const gazetteer = Gazetteer.fromBytes(models.gazetteer);
+  return { lexicon: buildLexicon(models.lexicon as LexiconFile), gazetteer, tagger: new Tagger(Model.decode(models.ner), gazetteer) };
+}
