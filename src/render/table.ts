@@ -5,7 +5,7 @@ import { FIGURE_CATEGORIES, isError, type Figure, type FigureCategory, type Outp
 import { grid, wrap, type Cell } from "./grid";
 import type { RenderOptions, Renderer } from "./index";
 import { displayPath } from "../input/collect";
-import { QUALIFIER_SIGNS } from "../extract/figures/vocab";
+import { QUALIFIER_SIGNS } from "../words/numbers";
 
 export function tableRenderer(o: RenderOptions): Renderer {
   const { c, width, table } = grid(o);

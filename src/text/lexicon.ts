@@ -2,11 +2,6 @@
 // built from models/lexicon.json (written by scripts/lexicon.mjs from compromise's lexicon,
 // world-countries and country-region-data).
 
-/** A word table without a prototype, so `table[word]` and `word in table` never find "constructor". */
-export function wordTable<T>(entries: Record<string, T>): Record<string, T> {
-  return Object.assign(Object.create(null) as Record<string, T>, entries);
-}
-
 /** models/lexicon.json as scripts/lexicon.mjs writes it. */
 export interface LexiconFile {
   countries: Array<{ name: string; code: string; aliases: string[]; capital: string[] }>;

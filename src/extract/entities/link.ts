@@ -5,16 +5,14 @@
 
 import type { Doc } from "../../text/document";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
-import { FEMALE_TITLES, MALE_TITLES } from "../../text/wordlists";
+import { APPOSITION_START, FEMALE_TITLES, HONORIFICS, INITIALS_SKIP, MALE_TITLES, ROLE } from "../../words/names";
 
-const STOP = new Set(["of", "the", "and", "for", "&", "de", "du", "la", "le"]);
-const HONORIFICS = /^(?:(?:mr|mrs|ms|miss|mx|messrs|mme|mlle)\.?\s*)+$/i;
 
 const strip = (name: string) => name.replace(/^the\s+/i, "");
 const initials = (name: string) =>
   strip(name)
     .split(/[\s-]+/)
-    .filter((w) => w && !STOP.has(w.toLowerCase()))
+    .filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()))
     .map((w) => w[0])
     .join("")
     .toUpperCase();
@@ -277,9 +275,6 @@ function describe(doc: Doc, e: Entity): void {
   }
 }
 
-const ROLE =
-  /\b(?:head|founder|co-founder|chief|director|leader|editor|deputy|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|member|professor|minister|secretary|analyst|author|expert|ceo|owner|executive|manager|coach|player|captain|striker|officer|official|envoy|ambassador|governor|mayor|senator|lawmaker|candidate|adviser|advisor|economist|researcher|fellow|lawyer|judge|general|commander|correspondent|reporter|journalist|writer|actor|actress|singer|star|champion|king|queen|prince|princess|chancellor|premier|founding|former|son|daughter|wife|husband|father|mother|brother|sister|spokes\w*|activist|scientist|director-general|chairperson)\b/i;
-const APPOSITION_START = /^(?:a|an|the|head|founder|co-founder|chief|director|leader|editor|deputy|president|chairman|chairwoman|spokesman|spokeswoman|spokesperson|member|professor|senior|former|minister|secretary|analyst|author|expert|ceo|owner|who)$/i;
 
 function apposition(doc: Doc, m: NameSpan): string | null {
   const t = doc.tokens;

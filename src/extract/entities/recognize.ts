@@ -5,23 +5,13 @@
 // President") are kept as a title.
 
 import { CONTENT_KINDS, type Doc } from "../../text/document";
-import { isDateWord } from "../../text/wordlists";
 import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
+import { APPOSITION_ORG, HONORIFIC, ORG_CUES, ORG_NAME_HEADS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
+import { isDateWord } from "../../words/time";
 
-// Role words written before a name; they become its description ("Kazakh President").
-const TITLES = new Set(
-  (
-    "president vice prime minister foreign defence defense interior finance deputy secretary general gen. senator sen. " +
-    "rep. representative gov. governor mayor chancellor king queen prince princess pope sheikh chairman chairwoman chair " +
-    "chief executive ceo director judge justice ambassador commander colonel col. lt. capt. sgt. maj. mr. mrs. ms. dr. prof. " +
-    "professor former acting speaker leader premier emir ayatollah rev. bishop archbishop cardinal coach manager captain " +
-    "inspector officer lawmaker spokesman spokeswoman spokesperson editor founder analyst economist president-elect " +
-    "sir lord lady dame crown first mp attorney sergeant lieutenant major admiral marshal field state opposition"
-  ).split(" "),
-);
 
 /** The word as the tagger reads it: folded, with every quote mark a plain double quote (as in CoNLL). */
 function tagWord(t: Token): string {
@@ -45,10 +35,6 @@ function span(doc: Doc, first: number, last: number, type: EntityType, extra: Pa
 
 const isCapital = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
 const POSSESSIVE = /^['’]s$/i;
-/** Honorifics: before a name they make it a person's. */
-const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|messrs|mme|mlle)\.?$/i;
-/** Words that qualify a role without being one: "former President", "acting director". */
-const MODIFIERS = new Set("former then acting outgoing incoming interim late deputy vice".split(" "));
 
 /**
  * The role written right before a person's name: title words ("President", "director"), the
@@ -61,9 +47,9 @@ function titleBefore(doc: Doc, lex: Lexicon, first: number, floor: number): stri
   while (k > floor) {
     const t = doc.tokens[k - 1];
     const w = t.norm.toLowerCase();
-    const atStart = k - 1 === floor && isSentenceWord(lex, t) && !MODIFIERS.has(w) && !isTitle(t);
+    const atStart = k - 1 === floor && isSentenceWord(lex, t) && !ROLE_QUALIFIERS.has(w) && !isTitle(t);
     if (t.kind !== "word" || atStart || lex.functionWords.has(w)) break;
-    if (isTitle(t) || MODIFIERS.has(w) || (isCapital(t) && lex.demonym.has(w))) named = 0;
+    if (isTitle(t) || ROLE_QUALIFIERS.has(w) || (isCapital(t) && lex.demonym.has(w))) named = 0;
     else if (isCapital(t) && k < first && named < 3 && doc.tokens.slice(k, first).some(isTitle)) named++;
     else break;
     k--;
@@ -72,22 +58,7 @@ function titleBefore(doc: Doc, lex: Lexicon, first: number, floor: number): stri
   return nameOf(doc, k, first);
 }
 
-// Head words of organisations' names ("… Council", "… Times"): such names are made of common words.
-const ORG_HEADS = new Set(
-  (
-    "council center centre union organization organisation party times post gazette news agency ministry bank fund " +
-    "institute university college committee commission corporation group association federation league club army " +
-    "forces navy police service services court parliament congress senate assembly department office foundation " +
-    "company airlines airways authority board bureau network television radio press journal herald tribune telegraph " +
-    "review magazine exchange alliance coalition movement front brigade brigades school academy society trust partners " +
-    "holdings industries motors securities church cabinet command government administration guard unit regiment " +
-    "division team hospital community rangers rovers united city athletic wanderers"
-  ).split(" "),
-);
 
-// Nouns written after a name that say what kind of organisation it is: "Novaya Gazeta newspaper".
-const ORG_CUES = /^(?:newspaper|daily|weekly|magazine|agency|firm|company|group|party|think|broadcaster|network|channel|website|bank|movement|alliance|union|consultancy|pollster|institute)$/i;
-const APPOSITION_ORG = /\b(?:firm|company|think tank|newspaper|agency|group|party|organi[sz]ation|consultancy|broadcaster|website|pollster|bank|movement|militia|network|daily|weekly|magazine)\b/;
 
 export function recognize(doc: Doc): NameSpan[] {
   const lex = doc.vocab.lexicon;
@@ -252,7 +223,7 @@ function commonNoun(doc: Doc, lex: Lexicon, lowered: Set<string>, first: number,
     }
     if (!/^\p{Lu}\p{Ll}+$/u.test(t.norm)) return false;
     // after a nationality the dictionary says it ("Kazakh Friends"); alone, the document must
-    if (!(lowered.has(w) || (nationality && lex.common.has(w))) || ORG_HEADS.has(w)) return false;
+    if (!(lowered.has(w) || (nationality && lex.common.has(w))) || ORG_NAME_HEADS.has(w)) return false;
     if (lex.firstName.has(w) || lex.lastName.has(w) || lex.country.has(w) || lex.city.has(w) || lex.region.has(w) || lex.organization.has(w)) return false;
     nouns++;
   }
@@ -285,7 +256,7 @@ function acronymStart(doc: Doc, first: number, last: number, floor: number): num
 
 /** A role word, also hyphenated ("Lieutenant-Colonel", "Vice-President"). */
 function isTitle(t: Token): boolean {
-  return t.norm.toLowerCase().split("-").every((p) => TITLES.has(p) || TITLES.has(p + "."));
+  return t.lower.split("-").every((p) => isTitleWord(p, t.cap) || TITLES.has(p + "."));
 }
 
 const isNameToken = (t: Token) => t.kind === "word" || t.kind === "number";
@@ -370,7 +341,7 @@ function roleApposition(doc: Doc, last: number): boolean {
   for (let k = last + 2; k < Math.min(t.length, last + 8); k++) {
     const w = t[k].norm.toLowerCase();
     if (w === "," || w === "." || w === "of" || w === "who" || w === "at") return false;
-    if (TITLES.has(w) && !/^(?:former|acting|first|state|general|foreign|deputy|vice|chief|field|crown|opposition)$/.test(w)) return true;
+    if (isTitleWord(w, t[k].cap) && !/^(?:former|acting|first|state|general|foreign|deputy|vice|chief|field|crown|opposition)$/.test(w)) return true;
   }
   return false;
 }

@@ -12,37 +12,15 @@
 import { CONTENT_KINDS, flat, type Doc, type Sentence } from "../../text/document";
 import type { Figure, FigureCategory } from "../../types";
 import { lowerTokens, readNumbers, type Lower, type NumberExpr } from "./numbers";
-import {
-  APPROXIMATE, ARREST_CUES, BODY_ADJECTIVES, FATE_CUES, NOT_PEOPLE, PEOPLE_NOUNS, CURRENCY_WORDS, ARREST_NOUNS, AUXILIARIES, DEATH_CUES, DEATH_NOUNS, ECONOMY_CUES, INDEX_CUES, INJURY_CUES, INJURY_NOUNS,
-  LABELS, LEAD_CUES, LIFE_EVENTS, MONTHS, NOUNS_TOO, OPINION_VERBS, PARTICIPLE_ADJECTIVES, POLL_CUES, PROTEST_CUES, PROTESTER_NOUNS, QUALIFIERS, SCALE_WORDS,
-  SUBJECT_STOPS, TENS, TIME_UNITS, TRANSITIVE_CUES, TROOP_CUES, TROOP_NOUNS, UNITS, WEEKDAYS,
-} from "./vocab";
+import { ARREST_CUES, ARREST_NOUNS, BODY_ADJECTIVES, COLLECTIVES, CONDITIONS, COUNT_MODIFIERS, DEATH_CUES, DEATH_NOUNS, DEPLOYED, ECONOMY_CUES, FATE_CUES, INDEX_CUES, INJURY_CUES, INJURY_NOUNS, LEAD_CUES, LIFE_EVENTS, LY_ADJECTIVES, NOT_PEOPLE, NOUNS_TOO, NUMBERING, OPINION_VERBS, OVER_A_LENGTH, PARTICIPLE_ADJECTIVES, PARTICIPLE_FILLERS, PEOPLE_NOUNS, PERSON_NOUNS, PLURALS, PLURAL_MODIFIERS, POINT_NOUNS, POLL_CUES, POLL_GROUPS, PROTESTER_NOUNS, PROTEST_CUES, RATINGS, REPORTING, SUBJECT_STOPS, TRANSITIVE_CUES, TROOP_CUES, TROOP_NOUNS } from "../../words/counted";
+import { CONJUNCTIONS, OBJECT_PRONOUNS, PREPOSITIONS, SUBORDINATORS, VERB_OPENERS } from "../../words/grammar";
+import { APPROXIMATE, CURRENCY_WORDS, LABELS, QUALIFIERS, SCALE_WORDS, STREET, TENS, UNITS } from "../../words/numbers";
+import { CLOCK, MONTHS, TIME_UNITS, WEEKDAYS } from "../../words/time";
 
 /** Categories that say what happened to people; they outrank a bare count. */
 const PEOPLE_EVENTS = new Set<FigureCategory>(["deaths", "injuries", "arrests", "troops", "protesters"]);
-/** Generic nouns for people: the figure's category comes from the words around them. */
-const PERSON_NOUNS = new Set(
-  "people persons person others men women children civilians residents villagers students workers passengers individuals adults youths teenagers victims pilgrims migrants refugees americans britons citizens".split(" "),
-);
-/** Collective nouns before "of": "a force of 2,000", "a crowd of 10,000". */
-const COLLECTIVES = new Set("force forces contingent battalion brigade army crowd crowds group groups delegation garrison toll contingents".split(" "));
-/** Words before "over" + a span of time that make it "more than" ("for over 40 years"); elsewhere it means "during". */
-const OVER_A_LENGTH = new Set("for in of after than since within little just well almost nearly wait waits waited waiting span spans spanned spanning take takes took taken taking last lasts lasted lasting spend spends spent spending serve serves served serving is are was were be been being".split(" "));
-const NUMBERING = new Set("numbering totalling totaling totalled totaled".split(" "));
-const CLOCK = new Set("a.m. p.m. a.m p.m am pm o'clock gmt bst cet edt est pdt pst utc".split(" "));
-const STREET = new Set("street st. st road rd rd. avenue ave ave. lane boulevard square place drive way close terrace".split(" "));
 /** -ly words that are nouns, not adverbs: they can head a subject ("two rallies", "three families"). */
 const LY_NOUNS = new Set("family families ally allies rally rallies supply supplies assembly assemblies monopoly monopolies anomaly anomalies tally tallies bully bullies belly bellies lily lilies folly follies italy july".split(" "));
-/** -ly adjectives that stand before a noun, not adverbs: "likely voters", "two daily papers", "three deadly attacks". */
-const LY_ADJECTIVES = new Set("likely elderly daily weekly monthly quarterly yearly early deadly friendly costly holy lonely orderly".split(" "));
-const SUBORDINATORS = new Set("when after before as while because but since until though although if whereas where".split(" "));
-/** Groups of people a poll reports on: "41 percent of independents". */
-const POLL_GROUPS = new Set("voters respondents adults independents democrats republicans conservatives liberals moderates americans britons supporters members parents women men people residents citizens likely".split(" "));
-const RATINGS = new Set("rating ratings approval favourability favorability favourable favorable unfavourable unfavorable".split(" "));
-const OBJECT_PRONOUNS = new Set("them whom which those these us".split(" "));
-const MODIFIERS = new Set("more other additional further extra new fresh".split(" "));
-/** Nouns a percentage or points figure can count directly: "a 5-point lead", "a 60% chance". */
-const POINT_NOUNS = new Set("lead edge margin advantage gap swing majority chance probability rise fall drop increase decline gain cut jump stake share discount turnout approval rating".split(" "));
 const CUE_SETS: Array<[Set<string>, FigureCategory]> = [
   [DEATH_CUES, "deaths"],
   [INJURY_CUES, "injuries"],
@@ -51,7 +29,6 @@ const CUE_SETS: Array<[Set<string>, FigureCategory]> = [
   [PROTEST_CUES, "protesters"],
   [FATE_CUES, "count"],
 ];
-const CONDITIONS = new Set("critical serious stable grave satisfactory fair poor life-threatening".split(" "));
 
 interface Ctx {
   doc: Doc;
@@ -336,7 +313,7 @@ function subjectAfter(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence
     if (!(k < limit && tokens[k].kind === "word" && POINT_NOUNS.has(lw(k)))) return null;
     return { first: k, last: k + 1, openQuote };
   }
-  if (k < limit && MODIFIERS.has(lw(k))) k++;
+  if (k < limit && COUNT_MODIFIERS.has(lw(k))) k++;
   const from = k;
   let sawHead = false;
   let pluralHead = false;
@@ -387,12 +364,6 @@ function scaled(ctx: Ctx, n: NumberExpr): boolean {
 
 /** Whether a lower-case word has a plural's -s: "voters", "DVDs"; not "previous", "crisis", "bus", "class". */
 const plural = (w: string) => /[^su'i]s$/.test(w) || /ies$/.test(w);
-/** Plurals that modify a noun after them: "sports utility vehicles", "arms deals", "savings accounts". */
-const PLURAL_MODIFIERS = new Set("sports arms savings sales news customs goods securities services earnings communications electronics economics".split(" "));
-/** Plural nouns without an -s. */
-const PLURALS = new Set("people men women children police personnel staff cattle clergy".split(" "));
-/** Words that stand before a verb: a word after them is used as a verb ("they disapprove", "will back"). */
-const VERB_OPENERS = new Set("i we they you will would can could should shall might must won't can't don't didn't doesn't wouldn't couldn't".split(" "));
 
 /** Words the article uses as verbs at least once (after "they", "will", "can't" …): one pass, when first asked. */
 function articleVerbs(ctx: Ctx): Set<string> {
@@ -636,8 +607,8 @@ function verbAfter(ctx: Ctx, from: number, sentence: Sentence): FigureCategory |
   const { lw, doc } = ctx;
   let k = from;
   let aux = false;
-  while (k < sentence.last && (AUXILIARIES.has(lw(k)) || lw(k) === "not" || /ly$/.test(lw(k)) && !LY_NOUNS.has(lw(k)))) {
-    aux = aux || AUXILIARIES.has(lw(k));
+  while (k < sentence.last && (PARTICIPLE_FILLERS.has(lw(k)) || lw(k) === "not" || /ly$/.test(lw(k)) && !LY_NOUNS.has(lw(k)))) {
+    aux = aux || PARTICIPLE_FILLERS.has(lw(k));
     k++;
   }
   for (let j = k; j < sentence.last && j < k + 4; j++) {
@@ -707,10 +678,6 @@ function cueNear(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence, rea
   return best;
 }
 
-const PREPOSITIONS = new Set("to by from in at on with for into onto against toward towards across".split(" "));
-const CONJUNCTIONS = new Set("and or but while whereas yet though although".split(" "));
-/** Verbs that report rather than tell what happened: ", police said," does not open a clause of its own. */
-const REPORTING = new Set("said says say told tells added adds reported reports according claimed claims believed thought".split(" "));
 const verbLike = (ctx: Ctx, j: number) => {
   const w = ctx.lw(j);
   return ctx.doc.tokens[j].kind === "word" && !NOUNS_TOO.has(w) && (ctx.verbs.has(w) || (/(?:ed)$/.test(w) && !PARTICIPLE_ADJECTIVES.has(w)));
@@ -738,7 +705,7 @@ function clauseBefore(ctx: Ctx, j: number, first: number, sentence: Sentence): b
 function clauseAfter(ctx: Ctx, j: number, sentence: Sentence): boolean {
   const w = ctx.lw(j);
   if (CONJUNCTIONS.has(w)) return true;
-  if (w !== "," || j + 2 >= sentence.last || verbLike(ctx, j + 1) || AUXILIARIES.has(ctx.lw(j + 1))) return false;
+  if (w !== "," || j + 2 >= sentence.last || verbLike(ctx, j + 1) || PARTICIPLE_FILLERS.has(ctx.lw(j + 1))) return false;
   for (let k = j + 2; k < sentence.last && k <= j + 3; k++) {
     if (ctx.doc.tokens[k].kind !== "word") return false;
     if (verbLike(ctx, k)) return !REPORTING.has(ctx.lw(k));
@@ -752,7 +719,7 @@ function deadBodies(ctx: Ctx, j: number): boolean {
   if (w !== "bodies" && w !== "body") return true;
   const t = ctx.doc.tokens[j - 1];
   const p = ctx.lw(j - 1);
-  return !t || t.kind !== "word" || ctx.fw.has(p) || MODIFIERS.has(p) || BODY_ADJECTIVES.has(p) || p in UNITS || p in TENS;
+  return !t || t.kind !== "word" || ctx.fw.has(p) || COUNT_MODIFIERS.has(p) || BODY_ADJECTIVES.has(p) || p in UNITS || p in TENS;
 }
 
 interface SentenceCues {
@@ -800,9 +767,6 @@ function pollContext(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence,
   return !!prev && prev.s >= s - 1 && prev.category === "poll" && doc.sentences[prev.s].paragraph === sentence.paragraph;
 }
 
-// Verbs of military deployment: what they move in bare numbers are forces ("Russia deployed 3,000
-// to the border"), unlike "sent", which moves money and mail as often as people.
-const DEPLOYED = new Set("deployed deploy deploys deploying stationed stationing mobilised mobilized mobilising mobilizing massed massing garrisoned".split(" "));
 
 function deployedBefore(ctx: Ctx, first: number, sentence: Sentence): boolean {
   for (let j = first - 1; j >= sentence.first && j >= first - 3; j--) {

@@ -7,12 +7,9 @@
 // needs the sentence around it (dates, names, phone numbers) is left to the figure stage.
 
 import type { Doc } from "../../text/document";
-import { wordTable } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
-import {
-  CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, FRACTIONS, MEASURES, SCALE_SUFFIXES,
-  SCALE_WORDS, SUBUNITS, TENS, TIME_UNITS, UNITS, VAGUE,
-} from "./vocab";
+import { CHANGES, CURRENCY_CODES, CURRENCY_NATIONS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, FRACTIONS, MEASURES, ORDINAL_WORDS, RACES, SCALES_AFTER_WORDS, SCALE_SUFFIXES, SCALE_WORDS, SCORE_NOUNS, SCORE_VERBS, SUBUNITS, TENS, UNITS, VAGUE } from "../../words/numbers";
+import { TIME_UNITS } from "../../words/time";
 
 export type Shape =
   | "count" // a plain amount
@@ -43,15 +40,8 @@ export interface NumberExpr {
   yearLike: boolean;
 }
 
-/** Words before "dollars" or "cents" that say whose: "US dollars", "Canadian cents", "euro cents". */
-const CURRENCY_NATIONS = wordTable<string>({
-  us: "USD", "u.s.": "USD", american: "USD", canadian: "CAD", australian: "AUD", singapore: "SGD", "hong": "HKD", taiwan: "TWD",
-  zimbabwean: "ZWL", euro: "EUR", dollar: "USD",
-});
 const DIGITS = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(.*)$/;
 const NUMERIC = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
-const ORDINAL_WORDS = new Set("first second third fourth fifth sixth seventh eighth ninth tenth".split(" "));
-const SCALES_AFTER_WORDS = wordTable<number>({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
 
 interface Core {
   end: number;
@@ -177,9 +167,6 @@ function digitCore(tokens: Token[], i: number): Core | null {
 }
 
 const SCORE = /^\d{1,3}[-/]\d{1,3}$/;
-/** Verbs and nouns of a match result: "beat Enqvist 3-6 …", "lost 1-2", "a 2-3 defeat", "odds of 6-9". */
-const SCORE_VERBS = new Set("beat beats beating beaten won win wins winning lost lose loses losing drew draw draws defeated defeat defeats defeating downed thrashed overcame overcoming edged upset ousted outlasted outlasting trailed trailing trail trails led leading leads lead past odds".split(" "));
-const SCORE_NOUNS = new Set("win wins victory victories defeat defeats loss losses draw draws lead triumph success scoreline thrashing drubbing aggregate".split(" "));
 /**
  * Whether the "N-M" at token i (M > N) is a score, not a range: one of a run of scores ("3-6 7-6
  * (8-6) 7-5"), after a verb of a result within a few words ("beat Enqvist 3-6") with no noun
@@ -209,7 +196,6 @@ function score(tokens: Token[], i: number): boolean {
   return false;
 }
 
-const RACES = new Set("final finals race races hurdles freestyle relay title record breaststroke backstroke butterfly medley sprint champion champions gold silver bronze heat heats semi-final event indoor outdoor run runner runners".split(" "));
 /** "the 800m", "the 100m final", "a 400m runner": metres in sport, not millions. */
 function athletics(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -529,9 +515,6 @@ export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[]
   return out;
 }
 
-const CHANGES = new Set(
-  "from rose rise rises rising fell fall falls falling climbed climb climbs jumped jump jumps dropped drop drops slid slide slides gained gain gains lost lose loses cut cuts raised raise raises lowered increased increase increases decreased decrease decreases grew grow grows shrank up down by".split(" "),
-);
 
 /** "rose $3.20 to $87.45", "from 3.5% to 3.9%": a change between two figures, not a range. */
 function changeBefore(tokens: Token[], start: number, first: number): boolean {

@@ -11,7 +11,6 @@ import type { Entity } from "../../text/layers";
 import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
 import type { Quote } from "../../types";
-import { VOICE_ROLES, isBetween, isCueWord, isPhraseOnly } from "./cues";
 import type { QuoteSpan } from "../../text/marks";
 import {
   agrees,
@@ -28,6 +27,8 @@ import {
   type Ctx,
   type Speaker,
 } from "./speakers";
+import { SPEAKER_PREPOSITIONS, SUBORDINATORS_RE } from "../../words/grammar";
+import { LABEL_AS, LABEL_MARKERS, LABEL_NOUNS, TITLE_BEFORE, VOICE_ROLES, isBetween, isCueWord, isPhraseOnly } from "../../words/reporting";
 
 export function attributeQuotes(doc: Doc): void {
   const spans = doc.quotes;
@@ -273,7 +274,6 @@ function tail(ctx: Ctx, q: QuoteSpan, stop = Infinity): Speaker | null {
   return null;
 }
 
-const PREPOSITIONS = new Set(["in", "of", "for", "at", "from", "with", "on", "to", "inside", "within"]);
 
 /**
  * Only modifiers of the speaker stand between token k and the verb at v: a bracketed tag "(D-Wis.)",
@@ -285,7 +285,7 @@ function leadsTo(ctx: Ctx, k: number, v: number): boolean {
     if (tokens[k].norm === "(") {
       while (k < v && tokens[k].norm !== ")") k++;
       k++;
-    } else if (PREPOSITIONS.has(tokens[k].norm.toLowerCase())) {
+    } else if (SPEAKER_PREPOSITIONS.has(tokens[k].norm.toLowerCase())) {
       const p = phraseAfter(ctx, k + 1, v);
       if (!p) return false;
       k = p[1];
@@ -349,12 +349,11 @@ function relativeVerb(ctx: Ctx, v: number, from: number): boolean {
   return k > from && /^(?:who|which)$/i.test(tokens[k].norm) && tokens[k - 1].norm === ",";
 }
 
-const SUBORDINATORS = /^(?:after|before|when|while|as|although|though|if|because|since|once|until|whereas)$/i;
 
 /** The comma that closes an opening subordinate clause ("After Trump said X, …"), or -1. */
 function introEnd(ctx: Ctx, from: number, limit: number): number {
   const { tokens } = ctx.doc;
-  if (!SUBORDINATORS.test(tokens[from]?.norm ?? "")) return -1;
+  if (!SUBORDINATORS_RE.test(tokens[from]?.norm ?? "")) return -1;
   for (let k = from + 1; k < limit && k < from + 30; k++) if (tokens[k].norm === "," && !ctx.inQuote[k]) return k;
   return -1;
 }
@@ -450,19 +449,7 @@ function isNameLike(ctx: Ctx, q: QuoteSpan): boolean {
   return words > 0 && /^[\p{Lu}\p{N}]/u.test(tokens[q.first].text);
 }
 
-// Words before a quoted title that say it names a work or a show: CNN’s “State of the Union”,
-// the book “…”, on “Meet the Press”.
-const TITLE_BEFORE = new Set(
-  "'s ' of on titled entitled book film movie show program programme documentary song album series episode column op-ed article headline slogan hashtag novel memoir play".split(
-    " ",
-  ),
-);
 
-// Words right before a quoted phrase that say it is a label, not speech: "so-called", "dubbed",
-// "known as", and nouns for a word after "the": "the term", "the slogan".
-const LABEL_MARKERS = new Set("so-called dubbed nicknamed termed christened".split(" "));
-const LABEL_AS = new Set("known referred described".split(" "));
-const LABEL_NOUNS = new Set("term terms word words phrase label name nickname slogan expression moniker".split(" "));
 
 /** A quoted phrase set off as a label: the so-called “…”, dubbed (a) “…”, known as (the) “…”, the term “…”. */
 function isLabelled(ctx: Ctx, q: QuoteSpan): boolean {

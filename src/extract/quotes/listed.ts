@@ -8,8 +8,8 @@
 import type { Doc } from "../../text/document";
 import type { Entity, EntityMention, NameSpan } from "../../text/layers";
 import { setEntities } from "../entities";
-import { TITLES } from "./cues";
 import { describedAt, isPersonName } from "./names";
+import { isTitleWord } from "../../words/names";
 
 interface Entities {
   list: Entity[];
@@ -34,7 +34,7 @@ export function listSpeakers(doc: Doc): void {
     const words = name.split(" ");
     // a person the entity stage took for a place ("President Obama" as a place): listed as a person now
     const misplaced = entities.list.find((e) => e.type === "place" && e.name === name);
-    if (misplaced && misplaced.mentions.some((m) => TITLES.has(doc.tokens[m.first - 1]?.norm.toLowerCase() ?? "")) && isPersonName(doc.vocab.lexicon, words, true)) {
+    if (misplaced && misplaced.mentions.some((m) => titleBefore(doc, m.first)) && isPersonName(doc.vocab.lexicon, words, true)) {
       misplaced.type = "person";
       misplaced.country = null;
       for (const m of misplaced.mentions) m.type = "person";
@@ -51,7 +51,7 @@ export function listSpeakers(doc: Doc): void {
     }
     // a title before one of its mentions ("Mr Kelly", "Lord Falconer"), a transcript label or a description
     // after it (", a local farmer") says the words name a person
-    const titled = spans.some((s) => TITLES.has(doc.tokens[s.first - 1]?.norm.toLowerCase() ?? "") || doc.tokens[s.last]?.norm === ":" || describedAt(doc.vocab.lexicon, doc.tokens, s.last));
+    const titled = spans.some((s) => titleBefore(doc, s.first) || doc.tokens[s.last]?.norm === ":" || describedAt(doc.vocab.lexicon, doc.tokens, s.last));
     if (!spans.length || !isPersonName(doc.vocab.lexicon, words, titled)) {
       renamed.set(name, null);
       continue;
@@ -146,4 +146,10 @@ function shortFormOf(entities: Entities, words: string[], at: number): Entity | 
     if (best === null || last > bestAt) ((best = e), (bestAt = last));
   }
   return best;
+}
+
+/** A title stands right before token i: "Mr Kelly", "Lord Falconer", "Father Hamel". */
+function titleBefore(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i - 1];
+  return !!t && isTitleWord(t.lower, t.cap);
 }

@@ -5,16 +5,12 @@
 
 import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
-import { isBetween, isCueWord, ORG_HEADS, TIME_WORDS, TITLES } from "./cues";
+import { NAME_PARTICLES, ORG_HEADS, POSTNOMINALS, isTitleWord } from "../../words/names";
+import { isBetween, isCueWord } from "../../words/reporting";
+import { TIME_WORDS } from "../../words/time";
 
 
-/** Letters written after a name that are not part of it: "Guy Mansfield QC", "Andrew Tyrie MP". */
-export const POSTNOMINALS = new Set("qc kc mp mep msp mla mbe obe cbe kbe dbe phd".split(" "));
-/** Generation after a name: "Joseph R. Biden Jr." is Joseph R. Biden when the lists name him so. */
-export const GENERATIONS = new Set("jr jr. sr sr. ii iii iv".split(" "));
 
-/** Small words inside a name: "Charles de Gaulle", "Ursula von der Leyen". */
-const PARTICLES = new Set("de da di del della der den van von le la du dos das bin ibn al el ben".split(" "));
 
 /** A country, a demonym or people ("Kazakhs", "Swiss"), a city or a region. */
 export function isPlaceWord(l: Lexicon, word: string): boolean {
@@ -63,9 +59,9 @@ export function isPersonName(l: Lexicon, words: readonly string[], titled: boole
   for (let i = 0; i < words.length; i++) {
     const w = lower[i];
     const inner = i > 0 && i < words.length - 1;
-    if (inner && PARTICLES.has(w)) continue;
+    if (inner && NAME_PARTICLES.has(w)) continue;
     if (!/^\p{Lu}/u.test(words[i])) return false;
-    if (l.functionWords.has(w) || TIME_WORDS.has(w) || TITLES.has(w) || ORG_HEADS.has(w) || POSTNOMINALS.has(w) || isCueWord(w)) return false;
+    if (l.functionWords.has(w) || TIME_WORDS.has(w) || isTitleWord(w, true) || ORG_HEADS.has(w) || POSTNOMINALS.has(w) || isCueWord(w)) return false;
     if (isPeopleWord(l, w)) return false;
   }
   const first = lower[0];

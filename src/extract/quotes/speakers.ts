@@ -6,29 +6,11 @@ import type { Entity, EntityMention, Gender, NameSpan, Speaker } from "../../tex
 import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
 import type { Mention } from "../../types";
-import {
-  AUXILIARIES,
-  DETERMINERS,
-  FEMALE_TITLES,
-  MALE_TITLES,
-  MEDIA_AFTER,
-  MEDIA_BEFORE,
-  MEDIA_NAME_WORDS,
-  MEDIA_NOUNS,
-  MEDIA_ROLES,
-  MEDIA_STAFF,
-  NOMINAL_CUES,
-  ORG_ROLES,
-  SUBJECT_PRONOUNS,
-  TIME_WORDS,
-  TITLES,
-  VOICE_ROLES,
-  isBaseForm,
-  isBetween,
-  isCueWord,
-  particleCue,
-} from "./cues";
-import { GENERATIONS, POSTNOMINALS, describedAt, isOpener, isPersonName, isPlaceWord, readable } from "./names";
+import { describedAt, isOpener, isPersonName, isPlaceWord, readable } from "./names";
+import { CLAUSE_START, DETERMINERS, HANDOVER, INTRO, OBJECT_BEFORE, PLAIN_VERB_MARKERS, SUBJECT_PRONOUNS, TIME_PREPOSITIONS } from "../../words/grammar";
+import { FEMALE_TITLES, GENERATIONS, MALE_TITLES, POSTNOMINALS, isTitleWord } from "../../words/names";
+import { ISSUING, MEDIA_AFTER, MEDIA_BEFORE, MEDIA_NAME_WORDS, MEDIA_NOUNS, MEDIA_ROLES, MEDIA_STAFF, NOMINAL_CUES, ORG_ROLES, VOICE_ROLES, isBaseForm, isBetween, isCueWord, particleCue } from "../../words/reporting";
+import { TIME_WORDS } from "../../words/time";
 
 export type { Gender, Speaker } from "../../text/layers";
 
@@ -156,7 +138,6 @@ export function phraseBefore(ctx: Ctx, end: number, from: number): [number, numb
   return phraseCore(ctx, j + 1, from);
 }
 
-const CLAUSE_START = /^(?:after|before|when|while|as|although|though|if|because|since|once|until|whereas|but|and|so)$/i;
 
 /**
  * The speaker before a run of appositions ending at the comma j: the leftmost comma-separated piece
@@ -223,19 +204,15 @@ export function agrees(ctx: Ctx, p: [number, number], v: number): boolean {
   const { tokens } = ctx.doc;
   if (!isBaseForm(tokens[v].text) || tokens[v].norm === "read") return true; // "the article read"
   let k = v - 1;
-  while (k > p[1] - 1 && isBetween(tokens[k].norm) && !AUXILIARIES.has(tokens[k].norm.toLowerCase())) k--;
-  if (k >= p[1] && AUXILIARIES.has(tokens[k].norm.toLowerCase())) return true;
+  while (k > p[1] - 1 && isBetween(tokens[k].norm) && !PLAIN_VERB_MARKERS.has(tokens[k].norm.toLowerCase())) k--;
+  if (k >= p[1] && PLAIN_VERB_MARKERS.has(tokens[k].norm.toLowerCase())) return true;
   const head = tokens[p[1] - 1].norm.toLowerCase();
   if (/^(?:they|we|i|you|police|people|staff)$/.test(head)) return true;
   if (tokens[p[0] - 1]?.norm.toLowerCase() === "and") return true; // "Obama and Clinton call"
   return /s$/.test(head) && ctx.mentionOf[p[1] - 1]?.entity.type !== "person";
 }
 
-const OBJECT_BEFORE = new Set(["of", "to", "for", "with", "about", "on", "in", "into", "from", "by", "at", "through", "against", "over", "under", "like"]);
 
-/** Words after which a verb has no subject of its own: ", saying", "before asking", "to accuse", "and vowed". */
-const HANDOVER = new Set([",", "and", "but", "before", "after", "while", "by", "when", "then", "without", "to", "-", "--", "despite", "since", "upon", "in"]);
-const INTRO = /^(?:in|at|on|after|before|during|while|when|as|since|speaking|giving|asked|following|with|from|for|despite|although|though|because|if|later|earlier|last|this|meanwhile|still|yet|but|and|also|however|instead|by|once|so|then|now|here|there|even|only|unlike)$/i;
 
 /** The subject that opens the clause: the sentence's first phrase, after an introductory one ("In August, …"). */
 export function mainSubject(ctx: Ctx, first: number, limit: number): [number, number] | null {
@@ -305,7 +282,6 @@ export function subjectOfCue(ctx: Ctx, v: number, from: number): [number, number
   return p;
 }
 
-const TIME_PREPOSITIONS = /^(?:on|in|at|during|since|by)$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
@@ -397,7 +373,7 @@ export function phraseAfter(ctx: Ctx, start: number, limit: number, subject = fa
 function namePart(ctx: Ctx, first: number, last: number): [number, number] {
   const { tokens } = ctx.doc;
   let a = first;
-  while (a < last - 1 && (DETERMINERS.has(tokens[a].norm.toLowerCase()) || TITLES.has(tokens[a].norm.toLowerCase()))) a++;
+  while (a < last - 1 && (DETERMINERS.has(tokens[a].lower) || isTitleWord(tokens[a].lower, tokens[a].cap))) a++;
   return [a, last];
 }
 
@@ -494,7 +470,7 @@ export function speakerOf(ctx: Ctx, first: number, last: number, cue: string | n
   }
   // a place by the entity stage may still be a person it took for one ("Mr Immelt"), found by name
   // (or a person it took for a place, "President Obama": a title before the mention says so)
-  const place = m !== undefined && (m.entity.type === "country" || m.entity.type === "place") && !TITLES.has(tokens[m.span.first - 1]?.norm.toLowerCase() ?? "");
+  const place = m !== undefined && (m.entity.type === "country" || m.entity.type === "place") && !isTitleWord(tokens[m.span.first - 1]?.lower ?? "", tokens[m.span.first - 1]?.cap ?? false);
   if (capital(tokens[head]) && !TIME_WORDS.has(tokens[head].norm.toLowerCase())) {
     const n = writtenName(ctx, first, head + 1, label);
     if (n) {
@@ -518,7 +494,6 @@ export function speakerOf(ctx: Ctx, first: number, last: number, cue: string | n
   return make(entity?.name ?? null, entity, first, last, entity ? genderOf(ctx, entity) : genderOfWords(ctx, first, last));
 }
 
-const ISSUING = /^(?:issued|released|published|sent|posted|put|wrote|signed|delivered|read)$/;
 
 /** Who issued the document whose phrase starts at `first`: "The Security Council issued a statement calling …". */
 function issuer(ctx: Ctx, first: number): Entity | null {
@@ -561,7 +536,7 @@ function writtenName(ctx: Ctx, first: number, end: number, label = false): Writt
   if (a > h) return null;
   // the name starts after the last title or role word in the run
   let na = a;
-  for (let k = a; k < h; k++) if (TITLES.has(tokens[k].norm.toLowerCase()) || POSTNOMINALS.has(tokens[k].norm.toLowerCase())) na = k + 1;
+  for (let k = a; k < h; k++) if (isTitleWord(tokens[k].lower, tokens[k].cap) || POSTNOMINALS.has(tokens[k].lower)) na = k + 1;
   const titled = label || na > a;
   const words = tokens.slice(na, h + 1).map((t) => (label ? readable(t.norm) : t.norm));
   return { a, na, h, words, titled };

@@ -1,8 +1,7 @@
-// Word classes the attribution rules read: reporting verbs (cues), the words that may stand between
-// a speaker and its verb, titles before names, and the role nouns that stand for a speaker.
-
-import { wordTable } from "../../text/lexicon";
-import { MONTHS, WEEKDAYS, words } from "../../text/wordlists";
+// Words of reporting: the verbs that report speech or writing (cues) in their inflected forms, the
+// words that may stand between a speaker and its verb, nouns that report or speak for someone
+// ("statement", "spokesman"), the words that make an organisation a news outlet, and the words
+// that set off a quoted phrase as a label or a title.
 
 // Verbs that report speech or writing, matched in their inflected forms (so "announcer" and
 // "statement" are not verbs). Nouns that share a form ("claims", "calls") only count where the rules
@@ -47,16 +46,6 @@ const BASE_FORMS = new Set(CUE_WORDS.split(/\s+/).filter(Boolean));
 export function isBaseForm(word: string): boolean {
   return BASE_FORMS.has(word.toLowerCase());
 }
-
-/** Auxiliaries and particles after which a plain form is a verb: "would say", "did not say", "to say". */
-export const AUXILIARIES = new Set("to would will did does do can could may might should must not n't never".split(" "));
-
-/** Nouns that report what someone said, after a possessive: "Trump’s claim that …". */
-export const NOMINAL_CUES = new Set(
-  "claim claims assertion statement statements remark remarks comment comments argument warning promise pledge vow insistence suggestion tweet tweets words description complaint accusation charge charges".split(
-    " ",
-  ),
-);
 
 /** Two-word reporting verbs: the first word, and the particle that must follow it. */
 // (a Map: it is asked about every word of every article, and a Map's lookup by a word sliced out
@@ -103,43 +92,12 @@ export function isBetween(norm: string): boolean {
   return b;
 }
 
-/** Words that name times, not people: "said Tuesday", "Sunday’s broadcast". */
-export const TIME_WORDS = new Set([
-  ...WEEKDAYS,
-  ...MONTHS,
-  ...words("today yesterday tonight tomorrow morning afternoon evening night week weekend month year earlier later last this next recently"),
-]);
-
-/** Determiners and possessives that open a noun phrase. */
-export const DETERMINERS = new Set(
-  "the a an his her their its our my your this that these those another one two three four several some many both each every no other".split(
+/** Nouns that report what someone said, after a possessive: "Trump’s claim that …". */
+export const NOMINAL_CUES = new Set(
+  "claim claims assertion statement statements remark remarks comment comments argument warning promise pledge vow insistence suggestion tweet tweets words description complaint accusation charge charges".split(
     " ",
   ),
 );
-
-/** Titles written before a name ("Rep.", "Gov.", "President"): part of the speaker span, not of the name. */
-export const TITLES = new Set(
-  (
-    "mr mr. mrs mrs. ms ms. dr dr. prof prof. rep rep. sen sen. gov gov. gen gen. lt lt. col col. capt capt. sgt sgt. " +
-    "rev rev. hon hon. president vice secretary senator representative governor mayor chairman chairwoman chair " +
-    "minister premier chancellor ambassador judge justice attorney general speaker leader director professor " +
-    "former acting deputy state press spokesman spokeswoman spokesperson sir lord lady king queen prince princess " +
-    "pope bishop cardinal rabbi imam sheikh father sister brother"
-  ).split(" "),
-);
-
-export { FEMALE_TITLES, MALE_TITLES } from "../../text/wordlists";
-
-/** Pronouns that can be the subject of a reporting verb, with their gender when they have one. */
-export const SUBJECT_PRONOUNS: Record<string, "m" | "f" | "n" | "p" | "1"> = wordTable({
-  he: "m",
-  she: "f",
-  it: "n",
-  they: "p",
-  i: "1",
-  we: "1",
-});
-
 /** Role nouns whose referent is an organisation named earlier: "the newspaper wrote". */
 export const ORG_ROLES = new Set(
   "newspaper paper magazine daily outlet website site publication network channel broadcaster agency campaign committee company firm group ministry department government administration organization organisation party union council commission board bureau office institute foundation center centre".split(
@@ -149,7 +107,6 @@ export const ORG_ROLES = new Set(
 /** Nouns that speak for whoever is named right before them: "a Clinton spokesman", "the Pew report". */
 export const VOICE_ROLES = new Set("spokesman spokeswoman spokesperson statement report letter memo release".split(" "));
 export const MEDIA_ROLES = new Set("newspaper paper magazine daily outlet website site publication network channel broadcaster".split(" "));
-
 // What makes an organisation a news outlet, for "the newspaper wrote" (see isMedia in speakers.ts):
 // a word newspapers and broadcasters take as their name ("Times", "Post", "Gazette", "Radio") ...
 export const MEDIA_NAME_WORDS = new Set(
@@ -167,17 +124,16 @@ export const MEDIA_NOUNS = new Set("newspaper paper magazine daily weekly tabloi
 export const MEDIA_BEFORE = new Set("told interview interviewed".split(" "));
 export const MEDIA_AFTER = new Set("reported reports reporting quoted cited broadcast aired".split(" "));
 export const MEDIA_STAFF = new Set("reporter reporters correspondent correspondents editor editors anchor columnist host interviewer".split(" "));
-
-/** Head words of organisations' names ("… Institution", "… Research"): a name ending in one is no person's. */
-export const ORG_HEADS = new Set(
-  (
-    "council center centre union organization organisation party times post gazette news agency ministry bank fund " +
-    "institute institution university college committee commission corporation corp inc ltd plc llc group association " +
-    "federation league club army forces navy police service services court parliament congress senate assembly " +
-    "department office foundation company airlines airways authority board bureau network television radio press " +
-    "journal herald tribune telegraph review magazine exchange alliance coalition movement front school academy " +
-    "society trust partners holdings industries motors securities church cabinet command government administration " +
-    "executive research fellowship report initiative project programme program campaign team unit consultancy " +
-    "laboratories labs systems technologies communications media"
-  ).split(" "),
+// Words before a quoted title that say it names a work or a show: CNN’s “State of the Union”,
+// the book “…”, on “Meet the Press”.
+export const TITLE_BEFORE = new Set(
+  "'s ' of on titled entitled book film movie show program programme documentary song album series episode column op-ed article headline slogan hashtag novel memoir play".split(
+    " ",
+  ),
 );
+// Words right before a quoted phrase that say it is a label, not speech: "so-called", "dubbed",
+// "known as", and nouns for a word after "the": "the term", "the slogan".
+export const LABEL_MARKERS = new Set("so-called dubbed nicknamed termed christened".split(" "));
+export const LABEL_AS = new Set("known referred described".split(" "));
+export const LABEL_NOUNS = new Set("term terms word words phrase label name nickname slogan expression moniker".split(" "));
+export const ISSUING = /^(?:issued|released|published|sent|posted|put|wrote|signed|delivered|read)$/;

@@ -1,84 +1,9 @@
-// Word lists for reading figures: number words, scales, currencies and units, and the cue words
-// that tell what a number counts. General news vocabulary, lower-case surface forms with their
+// What a number counts, and what befell them: nouns for forces, protesters, the dead and injured,
+// people and things; the verbs and cue words of deaths, injuries, arrests, deployments and
+// protests; the words of polls, markets and the economy. Lower-case surface forms with their
 // inflections spelled out (stems would merge "rating" with "rate" and "officers" with "office").
 
-import { wordTable } from "../../text/lexicon";
-import { words } from "../../text/wordlists";
-
-export const UNITS = wordTable<number>({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
-});
-export const TENS = wordTable<number>({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
-/** Scale words that follow a number ("1.2 billion", "two million"). */
-export const SCALE_WORDS = wordTable<number>({
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  // abbreviations written apart ("$1.2 bn", "£3 mln")
-  bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, trn: 1e12,
-  // South Asian scales ("Rs 500 crore")
-  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
-});
-/** Suffixes glued to digits ("4.5m", "$40bn", "3tn", "10k"). */
-export const SCALE_SUFFIXES = wordTable<number>({ m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12, trn: 1e12 });
-/** Vague amounts: "dozens", "hundreds of", "tens of thousands", "scores of". */
-export const VAGUE = words("dozens hundreds thousands millions billions scores tens");
-
-export const CURRENCY_SYMBOLS = wordTable<string>({ $: "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₹": "INR", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₦": "NGN" });
-/** Letters before "$": "US$", "A$", "C$", "HK$", "NZ$", "S$". */
-export const DOLLAR_PREFIXES = wordTable<string>({ us: "USD", a: "AUD", au: "AUD", c: "CAD", ca: "CAD", hk: "HKD", nz: "NZD", s: "SGD", nt: "TWD", t: "TWD", r: "BRL", z: "ZWL" });
-/** Currency codes and abbreviations written before the amount ("USD 5m", "Rs 500"). */
-export const CURRENCY_CODES = wordTable<string>({
-  usd: "USD", eur: "EUR", gbp: "GBP", jpy: "JPY", cny: "CNY", rmb: "CNY", chf: "CHF", rub: "RUB", inr: "INR",
-  rs: "INR", "rs.": "INR", kzt: "KZT", uah: "UAH", aud: "AUD", cad: "CAD", hkd: "HKD",
-});
-/** Currency names after the amount ("1.3 trillion yen", "40 million lari"). */
-export const CURRENCY_WORDS = wordTable<string>({
-  dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR", pound: "GBP", pounds: "GBP", sterling: "GBP",
-  yen: "JPY", yuan: "CNY", renminbi: "CNY", rouble: "RUB", roubles: "RUB", ruble: "RUB", rubles: "RUB",
-  rupee: "INR", rupees: "INR", franc: "CHF", francs: "CHF", tenge: "KZT", hryvnia: "UAH", hryvnias: "UAH",
-  lari: "GEL", lira: "TRY", liras: "TRY", peso: "MXN", pesos: "MXN", rand: "ZAR", naira: "NGN", shekel: "ILS",
-  shekels: "ILS", riyal: "SAR", riyals: "SAR", dirham: "AED", dirhams: "AED", krona: "SEK", kronor: "SEK",
-  krone: "NOK", kroner: "NOK", zloty: "PLN", forint: "HUF", ringgit: "MYR", baht: "THB", dinar: "DZD", dinars: "DZD",
-  rupiah: "IDR", real: "BRL", reais: "BRL",
-});
-/** Hundredths: "8 cents" is 0.08 USD, "151p" is 1.51 GBP. */
-export const SUBUNITS = wordTable<string>({ cent: "USD", cents: "USD", pence: "GBP", p: "GBP", kopecks: "RUB" });
-/** Units of measure after a number ("60 kilometres", "a 40-mile"): category other. */
-export const MEASURES = wordTable<string>({
-  km: "km", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km", mile: "miles", miles: "miles",
-  metre: "m", metres: "m", meter: "m", meters: "m", feet: "ft", foot: "ft", ft: "ft", inch: "in", inches: "in",
-  cm: "cm", mm: "mm", kg: "kg", kilogram: "kg", kilograms: "kg", kilos: "kg", gram: "g", grams: "g", tonne: "t", tonnes: "t",
-  ton: "t", tons: "t", lb: "lb", lbs: "lb", ounce: "oz", ounces: "oz", oz: "oz", acre: "acres", acres: "acres",
-  hectare: "ha", hectares: "ha", sq: "sq", square: "sq", litre: "l", litres: "l", liter: "l", liters: "l", gallon: "gal", gallons: "gal",
-  mph: "mph", kph: "km/h", degree: "°", degrees: "°", celsius: "°C", fahrenheit: "°F", megawatts: "MW", mw: "MW", gw: "GW", gigawatts: "GW",
-});
-/** Words for a span of time: "three months", "a 30-year dictatorship". */
-export const TIME_UNITS = words("second seconds minute minutes hour hours day days week weeks fortnight fortnights month months year years decade decades century centuries");
-export { MONTHS, WEEKDAYS } from "../../text/wordlists";
-/** Words after which a number is a label, not an amount ("Page 2", "Article 5", "No. 10"). */
-export const LABELS = words(
-  "page pages photo photos image picture slide chapter section article clause paragraph vol volume no no. nos number room flight route gate platform channel episode season part level grade tier phase stage category class version model item exhibit table figure division district ward highway interstate",
-);
-/** Fraction words after a hyphen ("two-thirds"): not whole numbers we read. */
-export const FRACTIONS = words("half halves third thirds quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths");
-
-export const QUALIFIERS = [
-  "at least", "at most", "more than", "less than", "fewer than", "up to", "as many as", "as much as", "as few as", "as little as",
-  "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "under", "just over", "just under",
-  "well over", "well above", "above", "below", "an estimated", "estimated", "close to", "no fewer than", "no more than",
-  "no less than", "upwards of", "in excess of", "plus or minus", "more or less",
-].map((q) => q.split(" ")).sort((a, b) => b.length - a.length);
-/** The bound a qualifier sets, as a sign for tables ("at least 12" → "≥12"); the approximate ones show "~". */
-export const QUALIFIER_SIGNS: Record<string, string> = wordTable({
-  "at least": "≥", "no fewer than": "≥", "no less than": "≥", "more than": ">", "over": ">", "well over": ">", "well above": ">", "above": ">",
-  "upwards of": ">", "in excess of": ">", "just over": ">", "at most": "≤", "up to": "≤", "as many as": "≤", "as much as": "≤",
-  "no more than": "≤", "fewer than": "<", "less than": "<", "under": "<", "below": "<", "just under": "<",
-});
-/** Qualifiers that make the figure approximate. */
-export const APPROXIMATE = new Set(["about", "around", "roughly", "approximately", "some", "nearly", "almost", "an estimated", "estimated", "close to", "more or less"]);
-
-// ---- what a number counts ---------------------------------------------------------------------
+import { words } from "./sets";
 
 /** Nouns for military, police and security forces. */
 export const TROOP_NOUNS = words(
@@ -92,7 +17,6 @@ export const PROTESTER_NOUNS = words("protesters protestors demonstrators marche
 export const DEATH_NOUNS = words("dead deaths death fatalities fatality bodies corpses toll");
 export const INJURY_NOUNS = words("injured wounded injuries wounds casualties");
 export const ARREST_NOUNS = words("arrests arrest detainees detentions detention prisoners custody");
-
 /** Nouns for people the endings ("-ers", "-ists", "-ians", "-ees", "-ants", "-ents", "-men") do not catch. */
 export const PEOPLE_NOUNS = words(
   "kids babies infants girls boys schoolchildren pupils fans victims hostages captives suspects crew crews staff nationals locals " +
@@ -122,7 +46,6 @@ export const FATE_CUES = words(
   "displaced evacuated evacuate evacuating abducted abduct abducting kidnapped kidnap kidnapping missing rescued rescue freed " +
   "stranded trapped homeless fled flee fleeing evicted relocated resettled unaccounted uprooted",
 );
-
 /** Verbs and adjectives that say what happened to the people counted. */
 export const DEATH_CUES = words("killed kill kills killing died die dies dying dead perished massacred executed murdered slain drowned death deaths toll fatalities bodies");
 export const INJURY_CUES = words("injured injuring injure injures wounded wounding wounds hurt hospitalized hospitalised hospital treated trampled beaten injuries casualties condition");
@@ -134,8 +57,7 @@ export const LIFE_EVENTS = words("died dies die dead retired retires retire reti
 /** Verbs that take the victims as object ("killed 22"): the subject before them is the agent. */
 export const TRANSITIVE_CUES = words("killed kill kills killing wounded wounding injured injuring arrested arresting detained detaining deployed deploying sent sending executed murdered");
 /** Auxiliaries and fillers between a subject and its participle ("were", "have been", "reportedly"). */
-export const AUXILIARIES = words("was were is are be been being has have had got get also reportedly later all both who that which either allegedly now still");
-
+export const PARTICIPLE_FILLERS = words("was were is are be been being has have had got get also reportedly later all both who that which either allegedly now still");
 /** Words that make a percentage or points a poll result. */
 export const POLL_CUES = words(
   "poll polls polling pollster pollsters survey surveys surveyed questioned interviewed respondents voters electorate approval approve approves disapprove rating ratings " +
@@ -152,7 +74,6 @@ export const ECONOMY_CUES = words(
 export const INDEX_CUES = words("index indices indexes dow nasdaq ftse nikkei dax cac hang seng kospi sensex nifty stoxx topix asx tsx ibex mib composite");
 /** People who answer polls, for "41 percent of independents say …". */
 export const OPINION_VERBS = words("say says said support supports back backs backed favor favors favour favours oppose opposes approve approves think believe want prefer trust view disapprove");
-
 /** Words that end a subject noun phrase even when the lexicon does not list them as verbs. */
 export const SUBJECT_STOPS = words(
   "killed dead died wounded injured hurt arrested detained missing displaced said says told were was are is have has had will would could should can may might " +
@@ -175,3 +96,30 @@ export const NOUNS_TOO = words(
   "members workers staff employees people men women children civilians residents refugees migrants hostages prisoners " +
   "delegates officials signatures ballots edge margin advantage",
 );
+/** Generic nouns for people: the figure's category comes from the words around them. */
+export const PERSON_NOUNS = new Set(
+  "people persons person others men women children civilians residents villagers students workers passengers individuals adults youths teenagers victims pilgrims migrants refugees americans britons citizens".split(" "),
+);
+/** Collective nouns before "of": "a force of 2,000", "a crowd of 10,000". */
+export const COLLECTIVES = new Set("force forces contingent battalion brigade army crowd crowds group groups delegation garrison toll contingents".split(" "));
+/** Words before "over" + a span of time that make it "more than" ("for over 40 years"); elsewhere it means "during". */
+export const OVER_A_LENGTH = new Set("for in of after than since within little just well almost nearly wait waits waited waiting span spans spanned spanning take takes took taken taking last lasts lasted lasting spend spends spent spending serve serves served serving is are was were be been being".split(" "));
+export const NUMBERING = new Set("numbering totalling totaling totalled totaled".split(" "));
+/** Groups of people a poll reports on: "41 percent of independents". */
+export const POLL_GROUPS = new Set("voters respondents adults independents democrats republicans conservatives liberals moderates americans britons supporters members parents women men people residents citizens likely".split(" "));
+export const RATINGS = new Set("rating ratings approval favourability favorability favourable favorable unfavourable unfavorable".split(" "));
+/** Nouns a percentage or points figure can count directly: "a 5-point lead", "a 60% chance". */
+export const POINT_NOUNS = new Set("lead edge margin advantage gap swing majority chance probability rise fall drop increase decline gain cut jump stake share discount turnout approval rating".split(" "));
+export const CONDITIONS = new Set("critical serious stable grave satisfactory fair poor life-threatening".split(" "));
+/** Plurals that modify a noun after them: "sports utility vehicles", "arms deals", "savings accounts". */
+export const PLURAL_MODIFIERS = new Set("sports arms savings sales news customs goods securities services earnings communications electronics economics".split(" "));
+/** Plural nouns without an -s. */
+export const PLURALS = new Set("people men women children police personnel staff cattle clergy".split(" "));
+// Verbs of military deployment: what they move in bare numbers are forces ("Russia deployed 3,000
+// to the border"), unlike "sent", which moves money and mail as often as people.
+export const DEPLOYED = new Set("deployed deploy deploys deploying stationed stationing mobilised mobilized mobilising mobilizing massed massing garrisoned".split(" "));
+/** -ly adjectives that stand before a noun, not adverbs: "likely voters", "two daily papers", "three deadly attacks". */
+export const LY_ADJECTIVES = new Set("likely elderly daily weekly monthly quarterly yearly early deadly friendly costly holy lonely orderly".split(" "));
+/** Verbs that report rather than tell what happened: ", police said," does not open a clause of its own. */
+export const REPORTING = new Set("said says say told tells added adds reported reports according claimed claims believed thought".split(" "));
+export const COUNT_MODIFIERS = new Set("more other additional further extra new fresh".split(" "));

@@ -1,0 +1,36 @@
+// Function words by what they do in a sentence: determiners, pronouns, prepositions, conjunctions,
+// subordinators, auxiliaries, and the words that open a clause or hand a verb its subject.
+
+import { wordTable } from "./sets";
+
+/** Determiners and possessives that open a noun phrase. */
+export const DETERMINERS = new Set(
+  "the a an his her their its our my your this that these those another one two three four several some many both each every no other".split(
+    " ",
+  ),
+);
+/** Pronouns that can be the subject of a reporting verb, with their gender when they have one. */
+export const SUBJECT_PRONOUNS: Record<string, "m" | "f" | "n" | "p" | "1"> = wordTable({
+  he: "m",
+  she: "f",
+  it: "n",
+  they: "p",
+  i: "1",
+  we: "1",
+});
+/** Auxiliaries and particles after which a plain form is a verb: "would say", "did not say", "to say". */
+export const PLAIN_VERB_MARKERS = new Set("to would will did does do can could may might should must not n't never".split(" "));
+export const OBJECT_PRONOUNS = new Set("them whom which those these us".split(" "));
+export const SPEAKER_PREPOSITIONS = new Set(["in", "of", "for", "at", "from", "with", "on", "to", "inside", "within"]);
+export const PREPOSITIONS = new Set("to by from in at on with for into onto against toward towards across".split(" "));
+export const SUBORDINATORS_RE = /^(?:after|before|when|while|as|although|though|if|because|since|once|until|whereas)$/i;
+export const SUBORDINATORS = new Set("when after before as while because but since until though although if whereas where".split(" "));
+export const CONJUNCTIONS = new Set("and or but while whereas yet though although".split(" "));
+/** Words that stand before a verb: a word after them is used as a verb ("they disapprove", "will back"). */
+export const VERB_OPENERS = new Set("i we they you will would can could should shall might must won't can't don't didn't doesn't wouldn't couldn't".split(" "));
+export const CLAUSE_START = /^(?:after|before|when|while|as|although|though|if|because|since|once|until|whereas|but|and|so)$/i;
+export const INTRO = /^(?:in|at|on|after|before|during|while|when|as|since|speaking|giving|asked|following|with|from|for|despite|although|though|because|if|later|earlier|last|this|meanwhile|still|yet|but|and|also|however|instead|by|once|so|then|now|here|there|even|only|unlike)$/i;
+/** Words after which a verb has no subject of its own: ", saying", "before asking", "to accuse", "and vowed". */
+export const HANDOVER = new Set([",", "and", "but", "before", "after", "while", "by", "when", "then", "without", "to", "-", "--", "despite", "since", "upon", "in"]);
+export const OBJECT_BEFORE = new Set(["of", "to", "for", "with", "about", "on", "in", "into", "from", "by", "at", "through", "against", "over", "under", "like"]);
+export const TIME_PREPOSITIONS = /^(?:on|in|at|during|since|by)$/;

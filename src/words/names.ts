@@ -1,0 +1,71 @@
+// Words around and inside names: titles and honorifics before a person's name (and the gender some
+// say), letters and generations after it, particles inside it, head words of organisations' names,
+// and the nouns that say what kind of organisation or role a name is.
+
+import { words } from "./sets";
+
+/**
+ * Titles and role words written before a person's name ("Kazakh President", "Rep.", "Lieutenant-
+ * Colonel"): part of neither the name nor its mention, they become the person's description.
+ */
+export const TITLES = new Set(
+  (
+    "president vice prime minister foreign defence defense interior finance deputy secretary general gen gen. senator " +
+    "sen sen. rep rep. representative gov gov. governor mayor chancellor king queen prince princess pope sheikh chairman " +
+    "chairwoman chair chief executive ceo director judge justice ambassador commander colonel col col. lt lt. capt capt. " +
+    "sgt sgt. maj. mr mr. mrs mrs. ms ms. dr dr. prof prof. professor former acting speaker leader premier emir ayatollah " +
+    "rev rev. hon hon. bishop archbishop cardinal rabbi imam coach manager captain inspector officer lawmaker spokesman " +
+    "spokeswoman spokesperson editor founder analyst economist president-elect sir lord lady dame crown first mp " +
+    "attorney sergeant lieutenant major admiral marshal field state opposition press"
+  ).split(" "),
+);
+/** Kinship words that are titles only when capitalised: "Father Jacques Hamel", "Sister Mary", not "his brother Mukesh". */
+export const KIN_TITLES = words("father sister brother");
+/** A title or role word before a name: `w` in lower case, `capital` whether it was written with one. */
+export const isTitleWord = (w: string, capital: boolean) => TITLES.has(w) || (capital && KIN_TITLES.has(w));
+/** Honorifics: before a name they make it a person's. */
+export const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|messrs|mme|mlle)\.?$/i;
+export const HONORIFICS = /^(?:(?:mr|mrs|ms|miss|mx|messrs|mme|mlle)\.?\s*)+$/i;
+/** Titles and role nouns that say a man or a woman ("Mrs", "spokeswoman"), lower case, with and without a dot. */
+export const MALE_TITLES = words("mr mr. sir lord king prince father brother spokesman chairman congressman businessman");
+export const FEMALE_TITLES = words("mrs mrs. ms ms. miss madam lady dame queen princess sister spokeswoman chairwoman congresswoman businesswoman");
+/** Words that qualify a role without being one: "former President", "acting director". */
+export const ROLE_QUALIFIERS = new Set("former then acting outgoing incoming interim late deputy vice".split(" "));
+// Head words of organisations' names ("… Council", "… Times"): such names are made of common words.
+export const ORG_NAME_HEADS = new Set(
+  (
+    "council center centre union organization organisation party times post gazette news agency ministry bank fund " +
+    "institute university college committee commission corporation group association federation league club army " +
+    "forces navy police service services court parliament congress senate assembly department office foundation " +
+    "company airlines airways authority board bureau network television radio press journal herald tribune telegraph " +
+    "review magazine exchange alliance coalition movement front brigade brigades school academy society trust partners " +
+    "holdings industries motors securities church cabinet command government administration guard unit regiment " +
+    "division team hospital community rangers rovers united city athletic wanderers"
+  ).split(" "),
+);
+/** Head words of organisations' names ("… Institution", "… Research"): a name ending in one is no person's. */
+export const ORG_HEADS = new Set(
+  (
+    "council center centre union organization organisation party times post gazette news agency ministry bank fund " +
+    "institute institution university college committee commission corporation corp inc ltd plc llc group association " +
+    "federation league club army forces navy police service services court parliament congress senate assembly " +
+    "department office foundation company airlines airways authority board bureau network television radio press " +
+    "journal herald tribune telegraph review magazine exchange alliance coalition movement front school academy " +
+    "society trust partners holdings industries motors securities church cabinet command government administration " +
+    "executive research fellowship report initiative project programme program campaign team unit consultancy " +
+    "laboratories labs systems technologies communications media"
+  ).split(" "),
+);
+// Nouns written after a name that say what kind of organisation it is: "Novaya Gazeta newspaper".
+export const ORG_CUES = /^(?:newspaper|daily|weekly|magazine|agency|firm|company|group|party|think|broadcaster|network|channel|website|bank|movement|alliance|union|consultancy|pollster|institute)$/i;
+export const APPOSITION_ORG = /\b(?:firm|company|think tank|newspaper|agency|group|party|organi[sz]ation|consultancy|broadcaster|website|pollster|bank|movement|militia|network|daily|weekly|magazine)\b/;
+export const ROLE =
+  /\b(?:head|founder|co-founder|chief|director|leader|editor|deputy|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|member|professor|minister|secretary|analyst|author|expert|ceo|owner|executive|manager|coach|player|captain|striker|officer|official|envoy|ambassador|governor|mayor|senator|lawmaker|candidate|adviser|advisor|economist|researcher|fellow|lawyer|judge|general|commander|correspondent|reporter|journalist|writer|actor|actress|singer|star|champion|king|queen|prince|princess|chancellor|premier|founding|former|son|daughter|wife|husband|father|mother|brother|sister|spokes\w*|activist|scientist|director-general|chairperson)\b/i;
+export const APPOSITION_START = /^(?:a|an|the|head|founder|co-founder|chief|director|leader|editor|deputy|president|chairman|chairwoman|spokesman|spokeswoman|spokesperson|member|professor|senior|former|minister|secretary|analyst|author|expert|ceo|owner|who)$/i;
+export const INITIALS_SKIP = new Set(["of", "the", "and", "for", "&", "de", "du", "la", "le"]);
+/** Letters written after a name that are not part of it: "Guy Mansfield QC", "Andrew Tyrie MP". */
+export const POSTNOMINALS = new Set("qc kc mp mep msp mla mbe obe cbe kbe dbe phd".split(" "));
+/** Generation after a name: "Joseph R. Biden Jr." is Joseph R. Biden when the lists name him so. */
+export const GENERATIONS = new Set("jr jr. sr sr. ii iii iv".split(" "));
+/** Small words inside a name: "Charles de Gaulle", "Ursula von der Leyen". */
+export const NAME_PARTICLES = new Set("de da di del della der den van von le la du dos das bin ibn al el ben".split(" "));
