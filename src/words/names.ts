@@ -31,29 +31,21 @@ export const MALE_TITLES = words("mr mr. sir lord king prince father brother spo
 export const FEMALE_TITLES = words("mrs mrs. ms ms. miss madam lady dame queen princess sister spokeswoman chairwoman congresswoman businesswoman");
 /** Words that qualify a role without being one: "former President", "acting director". */
 export const ROLE_QUALIFIERS = new Set("former then acting outgoing incoming interim late deputy vice".split(" "));
-// Head words of organisations' names ("… Council", "… Times"): such names are made of common words.
-export const ORG_NAME_HEADS = new Set(
-  (
-    "council center centre union organization organisation party times post gazette news agency ministry bank fund " +
-    "institute university college committee commission corporation group association federation league club army " +
-    "forces navy police service services court parliament congress senate assembly department office foundation " +
-    "company airlines airways authority board bureau network television radio press journal herald tribune telegraph " +
-    "review magazine exchange alliance coalition movement front brigade brigades school academy society trust partners " +
-    "holdings industries motors securities church cabinet command government administration guard unit regiment " +
-    "division team hospital community rangers rovers united city athletic wanderers"
-  ).split(" "),
-);
-/** Head words of organisations' names ("… Institution", "… Research"): a name ending in one is no person's. */
+/**
+ * Head words of organisations' names ("… Council", "… Times", "… Institution"): a name ending in one
+ * is no person's, and a run of capitalised common words with one is a name, not a common noun.
+ */
 export const ORG_HEADS = new Set(
   (
     "council center centre union organization organisation party times post gazette news agency ministry bank fund " +
     "institute institution university college committee commission corporation corp inc ltd plc llc group association " +
     "federation league club army forces navy police service services court parliament congress senate assembly " +
     "department office foundation company airlines airways authority board bureau network television radio press " +
-    "journal herald tribune telegraph review magazine exchange alliance coalition movement front school academy " +
-    "society trust partners holdings industries motors securities church cabinet command government administration " +
-    "executive research fellowship report initiative project programme program campaign team unit consultancy " +
-    "laboratories labs systems technologies communications media"
+    "journal herald tribune telegraph review magazine exchange alliance coalition movement front brigade brigades " +
+    "school academy society trust partners holdings industries motors securities church cabinet command government " +
+    "administration guard unit regiment division team hospital community rangers rovers united city athletic wanderers " +
+    "executive research fellowship report initiative project programme program campaign consultancy laboratories labs " +
+    "systems technologies communications media"
   ).split(" "),
 );
 // Nouns written after a name that say what kind of organisation it is: "Novaya Gazeta newspaper".

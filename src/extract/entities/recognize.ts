@@ -9,7 +9,7 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
-import { APPOSITION_ORG, HONORIFIC, ORG_CUES, ORG_NAME_HEADS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
+import { APPOSITION_ORG, HONORIFIC, ORG_CUES, ORG_HEADS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
 import { isDateWord } from "../../words/time";
 
 
@@ -223,7 +223,7 @@ function commonNoun(doc: Doc, lex: Lexicon, lowered: Set<string>, first: number,
     }
     if (!/^\p{Lu}\p{Ll}+$/u.test(t.norm)) return false;
     // after a nationality the dictionary says it ("Kazakh Friends"); alone, the document must
-    if (!(lowered.has(w) || (nationality && lex.common.has(w))) || ORG_NAME_HEADS.has(w)) return false;
+    if (!(lowered.has(w) || (nationality && lex.common.has(w))) || ORG_HEADS.has(w)) return false;
     if (lex.firstName.has(w) || lex.lastName.has(w) || lex.country.has(w) || lex.city.has(w) || lex.region.has(w) || lex.organization.has(w)) return false;
     nouns++;
   }
