@@ -118,8 +118,6 @@ export const PLURALS = new Set("people men women children police personnel staff
 // Verbs of military deployment: what they move in bare numbers are forces ("Russia deployed 3,000
 // to the border"), unlike "sent", which moves money and mail as often as people.
 export const DEPLOYED = new Set("deployed deploy deploys deploying stationed stationing mobilised mobilized mobilising mobilizing massed massing garrisoned".split(" "));
-/** -ly adjectives that stand before a noun, not adverbs: "likely voters", "two daily papers", "three deadly attacks". */
-export const LY_ADJECTIVES = new Set("likely elderly daily weekly monthly quarterly yearly early deadly friendly costly holy lonely orderly".split(" "));
 /** Verbs that report rather than tell what happened: ", police said," does not open a clause of its own. */
 export const REPORTING = new Set("said says say told tells added adds reported reports according claimed claims believed thought".split(" "));
 export const COUNT_MODIFIERS = new Set("more other additional further extra new fresh".split(" "));

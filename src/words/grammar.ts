@@ -1,7 +1,7 @@
 // Function words by what they do in a sentence: determiners, pronouns, prepositions, conjunctions,
 // subordinators, auxiliaries, and the words that open a clause or hand a verb its subject.
 
-import { wordTable } from "./sets";
+import { wordTable, words } from "./sets";
 
 /** Determiners and possessives that open a noun phrase. */
 export const DETERMINERS = new Set(
@@ -21,10 +21,10 @@ export const SUBJECT_PRONOUNS: Record<string, "m" | "f" | "n" | "p" | "1"> = wor
 /** Auxiliaries and particles after which a plain form is a verb: "would say", "did not say", "to say". */
 export const PLAIN_VERB_MARKERS = new Set("to would will did does do can could may might should must not n't never".split(" "));
 export const OBJECT_PRONOUNS = new Set("them whom which those these us".split(" "));
-export const SPEAKER_PREPOSITIONS = new Set(["in", "of", "for", "at", "from", "with", "on", "to", "inside", "within"]);
-export const PREPOSITIONS = new Set("to by from in at on with for into onto against toward towards across".split(" "));
-export const SUBORDINATORS_RE = /^(?:after|before|when|while|as|although|though|if|because|since|once|until|whereas)$/i;
-export const SUBORDINATORS = new Set("when after before as while because but since until though although if whereas where".split(" "));
+/** Prepositions that open a phrase modifying what stands before them ("the chairman of …", "sent to …"). */
+export const PREPOSITIONS = new Set("of to by from in at on with for into onto against toward towards across inside within".split(" "));
+/** Conjunctions that open a subordinate clause ("After Trump said …, …", "died when …"). */
+export const SUBORDINATORS = new Set("after before when while as although though if because since once until whereas where".split(" "));
 export const CONJUNCTIONS = new Set("and or but while whereas yet though although".split(" "));
 /** Words that stand before a verb: a word after them is used as a verb ("they disapprove", "will back"). */
 export const VERB_OPENERS = new Set("i we they you will would can could should shall might must won't can't don't didn't doesn't wouldn't couldn't".split(" "));
@@ -34,3 +34,9 @@ export const INTRO = /^(?:in|at|on|after|before|during|while|when|as|since|speak
 export const HANDOVER = new Set([",", "and", "but", "before", "after", "while", "by", "when", "then", "without", "to", "-", "--", "despite", "since", "upon", "in"]);
 export const OBJECT_BEFORE = new Set(["of", "to", "for", "with", "about", "on", "in", "into", "from", "by", "at", "through", "against", "over", "under", "like"]);
 export const TIME_PREPOSITIONS = /^(?:on|in|at|during|since|by)$/;
+/** Words in -ly that are nouns, not adverbs: "Scott's family said", "two rallies", "in July". */
+export const LY_NOUNS = words("family ally rally supply assembly anomaly monopoly tally bully belly jelly lily folly homily melancholy italy july");
+/** Words in -ly that are adjectives, not adverbs: "likely voters", "the daily reported", "three deadly attacks". */
+export const LY_ADJECTIVES = words("likely elderly daily weekly monthly quarterly yearly early deadly friendly costly holy lonely orderly");
+/** A word in -ly that is an adverb ("reportedly", "angrily"): lower case, five letters or more, none of the above. */
+export const isLyAdverb = (w: string) => w.length > 4 && w.endsWith("ly") && !LY_NOUNS.has(w) && !LY_ADJECTIVES.has(w);

@@ -3,6 +3,8 @@
 // ("statement", "spokesman"), the words that make an organisation a news outlet, and the words
 // that set off a quoted phrase as a label or a title.
 
+import { isLyAdverb } from "./grammar";
+
 // Verbs that report speech or writing, matched in their inflected forms (so "announcer" and
 // "statement" are not verbs). Nouns that share a form ("claims", "calls") only count where the rules
 // expect a verb, next to a speaker.
@@ -77,19 +79,10 @@ const BETWEEN = new Set(
   ).split(" "),
 );
 
-const betweenMemo = new Map<string, boolean>();
-// words in -ly that are nouns or adjectives, not adverbs: "Scott's family said", "the daily reported"
-const LY_NOUNS = new Set("family ally rally supply assembly anomaly monopoly daily weekly monthly quarterly elderly bully belly jelly lily folly homily melancholy".split(" "));
-
+/** A word that can stand between a subject and its verb: one of the above, or an adverb in -ly ("angrily"). */
 export function isBetween(norm: string): boolean {
-  let b = betweenMemo.get(norm);
-  if (b === undefined) {
-    const w = norm.toLowerCase();
-    b = BETWEEN.has(w) || (w.length > 4 && w.endsWith("ly") && !LY_NOUNS.has(w) && /^\p{Ll}+$/u.test(norm));
-    if (betweenMemo.size > 50_000) betweenMemo.clear();
-    betweenMemo.set(norm, b);
-  }
-  return b;
+  const w = norm.toLowerCase();
+  return BETWEEN.has(w) || (isLyAdverb(w) && /^\p{Ll}+$/u.test(norm));
 }
 
 /** Nouns that report what someone said, after a possessive: "Trump’s claim that …". */

@@ -12,15 +12,14 @@
 import { CONTENT_KINDS, flat, type Doc, type Sentence } from "../../text/document";
 import type { Figure, FigureCategory } from "../../types";
 import { lowerTokens, readNumbers, type Lower, type NumberExpr } from "./numbers";
-import { ARREST_CUES, ARREST_NOUNS, BODY_ADJECTIVES, COLLECTIVES, CONDITIONS, COUNT_MODIFIERS, DEATH_CUES, DEATH_NOUNS, DEPLOYED, ECONOMY_CUES, FATE_CUES, INDEX_CUES, INJURY_CUES, INJURY_NOUNS, LEAD_CUES, LIFE_EVENTS, LY_ADJECTIVES, NOT_PEOPLE, NOUNS_TOO, NUMBERING, OPINION_VERBS, OVER_A_LENGTH, PARTICIPLE_ADJECTIVES, PARTICIPLE_FILLERS, PEOPLE_NOUNS, PERSON_NOUNS, PLURALS, PLURAL_MODIFIERS, POINT_NOUNS, POLL_CUES, POLL_GROUPS, PROTESTER_NOUNS, PROTEST_CUES, RATINGS, REPORTING, SUBJECT_STOPS, TRANSITIVE_CUES, TROOP_CUES, TROOP_NOUNS } from "../../words/counted";
-import { CONJUNCTIONS, OBJECT_PRONOUNS, PREPOSITIONS, SUBORDINATORS, VERB_OPENERS } from "../../words/grammar";
+import { ARREST_CUES, ARREST_NOUNS, BODY_ADJECTIVES, COLLECTIVES, CONDITIONS, COUNT_MODIFIERS, DEATH_CUES, DEATH_NOUNS, DEPLOYED, ECONOMY_CUES, FATE_CUES, INDEX_CUES, INJURY_CUES, INJURY_NOUNS, LEAD_CUES, LIFE_EVENTS, NOT_PEOPLE, NOUNS_TOO, NUMBERING, OPINION_VERBS, OVER_A_LENGTH, PARTICIPLE_ADJECTIVES, PARTICIPLE_FILLERS, PEOPLE_NOUNS, PERSON_NOUNS, PLURALS, PLURAL_MODIFIERS, POINT_NOUNS, POLL_CUES, POLL_GROUPS, PROTESTER_NOUNS, PROTEST_CUES, RATINGS, REPORTING, SUBJECT_STOPS, TRANSITIVE_CUES, TROOP_CUES, TROOP_NOUNS } from "../../words/counted";
+import { CONJUNCTIONS, LY_ADJECTIVES, LY_NOUNS, OBJECT_PRONOUNS, PREPOSITIONS, SUBORDINATORS, VERB_OPENERS } from "../../words/grammar";
 import { APPROXIMATE, CURRENCY_WORDS, LABELS, QUALIFIERS, SCALE_WORDS, STREET, TENS, UNITS } from "../../words/numbers";
 import { CLOCK, MONTHS, TIME_UNITS, WEEKDAYS } from "../../words/time";
 
 /** Categories that say what happened to people; they outrank a bare count. */
 const PEOPLE_EVENTS = new Set<FigureCategory>(["deaths", "injuries", "arrests", "troops", "protesters"]);
 /** -ly words that are nouns, not adverbs: they can head a subject ("two rallies", "three families"). */
-const LY_NOUNS = new Set("family families ally allies rally rallies supply supplies assembly assemblies monopoly monopolies anomaly anomalies tally tallies bully bullies belly bellies lily lilies folly follies italy july".split(" "));
 const CUE_SETS: Array<[Set<string>, FigureCategory]> = [
   [DEATH_CUES, "deaths"],
   [INJURY_CUES, "injuries"],
@@ -662,7 +661,8 @@ function cueNear(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence, rea
     // across a preposition a noun still speaks ("the death toll rose to 22"), a verb does not: "sent
     // to two newspapers", "killed by three gunmen"
     if (objectOnly && c && preposition && verbLike(ctx, j)) break;
-    if (objectOnly && ctx.fw.has(lw(j)) && PREPOSITIONS.has(lw(j))) preposition = true;
+    // (a partitive "of" keeps the number the verb's object: "send a company of 120 Gurkhas")
+    if (objectOnly && ctx.fw.has(lw(j)) && PREPOSITIONS.has(lw(j)) && lw(j) !== "of") preposition = true;
     if (c && !isMonthName(ctx, j)) {
       best = c;
       bestDistance = d;

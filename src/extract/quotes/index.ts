@@ -27,7 +27,7 @@ import {
   type Ctx,
   type Speaker,
 } from "./speakers";
-import { SPEAKER_PREPOSITIONS, SUBORDINATORS_RE } from "../../words/grammar";
+import { PREPOSITIONS, SUBORDINATORS } from "../../words/grammar";
 import { LABEL_AS, LABEL_MARKERS, LABEL_NOUNS, TITLE_BEFORE, VOICE_ROLES, isBetween, isCueWord, isPhraseOnly } from "../../words/reporting";
 
 export function attributeQuotes(doc: Doc): void {
@@ -285,7 +285,7 @@ function leadsTo(ctx: Ctx, k: number, v: number): boolean {
     if (tokens[k].norm === "(") {
       while (k < v && tokens[k].norm !== ")") k++;
       k++;
-    } else if (SPEAKER_PREPOSITIONS.has(tokens[k].norm.toLowerCase())) {
+    } else if (PREPOSITIONS.has(tokens[k].norm.toLowerCase())) {
       const p = phraseAfter(ctx, k + 1, v);
       if (!p) return false;
       k = p[1];
@@ -353,7 +353,7 @@ function relativeVerb(ctx: Ctx, v: number, from: number): boolean {
 /** The comma that closes an opening subordinate clause ("After Trump said X, …"), or -1. */
 function introEnd(ctx: Ctx, from: number, limit: number): number {
   const { tokens } = ctx.doc;
-  if (!SUBORDINATORS_RE.test(tokens[from]?.norm ?? "")) return -1;
+  if (!SUBORDINATORS.has(tokens[from]?.lower ?? "")) return -1;
   for (let k = from + 1; k < limit && k < from + 30; k++) if (tokens[k].norm === "," && !ctx.inQuote[k]) return k;
   return -1;
 }
