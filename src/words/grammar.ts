@@ -28,7 +28,8 @@ export const SUBORDINATORS = new Set("after before when while as although though
 export const CONJUNCTIONS = new Set("and or but while whereas yet though although".split(" "));
 /** Words that stand before a verb: a word after them is used as a verb ("they disapprove", "will back"). */
 export const VERB_OPENERS = new Set("i we they you will would can could should shall might must won't can't don't didn't doesn't wouldn't couldn't".split(" "));
-export const CLAUSE_START = /^(?:after|before|when|while|as|although|though|if|because|since|once|until|whereas|but|and|so)$/i;
+/** Words that open a clause of its own: a subordinator, or "but", "and", "so". */
+export const CLAUSE_START = new Set([...SUBORDINATORS, "but", "and", "so"]);
 export const INTRO = /^(?:in|at|on|after|before|during|while|when|as|since|speaking|giving|asked|following|with|from|for|despite|although|though|because|if|later|earlier|last|this|meanwhile|still|yet|but|and|also|however|instead|by|once|so|then|now|here|there|even|only|unlike)$/i;
 /** Words after which a verb has no subject of its own: ", saying", "before asking", "to accuse", "and vowed". */
 export const HANDOVER = new Set([",", "and", "but", "before", "after", "while", "by", "when", "then", "without", "to", "-", "--", "despite", "since", "upon", "in"]);

@@ -153,7 +153,7 @@ function appositionHead(ctx: Ctx, j: number, from: number): [number, number] | n
     if (k >= from && tokens[k].norm !== ",") continue;
     const start = k + 1;
     if (start >= end) break;
-    if (CLAUSE_START.test(tokens[start].norm)) break;
+    if (CLAUSE_START.has(tokens[start].lower)) break;
     const r = phraseCore(ctx, end, start);
     if (r !== null && r[0] === start && plausible(ctx, r[0], r[1]) && (best === null || namesSomeone(ctx, r[0], r[1]) || !namesSomeone(ctx, best[0], best[1])))
       best = r;
