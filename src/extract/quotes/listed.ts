@@ -8,7 +8,7 @@
 import type { Doc } from "../../text/document";
 import type { Entity, EntityMention, NameSpan } from "../../text/layers";
 import { setEntities } from "../entities";
-import { describedAt, isPersonName } from "./names";
+import { describedAt, isPersonName } from "../../text/names";
 import { isTitleWord } from "../../words/names";
 
 interface Entities {

@@ -1,0 +1,34 @@
+// What the quote stage keeps while it attributes a document's quotes in order: the speakers found
+// so far (pronouns and "the newspaper" resolve against them), people and organisations by the last
+// word of their names (for names the entity stage did not mark), and what it worked out per entity.
+
+import type { Doc } from "../../text/document";
+import type { Entity, Gender, Speaker } from "../../text/layers";
+
+export interface Ctx {
+  doc: Doc;
+  /** Person and organisation entities by lower-cased last word of any of their names. */
+  byWord: Map<string, Entity[]>;
+  /** Speakers found so far, in text order (pronouns resolve against them too). */
+  speakers: Speaker[];
+  genderMemo: Map<Entity, Gender>;
+  /** Organisations known to be news outlets or not (see isMedia), filled as asked. */
+  mediaMemo?: Map<Entity, boolean>;
+}
+
+export function context(doc: Doc): Ctx {
+  const byWord = new Map<string, Entity[]>();
+  const add = (word: string, e: Entity) => {
+    const list = byWord.get(word);
+    if (!list) byWord.set(word, [e]);
+    else if (!list.includes(e)) list.push(e);
+  };
+  for (const e of doc.entities) {
+    if (e.type !== "person" && e.type !== "organization") continue;
+    for (const n of [e.name, ...e.aliases, ...(e.acronym ? [e.acronym] : [])]) {
+      const words = n.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+      if (words?.length) add(words[words.length - 1].replace(/['’]s$/, ""), e);
+    }
+  }
+  return { doc, byWord, speakers: [], genderMemo: new Map() };
+}

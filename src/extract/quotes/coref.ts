@@ -1,0 +1,174 @@
+// Coreference for speakers: who "he" or "she" is (the person of that gender the text is about),
+// who "it" or "they" is (the organisation that spoke last), what organisation "the newspaper" is,
+// which of several people sharing a surname a bare surname means, and a person's gender.
+
+import type { Entity, Gender, NameSpan, Speaker } from "../../text/layers";
+import { namePart } from "../../text/names";
+import { SUBJECT_PRONOUNS } from "../../words/grammar";
+import { FEMALE_TITLES, MALE_TITLES } from "../../words/names";
+import type { Ctx } from "./context";
+import { isMedia } from "./media";
+
+export function genderOf(ctx: Ctx, e: Entity): Gender {
+  const memo = ctx.genderMemo.get(e);
+  if (memo !== undefined) return memo;
+  let g: Gender = e.gender;
+  if (!g && e.type === "person") {
+    const firstName = e.name.split(/\s+/)[0]?.toLowerCase() ?? "";
+    const f = ctx.doc.vocab.lexicon.firstName.get(firstName);
+    if (f === "m" || f === "f") g = f;
+    // a title before any of its mentions: "Mrs. Clinton"
+    for (const m of e.mentions) {
+      if (g) break;
+      const before = ctx.doc.tokens[m.first - 1]?.norm.toLowerCase();
+      if (before && MALE_TITLES.has(before)) g = "m";
+      else if (before && FEMALE_TITLES.has(before)) g = "f";
+    }
+  }
+  ctx.genderMemo.set(e, g);
+  return g;
+}
+
+export function genderOfWords(ctx: Ctx, first: number, last: number): Gender {
+  const { tokens } = ctx.doc;
+  for (let k = first; k < last; k++) {
+    const w = tokens[k].norm.toLowerCase();
+    if (MALE_TITLES.has(w)) return "m";
+    if (FEMALE_TITLES.has(w)) return "f";
+  }
+  const [a] = namePart(ctx.doc, first, last);
+  const f = ctx.doc.vocab.lexicon.firstName.get(tokens[a].norm.toLowerCase());
+  return f === "m" || f === "f" ? f : null;
+}
+
+/** An entity named by the words [a, b) of a name the entity stage did not mark: by full name or last word. */
+export function lookup(ctx: Ctx, a: number, b: number, at: number, accept: (e: Entity) => boolean = () => true): Entity | null {
+  const { tokens } = ctx.doc;
+  const last = tokens[b - 1].norm.toLowerCase();
+  const full = tokens
+    .slice(a, b)
+    .map((t) => t.norm.toLowerCase())
+    .join(" ");
+  const list = ctx.byWord.get(last)?.filter(accept);
+  if (!list || !list.length) return null;
+  const exact = list.filter((e) => e.name.toLowerCase() === full || e.aliases.some((x) => x.toLowerCase() === full) || e.acronym?.toLowerCase() === full);
+  const pool = exact.length ? exact : list;
+  if (pool.length === 1) return pool[0];
+  // several share the word (Bill and Hillary Clinton): the one last named or quoted before
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const e of pool) {
+    const m = lastBefore(e.mentions, at);
+    if (m && m.first > bestAt) ((bestAt = m.first), (best = e));
+  }
+  for (let i = ctx.speakers.length - 1, n = 0; i >= 0 && n < RECENT; i--, n++) {
+    const s = ctx.speakers[i];
+    if (s.at < at && s.entity && pool.includes(s.entity) && s.at > bestAt) ((bestAt = s.at), (best = s.entity));
+  }
+  return best ?? pool[0];
+}
+
+/** How many speakers back the look-ups go: enough for an article, bounded for a 1 MB line. */
+const RECENT = 30;
+
+/** The last of mentions (in text order) that starts before token `at`, by binary search. */
+export function lastBefore(mentions: NameSpan[], at: number): NameSpan | null {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].first < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? mentions[lo - 1] : null;
+}
+
+export function recentNonPerson(ctx: Ctx, at: number): Speaker | null {
+  const paragraph = ctx.doc.sentences[ctx.doc.tokens[at].sentence]?.paragraph ?? 0;
+  const floor = ctx.doc.paragraphs[Math.max(0, paragraph - 2)].first;
+  for (let i = ctx.speakers.length - 1, n = 0; i >= 0 && n < RECENT; i--, n++) {
+    const s = ctx.speakers[i];
+    if (s.at >= at) continue;
+    if (s.at < floor) break;
+    if (s.entity?.type === "person" || s.gender) return null;
+    if (s.name) return s;
+  }
+  return null;
+}
+
+export function recentOrganization(ctx: Ctx, at: number, media: boolean): Entity | null {
+  const paragraph = ctx.doc.sentences[ctx.doc.tokens[at].sentence]?.paragraph ?? 0;
+  const floor = Math.max(ctx.doc.paragraphs[Math.max(0, paragraph - 6)].first, at - 400);
+  for (let k = at - 1; k >= floor; k--) {
+    const m = ctx.doc.mentionAt[k];
+    if (!m) continue;
+    if (m.entity.type === "organization" && (!media || isMedia(ctx, m.entity))) return m.entity;
+    k = m.span.first;
+  }
+  return null;
+}
+
+/**
+ * He/she: the nearest sentence back (this one first, up to two paragraphs back) that names a person
+ * of that gender outside quotes; within it the first such person, the subject more often than not.
+ * Speakers found so far count as named where they were. A person of the other gender in between
+ * does not block; a known gender that does not match is never taken.
+ */
+export function resolvePronoun(ctx: Ctx, at: number, gender: "m" | "f"): { name: string; entity: Entity | null } | null {
+  const { doc } = ctx;
+  const compatible = (e: Entity) => {
+    const g = genderOf(ctx, e);
+    return e.type === "person" && (!g || g === gender);
+  };
+  const si = doc.tokens[at].sentence;
+  if (si < 0) return null;
+  const paragraph = doc.sentences[si].paragraph;
+  const floorSentence = Math.max(doc.paragraphs[Math.max(0, paragraph - 2)].firstSentence, si - 12);
+  for (let s = si; s >= floorSentence; s--) {
+    const sent = doc.sentences[s];
+    const end = s === si ? at : sent.last;
+    const begin = Math.max(sent.first, end - 80);
+    let found: { name: string; entity: Entity | null; pos: number } | null = null;
+    for (let k = begin; k < end; k++) {
+      if (ctx.doc.tokens[k]?.inQuote) continue;
+      const m = ctx.doc.mentionAt[k];
+      if (!m && !ctx.doc.tokens[k]?.cap) continue;
+      let entity: Entity | null = null;
+      if (m) {
+        if (m.span.first !== k || m.entity.type !== "person") continue;
+        entity = m.entity;
+        // "Clinton" taken for Bill where "she" needs Hillary: another person of that surname
+        if (!compatible(entity)) entity = lookup(ctx, m.span.last - 1, m.span.last, k, compatible);
+      } else {
+        const t = doc.tokens[k];
+        // a full name the entity stage missed, known by its first name: "Sen. Claire McCaskill"
+        const g = ctx.doc.vocab.lexicon.firstName.get(t.norm.toLowerCase());
+        const nextTok = doc.tokens[k + 1];
+        if ((g === "m" || g === "f") && nextTok && nextTok.cap && nextTok.kind === "word" && !ctx.doc.mentionAt[k + 1] && k + 1 < end) {
+          if (g !== gender) continue;
+          let b = k + 1;
+          while (b + 1 < end && doc.tokens[b + 1].cap && doc.tokens[b + 1].kind === "word" && !ctx.doc.mentionAt[b + 1]) b++;
+          found = { name: doc.tokens.slice(k, b + 1).map((x) => x.norm).join(" "), entity: null, pos: k };
+          break;
+        }
+        // a surname the entity stage did not mark here: "Clinton says …"
+        if (!ctx.byWord.has(t.norm.toLowerCase())) continue;
+        if (nextTok && nextTok.cap && nextTok.kind === "word") continue;
+        entity = lookup(ctx, k, k + 1, k, compatible);
+      }
+      if (!entity || !compatible(entity)) continue;
+      found = { name: entity.name, entity, pos: k };
+      break;
+    }
+    // a speaker named in this sentence (a name the entity stage missed) may come first
+    for (let i = ctx.speakers.length - 1, n = 0; i >= 0 && n < RECENT; i--, n++) {
+      const sp = ctx.speakers[i];
+      if (sp.first < begin || sp.first >= end || !sp.name) continue;
+      if (SUBJECT_PRONOUNS[doc.tokens[sp.first].norm.toLowerCase()]) continue;
+      if (sp.gender && sp.gender !== gender) continue;
+      if (sp.entity === null && ctx.doc.mentionAt[sp.first] === undefined && (!found || sp.first < found.pos)) found = { name: sp.name, entity: sp.entity, pos: sp.first };
+    }
+    if (found) return { name: found.name, entity: found.entity };
+  }
+  return null;
+}

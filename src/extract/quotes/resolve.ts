@@ -1,0 +1,113 @@
+// The one resolver from a source span to a speaker: the person or organisation at the head of the
+// span ("RIAC’s Kortunov" is Andrei Kortunov), a name the entity stage did not mark, a role that
+// stands for an organisation ("the newspaper", "a Clinton spokesman"), or a pronoun (coref.ts).
+
+import type { Entity, Gender, Speaker } from "../../text/layers";
+import { isPersonName, writtenName, ownerBeforePreposition } from "../../text/names";
+import { describedAt } from "../../text/names";
+import { phraseBefore, POSSESSIVE } from "../../text/phrases";
+import type { Mention } from "../../types";
+import { SUBJECT_PRONOUNS } from "../../words/grammar";
+import { GENERATIONS, isTitleWord } from "../../words/names";
+import { ISSUING, ORG_ROLES, VOICE_ROLES, MEDIA_ROLES } from "../../words/reporting";
+import { TIME_WORDS } from "../../words/time";
+import type { Ctx } from "./context";
+import type { Source } from "./rules";
+import { genderOf, genderOfWords, lookup, recentNonPerson, recentOrganization, resolvePronoun } from "./coref";
+
+function span(ctx: Ctx, first: number, last: number): Mention {
+  const { tokens, text } = ctx.doc;
+  const start = tokens[first].start;
+  const end = tokens[last - 1].end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/**
+ * Who the phrase [first, last) names. A person or organisation mention at its head wins (after a
+ * possessive: "RIAC’s Kortunov" is Kortunov); a capitalised name the entity stage missed is looked
+ * up by its last word, else kept as written when it is a person's name (words capitalised only
+ * because they open the sentence, titles, places and peoples are not); a role noun stays nameless
+ * unless its owner is named in the phrase ("Mr. Macron’s office", "the Clinton campaign") or it
+ * stands for an organisation named before ("the newspaper"); a pronoun resolves to the person the
+ * text is about. A country or a place never speaks: "the US said" keeps its mention, with no name
+ * (the contract's speakers are people and organisations; "the US State Department said" names one).
+ * `label` marks a transcript label ("WALLACE:"), a name by its position alone.
+ */
+/** Who the source names (see the module's header); a source always resolves, if only to its words with a null name. */
+export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }: Source): Speaker {
+  const { tokens } = ctx.doc;
+  const make = (name: string | null, entity: Entity | null, a: number, b: number, gender: Gender): Speaker => ({
+    name,
+    entity,
+    kind: name === null ? null : entity?.type === "organization" ? "organization" : "person",
+    first: a,
+    last: b,
+    mention: span(ctx, a, b),
+    cue,
+    gender,
+    at,
+  });
+  const w = tokens[first].norm.toLowerCase();
+  if (last - first === 1 && SUBJECT_PRONOUNS[w]) {
+    const kind = SUBJECT_PRONOUNS[w];
+    if (kind === "m" || kind === "f") {
+      const r = resolvePronoun(ctx, first, kind);
+      return make(r?.name ?? null, r?.entity ?? null, first, last, kind);
+    }
+    if (kind === "n" || kind === "p") {
+      // "it added", "they said": the organisation (or the newspaper, the report) that spoke last nearby
+      const r = recentNonPerson(ctx, first);
+      return make(r?.name ?? null, r?.entity ?? null, first, last, null);
+    }
+    return make(null, null, first, last, null);
+  }
+  last = ownerBeforePreposition(ctx.doc, first, last);
+  // the head: the last word of the phrase, or the name before "(R-Fla.)"
+  let head = last - 1;
+  while (head > first && (tokens[head].norm === ")" || tokens[head].kind !== "word")) head--;
+  const m = ctx.doc.mentionAt[head];
+  if (m && m.span.first >= first && (m.entity.type === "person" || m.entity.type === "organization")) {
+    // "Carnegie’s Baunov": the span reaches back over the possessive
+    let a = m.span.first;
+    if (a - 2 >= first && POSSESSIVE.test(tokens[a - 1].norm) && tokens[a - 2].cap) {
+      a = ctx.doc.mentionAt[a - 2]?.span.first ?? a - 2;
+      if (a < first) a = first;
+    }
+    return make(m.entity.name, m.entity, a, m.span.last, genderOf(ctx, m.entity));
+  }
+  // a place by the entity stage may still be a person it took for one ("Mr Immelt"), found by name
+  // (or a person it took for a place, "President Obama": a title before the mention says so)
+  const place = m !== undefined && (m.entity.type === "country" || m.entity.type === "place") && !isTitleWord(tokens[m.span.first - 1]?.lower ?? "", tokens[m.span.first - 1]?.cap ?? false);
+  if (tokens[head].cap && !TIME_WORDS.has(tokens[head].norm.toLowerCase())) {
+    const n = writtenName(ctx.doc, first, head + 1, label);
+    if (n) {
+      const e = lookup(ctx, n.na, n.h + 1, at) ?? (GENERATIONS.has(tokens[n.h].norm.toLowerCase()) && n.h > n.na ? lookup(ctx, n.na, n.h, at) : null);
+      if (e) return make(e.name, e, n.a, head + 1, genderOf(ctx, e));
+      if (!place && isPersonName(ctx.doc.vocab.lexicon, n.words, n.titled || describedAt(ctx.doc.vocab.lexicon, ctx.doc.tokens, head + 1))) return make(n.words.join(" ").replace(/ - /g, "-"), null, n.a, head + 1, genderOfWords(ctx, n.a, n.h + 1));
+    }
+    // not a name ("The", "Time", "Argentina’s President", "the American"): a role, named by its mention only
+  }
+  // a role: "a campaign spokesman", "the newspaper"
+  const role = tokens[head].norm.toLowerCase();
+  let entity: Entity | null = null;
+  if (ORG_ROLES.has(role) || VOICE_ROLES.has(role)) {
+    // its owner named right before it: "Mr. Macron’s office", "the Clinton campaign", "a Clinton spokesman"
+    const k = head - 1 >= first && POSSESSIVE.test(tokens[head - 1].norm) ? head - 2 : head - 1;
+    const owner = k >= first ? ctx.doc.mentionAt[k] : undefined;
+    if (owner && (owner.entity.type === "organization" || owner.entity.type === "person")) entity = owner.entity;
+    if (!entity && VOICE_ROLES.has(role)) entity = issuer(ctx, first);
+    if (!entity && ORG_ROLES.has(role)) entity = recentOrganization(ctx, at, MEDIA_ROLES.has(role));
+  }
+  return make(entity?.name ?? null, entity, first, last, entity ? genderOf(ctx, entity) : genderOfWords(ctx, first, last));
+}
+
+/** Who issued the document whose phrase starts at `first`: "The Security Council issued a statement calling …". */
+function issuer(ctx: Ctx, first: number): Entity | null {
+  const { doc } = ctx;
+  let v = first - 1;
+  if (doc.tokens[v]?.norm.toLowerCase() === "out") v--; // "put out a statement"
+  if (v < 0 || !ISSUING.test(doc.tokens[v].norm.toLowerCase())) return null;
+  const p = phraseBefore(ctx.doc, v, doc.sentences[doc.tokens[v].sentence].first);
+  const m = p ? ctx.doc.mentionAt[p[1] - 1] : undefined;
+  return m && (m.entity.type === "organization" || m.entity.type === "person") ? m.entity : null;
+}

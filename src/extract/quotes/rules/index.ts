@@ -1,0 +1,42 @@
+// The attribution rules, and the order in which they are tried for each kind of quotation: the
+// first that matches gives the source. A statement looks after its closing mark first, then before
+// its opening mark, at its sentence's close, for a label; a quoted phrase takes the verb that
+// governs its own sentence first. To add a pattern, write a rule module and put it in these lists.
+
+import { accordingToAfter } from "./according-to-after";
+import { closingClause } from "./closing-clause";
+import { colonLabel } from "./colon-label";
+import { continued } from "./continued";
+import { paragraphLabel } from "./paragraph-label";
+import { previousSentence } from "./previous-sentence";
+import type { Rule } from "./rule";
+import { saidAfter } from "./said-after";
+import { signedWithDash } from "./signed-with-dash";
+import { transcriptLabel } from "./transcript-label";
+import { verbAfter } from "./verb-after";
+import { verbBefore } from "./verb-before";
+import { verbBeforeColon } from "./verb-before-colon";
+
+export type { Match, Quoted, Rule, Source } from "./rule";
+
+/** Rules for a statement set off by itself. */
+export const DIRECT_RULES: readonly Rule[] = [
+  transcriptLabel,
+  signedWithDash,
+  saidAfter,
+  accordingToAfter,
+  verbAfter,
+  verbBefore,
+  closingClause,
+  colonLabel,
+  paragraphLabel,
+  previousSentence,
+  continued,
+  verbBeforeColon,
+];
+
+/** Rules for a quoted phrase inside the writer's sentence (none looks past that sentence). */
+export const PARTIAL_RULES: readonly Rule[] = [verbBefore, signedWithDash, saidAfter, accordingToAfter, verbAfter, closingClause, paragraphLabel];
+
+/** Every rule, by name. */
+export const RULES: ReadonlyMap<string, Rule> = new Map([...DIRECT_RULES, ...PARTIAL_RULES].map((r) => [r.name, r]));

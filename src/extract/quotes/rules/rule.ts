@@ -1,0 +1,42 @@
+// What an attribution rule is (rules are kept as ESLint keeps its rules: one small module each, with
+// a name, a one-line description and an example, and a match over the document's layers).
+
+import type { Doc } from "../../../text/document";
+import type { Speaker } from "../../../text/layers";
+import type { QuoteSpan } from "../../../text/marks";
+import type { QuoteKind } from "../../../types";
+
+/** A quotation being attributed, with what the rules need to know around it. */
+export interface Quoted {
+  q: QuoteSpan;
+  kind: QuoteKind;
+  /** "WALLACE:" written inside the marks, when the quotation is a transcript line. */
+  label: { first: number; last: number } | null;
+  /** A quoted phrase's rules look no further than its own sentence (token index); Infinity for a statement. */
+  stop: number;
+  /** The quotation before this one and its speaker. */
+  previous: { quote: QuoteSpan; speaker: Speaker | null } | undefined;
+}
+
+/** Where a source stands: its tokens [first, last), its reporting verb as written, and the verb's token. */
+export interface Source {
+  first: number;
+  last: number;
+  cue: string | null;
+  /** Token of the cue (or of the name when there is none), for recency. */
+  at: number;
+  /** A transcript label ("WALLACE:"): a name by its position alone. */
+  label?: boolean;
+}
+
+/** A rule finds a source to resolve, or carries over a speaker already resolved. */
+export type Match = Source | { carried: Speaker };
+
+export interface Rule {
+  /** Kebab-case, as in the registry and in the tests named after the rules. */
+  name: string;
+  description: string;
+  /** A sentence the rule attributes. */
+  example: string;
+  match(doc: Doc, quote: Quoted): Match | null;
+}

@@ -1,0 +1,41 @@
+import { nameInApposition } from "../../../text/names";
+import { isCueAt, phraseAfter, plausible, subjectOfCue } from "../../../text/phrases";
+import { cueText } from "../../cues";
+import { introEnd, isAccordingTo, relativeVerb } from "./clauses";
+import type { Rule, Source } from "./rule";
+
+export const verbBefore: Rule = {
+  name: "verb-before",
+  description:
+    "A reporting verb (or “according to”) before the opening mark in the same sentence, and its subject: the nearest for a statement; for a quoted phrase the verb that governs the sentence, an opening clause aside.",
+  example: "Tokayev said his country was under “external attack”.",
+  match(doc, { q, kind }) {
+    const { tokens } = doc;
+    const outermost = kind === "partial";
+    const sentence = doc.sentences[tokens[q.openTok].sentence];
+    const from = Math.max(sentence.first, doc.paragraphs[q.paragraph].first, q.openTok - 60);
+    const intro = outermost ? introEnd(doc, from, q.openTok) : -1;
+    let found: Source | null = null;
+    for (let v = q.openTok - 1; v >= from; v--) {
+      if (tokens[v].inQuote) continue;
+      if (v < intro && found) break;
+      let s: Source | null = null;
+      if (isAccordingTo(doc, v)) {
+        const p = phraseAfter(doc, v + 2, q.openTok);
+        if (p && plausible(doc, p[0], p[1])) {
+          const [first, last] = nameInApposition(doc, p, q.openTok);
+          s = { first, last, cue: "according to", at: v };
+        }
+      } else if (isCueAt(doc, v)) {
+        // a relative clause's verb does not govern the sentence: "X, the leader, who spoke on Monday, said …"
+        if (found && outermost && relativeVerb(doc, v, from)) continue;
+        const p = subjectOfCue(doc, v, from);
+        if (p) s = { first: p[0], last: p[1], cue: cueText(doc, v), at: v };
+      }
+      if (!s) continue;
+      if (!outermost) return s;
+      found = s;
+    }
+    return found;
+  },
+};

@@ -1,0 +1,305 @@
+// The noun-phrase finder: the phrase that ends before a token or starts at it (the subject or the
+// object of a verb, read by bounded scans over tokens, no parser), and the tests every stage asks of
+// such a phrase (can it speak, does its verb agree). It reads the document's token attributes and
+// layers (mentions, cues), so a phrase never crosses a quotation or splits a name.
+
+import type { Doc } from "./document";
+import { namesSomeone } from "./names";
+import { CLAUSE_START, DETERMINERS, HANDOVER, INTRO, OBJECT_BEFORE, PLAIN_VERB_MARKERS, SUBJECT_PRONOUNS, TIME_PREPOSITIONS } from "../words/grammar";
+import { NOMINAL_CUES, isBaseForm, isBetween, isCueWord } from "../words/reporting";
+import { TIME_WORDS } from "../words/time";
+
+/** "report", "reports", "claims": a form that can be a noun. */
+const isBaseOrPlural = (w: string) => isBaseForm(w) || (w.endsWith("s") && isBaseForm(w.slice(0, -1)));
+
+/** A possessive ending written apart: "’s", or a lone apostrophe after a plural. */
+export const POSSESSIVE = /^['’]s?$/;
+
+/** Token i is a reporting verb (the cues layer) outside any quotation. */
+export function isCueAt(doc: Doc, i: number): boolean {
+  return doc.cues[i] === 1 && !doc.tokens[i]?.inQuote;
+}
+
+function isFunction(doc: Doc, w: string): boolean {
+  return doc.vocab.lexicon.functionWords.has(w) || w === "that" || w === "who" || w === "which" || w === "and" || w === "but" || w === "or";
+}
+
+/** An apostrophe glued to a plural before a word: "the Kazakhs’ envoy" (no quote mark: not inside a quote). */
+function pluralPossessive(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return t.norm === "'" && !t.space && !!prev && prev.kind === "word" && /s$/i.test(prev.text) && !!next && next.kind === "word" && next.space;
+}
+
+/** A token that can sit inside a speaker's noun phrase. */
+export function npWord(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!t || doc.tokens[i]?.inQuote) return false;
+  if (t.kind === "word") {
+    const w = t.norm.toLowerCase();
+    if (POSSESSIVE.test(t.norm) || w === "'s") return true;
+    if (t.cap) return !TIME_WORDS.has(w) || doc.mentionAt[i] !== undefined;
+    // "the IMF report stated": a reporting noun right before the verb is part of the phrase
+    if (isCueWord(t.text) && isBaseOrPlural(t.text) && doc.cues[i + 1] === 1) return true;
+    if (isFunction(doc, w) || isCueWord(t.text) || isBetween(t.norm) || TIME_WORDS.has(w)) return false;
+    // "the ruling": after a determiner a verb form is a noun; so between names: "France coach Bernard Laporte"
+    const prev = doc.tokens[i - 1];
+    const next = doc.tokens[i + 1];
+    if (prev && next && prev.cap && next.cap && prev.kind === "word" && next.kind === "word" && !doc.tokens[i + 1]?.inQuote) return true;
+    return !doc.vocab.lexicon.verbs.has(w) || (!!prev && (DETERMINERS.has(prev.norm.toLowerCase()) || POSSESSIVE.test(prev.norm)));
+  }
+  if (t.kind === "number") return /\p{L}/u.test(t.text); // "52-count", "81-year-old"
+  if (t.kind === "quote") return pluralPossessive(doc, i);
+  return t.norm === "-" && !t.space; // hyphen glued in a name
+}
+
+/**
+ * The speaker phrase that ends right before token `end` (a reporting verb), read backwards: words
+ * between subject and verb are skipped, a bracketed party tag "(D-N.C.)" and an apposition
+ * ", a banker at Acme," are stepped over to the name before them. Returns [first, last) or null.
+ */
+export function phraseBefore(doc: Doc, end: number, from: number): [number, number] | null {
+  const { tokens } = doc;
+  let j = end - 1;
+  while (j >= from && (isBetween(tokens[j].norm) || tokens[j].norm === "n't") && !SUBJECT_PRONOUNS[tokens[j].norm.toLowerCase()]) j--;
+  if (j < from) return null;
+  // "(R-Utah)" after the name
+  if (tokens[j].norm === ")") {
+    let k = j - 1;
+    while (k >= from && k > j - 12 && tokens[k].norm !== "(") k--;
+    if (k < from || tokens[k].norm !== "(") return null;
+    j = k - 1;
+  }
+  if (j < from) return null;
+  // ", a …, said" / "Donna Rawlings, 59, of Ashton, Md., who watched …, said": the name opens the
+  // run of comma-separated pieces, the rest describe it
+  if (tokens[j].norm === ",") return appositionHead(doc, j, from);
+  const w = tokens[j].norm.toLowerCase();
+  // "…, who said": the name before the relative pronoun, or before its apposition
+  // ("Mitch McConnell, now the Senate majority leader, who said")
+  if ((w === "who" || w === "which") && j - 1 >= from) {
+    const k = tokens[j - 1].norm === "," ? j - 1 : j;
+    const p = phraseCore(doc, k, from);
+    if (p && k < j && !namesSomeone(doc, p[0], p[1])) {
+      let c = p[0] - 1; // over a lower-case word or two: ", now the …", ", until recently the …"
+      while (c > from && c >= p[0] - 2 && /^\p{Ll}+$/u.test(tokens[c].norm)) c--;
+      const named = c > from && tokens[c].norm === "," ? phraseCore(doc, c, from) : null;
+      if (named && namesSomeone(doc, named[0], named[1])) return named;
+    }
+    return p;
+  }
+  return phraseCore(doc, j + 1, from);
+}
+
+/**
+ * The speaker before a run of appositions ending at the comma j: the leftmost comma-separated piece
+ * that is a speaker phrase on its own ("Donna Rawlings, 59, of Ashton, Md., who watched …, said";
+ * "Hillary Clinton, at a later press gaggle, said"), not reaching back past an opening clause.
+ */
+export function appositionHead(doc: Doc, j: number, from: number): [number, number] | null {
+  const { tokens } = doc;
+  let best: [number, number] | null = null;
+  let end = j;
+  for (let k = j - 1; k >= from - 1 && k > j - 45; k--) {
+    if (k >= from && (doc.tokens[k]?.inQuote || tokens[k].norm === ";")) break;
+    if (k >= from && tokens[k].norm !== ",") continue;
+    const start = k + 1;
+    if (start >= end) break;
+    if (CLAUSE_START.has(tokens[start].lower)) break;
+    const r = phraseCore(doc, end, start);
+    if (r !== null && r[0] === start && plausible(doc, r[0], r[1]) && (best === null || namesSomeone(doc, r[0], r[1]) || !namesSomeone(doc, best[0], best[1])))
+      best = r;
+    end = k;
+  }
+  return best;
+}
+
+/** A noun phrase ending right before `end`, read backwards to a determiner or a non-phrase word. */
+export function phraseCore(doc: Doc, end: number, from: number): [number, number] | null {
+  const { tokens } = doc;
+  const j = end - 1;
+  if (j < from) return null;
+  const w = tokens[j].norm.toLowerCase();
+  if (SUBJECT_PRONOUNS[w] && !doc.tokens[j]?.inQuote) return [j, j + 1];
+  if (tokens[j].norm === ")") {
+    // a party tag: "Rep. John Mica (R-Fla.)"
+    let k = j - 1;
+    while (k >= from && k > j - 12 && tokens[k].norm !== "(") k--;
+    if (k >= from && tokens[k].norm === "(") return phraseCore(doc, k, from);
+    return null;
+  }
+  let k = j;
+  let words = 0;
+  while (k >= from && words < 12) {
+    if (npWord(doc, k)) {
+      k--;
+      words++;
+      continue;
+    }
+    // "the mother of three", "The authors of the report": an of-phrase inside the speaker's
+    const nameAfter = /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "");
+    // "the mother of three", "Officials at Homeland Security", "Gov. Earl Ray Tomblin of West Virginia",
+    // "UN High Commissioner for Refugees Filippo Grandi"
+    const titleFor = tokens[k].norm === "for" && nameAfter && (tokens[k - 1] ?? tokens[k]).cap;
+    if ((tokens[k].norm === "of" || (tokens[k].norm === "at" && nameAfter) || titleFor) && words > 0 && k - 1 >= from && npWord(doc, k - 1) && (/^\p{Ll}/u.test(tokens[k - 1].text) || k - 1 === from || nameAfter)) {
+      k--;
+      continue;
+    }
+    if (DETERMINERS.has(tokens[k].norm.toLowerCase()) && words > 0 && tokens[k + 1] && tokens[k + 1].norm !== "of" && tokens[k - 1]?.norm === "of") {
+      k--;
+      continue;
+    }
+    break;
+  }
+  // a determiner or a number opens the phrase: "the ruling", "63 percent"
+  if (k >= from && (DETERMINERS.has(tokens[k].norm.toLowerCase()) || tokens[k].kind === "number") && !doc.tokens[k]?.inQuote && words > 0) k--;
+  const first = k + 1;
+  if (first > j) return null;
+  // a phrase of only lower-case words must end in a noun-like word, not "the" or "his"
+  if (DETERMINERS.has(tokens[j].norm.toLowerCase())) return null;
+  return [first, j + 1];
+}
+
+/** The speaker phrase that starts at token `start` (after an inverted verb: "said Jane Porter, an adviser"). */
+export function phraseAfter(doc: Doc, start: number, limit: number, subject = false): [number, number] | null {
+  const { tokens } = doc;
+  let k = start;
+  if (k >= limit) return null;
+  const w = tokens[k].norm.toLowerCase();
+  // "said he" but not "said it was": "it" and "I" only where a subject stands
+  if (SUBJECT_PRONOUNS[w] && (subject || (w !== "it" && w !== "i"))) return [k, k + 1];
+  if (DETERMINERS.has(w)) k++;
+  const begin = k;
+  // "9/11 widow Terry Strada", "retired Air Force general Lloyd Newton": a number or participle opening the phrase
+  while (k < limit && k - begin < 2 && (tokens[k].kind === "number" || /^\p{Ll}+ed$/u.test(tokens[k].text)) && npWord(doc, k + 1)) k++;
+  while (k < limit && k - begin < 9 && npWord(doc, k)) {
+    // "Clinton restricted comments": a verb, not part of the name
+    if (k > begin && /^\p{Ll}+ed$/u.test(tokens[k].text) && tokens[k - 1].cap) break;
+    k++;
+  }
+  // "Rep. John Mica (R-Fla.)": the tag is part of the phrase
+  if (k === begin) return null;
+  // a phrase must hold a name or a noun: not only "Sunday", handled by npWord
+  return [start, k];
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * The first token of a time phrase ending at token k, between a subject and its verb ("McConnell
+ * on Monday said", "who in 2010 said", "Clinton last week said"), or -1.
+ */
+export function timePhraseStart(doc: Doc, k: number, from: number): number {
+  const { tokens } = doc;
+  const isTime = (i: number) => TIME_WORDS.has(tokens[i].norm.toLowerCase()) || YEAR.test(tokens[i].norm);
+  if (!isTime(k)) return -1;
+  let a = k;
+  while (a - 1 >= from && a > k - 3 && (isTime(a - 1) || /^\d{1,2}$/.test(tokens[a - 1].norm))) a--;
+  if (a - 1 >= from && TIME_PREPOSITIONS.test(tokens[a - 1].norm)) a--;
+  else if (!/^(?:last|this|earlier)$/i.test(tokens[a].norm)) return -1;
+  // "late on Friday", "early last week"
+  return a - 1 >= from && /^(?:late|early)$/i.test(tokens[a - 1].norm) ? a - 1 : a;
+}
+
+/**
+ * Who can speak: a pronoun, a name, "the/a …" with a noun, or plural people ("officials"); not
+ * "late-night", "the woman’s" or a place.
+ */
+export function plausible(doc: Doc, first: number, last: number): boolean {
+  const { tokens } = doc;
+  const head = tokens[last - 1];
+  if (/^['’]s?$/.test(head.norm)) return false;
+  if (last - first === 1 && SUBJECT_PRONOUNS[head.norm.toLowerCase()]) return true;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k];
+    if (!/^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.norm.toLowerCase())) continue;
+    // a capital that only opens the sentence: "Following initial reports", "When terrorists"
+    if (INTRO.test(t.norm) || /^\p{Lu}\p{Ll}+ing$/u.test(t.text)) continue;
+    return true;
+  }
+  if (DETERMINERS.has(tokens[first].norm.toLowerCase())) return last - first >= 2;
+  return /^\p{Ll}.*s$/u.test(head.text) && last - first <= 6;
+}
+
+/** A plain-form verb needs a plural or I/we/you subject, or an auxiliary: "officials say", "would say". */
+export function agrees(doc: Doc, p: [number, number], v: number): boolean {
+  const { tokens } = doc;
+  if (!isBaseForm(tokens[v].text) || tokens[v].norm === "read") return true; // "the article read"
+  let k = v - 1;
+  while (k > p[1] - 1 && isBetween(tokens[k].norm) && !PLAIN_VERB_MARKERS.has(tokens[k].norm.toLowerCase())) k--;
+  if (k >= p[1] && PLAIN_VERB_MARKERS.has(tokens[k].norm.toLowerCase())) return true;
+  const head = tokens[p[1] - 1].norm.toLowerCase();
+  if (/^(?:they|we|i|you|police|people|staff)$/.test(head)) return true;
+  if (tokens[p[0] - 1]?.norm.toLowerCase() === "and") return true; // "Obama and Clinton call"
+  return /s$/.test(head) && doc.mentionAt[p[1] - 1]?.entity.type !== "person";
+}
+
+/** The subject that opens the clause: the sentence's first phrase, after an introductory one ("In August, …"). */
+export function mainSubject(doc: Doc, first: number, limit: number): [number, number] | null {
+  const { tokens } = doc;
+  let k = first;
+  while (k < limit && tokens[k].kind === "quote" && !doc.tokens[k]?.inQuote) k++; // a reposter's mark opening the paragraph
+  if (INTRO.test(tokens[k]?.norm ?? "") || /ing$/.test(tokens[k]?.norm ?? "") || TIME_WORDS.has(tokens[k]?.norm.toLowerCase() ?? "")) {
+    let c = k;
+    while (c < limit && c < k + 25 && tokens[c].norm !== ",") c++;
+    if (c >= limit || tokens[c].norm !== ",") return null;
+    k = c + 1;
+  }
+  while (k < limit && doc.tokens[k]?.inQuote) k++;
+  const p = phraseAfter(doc, k, limit);
+  return p && plausible(doc, p[0], p[1]) ? p : null;
+}
+
+/**
+ * The speaker phrase of the reporting verb at v, with the sentence starting at `from`: the phrase
+ * before it; the possessor of a reporting noun ("Trump’s claim"); or, for a verb with no subject of
+ * its own (", saying", "to accuse", "and vowed"), the subject of the clause.
+ */
+export function subjectOfCue(doc: Doc, v: number, from: number): [number, number] | null {
+  const { tokens } = doc;
+  // step back over "has", "later", "is", "he’s" (the pronoun stays)
+  let k = v - 1;
+  let be = false;
+  while (k >= from) {
+    const w = tokens[k].norm.toLowerCase();
+    const time = timePhraseStart(doc, k, from);
+    if (/^(?:is|was|are|were|been|be|being)$/.test(w)) be = true;
+    else if (/^'(?:s|re|m)$/.test(w) && k - 1 >= from && SUBJECT_PRONOUNS[tokens[k - 1].norm.toLowerCase()]) be = true;
+    else if (time >= 0) {
+      k = time - 1;
+      continue;
+    } else if (!isBetween(tokens[k].norm) || SUBJECT_PRONOUNS[w]) break;
+    k--;
+  }
+  const before = k >= from ? tokens[k].norm.toLowerCase() : "";
+  if (/^['’]s$/.test(before) && NOMINAL_CUES.has(tokens[v].norm.toLowerCase())) {
+    const p = phraseCore(doc, k, from);
+    return p && plausible(doc, p[0], p[1]) ? p : null;
+  }
+  // "are revealed", "was told": a passive has no speaker for subject
+  if (be && /(?:ed|told|written|said)$/.test(tokens[v].norm)) return null;
+  const ing = /ing$/.test(tokens[v].norm) && !be;
+  if (k < from || (HANDOVER.has(before) && (ing || before !== ","))) {
+    // the clause's subject, before the verb or after an opening clause: "After saying …, she was …"
+    const sentence = doc.sentences[doc.tokens[v].sentence];
+    const p = mainSubject(doc, from, Math.min(sentence.last, v + 40));
+    return p && p[1] <= v + 40 && !(p[0] > v && p[0] - v > 30) ? p : null;
+  }
+  const p = phraseBefore(doc, k + 1, from);
+  if (!p || !plausible(doc, p[0], p[1]) || !agrees(doc, p, v)) return null;
+  // "32% of Republican claims", "in a box labeled": the object of a preposition is no speaker, unless
+  // the phrase before the preposition opens the clause: "A document on the campaign's website states"
+  if (p[0] - 1 >= from && OBJECT_BEFORE.has(tokens[p[0] - 1].norm.toLowerCase())) {
+    // a person named there speaks all the same: "… for Refugees Filippo Grandi said"
+    if (doc.mentionAt[p[1] - 1]?.entity.type === "person") return p;
+    const head = phraseCore(doc, p[0] - 1, from);
+    if (!head || !(head[0] === from || tokens[head[0] - 1]?.norm === ",")) return null;
+    // "A document on the campaign’s website states", "Nigel McCune from the Musicians’ Union said"
+    const person = tokens[p[0] - 1].norm.toLowerCase() === "from" && namesSomeone(doc, head[0], head[1]);
+    if (!DETERMINERS.has(tokens[head[0]].norm.toLowerCase()) && !person) return null;
+    return [head[0], p[1]];
+  }
+  return p;
+}
