@@ -7,7 +7,6 @@ import { findCues } from "./extract/cues";
 import { linkEntities, recognizeNames } from "./extract/entities";
 import { readFigures } from "./extract/figures";
 import { attributeQuotes } from "./extract/quotes";
-import { listSpeakers } from "./extract/quotes/listed";
 import type { Models } from "./models";
 import { toResult } from "./result";
 import { createDoc, type Doc } from "./text/document";
@@ -39,15 +38,7 @@ export const STAGES: readonly Stage[] = [
   { name: "cues", adds: "cues", wanted: always, run: findCues },
   { name: "names", adds: "names", wanted: always, run: recognizeNames },
   { name: "entities", adds: "entities, mentions", wanted: always, run: linkEntities },
-  {
-    name: "quotes",
-    adds: "attributions",
-    wanted: (s) => s.has("quotes") || s.has("people"),
-    run: (doc) => {
-      attributeQuotes(doc);
-      listSpeakers(doc);
-    },
-  },
+  { name: "quotes", adds: "attributions", wanted: (s) => s.has("quotes"), run: attributeQuotes },
   { name: "figures", adds: "figures", wanted: (s) => s.has("figures"), run: readFigures },
 ];
 

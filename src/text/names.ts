@@ -194,3 +194,12 @@ export function namePart(doc: Doc, first: number, last: number): [number, number
   while (a < last - 1 && (DETERMINERS.has(tokens[a].lower) || isTitleWord(tokens[a].lower, tokens[a].cap))) a++;
   return [a, last];
 }
+
+/** "WALLACE: …" opening a paragraph or a quotation: a transcript label in capitals, then the words it speaks. */
+export function transcriptLabel(doc: Doc, q: { first: number; last: number }): { first: number; last: number; textFirst: number } | null {
+  const { tokens } = doc;
+  let k = q.first;
+  while (k < q.last && k < q.first + 3 && tokens[k].kind === "word" && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[k].text)) k++;
+  if (k === q.first || tokens[k]?.norm !== ":" || k + 1 >= q.last) return null;
+  return { first: q.first, last: k, textFirst: k + 1 };
+}

@@ -1,10 +1,13 @@
-// Entity stage: names found (recognize: the tagger and the rules around it), then folded into one
-// entity per real-world referent (link), as the document's names, entities and mentions layers.
+// Entity stage: names found (recognize: the tagger and the rules around it), folded into one
+// entity per real-world referent (link), then a second look for people the text names as speakers
+// that the tagger missed (speakers.ts), linked again with them. Adds the names, entities and
+// mentions layers.
 
 import type { Doc } from "../../text/document";
 import type { Entity, EntityMention } from "../../text/layers";
 import { link } from "./link";
 import { recognize } from "./recognize";
+import { addSpeakerNames } from "./speakers";
 
 /** Adds the names layer: typed name spans. */
 export function recognizeNames(doc: Doc): void {
@@ -13,15 +16,35 @@ export function recognizeNames(doc: Doc): void {
 
 /** Adds the entities and mentions layers (and mentionAt, token → mention), from the names. */
 export function linkEntities(doc: Doc): void {
-  const { list, mentions } = link(doc, doc.names);
-  setEntities(doc, list, mentions);
+  const linked = link(doc, doc.names);
+  setEntities(doc, linked.list, linked.mentions);
+  if (!addSpeakerNames(doc, byLastWord(doc.entities))) return;
+  const again = link(doc, doc.names);
+  setEntities(doc, again.list, again.mentions);
 }
 
 /** Sets the entities layer and indexes every mention by its tokens. */
-export function setEntities(doc: Doc, list: Entity[], mentions: EntityMention[]): void {
+function setEntities(doc: Doc, list: Entity[], mentions: EntityMention[]): void {
   doc.entities = list;
   doc.mentions = mentions;
   const at = new Array<EntityMention | undefined>(doc.tokens.length);
   for (const m of mentions) for (let k = m.span.first; k < m.span.last; k++) at[k] = m;
   doc.mentionAt = at;
+}
+
+/** People and organisations by the lower-cased last word of any of their names ("kortunov", "csto"). */
+export function byLastWord(entities: readonly Entity[]): Map<string, Entity[]> {
+  const out = new Map<string, Entity[]>();
+  for (const e of entities) {
+    if (e.type !== "person" && e.type !== "organization") continue;
+    for (const n of [e.name, ...e.aliases, ...(e.acronym ? [e.acronym] : [])]) {
+      const words = n.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+      if (!words?.length) continue;
+      const w = words[words.length - 1].replace(/['’]s$/, "");
+      const list = out.get(w);
+      if (!list) out.set(w, [e]);
+      else if (!list.includes(e)) list.push(e);
+    }
+  }
+  return out;
 }

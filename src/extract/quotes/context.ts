@@ -4,6 +4,7 @@
 
 import type { Doc } from "../../text/document";
 import type { Entity, Gender, Speaker } from "../../text/layers";
+import { byLastWord } from "../entities";
 
 export interface Ctx {
   doc: Doc;
@@ -17,18 +18,5 @@ export interface Ctx {
 }
 
 export function context(doc: Doc): Ctx {
-  const byWord = new Map<string, Entity[]>();
-  const add = (word: string, e: Entity) => {
-    const list = byWord.get(word);
-    if (!list) byWord.set(word, [e]);
-    else if (!list.includes(e)) list.push(e);
-  };
-  for (const e of doc.entities) {
-    if (e.type !== "person" && e.type !== "organization") continue;
-    for (const n of [e.name, ...e.aliases, ...(e.acronym ? [e.acronym] : [])]) {
-      const words = n.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
-      if (words?.length) add(words[words.length - 1].replace(/['’]s$/, ""), e);
-    }
-  }
-  return { doc, byWord, speakers: [], genderMemo: new Map() };
+  return { doc, byWord: byLastWord(doc.entities), speakers: [], genderMemo: new Map() };
 }

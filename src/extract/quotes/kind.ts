@@ -43,14 +43,6 @@ function endsStatement(doc: Doc, q: QuoteSpan): boolean {
   return /^[.!?,…]$/.test(last) || last === "..." || q.closeTok < 0;
 }
 
-/** "WALLACE: …" at the start of a quoted paragraph: the label is the speaker, the rest the quote. */
-export function transcriptLabel(doc: Doc, q: { first: number; last: number }): { first: number; last: number; textFirst: number } | null {
-  const { tokens } = doc;
-  let k = q.first;
-  while (k < q.last && k < q.first + 3 && tokens[k].kind === "word" && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[k].text)) k++;
-  if (k === q.first || tokens[k]?.norm !== ":" || k + 1 >= q.last) return null;
-  return { first: q.first, last: k, textFirst: k + 1 };
-}
 
 /** A nickname set inside a name: Robert C. “Bobby” Scott. */
 export function isNickname(doc: Doc, q: QuoteSpan): boolean {

@@ -83,7 +83,8 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
     if (n) {
       const e = lookup(ctx, n.na, n.h + 1, at) ?? (GENERATIONS.has(tokens[n.h].norm.toLowerCase()) && n.h > n.na ? lookup(ctx, n.na, n.h, at) : null);
       if (e) return make(e.name, e, n.a, head + 1, genderOf(ctx, e));
-      if (!place && isPersonName(ctx.doc.vocab.lexicon, n.words, n.titled || describedAt(ctx.doc.vocab.lexicon, ctx.doc.tokens, head + 1))) return make(n.words.join(" ").replace(/ - /g, "-"), null, n.a, head + 1, genderOfWords(ctx, n.a, n.h + 1));
+      // (a person's name here that no entity bears was not one: the entity stage lists every speaker's name)
+      if (!place && isPersonName(ctx.doc.vocab.lexicon, n.words, n.titled || describedAt(ctx.doc.vocab.lexicon, ctx.doc.tokens, head + 1))) return make(null, null, n.a, head + 1, genderOfWords(ctx, n.a, n.h + 1));
     }
     // not a name ("The", "Time", "Argentina’s President", "the American"): a role, named by its mention only
   }

@@ -5,10 +5,10 @@ export const continued: Rule = {
   description: "A statement with no attribution of its own continues the speaker of the quotation before it in the same paragraph, or of one left open that the next paragraph reopens.",
   example: "“We will win,” she said. “The people are with us.”",
   match(doc, { q, previous }) {
-    if (!previous?.speaker) return null;
+    if (!previous?.attributed) return null;
     const p = previous.quote;
     const sameParagraph = p.paragraph === q.paragraph;
     const reopened = p.closeTok < 0 && q.paragraph === p.paragraph + 1 && q.openTok === doc.paragraphs[q.paragraph].first;
-    return sameParagraph || reopened ? { carried: previous.speaker } : null;
+    return sameParagraph || reopened ? "carried" : null;
   },
 };

@@ -1,4 +1,4 @@
-import { transcriptLabel } from "../kind";
+import { transcriptLabel } from "../../../text/names";
 import type { Rule } from "./rule";
 
 export const paragraphLabel: Rule = {

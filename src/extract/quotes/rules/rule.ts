@@ -2,7 +2,6 @@
 // a name, a one-line description and an example, and a match over the document's layers).
 
 import type { Doc } from "../../../text/document";
-import type { Speaker } from "../../../text/layers";
 import type { QuoteSpan } from "../../../text/marks";
 import type { QuoteKind } from "../../../types";
 
@@ -14,8 +13,8 @@ export interface Quoted {
   label: { first: number; last: number } | null;
   /** A quoted phrase's rules look no further than its own sentence (token index); Infinity for a statement. */
   stop: number;
-  /** The quotation before this one and its speaker. */
-  previous: { quote: QuoteSpan; speaker: Speaker | null } | undefined;
+  /** The quotation before this one, and whether a rule found its source. */
+  previous: { quote: QuoteSpan; attributed: boolean } | undefined;
 }
 
 /** Where a source stands: its tokens [first, last), its reporting verb as written, and the verb's token. */
@@ -29,8 +28,8 @@ export interface Source {
   label?: boolean;
 }
 
-/** A rule finds a source to resolve, or carries over a speaker already resolved. */
-export type Match = Source | { carried: Speaker };
+/** A rule finds a source to resolve, or says the quotation continues the speaker of the one before. */
+export type Match = Source | "carried";
 
 export interface Rule {
   /** Kebab-case, as in the registry and in the tests named after the rules. */
