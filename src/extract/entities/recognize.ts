@@ -93,7 +93,9 @@ export function recognize(doc: Doc): NameSpan[] {
     let last = index[t.last - 1] + 1;
     const floor = floors[t.first];
     // punctuation at either end is no part of a name, nor is a possessive: "Royal Mail's"
-    while (first < last && !isNameToken(tokens[first])) first++;
+    // nor are digits that open it: "5,808 Academy voters" counts voters (a digit glued to letters,
+    // "3M", "7-Eleven", is a name's)
+    while (first < last && (!isNameToken(tokens[first]) || /^[\d.,]+$/.test(tokens[first].norm))) first++;
     while (last > first && (!isNameToken(tokens[last - 1]) || POSSESSIVE.test(tokens[last - 1].norm))) last--;
     if (first === last) continue;
     // a colon or semicolon inside a name ends what comes before it: "Russian Occupation: Transnistria"
