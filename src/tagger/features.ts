@@ -7,32 +7,27 @@
 // strings, computed without building the strings; each distinct word of a document is looked at
 // once (its shape, gazetteer classes, the hash states its features start from).
 
-import { shape } from "../text/tokenize";
 import {
   G_CITY, G_CITY_MORE, G_COMMON, G_COUNTRY, G_DEMONYM, G_FIRST, G_FIRST_MORE, G_FUNCTION, G_LAST, G_LAST_MORE, G_MONTHDAY, G_ORG, G_REGION,
-  GAZ_NAMES, gazHash, type Gazetteer,
+  GAZ_NAMES,
 } from "./gazetteer";
-import { h1, h2, h3, mix, seed, then } from "./hash";
+import { BOS, CARET, DOLLAR, EOS, FeatureSource, type Facts } from "./facts";
+import { h1, h2, h3, mix } from "./hash";
 
 /** A document to tag: its sentences as word lists (folded text: straight quotes, plain dashes). */
 export type TagSentences = readonly (readonly string[])[];
 
-/** The shape with every run cut to one: "Xx", "X.X.", "d,d". */
-function shortShape(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) if (s[i] !== s[i - 1]) out += s[i];
-  return out;
+/** A word of one document: its facts, and its ids there. */
+interface Word {
+  f: Facts;
+  /** Id of its lower case among the document's lower-cased words. */
+  lid: number;
+  /** Id of its shape among the document's shapes. */
+  shapeId: number;
+  /** Its keys: key + role of each feature run it fixes (DocFeatures.keys). */
+  key: number;
 }
 
-const hasLetter = (w: string) => /\p{L}/u.test(w);
-export const isCap = (w: string) => {
-  const c = w.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 127 && w[0].toLowerCase() !== w[0]);
-};
-const isLowerWord = (w: string) => {
-  const c = w.charCodeAt(0);
-  return (c >= 97 && c <= 122) || (c > 127 && w[0].toUpperCase() !== w[0]);
-};
 
 // the runs at the head of a token's features that one key fixes, in order (DocFeatures.keys): the
 // word itself, the words before and after it (as neighbours), the shapes around it
@@ -46,12 +41,6 @@ const SHAPES = 5;
 const ROLES = 5;
 export const GROUPS = 6;
 
-const OPEN_Q = new Set(['"', "``", "'", "("]);
-const AROUND = 41;
-const BEFORE = mix(seed(AROUND), "<");
-const AFTER = mix(seed(AROUND), ">");
-const CARET = mix(BEFORE, "^") | 0;
-const DOLLAR = mix(AFTER, "$") | 0;
 const POSITION = ["-", "S", "H"];
 // the features of a neighbour's gazetteer classes, before and after the word
 const GAZ_BEFORE = GAZ_NAMES.map((g) => h1(36, g));
@@ -60,112 +49,6 @@ const GAZ_AFTER = GAZ_NAMES.map((g) => h1(37, g));
 const ELSEWHERE: number[] = [];
 for (let code = 0; code < 12; code++) ELSEWHERE.push(h3(40, code & 1 ? "L" : "-", code & 2 ? "C" : "-", POSITION[code >> 2]));
 
-/**
- * What a word says by itself, the same in every document: worked out once and kept for the process
- * (a bounded cache), since most words of an article were in the articles before it.
- */
-interface Facts {
-  w: string;
-  /** Lower case. */
-  l: string;
-  shape: string;
-  short: string;
-  /** Gazetteer classes, and the gazetteer hash of the lower case (a phrase's hash continues it). */
-  gaz: number;
-  gazKey: number;
-  /** Its features alone. */
-  own: Int32Array;
-  /** Hash states of the word-pair templates with this word first (see `then`). */
-  pair24: number;
-  pair25: number;
-  pair29: number;
-  pair30: number;
-  /** The context features (template AROUND) this word gives a word after it and before it. */
-  before: number;
-  after: number;
-  cap: boolean;
-  lowerInitial: boolean;
-  /** Has a letter that has case (its upper and lower case differ). */
-  cased: boolean;
-  letter: boolean;
-  upper: boolean;
-  /** `"`, `'` or `(`: a capital after it may start a quotation. */
-  opener: boolean;
-  /** Opens a quotation or a bracket: the sentence proper starts after it. */
-  openQ: boolean;
-  /** No capital and no digit: lower-case words and punctuation (see DocFeatures.plain). */
-  plain: boolean;
-}
-
-/** A word of one document: its facts, and its ids there. */
-interface Word {
-  f: Facts;
-  /** Id of its lower case among the document's lower-cased words. */
-  lid: number;
-  /** Id of its shape among the document's shapes. */
-  shapeId: number;
-  /** Its keys: key + role of each feature run it fixes (DocFeatures.keys). */
-  key: number;
-}
-
-/**
- * What featurize reads besides the words: the gazetteer, and what it worked out about each word by
- * itself, kept across documents (most words of an article were in the articles before it) and
- * bounded: when full it starts afresh.
- */
-export class FeatureSource {
-  private readonly facts = new Map<string, Facts>();
-  constructor(readonly gaz: Gazetteer) {}
-
-  factsOf(w: string): Facts {
-    let f = this.facts.get(w);
-    if (!f) {
-      if (this.facts.size >= FACTS_MAX) this.facts.clear();
-      this.facts.set(w, (f = wordFacts(w, w.toLowerCase(), this.gaz.valueOf(gazHash(w.toLowerCase())) & 0xffff)));
-    }
-    return f;
-  }
-}
-const FACTS_MAX = 50_000;
-
-function wordFacts(w: string, l: string, g: number): Facts {
-  const shp = shape(w);
-  const short = shortShape(shp);
-  const letter = hasLetter(w);
-  return {
-    w,
-    l,
-    shape: shp,
-    short,
-    gaz: g,
-    gazKey: gazHash(l),
-    own: ownFeatures(w, l, shp, short, g),
-    pair24: then(24, l),
-    pair25: then(25, l),
-    pair29: then(29, l),
-    pair30: then(30, l),
-    before: mix(BEFORE, l) | 0,
-    after: mix(AFTER, l) | 0,
-    cap: isCap(w),
-    lowerInitial: isLowerWord(w),
-    cased: l !== w.toUpperCase(),
-    letter,
-    upper: letter && w.toUpperCase() === w && l !== w,
-    opener: w === '"' || w === "'" || w === "(",
-    openQ: OPEN_Q.has(w),
-    plain: !/[\p{Lu}\p{Lt}\d]/u.test(w),
-  };
-}
-
-/** Stand-ins for the words before a sentence's first and after its last (W and S templates read "<s>", "</s>"). */
-function edgeFacts(edge: string): Facts {
-  const f = wordFacts(edge, edge, 0);
-  f.shape = f.short = edge;
-  f.own = new Int32Array(0);
-  return f;
-}
-const BOS = edgeFacts("<s>");
-const EOS = edgeFacts("</s>");
 
 /** The words of one document, each looked at once, and the keys of the feature runs they fix. */
 class DocWords {
@@ -246,17 +129,6 @@ class DocWords {
 
 const tripleHome = (x: number, y: number, z: number) => Math.imul(Math.imul(Math.imul(x, 0x9e3779b1) ^ y, 0x85ebca6b) ^ z, 0x9e3779b1) >>> 8;
 
-/** The features of a word by itself: the word, its shape, prefixes and suffixes, gazetteer classes. */
-function ownFeatures(w: string, l: string, shp: string, short: string, g: number): Int32Array {
-  const f: number[] = [h1(0, ""), h1(1, w), h1(2, l), h1(3, shp), h1(4, short)];
-  const pl = Math.min(4, l.length - 1);
-  for (let p = 1; p <= pl; p++) {
-    f.push(h1(5 + p, l.slice(0, p)));
-    f.push(h1(10 + p, l.slice(l.length - p)));
-  }
-  for (let b = 0; b < GAZ_NAMES.length; b++) if (g & (1 << b)) f.push(h2(34, GAZ_NAMES[b], short));
-  return Int32Array.from(f);
-}
 
 /**
  * A sentence whose capitals say nothing: written in capitals (a headline, a sports table line) or

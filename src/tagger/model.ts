@@ -4,7 +4,8 @@
 // weights live in models/ner.bin (format: Model.encode), decoded once from what loadModels read.
 
 import { aligned } from "../models";
-import { featurize, FeatureSource, GROUPS, type DocFeatures, type TagSentences } from "./features";
+import { FeatureSource } from "./facts";
+import { featurize, GROUPS, type DocFeatures, type TagSentences } from "./features";
 import type { Gazetteer } from "./gazetteer";
 import { withPrior } from "./prior";
 import { allowed, NTAGS, spansOf, TAGS, type TaggedSpan } from "./tags";

@@ -2,7 +2,8 @@
 // and of its other occurrences in the document (trained on first-stage tags of text the first stage
 // never saw). Built and tested, not the default (see README, "The name tagger").
 
-import { isCap, type DocFeatures, type TagSentences } from "./features";
+import { isCap } from "./facts";
+import type { DocFeatures, TagSentences } from "./features";
 import { h1, h2 } from "./hash";
 import { TAGS, tagType, TYPES } from "./tags";
 
