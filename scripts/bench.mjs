@@ -139,18 +139,16 @@ async function cold(nodeArgs, label) {
   return { median: median(times), min: Math.min(...times) };
 }
 
-/** Per-stage cost, in this process: the stages bundled from src/ and timed over every article. */
+/**
+ * Per-stage cost, in this process: the analysis bundled from src/ and timed over every article by
+ * its own stage hook (AnalyzeOptions.onStage), plus reading and the JSON text.
+ */
 async function stages() {
   // the V8 flags the command runs with (its launcher sets them)
   for (const flag of JSON.parse(readFileSync(join(root, "bin", "v8-flags.json"), "utf8"))) v8.setFlagsFromString(flag);
   const entry = `
     export { decode } from "./src/input/decode";
-    export { createDoc } from "./src/text/document";
-    export { extractEntities, entitySections } from "./src/extract/entities";
-    export { extractQuotes } from "./src/extract/quotes";
-    export { extractFigures } from "./src/extract/figures";
-    export { analyze } from "./src/analyze";
-    export { getLexicon } from "./src/text/lexicon";
+    export { createAnalyzer } from "./src/analyze";
     export { loadModels } from "./src/models";
   `;
   const outfile = join(root, "dist", "bench-stages.cjs"); // in dist/ so models/ is found as from the bundle
@@ -159,37 +157,28 @@ async function stages() {
   const m = createRequire(import.meta.url)(outfile);
   const loadMs = performance.now() - t0;
   const t1 = performance.now();
-  m.loadModels();
-  m.getLexicon();
+  const analyze = m.createAnalyzer(m.loadModels());
   const lexiconMs = performance.now() - t1;
-  const names = ["read+decode", "tokenize+layout", "entities", "quotes", "figures", "JSON"];
-  const total = Object.fromEntries(names.map((n) => [n, 0]));
+  const total = {};
+  let counting = false;
+  const onStage = (name, ms) => {
+    if (counting) total[name] = (total[name] ?? 0) + ms;
+  };
   const pass = (count) => {
+    counting = count;
     for (let i = 0; i < files.length; i++) {
       let t = performance.now();
-      const lap = (name) => {
-        const now = performance.now();
-        if (count) total[name] += now - t;
-        t = now;
-      };
       const text = m.decode(readFileSync(files[i].path)).text;
-      lap("read+decode");
-      const doc = m.createDoc(text);
-      lap("tokenize+layout");
-      const ents = m.extractEntities(doc);
-      const sections = m.entitySections(doc, ents);
-      lap("entities");
-      const quotes = m.extractQuotes(doc, ents);
-      lap("quotes");
-      const figures = m.extractFigures(doc);
-      lap("figures");
-      JSON.stringify({ sections, quotes, figures });
-      lap("JSON");
+      if (count) total["read+decode"] = (total["read+decode"] ?? 0) + performance.now() - t;
+      const r = analyze(text, { onStage });
+      t = performance.now();
+      JSON.stringify(r);
+      if (count) total.JSON = (total.JSON ?? 0) + performance.now() - t;
     }
   };
   const whole = () => {
     const t2 = performance.now();
-    for (const f of files) JSON.stringify(m.analyze(m.decode(readFileSync(f.path)).text));
+    for (const f of files) JSON.stringify(analyze(m.decode(readFileSync(f.path)).text));
     return performance.now() - t2;
   };
   // warm up the JIT, then alternate, so neither measure gets a warmer engine than the other
@@ -197,9 +186,35 @@ async function stages() {
   let wholeMs = whole();
   pass(true);
   wholeMs = Math.min(wholeMs, whole());
+  // cost per KB as documents grow: it should stay flat (linear cost); one process, one thread
+  const texts = files.map((f) => m.decode(readFileSync(f.path)).text);
+  const distinct = (bytes) => {
+    let out = "";
+    for (let i = 0; out.length < bytes; i = (i + 1) % texts.length) out += texts[i] + "\n\n";
+    return out.slice(0, bytes);
+  };
+  const brief = "Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev in Moscow on Monday.\n\n\u201CWe will not abandon our allies,\u201D Putin said. At least 12 police officers were killed, officials said.\n\n";
+  const names = [];
+  for (let i = 0; names.join("\n").length < 1e6; i++) names.push(`${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= FIRST.length * LAST.length ? i : ""}`);
+  const docs = [
+    ["300 KB of distinct BBC articles", distinct(300_000)],
+    ["3 MB of distinct BBC articles", distinct(3_000_000)],
+    ["1 MB of one brief repeated", brief.repeat(Math.ceil(1e6 / brief.length))],
+    [`1 MB list of ${names.length.toLocaleString("en")} distinct names`, names.join("\n")],
+  ];
+  const linear = docs.map(([label, text]) => {
+    const t = performance.now();
+    analyze(text);
+    const ms = performance.now() - t;
+    return { label, kb: text.length / 1024, ms, msPerKb: ms / (text.length / 1024) };
+  });
   rmSync(outfile, { force: true });
-  return { loadMs, lexiconMs, perArticleMs: Object.fromEntries(names.map((n) => [n, total[n] / files.length])), wholePerArticleMs: wholeMs / files.length };
+  return { loadMs, lexiconMs, perArticleMs: Object.fromEntries(Object.entries(total).map(([n, v]) => [n, v / files.length])), wholePerArticleMs: wholeMs / files.length, linear };
 }
+
+// names for the list of distinct names (first × last, numbered past their product)
+const FIRST = "James Mary John Patricia Robert Jennifer Michael Linda William Elizabeth David Barbara Richard Susan Joseph Jessica Thomas Sarah Charles Karen Amir Aiko Chen Dmitri Elena Fatima Hiroshi Ingrid Jamal Katarzyna Lars Mei Nikolai Olga Pedro Quentin Rosa Sven Tariq Ursula".split(" ");
+const LAST = "Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall Rivera Campbell Mitchell Carter Roberts Petrov Ivanova Kowalski Nakamura Okafor Haddad Lindqvist Moreau Rossi Schmidt".split(" ");
 
 const load0 = loadavg();
 const jobs = availableParallelism();
@@ -278,6 +293,10 @@ else {
   stageRows.push(["sum of stages", sum.toFixed(3), "100%"]);
   stageRows.push(["analyze() + JSON, as the command runs it", st.wholePerArticleMs.toFixed(3), ""]);
   out.push(md(stageRows));
-  out.push(`Once per process: loading the analysis code ${f0(st.loadMs)} ms, the lexicon ${f0(st.lexiconMs)} ms.`);
+  out.push(`Once per process: loading the analysis code ${f0(st.loadMs)} ms, the vocabulary (createAnalyzer) ${f0(st.lexiconMs)} ms.`);
+  out.push("");
+  out.push("Cost as a document grows (one thread, analyze() alone): ms per KB should stay flat.");
+  const base = st.linear[0].msPerKb;
+  out.push(md([["document", "KB", "ms", "ms/KB", "vs 300 KB"], ...st.linear.map((l) => [l.label, l.kb.toFixed(0), f0(l.ms), l.msPerKb.toFixed(2), `${(l.msPerKb / base).toFixed(2)}x`])]));
   process.stdout.write(out.join("\n") + "\n");
 }

@@ -2,9 +2,9 @@
 // hard line breaks, in capitals; folded into one entry per entity with descriptions and codes.
 // The texts are written for these tests; the expectations are what a reader finds in them.
 
-import { analyze } from "../src/analyze";
-import { extractEntities } from "../src/extract/entities";
-import { createDoc } from "../src/text/document";
+import { analyze, docOf } from "./helpers";
+import { linkEntities, recognizeNames } from "../src/extract/entities";
+import { findCues } from "../src/extract/cues";
 import type { Result } from "../src/types";
 
 const WIRE = [
@@ -105,8 +105,9 @@ describe("entities in a wire story", () => {
   });
 
   test("gender for pronoun resolution comes from first names", () => {
-    const entities = extractEntities(createDoc(WIRE));
-    const gender = (name: string) => entities.list.find((e) => e.name === name)?.gender;
+    const doc = docOf(WIRE);
+    for (const stage of [findCues, recognizeNames, linkEntities]) stage(doc);
+    const gender = (name: string) => doc.entities.find((e) => e.name === name)?.gender;
     expect(gender("Helena Sandberg")).toBe("f");
     expect(gender("William Ruto")).toBe("m");
   });

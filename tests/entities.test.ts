@@ -1,4 +1,4 @@
-import { analyze } from "../src/analyze";
+import { analyze } from "../src";
 
 const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
 

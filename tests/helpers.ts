@@ -4,6 +4,20 @@ import Ajv2020 from "ajv/dist/2020";
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { loadModels } from "../src/models";
+import { createDoc, type Doc } from "../src/text/document";
+import { createVocab, type Vocab } from "../src/vocab";
+
+export { analyze } from "../src";
+
+let vocabulary: Vocab | null = null;
+/** The vocabulary built from models/ (once per test file), for tests that run stages by hand. */
+export function vocab(): Vocab {
+  return (vocabulary ??= createVocab(loadModels()));
+}
+
+/** A document of the text, as the analysis builds it, with no stage run yet. */
+export const docOf = (text: string): Doc => createDoc(text, vocab());
 
 export const ROOT = resolve(__dirname, "..");
 export const BIN = join(ROOT, "bin", "kz-analyze");

@@ -1,4 +1,5 @@
-import { createDoc, flat } from "../src/text/document";
+import { flat } from "../src/text/document";
+import { docOf } from "./helpers";
 
 const wrapped = [
   "From XYZ:",
@@ -20,7 +21,7 @@ const wrapped = [
 ].join("\n");
 
 describe("layout", () => {
-  const doc = createDoc(wrapped);
+  const doc = docOf(wrapped);
   const kinds = doc.paragraphs.map((p) => p.kind);
 
   test("tells header, title, caption, body, comment and boilerplate apart", () => {
@@ -33,7 +34,7 @@ describe("layout", () => {
     expect(body[1]).toMatch(/^The second paragraph begins after that .* does not end the paragraph\.$/);
   });
   test("keeps paragraphs of unwrapped text apart", () => {
-    const d = createDoc("One paragraph on one long line. It has two sentences.\n\nAnother one.\nA third one on the next line.");
+    const d = docOf("One paragraph on one long line. It has two sentences.\n\nAnother one.\nA third one on the next line.");
     expect(d.paragraphs.map((p) => flat(d, p))).toEqual([
       "One paragraph on one long line. It has two sentences.",
       "Another one.",
@@ -42,7 +43,7 @@ describe("layout", () => {
     expect(d.sentences.length).toBe(4);
   });
   test("splits sentences but not after abbreviations", () => {
-    const d = createDoc("Mr. Smith met Gen. Jones in the U.S. capital. Then the end of the U.S.S.R. With that, he left.");
+    const d = docOf("Mr. Smith met Gen. Jones in the U.S. capital. Then the end of the U.S.S.R. With that, he left.");
     expect(d.sentences.map((s) => flat(d, s))).toEqual([
       "Mr. Smith met Gen. Jones in the U.S. capital.",
       "Then the end of the U.S.S.R.",
@@ -59,7 +60,7 @@ describe("layout", () => {
 describe("layout of text that is not hard-wrapped", () => {
   test("a line break inside a sentence does not end the paragraph", () => {
     const text = "Talks resumed on Monday.\nThe deal was announced on Tuesday by Prime Minister Boris\nJohnson, who said it would hold, and the\nopposition agreed.\n\nA new paragraph.";
-    const d = createDoc(text);
+    const d = docOf(text);
     expect(d.paragraphs.map((p) => flat(d, p))).toEqual([
       "Talks resumed on Monday.",
       "The deal was announced on Tuesday by Prime Minister Boris Johnson, who said it would hold, and the opposition agreed.",
@@ -67,12 +68,12 @@ describe("layout of text that is not hard-wrapped", () => {
     ]);
   });
   test("a headline on the first line never runs into the body", () => {
-    const d = createDoc("Minister Resigns Over Budget Row With The Prime Minister\nThe minister left on Friday.");
+    const d = docOf("Minister Resigns Over Budget Row With The Prime Minister\nThe minister left on Friday.");
     expect(d.paragraphs.map((p) => p.kind)).toEqual(["title", "body"]);
   });
   test("a reposter's aside set off by markers or introduced as a comment is kept apart", () => {
     for (const aside of ["*** My own view: this will end badly. ***", "My comment: this will end badly.", "Editor's note: names were changed."]) {
-      const d = createDoc(`A headline\n\nThe article body is here. It has two sentences.\n\n${aside}`);
+      const d = docOf(`A headline\n\nThe article body is here. It has two sentences.\n\n${aside}`);
       expect(d.paragraphs.map((p) => p.kind)).toEqual(["title", "body", "comment"]);
     }
   });

@@ -4,11 +4,9 @@
 
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { analyze } from "../src/analyze";
-import { extractQuotes } from "../src/extract/quotes";
-import { listSpeakers } from "../src/extract/quotes/listed";
+import type { Doc } from "../src/text/document";
 import type { Result } from "../src/types";
-import { describeShared, SHARED } from "./helpers";
+import { analyze, describeShared, SHARED } from "./helpers";
 import { oneQuote as one, quotesOf } from "./quotes-helpers";
 
 describe("the speaker phrase", () => {
@@ -78,52 +76,53 @@ describe("a speaker is a person's or organisation's name, never a stray capitali
 });
 
 describe("every speaker is listed in people or organizations (analysis core)", () => {
-  const listed = (marked: string) => {
-    const { doc, entities } = quotesOf.prepare(marked);
-    const quotes = listSpeakers(doc, entities, extractQuotes(doc, entities));
-    return { quotes, entities };
-  };
+  // the entity stage's second look at speakers' names runs in quotesOf, as in the pipeline
+  const people = (doc: Doc) => doc.entities.filter((e) => e.type === "person");
 
   test("a person's name the entity stage missed joins people, with every occurrence as a mention", () => {
-    const { quotes, entities } = listed('Zebulon Quartermaine farms here. "We are ready," said Zebulon Quartermaine, a local farmer.');
+    const { quotes, doc } = quotesOf('Zebulon Quartermaine farms here. "We are ready," said Zebulon Quartermaine, a local farmer.');
     expect(quotes[0].speaker).toBe("Zebulon Quartermaine");
-    const person = entities.list.find((e) => e.name === "Zebulon Quartermaine");
+    const person = doc.entities.find((e) => e.name === "Zebulon Quartermaine");
     expect(person?.type).toBe("person");
     expect(person?.mentions.map((m) => m.start)).toEqual([0, 54]);
-    expect(entities.mentions.filter((m) => m.entity === person)).toHaveLength(2);
+    expect(doc.mentions.filter((m) => m.entity === person)).toHaveLength(2);
   });
 
-  test("a short form folds into the person already listed", () => {
-    const { doc, entities } = quotesOf.prepare("{Ruth Kelly} spoke. Mr Kelly agreed.");
-    const quote = { text: "x", start: 0, end: 1, kind: "direct" as const, speaker: "Kelly", speakerKind: "person" as const, speakerMention: { start: 23, end: 28, text: "Kelly" }, cue: "said" };
-    const [q] = listSpeakers(doc, entities, [quote]);
-    expect(q.speaker).toBe("Ruth Kelly");
-    expect(entities.list).toHaveLength(1);
-    expect(entities.list[0].mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(["Ruth Kelly", "Kelly"]);
+  test("a short form is the person already listed, not a new one", () => {
+    const { quotes, doc } = quotesOf('{Ruth Kelly} spoke. "We agree," said Mr Kelly.');
+    expect(quotes[0].speaker).toBe("Ruth Kelly");
+    expect(doc.entities).toHaveLength(1);
   });
 
   test("a name that is no person's leaves the quote with a null speaker and its mention", () => {
-    const { doc, entities } = quotesOf.prepare("Iceland said it was fine.");
-    const quote = { text: "x", start: 0, end: 1, kind: "partial" as const, speaker: "Iceland", speakerKind: "person" as const, speakerMention: { start: 0, end: 7, text: "Iceland" }, cue: "said" };
-    const [q] = listSpeakers(doc, entities, [quote]);
-    expect(q).toMatchObject({ speaker: null, speakerMention: { text: "Iceland" }, cue: "said" });
-    expect(entities.list).toHaveLength(0);
+    const { quotes, doc } = quotesOf('Iceland said it was "fine".');
+    expect(quotes[0]).toMatchObject({ speaker: null, speakerMention: { text: "Iceland" }, cue: "said" });
+    expect(doc.entities).toHaveLength(0);
   });
 
   test("transcript labels: the person the article names, else a person in a readable form", () => {
-    expect(listed('{Chris Wallace} hosted.\n\n"WALLACE: Will she be there?').quotes[0].speaker).toBe("Chris Wallace");
-    const { quotes, entities } = listed('Partial transcript:\n\n"WALLACE: Will she be there?\n\n"PENCE: She will not.');
+    expect(quotesOf('{Chris Wallace} hosted.\n\n"WALLACE: Will she be there?').quotes[0].speaker).toBe("Chris Wallace");
+    const { quotes, doc } = quotesOf('Partial transcript:\n\n"WALLACE: Will she be there?\n\n"PENCE: She will not.');
     expect(quotes.map((q) => q.speaker)).toEqual(["Wallace", "Pence"]);
-    expect(entities.list.filter((e) => e.type === "person").map((e) => [e.name, e.mentions.map((m) => m.name)])).toEqual([
+    expect(people(doc).map((e) => [e.name, e.mentions.map((m) => m.name)])).toEqual([
       ["Wallace", ["WALLACE"]],
       ["Pence", ["PENCE"]],
     ]);
   });
 
   test("a person the entity stage took for a place, named with a title, is listed as a person", () => {
-    const { quotes, entities } = listed('"We will respond," President {Obama|place} said.');
+    const { quotes, doc } = quotesOf('"We will respond," President {Obama|place} said.');
     expect(quotes[0].speaker).toBe("Obama");
-    expect(entities.list.find((e) => e.name === "Obama")?.type).toBe("person");
+    expect(doc.entities.find((e) => e.name === "Obama")?.type).toBe("person");
+  });
+
+  test("the people listed are the same whether or not quotes are asked for", () => {
+    const text = 'Talks ended. "We are ready," said Zebulon Quartermaine, a local farmer. Gill Champion, president of the studio, said it was "a new franchise".';
+    const all = analyze(text);
+    const only = analyze(text, { sections: ["people"] });
+    expect(only.people).toEqual(all.people);
+    expect(only.quotes).toEqual([]);
+    expect(all.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Zebulon Quartermaine", "Gill Champion"]));
   });
 
   const ARTICLES = [

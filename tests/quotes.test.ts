@@ -1,4 +1,4 @@
-import { analyze } from "../src/analyze";
+import { analyze } from "../src";
 
 const quotes = (text: string) => analyze(text).quotes;
 

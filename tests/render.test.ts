@@ -1,4 +1,4 @@
-import { analyze } from "../src/analyze";
+import { analyze } from "../src";
 import { FORMATS } from "../src/render";
 import { SECTIONS, type ErrorRecord } from "../src/types";
 

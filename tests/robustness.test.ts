@@ -2,9 +2,11 @@
 // schema and every offset slices the text to exactly the span's own text (property-based, with
 // fast-check); and inputs built to trip superlinear code finish in seconds.
 import fc from "fast-check";
-import { analyze } from "../src/analyze";
+import { join } from "node:path";
+import { createAnalyzer } from "../src/analyze";
+import { loadModels } from "../src/models";
 import type { Result } from "../src/types";
-import { schemaErrors } from "./helpers";
+import { analyze, ROOT, schemaErrors } from "./helpers";
 
 /** Every span in a result, checked against the text it claims to index. */
 function offsetProblems(text: string, r: Result): string[] {
@@ -140,33 +142,33 @@ describe("pathological inputs finish in seconds", () => {
 });
 
 describe("the core is pure", () => {
-  // a fresh module registry: models not yet loaded, caches empty, as in a new process
-  const fresh = () => ({
-    analyze: (require("../src/analyze") as typeof import("../src/analyze")).analyze,
-    loadModels: (require("../src/models") as typeof import("../src/models")).loadModels,
-    fs: require("node:fs") as typeof import("node:fs"),
-  });
   const text = "ALMATY — Kazakh President Kassym-Jomart Tokayev said 3,000 Russian troops would leave. “It is over,” he said.";
 
-  test("analyze() before loadModels() says so instead of reading models/", () => {
-    jest.isolateModules(() => {
-      const m = fresh();
-      expect(() => m.analyze(text)).toThrow("models not loaded: call loadModels() before analyze()");
-    });
+  test("the analysis core (src/analyze.ts and everything it imports) imports no Node module: no file, process or network access", async () => {
+    const { build } = await import("esbuild");
+    const out = await build({ entryPoints: [join(ROOT, "src", "analyze.ts")], bundle: true, platform: "node", write: false, metafile: true, logLevel: "silent" });
+    const imports = Object.entries(out.metafile.inputs).flatMap(([file, i]) => i.imports.filter((x) => x.external).map((x) => `${file} → ${x.path}`));
+    expect(imports).toEqual([]);
+    // and models/ is read only by loadModels, which the core does not import
+    expect(Object.keys(out.metafile.inputs)).not.toContain("src/models.ts");
   });
 
-  test("after loadModels(), analyze() reads no file, even on its first call", () => {
-    jest.isolateModules(() => {
-      const m = fresh();
-      m.loadModels();
-      const spies = (["readFileSync", "openSync", "existsSync", "statSync", "readdirSync"] as const).map((f) => jest.spyOn(m.fs, f));
-      try {
-        const r = m.analyze(text);
-        expect(r.people.map((p) => p.name)).toContain("Kassym-Jomart Tokayev");
-        for (const s of spies) expect(s).not.toHaveBeenCalled();
-      } finally {
-        for (const s of spies) s.mockRestore();
-      }
-    });
+  test("createAnalyzer() builds from the models it is given, and the analysis then reads no file", () => {
+    const models = loadModels();
+    const fs = require("node:fs") as typeof import("node:fs");
+    // a country no lexicon knows, added to a copy of the lexicon: only these models know it
+    const lexicon = JSON.parse(JSON.stringify(models.lexicon));
+    lexicon.countries.push({ name: "Freedonia", code: "XF", aliases: [], capital: [] });
+    const spies = (["readFileSync", "openSync", "existsSync", "statSync", "readdirSync"] as const).map((f) => jest.spyOn(fs, f));
+    try {
+      const analyze = createAnalyzer({ ...models, lexicon });
+      const r = analyze(`${text} Freedonia sent envoys.`);
+      expect(r.people.map((p) => p.name)).toContain("Kassym-Jomart Tokayev");
+      expect(r.countries.map((c) => c.code)).toContain("XF");
+      for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(createAnalyzer(models)(`Freedonia sent envoys.`).countries.map((c) => c.code)).not.toContain("XF");
   });
 });

@@ -3,14 +3,12 @@
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { analyze } from "../src/analyze";
-import { featurize } from "../src/extract/entities/features";
-import { allowed, getModel, Model, NTAGS, scoreWords, spansOf, tag as tagSentences, tagWords, TAGS, viterbi, type Weights } from "../src/extract/entities/tagger";
-import { tagsOf } from "../src/extract/entities/tags";
-import { createDoc } from "../src/text/document";
+import { featurize, type TagSentences } from "../src/tagger/features";
+import { Model, NTAGS, scoreWords, tagWords, viterbi, type Weights } from "../src/tagger/model";
+import { allowed, spansOf, tagsOf, TAGS } from "../src/tagger/tags";
 import { tokenize } from "../src/text/tokenize";
 import { goldSpans, readConll } from "../scripts/train-tagger";
-import { describeShared, SHARED } from "./helpers";
+import { analyze, describeShared, docOf, SHARED, vocab } from "./helpers";
 
 const tag = (name: string) => {
   const i = TAGS.indexOf(name);
@@ -103,9 +101,7 @@ describe("the packed model", () => {
   });
 
   test("the committed model loads and tags a plain sentence", () => {
-    const model = getModel();
-    expect(model).not.toBeNull();
-    const spans = tagSentences([["Mr.", "Smith", "flew", "from", "Washington", "to", "meet", "Toyota", "executives", "."]], model!);
+    const spans = vocab().tagger.tag([["Mr.", "Smith", "flew", "from", "Washington", "to", "meet", "Toyota", "executives", "."]]);
     expect(spans).toEqual([
       { first: 1, last: 2, type: "PER" },
       { first: 4, last: 5, type: "LOC" },
@@ -115,10 +111,12 @@ describe("the packed model", () => {
 });
 
 describe("scoring", () => {
-  const model = () => getModel()!;
+  const tagger = () => vocab().tagger;
+  const model = () => tagger().model;
+  const features = (sentences: TagSentences) => featurize(sentences, tagger().features);
   const sentencesOf = () => {
     const text = readFileSync(join(__dirname, "..", "samples", "mt-kazakhstan-crisis.txt"), "utf8");
-    const doc = createDoc(`PUTIN SENDS TROOPS TO KAZAKHSTAN\n\n${text}\n\nPutin sent them. Kazakhstan asked.`);
+    const doc = docOf(`PUTIN SENDS TROOPS TO KAZAKHSTAN\n\n${text}\n\nPutin sent them. Kazakhstan asked.`);
     return doc.sentences.map((s) => doc.tokens.slice(s.first, s.last).map((t) => t.norm));
   };
   const hasCapital = (w: string) => /[\p{Lu}\p{Lt}\d]/u.test(w);
@@ -126,14 +124,14 @@ describe("scoring", () => {
   test("scores each shared run of features once, as scoring every feature of every word would; plain words not at all", () => {
     const m = model();
     const sentences = sentencesOf();
-    const all = featurize(sentences);
+    const all = features(sentences);
     const W = NTAGS * m.stages;
     const N = all.offsets.length - 1;
     const expected = new Int32Array(N * W);
     for (let k = 0; k < N; k++) m.add(all.hashes, all.offsets[k], all.offsets[k + 1], expected, k * W, 0, m.stages);
     // twice: the second time the runs' scores are remembered from the first
     for (let round = 0; round < 2; round++) {
-      const { sums, plain } = scoreWords(sentences, m);
+      const { sums, plain } = scoreWords(sentences, tagger());
       const scored = (x: Int32Array) => Array.from({ length: N }, (_, k) => (plain[k] ? null : [...x.subarray(k * W, (k + 1) * W)]));
       expect(scored(sums)).toEqual(scored(expected));
       // plain words: most of the text, never a word with a capital or a digit, nor one next to
@@ -158,7 +156,7 @@ describe("scoring", () => {
     const m = model();
     if (m.stages !== 1) throw new Error("this check is written for the default one-stage model");
     const sentences = sentencesOf();
-    const all = featurize(sentences);
+    const all = features(sentences);
     const full = new Int32Array(all.offsets.length - 1);
     let at = 0;
     for (const s of sentences) {
@@ -166,23 +164,24 @@ describe("scoring", () => {
       at += s.length;
     }
     expect(full.some((t) => t !== 0)).toBe(true);
-    expect([...tagWords(sentences, m)]).toEqual([...full]);
+    expect([...tagWords(sentences, tagger())]).toEqual([...full]);
   });
 });
 
 describe("features", () => {
+  const features = (sentences: TagSentences) => featurize(sentences, vocab().tagger.features);
   test("are the same for the same words, and differ with case and context", () => {
-    const a = featurize([["Rome", "fell", "."]]);
-    const b = featurize([["Rome", "fell", "."]]);
+    const a = features([["Rome", "fell", "."]]);
+    const b = features([["Rome", "fell", "."]]);
     expect([...a.hashes]).toEqual([...b.hashes]);
-    const c = featurize([["rome", "fell", "."]]);
+    const c = features([["rome", "fell", "."]]);
     expect([...c.hashes]).not.toEqual([...a.hashes]);
     expect(a.offsets.length).toBe(4);
   });
 
   test("words in a headline in capitals are read as the story writes them", () => {
-    const lower = new Set(featurize([["Jansen", "won", "."]]).hashes);
-    const headline = featurize([["JANSEN", "WINS", "AGAIN"], ["Jansen", "won", "."]]);
+    const lower = new Set(features([["Jansen", "won", "."]]).hashes);
+    const headline = features([["JANSEN", "WINS", "AGAIN"], ["Jansen", "won", "."]]);
     const first = new Set(headline.hashes.subarray(headline.offsets[0], headline.offsets[1]));
     // the capitals' "JANSEN" shares the written form's word features
     expect([...first].filter((h) => lower.has(h)).length).toBeGreaterThan(5);

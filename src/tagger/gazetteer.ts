@@ -2,7 +2,7 @@
 // classes, and for a city or region its country), as a hash table the trainer writes to
 // models/gazetteer.bin and the tagger reads as it is. Its classes are features of the trained model.
 
-import { aligned } from "../models";
+import { aligned } from "./bytes";
 import type { Lexicon } from "../text/lexicon";
 import { mix, seed } from "./hash";
 

@@ -3,7 +3,7 @@
 // BILOU tags for PER, ORG, LOC and MISC, in two stages (the second reads the first's tags). Its
 // weights live in models/ner.bin (format: Model.encode), decoded once from what loadModels read.
 
-import { aligned } from "../models";
+import { aligned } from "./bytes";
 import { FeatureSource } from "./facts";
 import { featurize, GROUPS, type DocFeatures, type TagSentences } from "./features";
 import type { Gazetteer } from "./gazetteer";

@@ -24,7 +24,7 @@ export function linkEntities(doc: Doc): void {
 }
 
 /** Sets the entities layer and indexes every mention by its tokens. */
-function setEntities(doc: Doc, list: Entity[], mentions: EntityMention[]): void {
+export function setEntities(doc: Doc, list: Entity[], mentions: EntityMention[]): void {
   doc.entities = list;
   doc.mentions = mentions;
   const at = new Array<EntityMention | undefined>(doc.tokens.length);
