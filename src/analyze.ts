@@ -4,9 +4,10 @@
 // text/document.ts): each reads the layers before it and adds its own, in this order.
 
 import { findCues } from "./extract/cues";
-import { linkEntities, recognizeNames } from "./extract/entities";
+import { addSpeakers, linkEntities, recognizeNames } from "./extract/entities";
 import { readFigures } from "./extract/figures";
 import { attributeQuotes } from "./extract/quotes";
+import { findSources } from "./extract/quotes/sources";
 import type { Models } from "./models";
 import { toResult } from "./result";
 import { createDoc, type Doc } from "./text/document";
@@ -33,11 +34,17 @@ interface Stage {
 
 const always = () => true;
 
-/** The stages in order. Entities run for every section: quotes name their speakers from them, figures skip numbers inside names. */
+/**
+ * The stages in order. Entities run for every section: quotes name their speakers from them, figures
+ * skip numbers inside names; and where quotations' sources stand tells the entity stage of names the
+ * tagger missed, so the people listed are the same whatever is asked for.
+ */
 export const STAGES: readonly Stage[] = [
   { name: "cues", adds: "cues", wanted: always, run: findCues },
   { name: "names", adds: "names", wanted: always, run: recognizeNames },
   { name: "entities", adds: "entities, mentions", wanted: always, run: linkEntities },
+  { name: "sources", adds: "sources", wanted: always, run: findSources },
+  { name: "speakers", adds: "names, entities, mentions (speakers the tagger missed)", wanted: always, run: addSpeakers },
   { name: "quotes", adds: "attributions", wanted: (s) => s.has("quotes"), run: attributeQuotes },
   { name: "figures", adds: "figures", wanted: (s) => s.has("figures"), run: readFigures },
 ];

@@ -1,13 +1,15 @@
 // Runs the quote stage on text whose names the test marks itself, so quote tests do not depend on
 // what the tagger recognises: "{Jane Porter}" is a person, "{Acme Bank|org}" an organisation,
 // "{Porter=Jane Porter}" another mention of Jane Porter, "{Anna Berg|f}" a person known to be female.
-// The stages run as the pipeline runs them (cues, the marked names, the entity stage's second look
-// for speakers' names, then attribution); only the tagger and the linking are replaced by the marks.
+// The stages run as the pipeline runs them (cues, the marked names, sources, the entity stage's
+// second look for speakers' names, then attribution); only the tagger and the linking are replaced
+// by the marks.
 
 import { findCues } from "../src/extract/cues";
 import { byLastWord, setEntities } from "../src/extract/entities";
 import { addSpeakerNames } from "../src/extract/entities/speakers";
 import { attributeQuotes } from "../src/extract/quotes";
+import { findSources } from "../src/extract/quotes/sources";
 import { toResult } from "../src/result";
 import { createDoc, type Doc } from "../src/text/document";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../src/text/layers";
@@ -60,8 +62,12 @@ function prepare(marked: string): { text: string; doc: Doc } {
     canonical.set(span, { name: s.name, gender: s.gender });
   }
   group(doc, canonical);
+  findSources(doc);
   // the entity stage's second look, and its names grouped as linking would (by the name as written)
-  if (addSpeakerNames(doc, byLastWord(doc.entities))) group(doc, canonical);
+  if (addSpeakerNames(doc, byLastWord(doc.entities))) {
+    group(doc, canonical);
+    findSources(doc);
+  }
   return { text, doc };
 }
 

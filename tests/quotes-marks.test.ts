@@ -2,6 +2,7 @@
 
 import { findCues } from "../src/extract/cues";
 import { attributeQuotes } from "../src/extract/quotes";
+import { findSources } from "../src/extract/quotes/sources";
 import type { Doc } from "../src/text/document";
 import { docOf } from "./helpers";
 import { quotesOf, who } from "./quotes-helpers";
@@ -83,6 +84,7 @@ describe("quote marks: linear time on hostile input", () => {
   const attributed = (doc: Doc) => {
     const t0 = performance.now();
     findCues(doc);
+    findSources(doc);
     attributeQuotes(doc);
     return { ms: performance.now() - t0, quotes: doc.attributions };
   };

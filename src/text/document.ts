@@ -7,7 +7,7 @@
 import type { Span } from "../types";
 import type { Vocab } from "../vocab";
 import { layout, type ParagraphKind } from "./layout";
-import type { Attribution, Entity, EntityMention, FigureSpan, NameSpan } from "./layers";
+import type { Attribution, Entity, EntityMention, FigureSpan, NameSpan, Sourced } from "./layers";
 import { findQuotes, type QuoteSpan } from "./marks";
 import { splitSentences, type TokenRange } from "./sentences";
 import { tokenize, type Token } from "./tokenize";
@@ -43,7 +43,9 @@ export interface Doc {
   mentions: EntityMention[];
   /** For each token, the mention covering it (from `mentions`), or undefined. */
   mentionAt: Array<EntityMention | undefined>;
-  /** Layer (attributions): one per quotation, in order: its kind and where its source stands. */
+  /** Layer (sources): one per quotation that is someone's words, in order: its kind and where the attribution rules find its source. */
+  sources: Sourced[];
+  /** Layer (attributions): one per quotation of the sources layer: its speaker, resolved. */
   attributions: Attribution[];
   /** Layer (figures): numbers that count something, in text order. */
   figures: FigureSpan[];
@@ -94,6 +96,7 @@ export function createDoc(text: string, vocab: Vocab): Doc {
     entities: [],
     mentions: [],
     mentionAt: [],
+    sources: [],
     attributions: [],
     figures: [],
   };

@@ -62,6 +62,25 @@ export interface Speaker {
   at: number;
 }
 
+/** Where a quotation's source stands: its tokens [first, last), its reporting verb as written, and the verb's token. */
+export interface Source {
+  first: number;
+  last: number;
+  cue: string | null;
+  /** Token of the cue (or of the name when there is none), for recency. */
+  at: number;
+  /** A transcript label ("WALLACE:"): a name by its position alone. */
+  label?: boolean;
+}
+
+/** A quotation, its kind, and the source the first matching attribution rule found ("carried": it continues the speaker of the one before). */
+export interface Sourced {
+  quote: QuoteSpan;
+  kind: QuoteKind;
+  source: Source | "carried" | null;
+  rule: string | null;
+}
+
 /** A quotation, its kind, and its speaker with the rule that found it. */
 export interface Attribution {
   quote: QuoteSpan;

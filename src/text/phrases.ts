@@ -13,7 +13,7 @@ import { TIME_WORDS } from "../words/time";
 const isBaseOrPlural = (w: string) => isBaseForm(w) || (w.endsWith("s") && isBaseForm(w.slice(0, -1)));
 
 /** A possessive ending written apart: "’s", or a lone apostrophe after a plural. */
-export const POSSESSIVE = /^['’]s?$/;
+export const POSSESSIVE = /^['’]s?$/i;
 
 /** Token i is a reporting verb (the cues layer) outside any quotation. */
 export function isCueAt(doc: Doc, i: number): boolean {

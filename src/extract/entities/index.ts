@@ -1,12 +1,13 @@
 // Entity stage: names found (recognize: the tagger and the rules around it), folded into one
-// entity per real-world referent (link), then a second look for people the text names as speakers
-// that the tagger missed (speakers.ts), linked again with them. Adds the names, entities and
-// mentions layers.
+// entity per real-world referent (link); then, once the sources layer says where quotations'
+// sources stand, a second look for people named there that the tagger missed (speakers.ts),
+// linked again with them. Adds the names, entities and mentions layers.
 
 import type { Doc } from "../../text/document";
 import type { Entity, EntityMention } from "../../text/layers";
 import { link } from "./link";
 import { recognize } from "./recognize";
+import { findSources } from "../quotes/sources";
 import { addSpeakerNames } from "./speakers";
 
 /** Adds the names layer: typed name spans. */
@@ -18,9 +19,16 @@ export function recognizeNames(doc: Doc): void {
 export function linkEntities(doc: Doc): void {
   const linked = link(doc, doc.names);
   setEntities(doc, linked.list, linked.mentions);
+}
+
+/**
+ * The second look: speakers' names the tagger missed join the names, and the entities are linked
+ * again (then the sources, which read the mentions, are found again). Most documents need neither.
+ */
+export function addSpeakers(doc: Doc): void {
   if (!addSpeakerNames(doc, byLastWord(doc.entities))) return;
-  const again = link(doc, doc.names);
-  setEntities(doc, again.list, again.mentions);
+  linkEntities(doc);
+  findSources(doc);
 }
 
 /** Sets the entities layer and indexes every mention by its tokens. */

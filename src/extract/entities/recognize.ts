@@ -9,6 +9,7 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
+import { POSSESSIVE } from "../../text/phrases";
 import { APPOSITION_ORG, HONORIFIC, ORG_CUES, ORG_HEADS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
 import { isDateWord } from "../../words/time";
 
@@ -33,8 +34,7 @@ function span(doc: Doc, first: number, last: number, type: EntityType, extra: Pa
   return { start: doc.tokens[first].start, end: end.end - (final ? 1 : 0), first, last, type, name: final ? name.slice(0, -1) : name, ...extra };
 }
 
-const isCapital = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
-const POSSESSIVE = /^['’]s$/i;
+const isCapital = (t: Token) => t.kind === "word" && t.cap;
 
 /**
  * The role written right before a person's name: title words ("President", "director"), the

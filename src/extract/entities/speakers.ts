@@ -1,17 +1,15 @@
 // Entity stage, second look: people the tagger missed whom the text names as the source of a
-// quotation — where the attribution rules (quotes/rules) find sources: at a reporting verb ("said
-// Zebulon Quartermaine"), as a transcript label ("WALLACE:"), before a colon, after a dash. Only the
-// positions are read; the quote stage itself does not run. Each such name becomes a person,
-// mentioned wherever the text writes it; a person the tagger took for a place ("President Obama
-// said") becomes a person. The caller links again. So the people listed never depend on whether
-// quotes were asked for, and a quote's speaker is among them.
+// quotation, where the sources layer says sources stand: at a reporting verb ("said Zebulon
+// Quartermaine"), as a transcript label ("WALLACE:"), before a colon, after a dash. Each such name
+// becomes a person, mentioned wherever the text writes it; a person the tagger took for a place
+// ("President Obama said") becomes a person. The caller links again. So the people listed never
+// depend on whether quotes were asked for, and a quote's speaker is among them.
 
 import type { Doc } from "../../text/document";
 import type { Entity, NameSpan } from "../../text/layers";
 import { describedAt, isPersonName, ownerBeforePreposition, writtenName } from "../../text/names";
 import { GENERATIONS, isTitleWord } from "../../words/names";
 import { TIME_WORDS } from "../../words/time";
-import { findSources } from "../quotes";
 
 interface Position {
   first: number;
@@ -41,9 +39,9 @@ export function addSpeakerNames(doc: Doc, byLastWord: ReadonlyMap<string, Entity
   return added.length > 0 || retyped.size > 0;
 }
 
-/** Where the text names a speaker: the sources the attribution rules find for the quotations (their positions only; nothing is resolved). */
+/** Where the text names a speaker: the sources layer's spans (positions only; nothing is resolved). */
 function* speakerPositions(doc: Doc): Generator<Position> {
-  for (const { source } of findSources(doc)) if (source && source !== "carried") yield { first: source.first, last: source.last, label: source.label === true };
+  for (const { source } of doc.sources) if (source && source !== "carried") yield { first: source.first, last: source.last, label: source.label === true };
 }
 
 /** The person's name a speaker's phrase holds that no entity bears yet, or a place entity that is that person. */

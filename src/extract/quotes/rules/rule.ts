@@ -2,7 +2,10 @@
 // a name, a one-line description and an example, and a match over the document's layers).
 
 import type { Doc } from "../../../text/document";
+import type { Source } from "../../../text/layers";
 import type { QuoteSpan } from "../../../text/marks";
+
+export type { Source };
 import type { QuoteKind } from "../../../types";
 
 /** A quotation being attributed, with what the rules need to know around it. */
@@ -15,17 +18,6 @@ export interface Quoted {
   stop: number;
   /** The quotation before this one, and whether a rule found its source. */
   previous: { quote: QuoteSpan; attributed: boolean } | undefined;
-}
-
-/** Where a source stands: its tokens [first, last), its reporting verb as written, and the verb's token. */
-export interface Source {
-  first: number;
-  last: number;
-  cue: string | null;
-  /** Token of the cue (or of the name when there is none), for recency. */
-  at: number;
-  /** A transcript label ("WALLACE:"): a name by its position alone. */
-  label?: boolean;
 }
 
 /** A rule finds a source to resolve, or says the quotation continues the speaker of the one before. */

@@ -1,0 +1,52 @@
+// Where each quotation's source stands: the quotation told apart as a statement or a quoted phrase
+// (kind.ts), then the attribution rules (rules/) tried in their order for its kind; the first match
+// gives a source span and its cue. Positions only: who the source is, the quote stage resolves.
+// Adds the sources layer, which the entity stage reads too (speakers' names the tagger missed).
+
+import type { Doc } from "../../text/document";
+import type { Sourced } from "../../text/layers";
+import { transcriptLabel } from "../../text/names";
+import type { QuoteKind } from "../../types";
+import { isLabelled, isNameLike, isNickname, isPartial, isWorkTitle } from "./kind";
+import { DIRECT_RULES, PARTIAL_RULES } from "./rules";
+
+/** Adds the sources layer: the quotations that are someone's words or labels, and where the rules find their sources. */
+export function findSources(doc: Doc): void {
+  const out: Sourced[] = [];
+  for (const raw of doc.quotes) {
+    // a transcript line inside the marks: "WALLACE: Let’s start …"
+    const label = transcriptLabel(doc, raw);
+    const q = label ? { ...raw, first: label.textFirst, start: doc.tokens[label.textFirst].start } : raw;
+    const kind: QuoteKind = label ? "direct" : isPartial(doc, q) ? "partial" : "direct";
+    // “Meet the Press”, CNN’s “State of the Union”, Robert C. “Bobby” Scott: names, not statements
+    if (kind === "partial" && (isWorkTitle(doc, q) || isNickname(doc, q))) continue;
+    // the so-called “peace plan”, dubbed “Jerry’s Guide”, known as the “Buffett rule”: a label, no one's words
+    if (kind === "partial" && isLabelled(doc, q)) {
+      out.push({ quote: q, kind, source: null, rule: null });
+      continue;
+    }
+    // a quoted phrase belongs to its own sentence: no rule looks into the next one
+    // (“…called the plan “a disaster.” His spokesman said the senator …”)
+    const stop = kind === "partial" ? doc.sentences[doc.tokens[q.closeTok >= 0 ? q.closeTok : q.last - 1].sentence].last : Infinity;
+    const previous = out[out.length - 1];
+    const quoted = {
+      q,
+      kind,
+      label: label && { first: label.first, last: label.last },
+      stop,
+      // (the quotation before has a speaker exactly when a rule found its source)
+      previous: previous && { quote: previous.quote, attributed: previous.source !== null },
+    };
+    let found: Sourced | null = null;
+    for (const r of kind === "direct" ? DIRECT_RULES : PARTIAL_RULES) {
+      const m = r.match(doc, quoted);
+      if (m) {
+        found = { quote: q, kind, source: m === "carried" ? "carried" : m, rule: r.name };
+        break;
+      }
+    }
+    if (!found && kind === "partial" && isNameLike(doc, q)) continue; // a title or nickname, not a statement
+    out.push(found ?? { quote: q, kind, source: null, rule: null });
+  }
+  doc.sources = out;
+}
