@@ -23,7 +23,7 @@ Examples:
   kz-analyze --input jsonl --json < corpus.jsonl       {"id", "text"} records in
 
 Exit status: 0 all inputs analysed, 1 an input failed (its error record is in the
-JSON stream), 2 usage error, 130 interrupted (Ctrl-C).`;
+JSON stream), 2 usage error, 130, 143, 129 stopped by SIGINT (Ctrl-C), SIGTERM, SIGHUP.`;
 
 class UsageError extends Error {}
 

@@ -252,11 +252,39 @@ describe("pipes and signals", () => {
     expect({ code, signal, stderr: stderr() }).toEqual({ code: 0, signal: null, stderr: "" });
   });
 
-  test.each(["1", "2"])("Ctrl-C (SIGINT) stops the workers and exits 130 without a trace (--jobs %s)", async (jobs) => {
+  test.each([
+    ["SIGINT", 130, "1"],
+    ["SIGINT", 130, "2"],
+    ["SIGTERM", 143, "1"],
+    ["SIGTERM", 143, "2"],
+    ["SIGHUP", 129, "1"],
+    ["SIGHUP", 129, "2"],
+  ] as const)("%s stops the workers and exits %d without a trace (--jobs %s)", async (name, status, jobs) => {
     const { child, stderr } = await started(jobs);
-    child.kill("SIGINT");
+    child.kill(name);
     const [code, signal] = await once(child, "exit");
-    expect({ code, signal, stderr: stderr() }).toEqual({ code: 130, signal: null, stderr: "" });
+    expect({ code, signal, stderr: stderr() }).toEqual({ code: status, signal: null, stderr: "" });
+  });
+
+  test.each(["1", "2"])("stopped while a slow reader holds its output back, the output still ends on a whole line (--jobs %s)", async (jobs) => {
+    const child = spawn(process.execPath, [BIN, "--input", "jsonl", "--json", "--jobs", jobs], { stdio: ["pipe", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (d) => (stderr += d));
+    // long records, so a pipe the reader does not empty fills up mid-record
+    const long = (i: number) => Array.from({ length: 30 }, (_, k) => article(i + k)).join("\n\n");
+    child.stdout.pause();
+    child.stdin.write(jsonl(Array.from({ length: 40 }, (_, i) => ({ id: i, text: long(i) }))));
+    await new Promise((r) => setTimeout(r, 2500));
+    child.kill("SIGTERM");
+    const chunks: Buffer[] = [];
+    child.stdout.on("data", (d: Buffer) => chunks.push(d));
+    child.stdout.resume();
+    const [code] = await once(child, "exit");
+    const out = Buffer.concat(chunks).toString("utf8");
+    expect({ code, stderr }).toEqual({ code: 143, stderr: "" });
+    expect(out.length).toBeGreaterThan(65536);
+    expect(out.endsWith("\n")).toBe(true);
+    expect(jsonLines(out).map((x) => x.source.id)).toEqual(jsonLines(out).map((_, i) => i));
   });
 });
 
