@@ -56,7 +56,7 @@ export function buildProgram(): Command {
     .option("--sentences", "tables: show the sentence each figure comes from")
     .option("--no-color", "no colours in tables (also NO_COLOR=1; FORCE_COLOR=1 forces them)")
     .addOption(new Option("--input <kind>", "what the inputs hold: text, or JSON Lines records {\"id\", \"text\"}").choices(["text", "jsonl"]).default("text"))
-    .option("-j, --jobs <n>", `worker threads (default: the number of CPUs, ${defaultJobs()} here)`, positiveInt("--jobs", 1))
+    .option("-j, --jobs <n>", `worker threads (default: 1 for JSON Lines on standard input, where an engine runs the processes; else the number of CPUs, ${defaultJobs()} here)`, positiveInt("--jobs", 1))
     .option("--summary", "one summary of all inputs instead of a result per input")
     .option("--top <n>", "entries per list in --summary (0: all)", positiveInt("--top", 0), 20)
     .option("-q, --quiet", "no progress and no per-input messages on stderr")
@@ -156,7 +156,9 @@ export async function main(argv: string[]): Promise<number> {
     paths,
     input: opts.input,
     extensions: ext.split(",").map((e) => e.trim()).filter(Boolean),
-    jobs: opts.jobs ?? defaultJobs(),
+    // JSON Lines on standard input is how a streaming engine (Spark, Hadoop, Dask, GNU parallel)
+    // feeds its map step, one process per core: a thread per CPU in each would fight it
+    jobs: opts.jobs ?? (opts.input === "jsonl" && paths.every((p) => p === "-") ? 1 : defaultJobs()),
     format,
     render: {
       pretty: Boolean(opts.pretty),

@@ -4,7 +4,7 @@ import Ajv2020 from "ajv/dist/2020";
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { BIN, describeShared, jsonLines, ROOT, run, SAMPLE, schemaErrors, SHARED } from "./helpers";
 
@@ -128,6 +128,27 @@ describe("JSON Lines input", () => {
     expect(out.filter((x) => !x.error).map((x) => x.source.id)).toEqual(records.map((x) => x.id));
     expect(r.stderr).toContain("standard input: line 3");
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test("--jobs defaults to 1 for records on standard input (an engine runs the processes), to the CPUs for files", async () => {
+    /** Threads of a command that has given its first result on these records (workers are threads). */
+    async function threads(args: string[], viaStdin: boolean): Promise<number> {
+      const dir = mkdtempSync(join(tmpdir(), "kz-threads-"));
+      writeFileSync(join(dir, "r.jsonl"), jsonl(records.slice(0, 3)));
+      const child = spawn(process.execPath, [BIN, "--input", "jsonl", "--json", ...(viaStdin ? [] : [join(dir, "r.jsonl")]), ...args], { stdio: ["pipe", "pipe", "ignore"] });
+      // stdin stays open, so the command is still running when it is looked at
+      if (viaStdin) child.stdin.write(jsonl(records.slice(0, 3)));
+      await once(child.stdout, "data");
+      const n = readdirSync(`/proc/${child.pid}/task`).length;
+      child.kill("SIGTERM");
+      await once(child, "exit");
+      return n;
+    }
+    const stdinDefault = await threads([], true);
+    expect(await threads(["--jobs", "1"], true)).toBe(stdinDefault);
+    expect(await threads(["--jobs", "3"], true)).toBeGreaterThanOrEqual(stdinDefault + 3);
+    if (availableParallelism() > 1) expect(await threads([], false)).toBeGreaterThanOrEqual(stdinDefault + 2);
+    expect(run(["--help"]).stdout).toMatch(/--jobs <n>\s+worker threads \(default: 1 for JSON Lines on standard\s+input/);
   });
 
   test("files of records, and folders of *.jsonl", () => {
