@@ -151,6 +151,52 @@ describe("JSON Lines input", () => {
     expect(run(["--help"]).stdout).toMatch(/--jobs <n>\s+worker threads \(default: 1 for JSON Lines on standard\s+input/);
   });
 
+  test("a 12 MB record is refused at once by default (--max-bytes, per record), with its id and line; the next one runs", () => {
+    const huge = JSON.stringify({ id: "huge-1", text: "Maria Lopez met officials in Kenya. ".repeat(12 * 1024 * 1024 / 36 + 1) });
+    expect(huge.length).toBeGreaterThan(12 * 1024 * 1024);
+    const input = jsonl([records[0]]) + huge + "\n" + jsonl([records[1]]);
+    const t0 = Date.now();
+    const r = run(["--input", "jsonl", "--json"], input);
+    const ms = Date.now() - t0;
+    expect(r.status).toBe(1);
+    const out = jsonLines(r.stdout);
+    expect(out).toHaveLength(3);
+    expect(out[1]).toEqual({
+      schema: "kz-analyze/1",
+      source: { path: "-", id: "huge-1", line: 2, bytes: huge.length },
+      error: { code: "ETOOBIG", message: expect.stringMatching(/^standard input: line 2 \(id "huge-1"\): a record of 12\.0 MB, over the 10 MB limit of --max-bytes/) },
+    });
+    expect(schemaErrors(out[1])).toEqual([]);
+    expect([out[0].source.id, out[2].source.id]).toEqual([records[0].id, records[1].id]);
+    expect(r.stderr).toBe(`kz-analyze: ${out[1].error.message}\n`);
+    // reading 12 MB and starting up, not analysing them (which took minutes)
+    expect(ms).toBeLessThan(10000);
+    // --max-bytes is the limit for each record
+    const mixed = [records[0], { id: "long", text: article(1).repeat(8) }, records[2]];
+    expect(JSON.stringify(mixed[1]).length).toBeGreaterThan(1024);
+    const small = run(["--input", "jsonl", "--json", "--max-bytes", "1K"], jsonl(mixed));
+    expect(jsonLines(small.stdout).map((x) => x.error?.code ?? x.source.id)).toEqual([records[0].id, "ETOOBIG", records[2].id]);
+  });
+
+  test("error records can be traced in a partition: the record's id, its line, how a line that is not JSON begins", () => {
+    const lines = [
+      JSON.stringify(records[0]),
+      '{"id": "cut-1", "text": "Maria Lopez said',
+      JSON.stringify({ id: "no-text-2" }),
+      "<html><body>" + "x".repeat(200),
+      JSON.stringify(records[1]),
+    ];
+    const r = run(["--input", "jsonl", "--json", "--quiet"], lines.join("\n") + "\n");
+    expect(r.status).toBe(1);
+    const out = jsonLines(r.stdout);
+    expect(out.map((x) => x.error?.code ?? "ok")).toEqual(["ok", "EBADRECORD", "EBADRECORD", "EBADRECORD", "ok"]);
+    expect(out[1].source).toEqual({ path: "-", id: "cut-1", line: 2, excerpt: lines[1] });
+    expect(out[2].source).toEqual({ path: "-", id: "no-text-2", line: 3 });
+    expect(out[3].source).toEqual({ path: "-", line: 4, excerpt: lines[3].slice(0, 80) });
+    expect(out[3].error.message).toBe(`standard input: line 4: not valid JSON (Unexpected token '<', "<html><bod"... is not valid JSON); it begins: ${lines[3].slice(0, 80)}…`);
+    for (const x of out) expect(schemaErrors(x)).toEqual([]);
+  });
+
   test("files of records, and folders of *.jsonl", () => {
     const dir = mkdtempSync(join(tmpdir(), "kz-jsonl-"));
     writeFileSync(join(dir, "a.jsonl"), jsonl(records.slice(0, 3)));

@@ -27,7 +27,7 @@ export interface BatchOptions extends WorkOptions {
 
 /** Runs the batch; resolves to the exit status (0 all inputs analysed, 1 some failed). */
 export async function runBatch(o: BatchOptions): Promise<number> {
-  const source = o.input === "jsonl" ? jsonlTasks(o.paths, o.extensions) : fileTasks(o.paths, o.extensions);
+  const source = o.input === "jsonl" ? jsonlTasks(o.paths, o.extensions, o.process.maxBytes) : fileTasks(o.paths, o.extensions);
   const progress =
     o.quiet || !process.stderr.isTTY
       ? null
@@ -119,7 +119,7 @@ function* fileTasks(paths: string[], extensions: string[]): Generator<Task> {
 }
 
 /** Each non-blank line of each JSON Lines input is a task; an input that cannot be read is one. */
-async function* jsonlTasks(paths: string[], extensions: string[]): AsyncGenerator<Task> {
+async function* jsonlTasks(paths: string[], extensions: string[], maxBytes: number | undefined): AsyncGenerator<Task> {
   for (const ref of streamInputs(paths, { extensions })) {
     if (ref.kind === "missing") {
       yield { kind: "input", ref };
@@ -127,7 +127,8 @@ async function* jsonlTasks(paths: string[], extensions: string[]): AsyncGenerato
     }
     const stream: Readable = ref.kind === "stdin" ? process.stdin : createReadStream(ref.path);
     try {
-      for await (const { line, raw } of readLines(stream)) yield { kind: "line", path: ref.path, line, raw };
+      // --max-bytes bounds each record: a longer line is streamed past, never held, and refused
+      for await (const line of readLines(stream, maxBytes || undefined)) yield { kind: "line", path: ref.path, ...line };
     } catch (err) {
       const failed: InputRef = { kind: "missing", path: ref.path, ...describeFsError(ref.path, err as NodeJS.ErrnoException) };
       yield { kind: "input", ref: failed };

@@ -6,12 +6,12 @@ import { displayPath, type InputRef } from "../input/collect";
 import { FORMATS, type Format, type RenderOptions } from "../render";
 import { loadModels } from "../models";
 import { isError, SCHEMA, type OutputRecord } from "../types";
-import { parseRecord } from "./jsonl";
+import { parseRecord, type RawLine } from "./jsonl";
 import { analyzeText, processInput, type ProcessOptions } from "./process";
 import { digest, type Digest } from "./summary";
 
 /** An input file (or standard input, or a path that failed), or one line of JSON Lines input. */
-export type Task = { kind: "input"; ref: InputRef } | { kind: "line"; path: string; line: number; raw: string | null };
+export type Task = { kind: "input"; ref: InputRef } | ({ kind: "line"; path: string } & RawLine);
 
 export interface WorkOptions {
   format: Format;
@@ -59,7 +59,7 @@ export function createWork(options: WorkOptions): Work {
       // on the first task where it runs (a worker, or in-process), never in a main thread that only hands out work
       loadModels();
       if (task.kind === "input") return finish(processInput(task.ref, options.process));
-      const rec = parseRecord(task.path, task.line, task.raw);
+      const rec = parseRecord(task.path, task.line, task.raw, task.skipped, options.process.maxBytes);
       if (!rec.ok) return finish({ schema: SCHEMA, source: rec.source, error: { code: rec.code, message: rec.message } });
       return finish(analyzeText(rec.text, rec.source, options.process));
     } catch (err) {
