@@ -20,7 +20,7 @@ describe("huge table cells", () => {
   test("a 600 KB place name and a 300 KB word in a quote: drawn in seconds, not minutes, capped, within the width", () => {
     const result = analyze("Maria Lopez visited Almaty. “We will win,” she said.") as Result;
     const name = Array.from({ length: 200_000 }, (_, i) => `Ab${String.fromCharCode(97 + (i % 26))}`).join(" ");
-    result.places = [{ name, country: null, count: 1, mentions: [{ start: 0, end: 5, text: "Maria" }] }];
+    result.places = [{ name, aliases: [], country: null, count: 1, mentions: [{ start: 0, end: 5, text: "Maria" }] }];
     result.quotes[0].text = "y".repeat(300_000);
     const t0 = performance.now();
     const out = table(100).record(result);
