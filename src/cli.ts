@@ -52,7 +52,7 @@ export function buildProgram(): Command {
     .option("--pretty", "indent JSON output (one record spans several lines)")
     .option("--only <sections>", `sections to report, comma-separated: ${SECTIONS.join(",")}`)
     .option("--ext <extensions>", "file extensions to read in folders, comma-separated", "txt,md,html,htm")
-    .option("--max-bytes <size>", `refuse inputs larger than this (e.g. 50MB; K, M, G count 1024s)`, formatBytes(DEFAULT_MAX_BYTES).replace(" ", ""))
+    .option("--max-bytes <size>", `refuse inputs (JSON Lines: records) larger than this (e.g. 50MB; K, M, G count 1024s)`, formatBytes(DEFAULT_MAX_BYTES).replace(" ", ""))
     .option("--sentences", "tables: show the sentence each figure comes from")
     .option("--no-color", "no colours in tables (also NO_COLOR=1; FORCE_COLOR=1 forces them)")
     .addOption(new Option("--input <kind>", "what the inputs hold: text, or JSON Lines records {\"id\", \"text\"}").choices(["text", "jsonl"]).default("text"))
