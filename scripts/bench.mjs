@@ -1,19 +1,24 @@
 #!/usr/bin/env node
 // The throughput benchmark (`npm run bench -- FOLDER`): from one run, prints
-//   - articles/s and MB/s of `kz-analyze FOLDER --json` with --jobs 1 and with the default jobs,
-//     and whether both outputs are byte-identical;
+//   - one worker pinned to one core (`taskset -c 0`, `--jobs 1`) against the plain compromise
+//     baseline (../shared/eval/compromise-baseline.mjs) pinned to the same core: articles/s, MB/s
+//     and the ratio (target: at least 10x);
+//   - two workers on two cores (`taskset -c 0,1`, `--jobs 2`) against one worker on one core
+//     (target: at least 1.7x), and whether both outputs are byte-identical;
+//   - cold start of one article, the launcher run as a user runs it (through /bin/sh), against
+//     `node -e 0` (target: at most 3x);
 //   - peak memory (resident set of the whole process, worker threads included), and again with the
 //     corpus given twice and four times over, to show it levels off instead of growing with it;
-//   - cold start of one article against `node -e 0`;
-//   - the same corpus through the plain compromise baseline (../shared/eval/compromise-baseline.mjs)
-//     and our ratio to it;
 //   - the cost of each stage (read+decode, tokenize+layout, entities, quotes, figures, JSON) per
 //     article, measured in this process over the whole corpus, so bottlenecks are known.
+// Pinning makes the comparisons fair on a machine with more cores than the runs use, and stops V8's
+// background threads (compiler, GC) from borrowing a core the measure does not count. Without
+// taskset (or with one CPU) the runs are not pinned, and the report says so.
 // Options: --runs N (repeat the timed runs, keep the fastest; default 1), --no-baseline,
 // --cold N (cold-start repetitions, default 10), --json (the numbers as one JSON object).
 // The machine may be shared: the load average is printed before and after; run it when low.
 import { build } from "esbuild";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
@@ -84,18 +89,28 @@ function busyMs() {
   }
 }
 
-/** Runs node with the probe preloaded; stdout to a file; resolves to wall time, probe numbers, output hash. */
-function measure(nodeArgs, label) {
+/** Whether runs can be pinned to cores: taskset is there and so are two CPUs. */
+const CAN_PIN = availableParallelism() >= 2 && spawnSync("taskset", ["-c", "0", "true"], { stdio: "ignore" }).status === 0;
+
+/**
+ * Runs node with the probe preloaded (pinned to `cores`, e.g. "0" or "0,1", when it can be), or with
+ * `direct` the launcher itself as a user runs it; stdout to a file; resolves to wall time, probe
+ * numbers, output hash.
+ */
+function measure(nodeArgs, label, { cores = null, direct = false } = {}) {
   const probe = join(tmp, `${label}.probe.json`);
   const out = join(tmp, `${label}.out`);
   return new Promise((resolvePromise, reject) => {
     const started = process.hrtime.bigint();
     const busy0 = busyMs();
     const self0 = process.cpuUsage();
-    const child = spawn(process.execPath, ["-r", PROBE, ...nodeArgs], {
+    let argv = direct ? nodeArgs : [process.execPath, "-r", PROBE, ...nodeArgs];
+    if (cores !== null && CAN_PIN) argv = ["taskset", "-c", cores, ...argv];
+    const child = spawn(argv[0], argv.slice(1), {
       cwd: root,
       stdio: ["ignore", "pipe", "inherit"],
-      env: { ...process.env, KZ_BENCH_PROBE: probe, FORCE_COLOR: "0" },
+      // (run directly, the launcher's node loads the probe through NODE_OPTIONS)
+      env: { ...process.env, KZ_BENCH_PROBE: probe, FORCE_COLOR: "0", ...(direct ? { NODE_OPTIONS: `-r ${PROBE}` } : {}) },
     });
     const hash = createHash("sha256");
     let lines = 0;
@@ -118,10 +133,10 @@ function measure(nodeArgs, label) {
   });
 }
 
-async function best(nodeArgs, label) {
+async function best(nodeArgs, label, opts) {
   let b = null;
   for (let i = 0; i < runs; i++) {
-    const r = await measure(nodeArgs, `${label}-${i}`);
+    const r = await measure(nodeArgs, `${label}-${i}`, opts);
     if (!b || r.wallMs < b.wallMs) b = { ...r, maxRssKb: Math.max(r.maxRssKb, b?.maxRssKb ?? 0) };
     else b.maxRssKb = Math.max(b.maxRssKb, r.maxRssKb);
   }
@@ -133,9 +148,9 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-async function cold(nodeArgs, label) {
+async function cold(nodeArgs, label, opts) {
   const times = [];
-  for (let i = 0; i < coldRuns; i++) times.push((await measure(nodeArgs, `${label}-${i}`)).wallMs);
+  for (let i = 0; i < coldRuns; i++) times.push((await measure(nodeArgs, `${label}-${i}`, opts)).wallMs);
   return { median: median(times), min: Math.min(...times) };
 }
 
@@ -218,22 +233,25 @@ const LAST = "Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez M
 
 const load0 = loadavg();
 const jobs = availableParallelism();
+const two = Math.min(2, jobs);
 log(`bench: ${files.length} articles, ${(totalBytes / 1e6).toFixed(2)} MB in ${folder}; ${jobs} CPUs; load average ${load0.map((x) => x.toFixed(2)).join(" ")}`);
+if (!CAN_PIN) log("bench: no taskset, or one CPU: runs are not pinned to cores");
 
-log("bench: --jobs 1 …");
-const one = await best([BIN, folder, "--json", "--quiet", "--ext", EXT, "--jobs", "1"], "jobs1");
-log(`bench: default (--jobs ${jobs}) …`);
-const dflt = await best([BIN, folder, "--json", "--quiet", "--ext", EXT], "default");
+log("bench: one worker on one core (--jobs 1, taskset -c 0) …");
+const one = await best([BIN, folder, "--json", "--quiet", "--ext", EXT, "--jobs", "1"], "jobs1", { cores: "0" });
+log(`bench: ${two} workers on ${two} cores (--jobs ${two}, taskset -c 0,1) …`);
+const dflt = await best([BIN, folder, "--json", "--quiet", "--ext", EXT, "--jobs", String(two)], "jobs2", { cores: "0,1" });
 log("bench: the corpus twice and four times over (memory) …");
-const twice = await measure([BIN, folder, folder, "--json", "--quiet", "--ext", EXT], "twice");
-const fourTimes = await measure([BIN, folder, folder, folder, folder, "--json", "--quiet", "--ext", EXT], "four");
+const twice = await measure([BIN, folder, folder, "--json", "--quiet", "--ext", EXT, "--jobs", String(two)], "twice", { cores: "0,1" });
+const fourTimes = await measure([BIN, folder, folder, folder, folder, "--json", "--quiet", "--ext", EXT, "--jobs", String(two)], "four", { cores: "0,1" });
 log(`bench: cold start, ${coldRuns} runs each …`);
 const nodeCold = await cold(["-e", "0"], "node");
-const ourCold = await cold([BIN, SAMPLE, "--json"], "cold");
+// the launcher as a user runs it: the kernel starts /bin/sh, which finds node and runs it
+const ourCold = await cold([BIN, SAMPLE, "--json"], "cold", { direct: true });
 let base = null;
 if (!noBaseline && existsSync(BASELINE)) {
-  log("bench: compromise baseline (one core; this takes a while) …");
-  base = await best([BASELINE, folder], "baseline");
+  log("bench: compromise baseline on one core (taskset -c 0; this takes a while) …");
+  base = await best([BASELINE, folder], "baseline", { cores: "0" });
 }
 log("bench: per-stage cost …");
 const st = await stages();
@@ -243,16 +261,16 @@ rmSync(tmp, { recursive: true, force: true });
 const rate = (r) => ({ articlesPerSec: (files.length * 1000) / r.wallMs, mbPerSec: totalBytes / 1e3 / r.wallMs });
 const report = {
   corpus: { folder, articles: files.length, bytes: totalBytes },
-  machine: { cpus: jobs, loadBefore: load0, loadAfter: load1, runs },
-  jobs1: { ...rate(one), others: one.others, wallMs: one.wallMs, cpuMs: one.userMs + one.systemMs, peakRssMb: one.maxRssKb / 1024 },
-  default: { jobs, ...rate(dflt), others: dflt.others, wallMs: dflt.wallMs, cpuMs: dflt.userMs + dflt.systemMs, peakRssMb: dflt.maxRssKb / 1024 },
+  machine: { cpus: jobs, pinned: CAN_PIN, loadBefore: load0, loadAfter: load1, runs },
+  jobs1: { cores: CAN_PIN ? "0" : null, ...rate(one), others: one.others, wallMs: one.wallMs, cpuMs: one.userMs + one.systemMs, peakRssMb: one.maxRssKb / 1024 },
+  default: { jobs: two, cores: CAN_PIN ? "0,1" : null, ...rate(dflt), others: dflt.others, wallMs: dflt.wallMs, cpuMs: dflt.userMs + dflt.systemMs, peakRssMb: dflt.maxRssKb / 1024 },
   identical: one.sha === dflt.sha,
   lines: one.lines,
   speedup: one.wallMs / dflt.wallMs,
   twice: { articles: files.length * 2, peakRssMb: twice.maxRssKb / 1024, ...rate({ wallMs: twice.wallMs / 2 }) },
   fourTimes: { articles: files.length * 4, peakRssMb: fourTimes.maxRssKb / 1024, ...rate({ wallMs: fourTimes.wallMs / 4 }) },
   cold: { nodeMs: nodeCold.median, oursMs: ourCold.median, ratio: ourCold.median / nodeCold.median, nodeMinMs: nodeCold.min, oursMinMs: ourCold.min },
-  baseline: base ? { ...rate(base), wallMs: base.wallMs, cpuMs: base.userMs + base.systemMs, peakRssMb: base.maxRssKb / 1024, ratioJobs1: base.wallMs / one.wallMs, ratioDefault: base.wallMs / dflt.wallMs } : null,
+  baseline: base ? { cores: CAN_PIN ? "0" : null, ...rate(base), wallMs: base.wallMs, cpuMs: base.userMs + base.systemMs, peakRssMb: base.maxRssKb / 1024, ratioJobs1: base.wallMs / one.wallMs, ratioDefault: base.wallMs / dflt.wallMs } : null,
   stages: st,
 };
 
@@ -262,11 +280,11 @@ else {
   const cores = (x) => (x === null || x === undefined ? "?" : `${x.toFixed(2)} cores`);
   const f0 = (x) => Math.round(x).toLocaleString("en-US");
   const rows = [
-    ["measure", "kz-analyze --jobs 1", `kz-analyze (default, ${jobs} jobs)`, "compromise baseline"],
+    ["measure", `kz-analyze --jobs 1${CAN_PIN ? ", one core" : ""}`, `kz-analyze --jobs ${two}${CAN_PIN ? `, ${two} cores` : ""}`, `compromise baseline${CAN_PIN ? ", one core" : ""}`],
     ["articles/s", f0(report.jobs1.articlesPerSec), f0(report.default.articlesPerSec), base ? f0(report.baseline.articlesPerSec) : "—"],
     ["MB/s", f1(report.jobs1.mbPerSec), f1(report.default.mbPerSec), base ? f1(report.baseline.mbPerSec) : "—"],
     ["ratio to baseline", base ? `${f1(report.baseline.ratioJobs1)}x` : "—", base ? `${f1(report.baseline.ratioDefault)}x` : "—", "1x"],
-    ["wall time", `${(one.wallMs / 1000).toFixed(2)} s`, `${(dflt.wallMs / 1000).toFixed(2)} s (${report.speedup.toFixed(2)}x jobs 1)`, base ? `${(base.wallMs / 1000).toFixed(2)} s` : "—"],
+    ["wall time", `${(one.wallMs / 1000).toFixed(2)} s`, `${(dflt.wallMs / 1000).toFixed(2)} s (${report.speedup.toFixed(2)}x --jobs 1)`, base ? `${(base.wallMs / 1000).toFixed(2)} s` : "—"],
     ["CPU time per article (all threads)", `${((one.userMs + one.systemMs) / files.length).toFixed(2)} ms`, `${((dflt.userMs + dflt.systemMs) / files.length).toFixed(2)} ms`, base ? `${((base.userMs + base.systemMs) / files.length).toFixed(2)} ms` : "—"],
     ["cores kept busy (CPU time / wall time)", (( one.userMs + one.systemMs) / one.wallMs).toFixed(2), ((dflt.userMs + dflt.systemMs) / dflt.wallMs).toFixed(2), base ? ((base.userMs + base.systemMs) / base.wallMs).toFixed(2) : "—"],
     ["other processes' CPU during the run", cores(one.others), cores(dflt.others), base ? cores(base.others) : "—"],
@@ -282,9 +300,13 @@ else {
   out.push("");
   out.push(md(rows));
   out.push("");
-  out.push(`Output of --jobs 1 and --jobs ${jobs} byte-identical: ${report.identical ? "yes" : "NO"}.`);
+  out.push(`Output of --jobs 1 and --jobs ${two} byte-identical: ${report.identical ? "yes" : "NO"}.`);
   out.push(
-    `Cold start, one article (median of ${coldRuns}): ${f0(report.cold.oursMs)} ms vs node -e 0 ${f0(report.cold.nodeMs)} ms = ${report.cold.ratio.toFixed(2)}x (fastest: ${f0(report.cold.oursMinMs)} vs ${f0(report.cold.nodeMinMs)} ms).`,
+    `Ratios${CAN_PIN ? " (pinned with taskset)" : " (NOT pinned)"}: one worker / baseline on one core ${base ? `${report.baseline.ratioJobs1.toFixed(2)}x` : "—"} (target ≥ 10x); ` +
+      `${two} workers on ${two} cores / one on one ${report.speedup.toFixed(2)}x (target ≥ 1.7x); cold start / node -e 0 ${report.cold.ratio.toFixed(2)}x (target ≤ 3x).`,
+  );
+  out.push(
+    `Cold start, one article through the launcher (median of ${coldRuns}): ${f0(report.cold.oursMs)} ms vs node -e 0 ${f0(report.cold.nodeMs)} ms = ${report.cold.ratio.toFixed(2)}x (fastest: ${f0(report.cold.oursMinMs)} vs ${f0(report.cold.nodeMinMs)} ms).`,
   );
   out.push("");
   const stageRows = [["stage", "ms/article", "share"]];

@@ -2,7 +2,7 @@
 // start reads one script instead of resolving hundreds of modules. Runs on `npm ci` (prepare).
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -28,6 +28,10 @@ await build({
   // they cost nothing at start-up (bundled, their ~1 MB would be parsed on every run)
   external: ["linkedom", "@mozilla/readability"],
 });
+
+// the node that built this copy, for the launcher when no node is on PATH (env -i, Spark's pipe,
+// a bare ssh session): see bin/kz-analyze
+writeFileSync(join(root, "dist", "node-path"), `${process.execPath}\n`);
 
 // V8's code cache for the bundle (see bin/kz-analyze), made by the launcher itself after analysing
 // the sample, so it holds the code a run uses and was compiled under the launcher's V8 flags

@@ -23,7 +23,7 @@ Examples:
   kz-analyze --input jsonl --json < corpus.jsonl       {"id", "text"} records in
 
 Exit status: 0 all inputs analysed, 1 an input failed (its error record is in the
-JSON stream), 2 usage error, 130 interrupted (Ctrl-C).`;
+JSON stream), 2 usage error, 130, 143, 129 stopped by SIGINT (Ctrl-C), SIGTERM, SIGHUP.`;
 
 class UsageError extends Error {}
 
@@ -52,11 +52,11 @@ export function buildProgram(): Command {
     .option("--pretty", "indent JSON output (one record spans several lines)")
     .option("--only <sections>", `sections to report, comma-separated: ${SECTIONS.join(",")}`)
     .option("--ext <extensions>", "file extensions to read in folders, comma-separated", "txt,md,html,htm")
-    .option("--max-bytes <size>", `refuse inputs larger than this (e.g. 50MB; K, M, G count 1024s)`, formatBytes(DEFAULT_MAX_BYTES).replace(" ", ""))
+    .option("--max-bytes <size>", `refuse inputs (JSON Lines: records) larger than this (e.g. 50MB; K, M, G count 1024s)`, formatBytes(DEFAULT_MAX_BYTES).replace(" ", ""))
     .option("--sentences", "tables: show the sentence each figure comes from")
     .option("--no-color", "no colours in tables (also NO_COLOR=1; FORCE_COLOR=1 forces them)")
     .addOption(new Option("--input <kind>", "what the inputs hold: text, or JSON Lines records {\"id\", \"text\"}").choices(["text", "jsonl"]).default("text"))
-    .option("-j, --jobs <n>", `worker threads (default: the number of CPUs, ${defaultJobs()} here)`, positiveInt("--jobs", 1))
+    .option("-j, --jobs <n>", `worker threads (default: 1 for JSON Lines on standard input, where an engine runs the processes; else the number of CPUs, ${defaultJobs()} here)`, positiveInt("--jobs", 1))
     .option("--summary", "one summary of all inputs instead of a result per input")
     .option("--top <n>", "entries per list in --summary (0: all)", positiveInt("--top", 0), 20)
     .option("-q, --quiet", "no progress and no per-input messages on stderr")
@@ -156,7 +156,9 @@ export async function main(argv: string[]): Promise<number> {
     paths,
     input: opts.input,
     extensions: ext.split(",").map((e) => e.trim()).filter(Boolean),
-    jobs: opts.jobs ?? defaultJobs(),
+    // JSON Lines on standard input is how a streaming engine (Spark, Hadoop, Dask, GNU parallel)
+    // feeds its map step, one process per core: a thread per CPU in each would fight it
+    jobs: opts.jobs ?? (opts.input === "jsonl" && paths.every((p) => p === "-") ? 1 : defaultJobs()),
     format,
     render: {
       pretty: Boolean(opts.pretty),

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { parseRecord, readLines } from "../src/batch/jsonl";
+import { leadingId, parseRecord, readLines } from "../src/batch/jsonl";
 import { ordered, WorkerPool } from "../src/batch/pool";
 import type { Output, Task, WorkOptions } from "../src/batch/work";
 import { Progress } from "../src/batch/progress";
@@ -150,11 +150,57 @@ describe("JSON Lines input", () => {
     const lines = [];
     for await (const l of readLines(Readable.from(chunks.map((c) => Buffer.from(c))), 50)) lines.push(l);
     expect(lines).toEqual([
-      { line: 1, raw: null },
+      { line: 1, raw: null, skipped: { bytes: long.length, head: long.slice(0, 4096) } },
       { line: 2, raw: '{"id":2,"text":"ok"}' },
-      { line: 3, raw: null },
+      { line: 3, raw: null, skipped: { bytes: long.length, head: long } },
     ]);
-    expect(parseRecord("-", 1, null)).toMatchObject({ ok: false, code: "EBADRECORD", message: expect.stringContaining("standard input: line 1: longer than") });
+    expect(parseRecord("-", 1, null, lines[0].skipped, 50)).toEqual({
+      ok: false,
+      code: "ETOOBIG",
+      source: { path: "-", id: 1, line: 1, bytes: 118 },
+      message: 'standard input: line 1 (id 1): a record of 118 bytes, over the 50 bytes limit of --max-bytes: skipped; raise it (e.g. --max-bytes 2MB) or split the record',
+    });
+  });
+
+  test("a line far over the limit is never held: 64 MB stream past a 1 MB limit, and no more than its first 4 KB is ever joined", async () => {
+    const source = (function* () {
+      yield Buffer.from('{"id":"huge","text":"');
+      for (let k = 0; k < 256; k++) yield Buffer.alloc(1 << 18, 0x61);
+      yield Buffer.from('"}\n{"id":"next","text":"ok"}\n');
+    })();
+    // a reader that held the line would join its pieces when the line ends
+    const concat = jest.spyOn(Buffer, "concat");
+    const lines = [];
+    try {
+      for await (const l of readLines(Readable.from(source), 1 << 20)) lines.push(l);
+    } finally {
+      concat.mockRestore();
+    }
+    const peak = Math.max(0, ...concat.mock.results.map((r) => (r.value as Buffer).length));
+    expect(lines.map((l) => [l.line, l.raw === null ? null : "text", l.skipped?.bytes])).toEqual([
+      [1, null, 64 * (1 << 20) + 23],
+      [2, "text", undefined],
+    ]);
+    expect(parseRecord("-", 1, null, lines[0].skipped, 1 << 20)).toMatchObject({ code: "ETOOBIG", source: { id: "huge", line: 1 } });
+    expect(peak).toBeLessThanOrEqual(4096);
+  });
+
+  test("the id of a record that cannot be parsed whole is found at its start when it is there", () => {
+    expect(leadingId('{"id": "a-1", "text": "cut sho')).toBe("a-1");
+    expect(leadingId(' {"lang":"en","n":[1,{"id":2}],"s":"\\"id\\": 3","id":-4.5e1,"text":"')).toBe(-45);
+    expect(leadingId('{"id":"\\u00e9\\"x"')).toBe('é"x');
+    // not there, cut short, or malformed before it: none
+    for (const head of ['{"text":"…', '{"id":"a-', '{"id":12', '{"meta":{"id":1', "{id: 1}", '["id", 1]', '{"id":true,']) expect(leadingId(head)).toBeUndefined();
+  });
+
+  test("a line that is not JSON: its line, the id if it can be found, its first 80 characters", () => {
+    const raw = '{"id": "doc-7", "text": "' + "Maria Lopez said the talks would go on. ".repeat(5);
+    const r = parseRecord("part-3.jsonl", 12, raw);
+    expect(r).toMatchObject({ ok: false, code: "EBADRECORD", source: { path: "part-3.jsonl", id: "doc-7", line: 12, excerpt: [...raw].slice(0, 80).join("") } });
+    expect(!r.ok && r.message).toBe(`part-3.jsonl: line 12 (id "doc-7"): not valid JSON (Unterminated string in JSON at position ${raw.length}); it begins: ${raw.slice(0, 80)}…`);
+    const ctl = parseRecord("-", 2, "\u001b[31mred\u2028x");
+    expect(ctl).toMatchObject({ source: { path: "-", line: 2, excerpt: "\u001b[31mred\u2028x" } });
+    expect(!ctl.ok && ctl.message).toMatch(/it begins: \\u001b\[31mred\\u2028x$/);
   });
 
   test("records: id and text required, other fields as meta; bad lines are errors naming the line", () => {
@@ -165,12 +211,12 @@ describe("JSON Lines input", () => {
     });
     expect(parseRecord("-", 1, '{"id":7,"text":"€"}')).toMatchObject({ ok: true, source: { id: 7, bytes: 3 } });
     const bad = (raw: string) => parseRecord("in.jsonl", 9, raw);
-    expect(bad("{oops")).toMatchObject({ ok: false, code: "EBADRECORD", source: { path: "in.jsonl" } });
+    expect(bad("{oops")).toMatchObject({ ok: false, code: "EBADRECORD", source: { path: "in.jsonl", line: 9, excerpt: "{oops" } });
     expect(bad("{oops")).toMatchObject({ message: expect.stringMatching(/^in\.jsonl: line 9: not valid JSON/) });
     expect(bad("[1]")).toMatchObject({ ok: false, message: expect.stringContaining("not a JSON object") });
     expect(bad('{"text":"x"}')).toMatchObject({ ok: false, message: expect.stringContaining('no "id"') });
     expect(bad('{"id":{},"text":"x"}')).toMatchObject({ ok: false, message: expect.stringContaining('"id" must be') });
-    expect(bad('{"id":"k","text":5}')).toMatchObject({ ok: false, source: { id: "k" }, message: expect.stringContaining('"text" must be a string') });
+    expect(bad('{"id":"k","text":5}')).toEqual({ ok: false, code: "EBADRECORD", source: { path: "in.jsonl", id: "k", line: 9 }, message: 'in.jsonl: line 9 (id "k"): "text" must be a string' });
   });
 });
 

@@ -4,7 +4,7 @@ import Ajv2020 from "ajv/dist/2020";
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { BIN, describeShared, jsonLines, ROOT, run, SAMPLE, schemaErrors, SHARED } from "./helpers";
 
@@ -130,6 +130,73 @@ describe("JSON Lines input", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  test("--jobs defaults to 1 for records on standard input (an engine runs the processes), to the CPUs for files", async () => {
+    /** Threads of a command that has given its first result on these records (workers are threads). */
+    async function threads(args: string[], viaStdin: boolean): Promise<number> {
+      const dir = mkdtempSync(join(tmpdir(), "kz-threads-"));
+      writeFileSync(join(dir, "r.jsonl"), jsonl(records.slice(0, 3)));
+      const child = spawn(process.execPath, [BIN, "--input", "jsonl", "--json", ...(viaStdin ? [] : [join(dir, "r.jsonl")]), ...args], { stdio: ["pipe", "pipe", "ignore"] });
+      // stdin stays open, so the command is still running when it is looked at
+      if (viaStdin) child.stdin.write(jsonl(records.slice(0, 3)));
+      await once(child.stdout, "data");
+      const n = readdirSync(`/proc/${child.pid}/task`).length;
+      child.kill("SIGTERM");
+      await once(child, "exit");
+      return n;
+    }
+    const stdinDefault = await threads([], true);
+    expect(await threads(["--jobs", "1"], true)).toBe(stdinDefault);
+    expect(await threads(["--jobs", "3"], true)).toBeGreaterThanOrEqual(stdinDefault + 3);
+    if (availableParallelism() > 1) expect(await threads([], false)).toBeGreaterThanOrEqual(stdinDefault + 2);
+    expect(run(["--help"]).stdout).toMatch(/--jobs <n>\s+worker threads \(default: 1 for JSON Lines on standard\s+input/);
+  });
+
+  test("a 12 MB record is refused at once by default (--max-bytes, per record), with its id and line; the next one runs", () => {
+    const huge = JSON.stringify({ id: "huge-1", text: "Maria Lopez met officials in Kenya. ".repeat(12 * 1024 * 1024 / 36 + 1) });
+    expect(huge.length).toBeGreaterThan(12 * 1024 * 1024);
+    const input = jsonl([records[0]]) + huge + "\n" + jsonl([records[1]]);
+    const t0 = Date.now();
+    const r = run(["--input", "jsonl", "--json"], input);
+    const ms = Date.now() - t0;
+    expect(r.status).toBe(1);
+    const out = jsonLines(r.stdout);
+    expect(out).toHaveLength(3);
+    expect(out[1]).toEqual({
+      schema: "kz-analyze/1",
+      source: { path: "-", id: "huge-1", line: 2, bytes: huge.length },
+      error: { code: "ETOOBIG", message: expect.stringMatching(/^standard input: line 2 \(id "huge-1"\): a record of 12\.0 MB, over the 10 MB limit of --max-bytes/) },
+    });
+    expect(schemaErrors(out[1])).toEqual([]);
+    expect([out[0].source.id, out[2].source.id]).toEqual([records[0].id, records[1].id]);
+    expect(r.stderr).toBe(`kz-analyze: ${out[1].error.message}\n`);
+    // reading 12 MB and starting up, not analysing them (which took minutes)
+    expect(ms).toBeLessThan(10000);
+    // --max-bytes is the limit for each record
+    const mixed = [records[0], { id: "long", text: article(1).repeat(8) }, records[2]];
+    expect(JSON.stringify(mixed[1]).length).toBeGreaterThan(1024);
+    const small = run(["--input", "jsonl", "--json", "--max-bytes", "1K"], jsonl(mixed));
+    expect(jsonLines(small.stdout).map((x) => x.error?.code ?? x.source.id)).toEqual([records[0].id, "ETOOBIG", records[2].id]);
+  });
+
+  test("error records can be traced in a partition: the record's id, its line, how a line that is not JSON begins", () => {
+    const lines = [
+      JSON.stringify(records[0]),
+      '{"id": "cut-1", "text": "Maria Lopez said',
+      JSON.stringify({ id: "no-text-2" }),
+      "<html><body>" + "x".repeat(200),
+      JSON.stringify(records[1]),
+    ];
+    const r = run(["--input", "jsonl", "--json", "--quiet"], lines.join("\n") + "\n");
+    expect(r.status).toBe(1);
+    const out = jsonLines(r.stdout);
+    expect(out.map((x) => x.error?.code ?? "ok")).toEqual(["ok", "EBADRECORD", "EBADRECORD", "EBADRECORD", "ok"]);
+    expect(out[1].source).toEqual({ path: "-", id: "cut-1", line: 2, excerpt: lines[1] });
+    expect(out[2].source).toEqual({ path: "-", id: "no-text-2", line: 3 });
+    expect(out[3].source).toEqual({ path: "-", line: 4, excerpt: lines[3].slice(0, 80) });
+    expect(out[3].error.message).toBe(`standard input: line 4: not valid JSON (Unexpected token '<', "<html><bod"... is not valid JSON); it begins: ${lines[3].slice(0, 80)}…`);
+    for (const x of out) expect(schemaErrors(x)).toEqual([]);
+  });
+
   test("files of records, and folders of *.jsonl", () => {
     const dir = mkdtempSync(join(tmpdir(), "kz-jsonl-"));
     writeFileSync(join(dir, "a.jsonl"), jsonl(records.slice(0, 3)));
@@ -252,11 +319,39 @@ describe("pipes and signals", () => {
     expect({ code, signal, stderr: stderr() }).toEqual({ code: 0, signal: null, stderr: "" });
   });
 
-  test.each(["1", "2"])("Ctrl-C (SIGINT) stops the workers and exits 130 without a trace (--jobs %s)", async (jobs) => {
+  test.each([
+    ["SIGINT", 130, "1"],
+    ["SIGINT", 130, "2"],
+    ["SIGTERM", 143, "1"],
+    ["SIGTERM", 143, "2"],
+    ["SIGHUP", 129, "1"],
+    ["SIGHUP", 129, "2"],
+  ] as const)("%s stops the workers and exits %d without a trace (--jobs %s)", async (name, status, jobs) => {
     const { child, stderr } = await started(jobs);
-    child.kill("SIGINT");
+    child.kill(name);
     const [code, signal] = await once(child, "exit");
-    expect({ code, signal, stderr: stderr() }).toEqual({ code: 130, signal: null, stderr: "" });
+    expect({ code, signal, stderr: stderr() }).toEqual({ code: status, signal: null, stderr: "" });
+  });
+
+  test.each(["1", "2"])("stopped while a slow reader holds its output back, the output still ends on a whole line (--jobs %s)", async (jobs) => {
+    const child = spawn(process.execPath, [BIN, "--input", "jsonl", "--json", "--jobs", jobs], { stdio: ["pipe", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (d) => (stderr += d));
+    // long records, so a pipe the reader does not empty fills up mid-record
+    const long = (i: number) => Array.from({ length: 30 }, (_, k) => article(i + k)).join("\n\n");
+    child.stdout.pause();
+    child.stdin.write(jsonl(Array.from({ length: 40 }, (_, i) => ({ id: i, text: long(i) }))));
+    await new Promise((r) => setTimeout(r, 2500));
+    child.kill("SIGTERM");
+    const chunks: Buffer[] = [];
+    child.stdout.on("data", (d: Buffer) => chunks.push(d));
+    child.stdout.resume();
+    const [code] = await once(child, "exit");
+    const out = Buffer.concat(chunks).toString("utf8");
+    expect({ code, stderr }).toEqual({ code: 143, stderr: "" });
+    expect(out.length).toBeGreaterThan(65536);
+    expect(out.endsWith("\n")).toBe(true);
+    expect(jsonLines(out).map((x) => x.source.id)).toEqual(jsonLines(out).map((_, i) => i));
   });
 });
 

@@ -12,7 +12,7 @@
 
 import { availableParallelism, cpus } from "node:os";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { type Output, type Task, type Work, type WorkOptions } from "./work";
 
 export type Run<T, R> = (task: T) => Promise<R>;
@@ -129,7 +129,10 @@ export class WorkerPool {
     // stdout: true keeps anything a worker prints (a stray console.log) off our stdout, which
     // carries only results; it goes to stderr instead. A smaller young generation than V8's 48 MB
     // costs no speed here and keeps each worker's memory down (peak RSS of two workers: -60 MB)
-    const worker = new Worker(this.script, {
+    // loaded here, not at start-up: a run of one input, or --jobs 1, never starts a worker
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Worker: WorkerThread } = require("node:worker_threads") as typeof import("node:worker_threads");
+    const worker: Worker = new WorkerThread(this.script, {
       workerData: this.options,
       stdout: true,
       stderr: false,

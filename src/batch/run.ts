@@ -1,7 +1,8 @@
 // A batch from the command line's inputs to stdout: tasks streamed from the paths (files, or the
 // lines of JSON Lines input), run on a pool of worker threads (or in-process for --jobs 1 or a
 // single input), and written in input order as they complete, or folded into a corpus summary.
-// Progress and per-input messages go to stderr; Ctrl-C stops the workers and exits with 130.
+// Progress and per-input messages go to stderr; Ctrl-C (SIGINT), SIGTERM and SIGHUP stop the
+// workers and exit with 130, 143 and 129.
 
 import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
@@ -26,7 +27,7 @@ export interface BatchOptions extends WorkOptions {
 
 /** Runs the batch; resolves to the exit status (0 all inputs analysed, 1 some failed). */
 export async function runBatch(o: BatchOptions): Promise<number> {
-  const source = o.input === "jsonl" ? jsonlTasks(o.paths, o.extensions) : fileTasks(o.paths, o.extensions);
+  const source = o.input === "jsonl" ? jsonlTasks(o.paths, o.extensions, o.process.maxBytes) : fileTasks(o.paths, o.extensions);
   const progress =
     o.quiet || !process.stderr.isTTY
       ? null
@@ -39,13 +40,18 @@ export async function runBatch(o: BatchOptions): Promise<number> {
   const say = (text: string) => (progress ? progress.message(text) : process.stderr.write(text));
 
   let pool: WorkerPool | null = null;
-  const interrupted = () => {
-    // Ctrl-C: stop the workers, leave the terminal clean, exit as a shell expects (128 + SIGINT)
+  let stopping = false;
+  const interrupted = (signal: NodeJS.Signals) => {
+    // Ctrl-C, kill, a closed terminal or an engine cancelling its task: stop the workers, leave
+    // the terminal clean, and exit as a shell expects (128 + the signal's number: 130, 143, 129)
+    // once the output ends on a whole line
+    if (stopping) return;
+    stopping = true;
     progress?.stop();
     void pool?.close();
-    process.exit(130);
+    exitAfterOutput(128 + (SIGNALS[signal] ?? 0));
   };
-  process.once("SIGINT", interrupted);
+  for (const signal of Object.keys(SIGNALS)) process.once(signal, interrupted);
 
   const work = createWork(o);
   const summary = o.summary ? new SummaryBuilder() : null;
@@ -68,6 +74,7 @@ export async function runBatch(o: BatchOptions): Promise<number> {
         if (!o.quiet) say(`kz-analyze: ${out.error}\n`);
       }
       if (!o.quiet) for (const note of out.notes) say(`kz-analyze: note: ${note}\n`);
+      if (stopping) break;
       if (summary) summary.add(out.digest!);
       else if (out.text) {
         progress?.beforeOutput();
@@ -81,10 +88,25 @@ export async function runBatch(o: BatchOptions): Promise<number> {
     }
   } finally {
     progress?.stop();
-    process.removeListener("SIGINT", interrupted);
+    if (!stopping) for (const signal of Object.keys(SIGNALS)) process.removeListener(signal, interrupted);
     await pool?.close();
   }
   return failed ? 1 : 0;
+}
+
+/** The signals that stop a batch, with their numbers (the exit status is 128 + the number). */
+const SIGNALS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+
+/**
+ * Exits once what was written to stdout has gone out: every record is written whole in one write,
+ * but to a pipe a write the reader has not yet taken stays queued, and exiting at once would cut
+ * the last line short. A reader that takes nothing for a second is not waited for.
+ */
+function exitAfterOutput(code: number): void {
+  const exit = () => process.exit(code);
+  if (!process.stdout.writableLength) return exit();
+  process.stdout.once("drain", exit);
+  setTimeout(exit, 1000);
 }
 
 /** Resolves when stdout can take more (a pipe reader that is slower than the analysis). */
@@ -97,7 +119,7 @@ function* fileTasks(paths: string[], extensions: string[]): Generator<Task> {
 }
 
 /** Each non-blank line of each JSON Lines input is a task; an input that cannot be read is one. */
-async function* jsonlTasks(paths: string[], extensions: string[]): AsyncGenerator<Task> {
+async function* jsonlTasks(paths: string[], extensions: string[], maxBytes: number | undefined): AsyncGenerator<Task> {
   for (const ref of streamInputs(paths, { extensions })) {
     if (ref.kind === "missing") {
       yield { kind: "input", ref };
@@ -105,7 +127,8 @@ async function* jsonlTasks(paths: string[], extensions: string[]): AsyncGenerato
     }
     const stream: Readable = ref.kind === "stdin" ? process.stdin : createReadStream(ref.path);
     try {
-      for await (const { line, raw } of readLines(stream)) yield { kind: "line", path: ref.path, line, raw };
+      // --max-bytes bounds each record: a longer line is streamed past, never held, and refused
+      for await (const line of readLines(stream, maxBytes || undefined)) yield { kind: "line", path: ref.path, ...line };
     } catch (err) {
       const failed: InputRef = { kind: "missing", path: ref.path, ...describeFsError(ref.path, err as NodeJS.ErrnoException) };
       yield { kind: "input", ref: failed };

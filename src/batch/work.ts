@@ -7,12 +7,12 @@ import { FORMATS, type Format, type RenderOptions } from "../render";
 import { createAnalyzer, type Analyze } from "../analyze";
 import { loadModels } from "../models";
 import { isError, SCHEMA, type OutputRecord } from "../types";
-import { parseRecord } from "./jsonl";
+import { parseRecord, type RawLine } from "./jsonl";
 import { analyzeText, processInput, type ProcessOptions } from "./process";
 import { digest, type Digest } from "./summary";
 
 /** An input file (or standard input, or a path that failed), or one line of JSON Lines input. */
-export type Task = { kind: "input"; ref: InputRef } | { kind: "line"; path: string; line: number; raw: string | null };
+export type Task = { kind: "input"; ref: InputRef } | ({ kind: "line"; path: string } & RawLine);
 
 export interface WorkOptions {
   format: Format;
@@ -61,7 +61,7 @@ export function createWork(options: WorkOptions): Work {
       // on the first task where it runs (a worker, or in-process), never in a main thread that only hands out work
       analyze ??= createAnalyzer(loadModels());
       if (task.kind === "input") return finish(processInput(task.ref, options.process, analyze));
-      const rec = parseRecord(task.path, task.line, task.raw);
+      const rec = parseRecord(task.path, task.line, task.raw, task.skipped, options.process.maxBytes);
       if (!rec.ok) return finish({ schema: SCHEMA, source: rec.source, error: { code: rec.code, message: rec.message } });
       return finish(analyzeText(rec.text, rec.source, options.process, analyze));
     } catch (err) {

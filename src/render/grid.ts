@@ -31,7 +31,7 @@ export function grid(o: RenderOptions) {
     if (!rows.length) return `${c.bold(title)}: ${c.dim("none found")}\n`;
     const w = widths(cols);
     // cells are wrapped here, not by cli-table3, which truncates words longer than a line with "…"
-    const fit = (cell: string, k: number) => wrap(cell, w[k] - 2).join("\n");
+    const fit = (cell: string, k: number) => wrap(capCell(cell), w[k] - 2).join("\n");
     const t = new Table({
       head: cols.map((col, k) => c.bold(fit(col.head, k))),
       colWidths: w,
@@ -41,7 +41,7 @@ export function grid(o: RenderOptions) {
     const fitCell = (cell: Cell, k: number): Cell => {
       if (typeof cell === "string") return fit(cell, k);
       const span = w.slice(k, k + cell.colSpan).reduce((a, b) => a + b, 0) + cell.colSpan - 1;
-      return { ...cell, content: wrap(cell.content, span - 2).join("\n") };
+      return { ...cell, content: wrap(capCell(cell.content), span - 2).join("\n") };
     };
     for (const r of rows) t.push(r.map(fitCell));
     return `${c.bold(title)}${count === null ? "" : ` (${count})`}\n${t.toString()}\n`;
@@ -53,6 +53,27 @@ export function grid(o: RenderOptions) {
 const ANSI = /\x1b\[[0-9;]*m/g;
 const visible = (s: string) => [...s.replace(ANSI, "")].length;
 
+/** Most characters a table cell shows: a 600 KB "name" would fill thousands of lines. */
+export const CELL_MAX_CHARS = 500;
+
+/** A cell's text cut to `max` characters, saying how many more there are: "… (N more characters)". */
+export function capCell(text: string, max = CELL_MAX_CHARS): string {
+  if (text.length <= max) return text;
+  // a cell that long is data, not a coloured label: its colours go with the rest
+  const plain = text.includes("\x1b") ? text.replace(ANSI, "") : text;
+  // characters, not UTF-16 units (a pair of surrogates is one), counted without splitting the text
+  let cut = 0;
+  let chars = 0;
+  for (let i = 0; i < plain.length; i++) {
+    if (chars === max) cut = i;
+    const u = plain.charCodeAt(i);
+    if (u >= 0xd800 && u <= 0xdbff && i + 1 < plain.length) i++;
+    chars++;
+  }
+  if (chars <= max) return text;
+  return `${plain.slice(0, cut)}… (${(chars - max).toLocaleString("en-US")} more characters)`;
+}
+
 /** Word-wraps plain text to `width` columns; a word longer than a line is split, never dropped. */
 export function wrap(text: string, width: number): string[] {
   // a line break the caller put in (speaker over cue) stays; other whitespace is reflowed
@@ -60,11 +81,15 @@ export function wrap(text: string, width: number): string[] {
   const out: string[] = [];
   let line = "";
   for (let word of text.replace(/\s+/g, " ").trim().split(" ")) {
-    while (visible(word) > width && !word.includes("\x1b")) {
+    if (visible(word) > width && !word.includes("\x1b")) {
+      // a word longer than a line, split into lines of `width` characters (in one pass: slicing
+      // the rest again for each line made a long word cost its length squared)
       if (line) out.push(line);
       line = "";
-      out.push([...word].slice(0, width).join(""));
-      word = [...word].slice(width).join("");
+      const chars = [...word];
+      let k = 0;
+      for (; chars.length - k > width; k += width) out.push(chars.slice(k, k + width).join(""));
+      word = chars.slice(k).join("");
     }
     if (!line) line = word;
     else if (visible(line) + 1 + visible(word) <= width) line += " " + word;

@@ -121,6 +121,8 @@ export function recognize(doc: Doc): NameSpan[] {
       break;
     }
     if (first >= last) continue;
+    // a run of capitalised words longer than any name ("Aba Abb Abc …" for a page) is not one
+    if (last - first > MAX_NAME_TOKENS || tokens[last - 1].end - tokens[first].start > MAX_NAME_CHARS) continue;
     // an honorific makes a name a person's, whatever the tagger read: "Mr Barroso"
     let type = t.type;
     if ((last - first > 1 && HONORIFIC.test(tokens[first].norm)) || (first > floor && HONORIFIC.test(tokens[first - 1].norm) && isCapital(tokens[first - 1]))) type = "PER";
@@ -207,6 +209,13 @@ function consistent(found: Found[]): void {
 
 /** Longer runs are no person's name; their parts are not indexed (the index stays linear in the text). */
 const MAX_NAME_WORDS = 8;
+/**
+ * Bounds on a name, against pathological input (a page of capitalised words read as one name): the
+ * longest real names ("International Bank for Reconstruction and Development", 6 tokens, 53
+ * characters) stand far below them.
+ */
+const MAX_NAME_TOKENS = 16;
+const MAX_NAME_CHARS = 200;
 
 /**
  * Capitalised common nouns are no names ("3,000 Russian Paratroopers", "my Kazakh Friends"): every
