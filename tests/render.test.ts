@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { analyze } from "../src/analyze";
 import { FORMATS } from "../src/render";
+import { QUALIFIER_SIGNS, SIGN_MEANINGS } from "../src/render/notation";
 import { SECTIONS, type ErrorRecord } from "../src/types";
 
 const text =
@@ -31,5 +34,27 @@ describe("renderers", () => {
   test("table: error records leave stdout to results (their message goes to stderr)", () => {
     const err: ErrorRecord = { schema: "kz-analyze/1", source: { path: "x" }, error: { code: "ENOENT", message: "x: no such file" } };
     expect(FORMATS.table({ pretty: false, color: false, width: 80, sections: SECTIONS }).record(err)).toBe("");
+  });
+});
+
+describe("render-local notation", () => {
+  test("the table's qualifier signs are the figure stage's, sign for sign", () => {
+    // the renderers keep their own copy (they import only the contract); this keeps the two in step
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { QUALIFIER_SIGNS: stage, QUALIFIERS } = require("../src/extract/figures/vocab") as typeof import("../src/extract/figures/vocab");
+    expect({ ...QUALIFIER_SIGNS }).toEqual({ ...stage });
+    for (const sign of Object.values(QUALIFIER_SIGNS)) expect(SIGN_MEANINGS[sign]).toBeDefined();
+    const known = new Set(QUALIFIERS.map((q) => q.join(" ")));
+    for (const q of Object.keys(QUALIFIER_SIGNS)) expect(known.has(q)).toBe(true);
+  });
+
+  test("renderers import only the contract's types and render-local modules", () => {
+    const dir = join(__dirname, "..", "src", "render");
+    for (const file of readdirSync(dir)) {
+      const src = readFileSync(join(dir, file), "utf8");
+      const imports = [...src.matchAll(/from "(\.[^"]+)"/g)].map((m) => m[1]);
+      const outside = imports.filter((i) => !i.startsWith("./") && i !== "../types" && i !== "../summary-types");
+      expect({ file, outside }).toEqual({ file, outside: [] });
+    }
   });
 });

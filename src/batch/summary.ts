@@ -3,9 +3,10 @@
 // input order. No full result is kept: memory grows with the number of distinct names in the
 // corpus and a fixed number of figure examples, never with the number of articles.
 
+import { SUMMARY_SCHEMA, type FigureExample, type Summary } from "../summary-types";
 import { FIGURE_CATEGORIES, isError, type FigureCategory, type OutputRecord } from "../types";
 
-export const SUMMARY_SCHEMA = "kz-analyze-summary/1";
+export { SUMMARY_SCHEMA, type EntityTotal, type FigureExample, type Summary } from "../summary-types";
 
 /** Largest figures kept per category. */
 export const FIGURE_EXAMPLES = 5;
@@ -61,32 +62,6 @@ export function digest(r: OutputRecord): Digest {
       start: f.start,
     })),
   };
-}
-
-export interface EntityTotal {
-  name: string;
-  articles: number;
-  mentions: number;
-}
-
-export interface FigureExample {
-  text: string;
-  value: number;
-  unit: string | null;
-  qualifier: string | null;
-  subject: string | null;
-  article: { path: string; id?: string | number; title: string | null };
-}
-
-export interface Summary {
-  schema: typeof SUMMARY_SCHEMA;
-  corpus: { inputs: number; articles: number; failed: number; bytes: number; words: number; quotes: number; attributedQuotes: number; figures: number };
-  people: EntityTotal[];
-  organizations: Array<EntityTotal & { acronym: string | null }>;
-  countries: Array<EntityTotal & { code: string }>;
-  places: Array<EntityTotal & { country: string | null }>;
-  speakers: Array<{ name: string; quotes: number; articles: number }>;
-  figures: Array<{ category: FigureCategory; count: number; articles: number; largest: FigureExample[] }>;
 }
 
 interface Tally<X> {

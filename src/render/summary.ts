@@ -1,7 +1,7 @@
 // The corpus summary (`--summary`) as text: one JSON object (schema kz-analyze-summary/1) or
 // tables sized to the terminal. Like the record renderers, it formats and never analyses.
 
-import type { Summary } from "../batch/summary";
+import type { Summary } from "../summary-types";
 import { grid, wrap, type Cell, type Column } from "./grid";
 import type { Format, RenderOptions } from "./index";
 import { jsonText } from "./json";

@@ -4,8 +4,8 @@
 import { FIGURE_CATEGORIES, isError, type Figure, type FigureCategory, type OutputRecord, type Quote, type Result } from "../types";
 import { grid, wrap, type Cell } from "./grid";
 import type { RenderOptions, Renderer } from "./index";
-import { displayPath } from "../input/collect";
-import { QUALIFIER_SIGNS } from "../extract/figures/vocab";
+import { displayPath } from "./path";
+import { QUALIFIER_SIGNS } from "./notation";
 
 export function tableRenderer(o: RenderOptions): Renderer {
   const { c, width, table } = grid(o);
