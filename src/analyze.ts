@@ -6,6 +6,7 @@ import { extractFigures } from "./extract/figures";
 import { extractQuotes } from "./extract/quotes";
 import { listSpeakers } from "./extract/quotes/listed";
 import { createDoc, flat, type Doc } from "./text/document";
+import { flatten } from "./text/flatten";
 import { SCHEMA, SECTIONS, type Article, type Result, type Section, type Source } from "./types";
 
 export interface AnalyzeOptions {
@@ -35,7 +36,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Result {
     countries: want.has("countries") ? sections.countries : [],
     places: want.has("places") ? sections.places : [],
     other: [],
-    quotes: want.has("quotes") ? quotes : [],
+    quotes: want.has("quotes") ? quotes.map(({ text, ...q }) => ({ text, flat: flatten(text), ...q })) : [],
     figures: want.has("figures") ? extractFigures(doc) : [],
   };
 }

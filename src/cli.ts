@@ -16,7 +16,7 @@ Examples:
   kz-analyze samples/mt-kazakhstan-crisis.txt          tables in the terminal
   kz-analyze articles/ --json > results.jsonl          a folder, as JSON Lines
   cat story.txt | kz-analyze --json | jq .quotes       from a pipe
-  kz-analyze a.txt --json | jq -r '.quotes[] | "\\(.speaker): \\(.text)"'
+  kz-analyze a.txt --json | jq -r '.quotes[] | "\\(.speaker): \\(.flat)"'
   kz-analyze a.txt --only people,quotes                just some sections
   kz-analyze a.txt --only figures --sentences          figures with their sentences
   kz-analyze articles/ --summary                       the whole folder in one summary

@@ -90,6 +90,12 @@ export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 
 export interface Quote extends Span {
   text: string;
+  /**
+   * `text` on one line (hard wraps joined, line-end hyphenation undone), for tables, CSV and jq.
+   * Every result's quotes carry it (see `Result.quotes`); optional here only because the quote
+   * stage builds quotes before it is added.
+   */
+  flat?: string;
   kind: QuoteKind;
   speaker: string | null;
   /** What the speaker is; null with a null speaker. */
@@ -141,7 +147,7 @@ export interface Result {
   countries: Country[];
   places: Place[];
   other: OtherName[];
-  quotes: Quote[];
+  quotes: Array<Quote & { flat: string }>;
   figures: Figure[];
 }
 

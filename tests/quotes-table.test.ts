@@ -4,6 +4,7 @@ import { tableRenderer } from "../src/render/table";
 import { SCHEMA, type Quote, type Result } from "../src/types";
 
 function render(quotes: Quote[]): string {
+  const flat = quotes.map((q) => ({ ...q, flat: q.text.replace(/\s+/g, " ") }));
   const r: Result = {
     schema: SCHEMA,
     source: { path: "a.txt" },
@@ -13,7 +14,7 @@ function render(quotes: Quote[]): string {
     countries: [],
     places: [],
     other: [],
-    quotes,
+    quotes: flat,
     figures: [],
   };
   return tableRenderer({ pretty: false, color: false, width: 100, sections: ["quotes"] }).record(r);

@@ -43,7 +43,7 @@ export function tableRenderer(o: RenderOptions): Renderer {
         table(
           "Quotes",
           [{ head: "Speaker", width: 24 }, { head: "Quote" }, { head: "Kind", width: 9 }],
-          r.quotes.map((q) => [speakerCell(q), `“${q.text.replace(/\s+/g, " ")}”`, q.kind]),
+          r.quotes.map((q) => [speakerCell(q), `“${q.flat}”`, q.kind]),
         ),
       );
     if (show.has("figures"))
