@@ -6,6 +6,7 @@ import { extractFigures } from "./extract/figures";
 import { extractQuotes } from "./extract/quotes";
 import { listSpeakers } from "./extract/quotes/listed";
 import { createDoc, flat, type Doc } from "./text/document";
+import { findByline } from "./text/byline";
 import { flatten } from "./text/flatten";
 import { SCHEMA, SECTIONS, type Article, type Result, type Section, type Source } from "./types";
 
@@ -14,6 +15,15 @@ export interface AnalyzeOptions {
   source?: Source;
   /** Sections to fill; the others are left empty. Default: all. */
   sections?: readonly Section[];
+  /** What the page's metadata or a record's fields say about the article; each beats what the text suggests. */
+  metadata?: ArticleMetadata;
+}
+
+export interface ArticleMetadata {
+  title?: string | null;
+  /** ISO 8601 ("2022-01-07"). */
+  date?: string | null;
+  authors?: readonly string[];
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Result {
@@ -30,7 +40,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Result {
   return {
     schema: SCHEMA,
     source: options.source ?? { path: "-" },
-    article: describeArticle(doc, entities),
+    article: describeArticle(doc, entities, options.metadata ?? {}),
     people: want.has("people") ? sections.people : [],
     organizations: want.has("organizations") ? sections.organizations : [],
     countries: want.has("countries") ? sections.countries : [],
@@ -41,9 +51,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Result {
   };
 }
 
-const QUOTE_MARKS = /^["“”'‘’«»]+|["“”'‘’«»]+$/g;
-
-function describeArticle(doc: Doc, entities: Entities): Article {
+function describeArticle(doc: Doc, entities: Entities, meta: ArticleMetadata): Article {
   const body = doc.paragraphs.filter((p) => p.kind === "body");
   const titlePara = doc.paragraphs.find((p) => p.kind === "title");
   let words = 0;
@@ -56,17 +64,31 @@ function describeArticle(doc: Doc, entities: Entities): Article {
       else extras.push({ kind: p.kind, start: p.start, end: p.end });
     }
   }
+  // the page's or record's metadata first; else what the text's first lines say, where they say it alone
+  const byline = meta.date && meta.authors?.length ? null : findByline(doc.text);
   return {
-    title: titlePara ? flat(doc, titlePara).replace(QUOTE_MARKS, "").trim() || null : null,
+    title: meta.title || (titlePara ? unwrapTitle(flat(doc, titlePara).trim()) || null : null),
     publication: publication(doc, entities),
-    date: null,
-    authors: [],
+    date: meta.date ?? byline?.date ?? null,
+    authors: meta.authors?.length ? [...meta.authors] : (byline?.authors ?? []),
     paragraphs: body.length,
     sentences: body.reduce((n, p) => n + p.lastSentence - p.firstSentence, 0),
     words,
     body: body.length ? { start: body[0].start, end: body[body.length - 1].end } : { start: 0, end: 0 },
     extras,
   };
+}
+
+/** Marks wrapping a whole title (“…”, "…", ‘…’) are dropped; marks inside it, or unmatched, are kept ("Labour targets 'hardcore truants'"). */
+function unwrapTitle(title: string): string {
+  const pairs: Record<string, string> = { "“": "”", '"': '"', "«": "»", "‘": "’", "'": "'", "„": "“" };
+  const close = pairs[title[0]];
+  if (!close || title.length < 3 || title[title.length - 1] !== close) return title;
+  const inner = title.slice(1, -1);
+  // the pair wraps the title only if no other quotation opens or closes inside it (an apostrophe may)
+  const single = close === "’" || close === "'";
+  const opens = single ? /(^|\s)['‘]/.test(inner) || /['’](\s|$)/.test(inner) : inner.includes(close) || inner.includes(title[0]);
+  return opens ? title : inner.trim();
 }
 
 /** The publication a header names ("From MT:"), under the organisation's full name when the text gives it. */

@@ -1,10 +1,10 @@
 // One input to one output record: read, decode, analyse. Never throws: every failure becomes an
 // error record, so one bad file never stops the others.
 
-import { analyze } from "../analyze";
+import { analyze, type ArticleMetadata } from "../analyze";
 import { displayPath, type InputRef } from "../input/collect";
 import { readInput } from "../input/read";
-import { isError, SCHEMA, type OutputRecord, type Section } from "../types";
+import { SCHEMA, type OutputRecord, type Section } from "../types";
 
 export interface ProcessOptions {
   sections: readonly Section[];
@@ -25,15 +25,13 @@ export function processInput(ref: InputRef, options: ProcessOptions): OutputReco
   // offsets must point into a text the reader has: when they do not index the file as decoded
   // (an HTML page's extracted text, a repaired text), that text comes with the result
   const source = read.source.offsets ? { ...read.source, text: read.text } : read.source;
-  const record = analyzeText(read.text, source, options);
-  // an HTML page's own title beats a guess from the first line of its text
-  if (read.title && !isError(record)) record.article.title = read.title;
-  return record;
+  // an HTML page's own title, date and authors beat what the first lines of its text suggest
+  return analyzeText(read.text, source, options, { title: read.title, date: read.date, authors: read.authors });
 }
 
-export function analyzeText(text: string, source: OutputRecord["source"], options: ProcessOptions): OutputRecord {
+export function analyzeText(text: string, source: OutputRecord["source"], options: ProcessOptions, metadata?: ArticleMetadata): OutputRecord {
   try {
-    return analyze(text, { source, sections: options.sections });
+    return analyze(text, { source, sections: options.sections, metadata });
   } catch (err) {
     // a bug in an extractor must not cost the user the rest of the batch
     const detail = err instanceof Error ? err.message : String(err);

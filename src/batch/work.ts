@@ -3,6 +3,7 @@
 // or boil it down to a summary digest. Only small strings and digests cross between threads.
 
 import { displayPath, type InputRef } from "../input/collect";
+import { recordMetadata } from "../input/metadata";
 import { FORMATS, type Format, type RenderOptions } from "../render";
 import { loadModels } from "../models";
 import { isError, SCHEMA, type OutputRecord } from "../types";
@@ -61,7 +62,7 @@ export function createWork(options: WorkOptions): Work {
       if (task.kind === "input") return finish(processInput(task.ref, options.process));
       const rec = parseRecord(task.path, task.line, task.raw);
       if (!rec.ok) return finish({ schema: SCHEMA, source: rec.source, error: { code: rec.code, message: rec.message } });
-      return finish(analyzeText(rec.text, rec.source, options.process));
+      return finish(analyzeText(rec.text, rec.source, options.process, recordMetadata(rec.source.meta as Record<string, unknown> | undefined)));
     } catch (err) {
       // a bug past the analysis (rendering, the digest) still costs only this input
       return failed(task, "EANALYSIS", `analysis failed (${err instanceof Error ? err.message : String(err)})`);

@@ -12,7 +12,7 @@ import { decode, NotTextError } from "./decode";
 import { looksLikeHtml, looksLikeSvg } from "./sniff";
 
 export type ReadResult =
-  | { ok: true; text: string; source: Source; title?: string | null }
+  | { ok: true; text: string; source: Source; title?: string | null; date?: string | null; authors?: string[] }
   | { ok: false; source: Source; code: string; message: string };
 
 export interface ReadOptions {
@@ -166,7 +166,7 @@ function fromHtml(html: string, source: Source): ReadResult {
     if (page.wholePage) warnings.push("no article found in the page: its whole visible text was analysed");
     const out: Source = { ...source, format: "html", offsets: "extracted-text" };
     if (warnings.length) out.warnings = warnings;
-    return { ok: true, text: page.text, source: out, title: page.title };
+    return { ok: true, text: page.text, source: out, title: page.title, date: page.date, authors: page.authors };
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     return { ok: false, source, code: "EHTML", message: `${displayPath(source.path)}: could not extract the text of this HTML page (${detail})` };
