@@ -11,19 +11,47 @@ import { SECTIONS, type Section } from "./types";
 
 declare const KZ_VERSION: string | undefined;
 
-const EXAMPLES = `
-Examples:
-  kz-analyze samples/mt-kazakhstan-crisis.txt          tables in the terminal
-  kz-analyze articles/ --json > results.jsonl          a folder, as JSON Lines
-  cat story.txt | kz-analyze --json | jq .quotes       from a pipe
-  kz-analyze a.txt --json | jq -r '.quotes[] | "\\(.speaker): \\(.flat)"'
-  kz-analyze a.txt --only people,quotes                just some sections
-  kz-analyze a.txt --only figures --sentences          figures with their sentences
-  kz-analyze articles/ --summary                       the whole folder in one summary
-  kz-analyze --input jsonl --json < corpus.jsonl       {"id", "text"} records in
+const EXAMPLES: Array<[string, string]> = [
+  ["kz-analyze samples/mt-kazakhstan-crisis.txt", "tables in the terminal"],
+  ["kz-analyze a.txt | less -R", "in a pager (COLUMNS=100 for wider tables)"],
+  ["kz-analyze articles/ --json > results.jsonl", "a folder, as JSON Lines"],
+  ["cat story.txt | kz-analyze --json | jq .quotes", "from a pipe"],
+  ["kz-analyze a.txt --json | jq -r '.quotes[] | \"\\(.speaker): \\(.flat)\"'", "who said what"],
+  ["kz-analyze a.txt --only people,quotes", "just some sections"],
+  ["kz-analyze a.txt --only figures --sentences", "figures with their sentences"],
+  ["kz-analyze articles/ --format csv > items.csv", "one spreadsheet row per item"],
+  ["kz-analyze a.html --format html > a-report.html", "the article marked up, in a browser"],
+  ["kz-analyze articles/ --format html -o report/", "a page per article and an index"],
+  ["kz-analyze articles/ --summary", "the whole folder in one summary"],
+  ["find . -name '*.txt' | kz-analyze --files-from -", "the files a list names"],
+  ["kz-analyze --input jsonl --json < corpus.jsonl", '{"id", "text"} records in'],
+];
 
-Exit status: 0 all inputs analysed, 1 an input failed (its error record is in the
-JSON stream), 2 usage error, 130 interrupted (Ctrl-C).`;
+const EXIT_STATUS =
+  "Exit status: 0 all inputs analysed, 1 an input failed (its error record is in the JSON stream), 2 usage error, 130 interrupted (Ctrl-C).";
+
+/** The examples and exit status after --help, fitted to the terminal: two columns when they fit, else each description under its command. */
+function helpAfter(width: number): string {
+  const wrapAt = (text: string, w: number, indent = "") => {
+    const lines: string[] = [];
+    let line = "";
+    for (const word of text.split(" ")) {
+      if (line && (indent + line + " " + word).length > w) {
+        lines.push(indent + line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    if (line) lines.push(indent + line);
+    return lines;
+  };
+  const cmd = Math.max(...EXAMPLES.map(([c]) => c.length)) + 2;
+  const lines = ["", "Examples:"];
+  for (const [c, what] of EXAMPLES) {
+    if (2 + cmd + what.length <= width) lines.push(`  ${c.padEnd(cmd)}${what}`);
+    else lines.push(`  ${c}`, ...wrapAt(what, width, "      "));
+  }
+  return [...lines, "", ...wrapAt(EXIT_STATUS, width)].join("\n");
+}
 
 class UsageError extends Error {}
 
@@ -35,11 +63,20 @@ function version(): string {
   return (require("../package.json") as { version: string }).version;
 }
 
+/** Section names as --only takes them, for results and --summary alike; "speakers" is the summary's name for quotes. */
+const SECTION_NAMES: Record<string, Section> = { ...Object.fromEntries(SECTIONS.map((s) => [s, s])), speakers: "quotes" };
+
 function parseSections(value: string): Section[] {
   const wanted = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const bad = wanted.filter((s) => !(SECTIONS as readonly string[]).includes(s));
-  if (bad.length || !wanted.length) throw new UsageError(`--only: unknown section '${bad[0] ?? value}' (choose from ${SECTIONS.join(", ")})`);
-  return wanted as Section[];
+  const bad = wanted.filter((s) => !(s in SECTION_NAMES));
+  if (bad.length || !wanted.length) throw new UsageError(`--only: unknown section '${bad[0] ?? value}' (choose from ${Object.keys(SECTION_NAMES).join(", ")})`);
+  return [...new Set(wanted.map((s) => SECTION_NAMES[s]))];
+}
+
+/** Terminal columns: the terminal's own, else COLUMNS (so `COLUMNS=100 kz-analyze … | less -R` works), else 80. */
+export function terminalWidth(stream: NodeJS.WriteStream = process.stdout): number {
+  const env = Number(process.env.COLUMNS);
+  return stream.columns || (Number.isInteger(env) && env > 0 ? env : 80);
 }
 
 export function buildProgram(): Command {
@@ -50,7 +87,7 @@ export function buildProgram(): Command {
     .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(FORMATS)).default("table"))
     .option("--json", "shorthand for --format json")
     .option("--pretty", "indent JSON output (one record spans several lines)")
-    .option("--only <sections>", `sections to report, comma-separated: ${SECTIONS.join(",")}`)
+    .option("--only <sections>", `sections to report, comma-separated (${[...SECTIONS, "speakers"].join(", ")})`)
     .option("--ext <extensions>", "file extensions to read in folders, comma-separated", "txt,md,html,htm")
     .option("--max-bytes <size>", `refuse inputs larger than this (e.g. 50MB; K, M, G count 1024s)`, formatBytes(DEFAULT_MAX_BYTES).replace(" ", ""))
     .option("--sentences", "tables: show the sentence each figure comes from")
@@ -62,10 +99,11 @@ export function buildProgram(): Command {
     .option("-q, --quiet", "no progress and no per-input messages on stderr")
     .version(version(), "-V, --version")
     .helpOption("-h, --help", "show this help")
-    .addHelpText("after", EXAMPLES)
+    .addHelpText("after", () => helpAfter(terminalWidth()))
+    .configureHelp({ minWidthToWrap: 16 })
     .showHelpAfterError(HINT)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), getOutHelpWidth: () => terminalWidth(), getErrHelpWidth: () => terminalWidth(process.stderr) });
 }
 
 function positiveInt(name: string, min: number) {
@@ -97,6 +135,8 @@ function guardStdout(): void {
 
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
+  // (before --help can write: `kz-analyze --help | head` must end quietly too)
+  guardStdout();
   try {
     program.parse(argv);
   } catch (err) {
@@ -149,7 +189,6 @@ export async function main(argv: string[]): Promise<number> {
     }
     paths = ["-"];
   }
-  guardStdout();
   // JSON Lines inputs in folders are *.jsonl / *.ndjson unless --ext says otherwise
   const ext = opts.input === "jsonl" && program.getOptionValueSource("ext") === "default" ? "jsonl,ndjson" : opts.ext;
   const batch = runBatch({
@@ -161,7 +200,7 @@ export async function main(argv: string[]): Promise<number> {
     render: {
       pretty: Boolean(opts.pretty),
       color: colorWanted(opts.color),
-      width: process.stdout.columns || 80,
+      width: terminalWidth(),
       sections,
       sentences: Boolean(opts.sentences),
     },

@@ -24,7 +24,7 @@ export function run(args: string[], input?: string, env: NodeJS.ProcessEnv = {})
   return spawnSync(process.execPath, [BIN, ...args], {
     encoding: "utf8",
     input,
-    env: { ...process.env, NO_COLOR: "", FORCE_COLOR: "", ...env },
+    env: { ...process.env, NO_COLOR: "", FORCE_COLOR: "", COLUMNS: "", ...env },
     maxBuffer: 1 << 28,
   });
 }

@@ -50,6 +50,9 @@ export async function runBatch(o: BatchOptions): Promise<number> {
   const work = createWork(o);
   const summary = o.summary ? new SummaryBuilder() : null;
   let failed = false;
+  const started = Date.now();
+  let done = 0;
+  let failures = 0;
   try {
     // look ahead: a single input runs in-process, without the cost of starting workers
     const head = await take(source, 2);
@@ -63,7 +66,9 @@ export async function runBatch(o: BatchOptions): Promise<number> {
     }
     for await (const out of ordered(tasks, run, window)) {
       progress?.tick(out.bytes);
+      done++;
       if (out.error !== null) {
+        failures++;
         failed = true;
         if (!o.quiet) say(`kz-analyze: ${out.error}\n`);
       }
@@ -78,6 +83,11 @@ export async function runBatch(o: BatchOptions): Promise<number> {
     if (summary) {
       const text = renderSummary(summary.result(o.top), o.format, o.render);
       if (!process.stdout.write(text)) await drained();
+    }
+    // people reading tables learn the batch is over, and how it went (JSON readers have the stream)
+    if (o.format !== "json" && !o.quiet && done > 1) {
+      const unit = o.input === "jsonl" ? "records" : "articles";
+      say(`kz-analyze: ${done.toLocaleString("en-US")} ${unit}, ${failures.toLocaleString("en-US")} failed, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     }
   } finally {
     progress?.stop();

@@ -26,7 +26,7 @@ function summaryTables(s: Summary, o: RenderOptions): string {
   const entity = (title: string, list: Array<{ name: string; articles: number; mentions: number }>, extraHead?: string, extra?: (i: number) => string) =>
     table(
       title,
-      [{ head: "Name" }, ...(extraHead ? [{ head: extraHead, width: 9 }] : []), { head: "Articles", width: 10, align: "right" }, { head: "Mentions", width: 10, align: "right" }],
+      [{ head: "Name" }, ...(extraHead ? [{ head: extraHead, max: 9 }] : []), { head: "Articles", max: 10, align: "right" }, { head: "Mentions", max: 10, align: "right" }],
       list.map((e, i) => [e.name, ...(extra ? [extra(i)] : []), n(e.articles), n(e.mentions)]),
     );
   if (show.has("people")) parts.push(entity("People", s.people));
@@ -37,7 +37,7 @@ function summaryTables(s: Summary, o: RenderOptions): string {
     parts.push(
       table(
         "Most quoted",
-        [{ head: "Speaker" }, { head: "Quotes", width: 10, align: "right" }, { head: "Articles", width: 10, align: "right" }],
+        [{ head: "Speaker" }, { head: "Quotes", max: 10, align: "right" }, { head: "Articles", max: 10, align: "right" }],
         s.speakers.map((x) => [x.name, n(x.quotes), n(x.articles)]),
       ),
     );
@@ -51,7 +51,7 @@ function summaryTables(s: Summary, o: RenderOptions): string {
     parts.push(
       table(
         "Figures by category, largest first",
-        [{ head: "Category", width: 12 }, { head: "Count", width: 8, align: "right" }, { head: "Articles", width: 10, align: "right" }, { head: "Figure" }, { head: "Article" }],
+        [{ head: "Category", max: 12 }, { head: "Count", max: 8, align: "right" }, { head: "Articles", max: 10, align: "right" }, { head: "Figure" }, { head: "Article" }],
         rows,
       ),
     );
