@@ -91,6 +91,7 @@ export function buildProgram(): Command {
     .option("--ext <extensions>", "file extensions to read in folders, comma-separated", "txt,md,html,htm")
     .option("--max-bytes <size>", `refuse inputs larger than this (e.g. 50MB; K, M, G count 1024s)`, formatBytes(DEFAULT_MAX_BYTES).replace(" ", ""))
     .option("--sentences", "tables: show the sentence each figure comes from")
+    .option("--bom", "csv, tsv: start with a byte-order mark, so Excel reads UTF-8")
     .option("--no-color", "no colours in tables (also NO_COLOR=1; FORCE_COLOR=1 forces them)")
     .addOption(new Option("--input <kind>", "what the inputs hold: text, or JSON Lines records {\"id\", \"text\"}").choices(["text", "jsonl"]).default("text"))
     .option("-j, --jobs <n>", `worker threads (default: the number of CPUs, ${defaultJobs()} here)`, positiveInt("--jobs", 1))
@@ -154,6 +155,7 @@ export async function main(argv: string[]): Promise<number> {
     color: boolean;
     maxBytes: string;
     sentences?: boolean;
+    bom?: boolean;
     input: "text" | "jsonl";
     jobs?: number;
     summary?: boolean;
@@ -175,7 +177,8 @@ export async function main(argv: string[]): Promise<number> {
   const ignored = [
     opts.json && src("format") === "cli" && opts.format !== "json" && "--format table (--json wins)",
     src("top") === "cli" && !opts.summary && "--top (only --summary uses it)",
-    opts.sentences && format === "json" && "--sentences (tables only; JSON always carries figures[].sentence)",
+    opts.sentences && format !== "table" && `--sentences (tables only; ${format === "json" ? "JSON always carries figures[].sentence" : "a figure's sentence is a column"})`,
+    opts.bom && format !== "csv" && format !== "tsv" && "--bom (CSV and TSV only)",
     opts.pretty && format !== "json" && "--pretty (JSON only)",
     opts.color === false && format === "json" && "--no-color (JSON has no colours)",
   ].filter(Boolean);
@@ -203,6 +206,7 @@ export async function main(argv: string[]): Promise<number> {
       width: terminalWidth(),
       sections,
       sentences: Boolean(opts.sentences),
+      bom: Boolean(opts.bom),
     },
     process: { sections, maxBytes },
     summary: Boolean(opts.summary),

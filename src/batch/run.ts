@@ -6,6 +6,7 @@
 import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
 import { describeFsError, streamInputs, type InputRef } from "../input/collect";
+import { FORMATS } from "../render";
 import { renderSummary } from "../render/summary";
 import { readLines } from "./jsonl";
 import { inProcess, ordered, WorkerPool, type Run } from "./pool";
@@ -49,6 +50,9 @@ export async function runBatch(o: BatchOptions): Promise<number> {
 
   const work = createWork(o);
   const summary = o.summary ? new SummaryBuilder() : null;
+  // a header the format writes once (CSV's), before any record
+  const begin = summary ? "" : (FORMATS[o.format](o.render).begin?.() ?? "");
+  if (begin && !process.stdout.write(begin)) await drained();
   let failed = false;
   const started = Date.now();
   let done = 0;

@@ -2,6 +2,7 @@
 // They are interchangeable and chosen by name, like ESLint's formatters; none of them analyses.
 
 import type { OutputRecord } from "../types";
+import { csvRenderer, tsvRenderer } from "./csv";
 import { jsonRenderer } from "./json";
 import { tableRenderer } from "./table";
 
@@ -13,16 +14,22 @@ export interface RenderOptions {
   sections: readonly string[];
   /** Tables: show the sentence each figure comes from. */
   sentences?: boolean;
+  /** CSV, TSV: start with a byte-order mark, so Excel reads the file as UTF-8. */
+  bom?: boolean;
 }
 
 export interface Renderer {
   /** Text for one record, ending with a newline. */
   record(r: OutputRecord): string;
+  /** Text written once before the first record (a CSV header), by the main thread. */
+  begin?(): string;
 }
 
 export const FORMATS = {
-  json: jsonRenderer,
   table: tableRenderer,
+  json: jsonRenderer,
+  csv: csvRenderer,
+  tsv: tsvRenderer,
 } as const satisfies Record<string, (o: RenderOptions) => Renderer>;
 
 export type Format = keyof typeof FORMATS;

@@ -4,10 +4,27 @@
 import type { Summary } from "../summary-types";
 import { grid, wrap, type Cell, type Column } from "./grid";
 import type { Format, RenderOptions } from "./index";
+import { stringify } from "csv-stringify/sync";
+import { guardCell } from "./csv";
 import { jsonText } from "./json";
 
 export function renderSummary(s: Summary, format: Format, o: RenderOptions): string {
-  return format === "json" ? jsonText(s, o.pretty) : summaryTables(s, o);
+  if (format === "json") return jsonText(s, o.pretty);
+  if (format === "csv" || format === "tsv") return summaryRows(s, format === "csv" ? "," : "\t", o);
+  return summaryTables(s, o);
+}
+
+/** The summary's lists as rows: section, name, detail (acronym, code, country), articles, mentions (quotes for speakers). */
+function summaryRows(s: Summary, delimiter: string, o: RenderOptions): string {
+  const show = new Set(o.sections);
+  const rows: Array<Array<string | number>> = [["section", "name", "detail", "articles", "mentions"]];
+  if (show.has("people")) for (const e of s.people) rows.push(["people", e.name, "", e.articles, e.mentions]);
+  if (show.has("organizations")) for (const e of s.organizations) rows.push(["organizations", e.name, e.acronym ?? "", e.articles, e.mentions]);
+  if (show.has("countries")) for (const e of s.countries) rows.push(["countries", e.name, e.code, e.articles, e.mentions]);
+  if (show.has("places")) for (const e of s.places) rows.push(["places", e.name, e.country ?? "", e.articles, e.mentions]);
+  if (show.has("quotes")) for (const e of s.speakers) rows.push(["speakers", e.name, "", e.articles, e.quotes]);
+  const cells = rows.map((r) => r.map((c) => (typeof c === "number" ? c : guardCell(delimiter === "\t" ? c.replace(/[\t\r\n]+/g, " ") : c))));
+  return (o.bom ? "\ufeff" : "") + stringify(cells, { delimiter, record_delimiter: "windows", cast: { number: (n) => String(n) } });
 }
 
 function summaryTables(s: Summary, o: RenderOptions): string {
