@@ -3,8 +3,10 @@
 // stdout carries only results; messages go to stderr.
 
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { mkdirSync, statSync } from "node:fs";
 import { defaultJobs } from "./batch/pool";
 import { runBatch } from "./batch/run";
+import { readFileList } from "./input/filelist";
 import { DEFAULT_MAX_BYTES, formatBytes, parseSize } from "./input/read";
 import { FORMATS, type Format } from "./render";
 import { SECTIONS, type Section } from "./types";
@@ -96,6 +98,9 @@ export function buildProgram(): Command {
     .addOption(new Option("--input <kind>", "what the inputs hold: text, or JSON Lines records {\"id\", \"text\"}").choices(["text", "jsonl"]).default("text"))
     .option("-j, --jobs <n>", `worker threads (default: the number of CPUs, ${defaultJobs()} here)`, positiveInt("--jobs", 1))
     .option("--summary", "one summary of all inputs instead of a result per input")
+    .option("-o, --output <dir>", "html: write a page per article and an index.html (the dashboard with --summary) into this folder")
+    .option("--files-from <file>", "read the paths to analyse from this file, one a line ('-': standard input)")
+    .option("-0, --null", "--files-from: paths are separated by NUL characters (find -print0)")
     .option("--top <n>", "entries per list in --summary (0: all)", positiveInt("--top", 0), 20)
     .option("-q, --quiet", "no progress and no per-input messages on stderr")
     .version(version(), "-V, --version")
@@ -105,6 +110,14 @@ export function buildProgram(): Command {
     .showHelpAfterError(HINT)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), getOutHelpWidth: () => terminalWidth(), getErrHelpWidth: () => terminalWidth(process.stderr) });
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return path !== "-" && statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function positiveInt(name: string, min: number) {
@@ -161,6 +174,9 @@ export async function main(argv: string[]): Promise<number> {
     summary?: boolean;
     top: number;
     quiet?: boolean;
+    output?: string;
+    filesFrom?: string;
+    null?: boolean;
   }>();
   let sections: readonly Section[] = SECTIONS;
   const maxBytes = parseSize(opts.maxBytes);
@@ -184,6 +200,33 @@ export async function main(argv: string[]): Promise<number> {
   ].filter(Boolean);
   if (ignored.length && !opts.quiet) process.stderr.write(`kz-analyze: note: ignoring ${ignored.join(", ")}\n`);
   let paths = program.args;
+  try {
+    if (opts.filesFrom !== undefined) {
+      if (opts.filesFrom === "-" && paths.includes("-")) throw new UsageError("--files-from -: standard input holds the list, so it cannot also be an input ('-')");
+      let listed: string[];
+      try {
+        listed = readFileList(opts.filesFrom, Boolean(opts.null));
+      } catch (err) {
+        throw new UsageError(`--files-from: cannot read ${opts.filesFrom === "-" ? "standard input" : opts.filesFrom}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      }
+      if (!listed.length && !paths.length) throw new UsageError(`--files-from: ${opts.filesFrom === "-" ? "standard input" : opts.filesFrom} names no paths`);
+      paths = [...paths, ...listed];
+    } else if (opts.null) throw new UsageError("-0 (--null) goes with --files-from");
+    if (opts.output !== undefined && format !== "html") throw new UsageError("-o/--output writes HTML pages: use it with --format html (other formats go to standard output: > file)");
+    if (format === "html" && opts.output === undefined && !opts.summary && (paths.length > 1 || opts.input === "jsonl" || paths.some(isFolder)))
+      throw new UsageError("--format html makes one page per article: for several inputs give -o DIR (a page each and an index.html), or --summary for one dashboard");
+    if (opts.output !== undefined) {
+      try {
+        mkdirSync(opts.output, { recursive: true });
+      } catch (err) {
+        throw new UsageError(`-o: cannot make the folder ${opts.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      }
+    }
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`kz-analyze: ${err.message}\n${HINT}\n`);
+    return 2;
+  }
   if (!paths.length) {
     if (process.stdin.isTTY) {
       process.stderr.write(program.helpInformation());
@@ -212,6 +255,8 @@ export async function main(argv: string[]): Promise<number> {
     summary: Boolean(opts.summary),
     top: opts.top,
     quiet: Boolean(opts.quiet),
+    pages: opts.output !== undefined,
+    outDir: opts.output,
   });
   return batch.catch((err: unknown) => {
     // a bug, not a bad input (those become error records): one line, no stack trace

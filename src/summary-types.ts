@@ -28,6 +28,9 @@ export interface Summary {
   organizations: Array<EntityTotal & { acronym: string | null }>;
   countries: Array<EntityTotal & { code: string }>;
   places: Array<EntityTotal & { country: string | null }>;
+  other: Array<EntityTotal & { kind: string }>;
   speakers: Array<{ name: string; quotes: number; articles: number }>;
+  /** Who appears with whom: people named in the same articles (a, b in name order). */
+  together: Array<{ a: string; b: string; articles: number }>;
   figures: Array<{ category: FigureCategory; count: number; articles: number; largest: FigureExample[] }>;
 }

@@ -13,20 +13,25 @@ export interface ProcessOptions {
 }
 
 export function processInput(ref: InputRef, options: ProcessOptions): OutputRecord {
+  return processInputWithText(ref, options).record;
+}
+
+/** The record, and the text its offsets index (for renderers that show the text: HTML); null when the input failed. */
+export function processInputWithText(ref: InputRef, options: ProcessOptions): { record: OutputRecord; text: string | null } {
   let read: ReturnType<typeof readInput>;
   try {
     read = readInput(ref, { maxBytes: options.maxBytes });
   } catch (err) {
     // readInput turns every expected failure into a result; this is the net for a bug in it
     const detail = err instanceof Error ? err.message : String(err);
-    return { schema: SCHEMA, source: { path: ref.path }, error: { code: "EREAD", message: `${displayPath(ref.path)}: could not be read (${detail})` } };
+    return { record: { schema: SCHEMA, source: { path: ref.path }, error: { code: "EREAD", message: `${displayPath(ref.path)}: could not be read (${detail})` } }, text: null };
   }
-  if (!read.ok) return { schema: SCHEMA, source: read.source, error: { code: read.code, message: read.message } };
+  if (!read.ok) return { record: { schema: SCHEMA, source: read.source, error: { code: read.code, message: read.message } }, text: null };
   // offsets must point into a text the reader has: when they do not index the file as decoded
   // (an HTML page's extracted text, a repaired text), that text comes with the result
   const source = read.source.offsets ? { ...read.source, text: read.text } : read.source;
   // an HTML page's own title, date and authors beat what the first lines of its text suggest
-  return analyzeText(read.text, source, options, { title: read.title, date: read.date, authors: read.authors });
+  return { record: analyzeText(read.text, source, options, { title: read.title, date: read.date, authors: read.authors }), text: read.text };
 }
 
 export function analyzeText(text: string, source: OutputRecord["source"], options: ProcessOptions, metadata?: ArticleMetadata): OutputRecord {

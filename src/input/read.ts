@@ -9,6 +9,7 @@ import type { Source } from "../types";
 import type { InputRef } from "./collect";
 import { describeFsError, displayPath, specialKind } from "./collect";
 import { decode, NotTextError } from "./decode";
+import { looksLikePathList } from "./filelist";
 import { looksLikeHtml, looksLikeSvg } from "./sniff";
 
 export type ReadResult =
@@ -44,7 +45,19 @@ export function readInput(ref: InputRef, options: ReadOptions = {}): ReadResult 
     if (err instanceof ReadError) return { ok: false, source: { path: ref.path }, code: err.code, message: err.message };
     return { ok: false, source: { path: ref.path }, ...describeFsError(ref.path, err as NodeJS.ErrnoException) };
   }
-  return fromBytes(ref.path, bytes);
+  const read = fromBytes(ref.path, bytes);
+  // `find … | kz-analyze`: a list of file names is not an article; say what to do instead
+  if (ref.kind === "stdin" && read.ok && !read.source.format) {
+    const n = looksLikePathList(read.text);
+    if (n !== null)
+      return {
+        ok: false,
+        source: read.source,
+        code: "EFILELIST",
+        message: `standard input: looks like a list of ${n} file ${n === 1 ? "name" : "names"}, not an article; to analyse ${n === 1 ? "that file" : "those files"}, use --files-from - (or give the paths as arguments)`,
+      };
+  }
+  return read;
 }
 
 function readPath(path: string, max: number): Buffer {

@@ -3,6 +3,7 @@
 
 import type { OutputRecord } from "../types";
 import { csvRenderer, tsvRenderer } from "./csv";
+import { htmlRenderer } from "./html";
 import { jsonRenderer } from "./json";
 import { tableRenderer } from "./table";
 
@@ -19,8 +20,11 @@ export interface RenderOptions {
 }
 
 export interface Renderer {
-  /** Text for one record, ending with a newline. */
-  record(r: OutputRecord): string;
+  /**
+   * Text for one record, ending with a newline. `text` is the text the record's offsets index, for
+   * renderers that show it (HTML); they fall back to `source.text`.
+   */
+  record(r: OutputRecord, text?: string): string;
   /** Text written once before the first record (a CSV header), by the main thread. */
   begin?(): string;
 }
@@ -30,6 +34,7 @@ export const FORMATS = {
   json: jsonRenderer,
   csv: csvRenderer,
   tsv: tsvRenderer,
+  html: htmlRenderer,
 } as const satisfies Record<string, (o: RenderOptions) => Renderer>;
 
 export type Format = keyof typeof FORMATS;

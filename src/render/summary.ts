@@ -6,10 +6,12 @@ import { grid, wrap, type Cell, type Column } from "./grid";
 import type { Format, RenderOptions } from "./index";
 import { stringify } from "csv-stringify/sync";
 import { guardCell } from "./csv";
+import { dashboardPage } from "./dashboard";
 import { jsonText } from "./json";
 
 export function renderSummary(s: Summary, format: Format, o: RenderOptions): string {
   if (format === "json") return jsonText(s, o.pretty);
+  if (format === "html") return dashboardPage(s, null, o.sections);
   if (format === "csv" || format === "tsv") return summaryRows(s, format === "csv" ? "," : "\t", o);
   return summaryTables(s, o);
 }
@@ -22,7 +24,9 @@ function summaryRows(s: Summary, delimiter: string, o: RenderOptions): string {
   if (show.has("organizations")) for (const e of s.organizations) rows.push(["organizations", e.name, e.acronym ?? "", e.articles, e.mentions]);
   if (show.has("countries")) for (const e of s.countries) rows.push(["countries", e.name, e.code, e.articles, e.mentions]);
   if (show.has("places")) for (const e of s.places) rows.push(["places", e.name, e.country ?? "", e.articles, e.mentions]);
+  if (show.has("other")) for (const e of s.other) rows.push(["other", e.name, e.kind, e.articles, e.mentions]);
   if (show.has("quotes")) for (const e of s.speakers) rows.push(["speakers", e.name, "", e.articles, e.quotes]);
+  if (show.has("people")) for (const e of s.together) rows.push(["together", `${e.a} & ${e.b}`, "", e.articles, ""]);
   const cells = rows.map((r) => r.map((c) => (typeof c === "number" ? c : guardCell(delimiter === "\t" ? c.replace(/[\t\r\n]+/g, " ") : c))));
   return (o.bom ? "\ufeff" : "") + stringify(cells, { delimiter, record_delimiter: "windows", cast: { number: (n) => String(n) } });
 }
@@ -50,6 +54,7 @@ function summaryTables(s: Summary, o: RenderOptions): string {
   if (show.has("organizations")) parts.push(entity("Organizations", s.organizations, "Acronym", (i) => s.organizations[i].acronym ?? ""));
   if (show.has("countries")) parts.push(entity("Countries", s.countries, "Code", (i) => s.countries[i].code));
   if (show.has("places")) parts.push(entity("Places", s.places, "Country", (i) => s.places[i].country ?? ""));
+  if (show.has("other")) parts.push(entity("Other names", s.other, "Kind", (i) => s.other[i].kind));
   if (show.has("quotes"))
     parts.push(
       table(
@@ -58,6 +63,7 @@ function summaryTables(s: Summary, o: RenderOptions): string {
         s.speakers.map((x) => [x.name, n(x.quotes), n(x.articles)]),
       ),
     );
+  if (show.has("people")) parts.push(table("Who appears with whom", [{ head: "Person" }, { head: "Person" }, { head: "Articles", align: "right" }], s.together.map((x) => [x.a, x.b, n(x.articles)])));
   if (show.has("figures")) {
     const rows: string[][] = [];
     for (const f of s.figures) {
