@@ -18,7 +18,7 @@ import pixelmatch from "pixelmatch";
 import { htmlRenderer } from "../src/render/html";
 import { SECTIONS, type Result } from "../src/types";
 import { HAS_CHROMIUM, launch, type Session } from "./browser";
-import { BIN, jsonLines, ROOT, run, SAMPLE } from "./helpers";
+import { BIN, jsonLines, ROOT, run, SAMPLE, skipNote } from "./helpers";
 
 // what the page's own code sees, in the functions run inside it (the project compiles without DOM types)
 declare const document: { activeElement: { getAttribute(name: string): string | null } | null };
@@ -31,7 +31,7 @@ const BASELINE = join(FIXTURES, "baseline.png");
 const TOLERANCE = 0.002;
 
 const suite = HAS_CHROMIUM ? describe : describe.skip;
-if (!HAS_CHROMIUM) process.stderr.write("skipping the browser tests: no /usr/bin/chromium (apt-get install chromium; .ci/run does)\n");
+if (!HAS_CHROMIUM) skipNote("the browser tests", "no /usr/bin/chromium (apt-get install chromium; .ci/run does)");
 
 suite("HTML pages in chromium", () => {
   let session: Session;
