@@ -132,8 +132,26 @@ function sleep(ms: number): void {
   Atomics.wait(sleeper, 0, 0, ms);
 }
 
-export function fromBytes(path: string, bytes: Uint8Array): ReadResult {
-  const html = path !== "-" && HTML_EXTENSIONS.has(extname(path).toLowerCase());
+export interface FormatOptions {
+  /** true: an HTML page (its article is extracted); false: plain text; "auto" (default): by the path's extension, else by looking. */
+  html?: boolean | "auto";
+}
+
+/** Whether to read as HTML: as told, else by the extension, else by the text's look. */
+function readsAsHtml(path: string, text: string, o: FormatOptions): boolean {
+  if (o.html === true || o.html === false) return o.html;
+  return (path !== "-" && HTML_EXTENSIONS.has(extname(path).toLowerCase())) || looksLikeHtml(text);
+}
+
+/** A text already decoded (a library caller's string): HTML extracted as from bytes, no decoding. */
+export function fromText(path: string, text: string, options: FormatOptions = {}): ReadResult {
+  const source: Source = { path, bytes: Buffer.byteLength(text, "utf8") };
+  if (options.html !== true && looksLikeSvg(text)) return { ok: false, source, code: "ENOTTEXT", message: `${displayPath(path)}: not text: looks like an SVG image` };
+  return readsAsHtml(path, text, options) ? fromHtml(text, source) : { ok: true, text, source };
+}
+
+export function fromBytes(path: string, bytes: Uint8Array, options: FormatOptions = {}): ReadResult {
+  const html = options.html === true || (options.html !== false && path !== "-" && HTML_EXTENSIONS.has(extname(path).toLowerCase()));
   try {
     // an HTML page may declare its encoding; read it only if the bytes are not UTF-8
     const declared = html || startsLikeMarkup(bytes) ? htmlCharset(bytes) : null;
@@ -141,8 +159,8 @@ export function fromBytes(path: string, bytes: Uint8Array): ReadResult {
     const source: Source = { path, bytes: bytes.length, encoding };
     if (repaired) source.offsets = "repaired-text";
     if (warnings.length) source.warnings = warnings;
-    if (looksLikeSvg(text)) return notText(path, bytes, "not text: looks like an SVG image");
-    if (html || looksLikeHtml(text)) return fromHtml(text, source);
+    if (options.html !== true && looksLikeSvg(text)) return notText(path, bytes, "not text: looks like an SVG image");
+    if (html || (options.html !== false && looksLikeHtml(text))) return fromHtml(text, source);
     return { ok: true, text, source };
   } catch (err) {
     if (err instanceof NotTextError) return notText(path, bytes, err.message);
