@@ -84,8 +84,8 @@ suite("HTML pages in chromium", () => {
     }
     expect(await page.$$eval("#text .q[id]", (els) => els.length)).toBe(json.quotes.length);
     expect(await page.$$eval("#text .f[id]", (els) => els.length)).toBe(json.figures.length);
-    expect(await page.$$eval("#quotes + table tbody tr", (rows) => rows.length)).toBe(json.quotes.length);
-    expect(await page.$$eval("#figures + table tbody tr", (rows) => rows.length)).toBe(json.figures.length);
+    expect(await page.$$eval("#quotes + .scroll table tbody tr", (rows) => rows.length)).toBe(json.quotes.length);
+    expect(await page.$$eval("#figures + .scroll table tbody tr", (rows) => rows.length)).toBe(json.figures.length);
     const counts = await page.$eval(".counts", (p) => p.textContent);
     expect(counts).toContain(`${json.quotes.length} quotes`);
     expect(counts).toContain(`${json.figures.length} figures`);

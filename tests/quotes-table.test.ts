@@ -29,10 +29,13 @@ describe("quotes table", () => {
       quote({ text: "Yes.", speaker: "Andrei Kortunov", speakerMention: { start: 40, end: 48, text: "Kortunov" }, cue: "added" }),
     ]);
     expect(out).toContain("Quotes (2)");
-    expect(out).toContain("Andrei Kortunov said [RIAC’s Kortunov]: “It will hold.”");
-    // a mention that is the name itself is not repeated
+    // the words the attribution rests on are shown when they are not the name or a form of it
+    expect(out).toContain("Andrei Kortunov said: “It will hold.”");
     expect(out).toContain("Andrei Kortunov added: “Yes.”");
-    expect(out).toContain("[he] the words naming the speaker");
+    expect(out).not.toContain("[he]");
+    const he = render([quote({ speaker: "Andrei Kortunov", speakerMention: { start: 20, end: 22, text: "he" }, cue: "added" })]);
+    expect(he).toContain("Andrei Kortunov added [he]: “It will hold.”");
+    expect(he).toContain("[he] the attribution");
   });
   test("a speaker that is no person or organization says what it is", () => {
     const out = render([quote({ speaker: "the report", speakerKind: "document", cue: "said" })]);
@@ -47,6 +50,6 @@ describe("quotes table", () => {
     expect(out).toContain("(a campaign spokesman) said: “It will hold.”");
     expect(out).toContain("unknown: “Maidan” (partial)");
     expect(out).toContain("(a spokesman) unnamed");
-    expect(out).toContain("(partial) a phrase in the writer's sentence");
+    expect(out).toContain("(partial) a quoted phrase");
   });
 });

@@ -42,7 +42,9 @@ h2 { font-size: 1.05rem; margin: 1.6rem 0 .5rem; }
 .meta, .counts { margin: .15rem 0; color: var(--muted); font-size: .92rem; }
 .counts strong { color: var(--ink); }
 .layout { display: grid; grid-template-columns: minmax(0, 1fr) 18rem; gap: 2.5rem; padding: 1rem 2rem 3rem; max-width: 86rem; }
-@media (max-width: 60rem) { .layout { grid-template-columns: 1fr; } }
+main, aside { min-width: 0; }
+@media (max-width: 60rem) { .layout { grid-template-columns: minmax(0, 1fr); padding: 1rem; } header.top { padding: 1rem; } }
+.scroll { overflow-x: auto; }
 .legend { display: flex; flex-wrap: wrap; gap: .35rem 1rem; font-size: .85rem; color: var(--muted); margin: .4rem 0 1rem; padding: 0; list-style: none; }
 .legend li { white-space: nowrap; }
 .status { min-height: 1.6em; font-size: .9rem; margin: 0 0 .6rem; }

@@ -287,7 +287,7 @@ function quoteTable(quotes: Result["quotes"]): string {
       `<td>${esc(q.cue ?? "")}${mention && mention !== q.speaker && q.speaker ? ` <small>(${esc(mention)})</small>` : ""}</td><td>${q.kind}</td><td class="quote">“${esc(q.flat)}”</td></tr>`
     );
   });
-  return `<section>${head}<table><thead><tr><th class="n">#</th><th>Speaker</th><th>Cue</th><th>Kind</th><th>Quote</th></tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table></section>\n`;
+  return `<section>${head}<div class="scroll"><table><thead><tr><th class="n">#</th><th>Speaker</th><th>Cue</th><th>Kind</th><th>Quote</th></tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table></div></section>\n`;
 }
 
 function figureTable(figures: Figure[]): string {
@@ -299,5 +299,5 @@ function figureTable(figures: Figure[]): string {
     ([f, i]) =>
       `<tr><td class="n"><a href="#f${i}" title="the figure in the text">${i + 1}</a></td><td>${esc(f.category)}</td><td class="n">${esc(figureValue(f))}</td><td>${esc(f.subject ?? "")}</td><td>${esc(f.text.replace(/\s+/g, " "))}</td></tr>`,
   );
-  return `<section>${head}<table><thead><tr><th class="n">#</th><th>Category</th><th class="n">Value</th><th>Subject</th><th>As written</th></tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table><p class="meta">≥ at least, &gt; more than, ≤ at most, &lt; less than, ~ about; m, bn: million, billion.</p></section>\n`;
+  return `<section>${head}<div class="scroll"><table><thead><tr><th class="n">#</th><th>Category</th><th class="n">Value</th><th>Subject</th><th>As written</th></tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table></div><p class="meta">≥ at least, &gt; more than, ≤ at most, &lt; less than, ~ about; m, bn: million, billion.</p></section>\n`;
 }

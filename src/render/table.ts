@@ -25,7 +25,10 @@ export function tableRenderer(o: RenderOptions): Renderer {
       ...wrap(about, width).map((l) => c.dim(l)),
     ].filter((l) => l.length);
     const parts = [lines.join("\n") + "\n"];
-    for (const k of order) parts.push(SECTION[k](r));
+    // sections with nothing in them are named together in one line at the end
+    const empty = order.filter((k) => !(r[k] as unknown[]).length);
+    for (const k of order) if (!empty.includes(k)) parts.push(SECTION[k](r));
+    if (empty.length) parts.push(wrap(`None found: ${empty.map((k) => NOUN_PLURAL[k]).join(", ")}`, width).join("\n").replace(/^None found/, c.bold("None found")) + "\n");
     return parts.join("\n") + "\n";
   }
 
@@ -50,8 +53,8 @@ export function tableRenderer(o: RenderOptions): Renderer {
       const items = r.quotes.map((q) => `${speakerCell(q)}: “${q.flat}”${q.kind === "partial" ? c.dim(" (partial)") : ""}`);
       const legend = [
         r.quotes.some((q) => !q.speaker && q.speakerMention) && "(a spokesman) unnamed",
-        r.quotes.some((q) => q.speaker && q.speakerMention && !q.speaker.includes(q.speakerMention.text)) && "[he] the words naming the speaker",
-        r.quotes.some((q) => q.kind === "partial") && "(partial) a phrase in the writer's sentence",
+        r.quotes.some((q) => attribution(q) !== null) && "[he] the attribution",
+        r.quotes.some((q) => q.kind === "partial") && "(partial) a quoted phrase",
       ].filter(Boolean);
       return entries("Quotes", items, items.length, legend.join(" · "));
     },
@@ -99,14 +102,14 @@ export function tableRenderer(o: RenderOptions): Renderer {
 
   /**
    * Who said it and the reporting verb, as the text has them ("Andrei Kortunov said"), then the
-   * words the attribution rests on when they are not the name ("[he]", "[RIAC’s Kortunov]"); a role the article does not name stands in for the name ("(a campaign spokesman)");
+   * words the attribution rests on when they are not the name ("[he]"); a role the article does not name stands in for the name ("(a campaign spokesman)");
    * a speaker that is no person or organization says what it is ("group").
    */
   function speakerCell(q: Quote): string {
     const mention = q.speakerMention?.text.replace(/\s+/g, " ") ?? null;
     const name = q.speaker ?? (mention ? `(${mention})` : c.dim("unknown"));
     const kind = q.speakerKind && q.speakerKind !== "person" && q.speakerKind !== "organization" ? q.speakerKind : null;
-    const rests = q.speaker && mention && !q.speaker.includes(mention) ? `[${mention}]` : null;
+    const rests = attribution(q);
     const how = [q.cue, rests, kind && `(${kind})`].filter(Boolean).join(" ");
     return how ? `${c.bold(name)} ${how}` : c.bold(name);
   }
@@ -117,6 +120,20 @@ export function tableRenderer(o: RenderOptions): Renderer {
       return article(r);
     },
   };
+}
+
+/** How a section is named in running text. */
+const NOUN_PLURAL: Record<(typeof READER_ORDER)[number], string> = { people: "people", quotes: "quotes", figures: "figures", organizations: "organizations", countries: "countries", places: "places", other: "other names" };
+
+/**
+ * The words a quote's attribution rests on, in brackets, when they do not name the speaker ("[he]",
+ * "[the minister]"); null when they are the name or a form of it ("Kortunov", "RIAC’s Kortunov").
+ */
+function attribution(q: Quote): string | null {
+  if (!q.speaker || !q.speakerMention) return null;
+  const mention = q.speakerMention.text.replace(/\s+/g, " ");
+  const name = new Set(q.speaker.toLowerCase().split(/[\s’'-]+/));
+  return mention.toLowerCase().split(/[\s’'-]+/).some((w) => name.has(w)) ? null : `[${mention}]`;
 }
 
 /** Most telling first: what happened to people, then polls and money, then the rest. */
