@@ -53,9 +53,13 @@ const runs = value("--runs", 1);
 const coldRuns = value("--cold", 10);
 const folder = args[0];
 if (!folder || !existsSync(folder) || !statSync(folder).isDirectory()) {
-  process.stderr.write("usage: npm run bench -- FOLDER [--runs N] [--cold N] [--no-baseline] [--json]\n");
+  // the corpora and the baseline live in ../shared (see README, Development); say so in one line
+  const bbc = resolve(root, "..", "shared", "corpora", "bbc");
+  const hint = existsSync(bbc) ? `e.g. npm run bench -- ${bbc}` : "the BBC corpus is in ../shared/corpora/bbc, which is not next to this checkout; any folder of articles works";
+  process.stderr.write(`npm run bench: ${folder ? `not a folder: ${folder}` : "give a folder of articles"} (${hint}); options: --runs N --cold N --no-baseline --json\n`);
   process.exit(2);
 }
+if (!noBaseline && !existsSync(BASELINE)) process.stderr.write("bench: no ../shared/eval/compromise-baseline.mjs next to this checkout: the baseline is skipped\n");
 if (!existsSync(join(root, "dist", "cli.js"))) {
   process.stderr.write("bench: build first (npm run build)\n");
   process.exit(2);

@@ -2,7 +2,7 @@
 // start reads one script instead of resolving hundreds of modules. Runs on `npm ci` (prepare).
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -32,6 +32,37 @@ await build({
 // the node that built this copy, for the launcher when no node is on PATH (env -i, Spark's pipe,
 // a bare ssh session): see bin/kz-analyze
 writeFileSync(join(root, "dist", "node-path"), `${process.execPath}\n`);
+
+// Type declarations for the library's users (package.json "types"): src/index.ts and the modules its
+// declarations name, file by file with TypeScript's transpileDeclaration (no type-check of the whole
+// program: half a second instead of fifteen). The public files keep explicit types on their exports
+// (isolatedDeclarations); where one does not, the build says so and tests/library.test.ts, which
+// compiles a program against these declarations, fails.
+{
+  const ts = await import("typescript").then((m) => m.default ?? m).catch(() => null);
+  const types = join(root, "dist", "types");
+  rmSync(types, { recursive: true, force: true });
+  if (!ts) console.warn("build: typescript is not installed: no type declarations written");
+  else {
+    const todo = ["index"];
+    const done = new Set();
+    while (todo.length) {
+      const name = todo.pop();
+      if (done.has(name)) continue;
+      done.add(name);
+      const file = join(root, "src", `${name}.ts`);
+      const out = ts.transpileDeclaration(readFileSync(file, "utf8"), {
+        fileName: file,
+        reportDiagnostics: true,
+        compilerOptions: { isolatedDeclarations: true, declaration: true, stripInternal: true },
+      });
+      for (const d of out.diagnostics ?? []) console.warn(`build: declarations: src/${name}.ts: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`);
+      mkdirSync(dirname(join(types, `${name}.d.ts`)), { recursive: true });
+      writeFileSync(join(types, `${name}.d.ts`), out.outputText);
+      for (const m of out.outputText.matchAll(/from "(\.\.?\/[^"]+)"/g)) todo.push(join(dirname(name), m[1]).replace(/\\/g, "/"));
+    }
+  }
+}
 
 // V8's code cache for the bundle (see bin/kz-analyze), made by the launcher itself after analysing
 // the sample, so it holds the code a run uses and was compiled under the launcher's V8 flags

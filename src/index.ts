@@ -1,16 +1,9 @@
-// Library entry: the analysis core and the contract's types.
-import { createAnalyzer, type Analyze, type AnalyzeOptions } from "./analyze";
-import { loadModels } from "./models";
-import type { Result } from "./types";
-
-export { createAnalyzer, type Analyze, type AnalyzeOptions } from "./analyze";
-export { loadModels, type Models } from "./models";
+// The library entry (`require("kz-analyze")`, `import { analyze } from "kz-analyze"`): analyze() and
+// analyzeFile() read and analyse one article as the command does (src/library.ts); the contract's
+// types and constants describe what they return. Type declarations: dist/types/index.d.ts.
+export { analyze, analyzeFile, AnalyzeError, type AnalyzeOptions } from "./library";
+export type { ArticleMetadata } from "./analyze";
+// analyze() loads the models on its first call; loading them earlier moves that cost (~30 ms) to start-up
+export { loadModels } from "./models";
 export * from "./types";
-
-let analyzer: Analyze | null = null;
-
-/** Analyses one text with the models installed with the package (read from models/ on the first call). */
-export function analyze(text: string, options?: AnalyzeOptions): Result {
-  analyzer ??= createAnalyzer(loadModels());
-  return analyzer(text, options);
-}
+export * from "./summary-types";

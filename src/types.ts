@@ -90,6 +90,8 @@ export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 
 export interface Quote extends Span {
   text: string;
+  /** `text` on one line (hard wraps joined, line-end hyphenation undone), for tables, CSV and jq. */
+  flat: string;
   kind: QuoteKind;
   speaker: string | null;
   /** What the speaker is; null with a null speaker. */

@@ -11,7 +11,7 @@ import { Progress } from "../src/batch/progress";
 import { digest, SummaryBuilder } from "../src/batch/summary";
 import { renderSummary } from "../src/render/summary";
 import { streamInputs } from "../src/input/collect";
-import { analyze } from "../src";
+import { analyze } from "./helpers";
 import { SECTIONS } from "../src/types";
 
 interface Deferred {

@@ -6,7 +6,7 @@ import { once } from "node:events";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { BIN, describeShared, jsonLines, ROOT, run, SAMPLE, schemaErrors, SHARED } from "./helpers";
+import { BIN, describeShared, jsonLines, ROOT, run, SAMPLE, schemaErrors, SHARED, skipNote } from "./helpers";
 
 const sample = readFileSync(SAMPLE, "utf8");
 
@@ -87,7 +87,7 @@ describe("several workers", () => {
       spawnSync("script", ["-qec", `${quote(process.execPath)} ${quote(BIN)} ${quote(dir)} --json --jobs 2 ${extra} > /dev/null`, "/dev/null"], { encoding: "utf8" });
     const tty = onTerminal("");
     if (tty.error) {
-      console.warn("skipping the terminal half: script(1) is not available");
+      skipNote("the terminal half", "script(1) is not available");
     } else {
       expect(tty.stdout).toMatch(/kz-analyze: \d+\/\d+ files \(\d+%\)/);
       expect(onTerminal("--quiet").stdout).not.toContain("files");

@@ -1,4 +1,4 @@
-import { analyze } from "../src";
+import { analyze } from "./helpers";
 
 const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
 

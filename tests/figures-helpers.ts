@@ -1,5 +1,5 @@
 // The figure stage as the tests read it: the figures of a text, or the one figure it must yield.
-import { analyze } from "../src";
+import { analyze } from "./helpers";
 import type { Figure } from "../src/types";
 
 export const figures = (text: string): Figure[] => analyze(text, { sections: ["figures"] }).figures;

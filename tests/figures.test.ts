@@ -1,4 +1,5 @@
-import { APPROXIMATE, QUALIFIER_SIGNS, QUALIFIERS } from "../src/words/numbers";
+import { QUALIFIER_SIGNS } from "../src/render/notation";
+import { APPROXIMATE, QUALIFIERS } from "../src/words/numbers";
 import { figures, oneFigure as one } from "./figures-helpers";
 const values = (text: string) => figures(text).map((x) => x.value);
 

@@ -8,7 +8,11 @@ import { loadModels } from "../src/models";
 import { createDoc, type Doc } from "../src/text/document";
 import { createVocab, type Vocab } from "../src/vocab";
 
-export { analyze } from "../src";
+import { createAnalyzer, type Analyze } from "../src/analyze";
+
+let analyzer: Analyze | null = null;
+/** The core analysis (text in, result out), with models/ as installed. */
+export const analyze: Analyze = (text, options) => (analyzer ??= createAnalyzer(loadModels()))(text, options);
 
 let vocabulary: Vocab | null = null;
 /** The vocabulary built from models/ (once per test file), for tests that run stages by hand. */
@@ -22,15 +26,23 @@ export const docOf = (text: string): Doc => createDoc(text, vocab());
 export const ROOT = resolve(__dirname, "..");
 export const BIN = join(ROOT, "bin", "kz-analyze");
 export const SAMPLE = join(ROOT, "samples", "mt-kazakhstan-crisis.txt");
-export const SHARED = resolve(ROOT, "..", "shared");
+/** ../shared (KZ_SHARED points elsewhere, e.g. at a missing folder to see the suite without it). */
+export const SHARED = process.env.KZ_SHARED ? resolve(process.env.KZ_SHARED) : resolve(ROOT, "..", "shared");
 export const HAS_SHARED = existsSync(join(SHARED, "gold", "mt-kazakhstan-crisis.gold.json"));
 
-/** `describe` for suites that read ../shared: skipped, with a visible note, when it is absent. */
+/**
+ * One line on stderr saying what is skipped and why. Not console.warn: Jest prints that with a
+ * code frame and a stack, five lines for one fact.
+ */
+export function skipNote(what: string, why: string): void {
+  process.stderr.write(`skipping ${what}: ${why}\n`);
+}
+
+/** `describe` for suites that read ../shared: skipped, with one visible line, when it is absent. */
 export const describeShared: jest.Describe = HAS_SHARED
   ? describe
   : (((name: string, fn: () => void) => {
-      // eslint-disable-next-line no-console
-      console.warn(`skipping "${name}": ../shared is not next to this checkout`);
+      skipNote(`"${name}"`, "../shared is not next to this checkout (see README, Development)");
       return describe.skip(name, fn);
     }) as unknown as jest.Describe);
 
@@ -38,7 +50,7 @@ export function run(args: string[], input?: string, env: NodeJS.ProcessEnv = {})
   return spawnSync(process.execPath, [BIN, ...args], {
     encoding: "utf8",
     input,
-    env: { ...process.env, NO_COLOR: "", FORCE_COLOR: "", ...env },
+    env: { ...process.env, NO_COLOR: "", FORCE_COLOR: "", COLUMNS: "", ...env },
     maxBuffer: 1 << 28,
   });
 }

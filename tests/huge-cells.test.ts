@@ -1,7 +1,7 @@
 // Table cells with absurd contents (a 600 KB "name", a quote with no spaces): capped with a visible
 // count of what is left out, drawn in linear time, never wider than the terminal.
 
-import { analyze } from "../src";
+import { analyze } from "./helpers";
 import { FORMATS } from "../src/render";
 import { capCell, CELL_MAX_CHARS, wrap } from "../src/render/grid";
 import { SECTIONS, type Result } from "../src/types";

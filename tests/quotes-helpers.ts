@@ -27,7 +27,7 @@ export interface Marked {
 export function quotesOf(marked: string): Marked {
   const { text, doc } = prepare(marked);
   attributeQuotes(doc);
-  return { text, doc, quotes: toResult(doc, new Set(["quotes"]), { path: "-" }).quotes };
+  return { text, doc, quotes: toResult(doc, new Set(["quotes"]), { path: "-" }, {}).quotes };
 }
 quotesOf.prepare = prepare;
 

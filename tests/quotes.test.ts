@@ -1,4 +1,4 @@
-import { analyze } from "../src";
+import { analyze } from "./helpers";
 
 const quotes = (text: string) => analyze(text).quotes;
 

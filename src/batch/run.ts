@@ -5,10 +5,13 @@
 // workers and exit with 130, 143 and 129.
 
 import { createReadStream } from "node:fs";
+import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { describeFsError, streamInputs, type InputRef } from "../input/collect";
+import { FORMATS } from "../render";
 import { renderSummary } from "../render/summary";
 import { readLines } from "./jsonl";
+import { PageWriter } from "./pages";
 import { inProcess, ordered, WorkerPool, type Run } from "./pool";
 import { Progress } from "./progress";
 import { SummaryBuilder } from "./summary";
@@ -23,6 +26,8 @@ export interface BatchOptions extends WorkOptions {
   /** Entries per list in the summary (0: all). */
   top: number;
   quiet: boolean;
+  /** HTML pages go to this folder, with an index.html (see PageWriter), instead of stdout. */
+  outDir?: string;
 }
 
 /** Runs the batch; resolves to the exit status (0 all inputs analysed, 1 some failed). */
@@ -55,7 +60,14 @@ export async function runBatch(o: BatchOptions): Promise<number> {
 
   const work = createWork(o);
   const summary = o.summary ? new SummaryBuilder() : null;
+  const pages = o.outDir ? new PageWriter(o.outDir, o.render.sections) : null;
+  // a header the format writes once (CSV's), before any record
+  const begin = summary || pages ? "" : (FORMATS[o.format](o.render).begin?.() ?? "");
+  if (begin && !process.stdout.write(begin)) await drained();
   let failed = false;
+  const started = Date.now();
+  let done = 0;
+  let failures = 0;
   try {
     // look ahead: a single input runs in-process, without the cost of starting workers
     const head = await take(source, 2);
@@ -63,28 +75,39 @@ export async function runBatch(o: BatchOptions): Promise<number> {
     let run: Run<Task, Output> = inProcess(work);
     let window = 4;
     if (o.jobs > 1 && head.items.length > 1) {
-      pool = new WorkerPool(o.jobs, { format: o.format, render: o.render, process: o.process, summary: o.summary }, work.failed);
+      pool = new WorkerPool(o.jobs, { format: o.format, render: o.render, process: o.process, summary: o.summary, pages: o.pages }, work.failed);
       run = pool.run;
       window = pool.window;
     }
     for await (const out of ordered(tasks, run, window)) {
       progress?.tick(out.bytes);
+      done++;
       if (out.error !== null) {
+        failures++;
         failed = true;
         if (!o.quiet) say(`kz-analyze: ${out.error}\n`);
       }
       if (!o.quiet) for (const note of out.notes) say(`kz-analyze: note: ${note}\n`);
       if (stopping) break;
       if (summary) summary.add(out.digest!);
-      else if (out.text) {
+      if (pages) pages.add(out);
+      else if (!summary && out.text) {
         progress?.beforeOutput();
         if (!process.stdout.write(out.text)) await drained();
       }
     }
     progress?.stop();
-    if (summary) {
+    if (pages) {
+      const n = pages.finish(summary ? summary.result(o.top) : null);
+      if (!o.quiet) say(`kz-analyze: wrote ${n} article ${n === 1 ? "page" : "pages"} and ${summary ? "the dashboard" : "the index"} to ${join(pages.dir, "index.html")}\n`);
+    } else if (summary) {
       const text = renderSummary(summary.result(o.top), o.format, o.render);
       if (!process.stdout.write(text)) await drained();
+    }
+    // people reading tables learn the batch is over, and how it went (JSON readers have the stream)
+    if (o.format !== "json" && !o.quiet && done > 1) {
+      const unit = o.input === "jsonl" ? "records" : "articles";
+      say(`kz-analyze: ${done.toLocaleString("en-US")} ${unit}, ${failures.toLocaleString("en-US")} failed, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     }
   } finally {
     progress?.stop();

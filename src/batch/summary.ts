@@ -3,12 +3,15 @@
 // input order. No full result is kept: memory grows with the number of distinct names in the
 // corpus and a fixed number of figure examples, never with the number of articles.
 
+import { SUMMARY_SCHEMA, type FigureExample, type Summary } from "../summary-types";
 import { FIGURE_CATEGORIES, isError, type FigureCategory, type OutputRecord } from "../types";
 
-export const SUMMARY_SCHEMA = "kz-analyze-summary/1";
+export { SUMMARY_SCHEMA, type EntityTotal, type FigureExample, type Summary } from "../summary-types";
 
 /** Largest figures kept per category. */
 export const FIGURE_EXAMPLES = 5;
+/** People per article whose pairs count for "who appears with whom" (the most mentioned): bounds the pairs an article adds to 66. */
+export const PAIR_PEOPLE = 12;
 
 /** What the summary needs from one result (or error record). */
 export interface Digest {
@@ -26,6 +29,8 @@ export interface Digest {
   countries: Array<[string, string, number]>;
   /** [name, country code, mentions] */
   places: Array<[string, string | null, number]>;
+  /** [name, kind, mentions] */
+  other: Array<[string, string, number]>;
   /** [speaker, quotes] */
   speakers: Array<[string, number]>;
   quotes: number;
@@ -36,7 +41,7 @@ export function digest(r: OutputRecord): Digest {
   const base = { path: r.source.path, ...(r.source.id !== undefined ? { id: r.source.id as string | number } : {}) };
   const bytes = typeof r.source.bytes === "number" ? r.source.bytes : 0;
   if (isError(r))
-    return { ...base, failed: true, bytes, words: 0, title: null, people: [], organizations: [], countries: [], places: [], speakers: [], quotes: 0, figures: [] };
+    return { ...base, failed: true, bytes, words: 0, title: null, people: [], organizations: [], countries: [], places: [], other: [], speakers: [], quotes: 0, figures: [] };
   const speakers = new Map<string, number>();
   for (const q of r.quotes) if (q.speaker) speakers.set(q.speaker, (speakers.get(q.speaker) ?? 0) + 1);
   return {
@@ -49,6 +54,7 @@ export function digest(r: OutputRecord): Digest {
     organizations: r.organizations.map((e) => [e.name, e.acronym, e.count]),
     countries: r.countries.map((e) => [e.name, e.code, e.count]),
     places: r.places.map((e) => [e.name, e.country, e.count]),
+    other: r.other.map((e) => [e.name, e.kind, e.count]),
     speakers: [...speakers],
     quotes: r.quotes.length,
     figures: r.figures.map((f) => ({
@@ -61,32 +67,6 @@ export function digest(r: OutputRecord): Digest {
       start: f.start,
     })),
   };
-}
-
-export interface EntityTotal {
-  name: string;
-  articles: number;
-  mentions: number;
-}
-
-export interface FigureExample {
-  text: string;
-  value: number;
-  unit: string | null;
-  qualifier: string | null;
-  subject: string | null;
-  article: { path: string; id?: string | number; title: string | null };
-}
-
-export interface Summary {
-  schema: typeof SUMMARY_SCHEMA;
-  corpus: { inputs: number; articles: number; failed: number; bytes: number; words: number; quotes: number; attributedQuotes: number; figures: number };
-  people: EntityTotal[];
-  organizations: Array<EntityTotal & { acronym: string | null }>;
-  countries: Array<EntityTotal & { code: string }>;
-  places: Array<EntityTotal & { country: string | null }>;
-  speakers: Array<{ name: string; quotes: number; articles: number }>;
-  figures: Array<{ category: FigureCategory; count: number; articles: number; largest: FigureExample[] }>;
 }
 
 interface Tally<X> {
@@ -132,7 +112,9 @@ export class SummaryBuilder {
   private organizations = new Map<string, Tally<string | null>>();
   private countries = new Map<string, Tally<string>>();
   private places = new Map<string, Tally<string | null>>();
+  private other = new Map<string, Tally<string>>();
   private speakers = new Map<string, Tally<null>>();
+  private pairs = new Map<string, number>();
   private figures = new Map<FigureCategory, { count: number; articles: number; largest: Example[] }>();
 
   /** Folds one digest in; call in input order. */
@@ -149,6 +131,13 @@ export class SummaryBuilder {
     for (const [name, acronym, n] of d.organizations) add(this.organizations, name, n, acronym);
     for (const [name, code, n] of d.countries) add(this.countries, name, n, code);
     for (const [name, country, n] of d.places) add(this.places, name, n, country);
+    for (const [name, kind, n] of d.other ?? []) add(this.other, name, n, kind);
+    // people lists come most-mentioned first: the article's first PAIR_PEOPLE, each pair once
+    const named = [...new Set(d.people.slice(0, PAIR_PEOPLE).map(([name]) => name))].sort(byName);
+    for (let i = 0; i < named.length; i++) for (let j = i + 1; j < named.length; j++) {
+      const key = `${named[i]}\u0000${named[j]}`;
+      this.pairs.set(key, (this.pairs.get(key) ?? 0) + 1);
+    }
     for (const [name, n] of d.speakers) {
       add(this.speakers, name, n, null);
       this.attributed += n;
@@ -193,7 +182,15 @@ export class SummaryBuilder {
       organizations: ranked(this.organizations, top, (name, t) => ({ name, acronym: t.extra, articles: t.articles, mentions: t.mentions })),
       countries: ranked(this.countries, top, (name, t) => ({ name, code: t.extra, articles: t.articles, mentions: t.mentions })),
       places: ranked(this.places, top, (name, t) => ({ name, country: t.extra, articles: t.articles, mentions: t.mentions })),
+      other: ranked(this.other, top, (name, t) => ({ name, kind: t.extra, articles: t.articles, mentions: t.mentions })),
       speakers: ranked(this.speakers, top, (name, t) => ({ name, quotes: t.mentions, articles: t.articles }), byMentions),
+      together: [...this.pairs]
+        .sort(([a, x], [b, y]) => y - x || byName(a, b))
+        .slice(0, top > 0 ? top : undefined)
+        .map(([key, articles]) => {
+          const [a, b] = key.split("\u0000");
+          return { a, b, articles };
+        }),
       figures: FIGURE_CATEGORIES.filter((c) => this.figures.has(c)).map((category) => {
         const c = this.figures.get(category)!;
         return {

@@ -3,12 +3,14 @@
 // or boil it down to a summary digest. Only small strings and digests cross between threads.
 
 import { displayPath, type InputRef } from "../input/collect";
+import { recordMetadata } from "../input/metadata";
 import { FORMATS, type Format, type RenderOptions } from "../render";
 import { createAnalyzer, type Analyze } from "../analyze";
+import { pageEntry, type PageEntry } from "../render/html";
 import { loadModels } from "../models";
 import { isError, SCHEMA, type OutputRecord } from "../types";
 import { parseRecord, type RawLine } from "./jsonl";
-import { analyzeText, processInput, type ProcessOptions } from "./process";
+import { analyzeText, processInputWithText, type ProcessOptions } from "./process";
 import { digest, type Digest } from "./summary";
 
 /** An input file (or standard input, or a path that failed), or one line of JSON Lines input. */
@@ -20,6 +22,8 @@ export interface WorkOptions {
   process: ProcessOptions;
   /** Digests for --summary instead of rendered records. */
   summary: boolean;
+  /** Pages written to a folder (--format html -o DIR): each output also says what the folder's index lists, even with --summary. */
+  pages?: boolean;
 }
 
 export interface Output {
@@ -32,6 +36,8 @@ export interface Output {
   digest: Digest | null;
   /** Input size, for progress and benchmarks. */
   bytes: number;
+  /** What an index of pages lists about the result (with `pages`). */
+  entry?: PageEntry | null;
 }
 
 export function taskPath(task: Task): string {
@@ -45,13 +51,14 @@ export interface Work {
 }
 
 export function createWork(options: WorkOptions): Work {
-  const renderer = options.summary ? null : FORMATS[options.format](options.render);
-  const finish = (record: OutputRecord): Output => ({
-    text: renderer ? renderer.record(record) : "",
+  const renderer = options.summary && !options.pages ? null : FORMATS[options.format](options.render);
+  const finish = (record: OutputRecord, analysed: string | null = null): Output => ({
+    text: renderer ? renderer.record(record, analysed ?? undefined) : "",
     error: isError(record) ? record.error.message : null,
     notes: ((record.source.warnings as string[] | undefined) ?? []).map((w) => `${displayPath(record.source.path)}: ${w}`),
     digest: options.summary ? digest(record) : null,
     bytes: typeof record.source.bytes === "number" ? record.source.bytes : 0,
+    ...(options.pages ? { entry: pageEntry(record) } : {}),
   });
   const failed = (task: Task, code: string, message: string): Output =>
     finish({ schema: SCHEMA, source: { path: taskPath(task) }, error: { code, message: `${displayPath(taskPath(task))}: ${message}` } });
@@ -60,10 +67,13 @@ export function createWork(options: WorkOptions): Work {
     try {
       // on the first task where it runs (a worker, or in-process), never in a main thread that only hands out work
       analyze ??= createAnalyzer(loadModels());
-      if (task.kind === "input") return finish(processInput(task.ref, options.process, analyze));
+      if (task.kind === "input") {
+        const { record, text } = processInputWithText(task.ref, options.process, analyze);
+        return finish(record, text);
+      }
       const rec = parseRecord(task.path, task.line, task.raw, task.skipped, options.process.maxBytes);
       if (!rec.ok) return finish({ schema: SCHEMA, source: rec.source, error: { code: rec.code, message: rec.message } });
-      return finish(analyzeText(rec.text, rec.source, options.process, analyze));
+      return finish(analyzeText(rec.text, rec.source, options.process, analyze, recordMetadata(rec.source.meta as Record<string, unknown> | undefined)), rec.text);
     } catch (err) {
       // a bug past the analysis (rendering, the digest) still costs only this input
       return failed(task, "EANALYSIS", `analysis failed (${err instanceof Error ? err.message : String(err)})`);

@@ -17,12 +17,9 @@ export interface CollectOptions {
   extensions: string[];
 }
 
-/** A path as messages show it: "standard input" for "-", else on one line whatever characters its name holds. */
-export function displayPath(path: string): string {
-  if (path === "-") return "standard input";
-  // eslint-disable-next-line no-control-regex
-  return /[\u0000-\u001f\u007f\u2028\u2029]/.test(path) ? JSON.stringify(path) : path;
-}
+/** A path as messages show it (the renderers' helper, so messages and tables agree). */
+export { displayPath } from "../render/path";
+import { displayPath } from "../render/path";
 
 export function describeFsError(path: string, err: NodeJS.ErrnoException): { code: string; message: string } {
   const code = err.code ?? "EIO";

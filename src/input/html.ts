@@ -2,6 +2,10 @@
 // scripts run), the article picked out with Mozilla's Readability (Firefox's reader view), then
 // written out as plain text, one paragraph per block, with the page's title on top. Both libraries
 // are required here, on first use, so a run that sees no HTML never loads them (~0.1 s).
+// The page's date and authors come from its metadata: JSON-LD (NewsArticle and kin), then meta tags
+// (article:published_time, og:, Dublin Core, author), then Readability's byline.
+
+import { isoDate, splitAuthors } from "../text/byline";
 
 export interface Extracted {
   /** The extracted text: the title, a blank line, then the article's paragraphs. */
@@ -11,6 +15,10 @@ export interface Extracted {
   wholePage: boolean;
   /** Something the reader should know about how the text was taken out. */
   note?: string;
+  /** Publication date from the page's metadata, ISO 8601, or null. */
+  date: string | null;
+  /** Authors from the page's metadata or byline. */
+  authors: string[];
 }
 
 // Structural types for the little of the DOM used here (the project compiles without DOM types).
@@ -20,9 +28,14 @@ interface DomNode {
   nodeValue: string | null;
   childNodes: ArrayLike<DomNode>;
 }
+interface DomElement extends DomNode {
+  remove(): void;
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+}
 interface DomDocument extends DomNode {
   title: string;
-  querySelectorAll(selector: string): Iterable<{ remove(): void }>;
+  querySelectorAll(selector: string): Iterable<DomElement>;
   body: DomNode | null;
   documentElement: DomNode | null;
 }
@@ -39,7 +52,9 @@ const SKIP = new Set("SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH IFRAME OBJECT EMBE
 const FURNITURE = new Set(["NAV", "HEADER", "FOOTER", "ASIDE", "FORM"]);
 const FURNITURE_SELECTOR = "nav, aside, footer, form, script, style, noscript, template, iframe";
 
-let libs: { parseHTML: (html: string) => { document: DomDocument }; Readability: new (doc: DomDocument, opts: object) => { parse(): { title?: string | null; content?: unknown } | null } } | null = null;
+type ReaderArticle = { title?: string | null; content?: unknown; byline?: string | null };
+
+let libs: { parseHTML: (html: string) => { document: DomDocument }; Readability: new (doc: DomDocument, opts: object) => { parse(): ReaderArticle | null } } | null = null;
 
 function load(): NonNullable<typeof libs> {
   if (!libs) {
@@ -66,12 +81,12 @@ export function extractHtml(html: string): Extracted {
   if (depth > MAX_DEPTH) {
     const { title, paragraphs } = stripTags(html);
     const parts = title ? [title, ...paragraphs] : paragraphs;
-    return { text: parts.join("\n\n"), title, wholePage: true, note: `the page nests its tags ${depth} deep: tags were stripped instead of parsed` };
+    return { text: parts.join("\n\n"), title, wholePage: true, note: `the page nests its tags ${depth} deep: tags were stripped instead of parsed`, date: null, authors: [] };
   }
   const { parseHTML, Readability } = load();
   const { document } = parseHTML(html);
   const pageTitle = clean(document.title ?? "");
-  let article: { title?: string | null; content?: unknown } | null = null;
+  let article: ReaderArticle | null = null;
   const root = document.body ?? document.documentElement ?? document;
   if (depthSum(root) <= MAX_DEPTH_SUM) {
     try {
@@ -91,7 +106,67 @@ export function extractHtml(html: string): Extracted {
   // the headline is said once, on top
   if (title && paragraphs.length && clean(paragraphs[0]) === title) paragraphs.shift();
   const parts = title ? [title, ...paragraphs] : paragraphs;
-  return { text: parts.join("\n\n"), title, wholePage };
+  const meta = pageMetadata(document, article?.byline ?? null);
+  return { text: parts.join("\n\n"), title, wholePage, ...meta };
+}
+
+const ARTICLE_TYPES = new Set(["NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting", "LiveBlogPosting", "Report", "ScholarlyArticle"]);
+const DATE_META = ["article:published_time", "og:article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date"];
+const AUTHOR_META = ["author", "article:author", "og:article:author", "dc.creator", "sailthru.author", "parsely-author", "byl"];
+
+/** The page's publication date and authors: JSON-LD first, then meta tags, then Readability's byline. */
+function pageMetadata(document: DomDocument, byline: string | null): { date: string | null; authors: string[] } {
+  let date: string | null = null;
+  const authors: string[] = [];
+  const addAuthors = (value: unknown) => {
+    for (const v of Array.isArray(value) ? value : [value]) {
+      const name = typeof v === "string" ? v : v && typeof v === "object" && typeof (v as { name?: unknown }).name === "string" ? (v as { name: string }).name : null;
+      // a profile URL or an organisation's name is not an author
+      if (!name || /^https?:|\//.test(name)) continue;
+      for (const a of splitAuthors(clean(name).replace(/^by\s+/i, "")) ?? []) if (!authors.includes(a)) authors.push(a);
+    }
+  };
+  for (const el of document.querySelectorAll('script[type="application/ld+json"]')) {
+    for (const node of ldArticles(el.textContent ?? "")) {
+      if (!date && typeof node.datePublished === "string") date = isoDate(node.datePublished);
+      if (!authors.length && node.author !== undefined) addAuthors(node.author);
+    }
+  }
+  const metas: Array<[string, string]> = [];
+  for (const el of document.querySelectorAll("meta")) {
+    const key = (el.getAttribute("property") ?? el.getAttribute("name") ?? el.getAttribute("itemprop") ?? "").toLowerCase();
+    const content = el.getAttribute("content");
+    if (key && content) metas.push([key, content]);
+  }
+  for (const key of DATE_META) {
+    if (date) break;
+    for (const [k, v] of metas) if (k === key && (date = isoDate(v))) break;
+  }
+  if (!date) for (const el of document.querySelectorAll("time[datetime]")) if ((el.getAttribute("itemprop") === "datePublished" || el.getAttribute("pubdate") !== null) && (date = isoDate(el.getAttribute("datetime") ?? ""))) break;
+  if (!authors.length) for (const key of AUTHOR_META) for (const [k, v] of metas) if (k === key) addAuthors(v);
+  if (!authors.length && byline) addAuthors(byline);
+  return { date, authors };
+}
+
+/** The article objects a JSON-LD block holds (at its top, in a list, or in an @graph). */
+function ldArticles(json: string): Array<Record<string, unknown>> {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  const out: Array<Record<string, unknown>> = [];
+  const visit = (v: unknown, depth: number) => {
+    if (depth > 3 || !v || typeof v !== "object") return;
+    if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1));
+    const o = v as Record<string, unknown>;
+    const types = Array.isArray(o["@type"]) ? o["@type"] : [o["@type"]];
+    if (types.some((t) => typeof t === "string" && ARTICLE_TYPES.has(t))) out.push(o);
+    if (o["@graph"]) visit(o["@graph"], depth + 1);
+  };
+  visit(value, 0);
+  return out;
 }
 
 // elements that need no end tag, or whose end tag is optional: they do not nest

@@ -9,10 +9,11 @@ import type { Source } from "../types";
 import type { InputRef } from "./collect";
 import { describeFsError, displayPath, specialKind } from "./collect";
 import { decode, NotTextError } from "./decode";
+import { looksLikePathList } from "./filelist";
 import { looksLikeHtml, looksLikeSvg } from "./sniff";
 
 export type ReadResult =
-  | { ok: true; text: string; source: Source; title?: string | null }
+  | { ok: true; text: string; source: Source; title?: string | null; date?: string | null; authors?: string[] }
   | { ok: false; source: Source; code: string; message: string };
 
 export interface ReadOptions {
@@ -44,7 +45,19 @@ export function readInput(ref: InputRef, options: ReadOptions = {}): ReadResult 
     if (err instanceof ReadError) return { ok: false, source: { path: ref.path }, code: err.code, message: err.message };
     return { ok: false, source: { path: ref.path }, ...describeFsError(ref.path, err as NodeJS.ErrnoException) };
   }
-  return fromBytes(ref.path, bytes);
+  const read = fromBytes(ref.path, bytes);
+  // `find … | kz-analyze`: a list of file names is not an article; say what to do instead
+  if (ref.kind === "stdin" && read.ok && !read.source.format) {
+    const n = looksLikePathList(read.text);
+    if (n !== null)
+      return {
+        ok: false,
+        source: read.source,
+        code: "EFILELIST",
+        message: `standard input: looks like a list of ${n} file ${n === 1 ? "name" : "names"}, not an article; to analyse ${n === 1 ? "that file" : "those files"}, use --files-from - (or give the paths as arguments)`,
+      };
+  }
+  return read;
 }
 
 function readPath(path: string, max: number): Buffer {
@@ -119,8 +132,26 @@ function sleep(ms: number): void {
   Atomics.wait(sleeper, 0, 0, ms);
 }
 
-export function fromBytes(path: string, bytes: Uint8Array): ReadResult {
-  const html = path !== "-" && HTML_EXTENSIONS.has(extname(path).toLowerCase());
+export interface FormatOptions {
+  /** true: an HTML page (its article is extracted); false: plain text; "auto" (default): by the path's extension, else by looking. */
+  html?: boolean | "auto";
+}
+
+/** Whether to read as HTML: as told, else by the extension, else by the text's look. */
+function readsAsHtml(path: string, text: string, o: FormatOptions): boolean {
+  if (o.html === true || o.html === false) return o.html;
+  return (path !== "-" && HTML_EXTENSIONS.has(extname(path).toLowerCase())) || looksLikeHtml(text);
+}
+
+/** A text already decoded (a library caller's string): HTML extracted as from bytes, no decoding. */
+export function fromText(path: string, text: string, options: FormatOptions = {}): ReadResult {
+  const source: Source = { path, bytes: Buffer.byteLength(text, "utf8") };
+  if (options.html !== true && looksLikeSvg(text)) return { ok: false, source, code: "ENOTTEXT", message: `${displayPath(path)}: not text: looks like an SVG image` };
+  return readsAsHtml(path, text, options) ? fromHtml(text, source) : { ok: true, text, source };
+}
+
+export function fromBytes(path: string, bytes: Uint8Array, options: FormatOptions = {}): ReadResult {
+  const html = options.html === true || (options.html !== false && path !== "-" && HTML_EXTENSIONS.has(extname(path).toLowerCase()));
   try {
     // an HTML page may declare its encoding; read it only if the bytes are not UTF-8
     const declared = html || startsLikeMarkup(bytes) ? htmlCharset(bytes) : null;
@@ -128,8 +159,8 @@ export function fromBytes(path: string, bytes: Uint8Array): ReadResult {
     const source: Source = { path, bytes: bytes.length, encoding };
     if (repaired) source.offsets = "repaired-text";
     if (warnings.length) source.warnings = warnings;
-    if (looksLikeSvg(text)) return notText(path, bytes, "not text: looks like an SVG image");
-    if (html || looksLikeHtml(text)) return fromHtml(text, source);
+    if (options.html !== true && looksLikeSvg(text)) return notText(path, bytes, "not text: looks like an SVG image");
+    if (html || (options.html !== false && looksLikeHtml(text))) return fromHtml(text, source);
     return { ok: true, text, source };
   } catch (err) {
     if (err instanceof NotTextError) return notText(path, bytes, err.message);
@@ -166,7 +197,7 @@ function fromHtml(html: string, source: Source): ReadResult {
     if (page.wholePage) warnings.push("no article found in the page: its whole visible text was analysed");
     const out: Source = { ...source, format: "html", offsets: "extracted-text" };
     if (warnings.length) out.warnings = warnings;
-    return { ok: true, text: page.text, source: out, title: page.title };
+    return { ok: true, text: page.text, source: out, title: page.title, date: page.date, authors: page.authors };
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     return { ok: false, source, code: "EHTML", message: `${displayPath(source.path)}: could not extract the text of this HTML page (${detail})` };

@@ -1,13 +1,34 @@
 // The corpus summary (`--summary`) as text: one JSON object (schema kz-analyze-summary/1) or
 // tables sized to the terminal. Like the record renderers, it formats and never analyses.
 
-import type { Summary } from "../batch/summary";
+import type { Summary } from "../summary-types";
 import { grid, wrap, type Cell, type Column } from "./grid";
 import type { Format, RenderOptions } from "./index";
+import { stringify } from "csv-stringify/sync";
+import { guardCell } from "./csv";
+import { dashboardPage } from "./dashboard";
 import { jsonText } from "./json";
 
 export function renderSummary(s: Summary, format: Format, o: RenderOptions): string {
-  return format === "json" ? jsonText(s, o.pretty) : summaryTables(s, o);
+  if (format === "json") return jsonText(s, o.pretty);
+  if (format === "html") return dashboardPage(s, null, o.sections);
+  if (format === "csv" || format === "tsv") return summaryRows(s, format === "csv" ? "," : "\t", o);
+  return summaryTables(s, o);
+}
+
+/** The summary's lists as rows: section, name, detail (acronym, code, country), articles, mentions (quotes for speakers). */
+function summaryRows(s: Summary, delimiter: string, o: RenderOptions): string {
+  const show = new Set(o.sections);
+  const rows: Array<Array<string | number>> = [["section", "name", "detail", "articles", "mentions"]];
+  if (show.has("people")) for (const e of s.people) rows.push(["people", e.name, "", e.articles, e.mentions]);
+  if (show.has("organizations")) for (const e of s.organizations) rows.push(["organizations", e.name, e.acronym ?? "", e.articles, e.mentions]);
+  if (show.has("countries")) for (const e of s.countries) rows.push(["countries", e.name, e.code, e.articles, e.mentions]);
+  if (show.has("places")) for (const e of s.places) rows.push(["places", e.name, e.country ?? "", e.articles, e.mentions]);
+  if (show.has("other")) for (const e of s.other) rows.push(["other", e.name, e.kind, e.articles, e.mentions]);
+  if (show.has("quotes")) for (const e of s.speakers) rows.push(["speakers", e.name, "", e.articles, e.quotes]);
+  if (show.has("people")) for (const e of s.together) rows.push(["together", `${e.a} & ${e.b}`, "", e.articles, ""]);
+  const cells = rows.map((r) => r.map((c) => (typeof c === "number" ? c : guardCell(delimiter === "\t" ? c.replace(/[\t\r\n]+/g, " ") : c))));
+  return (o.bom ? "\ufeff" : "") + stringify(cells, { delimiter, record_delimiter: "windows", cast: { number: (n) => String(n) } });
 }
 
 function summaryTables(s: Summary, o: RenderOptions): string {
@@ -26,21 +47,23 @@ function summaryTables(s: Summary, o: RenderOptions): string {
   const entity = (title: string, list: Array<{ name: string; articles: number; mentions: number }>, extraHead?: string, extra?: (i: number) => string) =>
     table(
       title,
-      [{ head: "Name" }, ...(extraHead ? [{ head: extraHead, width: 9 }] : []), { head: "Articles", width: 10, align: "right" }, { head: "Mentions", width: 10, align: "right" }],
+      [{ head: "Name" }, ...(extraHead ? [{ head: extraHead, max: 9 }] : []), { head: "Articles", max: 10, align: "right" }, { head: "Mentions", max: 10, align: "right" }],
       list.map((e, i) => [e.name, ...(extra ? [extra(i)] : []), n(e.articles), n(e.mentions)]),
     );
   if (show.has("people")) parts.push(entity("People", s.people));
   if (show.has("organizations")) parts.push(entity("Organizations", s.organizations, "Acronym", (i) => s.organizations[i].acronym ?? ""));
   if (show.has("countries")) parts.push(entity("Countries", s.countries, "Code", (i) => s.countries[i].code));
   if (show.has("places")) parts.push(entity("Places", s.places, "Country", (i) => s.places[i].country ?? ""));
+  if (show.has("other")) parts.push(entity("Other names", s.other, "Kind", (i) => s.other[i].kind));
   if (show.has("quotes"))
     parts.push(
       table(
         "Most quoted",
-        [{ head: "Speaker" }, { head: "Quotes", width: 10, align: "right" }, { head: "Articles", width: 10, align: "right" }],
+        [{ head: "Speaker" }, { head: "Quotes", max: 10, align: "right" }, { head: "Articles", max: 10, align: "right" }],
         s.speakers.map((x) => [x.name, n(x.quotes), n(x.articles)]),
       ),
     );
+  if (show.has("people")) parts.push(table("Who appears with whom", [{ head: "Person" }, { head: "Person" }, { head: "Articles", align: "right" }], s.together.map((x) => [x.a, x.b, n(x.articles)])));
   if (show.has("figures")) {
     const rows: string[][] = [];
     for (const f of s.figures) {
@@ -51,7 +74,7 @@ function summaryTables(s: Summary, o: RenderOptions): string {
     parts.push(
       table(
         "Figures by category, largest first",
-        [{ head: "Category", width: 12 }, { head: "Count", width: 8, align: "right" }, { head: "Articles", width: 10, align: "right" }, { head: "Figure" }, { head: "Article" }],
+        [{ head: "Category", max: 12 }, { head: "Count", max: 8, align: "right" }, { head: "Articles", max: 10, align: "right" }, { head: "Figure" }, { head: "Article" }],
         rows,
       ),
     );

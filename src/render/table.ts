@@ -1,70 +1,80 @@
-// Tables for people reading in a terminal: a header per article, then one table per section,
-// sized to the terminal width; long cells wrap, nothing is cut off.
+// Tables for people reading in a terminal or a pager: a header per article (title, counts, where it
+// is from), then the sections in the order a reader wants them, compact (no rules between rows),
+// sized to the width given; long cells wrap at word boundaries, nothing is cut off. A table whose
+// cells use a notation (≥12, ~6m, (a spokesman)) ends with a one-line legend.
 
 import { FIGURE_CATEGORIES, isError, type Figure, type FigureCategory, type OutputRecord, type Quote, type Result } from "../types";
 import { grid, wrap, type Cell } from "./grid";
 import type { RenderOptions, Renderer } from "./index";
-import { displayPath } from "../input/collect";
-import { QUALIFIER_SIGNS } from "../words/numbers";
+import { counted, figureLegend, formatValue, READER_ORDER, thousands, VAGUE } from "./notation";
+import { displayPath } from "./path";
 
 export function tableRenderer(o: RenderOptions): Renderer {
-  const { c, width, table } = grid(o);
+  const { c, width, table, list, entries } = grid(o);
   const show = new Set(o.sections);
+  const order = READER_ORDER.filter((k) => show.has(k));
 
   function article(r: Result): string {
     const a = r.article;
+    // (an article without a title is headed by its path, which then is not repeated)
+    const about = [a.publication, a.date, a.authors.length ? `by ${a.authors.join(", ")}` : null, a.title ? where(r) : null, counted(a.words, "words")].filter(Boolean).join(" · ");
     const lines = [
       ...wrap(a.title ?? where(r), width).map((l) => c.bold.cyan(l)),
-      // (an article without a title is headed by its path, which then is not repeated)
-      ...wrap([a.publication && `publication: ${a.publication}`, a.title && where(r)].filter(Boolean).join(" · "), width),
-      ...wrap(`${a.paragraphs} paragraphs, ${a.sentences} sentences, ${a.words} words`, width).map((l) => c.dim(l)),
-      ...wrap(
-        o.sections
-          .filter((k) => k in r)
-          .map((k) => `${(r[k as keyof Result] as unknown[]).length} ${k}`)
-          .join(", "),
-        width,
-      ).map((l) => c.dim(l)),
-    ];
+      // (an empty section says so below; the counts line names what was found)
+      ...wrap(order.filter((k) => (r[k] as unknown[]).length).map((k) => counted((r[k] as unknown[]).length, k)).join(", ") || "nothing found", width),
+      ...wrap(about, width).map((l) => c.dim(l)),
+    ].filter((l) => l.length);
     const parts = [lines.join("\n") + "\n"];
-    const n = (x: number) => String(x);
-    if (show.has("people"))
-      parts.push(table("People", [{ head: "Name", width: 26 }, { head: "Mentions", width: 10, align: "right" }, { head: "Description" }], r.people.map((p) => [p.name, n(p.count), p.description ?? ""])));
-    if (show.has("organizations"))
-      parts.push(
-        table("Organizations", [{ head: "Name" }, { head: "Acronym", width: 10 }, { head: "Mentions", width: 10, align: "right" }], r.organizations.map((x) => [x.name, x.acronym ?? "", n(x.count)])),
-      );
-    if (show.has("countries"))
-      parts.push(table("Countries", [{ head: "Name" }, { head: "Code", width: 6 }, { head: "Mentions", width: 10, align: "right" }], r.countries.map((x) => [x.name, x.code, n(x.count)])));
-    if (show.has("places"))
-      parts.push(table("Places", [{ head: "Name" }, { head: "Country", width: 9 }, { head: "Mentions", width: 10, align: "right" }], r.places.map((x) => [x.name, x.country ?? "", n(x.count)])));
-    if (show.has("quotes"))
-      parts.push(
-        table(
-          "Quotes",
-          [{ head: "Speaker", width: 24 }, { head: "Quote" }, { head: "Kind", width: 9 }],
-          r.quotes.map((q) => [speakerCell(q), `“${q.text.replace(/\s+/g, " ")}”`, q.kind]),
-        ),
-      );
-    if (show.has("figures"))
-      parts.push(
-        table(
-          "Figures",
-          [{ head: "Category", width: 12 }, { head: "Value", width: 15, align: "right" }, { head: "Subject" }, { head: "As written" }],
-          figureRows(r.figures),
-          r.figures.length,
-        ),
-      );
+    // sections with nothing in them are named together in one line at the end
+    const empty = order.filter((k) => !(r[k] as unknown[]).length);
+    for (const k of order) if (!empty.includes(k)) parts.push(SECTION[k](r));
+    if (empty.length) parts.push(wrap(`None found: ${empty.map((k) => NOUN_PLURAL[k]).join(", ")}`, width).join("\n").replace(/^None found/, c.bold("None found")) + "\n");
     return parts.join("\n") + "\n";
   }
+
+  const n = (x: number) => thousands(x);
+  const SECTION: Record<(typeof READER_ORDER)[number], (r: Result) => string> = {
+    people: (r) => table("People", [{ head: "Name", max: 26 }, { head: "Mentions", align: "right" }, { head: "Description" }], r.people.map((p) => [p.name, n(p.count), p.description ?? ""])),
+    organizations: (r) =>
+      list(
+        "Organizations",
+        r.organizations.map((x) => [x.acronym && x.acronym !== x.name ? `${x.name} (${x.acronym})` : x.name, "", n(x.count)]),
+        "name (acronym), mentions",
+      ),
+    countries: (r) => list("Countries", r.countries.map((x) => [x.name, x.code, n(x.count)]), "name, ISO code, mentions"),
+    places: (r) =>
+      list(
+        "Places",
+        r.places.map((x) => [x.name, x.region ?? x.country ?? "", n(x.count)]),
+        r.places.some((x) => x.region) ? "name, country or region (ISO code), mentions" : "name, country (ISO code), mentions",
+      ),
+    other: (r) => list("Other names", r.other.map((x) => [x.name, x.kind, n(x.count)]), "name, kind, mentions"),
+    quotes: (r) => {
+      const items = r.quotes.map((q) => `${speakerCell(q)}: “${q.flat}”${q.kind === "partial" ? c.dim(" (partial)") : ""}`);
+      const legend = [
+        r.quotes.some((q) => !q.speaker && q.speakerMention) && "(a spokesman) unnamed",
+        r.quotes.some((q) => attribution(q) !== null) && "[he] the attribution",
+        r.quotes.some((q) => q.kind === "partial") && "(partial) a quoted phrase",
+      ].filter(Boolean);
+      return entries("Quotes", items, items.length, legend.join(" · "));
+    },
+    figures: (r) => {
+      const { rows, shown, years } = figureRows(r.figures);
+      const count = years ? `${shown}, and ${counted(years, "years")} in one row` : shown;
+      const legend = figureLegend(rows.map((x) => (typeof x[1] === "string" ? x[1] : "")), years > 0);
+      return table("Figures", [{ head: "Category", max: 12 }, { head: "Value", align: "right", max: 16 }, { head: "Subject", max: 28 }, { head: "As written" }], rows, count, legend);
+    },
+  };
 
   /**
    * Figures grouped by what they count (troops, deaths, … polls, money), in text order within a
    * group; the category is named on a group's first row. Calendar years, rarely the point, share one
    * row. With `sentences`, each figure is followed by the sentence it comes from.
    */
-  function figureRows(figures: Figure[]): Cell[][] {
+  function figureRows(figures: Figure[]): { rows: Cell[][]; shown: number; years: number } {
     const rows: Cell[][] = [];
+    let shown = 0;
+    let years = 0;
     for (const category of FIGURE_ORDER) {
       const group = figures.filter((f) => f.category === category);
       if (!group.length) continue;
@@ -74,29 +84,34 @@ export function tableRenderer(o: RenderOptions): Renderer {
           const k = f.text.replace(/\s+/g, " ");
           counts.set(k, (counts.get(k) ?? 0) + 1);
         }
-        const list = [...counts].map(([k, n]) => (n > 1 ? `${k} ×${n}` : k)).join(", ");
-        rows.push([category, String(group.length), c.dim("calendar years"), list]);
+        const listed = [...counts].map(([k, x]) => (x > 1 ? `${k} ×${x}` : k)).join(", ");
+        rows.push([category, String(group.length), c.dim("calendar years"), listed]);
+        years = group.length;
         continue;
       }
       group.forEach((f, i) => {
         const vague = f.value === null ? VAGUE.exec(f.text.replace(/\s+/g, " "))?.[0].toLowerCase() : undefined;
         const value = vague ?? formatValue(f.value, f.unit, f.approximate, f.range ?? null, f.qualifier);
         rows.push([i === 0 ? category : "", value, f.subject ?? "", f.text.replace(/\s+/g, " ")]);
-        if (o.sentences) rows.push([{ content: `“${f.sentence}”`, colSpan: 4 }]);
+        shown++;
+        if (o.sentences) rows.push(["", { content: `“${f.sentence}”`, span: true }]);
       });
     }
-    return rows;
+    return { rows, shown, years };
   }
 
   /**
-   * Who said it, then how the text says so, dimmed: "Andrei Kortunov" over "said · RIAC’s Kortunov";
-   * a role the article does not name ("a campaign spokesman") stands in for the name.
+   * Who said it and the reporting verb, as the text has them ("Andrei Kortunov said"), then the
+   * words the attribution rests on when they are not the name ("[he]"); a role the article does not name stands in for the name ("(a campaign spokesman)");
+   * a speaker that is no person or organization says what it is ("group").
    */
   function speakerCell(q: Quote): string {
     const mention = q.speakerMention?.text.replace(/\s+/g, " ") ?? null;
     const name = q.speaker ?? (mention ? `(${mention})` : c.dim("unknown"));
-    const how = [q.cue, mention && mention !== q.speaker ? mention : null].filter(Boolean).join(" · ");
-    return how && q.speaker ? `${name}\n${c.dim(how)}` : q.cue && !q.speaker && mention ? `${name}\n${c.dim(q.cue)}` : name;
+    const kind = q.speakerKind && q.speakerKind !== "person" && q.speakerKind !== "organization" ? q.speakerKind : null;
+    const rests = attribution(q);
+    const how = [q.cue, rests, kind && `(${kind})`].filter(Boolean).join(" ");
+    return how ? `${c.bold(name)} ${how}` : c.bold(name);
   }
 
   return {
@@ -105,6 +120,20 @@ export function tableRenderer(o: RenderOptions): Renderer {
       return article(r);
     },
   };
+}
+
+/** How a section is named in running text. */
+const NOUN_PLURAL: Record<(typeof READER_ORDER)[number], string> = { people: "people", quotes: "quotes", figures: "figures", organizations: "organizations", countries: "countries", places: "places", other: "other names" };
+
+/**
+ * The words a quote's attribution rests on, in brackets, when they do not name the speaker ("[he]",
+ * "[the minister]"); null when they are the name or a form of it ("Kortunov", "RIAC’s Kortunov").
+ */
+function attribution(q: Quote): string | null {
+  if (!q.speaker || !q.speakerMention) return null;
+  const mention = q.speakerMention.text.replace(/\s+/g, " ");
+  const name = new Set(q.speaker.toLowerCase().split(/[\s’'-]+/));
+  return mention.toLowerCase().split(/[\s’'-]+/).some((w) => name.has(w)) ? null : `[${mention}]`;
 }
 
 /** Most telling first: what happened to people, then polls and money, then the rest. */
@@ -118,26 +147,3 @@ function where(r: Result): string {
   const name = displayPath(r.source.path);
   return r.source.path === "-" ? name : `file: ${name}`;
 }
-
-/**
- * "3,000", "~1.2bn USD", "≥12", "10–15%", "many": a big amount is shortened so the column stays
- * narrow, where two decimals say it exactly ("1.2bn", but "1,234,567").
- */
-function formatValue(v: number | null, unit: string | null, approximate: boolean, range: [number, number] | null, qualifier: string | null): string {
-  const num = (x: number) => {
-    const abs = Math.abs(x);
-    for (const [scale, word] of [[1e12, "tn"], [1e9, "bn"], [1e6, "m"]] as const) {
-      const hundredths = (x / scale) * 100;
-      if (abs >= scale && Math.abs(hundredths - Math.round(hundredths)) < 1e-6) return `${(x / scale).toLocaleString("en-US", { maximumFractionDigits: 2 })}${word}`;
-    }
-    return x.toLocaleString("en-US", { maximumFractionDigits: 2 });
-  };
-  if (v === null) return approximate ? "many" : "";
-  const body = range ? `${num(range[0])}–${num(range[1])}` : num(v);
-  const withUnit = unit === "%" ? `${body}%` : unit === "points" ? `${body} pts` : unit ? `${body} ${unit}` : body;
-  const sign = qualifier ? QUALIFIER_SIGNS[qualifier] : undefined;
-  return sign ? `${sign}${withUnit}` : approximate ? `~${withUnit}` : withUnit;
-}
-
-/** The words of a vague amount, shown as its value ("tens of thousands", "dozens"). */
-const VAGUE = /(?:tens|hundreds) of (?:thousands|millions)|(?:several|a few) (?:dozen|hundred|thousand|million)|dozens|hundreds|thousands|millions|billions|scores/i;

@@ -63,12 +63,6 @@ export const QUALIFIERS = [
   "well over", "well above", "above", "below", "an estimated", "estimated", "close to", "no fewer than", "no more than",
   "no less than", "upwards of", "in excess of", "plus or minus", "more or less",
 ].map((q) => q.split(" ")).sort((a, b) => b.length - a.length);
-/** The bound a qualifier sets, as a sign for tables ("at least 12" → "≥12"); the approximate ones show "~". */
-export const QUALIFIER_SIGNS: Record<string, string> = wordTable({
-  "at least": "≥", "no fewer than": "≥", "no less than": "≥", "more than": ">", "over": ">", "well over": ">", "well above": ">", "above": ">",
-  "upwards of": ">", "in excess of": ">", "just over": ">", "at most": "≤", "up to": "≤", "as many as": "≤", "as much as": "≤",
-  "no more than": "≤", "fewer than": "<", "less than": "<", "under": "<", "below": "<", "just under": "<",
-});
 /** Qualifiers that make the figure approximate. */
 export const APPROXIMATE = new Set(["about", "around", "roughly", "approximately", "some", "nearly", "almost", "an estimated", "estimated", "close to", "more or less"]);
 /** Words before "dollars" or "cents" that say whose: "US dollars", "Canadian cents", "euro cents". */
