@@ -21,13 +21,13 @@ describe("huge table cells", () => {
     const result = analyze("Maria Lopez visited Almaty. “We will win,” she said.") as Result;
     const name = Array.from({ length: 200_000 }, (_, i) => `Ab${String.fromCharCode(97 + (i % 26))}`).join(" ");
     result.places = [{ name, aliases: [], country: null, count: 1, mentions: [{ start: 0, end: 5, text: "Maria" }] }];
-    result.quotes[0].text = "y".repeat(300_000);
+    result.quotes[0].text = result.quotes[0].flat = "y".repeat(300_000);
     const t0 = performance.now();
     const out = table(100).record(result);
     const ms = performance.now() - t0;
     expect(ms).toBeLessThan(5000);
     expect(out).toContain(`(${(name.length - CELL_MAX_CHARS).toLocaleString("en-US")} more characters)`);
-    expect(out).toContain(`(${(300_002 - CELL_MAX_CHARS).toLocaleString("en-US")} more characters)`);
+    expect(out).toContain(`(${(300_000 - CELL_MAX_CHARS).toLocaleString("en-US")} more characters)`);
     expect(out.length).toBeLessThan(40_000);
     for (const line of out.split("\n")) expect([...line].length).toBeLessThanOrEqual(100);
   });

@@ -187,15 +187,20 @@ export function wrap(text: string, width: number): string[] {
   const out: string[] = [];
   let line = "";
   for (let word of text.replace(/[ \t\r\f\v]+/g, " ").trim().split(" ")) {
-    while (visible(word) > width && !word.includes("\x1b")) {
+    if (visible(word) > width && !word.includes("\x1b")) {
+      // split into characters once: a 2 MB word costs its length, not its length squared
       if (line) out.push(line);
       line = "";
       const chars = [...word];
-      const head = chars.slice(0, width).join("");
-      const soft = Math.max(head.lastIndexOf("-"), head.lastIndexOf("/"));
-      const at = soft > 0 ? [...head.slice(0, soft + 1)].length : width;
-      out.push(chars.slice(0, at).join(""));
-      word = chars.slice(at).join("");
+      let from = 0;
+      while (visible(chars.slice(from, from + width + 1).join("")) > width) {
+        const head = chars.slice(from, from + width).join("");
+        const soft = Math.max(head.lastIndexOf("-"), head.lastIndexOf("/"));
+        const at = soft > 0 ? [...head.slice(0, soft + 1)].length : width;
+        out.push(chars.slice(from, from + at).join(""));
+        from += at;
+      }
+      word = chars.slice(from).join("");
     }
     if (!line) line = word;
     else if (visible(line) + 1 + visible(word) <= width) line += " " + word;

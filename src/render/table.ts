@@ -4,7 +4,7 @@
 // cells use a notation (≥12, ~6m, (a spokesman)) ends with a one-line legend.
 
 import { FIGURE_CATEGORIES, isError, type Figure, type FigureCategory, type OutputRecord, type Quote, type Result } from "../types";
-import { grid, wrap, type Cell } from "./grid";
+import { capCell, grid, wrap, type Cell } from "./grid";
 import type { RenderOptions, Renderer } from "./index";
 import { counted, figureLegend, formatValue, READER_ORDER, thousands, VAGUE } from "./notation";
 import { displayPath } from "./path";
@@ -50,7 +50,7 @@ export function tableRenderer(o: RenderOptions): Renderer {
       ),
     other: (r) => list("Other names", r.other.map((x) => [x.name, x.kind, n(x.count)]), "name, kind, mentions"),
     quotes: (r) => {
-      const items = r.quotes.map((q) => `${speakerCell(q)}: “${q.flat}”${q.kind === "partial" ? c.dim(" (partial)") : ""}`);
+      const items = r.quotes.map((q) => `${speakerCell(q)}: “${capCell(q.flat)}”${q.kind === "partial" ? c.dim(" (partial)") : ""}`);
       const legend = [
         r.quotes.some((q) => !q.speaker && q.speakerMention) && "(a spokesman) unnamed",
         r.quotes.some((q) => attribution(q) !== null) && "[he] the attribution",
