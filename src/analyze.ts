@@ -11,26 +11,11 @@ import { findSources } from "./extract/quotes/sources";
 import type { Models } from "./models";
 import { toResult } from "./result";
 import { createDoc, type Doc } from "./text/document";
-import { SECTIONS, type Result, type Section, type Source } from "./types";
+import type { AnalyzeOptions } from "./options";
+import { SECTIONS, type Result, type Section } from "./types";
 import { createVocab } from "./vocab";
 
-export interface AnalyzeOptions {
-  /** What to say about the input in `source` (path, bytes, encoding, …). */
-  source?: Source;
-  /** Sections to fill; the others are left empty. Default: all. */
-  sections?: readonly Section[];
-  /** What the page's metadata or a record's fields say about the article; each beats what the text suggests. */
-  metadata?: ArticleMetadata;
-  /** Called after each stage with its name and the milliseconds it took (for the benchmark). */
-  onStage?: (stage: string, ms: number) => void;
-}
-
-export interface ArticleMetadata {
-  title?: string | null;
-  /** ISO 8601 ("2022-01-07"). */
-  date?: string | null;
-  authors?: readonly string[];
-}
+export type { AnalyzeOptions, ArticleMetadata } from "./options";
 
 interface Stage {
   name: string;

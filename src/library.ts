@@ -4,7 +4,8 @@
 // article and metadata), and a kz-analyze/1 result comes out, its `source.path` as given. A thin
 // wrapper: the analysis is src/analyze.ts's, the decoding src/input/'s.
 
-import { createAnalyzer, type Analyze, type ArticleMetadata } from "./analyze";
+import { createAnalyzer, type Analyze } from "./analyze";
+import type { ArticleMetadata } from "./options";
 import { type InputRef } from "./input/collect";
 import { fromBytes, fromText, readInput, type ReadResult } from "./input/read";
 import { loadModels } from "./models";

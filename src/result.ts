@@ -1,6 +1,6 @@
 // The last step: the document and its layers as the kz-analyze/1 result (../shared/CONTRACT.md).
 
-import type { ArticleMetadata } from "./analyze";
+import type { ArticleMetadata } from "./options";
 import { findByline } from "./text/byline";
 import { flat, type Doc } from "./text/document";
 import { flatten, knownWords } from "./text/flatten";

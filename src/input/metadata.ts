@@ -2,7 +2,7 @@
 // publication date and authors, under the names news datasets use. They pass into the analysis as
 // metadata (they beat what the text suggests); the fields themselves stay in `source.meta`.
 
-import type { ArticleMetadata } from "../analyze";
+import type { ArticleMetadata } from "../options";
 import { isoDate, splitAuthors } from "../text/byline";
 
 const TITLE_FIELDS = ["title", "headline"];
