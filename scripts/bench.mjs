@@ -214,7 +214,7 @@ async function stages() {
   };
   const brief = "Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev in Moscow on Monday.\n\n\u201CWe will not abandon our allies,\u201D Putin said. At least 12 police officers were killed, officials said.\n\n";
   const names = [];
-  for (let i = 0; names.join("\n").length < 1e6; i++) names.push(`${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= FIRST.length * LAST.length ? i : ""}`);
+  for (let i = 0, chars = 0; chars < 1e6; i++, chars += names[names.length - 1].length + 1) names.push(`${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}${i >= FIRST.length * LAST.length ? i : ""}`);
   const docs = [
     ["300 KB of distinct BBC articles", distinct(300_000)],
     ["3 MB of distinct BBC articles", distinct(3_000_000)],

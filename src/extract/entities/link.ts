@@ -31,7 +31,11 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     list.push(e);
     return e;
   };
-  const add = (e: Entity, s: NameSpan) => assigned.set(s, e);
+  const spansOf = new Map<Entity, NameSpan[]>();
+  const add = (e: Entity, s: NameSpan) => {
+    assigned.set(s, e);
+    (spansOf.get(e) ?? spansOf.set(e, []).get(e))?.push(s);
+  };
   const findShortForm = shortForms(list);
 
   // 1. countries by code
@@ -51,7 +55,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const order = spans
     .filter((s) => s.type !== "country")
     .sort((a, b) => b.last - b.first - (a.last - a.first) || a.start - b.start);
-  const findPerson = personParts(list, assigned);
+  const findPerson = personParts(list, spansOf);
   for (const s of order) {
     const key = `${s.type}:${keyOf(s.name)}`;
     let e = byKey.get(key);
@@ -219,30 +223,31 @@ const nameWords = (name: string) =>
  * James, "De Niro" of Robert De Niro, "George Bush" of George W. Bush). When several people share
  * it ("Clinton" after Hillary and Bill Clinton) it is the one the text named last before it.
  */
-function personParts(list: Entity[], assigned: Map<NameSpan, Entity>): (s: NameSpan) => Entity | undefined {
-  // people indexed by each word of their names as the list grows, so long texts stay linear
-  const byWord = new Map<string, Array<{ e: Entity; full: string[] }>>();
+/** Most namesakes weighed by recency when a part of a name fits several people ("Smith" among many Smiths). */
+const MAX_NAMESAKES = 32;
+
+function personParts(list: Entity[], spansOf: Map<Entity, NameSpan[]>): (s: NameSpan) => Entity | undefined {
+  // people indexed by every run of words in their names ("james", "smith", "james smith") as the
+  // list grows: a lookup is one key, so a list of thousands of names stays linear
+  const byRun = new Map<string, Array<{ e: Entity; size: number }>>();
   let indexed = 0;
   return (s) => {
     for (; indexed < list.length; indexed++) {
       const e = list[indexed];
       if (e.type !== "person") continue;
       const full = nameWords(e.name);
-      for (const w of new Set(full)) (byWord.get(w) ?? byWord.set(w, []).get(w))?.push({ e, full });
+      const runs = new Set<string>();
+      for (let i = 0; i < full.length; i++) for (let j = i + 1; j <= full.length; j++) runs.add(full.slice(i, j).join(" "));
+      for (const run of runs) (byRun.get(run) ?? byRun.set(run, []).get(run))?.push({ e, size: full.length });
     }
     const words = nameWords(s.name);
     if (!words.length) return undefined;
-    const fits = (byWord.get(words[0]) ?? [])
-      .filter(({ e, full }) => {
-        if (full.length < words.length || (full.length === words.length && e.name === s.name)) return false;
-        for (let i = 0; i + words.length <= full.length; i++) if (words.every((w, k) => full[i + k] === w)) return true;
-        return false;
-      })
-      .map(({ e }) => e);
+    const fits = (byRun.get(words.join(" ")) ?? []).filter(({ e, size }) => !(size === words.length && e.name === s.name)).map(({ e }) => e);
     if (fits.length < 2) return fits[0];
+    // several people fit: the one named last before this mention
     let best: Entity | undefined;
     let at = -1;
-    for (const [m, e] of assigned) if (fits.includes(e) && m.start < s.start && m.start > at) [best, at] = [e, m.start];
+    for (const e of fits.slice(-MAX_NAMESAKES)) for (const m of spansOf.get(e) ?? []) if (m.start < s.start && m.start > at) [best, at] = [e, m.start];
     return best ?? fits[0];
   };
 }
