@@ -7,7 +7,7 @@ import { ECONOMY_CUES, INDEX_CUES, POLL_CUES, PROTEST_CUES, PROTESTER_NOUNS } fr
 import { MONTHS } from "../../words/time";
 
 /** Categories that say what happened to people; they outrank a bare count. */
-export const PEOPLE_EVENTS = new Set<FigureCategory>(["deaths", "injuries", "arrests", "troops", "protesters"]);
+export const PEOPLE_EVENTS = new Set<FigureCategory>(["deaths", "injuries", "arrests", "troops", "protesters", "displaced"]);
 
 export interface Ctx {
   doc: Doc;
@@ -23,7 +23,7 @@ export interface Ctx {
   peoples: Set<string>;
   demonyms: Map<string, unknown>;
   /** Whether the article is about a poll / a protest at all: computed when first asked. */
-  cues: { pollDoc: boolean; protestDoc: boolean } | null;
+  cues: { pollDoc: boolean; protestDoc: boolean; indexDoc: boolean } | null;
   sentenceCues: Map<Sentence, SentenceCues>;
   /** Each sentence's text, flattened once. */
   sentenceText: Map<number, string>;
@@ -42,20 +42,22 @@ export interface Found {
 }
 
 /** Whether the article is about a poll or a protest at all (one pass, set lookups, once per article). */
-export function docCues(ctx: Ctx): { pollDoc: boolean; protestDoc: boolean } {
+export function docCues(ctx: Ctx): { pollDoc: boolean; protestDoc: boolean; indexDoc: boolean } {
   if (ctx.cues) return ctx.cues;
   const { doc, lw } = ctx;
   let poll = 0;
   let protest = 0;
+  let index = 0;
   for (const p of doc.paragraphs) {
     if (p.kind !== "body" && p.kind !== "title") continue;
     for (let i = p.first; i < p.last; i++) {
       const w = lw(i);
       if (POLL_CUES.has(w) && !(w === "polled" && lw(i + 1) === "by")) poll++;
       if (PROTESTER_NOUNS.has(w) || PROTEST_CUES.has(w)) protest++;
+      if (INDEX_CUES.has(w)) index++;
     }
   }
-  ctx.cues = { pollDoc: poll >= 2, protestDoc: protest >= 2 };
+  ctx.cues = { pollDoc: poll >= 2, protestDoc: protest >= 2, indexDoc: index >= 2 };
   return ctx.cues;
 }
 

@@ -7,6 +7,7 @@ import type { Sentence } from "../../text/document";
 import { COLLECTIVES, COUNT_MODIFIERS, NOUNS_TOO, NUMBERING, PARTICIPLE_ADJECTIVES, PEOPLE_NOUNS, PERSON_NOUNS, PLURALS, PLURAL_MODIFIERS, POINT_NOUNS, SUBJECT_STOPS, TROOP_NOUNS } from "../../words/counted";
 import { CONJUNCTIONS, LY_ADJECTIVES, LY_NOUNS, OBJECT_PRONOUNS, VERB_OPENERS } from "../../words/grammar";
 import { SCALE_WORDS, TENS, UNITS } from "../../words/numbers";
+import { TIME_UNITS } from "../../words/time";
 import { cueNear } from "./category";
 import type { Ctx, Found } from "./context";
 import type { NumberExpr } from "./numbers";
@@ -19,6 +20,8 @@ export interface SubjectSpan {
 }
 
 /** The noun phrase right after the number: "3,000 Russian paratroopers", “dozens” more fatalities, "46 percent of likely voters". */
+const TIME_ADVERBS = new Set(["last", "next", "this", "every", "each", "per", "a", "that"]);
+
 export function subjectAfter(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence): SubjectSpan | null {
   const { doc, lw } = ctx;
   const { tokens } = doc;
@@ -48,6 +51,8 @@ export function subjectAfter(ctx: Ctx, n: NumberExpr, first: number, sentence: S
     if (!(k < limit && tokens[k].kind === "word" && POINT_NOUNS.has(lw(k)))) return null;
     return { first: k, last: k + 1, openQuote };
   }
+  // "added 189,000 last year", "200 a day": a time adverbial, not what is counted
+  if (k + 1 < limit && TIME_ADVERBS.has(lw(k)) && TIME_UNITS.has(lw(k + 1))) return null;
   if (k < limit && COUNT_MODIFIERS.has(lw(k))) k++;
   const from = k;
   let sawHead = false;
@@ -164,6 +169,8 @@ export function findAntecedent(ctx: Ctx, n: NumberExpr, first: number, s: number
 function pointsBack(ctx: Ctx, n: NumberExpr, first: number): boolean {
   const a = ctx.lw(first - 1);
   const b = ctx.lw(n.last);
+  // "nearly 300 of them", "half of those"
+  if (b === "of" && OBJECT_PRONOUNS.has(ctx.lw(n.last + 1))) return true;
   if (a === "another" || a === "including" || a === "included" || a === "include" || a === "includes" || a === "them" || a === "whom" || b === "more" || b === "others") return true;
   return (a === "the" || a === "those" || a === "these") && (b === "that" || b === "who" || b === "whom" || b === "which" || b === "already");
 }
