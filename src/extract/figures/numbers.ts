@@ -298,7 +298,8 @@ function currencyNamed(doc: Doc, lw: (i: number) => string, i: number): { code: 
   // a shared name, bare or with a qualifier the table does not tell apart ("CFA francs"): the article's country
   let head = -1;
   for (let k = 0; k < CURRENCY_NAME_WORDS && head < 0; k++) if (sharedHead(lw(i + k)) !== null && (k === 0 || /^\p{Lu}/u.test(doc.tokens[i].text))) head = k;
-  if (head >= 0 && (!code || words <= head)) {
+  // (a name the table tells apart by its qualifier, "Colombian pesos", stands)
+  if (head >= 0 && (!code || words === 1)) {
     const shared = SHARED_CURRENCY_NAMES[sharedHead(lw(i + head))!];
     const local = articleCurrency(doc, shared);
     if (local && !(local === "USD" || local === "GBP")) return { code: local, words: head + 1 };
