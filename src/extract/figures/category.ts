@@ -118,7 +118,8 @@ export function categorize(ctx: Ctx, r: Reading): FigureCategory {
   if (!subject && n.value !== null && !n.words && !n.yearLike && n.value >= 100 && /^(?:to|at|toward|towards)$/.test(lw(first - 1))) {
     // "down 2.1% at 1,011.15": a level after a change, in a markets sentence; "will rise toward
     // 13,000" in a story about a stock index
-    if (/^(?:%|percent|cent|points)$/.test(lw(first - 2)) && sentenceCues(ctx, sentence).economy) return "other";
+    // (sales, circulation "up 20% to 260,000" are counts: the sentence must speak of an index or an exchange)
+    if (/^(?:%|percent|cent|points)$/.test(lw(first - 2)) && sentenceCues(ctx, sentence).index) return "other";
     if (docCues(ctx).indexDoc && CHANGES.has(lw(first - 2))) return "other";
   }
   // an elided subject takes its antecedent's category ("killed 200 on Friday and 300 on Saturday"),
@@ -410,13 +411,14 @@ function headToHead(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence):
 }
 const PREFER = new Set(["favored", "favoured", "preferred", "prefer", "prefers", "leads", "led", "trails", "trailed", "against", "versus", "vs"]);
 
-/** Whether a named person stands in the number's clause (the entity layer), for shares in a poll story. */
+/** Whether a named person gets the share: "Trump received 37 percent", "Ben Carson trails them at 13 percent", "Pataki at 20 percent". */
 function personInClause(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence): boolean {
-  const { doc } = ctx;
-  for (let j = first - 1; j >= sentence.first && j >= first - 8; j--) {
-    if (doc.tokens[j].kind === "number" || /^[;:]$/.test(doc.tokens[j].norm)) break;
+  const { doc, lw } = ctx;
+  // the name within four words before, nothing between that opens another clause ("points to the fact that 40%")
+  for (let j = first - 1; j >= sentence.first && j >= first - 5; j--) {
     if (doc.mentionAt[j]?.entity.type === "person") return true;
+    if (doc.tokens[j].kind !== "word" || SUBORDINATORS.has(lw(j)) || lw(j) === "that") return false;
   }
   // "46 percent for Clinton"
-  return ctx.lw(n.last) === "for" && doc.mentionAt[n.last + 1]?.entity.type === "person";
+  return lw(n.last) === "for" && doc.mentionAt[n.last + 1]?.entity.type === "person";
 }

@@ -76,7 +76,7 @@ export function sentenceCues(ctx: Ctx, sentence: Sentence): SentenceCues {
     const w = ctx.lw(j);
     if (POLL_CUES.has(w) && !(w === "polled" && ctx.lw(j + 1) === "by")) c.poll = true;
     else if (ECONOMY_CUES.has(w)) c.economy = true;
-    if (INDEX_CUES.has(w)) c.index = true;
+    if (INDEX_CUES.has(w) || (w === "exchange" && ctx.lw(j - 1) === "stock")) c.index = true;
   }
   ctx.sentenceCues.set(sentence, c);
   return c;

@@ -142,7 +142,7 @@ export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[]
         unitKind = "points";
         if (u === "bps") pointsOf = "basis";
         end++;
-      } else if ((named = currencyNamed(doc, lw, end))) {
+      } else if ((named = currencyNamed(doc, lw, end, c.scaled))) {
         // "86.7bn Swiss francs", "22.3bn rand", "1bn CFA francs", "5bn rupees" (in a Sri Lankan story)
         unit = named.code;
         unitKind = "currency";
@@ -276,7 +276,7 @@ function changeBefore(tokens: Token[], start: number, first: number): boolean {
  * "CFA francs"), the currency of the country the article names most that uses one of that name.
  * Everyday words ("real", "pound", "won") are a currency only with a qualifier; "rand" only in lower case.
  */
-function currencyNamed(doc: Doc, lw: (i: number) => string, i: number): { code: string; words: number } | null {
+function currencyNamed(doc: Doc, lw: (i: number) => string, i: number, scaled: boolean): { code: string; words: number } | null {
   if (lw(i + 1) in SUBUNITS && lw(i + 1) !== "p") return null; // "55 euro cents": read as a subunit
   let words = 0;
   let code: string | null = null;
@@ -295,6 +295,11 @@ function currencyNamed(doc: Doc, lw: (i: number) => string, i: number): { code: 
     words = 1;
     code = CURRENCY_WORDS[u];
   }
+  // after a scale nothing else is meant: "100 trillion won", "5bn real"
+  if (!code && scaled && u in EVERYDAY_CURRENCIES) {
+    words = 1;
+    code = EVERYDAY_CURRENCIES[u];
+  }
   // a shared name, bare or with a qualifier the table does not tell apart ("CFA francs"): the article's country
   let head = -1;
   for (let k = 0; k < CURRENCY_NAME_WORDS && head < 0; k++) if (sharedHead(lw(i + k)) !== null && (k === 0 || /^\p{Lu}/u.test(doc.tokens[i].text))) head = k;
@@ -306,6 +311,9 @@ function currencyNamed(doc: Doc, lw: (i: number) => string, i: number): { code: 
   }
   return code ? { code, words } : null;
 }
+
+/** Currency names that are everyday words first, read as money only after a scale. */
+const EVERYDAY_CURRENCIES: Record<string, string> = Object.assign(Object.create(null), { won: "KRW", real: "BRL", reais: "BRL", pound: "GBP", rand: "ZAR" });
 
 /** "francs" → "franc" when several currencies are called so; dollars and pounds keep the news default. */
 function sharedHead(w: string): string | null {

@@ -170,7 +170,8 @@ function pointsBack(ctx: Ctx, n: NumberExpr, first: number): boolean {
   const a = ctx.lw(first - 1);
   const b = ctx.lw(n.last);
   // "nearly 300 of them", "half of those"
-  if (b === "of" && OBJECT_PRONOUNS.has(ctx.lw(n.last + 1))) return true;
+  // (not "one of them": one is a figure only as a casualty or the like, never by reference)
+  if (b === "of" && OBJECT_PRONOUNS.has(ctx.lw(n.last + 1)) && n.value !== 1) return true;
   if (a === "another" || a === "including" || a === "included" || a === "include" || a === "includes" || a === "them" || a === "whom" || b === "more" || b === "others") return true;
   return (a === "the" || a === "those" || a === "these") && (b === "that" || b === "who" || b === "whom" || b === "which" || b === "already");
 }
