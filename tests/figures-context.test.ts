@@ -16,7 +16,7 @@ describe("money in every currency named (ISO 4217)", () => {
     ["The fund holds 12 trillion Colombian pesos.", 12e12, "COP"],
     ["She paid 400 Hong Kong dollars for it.", 400, "HKD"],
     ["The fine was 20,000 zlotys.", 20000, "PLN"],
-    ["It has earmarked 100 trillion won for 2005.", 100e12, "KRW"],
+    ["It has earmarked 100 trillion won for the budget.", 100e12, "KRW"],
   ])("%s", (text, value, unit) => {
     const f = one(text);
     expect([f.value, f.unit, f.category]).toEqual([value, unit, "money"]);
