@@ -411,12 +411,18 @@ function headToHead(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence):
 }
 const PREFER = new Set(["favored", "favoured", "preferred", "prefer", "prefers", "leads", "led", "trails", "trailed", "against", "versus", "vs"]);
 
+const SHARE_WORDS = new Set(["support", "apiece", "each", "respectively", "backing", "approval", "favorability", "favourability"]);
+
 /** Whether a named person gets the share: "Trump received 37 percent", "Ben Carson trails them at 13 percent", "Pataki at 20 percent". */
 function personInClause(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence): boolean {
   const { doc, lw } = ctx;
-  // the name within four words before, nothing between that opens another clause ("points to the fact that 40%")
+  // a share, not a rate of something: "a 2 percent annual management fee" is none
+  const next = doc.tokens[n.last];
+  if (n.last < sentence.last && next.kind === "word" && !ctx.fw.has(lw(n.last)) && !ctx.verbs.has(lw(n.last)) && !SHARE_WORDS.has(lw(n.last))) return false;
+  // the name within four words before, nothing between that opens another clause ("points to the
+  // fact that 40%"), and not a possessive ("Alzheimer's deaths increased 71%")
   for (let j = first - 1; j >= sentence.first && j >= first - 5; j--) {
-    if (doc.mentionAt[j]?.entity.type === "person") return true;
+    if (doc.mentionAt[j]?.entity.type === "person") return doc.mentionAt[j + 1]?.entity !== doc.mentionAt[j]!.entity && !/^['’]s$/.test(lw(j + 1));
     if (doc.tokens[j].kind !== "word" || SUBORDINATORS.has(lw(j)) || lw(j) === "that") return false;
   }
   // "46 percent for Clinton"
