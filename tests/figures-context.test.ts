@@ -151,6 +151,14 @@ describe("subjects through anaphora, modifiers and appositions", () => {
     expect(one("The two bodies generating private income were closed.").category).toBe("count");
     expect(one("Rescuers recovered 22 bodies from the rubble.").category).toBe("deaths");
   });
+  test("in a jobs report, a bare number hired or cut counts jobs; elsewhere it has no subject", () => {
+    const story = "Jobs growth slowed in November.\n\nThe economy added 155,000 in November, the Labor Department said. Payrolls at factories fell by between 7,000 and 8,000.";
+    expect(figures(story).map((f) => [f.value, f.subject, f.category])).toEqual([
+      [155000, "jobs", "count"],
+      [7000, "jobs", "count"],
+    ]);
+    expect(one("The team added 155,000 in November.").subject).toBeNull();
+  });
   test("'lost their lives' are deaths", () => {
     expect(one("Twenty-one thousand people lost their lives in the catastrophes.").category).toBe("deaths");
   });

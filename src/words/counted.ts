@@ -41,6 +41,10 @@ export const NOT_PEOPLE = words(
 );
 /** Words before "bodies" that still mean the dead: "charred bodies", "dozens of dead bodies". */
 export const BODY_ADJECTIVES = words("dead charred burned burnt mutilated decomposed decomposing unidentified headless decapitated bloodied lifeless");
+/** Words of a jobs report: an article that speaks of them twice or more is one. */
+export const JOB_CUES = words("jobs payrolls payroll employment unemployment jobless hiring layoffs redundancies");
+/** Verbs that take jobs as their object in a jobs report: "the economy added 155,000". */
+export const JOB_VERBS = words("added add adds adding created create creates creating cut cuts cutting shed sheds shedding lost gained gain gains hired hire hires axed axe");
 /** Displaced people, as GDELT counts them: refugees, the evacuated, those made homeless or forced to flee. */
 export const DISPLACED_CUES = words(
   "displaced evacuated evacuate evacuating evacuation homeless fled flee fleeing evicted relocated resettled uprooted refugees refugee evacuees",

@@ -3,7 +3,7 @@
 
 import type { Doc, Sentence } from "../../text/document";
 import type { Figure, FigureCategory } from "../../types";
-import { ECONOMY_CUES, INDEX_CUES, POLL_CUES, PROTEST_CUES, PROTESTER_NOUNS } from "../../words/counted";
+import { ECONOMY_CUES, INDEX_CUES, JOB_CUES, POLL_CUES, PROTEST_CUES, PROTESTER_NOUNS } from "../../words/counted";
 import { MONTHS } from "../../words/time";
 
 /** Categories that say what happened to people; they outrank a bare count. */
@@ -23,7 +23,7 @@ export interface Ctx {
   peoples: Set<string>;
   demonyms: Map<string, unknown>;
   /** Whether the article is about a poll / a protest at all: computed when first asked. */
-  cues: { pollDoc: boolean; protestDoc: boolean; indexDoc: boolean } | null;
+  cues: { pollDoc: boolean; protestDoc: boolean; indexDoc: boolean; jobsDoc: boolean } | null;
   sentenceCues: Map<Sentence, SentenceCues>;
   /** Each sentence's text, flattened once. */
   sentenceText: Map<number, string>;
@@ -42,12 +42,13 @@ export interface Found {
 }
 
 /** Whether the article is about a poll or a protest at all (one pass, set lookups, once per article). */
-export function docCues(ctx: Ctx): { pollDoc: boolean; protestDoc: boolean; indexDoc: boolean } {
+export function docCues(ctx: Ctx): { pollDoc: boolean; protestDoc: boolean; indexDoc: boolean; jobsDoc: boolean } {
   if (ctx.cues) return ctx.cues;
   const { doc, lw } = ctx;
   let poll = 0;
   let protest = 0;
   let index = 0;
+  let jobs = 0;
   for (const p of doc.paragraphs) {
     if (p.kind !== "body" && p.kind !== "title") continue;
     for (let i = p.first; i < p.last; i++) {
@@ -55,9 +56,10 @@ export function docCues(ctx: Ctx): { pollDoc: boolean; protestDoc: boolean; inde
       if (POLL_CUES.has(w) && !(w === "polled" && lw(i + 1) === "by")) poll++;
       if (PROTESTER_NOUNS.has(w) || PROTEST_CUES.has(w)) protest++;
       if (INDEX_CUES.has(w)) index++;
+      if (JOB_CUES.has(w)) jobs++;
     }
   }
-  ctx.cues = { pollDoc: poll >= 2, protestDoc: protest >= 2, indexDoc: index >= 2 };
+  ctx.cues = { pollDoc: poll >= 2, protestDoc: protest >= 2, indexDoc: index >= 2, jobsDoc: jobs >= 2 };
   return ctx.cues;
 }
 
