@@ -12,5 +12,7 @@ export const CURRENCY_NAMES: Record<string, string> = table(data.names as Record
 export const SHARED_CURRENCY_NAMES: Record<string, string[]> = table(data.heads as Record<string, string[]>);
 /** ISO 3166-1 alpha-2 → the currencies the country uses. */
 export const COUNTRY_CURRENCIES: Record<string, string[]> = table(data.countries as Record<string, string[]>);
+/** The first words of the names: most words after a number open none, and are passed over at once. */
+export const CURRENCY_FIRST_WORDS: Set<string> = new Set(Object.keys(CURRENCY_NAMES).map((n) => n.split(" ")[0]));
 /** Longest currency name, in words: "central african cfa francs". */
 export const CURRENCY_NAME_WORDS = 4;

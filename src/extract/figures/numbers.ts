@@ -8,7 +8,7 @@
 
 import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
-import { COUNTRY_CURRENCIES, CURRENCY_NAMES, CURRENCY_NAME_WORDS, SHARED_CURRENCY_NAMES } from "../../words/currencies";
+import { COUNTRY_CURRENCIES, CURRENCY_FIRST_WORDS, CURRENCY_NAMES, CURRENCY_NAME_WORDS, SHARED_CURRENCY_NAMES } from "../../words/currencies";
 import { CHANGES, CURRENCY_CODES, CURRENCY_NATIONS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, MEASURES, SCALE_WORDS, SUBUNITS } from "../../words/numbers";
 import { DIGITS, digitCore, low, mapValues, numeric, STARTERS, vagueCore, wordCore, type Core, type Lower } from "./cores";
 
@@ -277,6 +277,9 @@ function changeBefore(tokens: Token[], start: number, first: number): boolean {
  * Everyday words ("real", "pound", "won") are a currency only with a qualifier; "rand" only in lower case.
  */
 function currencyNamed(doc: Doc, lw: (i: number) => string, i: number, scaled: boolean): { code: string; words: number } | null {
+  const u = lw(i);
+  // most words after a number open no currency name: pass over them at once
+  if (!CURRENCY_FIRST_WORDS.has(u) && !(u in CURRENCY_WORDS) && !(u in EVERYDAY_CURRENCIES) && sharedHead(u) === null && !doc.tokens[i]?.cap) return null;
   if (lw(i + 1) in SUBUNITS && lw(i + 1) !== "p") return null; // "55 euro cents": read as a subunit
   let words = 0;
   let code: string | null = null;
@@ -290,7 +293,6 @@ function currencyNamed(doc: Doc, lw: (i: number) => string, i: number, scaled: b
       code = CURRENCY_NAMES[key];
     }
   }
-  const u = lw(i);
   if (!code && u in CURRENCY_WORDS && !(u === "real" || u === "pound") && !(u === "rand" && doc.tokens[i].text !== "rand")) {
     words = 1;
     code = CURRENCY_WORDS[u];
