@@ -159,6 +159,17 @@ describe("subjects through anaphora, modifiers and appositions", () => {
     ]);
     expect(one("The team added 155,000 in November.").subject).toBeNull();
   });
+  test("people lost are the dead; workers and seats lost are not", () => {
+    expect(figures("We lost 3,000 people on 9/11. We lost 250 Americans in Beirut.").map((f) => f.category)).toEqual(["deaths", "deaths"]);
+    expect(one("I feel for the four brave Americans that we lost at Benghazi.").category).toBe("deaths");
+    expect(one("The firm lost 300 workers to rivals.").category).toBe("count");
+    expect(one("Labour lost 40 seats.").category).toBe("count");
+  });
+  test("'seven or eight' is one approximate range; a number word inside a name is no ratio", () => {
+    const f = one("There had been seven or eight congressional investigations.");
+    expect([f.value, f.range, f.approximate]).toEqual([7, [7, 8], true]);
+    expect(one("Russians took control of Uranium One in three separate transactions.").value).toBe(3);
+  });
   test("'lost their lives' are deaths", () => {
     expect(one("Twenty-one thousand people lost their lives in the catastrophes.").category).toBe("deaths");
   });

@@ -101,6 +101,11 @@ export function categorize(ctx: Ctx, r: Reading): FigureCategory {
       deployedBefore(ctx, first, sentence);
     return peopleSeen;
   };
+  // "we lost 3,000 people on 9/11", "the four brave Americans that we lost": people lost are the dead
+  if (head && subj && LOST_PEOPLE.test(head) || (head && subj && /^\p{Lu}/u.test(ctx.doc.tokens[subj.last - 1].text) && /s$/.test(head) && (ctx.peoples.has(head) || ctx.demonyms.has(head.slice(0, -1))))) {
+    const rel = /^(?:that|who|whom)$/.test(lw(subj!.last)) && /^(?:we|they|i|you|he|she|it)$/.test(lw(subj!.last + 1)) && LOST.test(lw(subj!.last + 2));
+    if (rel || (LOST.test(lw(first - 1)) && first - 1 >= sentence.first)) return "deaths";
+  }
   const after = verbAfter(ctx, subj ? subj.last : n.last, sentence);
   if (fits(after)) return after;
   // what was done to them: "killed 22", "detained about a dozen others", "death toll rose to 22"
@@ -411,6 +416,9 @@ function headToHead(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence):
 }
 const PREFER = new Set(["favored", "favoured", "preferred", "prefer", "prefers", "leads", "led", "trails", "trailed", "against", "versus", "vs"]);
 
+const LOST = /^(?:lost|lose|loses|losing)$/;
+/** People whose loss is a death ("lost 250 Americans", "lost two soldiers"), not workers, players or seats. */
+const LOST_PEOPLE = /^(?:people|persons|men|women|children|kids|lives|civilians|soldiers|troops|sons|daughters|husbands|wives|marines|servicemen|servicemembers|citizens|americans)$/;
 const SHARE_WORDS = new Set(["support", "apiece", "each", "respectively", "backing", "approval", "favorability", "favourability"]);
 
 /** Whether a named person gets the share: "Trump received 37 percent", "Ben Carson trails them at 13 percent", "Pataki at 20 percent". */

@@ -127,7 +127,7 @@ function figure(ctx: Ctx, n: NumberExpr, sentence: Sentence, s: number, before: 
   }
   // "one" counts only when it is a casualty or the like: "one of the", "no one" are not figures
   // (and a lone "one" is never a deployment: "One is a Jamaican who joined British troops")
-  if (n.words && n.value === 1 && !n.unit && (!PEOPLE_EVENTS.has(category) || (category === "troops" && !subj))) return null;
+  if (n.words && n.value === 1 && !n.unit && !n.range && (!PEOPLE_EVENTS.has(category) || (category === "troops" && !subj))) return null;
   // "invest $3.2 billion over two years": "over" before a span of time means "during", not "more
   // than", unless the words before make it a length ("for over 40 years", "waited over six years")
   if (qualifier === "over" && category === "duration" && !OVER_A_LENGTH.has(lw(first - 1)) && !/ly$/.test(lw(first - 1))) {

@@ -180,10 +180,13 @@ export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[]
     // ranges: "10 to 15", "between 10 and 15 percent", "$10 to $15", "1.2 to 1.5 billion"
     let range = c.range;
     let value = c.value;
+    let orRange = false;
     if (value !== null && !range && c.shape !== "vague" && c.shape !== "age") {
       const between = lw(start - 1) === "between";
       const link = lw(end);
-      if ((link === "to" || link === "-" || (link === "and" && between)) && (between || !changeBefore(tokens, start, first))) {
+      // "seven or eight investigations", "5 or 6 percent": a range, approximate
+      const or = link === "or" && !c.yearLike && (tokens[end + 1]?.kind === "number" || !!wordCore(tokens, L, end + 1, last));
+      if ((link === "to" || link === "-" || (link === "and" && between) || or) && (between || or || !changeBefore(tokens, start, first))) {
         let k = end + 1;
         const sym = tokens[k]?.kind === "symbol" && tokens[k].norm in CURRENCY_SYMBOLS ? CURRENCY_SYMBOLS[tokens[k].norm] : null;
         if (sym && (!unit || unit === sym)) k++;
@@ -235,6 +238,7 @@ export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[]
               }
               end = bEnd;
               if (between) start--;
+              if (or) orRange = true;
               c.yearLike = c.yearLike && b.yearLike;
             }
           }
@@ -248,10 +252,10 @@ export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[]
       range = null;
     }
     // "100,000 or so net cafes": approximate, and what follows is still the subject
-    const orSo = c.shape !== "vague" && lw(end) === "or" && lw(end + 1) === "so" && tokens[end + 1].kind === "word";
+    const orSo = c.shape !== "vague" && lw(end) === "or" && lw(end + 1) === "so" && tokens[end + 1]?.kind === "word";
     if (orSo) end += 2;
     out.push({
-      first: start, last: end, core, value, range, approximate: c.shape === "vague" || orSo, unit, unitKind, pointsOf,
+      first: start, last: end, core, value, range, approximate: c.shape === "vague" || orSo || orRange, unit, unitKind, pointsOf,
       shape: c.shape, words: c.words, yearLike: c.yearLike && !unit && !c.scaled && (!range || range[0] >= 1800),
     });
     i = end - 1;

@@ -76,7 +76,8 @@ export function subjectAfter(ctx: Ctx, n: NumberExpr, first: number, sentence: S
     const pluralNext = (k === from ? object : !sawHead) && nounNext && plural(lw(k + 1)) && !(ctx.verbs.has(lw(k + 1)) && !NOUNS_TOO.has(lw(k + 1)) && !/[^s]s$/.test(lw(k + 1)));
     if (ctx.verbs.has(w) && !NOUNS_TOO.has(w) && !/[^s]s$/.test(w) && !(k === from && /ing$/.test(w) && nounNext) && !pluralNext) break; // "20 trading days", "three credit rating agencies"
     // "25 nation EU": a lower-case phrase does not run on into a name
-    if (k > from && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[k - 1].text) && lw(k - 1) !== "and" && !/^\p{Lu}{2,}s$/u.test(t.text)) break; // but "pirated DVDs"
+    // but "pirated DVDs", "four brave Americans" (a people's plural)
+    if (k > from && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[k - 1].text) && lw(k - 1) !== "and" && !/^\p{Lu}{2,}s$/u.test(t.text) && !peoplesPlural(ctx, w)) break;
     if (/ly$/.test(w) && !LY_NOUNS.has(w) && (sawHead || !nounNext || !LY_ADJECTIVES.has(w))) break;
     // "three men suspected of", "troops rotating", "2,000 used tear gas"; but "20 trading days", "registered voters"
     if (/(?:ed|ing)$/.test(w) && (sawHead || (/ed$/.test(w) ? !PARTICIPLE_ADJECTIVES.has(w) && !pluralNext : !nounNext && !PARTICIPLE_ADJECTIVES.has(w)))) break;
@@ -94,6 +95,11 @@ export function subjectAfter(ctx: Ctx, n: NumberExpr, first: number, sentence: S
   while (k > from && lw(k - 1) === "and") k--;
   if (k === from) return null;
   return { first: from, last: k, openQuote };
+}
+
+/** "Americans", "Britons", "Iraqis": the plural of a people's name. */
+function peoplesPlural(ctx: Ctx, w: string): boolean {
+  return /s$/.test(w) && (ctx.peoples.has(w) || ctx.demonyms.has(w.slice(0, -1)));
 }
 
 /** Whether an amount carries a scale: "38m", "2.9bn", "1.5 billion". */
