@@ -168,6 +168,7 @@ describe("subjects through anaphora, modifiers and appositions", () => {
   test("'seven or eight' is one approximate range; a number word inside a name is no ratio", () => {
     const f = one("There had been seven or eight congressional investigations.");
     expect([f.value, f.range, f.approximate]).toEqual([7, [7, 8], true]);
+    expect(figures("Exams drop after the age of 10 or 11.").map((x) => [x.value, x.category])).toEqual([[10, "age"]]);
     expect(one("Russians took control of Uranium One in three separate transactions.").value).toBe(3);
   });
   test("'lost their lives' are deaths", () => {

@@ -192,7 +192,7 @@ export function ageAround(ctx: Ctx, n: NumberExpr, sentence: Sentence): boolean 
   if (!n.range && !n.words && /^(?:turns|turned|turning|turn)$/.test(a) && !ctx.doc.tokens[n.last]?.kind.startsWith("w")) return true;
   if (!n.range && !n.words && a === "be" && /^(?:next|this|on|in)$/.test(lw(n.last)) && /^(?:month|year|week|birthday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(lw(n.last + 1))) return true;
   // "died at the age of 87", "has died in Germany at 50", "retired at 65": a life event at a bare number
-  if (a === "of" && lw(n.first - 2) === "age" && lw(n.first - 3) === "the" && n.first - 3 >= sentence.first) return !n.range;
+  if (a === "of" && lw(n.first - 2) === "age" && lw(n.first - 3) === "the" && n.first - 3 >= sentence.first) return !n.range || n.approximate; // "after the age of 10 or 11"
   if (a === "at" && !n.range && lifeEventBefore(ctx, n.first - 1, sentence)) {
     const next = n.last < sentence.last ? tokens[n.last] : null;
     if (!next || next.kind !== "word" || ctx.fw.has(lw(n.last)) || SUBORDINATORS.has(lw(n.last))) return true;
