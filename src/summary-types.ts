@@ -32,5 +32,7 @@ export interface Summary {
   speakers: Array<{ name: string; quotes: number; articles: number }>;
   /** Who appears with whom: people named in the same articles (a, b in name order). */
   together: Array<{ a: string; b: string; articles: number }>;
-  figures: Array<{ category: FigureCategory; count: number; articles: number; largest: FigureExample[] }>;
+  /** Money is ranked within one currency, never across: `largest` holds the largest amounts in the
+   *  currency the corpus gives most often, `currencies` each currency's own (most figures first). */
+  figures: Array<{ category: FigureCategory; count: number; articles: number; largest: FigureExample[]; currencies?: Array<{ unit: string | null; count: number; largest: FigureExample[] }> }>;
 }

@@ -112,14 +112,14 @@ describe("cues stay in their clause (finding 4)", () => {
     const f = figures("At least 40 people have died and more than 11,000 have been forced from their homes.");
     expect(f.map((x) => [x.value, x.category])).toEqual([
       [40, "deaths"],
-      [11000, "count"],
+      [11000, "displaced"],
     ]);
     expect(f[1].subject).toBe("people"); // the elided noun still carries over
     expect(figures("Gunmen killed at least 12 villagers and abducted dozens more.").map((x) => x.category)).toEqual(["deaths", "count"]);
   });
-  test("displaced, evacuated, abducted, missing and rescued people are a count", () => {
+  test("displaced and evacuated people are `displaced`; abducted, missing and rescued people are a count", () => {
     expect(figures("41 Britons are confirmed to have died, with 158 others missing.").map((x) => x.category)).toEqual(["deaths", "count"]);
-    expect(one("Some 5,000 residents were evacuated.").category).toBe("count");
+    expect(one("Some 5,000 residents were evacuated.").category).toBe("displaced");
     expect(one("Gunmen abducted 30 students.").category).toBe("count");
     expect(one("Divers rescued 14 people.").category).toBe("count");
   });

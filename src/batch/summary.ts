@@ -101,6 +101,15 @@ type Example = FigureExample & { order: number; start: number };
 /** Larger value first; ties in input order, then text position. */
 const byValue = (a: Example, b: Example) => b.value - a.value || a.order - b.order || a.start - b.start;
 
+/** Keeps the FIGURE_EXAMPLES largest, larger first. */
+function keepLargest(l: Example[], ex: Example): void {
+  if (l.length < FIGURE_EXAMPLES || byValue(ex, l[l.length - 1]) < 0) {
+    l.push(ex);
+    l.sort(byValue);
+    if (l.length > FIGURE_EXAMPLES) l.pop();
+  }
+}
+
 export class SummaryBuilder {
   private inputs = 0;
   private failed = 0;
@@ -116,6 +125,8 @@ export class SummaryBuilder {
   private speakers = new Map<string, Tally<null>>();
   private pairs = new Map<string, number>();
   private figures = new Map<FigureCategory, { count: number; articles: number; largest: Example[] }>();
+  /** Money by currency (ISO 4217 code, or null when none is known): amounts are ranked within one currency only. */
+  private money = new Map<string | null, { count: number; largest: Example[] }>();
 
   /** Folds one digest in; call in input order. */
   add(d: Digest): void {
@@ -152,14 +163,12 @@ export class SummaryBuilder {
         seen.add(f.category);
         c.articles++;
       }
+      let m = f.category === "money" ? this.money.get(f.unit) : undefined;
+      if (f.category === "money" && !m) this.money.set(f.unit, (m = { count: 0, largest: [] }));
+      if (m) m.count++;
       if (f.value === null) continue;
       const ex: Example = { text: f.text, value: f.value, unit: f.unit, qualifier: f.qualifier, subject: f.subject, article, order, start: f.start };
-      const l = c.largest;
-      if (l.length < FIGURE_EXAMPLES || byValue(ex, l[l.length - 1]) < 0) {
-        l.push(ex);
-        l.sort(byValue);
-        if (l.length > FIGURE_EXAMPLES) l.pop();
-      }
+      keepLargest(m ? m.largest : c.largest, ex);
     }
   }
 
@@ -193,12 +202,11 @@ export class SummaryBuilder {
         }),
       figures: FIGURE_CATEGORIES.filter((c) => this.figures.has(c)).map((category) => {
         const c = this.figures.get(category)!;
-        return {
-          category,
-          count: c.count,
-          articles: c.articles,
-          largest: c.largest.map(({ order: _o, start: _s, ...ex }) => ex),
-        };
+        const strip = (l: Example[]) => l.map(({ order: _o, start: _s, ...ex }) => ex);
+        if (category !== "money") return { category, count: c.count, articles: c.articles, largest: strip(c.largest) };
+        // most figures first; ties in the order the corpus first gave them (Map order)
+        const currencies = [...this.money].sort(([, a], [, b]) => b.count - a.count).map(([unit, m]) => ({ unit, count: m.count, largest: strip(m.largest) }));
+        return { category, count: c.count, articles: c.articles, largest: currencies[0]?.largest ?? [], currencies };
       }),
     };
   }

@@ -71,6 +71,11 @@ const TOKEN = new RegExp(
   "guy",
 );
 
+// Markup in text input (an embedded <tweet id="…" author="…">, <a href="…">, </tweet>): a tag and
+// its attributes are no words of the article, so they give no tokens and the offsets of what
+// follows still index the original text. Attributes need a value ("a <b and c> d" is no tag).
+const TAG = /<\/?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s"'<>]+))*\s*\/?>/y;
+
 // zero-width spaces and word joiners separate like spaces (a line of them is blank)
 const WS = /[\s\u200B\u2060]/;
 const FOLD: Record<string, string> = { "’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "–": "-", "—": "-", "―": "-" };
@@ -94,6 +99,13 @@ export function tokenize(text: string): Token[] {
     if (WS.test(text[pos])) {
       pos++;
       continue;
+    }
+    if (text[pos] === "<") {
+      TAG.lastIndex = pos;
+      if (TAG.test(text)) {
+        pos = TAG.lastIndex;
+        continue;
+      }
     }
     TOKEN.lastIndex = pos;
     const m = TOKEN.exec(text);

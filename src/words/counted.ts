@@ -41,11 +41,18 @@ export const NOT_PEOPLE = words(
 );
 /** Words before "bodies" that still mean the dead: "charred bodies", "dozens of dead bodies". */
 export const BODY_ADJECTIVES = words("dead charred burned burnt mutilated decomposed decomposing unidentified headless decapitated bloodied lifeless");
-/** What befell people that is none of the contract's categories: displaced, abducted, missing, rescued people are a count. */
-export const FATE_CUES = words(
-  "displaced evacuated evacuate evacuating abducted abduct abducting kidnapped kidnap kidnapping missing rescued rescue freed " +
-  "stranded trapped homeless fled flee fleeing evicted relocated resettled unaccounted uprooted",
+/** Words of a jobs report: an article that speaks of them twice or more is one. */
+export const JOB_CUES = words("jobs payrolls payroll employment unemployment jobless hiring layoffs redundancies");
+/** Verbs that take jobs as their object in a jobs report: "the economy added 155,000". */
+export const JOB_VERBS = words("added add adds adding created create creates creating cut cuts cutting shed sheds shedding lost gained gain gains hired hire hires axed axe");
+/** Displaced people, as GDELT counts them: refugees, the evacuated, those made homeless or forced to flee. */
+export const DISPLACED_CUES = words(
+  "displaced evacuated evacuate evacuating evacuation homeless fled flee fleeing evicted relocated resettled uprooted refugees refugee evacuees",
 );
+/** Nouns that are themselves the count of the displaced: "2,000 refugees", "300 evacuees". */
+export const DISPLACED_NOUNS = words("refugees refugee evacuees evacuee displaced homeless");
+/** What befell people that is none of the contract's categories: abducted, missing, rescued people are a count. */
+export const FATE_CUES = words("abducted abduct abducting kidnapped kidnap kidnapping missing rescued rescue freed stranded trapped unaccounted");
 /** Verbs and adjectives that say what happened to the people counted. */
 export const DEATH_CUES = words("killed kill kills killing died die dies dying dead perished massacred executed murdered slain drowned death deaths toll fatalities bodies");
 export const INJURY_CUES = words("injured injuring injure injures wounded wounding wounds hurt hospitalized hospitalised hospital treated trampled beaten injuries casualties condition");

@@ -75,7 +75,7 @@ export const SCALES_AFTER_WORDS = wordTable<number>({ thousand: 1e3, million: 1e
 /** Verbs and nouns of a match result: "beat Enqvist 3-6 …", "lost 1-2", "a 2-3 defeat", "odds of 6-9". */
 export const SCORE_VERBS = new Set("beat beats beating beaten won win wins winning lost lose loses losing drew draw draws defeated defeat defeats defeating downed thrashed overcame overcoming edged upset ousted outlasted outlasting trailed trailing trail trails led leading leads lead past odds".split(" "));
 export const SCORE_NOUNS = new Set("win wins victory victories defeat defeats loss losses draw draws lead triumph success scoreline thrashing drubbing aggregate".split(" "));
-export const RACES = new Set("final finals race races hurdles freestyle relay title record breaststroke backstroke butterfly medley sprint champion champions gold silver bronze heat heats semi-final event indoor outdoor run runner runners".split(" "));
+export const RACES = new Set("final finals race races hurdles freestyle relay title record breaststroke backstroke butterfly medley sprint champion champions gold silver bronze heat heats semi-final event indoor outdoor run runner runners season medal medals medallist championship championships specialist steeplechase".split(" "));
 export const CHANGES = new Set(
   "from rose rise rises rising fell fall falls falling climbed climb climbs jumped jump jumps dropped drop drops slid slide slides gained gain gains lost lose loses cut cuts raised raise raises lowered increased increase increases decreased decrease decreases grew grow grows shrank up down by".split(" "),
 );

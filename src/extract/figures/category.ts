@@ -5,12 +5,12 @@
 import type { Sentence } from "../../text/document";
 import type { FigureCategory } from "../../types";
 import {
-  ARREST_CUES, ARREST_NOUNS, BODY_ADJECTIVES, CONDITIONS, COUNT_MODIFIERS, DEATH_CUES, DEATH_NOUNS, DEPLOYED, FATE_CUES, INJURY_CUES,
+  ARREST_CUES, ARREST_NOUNS, BODY_ADJECTIVES, CONDITIONS, COUNT_MODIFIERS, DEATH_CUES, DEATH_NOUNS, DEPLOYED, DISPLACED_CUES, DISPLACED_NOUNS, FATE_CUES, INJURY_CUES,
   INJURY_NOUNS, LEAD_CUES, LIFE_EVENTS, NOT_PEOPLE, NOUNS_TOO, OPINION_VERBS, PARTICIPLE_ADJECTIVES, PARTICIPLE_FILLERS, PEOPLE_NOUNS,
   PERSON_NOUNS, POLL_GROUPS, PROTESTER_NOUNS, PROTEST_CUES, RATINGS, REPORTING, TRANSITIVE_CUES, TROOP_CUES, TROOP_NOUNS,
 } from "../../words/counted";
 import { CONJUNCTIONS, LY_NOUNS, PREPOSITIONS, SUBORDINATORS } from "../../words/grammar";
-import { CURRENCY_WORDS, TENS, UNITS } from "../../words/numbers";
+import { CHANGES, CURRENCY_WORDS, TENS, UNITS } from "../../words/numbers";
 import { MONTHS, TIME_UNITS, WEEKDAYS } from "../../words/time";
 import { docCues, isMonthName, PEOPLE_EVENTS, sentenceCues, type Ctx, type Found } from "./context";
 import type { NumberExpr } from "./numbers";
@@ -23,6 +23,7 @@ const CUE_SETS: Array<[Set<string>, FigureCategory]> = [
   [ARREST_CUES, "arrests"],
   [TROOP_CUES, "troops"],
   [PROTEST_CUES, "protesters"],
+  [DISPLACED_CUES, "displaced"],
   [FATE_CUES, "count"],
 ];
 
@@ -80,6 +81,7 @@ export function categorize(ctx: Ctx, r: Reading): FigureCategory {
     if (DEATH_NOUNS.has(head) && deadBodies(ctx, subj.last - 1)) return "deaths";
     if (INJURY_NOUNS.has(head)) return "injuries";
     if (ARREST_NOUNS.has(head)) return "arrests";
+    if (DISPLACED_NOUNS.has(head)) return "displaced";
   }
   // what happened to them: "were killed", "died", "wounded when", "were taken to hospital". A verb
   // of what befell people makes people of a bare number ("killed 22"), but never of a thing counted
@@ -99,6 +101,11 @@ export function categorize(ctx: Ctx, r: Reading): FigureCategory {
       deployedBefore(ctx, first, sentence);
     return peopleSeen;
   };
+  // "we lost 3,000 people on 9/11", "the four brave Americans that we lost": people lost are the dead
+  if (head && subj && LOST_PEOPLE.test(head) || (head && subj && /^\p{Lu}/u.test(ctx.doc.tokens[subj.last - 1].text) && /s$/.test(head) && (ctx.peoples.has(head) || ctx.demonyms.has(head.slice(0, -1))))) {
+    const rel = /^(?:that|who|whom)$/.test(lw(subj!.last)) && /^(?:we|they|i|you|he|she|it)$/.test(lw(subj!.last + 1)) && LOST.test(lw(subj!.last + 2));
+    if (rel || (LOST.test(lw(first - 1)) && first - 1 >= sentence.first)) return "deaths";
+  }
   const after = verbAfter(ctx, subj ? subj.last : n.last, sentence);
   if (fits(after)) return after;
   // what was done to them: "killed 22", "detained about a dozen others", "death toll rose to 22"
@@ -106,12 +113,20 @@ export function categorize(ctx: Ctx, r: Reading): FigureCategory {
   if (fits(object)) return object;
   if (partitive && antecedent && PEOPLE_EVENTS.has(antecedent.category)) return antecedent.category;
   if (head) {
-    if (TROOP_NOUNS.has(head)) return "troops";
+    // "two task forces", "the labour force": no troops
+    if (TROOP_NOUNS.has(head) && !((head === "force" || head === "forces") && subj && NOT_TROOP_FORCES.has(lw(subj.last - 2)))) return "troops";
     if (PROTESTER_NOUNS.has(head)) return "protesters";
     if (head === "votes" || head === "ballots" || ((head === "voters" || head === "respondents") && pollContext(ctx, n, first, sentence, s, before, head, subj ? subj.last : n.last))) return "poll";
   }
   // an index level: "to 29,927.29", "jumped 3.1 points to 27.99"
   if (!subject && n.value !== null && !n.words && (n.value >= 100 || !Number.isInteger(n.value) || /^(?:to|at)$/.test(lw(first - 1))) && sentenceCues(ctx, sentence).index) return "other";
+  if (!subject && n.value !== null && !n.words && !n.yearLike && n.value >= 100 && /^(?:to|at|toward|towards)$/.test(lw(first - 1))) {
+    // "down 2.1% at 1,011.15": a level after a change, in a markets sentence; "will rise toward
+    // 13,000" in a story about a stock index
+    // (sales, circulation "up 20% to 260,000" are counts: the sentence must speak of an index or an exchange)
+    if (/^(?:%|percent|cent|points)$/.test(lw(first - 2)) && sentenceCues(ctx, sentence).index) return "other";
+    if (docCues(ctx).indexDoc && CHANGES.has(lw(first - 2))) return "other";
+  }
   // an elided subject takes its antecedent's category ("killed 200 on Friday and 300 on Saturday"),
   // unless the number has a verb of its own ("40 people died and more than 11,000 have been forced
   // from their homes", "killed 12 and abducted dozens more")
@@ -128,6 +143,8 @@ export function categorize(ctx: Ctx, r: Reading): FigureCategory {
   return "count";
 }
 
+const NOT_TROOP_FORCES = new Set(["task", "labour", "labor", "work", "market", "driving", "economic", "political", "g"]);
+
 /** Whether a head noun names people: listed, a group's name in capitals ("Britons", "Kurds"), or by its ending ("workers", "tourists"). */
 export function personNoun(ctx: Ctx, head: string, capital: boolean): boolean {
   if (capital || isPeople(ctx, head)) return true;
@@ -137,7 +154,7 @@ export function personNoun(ctx: Ctx, head: string, capital: boolean): boolean {
 
 export function isPeople(ctx: Ctx, head: string): boolean {
   if (PERSON_NOUNS.has(head) || PEOPLE_NOUNS.has(head) || TROOP_NOUNS.has(head) || PROTESTER_NOUNS.has(head) || POLL_GROUPS.has(head)) return true;
-  if (DEATH_NOUNS.has(head) || INJURY_NOUNS.has(head) || ARREST_NOUNS.has(head)) return true;
+  if (DEATH_NOUNS.has(head) || INJURY_NOUNS.has(head) || ARREST_NOUNS.has(head) || DISPLACED_NOUNS.has(head)) return true;
   if (ctx.peoples.has(head) || ctx.demonyms.has(head)) return true;
   if (NOT_PEOPLE.has(head)) return false;
   return /(?:ers|ors|ists|ians|ees|men|ants|ents)$/.test(head) && !/ments$/.test(head);
@@ -171,8 +188,11 @@ export function ageAround(ctx: Ctx, n: NumberExpr, sentence: Sentence): boolean 
   // "aged 45", "aged between 16 and 64", "the youngest was 18"
   if (a === "aged" || a === "age" || a === "ages") return true;
   if ((a === "was" || a === "is") && /^(?:youngest|oldest|eldest)$/.test(lw(n.first - 2))) return true;
+  // "turns 40", "will be 33 next month": a birthday
+  if (!n.range && !n.words && /^(?:turns|turned|turning|turn)$/.test(a) && !ctx.doc.tokens[n.last]?.kind.startsWith("w")) return true;
+  if (!n.range && !n.words && a === "be" && /^(?:next|this|on|in)$/.test(lw(n.last)) && /^(?:month|year|week|birthday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(lw(n.last + 1))) return true;
   // "died at the age of 87", "has died in Germany at 50", "retired at 65": a life event at a bare number
-  if (a === "of" && lw(n.first - 2) === "age" && lw(n.first - 3) === "the" && n.first - 3 >= sentence.first) return !n.range;
+  if (a === "of" && lw(n.first - 2) === "age" && lw(n.first - 3) === "the" && n.first - 3 >= sentence.first) return !n.range || n.approximate; // "after the age of 10 or 11"
   if (a === "at" && !n.range && lifeEventBefore(ctx, n.first - 1, sentence)) {
     const next = n.last < sentence.last ? tokens[n.last] : null;
     if (!next || next.kind !== "word" || ctx.fw.has(lw(n.last)) || SUBORDINATORS.has(lw(n.last))) return true;
@@ -181,7 +201,11 @@ export function ageAround(ctx: Ctx, n: NumberExpr, sentence: Sentence): boolean 
   if (a === "," && n.first - 2 >= sentence.first) {
     const name = tokens[n.first - 2];
     const closing = n.last >= sentence.last || /^[,)-]$/.test(tokens[n.last].norm) || (tokens[n.last].norm === "." && n.last + 1 >= sentence.last);
-    return closing && name.kind === "word" && /^\p{Lu}/u.test(name.text) && !WEEKDAYS.has(lw(n.first - 2)) && !MONTHS.has(lw(n.first - 2));
+    if (!closing || name.kind !== "word") return false;
+    // "The prince, 20, apologised", "a mother, 34,": a person noun after a determiner, in apposition
+    const w = lw(n.first - 2);
+    if (/^\p{Ll}/u.test(name.text) && !/s$/.test(w) && /^(?:the|a|an|his|her|their|its|our)$/.test(lw(n.first - 3)) && tokens[n.last]?.norm === "," && personNoun(ctx, w, false)) return true;
+    return /^\p{Lu}/u.test(name.text) && !WEEKDAYS.has(w) && !MONTHS.has(w);
   }
   return false;
 }
@@ -204,6 +228,10 @@ export function cueOf(ctx: Ctx, i: number): FigureCategory | null {
   // "in critical condition", not "suffering from the condition"; dead bodies, not public bodies
   if (w === "condition") return CONDITIONS.has(ctx.lw(i - 1)) ? "injuries" : null;
   if ((w === "bodies" || w === "body") && !deadBodies(ctx, i)) return null;
+  // "forced from their homes", "fled their homes": displaced
+  if (w === "homes" && /^(?:their|his|her)$/.test(ctx.lw(i - 1)) && /^(?:from|fled|flee|fleeing|flees|lost|left|abandoned)$/.test(ctx.lw(i - 2))) return "displaced";
+  // "lost their lives", "lost his life"
+  if ((w === "lives" || w === "life") && /^(?:their|his|her|its)$/.test(ctx.lw(i - 1)) && /^(?:lost|lose|loses|losing)$/.test(ctx.lw(i - 2))) return "deaths";
   for (const [set, c] of CUE_SETS) if (set.has(w)) return c;
   return null;
 }
@@ -326,7 +354,21 @@ export function deadBodies(ctx: Ctx, j: number): boolean {
   if (w !== "bodies" && w !== "body") return true;
   const t = ctx.doc.tokens[j - 1];
   const p = ctx.lw(j - 1);
-  return !t || t.kind !== "word" || ctx.fw.has(p) || COUNT_MODIFIERS.has(p) || BODY_ADJECTIVES.has(p) || p in UNITS || p in TENS;
+  if (!t || BODY_ADJECTIVES.has(p)) return true;
+  // "22 bodies were found", "the bodies of three men": a number or a determiner needs the dead
+  // nearby; "the two bodies generating private income" are institutions
+  if (t.kind === "number" || p in UNITS || p in TENS || ctx.fw.has(p) || COUNT_MODIFIERS.has(p)) return deathNear(ctx, j);
+  return t.kind !== "word";
+}
+
+const FOUND_DEAD = new Set(["found", "recovered", "discovered", "pulled", "retrieved", "identified", "buried", "exhumed", "washed", "morgue", "mortuary", "dumped", "lay", "lying", "strewn", "dug", "shot", "killed", "dead", "died", "victims", "graves", "grave", "rubble", "wreckage"]);
+function deathNear(ctx: Ctx, j: number): boolean {
+  for (let k = j - 8; k <= j + 8; k++) {
+    if (k === j) continue;
+    const w = ctx.lw(k);
+    if (FOUND_DEAD.has(w) || (DEATH_CUES.has(w) && w !== "bodies" && w !== "body") || INJURY_CUES.has(w)) return true;
+  }
+  return false;
 }
 
 /** Whether a percentage or points figure is a poll result: a share of voters, a lead, a margin. */
@@ -339,7 +381,12 @@ export function pollContext(ctx: Ctx, n: NumberExpr, first: number, sentence: Se
   if (n.unitKind === "points") {
     for (let j = first - 1; j >= sentence.first && j >= first - 6; j--) if (LEAD_CUES.has(lw(j))) return !economy;
   }
-  if (economy || !docCues(ctx).pollDoc) return false;
+  if (economy) return false;
+  // a head-to-head result: "leads Trump 46 percent to 41 percent", "favored Clinton, 72 percent to 8 percent"
+  if (n.unitKind === "percent" && headToHead(ctx, n, first, sentence)) return true;
+  if (!docCues(ctx).pollDoc) return false;
+  // in a poll story, a share a named person gets: "Trump received 37 percent", "Clinton and Sanders have 5 percent"
+  if (n.unitKind === "percent" && personInClause(ctx, n, first, sentence)) return true;
   // in a poll story: "Forty-one percent of independents say …", "71% think …", or right after a poll result
   if (head && (POLL_GROUPS.has(head) || PERSON_NOUNS.has(head))) return true;
   let j = after;
@@ -356,4 +403,36 @@ export function deployedBefore(ctx: Ctx, first: number, sentence: Sentence): boo
     if (!/^(?:some|about|around|nearly|almost|up|to|more|than|over|another|an|additional|extra|at|least)$/.test(w)) return false;
   }
   return false;
+}
+
+/** "46 percent to 41 percent" after a verb of leading or preferring in its sentence ("leads", "favored", "backed"), or a poll's pair. */
+function headToHead(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence): boolean {
+  const { lw, doc } = ctx;
+  const pairAfter = lw(n.last) === "to" && doc.tokens[n.last + 1]?.kind === "number" && n.last + 1 < sentence.last;
+  const pairBefore = lw(first - 1) === "to" && (lw(first - 2) === "%" || lw(first - 2) === "percent" || lw(first - 2) === "cent");
+  if (!pairAfter && !pairBefore) return false;
+  for (let j = first - 1; j >= sentence.first && j >= first - 10; j--) if (LEAD_CUES.has(lw(j)) || OPINION_VERBS.has(lw(j)) || PREFER.has(lw(j))) return true;
+  return false;
+}
+const PREFER = new Set(["favored", "favoured", "preferred", "prefer", "prefers", "leads", "led", "trails", "trailed", "against", "versus", "vs"]);
+
+const LOST = /^(?:lost|lose|loses|losing)$/;
+/** People whose loss is a death ("lost 250 Americans", "lost two soldiers"), not workers, players or seats. */
+const LOST_PEOPLE = /^(?:people|persons|men|women|children|kids|lives|civilians|soldiers|troops|sons|daughters|husbands|wives|marines|servicemen|servicemembers|citizens|americans)$/;
+const SHARE_WORDS = new Set(["support", "apiece", "each", "respectively", "backing", "approval", "favorability", "favourability"]);
+
+/** Whether a named person gets the share: "Trump received 37 percent", "Ben Carson trails them at 13 percent", "Pataki at 20 percent". */
+function personInClause(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence): boolean {
+  const { doc, lw } = ctx;
+  // a share, not a rate of something: "a 2 percent annual management fee" is none
+  const next = doc.tokens[n.last];
+  if (n.last < sentence.last && next.kind === "word" && !ctx.fw.has(lw(n.last)) && !ctx.verbs.has(lw(n.last)) && !SHARE_WORDS.has(lw(n.last))) return false;
+  // the name within four words before, nothing between that opens another clause ("points to the
+  // fact that 40%"), and not a possessive ("Alzheimer's deaths increased 71%")
+  for (let j = first - 1; j >= sentence.first && j >= first - 5; j--) {
+    if (doc.mentionAt[j]?.entity.type === "person") return doc.mentionAt[j + 1]?.entity !== doc.mentionAt[j]!.entity && !/^['’]s$/.test(lw(j + 1));
+    if (doc.tokens[j].kind !== "word" || SUBORDINATORS.has(lw(j)) || lw(j) === "that") return false;
+  }
+  // "46 percent for Clinton"
+  return lw(n.last) === "for" && doc.mentionAt[n.last + 1]?.entity.type === "person";
 }

@@ -3,11 +3,11 @@
 
 import type { Doc, Sentence } from "../../text/document";
 import type { Figure, FigureCategory } from "../../types";
-import { ECONOMY_CUES, INDEX_CUES, POLL_CUES, PROTEST_CUES, PROTESTER_NOUNS } from "../../words/counted";
+import { ECONOMY_CUES, INDEX_CUES, JOB_CUES, POLL_CUES, PROTEST_CUES, PROTESTER_NOUNS } from "../../words/counted";
 import { MONTHS } from "../../words/time";
 
 /** Categories that say what happened to people; they outrank a bare count. */
-export const PEOPLE_EVENTS = new Set<FigureCategory>(["deaths", "injuries", "arrests", "troops", "protesters"]);
+export const PEOPLE_EVENTS = new Set<FigureCategory>(["deaths", "injuries", "arrests", "troops", "protesters", "displaced"]);
 
 export interface Ctx {
   doc: Doc;
@@ -23,7 +23,7 @@ export interface Ctx {
   peoples: Set<string>;
   demonyms: Map<string, unknown>;
   /** Whether the article is about a poll / a protest at all: computed when first asked. */
-  cues: { pollDoc: boolean; protestDoc: boolean } | null;
+  cues: { pollDoc: boolean; protestDoc: boolean; indexDoc: boolean; jobsDoc: boolean } | null;
   sentenceCues: Map<Sentence, SentenceCues>;
   /** Each sentence's text, flattened once. */
   sentenceText: Map<number, string>;
@@ -42,20 +42,24 @@ export interface Found {
 }
 
 /** Whether the article is about a poll or a protest at all (one pass, set lookups, once per article). */
-export function docCues(ctx: Ctx): { pollDoc: boolean; protestDoc: boolean } {
+export function docCues(ctx: Ctx): { pollDoc: boolean; protestDoc: boolean; indexDoc: boolean; jobsDoc: boolean } {
   if (ctx.cues) return ctx.cues;
   const { doc, lw } = ctx;
   let poll = 0;
   let protest = 0;
+  let index = 0;
+  let jobs = 0;
   for (const p of doc.paragraphs) {
     if (p.kind !== "body" && p.kind !== "title") continue;
     for (let i = p.first; i < p.last; i++) {
       const w = lw(i);
       if (POLL_CUES.has(w) && !(w === "polled" && lw(i + 1) === "by")) poll++;
       if (PROTESTER_NOUNS.has(w) || PROTEST_CUES.has(w)) protest++;
+      if (INDEX_CUES.has(w)) index++;
+      if (JOB_CUES.has(w)) jobs++;
     }
   }
-  ctx.cues = { pollDoc: poll >= 2, protestDoc: protest >= 2 };
+  ctx.cues = { pollDoc: poll >= 2, protestDoc: protest >= 2, indexDoc: index >= 2, jobsDoc: jobs >= 2 };
   return ctx.cues;
 }
 
@@ -74,7 +78,7 @@ export function sentenceCues(ctx: Ctx, sentence: Sentence): SentenceCues {
     const w = ctx.lw(j);
     if (POLL_CUES.has(w) && !(w === "polled" && ctx.lw(j + 1) === "by")) c.poll = true;
     else if (ECONOMY_CUES.has(w)) c.economy = true;
-    if (INDEX_CUES.has(w)) c.index = true;
+    if (INDEX_CUES.has(w) || (w === "exchange" && ctx.lw(j - 1) === "stock")) c.index = true;
   }
   ctx.sentenceCues.set(sentence, c);
   return c;

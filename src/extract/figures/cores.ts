@@ -115,6 +115,13 @@ export function digitCore(tokens: Token[], i: number): Core | null {
       if (b > a && !/^0\d/.test(after) && !score(tokens, i)) return { ...base, range: [a, b], yearLike: /^\d{4}$/.test(head) && a >= 1800 && a <= 2100 };
       return null;
     }
+    // "20-30bn rupiah": the scale of the second end is the first's too
+    const sc = /^(\d[\d,]*(?:\.\d+)?)(bn|m|mn|tn|k)$/i.exec(after);
+    const hi = sc ? numeric(sc[1]) : null;
+    if (sc && hi !== null && hi > a && !athletics(tokens, i)) {
+      const scale = SCALE_SUFFIXES[sc[2].toLowerCase()];
+      return { ...base, value: a * scale, range: [a * scale, hi * scale], scaled: true };
+    }
     if (/^\d/.test(after)) return null; // "1-877-767-6446"
     return applySuffix(base, after, after);
   }
@@ -122,6 +129,7 @@ export function digitCore(tokens: Token[], i: number): Core | null {
   if (/^(?:am|pm|a\.m|p\.m|h|hrs|gmt|bst|et|est|pt)$/.test(r)) return null; // clock time
   if (r === "m" && athletics(tokens, i)) return { ...base, unit: "m", unitKind: "measure" }; // "the 800m", "a 10.6km race"
   if (r in SCALE_SUFFIXES) return { ...base, value: a * SCALE_SUFFIXES[r], scaled: true, capitalSuffix: rest !== r };
+  if (r in SCALES_AFTER_WORDS && rest === r) return { ...base, value: a * SCALES_AFTER_WORDS[r], scaled: true }; // "$33million"
   if (r === "pc" || r === "pct") return { ...base, unit: "%", unitKind: "percent" };
   if (r === "p") return { ...base, value: a / 100, unit: "GBP", unitKind: "currency" };
   if (r === "s" && (/^\d{4}$/.test(head) || /^\d0$/.test(head))) return { ...base, shape: "decade" };

@@ -10,11 +10,11 @@
 // takes both quote marks so it never holds half a quotation.
 
 import { CONTENT_KINDS, flat, type Doc, type Sentence } from "../../text/document";
-import { NUMBERING, OVER_A_LENGTH } from "../../words/counted";
+import { JOB_VERBS, NUMBERING, OVER_A_LENGTH } from "../../words/counted";
 import { OBJECT_PRONOUNS } from "../../words/grammar";
 import { APPROXIMATE, QUALIFIERS } from "../../words/numbers";
 import { categorize } from "./category";
-import { createContext, PEOPLE_EVENTS, type Ctx, type Found } from "./context";
+import { createContext, docCues, PEOPLE_EVENTS, type Ctx, type Found } from "./context";
 import { notAFigure } from "./not-figures";
 import { readNumbers, type NumberExpr } from "./numbers";
 import { findAntecedent, partitiveBefore, scaled, subjectAfter, subjectBefore } from "./subject";
@@ -45,6 +45,18 @@ export function readFigures(doc: Doc): void {
 // ---- what is not a figure -----------------------------------------------------------------
 
 
+
+/** In a jobs report, whether a verb of hiring or cutting, or payrolls, stand just before the number in its clause. */
+function jobsCounted(ctx: Ctx, first: number, sentence: Sentence): boolean {
+  if (!docCues(ctx).jobsDoc) return false;
+  for (let j = first - 1; j >= sentence.first && j >= first - 5; j--) {
+    const t = ctx.doc.tokens[j];
+    if (t.kind !== "word") return false;
+    const w = ctx.lw(j);
+    if (JOB_VERBS.has(w) || w === "payrolls") return true;
+  }
+  return false;
+}
 
 // ---- one figure ---------------------------------------------------------------------------
 
@@ -95,6 +107,11 @@ function figure(ctx: Ctx, n: NumberExpr, sentence: Sentence, s: number, before: 
     }
   }
 
+  // in a jobs report, a bare count that is hired or cut is jobs: "the economy added 155,000"
+  if (!subject && plain && n.value !== null && !scaled(ctx, n) && !n.yearLike && jobsCounted(ctx, first, sentence)) {
+    subject = "jobs";
+    head = "jobs";
+  }
   let category = categorize(ctx, { n, first, sentence, s, subj, head, headCapital, subject, firstSubjectWord, antecedent, partitive, before });
   // "77m euros, up from 38m": a bare scaled amount right after money in its sentence is money in that currency
   let unit = n.unit;
@@ -109,7 +126,8 @@ function figure(ctx: Ctx, n: NumberExpr, sentence: Sentence, s: number, before: 
     }
   }
   // "one" counts only when it is a casualty or the like: "one of the", "no one" are not figures
-  if (n.words && n.value === 1 && !n.unit && !PEOPLE_EVENTS.has(category)) return null;
+  // (and a lone "one" is never a deployment: "One is a Jamaican who joined British troops")
+  if (n.words && n.value === 1 && !n.unit && !n.range && (!PEOPLE_EVENTS.has(category) || (category === "troops" && !subj))) return null;
   // "invest $3.2 billion over two years": "over" before a span of time means "during", not "more
   // than", unless the words before make it a length ("for over 40 years", "waited over six years")
   if (qualifier === "over" && category === "duration" && !OVER_A_LENGTH.has(lw(first - 1)) && !/ly$/.test(lw(first - 1))) {

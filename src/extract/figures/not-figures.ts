@@ -78,7 +78,11 @@ export const NOT_FIGURES: readonly NotAFigure[] = [
     test(ctx, { n, sentence }) {
       const { lw } = ctx;
       const { tokens } = ctx.doc;
-      if (lw(n.first - 1) === "in" && n.first - 2 >= sentence.first && (tokens[n.first - 2].kind === "number" || lw(n.first - 2) in UNITS)) return true;
+      // (not an amount before "in": "$112m in 2015", "42% in 2004")
+      const amount = (i: number) => /\D/.test(tokens[i].norm.replace(/[,.]/g, "")) || tokens[i - 1]?.kind === "symbol" || /^(?:%|percent|million|billion|trillion|bn|m)$/.test(lw(i + 1));
+      // (nor a number word inside a name: "Uranium One in three transactions")
+      const inName = (i: number) => ctx.doc.mentionAt[i] !== undefined || (tokens[i].cap && i > sentence.first && tokens[i - 1].kind === "word");
+      if (lw(n.first - 1) === "in" && n.first - 2 >= sentence.first && ((tokens[n.first - 2].kind === "number" && !amount(n.first - 2)) || (lw(n.first - 2) in UNITS && !inName(n.first - 2)))) return true;
       return lw(n.last) === "in" && n.last + 1 < sentence.last && (tokens[n.last + 1].kind === "number" || lw(n.last + 1) in UNITS || lw(n.last + 1) in TENS) && !n.unit && n.shape === "count";
     },
   },

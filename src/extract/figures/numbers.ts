@@ -8,6 +8,7 @@
 
 import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
+import { COUNTRY_CURRENCIES, CURRENCY_FIRST_WORDS, CURRENCY_NAMES, CURRENCY_NAME_WORDS, SHARED_CURRENCY_NAMES } from "../../words/currencies";
 import { CHANGES, CURRENCY_CODES, CURRENCY_NATIONS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, MEASURES, SCALE_WORDS, SUBUNITS } from "../../words/numbers";
 import { DIGITS, digitCore, low, mapValues, numeric, STARTERS, vagueCore, wordCore, type Core, type Lower } from "./cores";
 
@@ -120,6 +121,7 @@ export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[]
     }
 
     // units after: %, percent, per cent, points, currency names, cents and pence, measures
+    let named: { code: string; words: number } | null = null;
     if (!unit && c.shape !== "age" && c.shape !== "duration" && c.shape !== "decade") {
       const u = lw(end);
       if (u === "%" || u === "percent" || u === "pct" || u === "pc") {
@@ -140,10 +142,11 @@ export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[]
         unitKind = "points";
         if (u === "bps") pointsOf = "basis";
         end++;
-      } else if (u in CURRENCY_WORDS && !(u === "real" || u === "rand" || u === "pound") && !(lw(end + 1) in SUBUNITS && lw(end + 1) !== "p")) {
-        unit = CURRENCY_WORDS[u];
+      } else if ((named = currencyNamed(doc, lw, end, c.scaled))) {
+        // "86.7bn Swiss francs", "22.3bn rand", "1bn CFA francs", "5bn rupees" (in a Sri Lankan story)
+        unit = named.code;
         unitKind = "currency";
-        end++;
+        end += named.words;
       } else if (u in CURRENCY_NATIONS && (lw(end + 1) in CURRENCY_WORDS || lw(end + 1) in SUBUNITS)) {
         // "US dollars", "Canadian dollars", "65 Canadian cents", "55 euro cents"
         const sub = lw(end + 1) in SUBUNITS;
@@ -177,10 +180,13 @@ export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[]
     // ranges: "10 to 15", "between 10 and 15 percent", "$10 to $15", "1.2 to 1.5 billion"
     let range = c.range;
     let value = c.value;
+    let orRange = false;
     if (value !== null && !range && c.shape !== "vague" && c.shape !== "age") {
       const between = lw(start - 1) === "between";
       const link = lw(end);
-      if ((link === "to" || link === "-" || (link === "and" && between)) && (between || !changeBefore(tokens, start, first))) {
+      // "seven or eight investigations", "5 or 6 percent": a range, approximate
+      const or = link === "or" && !c.yearLike && (tokens[end + 1]?.kind === "number" || !!wordCore(tokens, L, end + 1, last));
+      if ((link === "to" || link === "-" || (link === "and" && between) || or) && (between || or || !changeBefore(tokens, start, first))) {
         let k = end + 1;
         const sym = tokens[k]?.kind === "symbol" && tokens[k].norm in CURRENCY_SYMBOLS ? CURRENCY_SYMBOLS[tokens[k].norm] : null;
         if (sym && (!unit || unit === sym)) k++;
@@ -190,7 +196,8 @@ export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[]
           let lo = value;
           let bEnd = b.end;
           let scale = 1;
-          if (!b.scaled && lw(bEnd) in SCALE_WORDS && !c.scaled) {
+          if (!b.scaled && lw(bEnd) in SCALE_WORDS) {
+            // "1.2 to 1.5 billion"; "$45 million and $50 million" (the first end has its own)
             scale = SCALE_WORDS[lw(bEnd)];
             bEnd++;
           } else if (b.scaled && !c.scaled && !c.words) {
@@ -231,6 +238,7 @@ export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[]
               }
               end = bEnd;
               if (between) start--;
+              if (or) orRange = true;
               c.yearLike = c.yearLike && b.yearLike;
             }
           }
@@ -243,8 +251,11 @@ export function readNumbers(doc: Doc, first: number, last: number): NumberExpr[]
       value = -value;
       range = null;
     }
+    // "100,000 or so net cafes": approximate, and what follows is still the subject
+    const orSo = c.shape !== "vague" && lw(end) === "or" && lw(end + 1) === "so" && tokens[end + 1]?.kind === "word";
+    if (orSo) end += 2;
     out.push({
-      first: start, last: end, core, value, range, approximate: c.shape === "vague", unit, unitKind, pointsOf,
+      first: start, last: end, core, value, range, approximate: c.shape === "vague" || orSo || orRange, unit, unitKind, pointsOf,
       shape: c.shape, words: c.words, yearLike: c.yearLike && !unit && !c.scaled && (!range || range[0] >= 1800),
     });
     i = end - 1;
@@ -261,4 +272,72 @@ function changeBefore(tokens: Token[], start: number, first: number): boolean {
     if (tokens[k].kind !== "word") return false;
   }
   return false;
+}
+
+/**
+ * The currency named at token i: the longest ISO 4217 name there ("swiss francs", "yen"), a name
+ * news gives one default ("francs" = CHF), or, for a name several currencies share ("rupees",
+ * "CFA francs"), the currency of the country the article names most that uses one of that name.
+ * Everyday words ("real", "pound", "won") are a currency only with a qualifier; "rand" only in lower case.
+ */
+function currencyNamed(doc: Doc, lw: (i: number) => string, i: number, scaled: boolean): { code: string; words: number } | null {
+  const u = lw(i);
+  // most words after a number open no currency name: pass over them at once
+  if (!CURRENCY_FIRST_WORDS.has(u) && !(u in CURRENCY_WORDS) && !(u in EVERYDAY_CURRENCIES) && sharedHead(u) === null && !doc.tokens[i]?.cap) return null;
+  if (lw(i + 1) in SUBUNITS && lw(i + 1) !== "p") return null; // "55 euro cents": read as a subunit
+  let words = 0;
+  let code: string | null = null;
+  let key = "";
+  for (let k = 0; k < CURRENCY_NAME_WORDS; k++) {
+    const w = lw(i + k);
+    if (!w || doc.tokens[i + k].kind !== "word") break;
+    key = k ? `${key} ${w}` : w;
+    if (key in CURRENCY_NAMES) {
+      words = k + 1;
+      code = CURRENCY_NAMES[key];
+    }
+  }
+  if (!code && u in CURRENCY_WORDS && !(u === "real" || u === "pound") && !(u === "rand" && doc.tokens[i].text !== "rand")) {
+    words = 1;
+    code = CURRENCY_WORDS[u];
+  }
+  // after a scale nothing else is meant: "100 trillion won", "5bn real"
+  if (!code && scaled && u in EVERYDAY_CURRENCIES) {
+    words = 1;
+    code = EVERYDAY_CURRENCIES[u];
+  }
+  // a shared name, bare or with a qualifier the table does not tell apart ("CFA francs"): the article's country
+  let head = -1;
+  for (let k = 0; k < CURRENCY_NAME_WORDS && head < 0; k++) if (sharedHead(lw(i + k)) !== null && (k === 0 || /^\p{Lu}/u.test(doc.tokens[i].text))) head = k;
+  // (a name the table tells apart by its qualifier, "Colombian pesos", stands)
+  if (head >= 0 && (!code || words === 1)) {
+    const shared = SHARED_CURRENCY_NAMES[sharedHead(lw(i + head))!];
+    const local = articleCurrency(doc, shared);
+    if (local && !(local === "USD" || local === "GBP")) return { code: local, words: head + 1 };
+  }
+  return code ? { code, words } : null;
+}
+
+/** Currency names that are everyday words first, read as money only after a scale. */
+const EVERYDAY_CURRENCIES: Record<string, string> = Object.assign(Object.create(null), { won: "KRW", real: "BRL", reais: "BRL", pound: "GBP", rand: "ZAR" });
+
+/** "francs" → "franc" when several currencies are called so; dollars and pounds keep the news default. */
+function sharedHead(w: string): string | null {
+  const h = w.endsWith("s") ? w.slice(0, -1) : w;
+  return h !== "dollar" && h !== "pound" && h in SHARED_CURRENCY_NAMES ? h : w in SHARED_CURRENCY_NAMES && w !== "dollar" && w !== "pound" ? w : null;
+}
+
+const ARTICLE_COUNTRIES = new WeakMap<Doc, string[]>();
+/** Of the currencies given, the one of the country the article names most (by mentions), or null. */
+function articleCurrency(doc: Doc, codes: string[]): string | null {
+  let countries = ARTICLE_COUNTRIES.get(doc);
+  if (!countries) {
+    countries = doc.entities
+      .filter((e) => e.type === "country" && e.code)
+      .sort((a, b) => b.mentions.length - a.mentions.length)
+      .map((e) => e.code!);
+    ARTICLE_COUNTRIES.set(doc, countries);
+  }
+  for (const c of countries) for (const code of COUNTRY_CURRENCIES[c] ?? []) if (codes.includes(code)) return code;
+  return null;
 }

@@ -7,6 +7,7 @@ import type { Sentence } from "../../text/document";
 import { COLLECTIVES, COUNT_MODIFIERS, NOUNS_TOO, NUMBERING, PARTICIPLE_ADJECTIVES, PEOPLE_NOUNS, PERSON_NOUNS, PLURALS, PLURAL_MODIFIERS, POINT_NOUNS, SUBJECT_STOPS, TROOP_NOUNS } from "../../words/counted";
 import { CONJUNCTIONS, LY_ADJECTIVES, LY_NOUNS, OBJECT_PRONOUNS, VERB_OPENERS } from "../../words/grammar";
 import { SCALE_WORDS, TENS, UNITS } from "../../words/numbers";
+import { TIME_UNITS } from "../../words/time";
 import { cueNear } from "./category";
 import type { Ctx, Found } from "./context";
 import type { NumberExpr } from "./numbers";
@@ -19,6 +20,8 @@ export interface SubjectSpan {
 }
 
 /** The noun phrase right after the number: "3,000 Russian paratroopers", “dozens” more fatalities, "46 percent of likely voters". */
+const TIME_ADVERBS = new Set(["last", "next", "this", "every", "each", "per", "a", "that"]);
+
 export function subjectAfter(ctx: Ctx, n: NumberExpr, first: number, sentence: Sentence): SubjectSpan | null {
   const { doc, lw } = ctx;
   const { tokens } = doc;
@@ -48,6 +51,8 @@ export function subjectAfter(ctx: Ctx, n: NumberExpr, first: number, sentence: S
     if (!(k < limit && tokens[k].kind === "word" && POINT_NOUNS.has(lw(k)))) return null;
     return { first: k, last: k + 1, openQuote };
   }
+  // "added 189,000 last year", "200 a day": a time adverbial, not what is counted
+  if (k + 1 < limit && TIME_ADVERBS.has(lw(k)) && TIME_UNITS.has(lw(k + 1))) return null;
   if (k < limit && COUNT_MODIFIERS.has(lw(k))) k++;
   const from = k;
   let sawHead = false;
@@ -71,7 +76,8 @@ export function subjectAfter(ctx: Ctx, n: NumberExpr, first: number, sentence: S
     const pluralNext = (k === from ? object : !sawHead) && nounNext && plural(lw(k + 1)) && !(ctx.verbs.has(lw(k + 1)) && !NOUNS_TOO.has(lw(k + 1)) && !/[^s]s$/.test(lw(k + 1)));
     if (ctx.verbs.has(w) && !NOUNS_TOO.has(w) && !/[^s]s$/.test(w) && !(k === from && /ing$/.test(w) && nounNext) && !pluralNext) break; // "20 trading days", "three credit rating agencies"
     // "25 nation EU": a lower-case phrase does not run on into a name
-    if (k > from && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[k - 1].text) && lw(k - 1) !== "and" && !/^\p{Lu}{2,}s$/u.test(t.text)) break; // but "pirated DVDs"
+    // but "pirated DVDs", "four brave Americans" (a people's plural)
+    if (k > from && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(tokens[k - 1].text) && lw(k - 1) !== "and" && !/^\p{Lu}{2,}s$/u.test(t.text) && !peoplesPlural(ctx, w)) break;
     if (/ly$/.test(w) && !LY_NOUNS.has(w) && (sawHead || !nounNext || !LY_ADJECTIVES.has(w))) break;
     // "three men suspected of", "troops rotating", "2,000 used tear gas"; but "20 trading days", "registered voters"
     if (/(?:ed|ing)$/.test(w) && (sawHead || (/ed$/.test(w) ? !PARTICIPLE_ADJECTIVES.has(w) && !pluralNext : !nounNext && !PARTICIPLE_ADJECTIVES.has(w)))) break;
@@ -89,6 +95,11 @@ export function subjectAfter(ctx: Ctx, n: NumberExpr, first: number, sentence: S
   while (k > from && lw(k - 1) === "and") k--;
   if (k === from) return null;
   return { first: from, last: k, openQuote };
+}
+
+/** "Americans", "Britons", "Iraqis": the plural of a people's name. */
+function peoplesPlural(ctx: Ctx, w: string): boolean {
+  return /s$/.test(w) && (ctx.peoples.has(w) || ctx.demonyms.has(w.slice(0, -1)));
 }
 
 /** Whether an amount carries a scale: "38m", "2.9bn", "1.5 billion". */
@@ -164,6 +175,9 @@ export function findAntecedent(ctx: Ctx, n: NumberExpr, first: number, s: number
 function pointsBack(ctx: Ctx, n: NumberExpr, first: number): boolean {
   const a = ctx.lw(first - 1);
   const b = ctx.lw(n.last);
+  // "nearly 300 of them", "half of those"
+  // (not "one of them": one is a figure only as a casualty or the like, never by reference)
+  if (b === "of" && OBJECT_PRONOUNS.has(ctx.lw(n.last + 1)) && n.value !== 1) return true;
   if (a === "another" || a === "including" || a === "included" || a === "include" || a === "includes" || a === "them" || a === "whom" || b === "more" || b === "others") return true;
   return (a === "the" || a === "those" || a === "these") && (b === "that" || b === "who" || b === "whom" || b === "which" || b === "already");
 }
