@@ -73,12 +73,20 @@ export interface Source {
   label?: boolean;
 }
 
-/** A quotation, its kind, and the source the first matching attribution rule found ("carried": it continues the speaker of the one before). */
+/** A source an attribution rule proposes for a quotation ("carried": the speaker of the one before). */
+export interface Candidate {
+  source: Source | "carried";
+  rule: string;
+}
+
+/** A quotation, its kind, the source the first matching attribution rule found ("carried": it continues the speaker of the one before), and every rule's proposal. */
 export interface Sourced {
   quote: QuoteSpan;
   kind: QuoteKind;
   source: Source | "carried" | null;
   rule: string | null;
+  /** What every matching rule proposed, in the registry's order (the ranker chooses among them). */
+  candidates: Candidate[];
 }
 
 /** A quotation, its kind, and its speaker with the rule that found it. */

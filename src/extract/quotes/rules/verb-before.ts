@@ -39,3 +39,12 @@ export const verbBefore: Rule = {
     return found;
   },
 };
+
+/** The nearest reporting verb before a quoted phrase, where verb-before takes the one that governs the sentence: “The report said the plan was “flawed,” and a student group called it “a disgrace.”” */
+export const nearestVerbBefore: Rule = {
+  name: "nearest-verb-before",
+  description: "A candidate only: for a quoted phrase, the nearest reporting verb before its opening mark in the same sentence, and its subject.",
+  example: "The report said the plan failed, and a student group called it “a disgrace.”",
+  candidateOnly: true,
+  match: (doc, quote) => verbBefore.match(doc, { ...quote, kind: "direct" }),
+};
