@@ -49,9 +49,11 @@ function ranked(doc: Doc, ranker: Ranker): Chooser {
       const v = scoreOf(ranker, featuresOf(doc, s, proposals[i], proposals, previous));
       if (v > bestScore) ((best = i), (bestScore = v));
     }
-    const name = best >= 0 ? proposals[best].speaker?.name : null;
-    if (name && RULES.get(proposals[best].candidate.rule)?.candidateOnly) {
-      const own = proposals.findIndex((p) => p.speaker?.name === name && !RULES.get(p.candidate.rule)?.candidateOnly);
+    const chosen = best >= 0 ? proposals[best].speaker : null;
+    if (chosen && RULES.get(proposals[best].candidate.rule)?.candidateOnly) {
+      // the same speaker: by name, or the same words
+      const same = (o: Speaker) => (chosen.name !== null && o.name === chosen.name) || (o.first < chosen.last && chosen.first < o.last);
+      const own = proposals.findIndex((p) => p.speaker && same(p.speaker) && !RULES.get(p.candidate.rule)?.candidateOnly);
       if (own >= 0) return own;
     }
     return best;
