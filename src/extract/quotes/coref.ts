@@ -163,7 +163,7 @@ export function resolvePronoun(ctx: Ctx, at: number, gender: "m" | "f"): { name:
     // a speaker named in this sentence (a name the entity stage missed) may come first
     for (let i = ctx.speakers.length - 1, n = 0; i >= 0 && n < RECENT; i--, n++) {
       const sp = ctx.speakers[i];
-      if (sp.first < begin || sp.first >= end || !sp.name) continue;
+      if (sp.first < begin || sp.first >= end || !sp.name || sp.kind !== "person") continue;
       if (SUBJECT_PRONOUNS[doc.tokens[sp.first].norm.toLowerCase()]) continue;
       if (sp.gender && sp.gender !== gender) continue;
       if (sp.entity === null && ctx.doc.mentionAt[sp.first] === undefined && (!found || sp.first < found.pos)) found = { name: sp.name, entity: sp.entity, pos: sp.first };
