@@ -7,6 +7,7 @@
 import type { Doc } from "../../text/document";
 import type { Candidate, Sourced, Speaker } from "../../text/layers";
 import { SUBJECT_PRONOUNS } from "../../words/grammar";
+import { afterComma } from "./rules/clauses";
 
 export interface Ranker {
   weights: ReadonlyMap<string, number>;
@@ -65,6 +66,16 @@ export function featuresOf(doc: Doc, s: Sourced, p: Proposal, all: readonly Prop
   const qs = tokens[before ? q.openTok : end].sentence;
   f.push(`s:${dir}${Math.min(3, Math.abs(qs - si))}`, `p:${Math.min(3, Math.abs(q.paragraph - (tokens[sp.first].paragraph ?? q.paragraph)))}`);
   f.push(`cue:${sp.cue?.toLowerCase() ?? "-"}`, `len:${Math.min(6, sp.last - sp.first)}`);
+  // a clause of its own between the cue and the quotation: "X said …, and Y called it “…”"
+  if (before && q.openTok - sp.at <= 60) {
+    for (let k = sp.at + 1; k < q.openTok; k++) {
+      const w = tokens[k].lower;
+      if (w === ";" || ((w === "and" || w === "but") && afterComma(doc, k))) {
+        f.push("clause", `clause:${r}`);
+        break;
+      }
+    }
+  }
   if (previous && (sp.entity ? previous.entity === sp.entity : sp.name !== null && previous.name === sp.name)) f.push("prev", `prev:${r}`);
   // how many proposals name the same speaker
   if (sp.name) {

@@ -6,9 +6,9 @@
 import type { Entity, Gender, Speaker } from "../../text/layers";
 import { isPersonName, writtenName, ownerBeforePreposition } from "../../text/names";
 import { describedAt } from "../../text/names";
-import { phraseBefore, POSSESSIVE } from "../../text/phrases";
+import { phraseAfter, phraseBefore, POSSESSIVE } from "../../text/phrases";
 import type { Mention, SpeakerKind } from "../../types";
-import { DETERMINERS, SUBJECT_PRONOUNS } from "../../words/grammar";
+import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from "../../words/grammar";
 import { DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS } from "../../words/sources";
 import { GENERATIONS, isTitleWord } from "../../words/names";
 import { ISSUING, ORG_ROLES, VOICE_ROLES, MEDIA_ROLES } from "../../words/reporting";
@@ -64,6 +64,7 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
     }
     return make(null, null, first, last, null);
   }
+  const whole = last; // "a woman in the audience": the phrase as written, where no entity names it
   last = ownerBeforePreposition(ctx.doc, first, last);
   // the head: the last word of the phrase, or the name before "(R-Fla.)"
   let head = last - 1;
@@ -105,8 +106,17 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
   }
   if (entity) return make(entity.name, entity, first, last, genderOf(ctx, entity));
   // no entity: the phrase as written names the source ("the report", "a student group", "protesters")
-  const kind = m ? null : nounKind(ctx, head);
-  return make(kind && sourcePhrase(ctx, first, last), null, first, last, genderOfWords(ctx, first, last), kind);
+  // the phrase with what qualifies it up to the verb: "a woman in the audience said"
+  let end = whole;
+  if (at > end && PREPOSITIONS.has(tokens[end]?.lower ?? "")) {
+    const p = phraseAfter(ctx.doc, end + 1, at);
+    if (p && p[1] === at) end = at;
+  }
+  // the noun the phrase is about: before its first preposition ("the annual survey of retailers")
+  let h = head;
+  for (let k = first + 1; k < end; k++) if (PREPOSITIONS.has(tokens[k].lower)) ((h = k - 1), (k = end));
+  const kind = m ? null : nounKind(ctx, h);
+  return make(kind && sourcePhrase(ctx, first, end), null, first, kind ? end : last, genderOfWords(ctx, first, last), kind);
 }
 
 const INDEFINITE = new Set(["a", "an", "another", "one", "some"]);

@@ -1,0 +1,82 @@
+// Issue 12: the attribution ranker and the rules that propose its candidates, each tested by name on
+// sentences written for it; sources no entity names (the contract's speakerKind). Names are marked
+// by hand (see quotes-helpers.ts).
+
+import { RULES } from "../src/extract/quotes/rules";
+import { vocab } from "./helpers";
+import { oneQuote as one, quotesOf } from "./quotes-helpers";
+
+describe("the ranker", () => {
+  test("ships in models/ and comes in through the vocabulary", () => {
+    expect(vocab().speakerRanker).not.toBeNull();
+    expect(vocab().speakerRanker?.weights.size).toBeGreaterThan(50);
+  });
+
+  test("every rule is in the registry with a description and an example", () => {
+    for (const name of ["sentence-subject", "nearest-verb-before", "earlier-speaker", "said-after", "closing-clause"]) {
+      const r = RULES.get(name);
+      expect(r?.description.length).toBeGreaterThan(20);
+      expect(r?.example.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe("rules", () => {
+  test("sentence-subject: a quoted phrase after a verb that reports nothing takes the sentence's subject", () => {
+    expect(one("{Maria Lopez} blamed the “fog of war” for the failure of the mission.")).toMatchObject({ speaker: "Maria Lopez", kind: "partial" });
+    // a capitalised word that only opens the sentence is no source
+    expect(one("Turnout was “historic” in the north.").speaker).toBeNull();
+  });
+
+  test("nearest-verb-before: the verb next to the quoted phrase, where the sentence joins two speakers", () => {
+    const q = quotesOf("{Omar Haddad} said the plan was “deeply flawed,” and {Lena Fisher} called it “a disgrace.”").quotes;
+    expect(q.map((x) => x.speaker)).toEqual(["Omar Haddad", "Lena Fisher"]);
+  });
+
+  test("earlier-speaker: a statement opening its paragraph continues the speaker quoted a paragraph before", () => {
+    const q = quotesOf("“We will rebuild the bridge,” said {Ruth Adler}.\n\nThe council meets on Monday.\n\n“It will take two years.”").quotes;
+    expect(q.map((x) => x.speaker)).toEqual(["Ruth Adler", "Ruth Adler"]);
+  });
+
+  test("closing-clause: the attribution after an earlier comma when an apposition ends the sentence", () => {
+    const q = one("“It is extremely unlikely” that the bill passes, said {Steve Orton}, deputy manager of the 2004 campaign.");
+    expect(q).toMatchObject({ speaker: "Steve Orton", cue: "said" });
+  });
+
+  test("said-after: a role too long for a phrase, the name at its end", () => {
+    const q = one("“The first line of defence is the community,” said former secretary of state {Hillary Clinton}, who spoke in Iowa.");
+    expect(q).toMatchObject({ speaker: "Hillary Clinton", speakerMention: { text: "Hillary Clinton" } });
+  });
+
+  test("verb-before with a verb of calling: “referred to X as”, “described X as”", () => {
+    expect(one("{Jeb Bush} referred to {Marco Rubio} as “a bright, charismatic leader”.")).toMatchObject({ speaker: "Jeb Bush", cue: "referred" });
+    expect(one("{Anna Berg|f} described the deal as “a betrayal”.")).toMatchObject({ speaker: "Anna Berg", cue: "described" });
+  });
+});
+
+describe("sources no entity names (speakerKind)", () => {
+  test("a document: the phrase as written, its determiner in lower case at a sentence's start", () => {
+    expect(one("The report said the plan was “deeply flawed.”")).toMatchObject({ speaker: "the report", speakerKind: "document", speakerMention: { text: "The report" } });
+    expect(one("“Prices will rise,” the annual report said.")).toMatchObject({ speaker: "the annual report", speakerKind: "document" });
+  });
+
+  test("a group of people", () => {
+    expect(one("“We want jobs,” protesters chanted.")).toMatchObject({ speaker: "protesters", speakerKind: "group" });
+    expect(one("“It is unfair,” a student group said in a letter.")).toMatchObject({ speaker: "a student group", speakerKind: "group" });
+  });
+
+  test("a student group is a new group, not the organisation named before", () => {
+    const q = quotesOf("{Acme Corp|org} opened a plant. “It is unfair,” a student group said.").quotes;
+    expect(q[0]).toMatchObject({ speaker: "a student group", speakerKind: "group" });
+  });
+
+  test("an unnamed person", () => {
+    expect(one("“I came for the music,” a woman in the audience said.")).toMatchObject({ speaker: "a woman in the audience", speakerKind: "other" });
+  });
+
+  test("a named person and an organisation keep their kinds; an unresolved pronoun names no one", () => {
+    expect(one("“We are ready,” {Ann Lee|f} said.")).toMatchObject({ speaker: "Ann Lee", speakerKind: "person" });
+    expect(one("“We are ready,” {Acme Corp|org} said.")).toMatchObject({ speaker: "Acme Corp", speakerKind: "organization" });
+    expect(one("“We are ready,” he said.")).toMatchObject({ speaker: null, speakerKind: null, speakerMention: { text: "he" } });
+  });
+});
