@@ -80,3 +80,36 @@ describe("sources no entity names (speakerKind)", () => {
     expect(one("“We are ready,” he said.")).toMatchObject({ speaker: null, speakerKind: null, speakerMention: { text: "he" } });
   });
 });
+
+describe("descriptions that stand for a named person (coref)", () => {
+  test("“the Tory co-chairman” is the person the article named with that title, across paragraphs", () => {
+    const q = quotesOf("Tory co-chairman {Liam Fox|m} attacked the plans.\n\nMr {Blair=Tony Blair} told Labour members the Tories offered a “hard right agenda”.\n\nThe Tory co-chairman said voters were “tired of spin”.").quotes;
+    expect(q.map((x) => x.speaker)).toEqual(["Tony Blair", "Liam Fox"]);
+    expect(q[1]).toMatchObject({ speakerKind: "person", speakerMention: { text: "The Tory co-chairman" } });
+  });
+
+  test("a description no one in the article bears stays the phrase as written", () => {
+    expect(one("{Ann Lee|f} spoke first. “It is over,” the lawyer said.")).toMatchObject({ speaker: "the lawyer", speakerKind: "other" });
+  });
+
+  test("an indefinite description is someone new: “a lawyer” is not the lawyer named before", () => {
+    const q = quotesOf("Lawyer {Greg Ioannou|m} filed the appeal. “It is over,” a lawyer said.").quotes;
+    expect(q[0]).toMatchObject({ speaker: "a lawyer", speakerKind: "other" });
+  });
+});
+
+describe("reopened quotes (a statement over paragraphs, each reopened, only the last closed)", () => {
+  test("every paragraph is a quote of the speaker the first names", () => {
+    const q = quotesOf("{Liam Fox|m} said: “This is a government that has lost its way.\n\n“It has raised taxes and the people know it.\n\n“We will offer a real choice.”").quotes;
+    expect(q.map((x) => [x.text.slice(0, 12), x.speaker])).toEqual([
+      ["This is a go", "Liam Fox"],
+      ["It has raise", "Liam Fox"],
+      ["We will offe", "Liam Fox"],
+    ]);
+  });
+
+  test("an attribution at the end covers the paragraphs before it", () => {
+    const q = quotesOf("“The plan has failed.\n\n“We need a new one,” said {Ruth Adler}.").quotes;
+    expect(q.map((x) => x.speaker)).toEqual(["Ruth Adler", "Ruth Adler"]);
+  });
+});

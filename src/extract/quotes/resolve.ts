@@ -15,7 +15,7 @@ import { ISSUING, ORG_ROLES, VOICE_ROLES, MEDIA_ROLES } from "../../words/report
 import { TIME_WORDS } from "../../words/time";
 import type { Ctx } from "./context";
 import type { Source } from "./rules";
-import { genderOf, genderOfWords, lookup, recentNonPerson, recentOrganization, resolvePronoun } from "./coref";
+import { describedPerson, genderOf, genderOfWords, lookup, recentNonPerson, recentOrganization, resolvePronoun } from "./coref";
 
 function span(ctx: Ctx, first: number, last: number): Mention {
   const { tokens, text } = ctx.doc;
@@ -104,6 +104,8 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
     // ("a student group" is a new one, not the organisation named before)
     if (!entity && ORG_ROLES.has(role) && !INDEFINITE.has(tokens[first].lower)) entity = recentOrganization(ctx, at, MEDIA_ROLES.has(role));
   }
+  // "the Tory co-chairman", "the lawyer": the person the article described so
+  if (!entity && /^(?:the|this|that)$/.test(tokens[first].lower) && PERSON_NOUNS.has(role)) entity = describedPerson(ctx, role.slice(role.lastIndexOf("-") + 1), at);
   if (entity) return make(entity.name, entity, first, last, genderOf(ctx, entity));
   // no entity: the phrase as written names the source ("the report", "a student group", "protesters")
   // the phrase with what qualifies it up to the verb: "a woman in the audience said"
