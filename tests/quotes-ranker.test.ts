@@ -108,6 +108,19 @@ describe("reopened quotes (a statement over paragraphs, each reopened, only the 
     ]);
   });
 
+  test("reopened inside a paragraph after a sentence's stop (straight marks): two quotes, one speaker", () => {
+    const q = quotesOf('{Taha Idris|m} spoke. "The party has tried before and this is another example. "I am in no doubt they are not wanted here," he said.').quotes;
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ["The party has tried before and this is another example.", "Taha Idris"],
+      ["I am in no doubt they are not wanted here,", "Taha Idris"],
+    ]);
+  });
+
+  test('a closing mark after a stop is still a closer: … example." He said', () => {
+    const q = quotesOf('"This is another example." He said it twice.').quotes;
+    expect(q.map((x) => x.text)).toEqual(["This is another example."]);
+  });
+
   test("an attribution at the end covers the paragraphs before it", () => {
     const q = quotesOf("“The plan has failed.\n\n“We need a new one,” said {Ruth Adler}.").quotes;
     expect(q.map((x) => x.speaker)).toEqual(["Ruth Adler", "Ruth Adler"]);

@@ -92,7 +92,9 @@ export function attributeWith(doc: Doc, choose: Chooser | null): void {
     const a = found[i];
     const b = found[i + 1];
     if (a.speaker || !b.speaker || a.kind !== "direct" || a.quote.closeTok >= 0) continue;
-    if (b.quote.paragraph === a.quote.paragraph + 1 && b.quote.openTok === doc.paragraphs[b.quote.paragraph].first) {
+    const reopened = b.quote.paragraph === a.quote.paragraph + 1 && b.quote.openTok === doc.paragraphs[b.quote.paragraph].first;
+    // or reopened in the same paragraph, right where it was left: "… again. "I am in no doubt …," he said
+    if (reopened || (b.quote.paragraph === a.quote.paragraph && b.quote.openTok === a.quote.last)) {
       a.speaker = b.speaker;
       a.rule = "continued";
     }
