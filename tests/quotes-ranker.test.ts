@@ -54,6 +54,35 @@ describe("rules", () => {
   });
 });
 
+describe("more rules", () => {
+  test("passive-by: a quoted label in the passive belongs to whom “by” names", () => {
+    const q = quotesOf("Her remarks were described as “irresponsible” by the {Rights Commission|org}.").quotes;
+    expect(q[0]).toMatchObject({ speaker: "Rights Commission", cue: "by", kind: "partial" });
+    // no "by": a label, no one's words
+    expect(quotesOf("The plan was described as “bold” in the papers.").quotes[0]?.speaker ?? null).toBeNull();
+  });
+
+  test("previous-paragraph: a statement opening its paragraph after a paragraph that reports someone", () => {
+    const q = quotesOf("{Andy Richards|m}, of the local group, said the leaflet was what he had expected.\n\n“The people here will not put up with this.”").quotes;
+    expect(q[0].speaker).toBe("Andy Richards");
+  });
+});
+
+describe("spokespeople", () => {
+  test("“said the spokesman” is the one quoted before for an organisation", () => {
+    const q = quotesOf("A spokesman for the {Home Office|org} said: “It is wrong.” “We are developing a programme,” said the spokesman.").quotes;
+    expect(q.map((x) => x.speaker)).toEqual(["Home Office", "Home Office"]);
+  });
+
+  test("“he said” after a spokesman written before (no person named since) is that spokesman's organisation", () => {
+    const q = quotesOf("A spokesman for the {Casino Association|org} said the government was wrong. He said firms were at a disadvantage. “We are respected,” he said.").quotes;
+    expect(q[0]).toMatchObject({ speaker: "Casino Association", speakerMention: { text: "he" } });
+    // a man named since is the nearer referent
+    const r = quotesOf("A spokesman for the {Casino Association|org} said the plan was wrong. {John Hart|m} disagreed. “We are respected,” he said.").quotes;
+    expect(r[0].speaker).toBe("John Hart");
+  });
+});
+
 describe("sources no entity names (speakerKind)", () => {
   test("a document: the phrase as written, its determiner in lower case at a sentence's start", () => {
     expect(one("The report said the plan was “deeply flawed.”")).toMatchObject({ speaker: "the report", speakerKind: "document", speakerMention: { text: "The report" } });

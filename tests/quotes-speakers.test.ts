@@ -174,7 +174,9 @@ describeShared("every speaker is listed, over a sample of the BBC corpus", () =>
 function speakersNotListed(r: Result): string[] {
   const names = new Set([...r.people, ...r.organizations].map((e) => e.name));
   const places = new Set([...r.countries, ...r.places].map((e) => e.name));
-  const asWritten = (q: Result["quotes"][number]) => q.speakerMention !== null && q.speaker?.toLowerCase() === q.speakerMention.text.replace(/\s+/g, " ").toLowerCase();
+  // (or a pronoun standing for such a source: "A spokesman said … “…,” he added")
+  const asWritten = (q: Result["quotes"][number]) =>
+    q.speakerMention !== null && (q.speaker?.toLowerCase() === q.speakerMention.text.replace(/\s+/g, " ").toLowerCase() || /^(?:he|she|it|they)$/i.test(q.speakerMention.text));
   return r.quotes
     .filter((q) => {
       if (q.speaker === null) return q.speakerKind !== null;

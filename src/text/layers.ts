@@ -60,6 +60,8 @@ export interface Speaker {
   gender: Gender;
   /** Token index of the cue (or the name), for recency. */
   at: number;
+  /** The role word the source's phrase is about ("spokesman" in "a spokesman for the Home Office"), or null. */
+  role?: string | null;
 }
 
 /** Where a quotation's source stands: its tokens [first, last), its reporting verb as written, and the verb's token. */

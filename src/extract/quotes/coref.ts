@@ -216,3 +216,36 @@ function rolesIndex(ctx: Ctx): Map<string, Entity[]> {
   }
   return out;
 }
+
+/** The entity of the last speaker before token `at` whose phrase had this role word ("a spokesman for the Home Office"), within the recent speakers. */
+export function sameRole(ctx: Ctx, role: string, at: number): Entity | null {
+  for (let i = ctx.speakers.length - 1, n = 0; i >= 0 && n < RECENT; i--, n++) {
+    const s = ctx.speakers[i];
+    if (s.at < at && s.role === role && s.entity) return s.entity;
+  }
+  return null;
+}
+
+const SPOKES: Record<string, Gender> = { spokesman: "m", spokeswoman: "f", spokesperson: null };
+
+/**
+ * "A spokesman for the Casino Association said … "…," he said": he or she is the spokesperson quoted
+ * last (within two paragraphs) when no person of that gender is named outside quotes since.
+ */
+export function spokesperson(ctx: Ctx, at: number, gender: "m" | "f"): Speaker | null {
+  const { doc } = ctx;
+  let s: Speaker | null = null;
+  for (let i = ctx.speakers.length - 1, n = 0; i >= 0 && n < RECENT && !s; i--, n++) if (ctx.speakers[i].at < at) s = ctx.speakers[i];
+  if (!s || !s.role || !(s.role in SPOKES) || !s.name) return null;
+  const g = SPOKES[s.role];
+  if (g && g !== gender) return null;
+  const para = doc.tokens[at].paragraph ?? 0;
+  if (para - (doc.tokens[s.at].paragraph ?? 0) > 2 || at - s.at > 300) return null;
+  for (let k = s.at + 1; k < at; k++) {
+    const m = doc.mentionAt[k];
+    if (!m || doc.tokens[k].inQuote || m.entity.type !== "person") continue;
+    const mg = genderOf(ctx, m.entity);
+    if (!mg || mg === gender) return null;
+  }
+  return s;
+}

@@ -91,7 +91,9 @@ export function attributeWith(doc: Doc, choose: Chooser | null): void {
   for (let i = found.length - 2; i >= 0; i--) {
     const a = found[i];
     const b = found[i + 1];
-    if (a.speaker || !b.speaker || a.kind !== "direct" || a.quote.closeTok >= 0) continue;
+    // (a speaker only carried over or guessed gives way to the attribution of the statement's end)
+    const guessed = !a.speaker || (a.rule !== null && RULES.get(a.rule)?.candidateOnly === true);
+    if (!guessed || !b.speaker || a.kind !== "direct" || a.quote.closeTok >= 0) continue;
     const reopened = b.quote.paragraph === a.quote.paragraph + 1 && b.quote.openTok === doc.paragraphs[b.quote.paragraph].first;
     // or reopened in the same paragraph, right where it was left: "… again. "I am in no doubt …," he said
     if (reopened || (b.quote.paragraph === a.quote.paragraph && b.quote.openTok === a.quote.last)) {

@@ -15,7 +15,7 @@ import { ISSUING, ORG_ROLES, VOICE_ROLES, MEDIA_ROLES } from "../../words/report
 import { TIME_WORDS } from "../../words/time";
 import type { Ctx } from "./context";
 import type { Source } from "./rules";
-import { describedPerson, genderOf, genderOfWords, lookup, recentNonPerson, recentOrganization, resolvePronoun } from "./coref";
+import { describedPerson, sameRole, spokesperson, genderOf, genderOfWords, lookup, recentNonPerson, recentOrganization, resolvePronoun } from "./coref";
 
 function span(ctx: Ctx, first: number, last: number): Mention {
   const { tokens, text } = ctx.doc;
@@ -39,6 +39,7 @@ function span(ctx: Ctx, first: number, last: number): Mention {
 /** Who the source names (see the module's header); a source always resolves, if only to its words with a null name. */
 export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }: Source): Speaker {
   const { tokens } = ctx.doc;
+  const whole = last; // "a woman in the audience": the phrase as written, where no entity names it
   const make = (name: string | null, entity: Entity | null, a: number, b: number, gender: Gender, kind: SpeakerKind | null = null): Speaker => ({
     name,
     entity,
@@ -49,11 +50,14 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
     cue,
     gender,
     at,
+    role: roleIn(tokens, first, whole),
   });
   const w = tokens[first].norm.toLowerCase();
   if (last - first === 1 && SUBJECT_PRONOUNS[w]) {
     const kind = SUBJECT_PRONOUNS[w];
     if (kind === "m" || kind === "f") {
+      const sp = spokesperson(ctx, first, kind) ?? spokespersonNamed(ctx, first, kind);
+      if (sp) return { ...make(sp.name, sp.entity, first, last, kind, sp.kind), role: sp.role };
       const r = resolvePronoun(ctx, first, kind);
       return make(r?.name ?? null, r?.entity ?? null, first, last, kind);
     }
@@ -64,7 +68,6 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
     }
     return make(null, null, first, last, null);
   }
-  const whole = last; // "a woman in the audience": the phrase as written, where no entity names it
   last = ownerBeforePreposition(ctx.doc, first, last);
   // the head: the last word of the phrase, or the name before "(R-Fla.)"
   let head = last - 1;
@@ -105,7 +108,10 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
     if (!entity && ORG_ROLES.has(role) && !INDEFINITE.has(tokens[first].lower)) entity = recentOrganization(ctx, at, MEDIA_ROLES.has(role));
   }
   // "the Tory co-chairman", "the lawyer": the person the article described so
-  if (!entity && /^(?:the|this|that)$/.test(tokens[first].lower) && PERSON_NOUNS.has(role)) entity = describedPerson(ctx, role.slice(role.lastIndexOf("-") + 1), at);
+  if (!entity && /^(?:the|this|that)$/.test(tokens[first].lower) && PERSON_NOUNS.has(role)) {
+    // "said the spokesman": the one a quotation was attributed to before ("a spokesman for the Home Office")
+    entity = sameRole(ctx, role, at) ?? describedPerson(ctx, role.slice(role.lastIndexOf("-") + 1), at);
+  }
   if (entity) return make(entity.name, entity, first, last, genderOf(ctx, entity));
   // no entity: the phrase as written names the source ("the report", "a student group", "protesters")
   // the phrase with what qualifies it up to the verb: "a woman in the audience said"
@@ -119,6 +125,45 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
   for (let k = first + 1; k < end; k++) if (PREPOSITIONS.has(tokens[k].lower)) ((h = k - 1), (k = end));
   const kind = m ? null : nounKind(ctx, h);
   return make(kind && sourcePhrase(ctx, first, end), null, first, kind ? end : last, genderOfWords(ctx, first, last), kind);
+}
+
+/**
+ * "A spokesman for the Casino Association said the plan … He said … "…," he said": a spokesperson
+ * of that gender written (not quoted) within the last two paragraphs, no person of that gender named
+ * outside quotes since; resolved as a source of its own ("a spokesman for X" speaks for X).
+ */
+function spokespersonNamed(ctx: Ctx, at: number, gender: "m" | "f"): Speaker | null {
+  const { doc } = ctx;
+  const { tokens } = doc;
+  const para = tokens[at].paragraph ?? 0;
+  const floor = Math.max(doc.paragraphs[Math.max(0, para - 2)].first, at - 300);
+  for (let k = at - 1; k >= floor; k--) {
+    const t = tokens[k];
+    if (t.inQuote) continue;
+    const m = doc.mentionAt[k];
+    if (m && m.entity.type === "person") {
+      const g = genderOf(ctx, m.entity);
+      if (!g || g === gender) return null;
+    }
+    const g = t.lower === "spokesman" ? "m" : t.lower === "spokeswoman" ? "f" : t.lower === "spokesperson" ? gender : null;
+    if (!g) continue;
+    if (g !== gender) return null;
+    const a = k > 0 && DETERMINERS.has(tokens[k - 1].lower) ? k - 1 : k;
+    let b = k + 1;
+    if (/^(?:for|at|of)$/.test(tokens[b]?.lower ?? "")) {
+      const p = phraseAfter(doc, b + 1, Math.min(doc.paragraphs[tokens[k].paragraph ?? para].last, b + 12));
+      if (p) b = p[1];
+    }
+    const s = resolveSource(ctx, { first: a, last: b, cue: null, at: k });
+    return s.name ? s : null;
+  }
+  return null;
+}
+
+/** The first role word of the phrase [first, last) ("spokesman", "lawyer"), or null. */
+function roleIn(tokens: Ctx["doc"]["tokens"], first: number, last: number): string | null {
+  for (let k = first; k < last && k < first + 8; k++) if (PERSON_NOUNS.has(tokens[k].lower)) return tokens[k].lower;
+  return null;
 }
 
 const INDEFINITE = new Set(["a", "an", "another", "one", "some"]);

@@ -11,6 +11,8 @@ import { colonLabel } from "./colon-label";
 import { continued } from "./continued";
 import { earlierSpeaker } from "./earlier-speaker";
 import { paragraphLabel } from "./paragraph-label";
+import { passiveBy } from "./passive-by";
+import { previousParagraph } from "./previous-paragraph";
 import { previousSentence } from "./previous-sentence";
 import type { Rule } from "./rule";
 import { saidAfter } from "./said-after";
@@ -22,6 +24,7 @@ import { nearestVerbBefore, verbBefore } from "./verb-before";
 import { verbBeforeColon } from "./verb-before-colon";
 
 export type { Match, Quoted, Rule, Source } from "./rule";
+export { passiveBy };
 
 /** Rules for a statement set off by itself. */
 export const DIRECT_RULES: readonly Rule[] = [
@@ -37,11 +40,12 @@ export const DIRECT_RULES: readonly Rule[] = [
   previousSentence,
   continued,
   verbBeforeColon,
+  previousParagraph,
   earlierSpeaker,
 ];
 
 /** Rules for a quoted phrase inside the writer's sentence (none looks past that sentence). */
 export const PARTIAL_RULES: readonly Rule[] = [verbBefore, signedWithDash, saidAfter, accordingToAfter, verbAfter, closingClause, paragraphLabel, nearestVerbBefore, sentenceSubject];
 
-/** Every rule, by name. */
-export const RULES: ReadonlyMap<string, Rule> = new Map([...DIRECT_RULES, ...PARTIAL_RULES].map((r) => [r.name, r]));
+/** Every rule, by name (passive-by is tried on quoted labels only, see sources.ts). */
+export const RULES: ReadonlyMap<string, Rule> = new Map([...DIRECT_RULES, ...PARTIAL_RULES, passiveBy].map((r) => [r.name, r]));
