@@ -42,10 +42,13 @@ export function eligible(doc: Doc, p: Proposal): boolean {
  */
 function ranked(doc: Doc, ranker: Ranker): Chooser {
   return (s, proposals, previous) => {
+    // one proposal to take, or none: nothing to score
+    const ok = proposals.map((p) => eligible(doc, p));
+    if (ok.filter(Boolean).length <= 1) return ok.indexOf(true);
     let best = -1;
     let bestScore = -Infinity;
     for (let i = 0; i < proposals.length; i++) {
-      if (!eligible(doc, proposals[i])) continue;
+      if (!ok[i]) continue;
       const v = scoreOf(ranker, featuresOf(doc, s, proposals[i], proposals, previous));
       if (v > bestScore) ((best = i), (bestScore = v));
     }
