@@ -54,7 +54,10 @@ export function featuresOf(doc: Doc, s: Sourced, p: Proposal, all: readonly Prop
   const sp = p.speaker;
   const t = typeOf(doc, sp);
   const f = [`r:${r}`, `rk:${r}:${kind}`, `t:${t}`, `rt:${r}:${t}`, `tk:${t}:${kind}`, `n:${Math.min(p.rank, 3)}`];
-  if (p.fallback) f.push("fb", `fb:${kind}`);
+  if (p.fallback) f.push("fb", `fb:${kind}`, `fbt:${t}`);
+  // where the quotation stands: opening its paragraph, its sentence, or inside one
+  const where = q.openTok === doc.paragraphs[q.paragraph].first ? "par" : doc.tokens[q.openTok].sentenceStart ? "sen" : "in";
+  f.push(`q:${where}:${r}`);
   if (!sp) return f;
   const { tokens } = doc;
   const end = q.closeTok >= 0 ? q.closeTok : q.last - 1;
@@ -76,7 +79,7 @@ export function featuresOf(doc: Doc, s: Sourced, p: Proposal, all: readonly Prop
       }
     }
   }
-  if (previous && (sp.entity ? previous.entity === sp.entity : sp.name !== null && previous.name === sp.name)) f.push("prev", `prev:${r}`);
+  if (previous && (sp.entity ? previous.entity === sp.entity : sp.name !== null && previous.name === sp.name)) f.push("prev", `prev:${r}`, `prevq:${where}`);
   // how many proposals name the same speaker
   if (sp.name) {
     let votes = 0;
