@@ -78,6 +78,9 @@ function readGold(text: string, ann: string): Gold[] {
   return out;
 }
 
+/** KZ_DIAG=1: print the quotations no proposal gets right (for finding what the rules miss, on train only). */
+const DIAG = process.env.KZ_DIAG === "1";
+
 interface Example {
   /** Features of each proposal, and which are right. */
   features: string[][];
@@ -114,6 +117,10 @@ function examplesOf(dir: string): Example[] {
         return w.length > 0 && g.names.includes(w[w.length - 1]);
       });
       out.push({ features: proposals.map((p) => (eligible(doc, p) ? featuresOf(doc, s, p, proposals, previous) : [])), right, article });
+      if (DIAG && !right.some(Boolean)) {
+        const ctx = text.slice(Math.max(0, s.quote.start - 150), Math.min(text.length, s.quote.end + 80)).replace(/\s+/g, " ");
+        process.stderr.write(`DIAG ${stem} | gold: ${g.source.text} | proposals: ${proposals.map((p) => `${p.candidate.rule}=${p.speaker?.mention.text ?? "-"}`).join(", ") || "none"} | ${ctx}\n`);
+      }
       const k = right.indexOf(true);
       return k >= 0 ? k : fallback;
     });

@@ -68,6 +68,12 @@ describe("more rules", () => {
   });
 });
 
+describe("verb-before: a participle that hands over", () => {
+  test("“X said, adding, “…”” is X's, not the sentence's subject", () => {
+    expect(one("{Omar Mateen|m} did not mingle, {Nefzi} said, adding, “He was not very religious.”")).toMatchObject({ speaker: "Nefzi", cue: "adding" });
+  });
+});
+
 describe("spokespeople", () => {
   test("“said the spokesman” is the one quoted before for an organisation", () => {
     const q = quotesOf("A spokesman for the {Home Office|org} said: “It is wrong.” “We are developing a programme,” said the spokesman.").quotes;

@@ -281,6 +281,11 @@ export function subjectOfCue(doc: Doc, v: number, from: number): [number, number
   // "are revealed", "was told": a passive has no speaker for subject
   if (be && /(?:ed|told|written|said)$/.test(tokens[v].norm)) return null;
   const ing = /ing$/.test(tokens[v].norm) && !be;
+  // "Nefzi said, adding, …": the verb before the comma has the subject
+  if (ing && before === "," && k - 1 >= from && isCueAt(doc, k - 1) && !/ing$/.test(tokens[k - 1].norm)) {
+    const p = subjectOfCue(doc, k - 1, from);
+    if (p) return p;
+  }
   if (k < from || (HANDOVER.has(before) && (ing || before !== ","))) {
     // the clause's subject, before the verb or after an opening clause: "After saying …, she was …"
     const sentence = doc.sentences[doc.tokens[v].sentence];
