@@ -68,6 +68,18 @@ describe("more rules", () => {
   });
 });
 
+describe("nearest-person", () => {
+  test("a statement with no attribution after a paragraph about one person is theirs", () => {
+    const q = quotesOf("Rep. {Jane Porter|f} spoke to the crowd for an hour on Sunday.\n\n“We will not back down.”").quotes;
+    expect(q[0].speaker).toBe("Jane Porter");
+  });
+
+  test("but a statement inside a later paragraph that names no one is no one's", () => {
+    const q = quotesOf("Rep. {Jane Porter|f} spoke to the crowd.\n\nThe hall was full. “Unrelated.”").quotes;
+    expect(q[0].speaker).toBeNull();
+  });
+});
+
 describe("verb-before: a participle that hands over", () => {
   test("“X said, adding, “…”” is X's, not the sentence's subject", () => {
     expect(one("{Omar Mateen|m} did not mingle, {Nefzi} said, adding, “He was not very religious.”")).toMatchObject({ speaker: "Nefzi", cue: "adding" });

@@ -10,6 +10,7 @@ import { closingClause } from "./closing-clause";
 import { colonLabel } from "./colon-label";
 import { continued } from "./continued";
 import { earlierSpeaker } from "./earlier-speaker";
+import { nearestPerson } from "./nearest-person";
 import { paragraphLabel } from "./paragraph-label";
 import { passiveBy } from "./passive-by";
 import { previousParagraph } from "./previous-paragraph";
@@ -42,6 +43,7 @@ export const DIRECT_RULES: readonly Rule[] = [
   verbBeforeColon,
   previousParagraph,
   earlierSpeaker,
+  nearestPerson,
 ];
 
 /** Rules for a quoted phrase inside the writer's sentence (none looks past that sentence). */
