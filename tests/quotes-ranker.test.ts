@@ -80,6 +80,13 @@ describe("nearest-person", () => {
   });
 });
 
+describe("the sentence's subject after an opening phrase", () => {
+  test("an adverb, “based on”, and a place or time set off after the opening phrase", () => {
+    expect(one("Shortly after the call ended, {Rubio|m}’s campaign sent out a release saying {Murphy|m} owes “an explanation.”").speakerMention?.text).toMatch(/Rubio/);
+    expect(one("At an event in Ames, {Iowa|place}, on Sunday, {Ann Clinton|f} tried to explain, saying the country should be “rallying our partners.”").speaker).toBe("Ann Clinton");
+  });
+});
+
 describe("verb-before: a participle that hands over", () => {
   test("“X said, adding, “…”” is X's, not the sentence's subject", () => {
     expect(one("{Omar Mateen|m} did not mingle, {Nefzi} said, adding, “He was not very religious.”")).toMatchObject({ speaker: "Nefzi", cue: "adding" });
