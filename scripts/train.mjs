@@ -1,6 +1,9 @@
 // Rebuilds models/ner.bin, the name tagger's weights, from CoNLL-2003-style training data:
 //   npm run train -- ../shared/corpora/conll/conllpp_train.txt [--dev DEV.txt] [--epochs N]
-// Bundles scripts/train-tagger.ts (which shares the feature code with the tool) and runs it.
+// or, with --speakers, models/speakers.json, the attribution ranker's, from PolNeAR's train split:
+//   npm run train -- --speakers [../shared/corpora/polnear-train] [--cv K] [--epochs N]
+// Bundles scripts/train-tagger.ts or scripts/train-speakers.ts (which share the feature code with
+// the tool) and runs it.
 import { build } from "esbuild";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -9,9 +12,19 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // training reads CoNLL data from ../shared (see README, Development); say so in one line, not a stack trace
-const args = process.argv.slice(2);
+const speakers = process.argv.includes("--speakers");
+const args = process.argv.slice(2).filter((a) => a !== "--speakers");
+const polnear = resolve(root, "..", "shared", "corpora", "polnear-train");
+if (speakers && !args.some((a, i) => !a.startsWith("--") && (i === 0 || !args[i - 1].startsWith("--")))) {
+  if (!existsSync(polnear)) {
+    process.stderr.write("npm run train -- --speakers: give the PolNeAR train folder (../shared/corpora/polnear-train is not next to this checkout)\n");
+    process.exit(2);
+  }
+  process.argv.push(polnear);
+  args.push(polnear);
+}
 const data = args.find((a, i) => !a.startsWith("--") && (i === 0 || !args[i - 1].startsWith("--")));
-const conll = resolve(root, "..", "shared", "corpora", "conll", "conllpp_train.txt");
+const conll = speakers ? polnear : resolve(root, "..", "shared", "corpora", "conll", "conllpp_train.txt");
 const missing = [data, ...["--dev"].map((f) => (args.includes(f) ? args[args.indexOf(f) + 1] : undefined))].filter((f) => f !== undefined && !existsSync(f));
 if (!data || missing.length) {
   const where = existsSync(conll) ? `e.g. npm run train -- ${conll}` : "the CoNLL++ data lives in ../shared/corpora/conll, which is not next to this checkout (the tool itself needs nothing of ../shared; see README, Development)";
@@ -19,10 +32,11 @@ if (!data || missing.length) {
   process.exit(2);
 }
 // inside the project, so the bundle finds models/ the way the tool does
-const outfile = join(root, "node_modules", ".cache", "kz-analyze", "train-tagger.js");
+const trainer = speakers ? "train-speakers" : "train-tagger";
+const outfile = join(root, "node_modules", ".cache", "kz-analyze", `${trainer}.js`);
 await build({
   absWorkingDir: root,
-  entryPoints: ["scripts/train-tagger.ts"],
+  entryPoints: [`scripts/${trainer}.ts`],
   outfile,
   bundle: true,
   platform: "node",

@@ -1,5 +1,5 @@
 // The one place the analysis touches the disk: models/ (the lexicon, the name tagger's weights and
-// its gazetteer). Entry points (the command's batch work, a worker thread, the library, the tests,
+// its gazetteer, the attribution ranker's weights). Entry points (the command's batch work, a worker thread, the library, the tests,
 // the scripts) call loadModels() and hand what it read to createAnalyzer; the analysis does no I/O.
 
 import { existsSync, readFileSync } from "node:fs";
@@ -12,6 +12,8 @@ export interface Models {
   gazetteer: Buffer | null;
   /** models/ner.bin, or null before the trainer has written it. */
   ner: Buffer | null;
+  /** models/speakers.json parsed (the attribution ranker, see extract/quotes/ranker), or null before the trainer has written it. */
+  speakers: unknown;
 }
 
 let loaded: Models | null = null;
@@ -30,7 +32,7 @@ export function loadModels(): Models {
   const lexiconFile = join(dir, "lexicon.json");
   if (!existsSync(lexiconFile)) throw new Error(`cannot find the models folder (no ${lexiconFile}): is the installation complete?`);
   const optional = (file: string) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file)) : null);
-  loaded = { lexicon: JSON.parse(readFileSync(lexiconFile, "utf8")), gazetteer: optional("gazetteer.bin"), ner: optional("ner.bin") };
+  loaded = { lexicon: JSON.parse(readFileSync(lexiconFile, "utf8")), gazetteer: optional("gazetteer.bin"), ner: optional("ner.bin"), speakers: existsSync(join(dir, "speakers.json")) ? JSON.parse(readFileSync(join(dir, "speakers.json"), "utf8")) : null };
   return loaded;
 }
 

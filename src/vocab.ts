@@ -1,4 +1,5 @@
-// What the analysis knows besides the text: the lexicon, and the name tagger with its gazetteer.
+// What the analysis knows besides the text: the lexicon, the name tagger with its gazetteer, and the
+// attribution ranker.
 // Built once from the models the entry point loaded (createAnalyzer does it) and handed to every
 // document, so no stage reads a module-level singleton.
 
@@ -6,16 +7,19 @@ import type { Models } from "./models";
 import { buildLexicon, type Lexicon, type LexiconFile } from "./text/lexicon";
 import { Gazetteer } from "./tagger/gazetteer";
 import { Model, Tagger } from "./tagger/model";
+import { decodeRanker, type Ranker } from "./extract/quotes/ranker";
 
 export interface Vocab {
   lexicon: Lexicon;
   gazetteer: Gazetteer;
   tagger: Tagger;
+  /** The attribution ranker (models/speakers.json), or null: the attribution rules' own order decides. */
+  speakerRanker: Ranker | null;
 }
 
 export function createVocab(models: Models): Vocab {
   if (!models.gazetteer) throw new Error("models/gazetteer.bin is missing: run `npm run train -- <CoNLL train file>`");
   if (!models.ner) throw new Error("models/ner.bin is missing: run `npm run train -- <CoNLL train file>`");
   const gazetteer = Gazetteer.fromBytes(models.gazetteer);
-  return { lexicon: buildLexicon(models.lexicon as LexiconFile), gazetteer, tagger: new Tagger(Model.decode(models.ner), gazetteer) };
+  return { lexicon: buildLexicon(models.lexicon as LexiconFile), gazetteer, tagger: new Tagger(Model.decode(models.ner), gazetteer), speakerRanker: models.speakers ? decodeRanker(models.speakers) : null };
 }

@@ -42,7 +42,7 @@ function expectSound(text: string): void {
   expect(contractProblems(r as Result)).toEqual([]);
 }
 
-/** The contract's rules beyond the schema: list order, counts, speakers from the lists, one entry per name. */
+/** The contract's rules beyond the schema: list order, counts, speakers from the lists (or of a non-entity kind), one entry per name. */
 function contractProblems(r: Result): string[] {
   const bad: string[] = [];
   for (const kind of ["people", "organizations", "countries", "places"] as const) {
@@ -55,7 +55,14 @@ function contractProblems(r: Result): string[] {
     });
   }
   const names = new Set([...r.people, ...r.organizations].map((e) => e.name));
-  for (const q of r.quotes) if (q.speaker !== null && !names.has(q.speaker)) bad.push(`speaker ${q.speaker} is in neither people nor organizations`);
+  // a person's or organisation's name is listed; a source no entity names (document, group, other) is its own words
+  for (const q of r.quotes) {
+    if (q.speaker === null) {
+      if (q.speakerKind !== null) bad.push(`no speaker but speakerKind ${q.speakerKind}`);
+    } else if (q.speakerKind === "person" || q.speakerKind === "organization") {
+      if (!names.has(q.speaker)) bad.push(`speaker ${q.speaker} is in neither people nor organizations`);
+    } else if (q.speakerKind !== "document" && q.speakerKind !== "group" && q.speakerKind !== "other") bad.push(`speaker ${q.speaker} of kind ${q.speakerKind}`);
+  }
   // one entry per real-world entity: a person is never also anything else, a country never a place;
   // an organisation may share its place's name (a club named after its city is another entity)
   const seen = new Map<string, string>();

@@ -60,6 +60,8 @@ export interface Speaker {
   gender: Gender;
   /** Token index of the cue (or the name), for recency. */
   at: number;
+  /** The role word the source's phrase is about ("spokesman" in "a spokesman for the Home Office"), or null. */
+  role?: string | null;
 }
 
 /** Where a quotation's source stands: its tokens [first, last), its reporting verb as written, and the verb's token. */
@@ -73,12 +75,20 @@ export interface Source {
   label?: boolean;
 }
 
-/** A quotation, its kind, and the source the first matching attribution rule found ("carried": it continues the speaker of the one before). */
+/** A source an attribution rule proposes for a quotation ("carried": the speaker of the one before). */
+export interface Candidate {
+  source: Source | "carried";
+  rule: string;
+}
+
+/** A quotation, its kind, the source the first matching attribution rule found ("carried": it continues the speaker of the one before), and every rule's proposal. */
 export interface Sourced {
   quote: QuoteSpan;
   kind: QuoteKind;
   source: Source | "carried" | null;
   rule: string | null;
+  /** What every matching rule proposed, in the registry's order (the ranker chooses among them). */
+  candidates: Candidate[];
 }
 
 /** A quotation, its kind, and its speaker with the rule that found it. */

@@ -1,6 +1,7 @@
 // Finds quoted stretches of text from their marks: curly and straight double quotes, '' and ``
 // used as marks, marks of the other style nested inside a quote, and a quote left open at the end of
-// its paragraph (it ends there; the next paragraph may reopen it). Single marks are apostrophes far
+// its paragraph (it ends there; the next paragraph may reopen it) or at a mark that reopens it after
+// a sentence's stop. Single marks are apostrophes far
 // more often than quotes, so ‘single’ quotes are only ever nested inside double ones and never end them.
 // One pass over the tokens of each paragraph: linear in the text, whatever the marks.
 
@@ -123,6 +124,14 @@ export function findQuotes(doc: Doc, paragraphs: Iterable<number>): QuoteSpan[] 
       }
       // a quote opened with straight marks (" or '')
       if (s === style) {
+        // after a sentence's stop, glued to the next word: the quote goes on in a new sentence that
+        // reopens it (the BBC's style: "… again. "I am in no doubt …"), the first left open
+        if (looksOpen && s === "straight" && prev && /^(?:[.!?…]|\.\.\.)$/.test(prev.norm) && i - openAt > 2) {
+          finish(null, i);
+          openAt = i;
+          style = s;
+          continue;
+        }
         finish(i);
         continue;
       }

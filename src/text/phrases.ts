@@ -5,7 +5,7 @@
 
 import type { Doc } from "./document";
 import { namesSomeone } from "./names";
-import { CLAUSE_START, DETERMINERS, HANDOVER, INTRO, OBJECT_BEFORE, PLAIN_VERB_MARKERS, SUBJECT_PRONOUNS, TIME_PREPOSITIONS } from "../words/grammar";
+import { CLAUSE_START, DETERMINERS, HANDOVER, INTRO, isLyAdverb, OBJECT_BEFORE, PLAIN_VERB_MARKERS, SUBJECT_PRONOUNS, TIME_PREPOSITIONS } from "../words/grammar";
 import { NOMINAL_CUES, isBaseForm, isBetween, isCueWord } from "../words/reporting";
 import { TIME_WORDS } from "../words/time";
 
@@ -241,11 +241,31 @@ export function mainSubject(doc: Doc, first: number, limit: number): [number, nu
   const { tokens } = doc;
   let k = first;
   while (k < limit && tokens[k].kind === "quote" && !doc.tokens[k]?.inQuote) k++; // a reposter's mark opening the paragraph
-  if (INTRO.test(tokens[k]?.norm ?? "") || /ing$/.test(tokens[k]?.norm ?? "") || TIME_WORDS.has(tokens[k]?.norm.toLowerCase() ?? "")) {
+  // an opening phrase before the subject: "In August,", "Speaking to reporters,", "Shortly after
+  // the call,", "Based on the statement,"
+  const opener = (i: number) => {
+    const t = tokens[i];
+    if (!t) return false;
+    const w = t.norm.toLowerCase();
+    return INTRO.test(t.norm) || /ing$/.test(t.norm) || TIME_WORDS.has(w) || w === "based" || (isLyAdverb(w) && doc.mentionAt[i] === undefined);
+  };
+  if (opener(k)) {
     let c = k;
     while (c < limit && c < k + 25 && tokens[c].norm !== ",") c++;
     if (c >= limit || tokens[c].norm !== ",") return null;
     k = c + 1;
+    // "In Ames, Iowa, on Sunday, Mrs. Clinton": a place or a time set off after it
+    for (let n = 0; n < 2 && k < limit; n++) {
+      const m = doc.mentionAt[k];
+      let e = -1;
+      if (m && (m.entity.type === "place" || m.entity.type === "country") && m.span.first === k) e = m.span.last;
+      else if (/^(?:on|in|at|last|this|early|late)$/.test(tokens[k].lower)) {
+        e = k + 1;
+        while (e < limit && e < k + 5 && tokens[e].norm !== ",") e++;
+      }
+      if (e < 0 || tokens[e]?.norm !== ",") break;
+      k = e + 1;
+    }
   }
   while (k < limit && doc.tokens[k]?.inQuote) k++;
   const p = phraseAfter(doc, k, limit);
@@ -281,6 +301,11 @@ export function subjectOfCue(doc: Doc, v: number, from: number): [number, number
   // "are revealed", "was told": a passive has no speaker for subject
   if (be && /(?:ed|told|written|said)$/.test(tokens[v].norm)) return null;
   const ing = /ing$/.test(tokens[v].norm) && !be;
+  // "Nefzi said, adding, …": the verb before the comma has the subject
+  if (ing && before === "," && k - 1 >= from && isCueAt(doc, k - 1) && !/ing$/.test(tokens[k - 1].norm)) {
+    const p = subjectOfCue(doc, k - 1, from);
+    if (p) return p;
+  }
   if (k < from || (HANDOVER.has(before) && (ing || before !== ","))) {
     // the clause's subject, before the verb or after an opening clause: "After saying …, she was …"
     const sentence = doc.sentences[doc.tokens[v].sentence];

@@ -19,7 +19,7 @@ const CUE_WORDS =
   "interrupt threaten forecast reveal disclose confess disagree dispute refute rebut summarize summarise " +
   "proclaim reason opine gush rail fume thunder chide scold taunt jab tease concur " +
   "assure reassure inform lecture read laud hail applaud commend decry denounce condemn fault liken thank " +
-  "apologize apologise find attack exhort rate compare reference";
+  "apologize apologise find attack exhort rate compare reference refer";
 // forms the inflection rules below do not make
 const IRREGULAR = ["said", "told", "wrote", "written", "sang", "sung", "spoke", "spoken"];
 
@@ -40,7 +40,7 @@ function inflect(base: string): string[] {
 
 const CUE_FORMS = new Set<string>([...CUE_WORDS.split(/\s+/).filter(Boolean).flatMap(inflect), ...IRREGULAR]);
 // Verbs that introduce a quoted phrase (a name, a label) but never a full statement on their own.
-const PHRASE_ONLY_FORMS = new Set("describe call label dub brand nickname characterize characterise compare reference".split(" ").flatMap(inflect));
+const PHRASE_ONLY_FORMS = new Set("describe call label dub brand nickname characterize characterise compare reference refer".split(" ").flatMap(inflect));
 
 const BASE_FORMS = new Set(CUE_WORDS.split(/\s+/).filter(Boolean));
 

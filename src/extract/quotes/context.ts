@@ -13,6 +13,8 @@ export interface Ctx {
   /** Speakers found so far, in text order (pronouns resolve against them too). */
   speakers: Speaker[];
   genderMemo: Map<Entity, Gender>;
+  /** People by the role words of their titles and descriptions ("co-chairman", "lawyer"), built when first asked. */
+  byRole?: Map<string, Entity[]>;
   /** Organisations known to be news outlets or not (see isMedia), filled as asked. */
   mediaMemo?: Map<Entity, boolean>;
 }

@@ -1,11 +1,13 @@
 // Coreference for speakers: who "he" or "she" is (the person of that gender the text is about),
 // who "it" or "they" is (the organisation that spoke last), what organisation "the newspaper" is,
-// which of several people sharing a surname a bare surname means, and a person's gender.
+// which of several people sharing a surname a bare surname means, whom a description ("the lawyer")
+// stands for, and a person's gender.
 
 import type { Entity, Gender, NameSpan, Speaker } from "../../text/layers";
 import { namePart } from "../../text/names";
 import { SUBJECT_PRONOUNS } from "../../words/grammar";
 import { FEMALE_TITLES, MALE_TITLES } from "../../words/names";
+import { PERSON_NOUNS } from "../../words/sources";
 import type { Ctx } from "./context";
 import { isMedia } from "./media";
 
@@ -163,7 +165,7 @@ export function resolvePronoun(ctx: Ctx, at: number, gender: "m" | "f"): { name:
     // a speaker named in this sentence (a name the entity stage missed) may come first
     for (let i = ctx.speakers.length - 1, n = 0; i >= 0 && n < RECENT; i--, n++) {
       const sp = ctx.speakers[i];
-      if (sp.first < begin || sp.first >= end || !sp.name) continue;
+      if (sp.first < begin || sp.first >= end || !sp.name || sp.kind !== "person") continue;
       if (SUBJECT_PRONOUNS[doc.tokens[sp.first].norm.toLowerCase()]) continue;
       if (sp.gender && sp.gender !== gender) continue;
       if (sp.entity === null && ctx.doc.mentionAt[sp.first] === undefined && (!found || sp.first < found.pos)) found = { name: sp.name, entity: sp.entity, pos: sp.first };
@@ -171,4 +173,79 @@ export function resolvePronoun(ctx: Ctx, at: number, gender: "m" | "f"): { name:
     if (found) return { name: found.name, entity: found.entity };
   }
   return null;
+}
+
+/**
+ * "the Tory co-chairman", "the lawyer": the person the article has described with that role word
+ * (in a title before the name, "Tory co-chairman Liam Fox", or an apposition, "Gregory Ioannidis, a
+ * lawyer") and named last before token `at`; null when no one was.
+ */
+export function describedPerson(ctx: Ctx, role: string, at: number): Entity | null {
+  ctx.byRole ??= rolesIndex(ctx);
+  const list = ctx.byRole.get(role);
+  if (!list) return null;
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const e of list) {
+    const m = lastBefore(e.mentions, at);
+    if (m && m.first > bestAt) ((bestAt = m.first), (best = e));
+  }
+  return best;
+}
+
+function rolesIndex(ctx: Ctx): Map<string, Entity[]> {
+  const out = new Map<string, Entity[]>();
+  const add = (words: string | null | undefined, e: Entity) => {
+    if (!words) return;
+    for (const w of words.toLowerCase().split(/[^\p{L}]+/u)) {
+      if (!PERSON_NOUNS.has(w)) continue;
+      const list = out.get(w) ?? [];
+      if (!list.includes(e)) list.push(e);
+      out.set(w, list);
+    }
+  };
+  for (const e of ctx.doc.entities) {
+    if (e.type !== "person") continue;
+    add(e.description, e);
+    for (const m of e.mentions) {
+      add(m.title, e);
+      // role words right before the name that the title does not hold: "Tory co-chairman Liam Fox"
+      const { tokens } = ctx.doc;
+      for (let k = m.first - 1; k >= 0 && k >= m.first - 4 && (tokens[k].kind === "word" || tokens[k].norm === "-") && !tokens[k].inQuote; k--) add(tokens[k].lower, e);
+    }
+  }
+  return out;
+}
+
+/** The entity of the last speaker before token `at` whose phrase had this role word ("a spokesman for the Home Office"), within the recent speakers. */
+export function sameRole(ctx: Ctx, role: string, at: number): Entity | null {
+  for (let i = ctx.speakers.length - 1, n = 0; i >= 0 && n < RECENT; i--, n++) {
+    const s = ctx.speakers[i];
+    if (s.at < at && s.role === role && s.entity) return s.entity;
+  }
+  return null;
+}
+
+const SPOKES: Record<string, Gender> = { spokesman: "m", spokeswoman: "f", spokesperson: null };
+
+/**
+ * "A spokesman for the Casino Association said … "…," he said": he or she is the spokesperson quoted
+ * last (within two paragraphs) when no person of that gender is named outside quotes since.
+ */
+export function spokesperson(ctx: Ctx, at: number, gender: "m" | "f"): Speaker | null {
+  const { doc } = ctx;
+  let s: Speaker | null = null;
+  for (let i = ctx.speakers.length - 1, n = 0; i >= 0 && n < RECENT && !s; i--, n++) if (ctx.speakers[i].at < at) s = ctx.speakers[i];
+  if (!s || !s.role || !(s.role in SPOKES) || !s.name) return null;
+  const g = SPOKES[s.role];
+  if (g && g !== gender) return null;
+  const para = doc.tokens[at].paragraph ?? 0;
+  if (para - (doc.tokens[s.at].paragraph ?? 0) > 2 || at - s.at > 300) return null;
+  for (let k = s.at + 1; k < at; k++) {
+    const m = doc.mentionAt[k];
+    if (!m || doc.tokens[k].inQuote || m.entity.type !== "person") continue;
+    const mg = genderOf(ctx, m.entity);
+    if (!mg || mg === gender) return null;
+  }
+  return s;
 }

@@ -1,33 +1,105 @@
 // Quote stage: the sources layer (sources.ts: where the attribution rules find each quotation's
 // source) resolved, quotation after quotation, by one resolver (resolve.ts) to who that is: a
-// person or organisation listed, a pronoun's referent, or no one named. Adds the attributions
-// layer. Every scan is bounded, so the stage is linear in the text.
+// person or organisation listed, a pronoun's referent, or a source no entity names. Where several
+// rules propose a source, the ranker (ranker.ts, a trained model) chooses; without one, the first
+// rule that matched. Adds the attributions layer. Every scan is bounded, so the stage is linear.
 
 import type { Doc } from "../../text/document";
-import type { Attribution, Speaker } from "../../text/layers";
+import type { Attribution, Sourced, Speaker } from "../../text/layers";
 import { context } from "./context";
+import { featuresOf, scoreOf, type Proposal, type Ranker } from "./ranker";
 import { resolveSource } from "./resolve";
+import { RULES } from "./rules";
+import { DETERMINERS, SUBJECT_PRONOUNS } from "../../words/grammar";
+
+/** Picks one of a quotation's proposals (its index), or -1 for none; `previous` is the speaker of the quotation before. */
+export type Chooser = (s: Sourced, proposals: Proposal[], previous: Speaker | null) => number;
 
 /** Adds the attributions layer: every quotation with its speaker, resolved in text order. */
 export function attributeQuotes(doc: Doc): void {
+  const ranker = doc.vocab.speakerRanker;
+  attributeWith(doc, ranker ? ranked(doc, ranker) : null);
+}
+
+/**
+ * A proposal the ranker may take: it resolves to a source; a candidate-only rule's names someone, or
+ * is a pronoun or a phrase with a determiner ("the campaign") or a plural ("protesters"), not a
+ * capitalised word that only opens the sentence ("Turnout was “historic.”").
+ */
+export function eligible(doc: Doc, p: Proposal): boolean {
+  const sp = p.speaker;
+  if (!sp) return false;
+  if (sp.name !== null || !RULES.get(p.candidate.rule)?.candidateOnly) return true;
+  const { tokens } = doc;
+  const first = tokens[sp.first].lower;
+  return (sp.last - sp.first === 1 && SUBJECT_PRONOUNS[first] !== undefined) || DETERMINERS.has(first) || /^\p{Ll}+s$/u.test(tokens[sp.last - 1].text);
+}
+
+/**
+ * The ranker's choice: the proposal that scores highest (the earlier on a tie). A candidate-only
+ * proposal must name someone; and where a rule of its own proposes the same speaker, that rule's
+ * span and cue are kept (the ranker picks who, the rule says where).
+ */
+function ranked(doc: Doc, ranker: Ranker): Chooser {
+  return (s, proposals, previous) => {
+    // one proposal to take, or none: nothing to score
+    const ok = proposals.map((p) => eligible(doc, p));
+    if (ok.filter(Boolean).length <= 1) return ok.indexOf(true);
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let i = 0; i < proposals.length; i++) {
+      if (!ok[i]) continue;
+      const v = scoreOf(ranker, featuresOf(doc, s, proposals[i], proposals, previous));
+      if (v > bestScore) ((best = i), (bestScore = v));
+    }
+    const chosen = best >= 0 ? proposals[best].speaker : null;
+    if (chosen && RULES.get(proposals[best].candidate.rule)?.candidateOnly) {
+      // the same speaker: by name, or the same words
+      const same = (o: Speaker) => (chosen.name !== null && o.name === chosen.name) || (o.first < chosen.last && chosen.first < o.last);
+      const own = proposals.findIndex((p) => p.speaker && same(p.speaker) && !RULES.get(p.candidate.rule)?.candidateOnly);
+      if (own >= 0) return own;
+    }
+    return best;
+  };
+}
+
+/** The attributions layer with a given chooser (null: the first rule's source); the trainer passes its own. */
+export function attributeWith(doc: Doc, choose: Chooser | null): void {
   const ctx = context(doc);
   const found: Attribution[] = [];
   const known = new Set<Speaker>();
-  for (const { quote, kind, source, rule } of doc.sources) {
-    const speaker = source === null ? null : source === "carried" ? (found[found.length - 1].speaker as Speaker) : resolveSource(ctx, source);
+  for (const s of doc.sources) {
+    const previous = found[found.length - 1]?.speaker ?? null;
+    let speaker: Speaker | null = null;
+    let rule = s.rule;
+    if (choose && s.candidates.length) {
+      const proposals: Proposal[] = s.candidates.map((c, rank) => ({
+        candidate: c,
+        speaker: c.source === "carried" ? previous : resolveSource(ctx, c.source),
+        rank,
+        fallback: c.rule === s.rule,
+      }));
+      const k = choose(s, proposals, previous);
+      if (k >= 0) ((speaker = proposals[k].speaker), (rule = proposals[k].candidate.rule));
+      else rule = null;
+    } else if (s.source) speaker = s.source === "carried" ? previous : resolveSource(ctx, s.source);
     if (speaker && !known.has(speaker)) {
       known.add(speaker);
       ctx.speakers.push(speaker);
     }
-    found.push({ quote, kind, speaker, rule });
+    found.push({ quote: s.quote, kind: s.kind, speaker, rule });
   }
   // a quote carried over paragraphs (each left open, the next reopened) is one statement: the
   // attribution at its end ("… ,” she said.) covers the paragraphs before it too
   for (let i = found.length - 2; i >= 0; i--) {
     const a = found[i];
     const b = found[i + 1];
-    if (a.speaker || !b.speaker || a.kind !== "direct" || a.quote.closeTok >= 0) continue;
-    if (b.quote.paragraph === a.quote.paragraph + 1 && b.quote.openTok === doc.paragraphs[b.quote.paragraph].first) {
+    // (a speaker only carried over or guessed gives way to the attribution of the statement's end)
+    const guessed = !a.speaker || (a.rule !== null && RULES.get(a.rule)?.candidateOnly === true);
+    if (!guessed || !b.speaker || a.kind !== "direct" || a.quote.closeTok >= 0) continue;
+    const reopened = b.quote.paragraph === a.quote.paragraph + 1 && b.quote.openTok === doc.paragraphs[b.quote.paragraph].first;
+    // or reopened in the same paragraph, right where it was left: "… again. "I am in no doubt …," he said
+    if (reopened || (b.quote.paragraph === a.quote.paragraph && b.quote.openTok === a.quote.last)) {
       a.speaker = b.speaker;
       a.rule = "continued";
     }

@@ -1,19 +1,21 @@
 // The one resolver from a source span to a speaker: the person or organisation at the head of the
 // span ("RIAC’s Kortunov" is Andrei Kortunov), a name the entity stage did not mark, a role that
-// stands for an organisation ("the newspaper", "a Clinton spokesman"), or a pronoun (coref.ts).
+// stands for an organisation ("the newspaper", "a Clinton spokesman"), a pronoun (coref.ts), or a
+// source no entity names (a document, a group, an unnamed person: its own words).
 
 import type { Entity, Gender, Speaker } from "../../text/layers";
 import { isPersonName, writtenName, ownerBeforePreposition } from "../../text/names";
 import { describedAt } from "../../text/names";
-import { phraseBefore, POSSESSIVE } from "../../text/phrases";
-import type { Mention } from "../../types";
-import { SUBJECT_PRONOUNS } from "../../words/grammar";
+import { phraseAfter, phraseBefore, POSSESSIVE } from "../../text/phrases";
+import type { Mention, SpeakerKind } from "../../types";
+import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from "../../words/grammar";
+import { DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS } from "../../words/sources";
 import { GENERATIONS, isTitleWord } from "../../words/names";
 import { ISSUING, ORG_ROLES, VOICE_ROLES, MEDIA_ROLES } from "../../words/reporting";
 import { TIME_WORDS } from "../../words/time";
 import type { Ctx } from "./context";
 import type { Source } from "./rules";
-import { genderOf, genderOfWords, lookup, recentNonPerson, recentOrganization, resolvePronoun } from "./coref";
+import { describedPerson, sameRole, spokesperson, genderOf, genderOfWords, lookup, recentNonPerson, recentOrganization, resolvePronoun } from "./coref";
 
 function span(ctx: Ctx, first: number, last: number): Mention {
   const { tokens, text } = ctx.doc;
@@ -29,35 +31,40 @@ function span(ctx: Ctx, first: number, last: number): Mention {
  * because they open the sentence, titles, places and peoples are not); a role noun stays nameless
  * unless its owner is named in the phrase ("Mr. Macron’s office", "the Clinton campaign") or it
  * stands for an organisation named before ("the newspaper"); a pronoun resolves to the person the
- * text is about. A country or a place never speaks: "the US said" keeps its mention, with no name
- * (the contract's speakers are people and organisations; "the US State Department said" names one).
- * `label` marks a transcript label ("WALLACE:"), a name by its position alone.
+ * text is about. A country or a place keeps its mention with no name. A phrase that names no entity
+ * is the speaker as written ("the report", "a student group") where its head word says what kind of
+ * source it is (words/sources.ts); an unresolved pronoun names no one. `label` marks a transcript label ("WALLACE:"), a name by its
+ * position alone.
  */
 /** Who the source names (see the module's header); a source always resolves, if only to its words with a null name. */
 export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }: Source): Speaker {
   const { tokens } = ctx.doc;
-  const make = (name: string | null, entity: Entity | null, a: number, b: number, gender: Gender): Speaker => ({
+  const whole = last; // "a woman in the audience": the phrase as written, where no entity names it
+  const make = (name: string | null, entity: Entity | null, a: number, b: number, gender: Gender, kind: SpeakerKind | null = null): Speaker => ({
     name,
     entity,
-    kind: name === null ? null : entity?.type === "organization" ? "organization" : "person",
+    kind: name === null ? null : entity ? KIND_OF[entity.type] : (kind ?? "person"),
     first: a,
     last: b,
     mention: span(ctx, a, b),
     cue,
     gender,
     at,
+    role: roleIn(tokens, first, whole),
   });
   const w = tokens[first].norm.toLowerCase();
   if (last - first === 1 && SUBJECT_PRONOUNS[w]) {
     const kind = SUBJECT_PRONOUNS[w];
     if (kind === "m" || kind === "f") {
+      const sp = spokesperson(ctx, first, kind) ?? spokespersonNamed(ctx, first, kind);
+      if (sp) return { ...make(sp.name, sp.entity, first, last, kind, sp.kind), role: sp.role };
       const r = resolvePronoun(ctx, first, kind);
       return make(r?.name ?? null, r?.entity ?? null, first, last, kind);
     }
     if (kind === "n" || kind === "p") {
       // "it added", "they said": the organisation (or the newspaper, the report) that spoke last nearby
       const r = recentNonPerson(ctx, first);
-      return make(r?.name ?? null, r?.entity ?? null, first, last, null);
+      return make(r?.name ?? null, r?.entity ?? null, first, last, null, r?.kind ?? null);
     }
     return make(null, null, first, last, null);
   }
@@ -97,9 +104,89 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
     const owner = k >= first ? ctx.doc.mentionAt[k] : undefined;
     if (owner && (owner.entity.type === "organization" || owner.entity.type === "person")) entity = owner.entity;
     if (!entity && VOICE_ROLES.has(role)) entity = issuer(ctx, first);
-    if (!entity && ORG_ROLES.has(role)) entity = recentOrganization(ctx, at, MEDIA_ROLES.has(role));
+    // ("a student group" is a new one, not the organisation named before)
+    if (!entity && ORG_ROLES.has(role) && !INDEFINITE.has(tokens[first].lower)) entity = recentOrganization(ctx, at, MEDIA_ROLES.has(role));
   }
-  return make(entity?.name ?? null, entity, first, last, entity ? genderOf(ctx, entity) : genderOfWords(ctx, first, last));
+  // "the Tory co-chairman", "the lawyer": the person the article described so
+  if (!entity && /^(?:the|this|that)$/.test(tokens[first].lower) && PERSON_NOUNS.has(role)) {
+    // "said the spokesman": the one a quotation was attributed to before ("a spokesman for the Home Office")
+    entity = sameRole(ctx, role, at) ?? describedPerson(ctx, role.slice(role.lastIndexOf("-") + 1), at);
+  }
+  if (entity) return make(entity.name, entity, first, last, genderOf(ctx, entity));
+  // no entity: the phrase as written names the source ("the report", "a student group", "protesters")
+  // the phrase with what qualifies it up to the verb: "a woman in the audience said"
+  let end = whole;
+  if (at > end && PREPOSITIONS.has(tokens[end]?.lower ?? "")) {
+    const p = phraseAfter(ctx.doc, end + 1, at);
+    if (p && p[1] === at) end = at;
+  }
+  // the noun the phrase is about: before its first preposition ("the annual survey of retailers")
+  let h = head;
+  for (let k = first + 1; k < end; k++) if (PREPOSITIONS.has(tokens[k].lower)) ((h = k - 1), (k = end));
+  const kind = m ? null : nounKind(ctx, h);
+  return make(kind && sourcePhrase(ctx, first, end), null, first, kind ? end : last, genderOfWords(ctx, first, last), kind);
+}
+
+/**
+ * "A spokesman for the Casino Association said the plan … He said … "…," he said": a spokesperson
+ * of that gender written (not quoted) within the last two paragraphs, no person of that gender named
+ * outside quotes since; resolved as a source of its own ("a spokesman for X" speaks for X).
+ */
+function spokespersonNamed(ctx: Ctx, at: number, gender: "m" | "f"): Speaker | null {
+  const { doc } = ctx;
+  const { tokens } = doc;
+  const para = tokens[at].paragraph ?? 0;
+  const floor = Math.max(doc.paragraphs[Math.max(0, para - 2)].first, at - 300);
+  for (let k = at - 1; k >= floor; k--) {
+    const t = tokens[k];
+    if (t.inQuote) continue;
+    const m = doc.mentionAt[k];
+    if (m && m.entity.type === "person") {
+      const g = genderOf(ctx, m.entity);
+      if (!g || g === gender) return null;
+    }
+    const g = t.lower === "spokesman" ? "m" : t.lower === "spokeswoman" ? "f" : t.lower === "spokesperson" ? gender : null;
+    if (!g) continue;
+    if (g !== gender) return null;
+    const a = k > 0 && DETERMINERS.has(tokens[k - 1].lower) ? k - 1 : k;
+    let b = k + 1;
+    if (/^(?:for|at|of)$/.test(tokens[b]?.lower ?? "")) {
+      const p = phraseAfter(doc, b + 1, Math.min(doc.paragraphs[tokens[k].paragraph ?? para].last, b + 12));
+      if (p) b = p[1];
+    }
+    const s = resolveSource(ctx, { first: a, last: b, cue: null, at: k });
+    return s.name ? s : null;
+  }
+  return null;
+}
+
+/** The first role word of the phrase [first, last) ("spokesman", "lawyer"), or null. */
+function roleIn(tokens: Ctx["doc"]["tokens"], first: number, last: number): string | null {
+  for (let k = first; k < last && k < first + 8; k++) if (PERSON_NOUNS.has(tokens[k].lower)) return tokens[k].lower;
+  return null;
+}
+
+const INDEFINITE = new Set(["a", "an", "another", "one", "some"]);
+
+const KIND_OF: Record<Entity["type"], SpeakerKind> = { person: "person", organization: "organization", country: "country", place: "other" };
+
+/** A source's phrase as the speaker's name: its words on one line, a determiner that opens the sentence in lower case ("The report" → "the report"). */
+function sourcePhrase(ctx: Ctx, first: number, last: number): string | null {
+  const { tokens, text } = ctx.doc;
+  if (last - first === 1 && (SUBJECT_PRONOUNS[tokens[first].lower] || DETERMINERS.has(tokens[first].lower))) return null;
+  if (tokens[first].lower === "to") return null; // "To study …": a verb, no source
+  let name = text.slice(tokens[first].start, tokens[last - 1].end).replace(/\s+/g, " ");
+  if (DETERMINERS.has(tokens[first].lower) && tokens[first].cap) name = tokens[first].lower + name.slice(tokens[first].text.length);
+  return name;
+}
+
+/** What a phrase with no entity names, by its head word: a document, a group, an unnamed person, or nothing known (null). */
+function nounKind(ctx: Ctx, head: number): SpeakerKind | null {
+  const w = ctx.doc.tokens[head].lower;
+  if (DOCUMENT_NOUNS.has(w)) return "document";
+  if (GROUP_NOUNS.has(w)) return "group";
+  if (PERSON_NOUNS.has(w)) return "other";
+  return null;
 }
 
 /** Who issued the document whose phrase starts at `first`: "The Security Council issued a statement calling …". */

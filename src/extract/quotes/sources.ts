@@ -4,11 +4,11 @@
 // Adds the sources layer, which the entity stage reads too (speakers' names the tagger missed).
 
 import type { Doc } from "../../text/document";
-import type { Sourced } from "../../text/layers";
+import type { Candidate, Sourced } from "../../text/layers";
 import { transcriptLabel } from "../../text/names";
 import type { QuoteKind } from "../../types";
 import { isLabelled, isNameLike, isNickname, isPartial, isWorkTitle } from "./kind";
-import { DIRECT_RULES, PARTIAL_RULES } from "./rules";
+import { DIRECT_RULES, PARTIAL_RULES, passiveBy } from "./rules";
 
 /** Adds the sources layer: the quotations that are someone's words or labels, and where the rules find their sources. */
 export function findSources(doc: Doc): void {
@@ -22,7 +22,10 @@ export function findSources(doc: Doc): void {
     if (kind === "partial" && (isWorkTitle(doc, q) || isNickname(doc, q))) continue;
     // the so-called “peace plan”, dubbed “Jerry’s Guide”, known as the “Buffett rule”: a label, no one's words
     if (kind === "partial" && isLabelled(doc, q)) {
-      out.push({ quote: q, kind, source: null, rule: null });
+      // … unless the passive says by whom: described as “irresponsible” by the IHRC
+      const by = passiveBy.match(doc, { q, kind, label: null, stop: Infinity, previous: undefined });
+      const candidates = by ? [{ source: by, rule: passiveBy.name }] : [];
+      out.push({ quote: q, kind, source: by, rule: by ? passiveBy.name : null, candidates });
       continue;
     }
     // a quoted phrase belongs to its own sentence: no rule looks into the next one
@@ -35,18 +38,21 @@ export function findSources(doc: Doc): void {
       label: label && { first: label.first, last: label.last },
       stop,
       // (the quotation before has a speaker exactly when a rule found its source)
-      previous: previous && { quote: previous.quote, attributed: previous.source !== null },
+      previous: previous && { quote: previous.quote, attributed: previous.source !== null || previous.candidates.length > 0 },
     };
+    // every rule that matches proposes a candidate (the ranker chooses among them); the first
+    // matching rule that is no mere candidate is the fallback's choice
     let found: Sourced | null = null;
+    const candidates: Candidate[] = [];
     for (const r of kind === "direct" ? DIRECT_RULES : PARTIAL_RULES) {
+      if (r.lastResort && found) continue;
       const m = r.match(doc, quoted);
-      if (m) {
-        found = { quote: q, kind, source: m === "carried" ? "carried" : m, rule: r.name };
-        break;
-      }
+      if (!m) continue;
+      candidates.push({ source: m, rule: r.name });
+      if (!found && !r.candidateOnly) found = { quote: q, kind, source: m, rule: r.name, candidates };
     }
     if (!found && kind === "partial" && isNameLike(doc, q)) continue; // a title or nickname, not a statement
-    out.push(found ?? { quote: q, kind, source: null, rule: null });
+    out.push(found ?? { quote: q, kind, source: null, rule: null, candidates });
   }
   doc.sources = out;
 }

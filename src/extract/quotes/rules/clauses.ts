@@ -124,3 +124,9 @@ export function colonSource(doc: Doc, from: number, k: number): Source | null {
   if (k - from > 10 && doc.mentionAt[p[1] - 1]?.entity.type !== "person") return null;
   return { first: p[0], last: p[1], cue: null, at: k };
 }
+
+/** A comma stands right before token k, or inside the closing mark just before it (“…flawed,” and). */
+export function afterComma(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  return tokens[k - 1]?.norm === "," || (tokens[k - 1]?.kind === "quote" && tokens[k - 2]?.norm === ",");
+}

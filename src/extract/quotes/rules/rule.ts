@@ -30,4 +30,8 @@ export interface Rule {
   /** A sentence the rule attributes. */
   example: string;
   match(doc: Doc, quote: Quoted): Match | null;
+  /** Only proposes a candidate for the ranker: the rules' own fallback never takes it. */
+  candidateOnly?: boolean;
+  /** Proposes nothing when a rule before it in the list has matched. */
+  lastResort?: boolean;
 }

@@ -1,7 +1,7 @@
 import { nameInApposition } from "../../../text/names";
 import { isCueAt, phraseAfter, plausible, subjectOfCue } from "../../../text/phrases";
 import { cueText } from "../../cues";
-import { introEnd, isAccordingTo, relativeVerb } from "./clauses";
+import { afterComma, introEnd, isAccordingTo, relativeVerb } from "./clauses";
 import type { Rule, Source } from "./rule";
 
 export const verbBefore: Rule = {
@@ -19,6 +19,8 @@ export const verbBefore: Rule = {
     for (let v = q.openTok - 1; v >= from; v--) {
       if (tokens[v].inQuote) continue;
       if (v < intro && found) break;
+      // a coordinated clause with a verb of its own governs its quotes: "X said …, and Y called it “…”"
+      if (found && outermost && (tokens[v].norm === ";" || ((tokens[v].lower === "and" || tokens[v].lower === "but") && afterComma(doc, v)))) break;
       let s: Source | null = null;
       if (isAccordingTo(doc, v)) {
         const p = phraseAfter(doc, v + 2, q.openTok);
@@ -38,4 +40,13 @@ export const verbBefore: Rule = {
     }
     return found;
   },
+};
+
+/** The nearest reporting verb before a quoted phrase, where verb-before takes the one that governs the sentence: “The report said the plan was “flawed,” and a student group called it “a disgrace.”” */
+export const nearestVerbBefore: Rule = {
+  name: "nearest-verb-before",
+  description: "A candidate only: for a quoted phrase, the nearest reporting verb before its opening mark in the same sentence, and its subject.",
+  example: "The report said the plan failed, and a student group called it “a disgrace.”",
+  candidateOnly: true,
+  match: (doc, quote) => verbBefore.match(doc, { ...quote, kind: "direct" }),
 };

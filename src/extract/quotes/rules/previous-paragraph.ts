@@ -1,0 +1,24 @@
+import { isCueAt, subjectOfCue } from "../../../text/phrases";
+import { cueText } from "../../cues";
+import type { Rule } from "./rule";
+
+export const previousParagraph: Rule = {
+  name: "previous-paragraph",
+  description: "A candidate only: a statement opening its paragraph belongs to whom the last sentence of the paragraph before names through a reporting verb outside quotes.",
+  example: "Andy Richards said the leaflet was what he expected. ⏎ “The people of Swansea will not put up with this.”",
+  candidateOnly: true,
+  match(doc, { q }) {
+    const para = doc.paragraphs[q.paragraph];
+    if (para.first !== q.openTok || q.paragraph === 0) return null;
+    const prev = doc.paragraphs[q.paragraph - 1];
+    if (prev.lastSentence <= prev.firstSentence) return null;
+    const s = doc.sentences[prev.lastSentence - 1];
+    for (let v = s.last - 1; v >= s.first && v >= s.last - 60; v--) {
+      if (doc.tokens[v].inQuote) return null; // a quote there has its own speaker
+      if (!isCueAt(doc, v)) continue;
+      const p = subjectOfCue(doc, v, s.first);
+      if (p) return { first: p[0], last: p[1], cue: cueText(doc, v), at: v };
+    }
+    return null;
+  },
+};
