@@ -55,7 +55,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const findPerson = personParts(list, assigned);
   for (const s of order) {
     // a party by its one name whatever the form; an award by its singular ("Oscars" is the Oscar)
-    const key = `${s.type}:${keyOf(s.canonical ?? s.name).replace(s.kind === "award" ? /s$/ : /$^/, "")}`;
+    // (a title with or without its article is one work: "A Little Princess")
+    const key = `${s.type}:${keyOf(s.canonical ?? s.name).replace(s.kind === "award" ? /s$/ : /$^/, "").replace(s.kind === "work" ? /^an?(?=\p{L})/u : /$^/, "")}`;
     let e = byKey.get(key);
     if (!e && s.type === "person") e = findPerson(s);
     if (!e && s.last - s.first === 1) e = findShortForm(s);

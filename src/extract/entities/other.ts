@@ -14,12 +14,42 @@ import { AWARD_NAMES, LAW_STARTS, OTHER_HEADS, PRODUCT_NOUNS, WORK_LIST_VERBS, W
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Verbs a work's title follows with no preposition: "directed Aviator", "co-wrote Shaun of the Dead". */
 const DIRECT_WORK_VERBS = new Set(["directed", "co-wrote", "co-written", "remade"]);
+/** Nouns after a title that make it a work's: "the Harry Potter film". */
+const WORK_AFTER = new Set(["film", "movie", "novel", "album", "sitcom", "franchise", "soundtrack"]);
+
+/** A title's own article before the name the tagger found: "movie A Little Princess". */
+export function titleStart(t: Token[], first: number): number {
+  const a = t[first - 1];
+  return a && a.cap && /^(?:a|an|the)$/.test(a.lower) && lowerWord(t[first - 2]) && (WORK_NOUNS.has(t[first - 2].lower) || WORK_LIST_VERBS.has(t[first - 2].lower)) ? first - 1 : first;
+}
+
+/** Where a title runs on to: over "'s Word", ": Words", "of Words", "and the Words" (and "for Words" for an award). */
+export function titleEnd(tokens: Token[], last: number, kind: OtherKind): number {
+  // capitalised words right after belong to the title: "A Little" + "Princess"
+  const sameRun = (k: number) => tokens[k] && tokens[k].cap && tokens[k].kind === "word" && tokens[k].space && tokens[k].sentence === tokens[k - 1].sentence;
+  while (kind === "work" && sameRun(last)) last++;
+  for (;;) {
+    const t = tokens[last];
+    if (!t) return last;
+    const and = t.lower === "and" && tokens[last + 1]?.lower === "the" && !tokens[last + 1].cap;
+    const joiner = POSSESSIVE.test(t.norm) || t.norm === ":" || (!t.cap && (t.lower === "of" || t.lower === "the")) || and || (kind === "award" && t.lower === "for");
+    let after = last + (and ? 2 : 1);
+    // "Shaun of the Dead"
+    if (!and && t.lower === "of" && tokens[after]?.lower === "the" && !tokens[after].cap) after++;
+    if (!joiner || !tokens[after] || !tokens[after].cap || tokens[after].kind !== "word" || tokens[after].sentence !== t.sentence) return last;
+    last = after + 1;
+    while (tokens[last] && tokens[last].cap && tokens[last].kind === "word" && tokens[last].space) last++;
+  }
+}
 
 /** What kind of other name the words [first, last) are, by their own words alone, or null. */
 export function kindByWords(doc: Doc, first: number, last: number): OtherKind | null {
   const t = doc.tokens;
   const head = t[last - 1].lower;
-  if (last - first === 1) return AWARD_NAMES.has(head) ? "award" : null;
+  // a head word that a surname follows is a first name: "Bill Clinton", "Oscar Wilde"
+  const next = t[last];
+  if (next?.cap && next.kind === "word" && next.space && next.sentence === t[last - 1].sentence && !doc.vocab.lexicon.functionWords.has(next.lower)) return null;
+  if (last - first === 1) return AWARD_NAMES.has(head) && awardAlone(doc, first) ? "award" : null;
   // "Academy Award", "Sydney Olympics", "Anti-Terrorism Bill" (a hyphenated head reads by its last part)
   const kind = OTHER_HEADS.get(head) ?? OTHER_HEADS.get(head.split("-").pop() ?? "");
   if (kind) return kind;
@@ -27,10 +57,21 @@ export function kindByWords(doc: Doc, first: number, last: number): OtherKind | 
   return null;
 }
 
-/** What kind of other name the words around [first, last) make it, or null. */
-export function kindByContext(doc: Doc, first: number, last: number): OtherKind | null {
+/** A lone award name is the award when plural or written as one ("an Oscar", "Oscar hopefuls"), not a man's name ("Oscar said"). */
+function awardAlone(doc: Doc, i: number): boolean {
   const t = doc.tokens;
-  const prev = t[first - 1];
+  if (/s$/.test(t[i].lower) || /^(?:a|an|the|his|her|their|its|two|three|four|five|first|best|second|third)$/.test(t[i - 1]?.lower ?? "")) return true;
+  const next = t[i + 1];
+  return !!next && next.kind === "word" && !next.cap && !doc.vocab.lexicon.verbs.has(next.lower) && !doc.vocab.lexicon.functionWords.has(next.lower);
+}
+
+/** What kind of other name the words around [first, last) make it, or null; `org` when the tagger read an organisation. */
+export function kindByContext(doc: Doc, first: number, last: number, place = false): OtherKind | null {
+  const t = doc.tokens;
+  const start = titleStart(t, first);
+  const prev = t[start - 1];
+  // "the third Harry Potter film" (not "a BBC film", "Hollywood film star": studios and places make films)
+  if (!place && lowerWord(t[last]) && WORK_AFTER.has(t[last].lower)) return "work";
   // "the film Aviator", "Mexican movie Y Tu Mama Tambien"
   if (lowerWord(prev) && WORK_NOUNS.has(prev.lower)) return "work";
   if (lowerWord(prev) && DIRECT_WORK_VERBS.has(prev.lower)) return "work";
@@ -63,14 +104,23 @@ export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last
   let next = -1; // the token where the next listed work would start
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
-    if (s.first !== next) next = listStart(t, s.first);
+    // a title the tagger did not find still carries the list on: "About A Boy, Shaun of the Dead"
+    if (next >= 0 && s.first > next && t[next].cap) next = separated(t, titleEnd(t, next + 1, "work"));
+    if (s.first !== next) next = listStart(t, titleStart(t, s.first)) >= 0 ? s.first : -1;
     if (s.first !== next) continue;
     out.add(i);
-    let k = s.last;
-    while (t[k] && (t[k].norm === "," || t[k].lower === "and" || t[k].lower === "or")) k++;
-    next = k > s.last ? k : -1;
+    const end = titleEnd(t, s.last, "work");
+    const k = separated(t, end);
+    while (i + 1 < spans.length && spans[i + 1].first < k) i++;
+    next = k > end ? k : -1;
   }
   return out;
+}
+
+/** The token after the commas and "and" at `k`. */
+function separated(t: Token[], k: number): number {
+  while (t[k] && (t[k].norm === "," || t[k].lower === "and" || t[k].lower === "or")) k++;
+  return k;
 }
 
 /** The token after "films include" / "films such as" / "films like" right before `first`, or -1. */
@@ -82,4 +132,30 @@ function listStart(t: Token[], first: number): number {
   else if (!WORK_LIST_VERBS.has(p.lower)) return -1;
   const n = t[noun];
   return lowerWord(n) && WORK_NOUNS.has(n.lower) && /s$/.test(n.lower) ? first : -1;
+}
+
+/**
+ * Names that end in a head word ("Award", "Grand Prix", "Act") read from the capitalised run before
+ * the head, whatever the tagger split it into: "the 2004 Peter Sellers Award For Comedy", "The
+ * Alexander Walker Special Award", "Norwich Union Grand Prix". `readable`: tokens the tagger read.
+ */
+export function headedNames(doc: Doc, readable: Uint8Array): Array<{ first: number; last: number; kind: OtherKind }> {
+  const t = doc.tokens;
+  const out: Array<{ first: number; last: number; kind: OtherKind }> = [];
+  for (let i = 1; i < t.length; i++) {
+    const h = t[i];
+    // (a line in capitals is a headline or a results table: "AFRICAN NATIONS CUP QUALIFIER")
+    if (!h.cap || h.kind !== "word" || !readable[i] || !/\p{Ll}/u.test(h.text)) continue;
+    const kind = OTHER_HEADS.get(h.lower);
+    if (!kind) continue;
+    let first = i;
+    while (first > 0 && t[first - 1].sentence === h.sentence && t[first - 1].kind === "word" && t[first - 1].cap && /\p{Ll}/u.test(t[first - 1].text) && t[first].space && i - first < 6) first--;
+    // a sentence's or title's "The" is no part of the name
+    while (first < i && /^(?:the|a|an)$/.test(t[first].lower)) first++;
+    if (first === i || kindByWords(doc, first, i + 1) !== kind) continue;
+    const last = kind === "award" || kind === "event" ? titleEnd(t, i + 1, kind) : i + 1;
+    out.push({ first, last, kind });
+    i = last - 1;
+  }
+  return out;
 }

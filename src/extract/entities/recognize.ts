@@ -10,11 +10,11 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { APPOSITION_ORG, HONORIFIC, ORG_CUES, ORG_HEADS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
+import { APPOSITION_ORG, HONORIFIC, ORG_CUES, ORG_HEADS, RANKS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
 import { isDateWord } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
-import { kindByContext, kindByWords, worksListed } from "./other";
+import { headedNames, kindByContext, kindByWords, titleEnd, titleStart, worksListed } from "./other";
 
 
 /** The word as the tagger reads it: folded, with every quote mark a plain double quote (as in CoNLL). */
@@ -150,6 +150,7 @@ export function recognize(doc: Doc): NameSpan[] {
   }
   consistent(found);
   fillCountries(doc, lex, found, index);
+  addHeaded(doc, found, index);
   otherKinds(doc, lex, found);
   for (const f of found) {
     const s = typed(doc, lex, f.type, f.first, f.last, f.floor, f.partOfPerson, f.kind);
@@ -162,6 +163,24 @@ export function recognize(doc: Doc): NameSpan[] {
 function honorificInside(tokens: Token[], first: number, last: number): number {
   for (let i = first + 1; i < last - 1; i++) if (HONORIFIC.test(tokens[i].norm) && tokens[i].cap && isCapital(tokens[i + 1])) return i;
   return -1;
+}
+
+/** Names ending in an award's, event's or law's head word (./other.ts), over what the tagger split them into. */
+function addHeaded(doc: Doc, found: Found[], read: number[]): void {
+  const readable = new Uint8Array(doc.tokens.length);
+  for (const i of read) readable[i] = 1;
+  const headed = headedNames(doc, readable);
+  if (!headed.length) return;
+  const cover = new Int32Array(doc.tokens.length).fill(-1);
+  headed.forEach((h, j) => cover.fill(j, h.first, h.last));
+  // names the tagger found inside or across a headed name give way to it
+  const kept = found.filter((f) => {
+    for (let k = f.first; k < f.last; k++) if (cover[k] >= 0) return false;
+    return true;
+  });
+  found.length = 0;
+  found.push(...kept);
+  for (const h of headed) found.push({ first: h.first, last: h.last, floor: h.first, type: "MISC", key: nameOf(doc, h.first, h.last).toLowerCase(), partOfPerson: false });
 }
 
 /**
@@ -188,7 +207,7 @@ function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     }
     // the possessor before a work is no work: "Pawlikowski's rites-of-passage story"
     const possessed = POSSESSIVE.test(tokens[f.last]?.norm ?? "") && !isCapital(tokens[f.last + 1] ?? tokens[f.last]);
-    const around = possessed ? null : (kindByContext(doc, f.first, f.last) ?? (listed.has(i) ? "work" : null));
+    const around = possessed ? null : (kindByContext(doc, f.first, f.last, f.type === "ORG" || f.type === "LOC") ?? (listed.has(i) ? "work" : null));
     if (around) {
       const c = cued.get(f.key) ?? { kind: around, n: 0 };
       c.n++;
@@ -199,7 +218,7 @@ function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   // names coordinated with a work are works: "on The Village and The Ladykillers"
   for (let i = 1; i < found.length; i++) {
     if (kinds[i - 1] !== "work" || kinds[i] || never(found[i])) continue;
-    let k = found[i - 1].last;
+    let k = titleEnd(tokens, found[i - 1].last, "work");
     while (k < found[i].first && (tokens[k].norm === "," || tokens[k].lower === "and" || tokens[k].lower === "or")) k++;
     if (k === found[i].first && k > found[i - 1].last) {
       kinds[i] = "work";
@@ -211,34 +230,46 @@ function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   }
   const kindOf = (f: Found): OtherKind | undefined => {
     const c = cued.get(f.key);
-    return byWords.get(f.key) ?? (c && c.n >= (plain.get(f.key) ?? 0) ? c.kind : undefined);
+    return byWords.get(f.key) ?? (c && 2 * c.n >= (plain.get(f.key) ?? 0) ? c.kind : undefined);
   };
   const gone = new Set<Found>();
   found.forEach((f, i) => {
     if (never(f) || gone.has(f)) return;
     f.kind = kindOf(f) ?? (kinds[i] && byWords.has(f.key) ? kinds[i] : undefined);
+    if (!f.kind) return;
+    // a sponsor's or organiser's name written on to an event's or award's: "Norwich Union Grand Prix"
+    const before = found[i - 1];
+    if (byWords.has(f.key) && before && !gone.has(before) && before.last === f.first && before.type !== "PER" && tokens[f.first].space) {
+      gone.add(before);
+      f.first = before.first;
+    }
+    if (f.kind === "work") f.first = titleStart(tokens, f.first);
     if (f.kind !== "work" && f.kind !== "award") return;
     const last = titleEnd(tokens, f.last, f.kind);
     if (last === f.last) return;
     for (let j = i + 1; j < found.length && found[j].first < last; j++) gone.add(found[j]);
     f.last = last;
-    f.key = nameOf(doc, f.first, f.last).toLowerCase();
+  });
+  found.forEach((f) => {
+    if (f.kind) f.key = nameOf(doc, f.first, f.last).toLowerCase();
+  });
+  // a work's title written elsewhere where the tagger split it ("Shaun" + "The Dead") is the work
+  const works = new Map<string, Found[]>();
+  for (const f of found) if (f.kind === "work" && !gone.has(f)) (works.get(tokens[f.first].lower) ?? works.set(tokens[f.first].lower, []).get(tokens[f.first].lower))?.push(f);
+  found.forEach((f, i) => {
+    if (f.kind || gone.has(f) || never(f)) return;
+    for (const w of works.get(tokens[f.first].lower) ?? []) {
+      const n = w.last - w.first;
+      if (n <= f.last - f.first || nameOf(doc, f.first, f.first + n).toLowerCase() !== w.key) continue;
+      for (let j = i + 1; j < found.length && found[j].first < f.first + n; j++) gone.add(found[j]);
+      [f.last, f.kind, f.key] = [f.first + n, "work", w.key];
+      break;
+    }
   });
   if (gone.size) {
     const kept = found.filter((f) => !gone.has(f));
     found.length = 0;
     found.push(...kept);
-  }
-}
-
-/** Where a title runs on to: over "'s Word", ": Words", "of Words" (and "for Words" for an award). */
-function titleEnd(tokens: Token[], last: number, kind: OtherKind): number {
-  for (;;) {
-    const t = tokens[last];
-    const joiner = t && (POSSESSIVE.test(t.norm) || t.norm === ":" || (!t.cap && (t.lower === "of" || t.lower === "the")) || (kind === "award" && t.lower === "for"));
-    if (!joiner || !tokens[last + 1] || !isCapital(tokens[last + 1]) || tokens[last + 1].sentence !== t.sentence) return last;
-    last += 2;
-    while (tokens[last] && isCapital(tokens[last]) && tokens[last].space) last++;
   }
 }
 
@@ -407,8 +438,8 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   const party = PARTY_FORMS[lower];
   if (party && !partOfPerson) return span(doc, first, last, "organization", { canonical: party });
   if (kind) return span(doc, first, last, "other", { kind });
-  // a title or honorific alone is no name: "Mr", "PC"
-  if (last - first === 1 && (HONORIFIC.test(lower) || isTitle(tokens[first]))) return null;
+  // an honorific or a police rank alone is no name: "Mr", "PC"
+  if (last - first === 1 && (HONORIFIC.test(lower) || RANKS.has(lower))) return null;
   // "Netherlands-based", "Indian-born", "Moscow-based": the country or place the adjective is made of
   const made = /^(.+)-(?:based|born|owned|led|backed|run|made|registered|listed|headquartered|controlled)$/u.exec(name);
   if (last - first === 1 && made) {
@@ -418,8 +449,10 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
     return s && { ...s, end: s.start + made[1].length, name: made[1] };
   }
   // a nationality alone is its country, whatever type the tagger gave it: "Dutch firm Ispat"
+  // (a team named so stays a team: "the Indians")
   const nationality = lex.demonym.get(lower);
-  if (nationality && last - first === 1 && type !== "PER") return span(doc, first, last, "country", { code: nationality.code, demonym: true });
+  const orgCue = !!tokens[last] && ORG_CUES.test(tokens[last].norm) && /^\p{Ll}/u.test(tokens[last].text);
+  if (nationality && last - first === 1 && (type === "MISC" || type === "LOC" || (type === "ORG" && orgCue))) return span(doc, first, last, "country", { code: nationality.code, demonym: true });
   const country = lex.country.get(lower) ?? lex.country.get(lower.replace(/^st\.? /, "saint "));
   // a word made into an adjective is no name: "Kremlin-linked", "Russia-led"
   if (last - first === 1 && /^[^-]+(?:-[^-]+)*-\p{Ll}+$/u.test(name) && !country) return null;
