@@ -7,6 +7,7 @@ import type { Doc } from "../../text/document";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
 import { APPOSITION_START, FEMALE_TITLES, HONORIFICS, INITIALS_SKIP, MALE_TITLES, ROLE } from "../../words/names";
 import { COMPASS, CONTINENTS, UK_NATIONS } from "../../words/places";
+import { AWARD_NAMES } from "../../words/other";
 
 
 const strip = (name: string) => name.replace(/^the\s+/i, "");
@@ -157,6 +158,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
       }
       const canonical = e.mentions.find((m) => m.canonical)?.canonical;
       if (canonical) e.name = canonical;
+      // an award by its singular: "Oscars" is the Oscar
+      if (e.kind === "award" && AWARD_NAMES.has(e.name.toLowerCase()) && /s$/.test(e.name)) e.name = e.name.slice(0, -1);
     }
     const seen = new Set<string>([e.name]);
     for (const m of e.mentions) {

@@ -149,10 +149,18 @@ export function headedNames(doc: Doc, readable: Uint8Array): Array<{ first: numb
     const kind = OTHER_HEADS.get(h.lower);
     if (!kind) continue;
     let first = i;
-    while (first > 0 && t[first - 1].sentence === h.sentence && t[first - 1].kind === "word" && t[first - 1].cap && /\p{Ll}/u.test(t[first - 1].text) && t[first].space && i - first < 6) first--;
+    const capital = (k: number) => k >= 0 && t[k].sentence === h.sentence && t[k].kind === "word" && t[k].cap && /\p{Ll}/u.test(t[k].text) && t[k + 1].space;
+    for (;;) {
+      if (i - first >= 6) break;
+      if (capital(first - 1)) first--;
+      // "Freedom of Information Act", "Bank for International Settlements Award"
+      else if (/^(?:of|for)$/.test(t[first - 1]?.text ?? "") && capital(first - 2)) first -= 2;
+      else break;
+    }
     // a sentence's or title's "The" is no part of the name
     while (first < i && /^(?:the|a|an)$/.test(t[first].lower)) first++;
-    if (first === i || kindByWords(doc, first, i + 1) !== kind) continue;
+    // (a head alone is a name only when it is an award's: "The Oscars are held …")
+    if ((first === i && !AWARD_NAMES.has(h.lower)) || kindByWords(doc, first, i + 1) !== kind) continue;
     const last = kind === "award" || kind === "event" ? titleEnd(t, i + 1, kind) : i + 1;
     out.push({ first, last, kind });
     i = last - 1;

@@ -152,11 +152,35 @@ export function recognize(doc: Doc): NameSpan[] {
   fillCountries(doc, lex, found, index);
   addHeaded(doc, found, index);
   otherKinds(doc, lex, found);
+  const taken = new Uint8Array(tokens.length);
+  for (const f of found) taken.fill(1, f.first, f.last);
   for (const f of found) {
     const s = typed(doc, lex, f.type, f.first, f.last, f.floor, f.partOfPerson, f.kind);
     if (s) out.push(s);
+    if (s?.type === "person" && s.title) {
+      const party = partyInTitle(doc, taken, f.first, f.floor);
+      if (party) out.push(party);
+    }
   }
   return out;
+}
+
+/** The party a person's title names: "Tory leader Michael Howard", "Lib Dem home affairs spokesman Mark Oaten". */
+function partyInTitle(doc: Doc, taken: Uint8Array, first: number, floor: number): NameSpan | null {
+  const t = doc.tokens;
+  for (let k = first - 1; k >= floor && k >= first - 6; k--) {
+    if (taken[k] || !t[k].cap) continue;
+    for (const n of [2, 1]) {
+      const a = k - n + 1;
+      if (a < floor || taken[a] || !t[a].cap) continue;
+      const party = PARTY_FORMS[nameOf(doc, a, k + 1).toLowerCase()];
+      if (party) {
+        taken.fill(1, a, k + 1);
+        return span(doc, a, k + 1, "organization", { canonical: party });
+      }
+    }
+  }
+  return null;
 }
 
 /** The honorific inside a name that a person's name follows ("Tory Treasurer Lord Ashcroft"), or -1. */
@@ -180,7 +204,7 @@ function addHeaded(doc: Doc, found: Found[], read: number[]): void {
   });
   found.length = 0;
   found.push(...kept);
-  for (const h of headed) found.push({ first: h.first, last: h.last, floor: h.first, type: "MISC", key: nameOf(doc, h.first, h.last).toLowerCase(), partOfPerson: false });
+  for (const h of headed) found.push({ first: h.first, last: h.last, floor: h.first, type: "MISC", key: nameOf(doc, h.first, h.last).toLowerCase(), partOfPerson: false, kind: h.kind });
 }
 
 /**
@@ -200,7 +224,7 @@ function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   const plain = new Map<string, number>();
   const kinds: Array<OtherKind | undefined> = found.map((f, i) => {
     if (never(f)) return undefined;
-    const own = kindByWords(doc, f.first, f.last);
+    const own = f.kind ?? kindByWords(doc, f.first, f.last);
     if (own) {
       byWords.set(f.key, own);
       return own;
