@@ -106,6 +106,8 @@ export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last
     const s = spans[i];
     // a title the tagger did not find still carries the list on: "About A Boy, Shaun of the Dead"
     if (next >= 0 && s.first > next && t[next].cap) next = separated(t, titleEnd(t, next + 1, "work"));
+    // (a name inside the title skipped over is that title's: "Boy" of "About A Boy")
+    if (s.first < next && s.last <= next) continue;
     if (s.first !== next) next = listStart(t, titleStart(t, s.first)) >= 0 ? s.first : -1;
     if (s.first !== next) continue;
     out.add(i);

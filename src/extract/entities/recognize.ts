@@ -152,6 +152,7 @@ export function recognize(doc: Doc): NameSpan[] {
   fillCountries(doc, lex, found, index);
   addHeaded(doc, found, index);
   otherKinds(doc, lex, found);
+  placesListed(doc, lex, found);
   const taken = new Uint8Array(tokens.length);
   for (const f of found) taken.fill(1, f.first, f.last);
   for (const f of found) {
@@ -163,6 +164,28 @@ export function recognize(doc: Doc): NameSpan[] {
     }
   }
   return out;
+}
+
+/**
+ * A known place the tagger read as an organisation (a team's name) in a list of places is a place:
+ * "visits Manchester, Liverpool, Leicester, Somerset". `found` in text order.
+ */
+function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
+  const t = doc.tokens;
+  const joined = (a: Found, b: Found) => {
+    let k = a.last;
+    while (k < b.first && (t[k].norm === "," || t[k].lower === "and" || t[k].lower === "or")) k++;
+    return k === b.first && k > a.last;
+  };
+  const known = (f: Found) => f.type === "ORG" && !f.kind && (lex.city.has(f.key) || lex.region.has(f.key) || lex.regionCountry.has(f.key));
+  for (const step of [1, -1]) {
+    for (let n = 0; n < found.length; n++) {
+      const i = step > 0 ? n : found.length - 1 - n;
+      const f = found[i];
+      const o = found[i - step];
+      if (known(f) && o && o.type === "LOC" && (step > 0 ? joined(o, f) : joined(f, o))) f.type = "LOC";
+    }
+  }
 }
 
 /** The party a person's title names: "Tory leader Michael Howard", "Lib Dem home affairs spokesman Mark Oaten". */
