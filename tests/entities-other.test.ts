@@ -2,6 +2,7 @@
 // under one name; places in the right country; countries from demonyms inside phrases. Each text
 // is written here and its expected reading decided by hand.
 import { analyze } from "./helpers";
+import { digest, SummaryBuilder } from "../src/batch/summary";
 
 const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
 
@@ -91,5 +92,34 @@ describe("places in the right country", () => {
     const r = analyze("Tony Blair said Britain would win. Charles Kennedy visits Manchester and Leicester this week. In the South West the contest is close. Sales in Asia fell.");
     const places = Object.fromEntries(r.places.map((p) => [p.name, p.country]));
     expect(places).toMatchObject({ Manchester: "GB", Leicester: "GB", "South West": "GB", Asia: null });
+  });
+});
+
+describe("one person in two transliterations", () => {
+  it("folds Tokayev/Tokaev and Zelensky/Zelenskyy within an article, and keeps Smith and Schmidt apart", () => {
+    const r = analyze(
+      "President Kassym-Jomart Tokayev said on Monday that order was restored.\n\nThe Kazakh leader, Kassym-Jomart Tokaev, also thanked Vladimir Putin. Ukraine's President Volodymyr Zelensky met him. \"We agree,\" said Volodymyr Zelenskyy. John Smith and John Schmidt spoke.",
+    );
+    const tok = r.people.find((p) => /Tokayev|Tokaev/.test(p.name));
+    expect(tok?.count).toBe(2);
+    expect(r.people.filter((p) => /Zelensky/.test(p.name))).toHaveLength(1);
+    expect(names(r.people)).toEqual(expect.arrayContaining(["John Smith", "John Schmidt"]));
+  });
+
+  it("counts the spellings as one person in the corpus summary, under the first seen", () => {
+    const s = new SummaryBuilder();
+    const article = (people: string[]) => {
+      const r = analyze("", { source: { path: `${people.join("-")}.txt` } });
+      r.people = people.map((name) => ({ name, aliases: [], count: 1, mentions: [], description: null }));
+      return r;
+    };
+    s.add(digest(article(["Nursultan Nazarbayev", "Kassym-Jomart Tokayev"])));
+    s.add(digest(article(["Nursultan Nazarbaev", "Tony Blair"])));
+    s.add(digest(article(["Kassym-Jomart Tokaev"])));
+    expect(s.result(0).people).toEqual([
+      { name: "Kassym-Jomart Tokayev", articles: 2, mentions: 2 },
+      { name: "Nursultan Nazarbayev", articles: 2, mentions: 2 },
+      { name: "Tony Blair", articles: 1, mentions: 1 },
+    ]);
   });
 });

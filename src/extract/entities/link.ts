@@ -8,6 +8,7 @@ import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/lay
 import { APPOSITION_START, FEMALE_TITLES, HONORIFICS, INITIALS_SKIP, MALE_TITLES, ROLE } from "../../words/names";
 import { COMPASS, CONTINENTS, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES } from "../../words/other";
+import { VariantIndex } from "../../text/variants";
 
 
 const strip = (name: string) => name.replace(/^the\s+/i, "");
@@ -100,6 +101,18 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     e.mentions = [];
   }
   if (folded.size) for (const [s, owner] of assigned) if (folded.has(owner)) assigned.set(s, folded.get(owner) as Entity);
+
+  // one person in two spellings ("Tokayev", "Tokaev") is one person: indexed by sound (../../text/variants.ts)
+  const spelt = new VariantIndex<Entity>();
+  const variants = new Map<Entity, Entity>();
+  const people = new Set<Entity>();
+  for (const e of assigned.values()) if (e.type === "person") people.add(e);
+  for (const e of people) {
+    const same = spelt.find(e.name);
+    if (same) variants.set(e, same);
+    else spelt.add(e.name, e);
+  }
+  if (variants.size) for (const [s, owner] of assigned) if (variants.has(owner)) assigned.set(s, variants.get(owner) as Entity);
 
   // a person is never also a place or an organisation: a name linked as both goes with the type
   // most of its mentions have, a tie against the person ("Westminster"). (An organisation named
