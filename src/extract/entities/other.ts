@@ -147,9 +147,9 @@ export function headedNames(doc: Doc, readable: Uint8Array): Array<{ first: numb
   for (let i = 1; i < t.length; i++) {
     const h = t[i];
     // (a line in capitals is a headline or a results table: "AFRICAN NATIONS CUP QUALIFIER")
-    if (!h.cap || h.kind !== "word" || !readable[i] || !/\p{Ll}/u.test(h.text)) continue;
+    if (!h.cap) continue;
     const kind = OTHER_HEADS.get(h.lower);
-    if (!kind) continue;
+    if (!kind || h.kind !== "word" || !readable[i] || !/\p{Ll}/u.test(h.text)) continue;
     let first = i;
     const capital = (k: number) => k >= 0 && t[k].sentence === h.sentence && t[k].kind === "word" && t[k].cap && /\p{Ll}/u.test(t[k].text) && t[k + 1].space;
     for (;;) {

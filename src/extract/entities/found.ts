@@ -1,0 +1,164 @@
+// The names the tagger found, as the entity stage reads them before typing them (recognize.ts):
+// where each starts and ends, the type the tagger gave, and what else the words say of it — a
+// work's, event's or award's name (./other.ts) over the pieces the tagger split it into, a known
+// place in a list of places.
+
+import type { Doc } from "../../text/document";
+import type { Lexicon } from "../../text/lexicon";
+import type { Token } from "../../text/tokenize";
+import type { TaggedSpan } from "../../tagger/tags";
+import type { OtherKind } from "../../types";
+import { POSSESSIVE } from "../../text/phrases";
+import { PARTY_FORMS } from "../../words/parties";
+import { headedNames, kindByContext, kindByWords, titleEnd, titleStart, worksListed } from "./other";
+
+export const isCapital = (t: Token): boolean => t.kind === "word" && t.cap;
+
+export interface Found {
+  first: number;
+  last: number;
+  /** First token of the sentence. */
+  floor: number;
+  type: TaggedSpan["type"];
+  /** The name, lower-cased. */
+  key: string;
+  /** Part of a person's full name found elsewhere in the document ("Jordan" after "Michael Jordan"). */
+  partOfPerson: boolean;
+  /** A work, event, award, product or law (./other.ts). */
+  kind?: OtherKind;
+}
+
+/** The name as written, line breaks and runs of spaces made single spaces. */
+export function nameOf(doc: Doc, first: number, last: number): string {
+  let s = "";
+  for (let i = first; i < last; i++) s += (i > first && doc.tokens[i].space ? " " : "") + doc.tokens[i].norm;
+  return s;
+}
+
+/** Names ending in an award's, event's or law's head word (./other.ts), over what the tagger split them into. */
+export function addHeaded(doc: Doc, found: Found[], readable: Uint8Array): void {
+  const headed = headedNames(doc, readable);
+  if (!headed.length) return;
+  const cover = new Int32Array(doc.tokens.length).fill(-1);
+  headed.forEach((h, j) => cover.fill(j, h.first, h.last));
+  // names the tagger found inside or across a headed name give way to it
+  const kept = found.filter((f) => {
+    for (let k = f.first; k < f.last; k++) if (cover[k] >= 0) return false;
+    return true;
+  });
+  found.length = 0;
+  found.push(...kept);
+  for (const h of headed) found.push({ first: h.first, last: h.last, floor: h.first, type: "MISC", key: nameOf(doc, h.first, h.last).toLowerCase(), partOfPerson: false, kind: h.kind });
+}
+
+/**
+ * Works, events, awards, products and laws among the names found (./other.ts): by their words, or
+ * by the words around them or a list of works they stand in, where such mentions of the name are
+ * at least as many as its other mentions ("the Google toolbar" does not make Google a product);
+ * then every mention of the same name. A work's title runs on over "'s", ":" and "of" ("Schindler's
+ * List", "Star Wars: The Phantom Menace"), an award's over "for" ("Peter Sellers Award For Comedy").
+ */
+export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
+  found.sort((a, b) => a.first - b.first);
+  const listed = worksListed(doc, found);
+  const tokens = doc.tokens;
+  const never = (f: Found) => f.partOfPerson || !!PARTY_FORMS[f.key] || lex.demonym.has(f.key) || lex.country.has(f.key);
+  const byWords = new Map<string, OtherKind>();
+  const cued = new Map<string, { kind: OtherKind; n: number }>();
+  const plain = new Map<string, number>();
+  const kinds: Array<OtherKind | undefined> = found.map((f, i) => {
+    if (never(f)) return undefined;
+    const own = f.kind ?? kindByWords(doc, f.first, f.last);
+    if (own) {
+      byWords.set(f.key, own);
+      return own;
+    }
+    // the possessor before a work is no work: "Pawlikowski's rites-of-passage story"
+    const possessed = POSSESSIVE.test(tokens[f.last]?.norm ?? "") && !isCapital(tokens[f.last + 1] ?? tokens[f.last]);
+    const around = possessed ? null : (kindByContext(doc, f.first, f.last, f.type === "ORG" || f.type === "LOC") ?? (listed.has(i) ? "work" : null));
+    if (around) {
+      const c = cued.get(f.key) ?? { kind: around, n: 0 };
+      c.n++;
+      cued.set(f.key, c);
+    } else plain.set(f.key, (plain.get(f.key) ?? 0) + 1);
+    return around ?? undefined;
+  });
+  // names coordinated with a work are works: "on The Village and The Ladykillers"
+  for (let i = 1; i < found.length; i++) {
+    if (kinds[i - 1] !== "work" || kinds[i] || never(found[i])) continue;
+    let k = titleEnd(tokens, found[i - 1].last, "work");
+    while (k < found[i].first && (tokens[k].norm === "," || tokens[k].lower === "and" || tokens[k].lower === "or")) k++;
+    if (k === found[i].first && k > found[i - 1].last) {
+      kinds[i] = "work";
+      const c = cued.get(found[i].key) ?? { kind: "work", n: 0 };
+      c.n++;
+      cued.set(found[i].key, c);
+      plain.set(found[i].key, (plain.get(found[i].key) ?? 1) - 1);
+    }
+  }
+  const kindOf = (f: Found): OtherKind | undefined => {
+    const c = cued.get(f.key);
+    return byWords.get(f.key) ?? (c && 2 * c.n >= (plain.get(f.key) ?? 0) ? c.kind : undefined);
+  };
+  const gone = new Set<Found>();
+  found.forEach((f, i) => {
+    if (never(f) || gone.has(f)) return;
+    f.kind = kindOf(f) ?? (kinds[i] && byWords.has(f.key) ? kinds[i] : undefined);
+    if (!f.kind) return;
+    // a sponsor's or organiser's name written on to an event's or award's: "Norwich Union Grand Prix"
+    const before = found[i - 1];
+    if (byWords.has(f.key) && before && !gone.has(before) && before.last === f.first && before.type !== "PER" && tokens[f.first].space) {
+      gone.add(before);
+      f.first = before.first;
+    }
+    if (f.kind === "work") f.first = titleStart(tokens, f.first);
+    if (f.kind !== "work" && f.kind !== "award") return;
+    const last = titleEnd(tokens, f.last, f.kind);
+    if (last === f.last) return;
+    for (let j = i + 1; j < found.length && found[j].first < last; j++) gone.add(found[j]);
+    f.last = last;
+  });
+  found.forEach((f) => {
+    if (f.kind) f.key = nameOf(doc, f.first, f.last).toLowerCase();
+  });
+  // a work's title written elsewhere where the tagger split it ("Shaun" + "The Dead") is the work
+  const works = new Map<string, Found[]>();
+  for (const f of found) if (f.kind === "work" && !gone.has(f)) (works.get(tokens[f.first].lower) ?? works.set(tokens[f.first].lower, []).get(tokens[f.first].lower))?.push(f);
+  found.forEach((f, i) => {
+    if (f.kind || gone.has(f) || never(f)) return;
+    for (const w of works.get(tokens[f.first].lower) ?? []) {
+      const n = w.last - w.first;
+      if (n <= f.last - f.first || nameOf(doc, f.first, f.first + n).toLowerCase() !== w.key) continue;
+      for (let j = i + 1; j < found.length && found[j].first < f.first + n; j++) gone.add(found[j]);
+      [f.last, f.kind, f.key] = [f.first + n, "work", w.key];
+      break;
+    }
+  });
+  if (gone.size) {
+    const kept = found.filter((f) => !gone.has(f));
+    found.length = 0;
+    found.push(...kept);
+  }
+}
+
+/**
+ * A known place the tagger read as an organisation (a team's name) in a list of places is a place:
+ * "visits Manchester, Liverpool, Leicester, Somerset". `found` in text order.
+ */
+export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
+  const t = doc.tokens;
+  const joined = (a: Found, b: Found) => {
+    let k = a.last;
+    while (k < b.first && (t[k].norm === "," || t[k].lower === "and" || t[k].lower === "or")) k++;
+    return k === b.first && k > a.last;
+  };
+  const known = (f: Found) => f.type === "ORG" && !f.kind && (lex.city.has(f.key) || lex.region.has(f.key) || lex.regionCountry.has(f.key));
+  for (const step of [1, -1]) {
+    for (let n = 0; n < found.length; n++) {
+      const i = step > 0 ? n : found.length - 1 - n;
+      const f = found[i];
+      const o = found[i - step];
+      if (known(f) && o && o.type === "LOC" && (step > 0 ? joined(o, f) : joined(f, o))) f.type = "LOC";
+    }
+  }
+}
