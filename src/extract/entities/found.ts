@@ -62,13 +62,15 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   found.sort((a, b) => a.first - b.first);
   const listed = worksListed(doc, found);
   const tokens = doc.tokens;
-  const never = (f: Found) => f.partOfPerson || !!PARTY_FORMS[f.key] || lex.demonym.has(f.key) || lex.country.has(f.key);
+  // (a part of a person's full name is no award or event by its words, "Oscar" of Oscar Pistorius;
+  // words around it can still make it a work's title, "Shaun" of a Shaun of the Dead read as a person)
+  const never = (f: Found) => !!PARTY_FORMS[f.key] || lex.demonym.has(f.key) || lex.country.has(f.key);
   const byWords = new Map<string, OtherKind>();
   const cued = new Map<string, { kind: OtherKind; n: number }>();
   const plain = new Map<string, number>();
   const kinds: Array<OtherKind | undefined> = found.map((f, i) => {
     if (never(f)) return undefined;
-    const own = f.kind ?? kindByWords(doc, f.first, f.last);
+    const own = f.kind ?? (f.partOfPerson ? null : kindByWords(doc, f.first, f.last));
     if (own) {
       byWords.set(f.key, own);
       return own;

@@ -5,7 +5,7 @@
 
 import type { Doc } from "../../text/document";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
-import { APPOSITION_START, FEMALE_TITLES, HONORIFICS, INITIALS_SKIP, MALE_TITLES, ROLE } from "../../words/names";
+import { APPOSITION_START, FEMALE_TITLES, HONORIFIC, HONORIFICS, INITIALS_SKIP, MALE_TITLES, ROLE } from "../../words/names";
 import { COMPASS, CONTINENTS, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES } from "../../words/other";
 import { VariantIndex } from "../../text/variants";
@@ -285,7 +285,7 @@ function describe(doc: Doc, e: Entity, context: Context): void {
   for (const m of e.mentions) {
     if (e.type === "person" && m.title) {
       // "Mr", "Mrs" tell the gender, not a role
-      if (!HONORIFICS.test(m.title)) e.description ??= m.title;
+      if (!HONORIFICS.test(m.title) && !HONORIFIC.test(m.title)) e.description ??= m.title;
       const said = m.title.toLowerCase().split(/[\s-]+/);
       if (!e.gender && said.some((w) => FEMALE_TITLES.has(w))) e.gender = "f";
       if (!e.gender && said.some((w) => MALE_TITLES.has(w))) e.gender = "m";
