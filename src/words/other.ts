@@ -28,6 +28,8 @@ export const WORK_VERBS = words(
   "starring starred stars star role roles performance performances directed direct directs directing co-wrote co-written " +
   "screenplay cinematography sequel remake version adaptation soundtrack",
 );
+/** Words of a part played, a few words before "in X" / "for X": "her role as Katharine Hepburn in The Aviator", "playing a boxer in Million Dollar Baby". */
+export const PART_WORDS = words("role roles playing played plays portrayal performance performances starring starred stars cameo");
 /** The prepositions between such a verb and the title ("role in", "sequel to", "cinematography on"). */
 export const WORK_PREPOSITIONS = words("in on to of for");
 /** Words that open a list of works: "films include X, Y and Z", "films such as …". */

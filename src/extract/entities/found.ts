@@ -65,6 +65,8 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   // (a part of a person's full name is no award or event by its words, "Oscar" of Oscar Pistorius;
   // words around it can still make it a work's title, "Shaun" of a Shaun of the Dead read as a person)
   const never = (f: Found) => !!PARTY_FORMS[f.key] || lex.demonym.has(f.key) || lex.country.has(f.key);
+  // mentions with and without a title's "The" vote as one name ("The Aviator", "Aviator")
+  const vote = (f: Found) => f.key.replace(/^the /, "");
   const byWords = new Map<string, OtherKind>();
   const cued = new Map<string, { kind: OtherKind; n: number }>();
   const plain = new Map<string, number>();
@@ -72,17 +74,17 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     if (never(f)) return undefined;
     const own = f.kind ?? (f.partOfPerson ? null : kindByWords(doc, f.first, f.last));
     if (own) {
-      byWords.set(f.key, own);
+      byWords.set(vote(f), own);
       return own;
     }
     // the possessor before a work is no work: "Pawlikowski's rites-of-passage story"
     const possessed = POSSESSIVE.test(tokens[f.last]?.norm ?? "") && !isCapital(tokens[f.last + 1] ?? tokens[f.last]);
     const around = possessed ? null : (kindByContext(doc, f.first, f.last, f.type === "ORG" || f.type === "LOC") ?? (listed.has(i) ? "work" : null));
     if (around) {
-      const c = cued.get(f.key) ?? { kind: around, n: 0 };
+      const c = cued.get(vote(f)) ?? { kind: around, n: 0 };
       c.n++;
-      cued.set(f.key, c);
-    } else plain.set(f.key, (plain.get(f.key) ?? 0) + 1);
+      cued.set(vote(f), c);
+    } else plain.set(vote(f), (plain.get(vote(f)) ?? 0) + 1);
     return around ?? undefined;
   });
   // names coordinated with a work are works: "on The Village and The Ladykillers"
@@ -92,28 +94,30 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     while (k < found[i].first && (tokens[k].norm === "," || tokens[k].lower === "and" || tokens[k].lower === "or")) k++;
     if (k === found[i].first && k > found[i - 1].last) {
       kinds[i] = "work";
-      const c = cued.get(found[i].key) ?? { kind: "work", n: 0 };
+      const c = cued.get(vote(found[i])) ?? { kind: "work", n: 0 };
       c.n++;
-      cued.set(found[i].key, c);
-      plain.set(found[i].key, (plain.get(found[i].key) ?? 1) - 1);
+      cued.set(vote(found[i]), c);
+      plain.set(vote(found[i]), (plain.get(vote(found[i])) ?? 1) - 1);
     }
   }
   const kindOf = (f: Found): OtherKind | undefined => {
-    const c = cued.get(f.key);
-    return byWords.get(f.key) ?? (c && 2 * c.n >= (plain.get(f.key) ?? 0) ? c.kind : undefined);
+    const c = cued.get(vote(f));
+    return byWords.get(vote(f)) ?? (c && 2 * c.n >= (plain.get(vote(f)) ?? 0) ? c.kind : undefined);
   };
   const gone = new Set<Found>();
   found.forEach((f, i) => {
     if (never(f) || gone.has(f)) return;
-    f.kind = kindOf(f) ?? (kinds[i] && byWords.has(f.key) ? kinds[i] : undefined);
+    f.kind = kindOf(f) ?? (kinds[i] && byWords.has(vote(f)) ? kinds[i] : undefined);
     if (!f.kind) return;
     // a sponsor's or organiser's name written on to an event's or award's: "Norwich Union Grand Prix"
     const before = found[i - 1];
-    if (byWords.has(f.key) && before && !gone.has(before) && before.last === f.first && before.type !== "PER" && tokens[f.first].space) {
+    if (byWords.has(vote(f)) && before && !gone.has(before) && before.last === f.first && before.type !== "PER" && tokens[f.first].space) {
       gone.add(before);
       f.first = before.first;
     }
     if (f.kind === "work") f.first = titleStart(tokens, f.first);
+    // an adjective before a title is not the title's: "Oscar-nominated Hotel Rwanda"
+    while (f.last - f.first > 1 && /\p{L}-\p{Ll}+$/u.test(tokens[f.first].text)) f.first++;
     if (f.kind !== "work" && f.kind !== "award") return;
     const last = titleEnd(tokens, f.last, f.kind);
     if (last === f.last) return;

@@ -9,7 +9,7 @@ import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
-import { AWARD_NAMES, LAW_STARTS, OTHER_HEADS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { AWARD_NAMES, LAW_STARTS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Verbs a work's title follows with no preposition: "directed Aviator", "co-wrote Shaun of the Dead". */
@@ -23,7 +23,7 @@ export function titleStart(t: Token[], first: number): number {
   return a && a.cap && /^(?:a|an|the)$/.test(a.lower) && lowerWord(t[first - 2]) && (WORK_NOUNS.has(t[first - 2].lower) || WORK_LIST_VERBS.has(t[first - 2].lower)) ? first - 1 : first;
 }
 
-/** Where a title runs on to: over "'s Word", ": Words", "of Words", "and the Words" (and "for Words" for an award). */
+/** Where a title runs on to: over "'s Word", ": Words", "of (the) Words", a work's "and the Words", an award's "For Words". */
 export function titleEnd(tokens: Token[], last: number, kind: OtherKind): number {
   // capitalised words right after belong to the title: "A Little" + "Princess"
   const sameRun = (k: number) => tokens[k] && tokens[k].cap && tokens[k].kind === "word" && tokens[k].space && tokens[k].sentence === tokens[k - 1].sentence;
@@ -32,8 +32,10 @@ export function titleEnd(tokens: Token[], last: number, kind: OtherKind): number
     const t = tokens[last];
     if (!t) return last;
     const and = t.lower === "and" && tokens[last + 1]?.lower === "the" && !tokens[last + 1].cap;
-    const joiner = POSSESSIVE.test(t.norm) || t.norm === ":" || (!t.cap && (t.lower === "of" || t.lower === "the")) || and || (kind === "award" && t.lower === "for");
-    let after = last + (and ? 2 : 1);
+    // ("and the" in a work's title only: "Harry Potter and the Prisoner of Azkaban", not "the Oscars and the Grammys";
+    // "For" in an award's only written so: "Peter Sellers Award For Comedy", not "Oscar for The Aviator")
+    const joiner = POSSESSIVE.test(t.norm) || t.norm === ":" || (!t.cap && (t.lower === "of" || t.lower === "the")) || (and && kind === "work") || (kind === "award" && t.text === "For");
+    let after = last + (and && kind === "work" ? 2 : 1);
     // "Shaun of the Dead"
     if (!and && t.lower === "of" && tokens[after]?.lower === "the" && !tokens[after].cap) after++;
     if (!joiner || !tokens[after] || !tokens[after].cap || tokens[after].kind !== "word" || tokens[after].sentence !== t.sentence) return last;
@@ -65,7 +67,7 @@ function awardAlone(doc: Doc, i: number): boolean {
   return !!next && next.kind === "word" && !next.cap && !doc.vocab.lexicon.verbs.has(next.lower) && !doc.vocab.lexicon.functionWords.has(next.lower);
 }
 
-/** What kind of other name the words around [first, last) make it, or null; `org` when the tagger read an organisation. */
+/** What kind of other name the words around [first, last) make it, or null; `place` when the tagger read an organisation or a place. */
 export function kindByContext(doc: Doc, first: number, last: number, place = false): OtherKind | null {
   const t = doc.tokens;
   const start = titleStart(t, first);
@@ -77,6 +79,15 @@ export function kindByContext(doc: Doc, first: number, last: number, place = fal
   if (lowerWord(prev) && DIRECT_WORK_VERBS.has(prev.lower)) return "work";
   // "a role in Million Dollar Baby", "starred in Alexander", "the sequel to Shrek"
   if (lowerWord(prev) && WORK_PREPOSITIONS.has(prev.lower) && lowerWord(t[first - 2]) && WORK_VERBS.has(t[first - 2].lower)) return "work";
+  // "her role as Katharine Hepburn in The Aviator", "playing a gutsy female boxer in Million Dollar Baby"
+  if (lowerWord(prev) && (prev.lower === "in" || prev.lower === "for")) {
+    for (let k = start - 2; k >= 0 && k >= start - 9 && t[k].sentence === prev.sentence; k--) if (lowerWord(t[k]) && PART_WORDS.has(t[k].lower)) return "work";
+  }
+  // "The Aviator, starring Leonardo DiCaprio"
+  if (t[last]?.lower === "starring" || (t[last]?.norm === "," && t[last + 1]?.lower === "starring")) return "work";
+  // "Martin Scorsese's The Aviator": a title's own "The" after a possessive
+  const the = t[start]?.lower === "the" && t[start].cap ? start : -1;
+  if (the > 0 && POSSESSIVE.test(t[the - 1].norm) && t[the - 2]?.cap) return "work";
   // "the AutoLink feature"
   if (lowerWord(t[last]) && PRODUCT_NOUNS.has(t[last].lower)) return "product";
   // "Vera Drake - Leigh's 1950s drama", "Ray, the biopic of"
@@ -119,6 +130,8 @@ export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last
   return out;
 }
 
+const isSentenceStart = (doc: Doc, k: number) => k === 0 || doc.tokens[k - 1].sentence !== doc.tokens[k].sentence;
+
 /** The token after the commas and "and" at `k`. */
 function separated(t: Token[], k: number): number {
   while (t[k] && (t[k].norm === "," || t[k].lower === "and" || t[k].lower === "or")) k++;
@@ -156,11 +169,11 @@ export function headedNames(doc: Doc, readable: Uint8Array): Array<{ first: numb
       if (i - first >= 6) break;
       if (capital(first - 1)) first--;
       // "Freedom of Information Act", "Bank for International Settlements Award"
-      else if (/^(?:of|for)$/.test(t[first - 1]?.text ?? "") && capital(first - 2)) first -= 2;
+      else if (t[first - 1]?.text === "of" && capital(first - 2)) first -= 2;
       else break;
     }
-    // a sentence's or title's "The" is no part of the name
-    while (first < i && /^(?:the|a|an)$/.test(t[first].lower)) first++;
+    // a sentence's or title's "The" is no part of the name, nor a common word opening the sentence ("Former Academy Award winner")
+    while (first < i && (/^(?:the|a|an)$/.test(t[first].lower) || (isSentenceStart(doc, first) && doc.vocab.lexicon.common.has(t[first].lower)))) first++;
     // (a head alone is a name only when it is an award's: "The Oscars are held …")
     if ((first === i && !AWARD_NAMES.has(h.lower)) || kindByWords(doc, first, i + 1) !== kind) continue;
     const last = kind === "award" || kind === "event" ? titleEnd(t, i + 1, kind) : i + 1;

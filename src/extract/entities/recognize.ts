@@ -339,7 +339,8 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   // a party in any of its forms is the party: "Tories", "Lib Dem", "Conservative"
   const party = PARTY_FORMS[lower];
   if (party && !partOfPerson) return span(doc, first, last, "organization", { canonical: party });
-  if (kind) return span(doc, first, last, "other", { kind });
+  // (an adjective made of a name is none: "Oscar-nominated")
+  if (kind && !(last - first === 1 && /-\p{Ll}+$/u.test(name))) return span(doc, first, last, "other", { kind });
   // an honorific or a police rank alone is no name: "Mr", "PC"
   if (last - first === 1 && (HONORIFIC.test(lower) || RANKS.has(lower))) return null;
   // "Netherlands-based", "Indian-born", "Moscow-based": the country or place the adjective is made of
