@@ -10,7 +10,8 @@ import type { TaggedSpan } from "../../tagger/tags";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
 import { PARTY_FORMS } from "../../words/parties";
-import { headedNames, kindByContext, kindByWords, titleEnd, titleStart, worksListed } from "./other";
+import { UK_NATIONS } from "../../words/places";
+import { headedNames, kindByContext, kindByWords, titleEnd, titleStart, weakWork, worksListed } from "./other";
 
 export const isCapital = (t: Token): boolean => t.kind === "word" && t.cap;
 
@@ -64,11 +65,12 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   const tokens = doc.tokens;
   // (a part of a person's full name is no award or event by its words, "Oscar" of Oscar Pistorius;
   // words around it can still make it a work's title, "Shaun" of a Shaun of the Dead read as a person)
-  const never = (f: Found) => !!PARTY_FORMS[f.key] || lex.demonym.has(f.key) || lex.country.has(f.key);
+  // (nor is a known place, country or people: "in England", "Asian", "Hollywood")
+  const never = (f: Found) => !!PARTY_FORMS[f.key] || lex.demonym.has(f.key) || lex.peoples.has(f.key) || lex.country.has(f.key) || lex.city.has(f.key) || lex.region.has(f.key) || UK_NATIONS[f.key] !== undefined;
   // mentions with and without a title's "The" vote as one name ("The Aviator", "Aviator")
   const vote = (f: Found) => f.key.replace(/^the /, "");
   const byWords = new Map<string, OtherKind>();
-  const cued = new Map<string, { kind: OtherKind; n: number }>();
+  const cued = new Map<string, { kind: OtherKind; n: number; strong: boolean }>();
   const plain = new Map<string, number>();
   const kinds: Array<OtherKind | undefined> = found.map((f, i) => {
     if (never(f)) return undefined;
@@ -79,31 +81,40 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     }
     // the possessor before a work is no work: "Pawlikowski's rites-of-passage story"
     const possessed = POSSESSIVE.test(tokens[f.last]?.norm ?? "") && !isCapital(tokens[f.last + 1] ?? tokens[f.last]);
-    const around = possessed ? null : (kindByContext(doc, f.first, f.last, f.type === "ORG" || f.type === "LOC") ?? (listed.has(i) ? "work" : null));
+    const place = f.type === "ORG" || f.type === "LOC" || lex.city.has(f.key) || lex.region.has(f.key);
+    const strong = possessed ? null : (kindByContext(doc, f.first, f.last) ?? (listed.has(i) ? "work" : null));
+    // (a name read as a person's is no work by a weak cue: "7 Spike Lee movies", "De Niro film")
+    const person = f.type === "PER" || f.partOfPerson;
+    const around = strong ?? (!possessed && !person && weakWork(doc, f.first, f.last, place) ? "work" : null);
     if (around) {
-      const c = cued.get(vote(f)) ?? { kind: around, n: 0 };
+      const c = cued.get(vote(f)) ?? { kind: around, n: 0, strong: false };
       c.n++;
+      c.strong ||= strong === "work";
       cued.set(vote(f), c);
     } else plain.set(vote(f), (plain.get(vote(f)) ?? 0) + 1);
     return around ?? undefined;
   });
+  const kindOf = (f: Found): OtherKind | undefined => {
+    const c = cued.get(vote(f));
+    // a work's cue says it outright unless the lexicon knows an organisation of the name; a product's
+    // cue must be half the mentions ("the Google toolbar" leaves Google a firm)
+    if (c?.strong && !lex.organization.has(vote(f))) return byWords.get(vote(f)) ?? "work";
+    return byWords.get(vote(f)) ?? (c && (c.kind === "work" ? c.n > (plain.get(vote(f)) ?? 0) : 2 * c.n >= (plain.get(vote(f)) ?? 0)) ? c.kind : undefined);
+  };
   // names coordinated with a work are works: "on The Village and The Ladykillers"
   for (let i = 1; i < found.length; i++) {
-    if (kinds[i - 1] !== "work" || kinds[i] || never(found[i])) continue;
+    // (the name before a work by its mentions elsewhere too: "The Aviator and Million Dollar Baby")
+    if ((kinds[i - 1] ?? kindOf(found[i - 1])) !== "work" || kinds[i] || never(found[i])) continue;
     let k = titleEnd(tokens, found[i - 1].last, "work");
     while (k < found[i].first && (tokens[k].norm === "," || tokens[k].lower === "and" || tokens[k].lower === "or")) k++;
     if (k === found[i].first && k > found[i - 1].last) {
       kinds[i] = "work";
-      const c = cued.get(vote(found[i])) ?? { kind: "work", n: 0 };
+      const c = cued.get(vote(found[i])) ?? { kind: "work", n: 0, strong: false };
       c.n++;
       cued.set(vote(found[i]), c);
       plain.set(vote(found[i]), (plain.get(vote(found[i])) ?? 1) - 1);
     }
   }
-  const kindOf = (f: Found): OtherKind | undefined => {
-    const c = cued.get(vote(f));
-    return byWords.get(vote(f)) ?? (c && 2 * c.n >= (plain.get(vote(f)) ?? 0) ? c.kind : undefined);
-  };
   const gone = new Set<Found>();
   found.forEach((f, i) => {
     if (never(f) || gone.has(f)) return;

@@ -76,6 +76,10 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     if (t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^[\p{Lu}.&]{2,10}$/u.test(acr) && (acr[0] === initials(e.name)[0] || initials(e.name).endsWith(acr.replace(/\./g, "")))) {
       e.acronym = acr;
     }
+    // an acronym written as a word ("Ampas", BBC style) folds when it spells the initials exactly
+    else if (t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^\p{Lu}\p{Ll}{2,9}$/u.test(acr) && initials(e.name) === acr.toUpperCase()) {
+      e.acronym = acr;
+    }
   }
   // an acronym entity standing alone folds into the organisation it abbreviates (initials worked
   // out once and spans moved in one pass: per acronym, both were quadratic on long texts)
@@ -89,7 +93,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   });
   const folded = new Map<Entity, Entity>();
   for (const e of list) {
-    if (e.type !== "organization" || !/^[\p{Lu}.]{2,8}$/u.test(e.name)) continue;
+    const written = byAcronym.has(e.name); // a title-case acronym given in brackets ("Ampas")
+    if (e.type !== "organization" || (!/^[\p{Lu}.]{2,8}$/u.test(e.name) && !written)) continue;
     const plain = e.name.replace(/\./g, "");
     // the first organisation (in list order) with this acronym or these initials
     const at = (byAcronym.get(e.name) ?? []).reduce((a, b) => Math.min(a, b), byInitials.get(plain)?.[0] ?? Infinity);
@@ -156,6 +161,9 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   for (const m of mentions) m.entity.mentions.push(m.span);
   const kept = list.filter((e) => e.mentions.length > 0);
   const context = countryContext(kept);
+  // where people's names start: an apposition holding one names that person, not a role ("DiCaprio, director Martin Scorsese")
+  const personAt = new Uint8Array(doc.tokens.length);
+  for (const s of spans) if (s.type === "person") personAt[s.first] = 1;
   for (const e of kept) {
     if (e.type !== "country") {
       // the fullest name the article uses
@@ -182,7 +190,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
         e.aliases.push(n);
       }
     }
-    describe(doc, e, context);
+    describe(doc, e, context, personAt);
   }
   return { list: kept, mentions: mentions.filter((m) => m.entity.mentions.length > 0) };
 }
@@ -271,7 +279,7 @@ function personParts(list: Entity[], assigned: Map<NameSpan, Entity>): (s: NameS
 }
 
 /** Description from a title before the name or an apposition after it; gender from cues. */
-function describe(doc: Doc, e: Entity, context: Context): void {
+function describe(doc: Doc, e: Entity, context: Context, personAt: Uint8Array): void {
   const lex = doc.vocab.lexicon;
   if (e.type === "person") {
     const first = e.name.split(/[\s-]/)[0].toLowerCase();
@@ -291,7 +299,7 @@ function describe(doc: Doc, e: Entity, context: Context): void {
       if (!e.gender && said.some((w) => MALE_TITLES.has(w))) e.gender = "m";
     }
     if (e.type !== "person" && e.type !== "organization") continue;
-    const app = apposition(doc, m);
+    const app = apposition(doc, m, personAt);
     // a person's apposition names a role ("a Russian foreign policy analyst", not "a sharp contrast")
     if (app && (e.type !== "person" || ROLE.test(app))) {
       // an apposition says more than a bare title
@@ -302,7 +310,7 @@ function describe(doc: Doc, e: Entity, context: Context): void {
 }
 
 
-function apposition(doc: Doc, m: NameSpan): string | null {
+function apposition(doc: Doc, m: NameSpan, personAt: Uint8Array): string | null {
   const t = doc.tokens;
   if (t[m.last]?.norm !== "," || !t[m.last + 1]) return null;
   const w = t[m.last + 1];
@@ -316,6 +324,8 @@ function apposition(doc: Doc, m: NameSpan): string | null {
     if (n === "(" || n === "[") depth++;
     else if (n === ")" || n === "]") depth--;
     else if (depth <= 0 && (n === "," || n === "." || n === ";" || n === ":" || t[k].kind === "quote" || n === "-" || /^(?:who|which|whose|that)$/i.test(n))) break;
+    // another person named in it: a list of people, each its own ("with DiCaprio, director Martin Scorsese, Mr Mann")
+    if (personAt[k] && depth <= 0 && !possessor) return null;
   }
   if (k - (m.last + 1) < 2 || k - (m.last + 1) > 25) return null;
   return doc.text.slice(t[m.last + 1].start, t[k - 1].end).replace(/\s+/g, " ");

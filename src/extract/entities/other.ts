@@ -14,6 +14,8 @@ import { AWARD_NAMES, LAW_STARTS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_L
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Verbs a work's title follows with no preposition: "directed Aviator", "co-wrote Shaun of the Dead". */
 const DIRECT_WORK_VERBS = new Set(["directed", "co-wrote", "co-written", "remade"]);
+/** Words after which a work's noun is a verb: "to play Hughes". */
+const VERB_BEFORE = new Set(["to", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "do", "not", "never"]);
 /** Nouns after a title that make it a work's: "the Harry Potter film". */
 const WORK_AFTER = new Set(["film", "movie", "novel", "album", "sitcom", "franchise", "soundtrack"]);
 
@@ -67,24 +69,21 @@ function awardAlone(doc: Doc, i: number): boolean {
   return !!next && next.kind === "word" && !next.cap && !doc.vocab.lexicon.verbs.has(next.lower) && !doc.vocab.lexicon.functionWords.has(next.lower);
 }
 
-/** What kind of other name the words around [first, last) make it, or null; `place` when the tagger read an organisation or a place. */
-export function kindByContext(doc: Doc, first: number, last: number, place = false): OtherKind | null {
+/** What kind of other name the words around [first, last) make it outright, or null. */
+export function kindByContext(doc: Doc, first: number, last: number): OtherKind | null {
   const t = doc.tokens;
   const start = titleStart(t, first);
   const prev = t[start - 1];
-  // "the third Harry Potter film" (not "a BBC film", "Hollywood film star": studios and places make films)
-  if (!place && lowerWord(t[last]) && WORK_AFTER.has(t[last].lower)) return "work";
   // "the film Aviator", "Mexican movie Y Tu Mama Tambien"
-  if (lowerWord(prev) && WORK_NOUNS.has(prev.lower)) return "work";
+  // (not a verb of the same spelling: "to play Hughes", "will show Smith")
+  if (lowerWord(prev) && WORK_NOUNS.has(prev.lower) && !VERB_BEFORE.has(t[start - 2]?.lower ?? "")) return "work";
   if (lowerWord(prev) && DIRECT_WORK_VERBS.has(prev.lower)) return "work";
   // "a role in Million Dollar Baby", "starred in Alexander", "the sequel to Shrek"
   if (lowerWord(prev) && WORK_PREPOSITIONS.has(prev.lower) && lowerWord(t[first - 2]) && WORK_VERBS.has(t[first - 2].lower)) return "work";
-  // "her role as Katharine Hepburn in The Aviator", "playing a gutsy female boxer in Million Dollar Baby"
-  if (lowerWord(prev) && (prev.lower === "in" || prev.lower === "for")) {
-    for (let k = start - 2; k >= 0 && k >= start - 9 && t[k].sentence === prev.sentence; k--) if (lowerWord(t[k]) && PART_WORDS.has(t[k].lower)) return "work";
-  }
   // "The Aviator, starring Leonardo DiCaprio"
-  if (t[last]?.lower === "starring" || (t[last]?.norm === "," && t[last + 1]?.lower === "starring")) return "work";
+  // (the cast follows: "director Spike Lee, starring in seven films" is a person)
+  const starring = t[last]?.lower === "starring" ? last : t[last]?.norm === "," && t[last + 1]?.lower === "starring" ? last + 1 : -1;
+  if (starring > 0 && t[starring + 1]?.cap) return "work";
   // "Martin Scorsese's The Aviator": a title's own "The" after a possessive
   const the = t[start]?.lower === "the" && t[start].cap ? start : -1;
   if (the > 0 && POSSESSIVE.test(t[the - 1].norm) && t[the - 2]?.cap) return "work";
@@ -102,6 +101,22 @@ export function kindByContext(doc: Doc, first: number, last: number, place = fal
     }
   }
   return null;
+}
+
+/**
+ * Words around a name that make it a work's title only when the article's other mentions of it do
+ * not say otherwise: "the third Harry Potter film" (but "the Mike Leigh film"), "her role as
+ * Katharine Hepburn in The Aviator" (but "he played in England"). `place`: the tagger read an
+ * organisation or a place ("a BBC film", "Hollywood film star").
+ */
+export function weakWork(doc: Doc, first: number, last: number, place: boolean): boolean {
+  const t = doc.tokens;
+  if (!place && lowerWord(t[last]) && WORK_AFTER.has(t[last].lower)) return true;
+  const start = titleStart(t, first);
+  const prev = t[start - 1];
+  if (place || !lowerWord(prev) || (prev.lower !== "in" && prev.lower !== "for")) return false;
+  for (let k = start - 2; k >= 0 && k >= start - 9 && t[k].sentence === prev.sentence; k--) if (lowerWord(t[k]) && PART_WORDS.has(t[k].lower)) return true;
+  return false;
 }
 
 /**
