@@ -345,13 +345,15 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   if (last - first === 1 && (HONORIFIC.test(lower) || RANKS.has(lower))) return null;
   // "Netherlands-based", "Indian-born", "Moscow-based": the country or place the adjective is made of
   const made = /^(.+)-(?:based|born|owned|led|backed|run|made|registered|listed|headquartered|controlled)$/u.exec(name);
-  if (last - first === 1 && made) {
+  if (made) {
     const w = made[1].toLowerCase();
     const c = lex.country.get(w) ?? lex.demonym.get(w);
     const s = c ? span(doc, first, last, "country", { code: c.code, demonym: !lex.country.has(w) }) : lex.city.has(w) || lex.region.has(w) ? span(doc, first, last, "place") : null;
     return s && { ...s, end: s.start + made[1].length, name: made[1] };
   }
   // a nationality alone is its country, whatever type the tagger gave it: "Dutch firm Ispat"
+  // a people's adjective alone is no organisation or place: "European", "Afrikaner"
+  if (last - first === 1 && type !== "PER" && lex.peoples.has(lower)) return null;
   // (a team named so stays a team: "the Indians")
   const nationality = lex.demonym.get(lower);
   const orgCue = !!tokens[last] && ORG_CUES.test(tokens[last].norm) && /^\p{Ll}/u.test(tokens[last].text);
