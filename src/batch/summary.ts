@@ -122,10 +122,7 @@ export class SummaryBuilder {
   /** A person's name as the summary counts it: the spelling first seen of the same name. */
   private spelling(name: string): string {
     if (this.people.has(name)) return name;
-    const seen = this.spelt.find(name);
-    if (seen) return seen;
-    this.spelt.add(name, name);
-    return name;
+    return this.spelt.findOrAdd(name, name) ?? name;
   }
 
   /** Folds one digest in; call in input order. */
@@ -152,7 +149,7 @@ export class SummaryBuilder {
       this.pairs.set(key, (this.pairs.get(key) ?? 0) + 1);
     }
     for (const [raw, n] of d.speakers) {
-      const name = this.people.has(raw) ? raw : (this.spelt.find(raw) ?? raw);
+      const name = this.people.has(raw) ? raw : this.spelling(raw);
       add(this.speakers, name, n, null);
       this.attributed += n;
     }

@@ -16,14 +16,29 @@ const SIMILAR = 0.93;
 /** Names compared per sound at most: a bound on the work, whatever the input. */
 const PER_SOUND = 16;
 
+/** An initial ("W." of George W. Bush): no word to compare. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
+const INITIAL = /^\p{L}\.?$/u;
 const wordsOf = (name: string) =>
   name
     .toLowerCase()
-    .split(/[\s]+/)
-    .filter((w) => w && !/^\p{L}\.?$/u.test(w));
+    .split(/\s+/)
+    .filter((w) => w && !INITIAL.test(w));
+
+const NOT_LETTER = /[^\p{L}]/gu;
+/** Sounds worked out before (names recur across a corpus); emptied when full, so memory stays bounded. */
+const SOUNDS = new Map<string, string>();
+const MAX_SOUNDS = 50_000;
 
 /** The sound of a word (Double Metaphone, primary code). */
-export const soundOf = (word: string): string => metaphone.process(word.replace(/[^\p{L}]/gu, ""))[0];
+export function soundOf(word: string): string {
+  let s = SOUNDS.get(word);
+  if (s === undefined) {
+    if (SOUNDS.size >= MAX_SOUNDS) SOUNDS.clear();
+    s = metaphone.process(word.replace(NOT_LETTER, ""))[0];
+    SOUNDS.set(word, s);
+  }
+  return s;
+}
 
 /** Two spellings of one word: the same, or alike in sound and in letters. */
 function sameWord(a: string, b: string): boolean {
@@ -49,19 +64,15 @@ export function isVariant(a: string, b: string): boolean {
 export class VariantIndex<T> {
   private readonly bySound = new Map<string, Array<{ name: string; value: T }>>();
 
-  /** The value of a name seen before that `name` is a variant of, or undefined. */
-  find(name: string): T | undefined {
-    const words = wordsOf(name);
-    if (!words.length) return undefined;
-    for (const seen of this.bySound.get(soundOf(words[words.length - 1])) ?? []) if (isVariant(name, seen.name)) return seen.value;
-    return undefined;
-  }
-
-  add(name: string, value: T): void {
-    const words = wordsOf(name);
-    if (!words.length) return;
-    const sound = soundOf(words[words.length - 1]);
-    const list = this.bySound.get(sound) ?? this.bySound.set(sound, []).get(sound)!;
+  /** The value of a name seen before that `name` is a variant of; else `name` is indexed with `value`, and undefined. */
+  findOrAdd(name: string, value: T): T | undefined {
+    const last = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+    if (!last || INITIAL.test(last)) return undefined;
+    const sound = soundOf(last);
+    let list = this.bySound.get(sound);
+    if (!list) this.bySound.set(sound, (list = []));
+    for (const seen of list) if (isVariant(name, seen.name)) return seen.value;
     if (list.length < PER_SOUND) list.push({ name, value });
+    return undefined;
   }
 }

@@ -2,8 +2,6 @@
 // its full name ("Tories", "Tory", "Conservatives" → Conservative Party). A party known only by
 // its acronym ("DUP", "SNP") needs no entry: its acronym is its name in the article.
 
-import { wordTable } from "./sets";
-
 const PARTIES: Record<string, string[]> = {
   "Conservative Party": ["conservative party", "conservatives", "tories", "tory", "tory party", "conservative"],
   "Labour Party": ["labour party", "labour", "new labour"],
@@ -15,4 +13,4 @@ const PARTIES: Record<string, string[]> = {
 };
 
 /** A party's form, lower-cased ("lib dems") → its full name ("Liberal Democrats"). */
-export const PARTY_FORMS: Record<string, string> = wordTable(Object.fromEntries(Object.entries(PARTIES).flatMap(([name, forms]) => forms.map((f) => [f, name]))));
+export const PARTY_FORMS: ReadonlyMap<string, string> = new Map(Object.entries(PARTIES).flatMap(([name, forms]) => forms.map((f): [string, string] => [f, name])));

@@ -66,26 +66,39 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   // (a part of a person's full name is no award or event by its words, "Oscar" of Oscar Pistorius;
   // words around it can still make it a work's title, "Shaun" of a Shaun of the Dead read as a person)
   // (nor is a known place, country or people: "in England", "Asian", "Hollywood")
-  const never = (f: Found) => !!PARTY_FORMS[f.key] || lex.demonym.has(f.key) || lex.peoples.has(f.key) || lex.country.has(f.key) || lex.city.has(f.key) || lex.region.has(f.key) || UK_NATIONS[f.key] !== undefined;
+  // (asked only of names some words mark, once each)
+  const nevers = new Map<Found, boolean>();
+  const never = (f: Found): boolean => {
+    let v = nevers.get(f);
+    if (v === undefined) {
+      const k = f.key;
+      v = !!PARTY_FORMS.get(k) || lex.demonym.has(k) || lex.peoples.has(k) || lex.country.has(k) || lex.city.has(k) || lex.region.has(k) || UK_NATIONS.get(k) !== undefined;
+      nevers.set(f, v);
+    }
+    return v;
+  };
   // mentions with and without a title's "The" vote as one name ("The Aviator", "Aviator")
-  const vote = (f: Found) => f.key.replace(/^the /, "");
+  const votes = new Map<Found, string>();
+  for (const f of found) votes.set(f, f.key.startsWith("the ") ? f.key.slice(4) : f.key);
+  const vote = (f: Found) => votes.get(f) as string;
   const byWords = new Map<string, OtherKind>();
   const cued = new Map<string, { kind: OtherKind; n: number; strong: boolean }>();
   const plain = new Map<string, number>();
   const kinds: Array<OtherKind | undefined> = found.map((f, i) => {
-    if (never(f)) return undefined;
     const own = f.kind ?? (f.partOfPerson ? null : kindByWords(doc, f.first, f.last));
     if (own) {
+      if (never(f)) return undefined;
       byWords.set(vote(f), own);
       return own;
     }
     // the possessor before a work is no work: "Pawlikowski's rites-of-passage story"
     const possessed = POSSESSIVE.test(tokens[f.last]?.norm ?? "") && !isCapital(tokens[f.last + 1] ?? tokens[f.last]);
-    const place = f.type === "ORG" || f.type === "LOC" || lex.city.has(f.key) || lex.region.has(f.key);
     const strong = possessed ? null : (kindByContext(doc, f.first, f.last) ?? (listed.has(i) ? "work" : null));
     // (a name read as a person's is no work by a weak cue: "7 Spike Lee movies", "De Niro film")
     const person = f.type === "PER" || f.partOfPerson;
-    const around = strong ?? (!possessed && !person && weakWork(doc, f.first, f.last, place) ? "work" : null);
+    const weak = () => weakWork(doc, f.first, f.last, f.type === "ORG" || f.type === "LOC" || lex.city.has(f.key) || lex.region.has(f.key));
+    const around = strong ?? (!possessed && !person && weak() ? "work" : null);
+    if (around && never(f)) return undefined;
     if (around) {
       const c = cued.get(vote(f)) ?? { kind: around, n: 0, strong: false };
       c.n++;
@@ -104,7 +117,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   // names coordinated with a work are works: "on The Village and The Ladykillers"
   for (let i = 1; i < found.length; i++) {
     // (the name before a work by its mentions elsewhere too: "The Aviator and Million Dollar Baby")
-    if ((kinds[i - 1] ?? kindOf(found[i - 1])) !== "work" || kinds[i] || never(found[i])) continue;
+    if (kinds[i] || (kinds[i - 1] ?? kindOf(found[i - 1])) !== "work" || never(found[i])) continue;
     let k = titleEnd(tokens, found[i - 1].last, "work");
     while (k < found[i].first && (tokens[k].norm === "," || tokens[k].lower === "and" || tokens[k].lower === "or")) k++;
     if (k === found[i].first && k > found[i - 1].last) {
@@ -117,9 +130,10 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   }
   const gone = new Set<Found>();
   found.forEach((f, i) => {
-    if (never(f) || gone.has(f)) return;
-    f.kind = kindOf(f) ?? (kinds[i] && byWords.has(vote(f)) ? kinds[i] : undefined);
-    if (!f.kind) return;
+    if (gone.has(f)) return;
+    const kind = kindOf(f) ?? (kinds[i] && byWords.has(vote(f)) ? kinds[i] : undefined);
+    if (!kind || never(f)) return;
+    f.kind = kind;
     // a sponsor's or organiser's name written on to an event's or award's: "Norwich Union Grand Prix"
     const before = found[i - 1];
     if (byWords.has(vote(f)) && before && !gone.has(before) && before.last === f.first && before.type !== "PER" && tokens[f.first].space) {
@@ -142,10 +156,10 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   const works = new Map<string, Found[]>();
   for (const f of found) if (f.kind === "work" && !gone.has(f)) (works.get(tokens[f.first].lower) ?? works.set(tokens[f.first].lower, []).get(tokens[f.first].lower))?.push(f);
   found.forEach((f, i) => {
-    if (f.kind || gone.has(f) || never(f)) return;
+    if (f.kind || gone.has(f)) return;
     for (const w of works.get(tokens[f.first].lower) ?? []) {
       const n = w.last - w.first;
-      if (n <= f.last - f.first || nameOf(doc, f.first, f.first + n).toLowerCase() !== w.key) continue;
+      if (n <= f.last - f.first || nameOf(doc, f.first, f.first + n).toLowerCase() !== w.key || never(f)) continue;
       for (let j = i + 1; j < found.length && found[j].first < f.first + n; j++) gone.add(found[j]);
       [f.last, f.kind, f.key] = [f.first + n, "work", w.key];
       break;
@@ -175,7 +189,7 @@ export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
       const i = step > 0 ? n : found.length - 1 - n;
       const f = found[i];
       const o = found[i - step];
-      if (known(f) && o && o.type === "LOC" && (step > 0 ? joined(o, f) : joined(f, o))) f.type = "LOC";
+      if (o && o.type === "LOC" && f.type === "ORG" && (step > 0 ? joined(o, f) : joined(f, o)) && known(f)) f.type = "LOC";
     }
   }
 }

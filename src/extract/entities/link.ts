@@ -20,6 +20,8 @@ const initials = (name: string) =>
     .join("")
     .toUpperCase();
 
+/** A work's own "A"/"An" (spaces are gone from keys): "alittleprincess" is "littleprincess". */
+const WORK_ARTICLE = /^an?(?=\p{L})/u;
 /** Spellings of one name match whatever their case, spaces and hyphens ("TimeWarner", "Time Warner"). */
 const keyOf = (name: string) => strip(name).toLowerCase().replace(/[\s-]+/g, "");
 
@@ -58,7 +60,10 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   for (const s of order) {
     // a party by its one name whatever the form; an award by its singular ("Oscars" is the Oscar)
     // (a title with or without its article is one work: "A Little Princess")
-    const key = `${s.type}:${keyOf(s.canonical ?? s.name).replace(s.kind === "award" ? /s$/ : /$^/, "").replace(s.kind === "work" ? /^an?(?=\p{L})/u : /$^/, "")}`;
+    let name = keyOf(s.canonical ?? s.name);
+    if (s.kind === "award" && name.endsWith("s")) name = name.slice(0, -1);
+    if (s.kind === "work") name = name.replace(WORK_ARTICLE, "");
+    const key = `${s.type}:${name}`;
     let e = byKey.get(key);
     if (!e && s.type === "person") e = findPerson(s);
     if (!e && s.last - s.first === 1) e = findShortForm(s);
@@ -113,9 +118,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const people = new Set<Entity>();
   for (const e of assigned.values()) if (e.type === "person") people.add(e);
   for (const e of people) {
-    const same = spelt.find(e.name);
+    const same = spelt.findOrAdd(e.name, e);
     if (same) variants.set(e, same);
-    else spelt.add(e.name, e);
   }
   if (variants.size) for (const [s, owner] of assigned) if (variants.has(owner)) assigned.set(s, variants.get(owner) as Entity);
 
@@ -287,7 +291,7 @@ function describe(doc: Doc, e: Entity, context: Context, personAt: Uint8Array): 
     if (g === "m" || g === "f") e.gender = g;
   }
   if (e.type === "place") {
-    e.region = UK_NATIONS[e.name.toLowerCase()] ?? null;
+    e.region = UK_NATIONS.get(e.name.toLowerCase()) ?? null;
     e.country = e.region ? "GB" : placeCountry(doc, e, context);
   }
   for (const m of e.mentions) {
@@ -347,7 +351,7 @@ function countryContext(entities: Entity[]): Context {
     if (e.mentions.length > most) [main, most] = [e.code, e.mentions.length];
   }
   // a UK nation named says the article is in the UK
-  for (const e of entities) if (e.type === "place" && UK_NATIONS[e.name.toLowerCase()]) named.add("GB");
+  for (const e of entities) if (e.type === "place" && UK_NATIONS.get(e.name.toLowerCase())) named.add("GB");
   if (!main && named.has("GB")) main = "GB";
   return { named, main };
 }

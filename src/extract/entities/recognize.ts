@@ -137,7 +137,7 @@ export function recognize(doc: Doc): NameSpan[] {
     // "Tory Treasurer Lord Ashcroft": the person starts after the honorific; a party before is the party's
     const h = honorificInside(tokens, first, last);
     if (h > 0) {
-      if (PARTY_FORMS[tokens[first].lower]) found.push({ first, last: first + 1, floor, type: "ORG", key: tokens[first].lower, partOfPerson: false });
+      if (PARTY_FORMS.get(tokens[first].lower)) found.push({ first, last: first + 1, floor, type: "ORG", key: tokens[first].lower, partOfPerson: false });
       first = h + 1;
       type = "PER";
     }
@@ -172,7 +172,7 @@ function partyInTitle(doc: Doc, taken: Uint8Array, first: number, floor: number)
     for (const n of [2, 1]) {
       const a = k - n + 1;
       if (a < floor || taken[a] || !t[a].cap) continue;
-      const party = PARTY_FORMS[nameOf(doc, a, k + 1).toLowerCase()];
+      const party = PARTY_FORMS.get(nameOf(doc, a, k + 1).toLowerCase());
       if (party) {
         taken.fill(1, a, k + 1);
         return span(doc, a, k + 1, "organization", { canonical: party });
@@ -337,7 +337,7 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   const name = nameOf(doc, first, last);
   const lower = name.toLowerCase();
   // a party in any of its forms is the party: "Tories", "Lib Dem", "Conservative"
-  const party = PARTY_FORMS[lower];
+  const party = PARTY_FORMS.get(lower);
   if (party && !partOfPerson) return span(doc, first, last, "organization", { canonical: party });
   // (an adjective made of a name is none: "Oscar-nominated")
   if (kind && !(last - first === 1 && /-\p{Ll}+$/u.test(name))) return span(doc, first, last, "other", { kind });
