@@ -62,7 +62,15 @@ describe("parties, titles and demonyms", () => {
   it("keeps a party treasurer's title off his name and out of the organisations", () => {
     const r = analyze("The party repaid the money to former Tory Treasurer Lord Ashcroft after the election.");
     expect(names(r.people)).toContain("Ashcroft");
+    expect(r.people.find((p) => p.name === "Ashcroft")?.description).toBe("former Tory Treasurer");
     expect(names(r.organizations)).toEqual(["Conservative Party"]);
+  });
+
+  it("reads a party's label and a title before a person's name as the party and the person", () => {
+    const r = analyze("Lib Dem MP Lembit Opik said the Lib Dem MPs would vote against it.");
+    expect(names(r.people)).toEqual(["Lembit Opik"]);
+    expect(names(r.organizations)).toEqual(["Liberal Democrats"]);
+    expect(r.organizations[0].count).toBe(2);
   });
 
   it("never lists Mr or PC as an organisation", () => {

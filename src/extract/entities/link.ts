@@ -297,7 +297,9 @@ function describe(doc: Doc, e: Entity, context: Context, personAt: Uint8Array): 
   for (const m of e.mentions) {
     if (e.type === "person" && m.title) {
       // "Mr", "Mrs" tell the gender, not a role
-      if (!HONORIFICS.test(m.title) && !HONORIFIC.test(m.title)) e.description ??= m.title;
+      // (an honorific that ends the title is the name's, not the role's: "Tory Treasurer Lord" → "Tory Treasurer")
+      const title = m.title.replace(/\s+\S+$/, (w) => (HONORIFIC.test(w.trim()) ? "" : w));
+      if (!HONORIFICS.test(title) && !HONORIFIC.test(title)) e.description ??= title;
       const said = m.title.toLowerCase().split(/[\s-]+/);
       if (!e.gender && said.some((w) => FEMALE_TITLES.has(w))) e.gender = "f";
       if (!e.gender && said.some((w) => MALE_TITLES.has(w))) e.gender = "m";

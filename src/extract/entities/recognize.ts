@@ -136,10 +136,20 @@ export function recognize(doc: Doc): NameSpan[] {
     if (type === "ORG") first = acronymStart(doc, first, last, floor);
     // "Tory Treasurer Lord Ashcroft": the person starts after the honorific; a party before is the party's
     const h = honorificInside(tokens, first, last);
+    const party = type === "PER" && h < 0 ? 0 : partyOpening(doc, first, last);
+    if (party) found.push({ first, last: first + party, floor, type: "ORG", key: nameOf(doc, first, first + party).toLowerCase(), partOfPerson: false });
     if (h > 0) {
-      if (PARTY_FORMS.get(tokens[first].lower)) found.push({ first, last: first + 1, floor, type: "ORG", key: tokens[first].lower, partOfPerson: false });
       first = h + 1;
       type = "PER";
+    } else if (party) {
+      // "Lib Dem MP Lembit Opik": the person after the party's label and the title; "Lib Dem MPs": the party alone
+      let k = first + party;
+      while (k < last && isTitle(tokens[k])) k++;
+      const titles = tokens.slice(first + party, k).length;
+      // (nor a common noun after it: "Labour Government", "Lib Dem MPs")
+      if (k === last || (last - k === 1 && (lex.common.has(tokens[k].lower) || (tokens[k].lower.endsWith("s") && isTitleWord(tokens[k].lower.slice(0, -1), true))))) continue;
+      first = k;
+      if (titles) type = "PER";
     }
     found.push({ first, last, floor, type, key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
   }
@@ -180,6 +190,13 @@ function partyInTitle(doc: Doc, taken: Uint8Array, first: number, floor: number)
     }
   }
   return null;
+}
+
+/** How many words of a name a party's form opens it with, the name being more than the party: "Lib Dem MP Lembit Opik" → 2. */
+function partyOpening(doc: Doc, first: number, last: number): number {
+  if (PARTY_FORMS.has(nameOf(doc, first, last).toLowerCase())) return 0;
+  for (const n of [2, 1]) if (last - first > n && PARTY_FORMS.has(nameOf(doc, first, first + n).toLowerCase())) return n;
+  return 0;
 }
 
 /** The honorific inside a name that a person's name follows ("Tory Treasurer Lord Ashcroft"), or -1. */
