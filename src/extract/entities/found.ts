@@ -37,8 +37,9 @@ export function nameOf(doc: Doc, first: number, last: number): string {
 }
 
 /** Names ending in an award's, event's or law's head word (./other.ts), over what the tagger split them into. */
-export function addHeaded(doc: Doc, found: Found[], readable: Uint8Array): void {
-  const headed = headedNames(doc, readable);
+export function addHeaded(doc: Doc, found: Found[], readable: Uint8Array, heads: readonly number[]): void {
+  if (!heads.length) return;
+  const headed = headedNames(doc, readable, heads);
   if (!headed.length) return;
   const cover = new Int32Array(doc.tokens.length).fill(-1);
   headed.forEach((h, j) => cover.fill(j, h.first, h.last));

@@ -167,12 +167,15 @@ function listStart(t: Token[], first: number): number {
 /**
  * Names that end in a head word ("Award", "Grand Prix", "Act") read from the capitalised run before
  * the head, whatever the tagger split it into: "the 2004 Peter Sellers Award For Comedy", "The
- * Alexander Walker Special Award", "Norwich Union Grand Prix". `readable`: tokens the tagger read.
+ * Alexander Walker Special Award", "Norwich Union Grand Prix". `readable`: tokens the tagger read;
+ * `heads`: the capitalised head words' tokens, in order.
  */
-export function headedNames(doc: Doc, readable: Uint8Array): Array<{ first: number; last: number; kind: OtherKind }> {
+export function headedNames(doc: Doc, readable: Uint8Array, heads: readonly number[]): Array<{ first: number; last: number; kind: OtherKind }> {
   const t = doc.tokens;
   const out: Array<{ first: number; last: number; kind: OtherKind }> = [];
-  for (let i = 1; i < t.length; i++) {
+  let done = 0; // the token after the last name read
+  for (const i of heads) {
+    if (i < done || i === 0) continue;
     const h = t[i];
     // (a line in capitals is a headline or a results table: "AFRICAN NATIONS CUP QUALIFIER")
     if (!h.cap) continue;
@@ -193,7 +196,7 @@ export function headedNames(doc: Doc, readable: Uint8Array): Array<{ first: numb
     if ((first === i && !AWARD_NAMES.has(h.lower)) || kindByWords(doc, first, i + 1) !== kind) continue;
     const last = kind === "award" || kind === "event" ? titleEnd(t, i + 1, kind) : i + 1;
     out.push({ first, last, kind });
-    i = last - 1;
+    done = last;
   }
   return out;
 }

@@ -16,8 +16,12 @@ import { APPOSITION_ORG, HONORIFIC, ORG_CUES, ORG_HEADS, RANKS, ROLE_QUALIFIERS,
 import { isDateWord } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
+import { OTHER_HEADS } from "../../words/other";
 import { addHeaded, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
+
+/** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
+const LOWER_START = /^\p{Ll}/u;
 
 /** The word as the tagger reads it: folded, with every quote mark a plain double quote (as in CoNLL). */
 function tagWord(t: Token): string {
@@ -79,8 +83,16 @@ export function recognize(doc: Doc): NameSpan[] {
     }
   }
   // words the document also writes in lower case
+  // and the capitalised head words of other names ("Award", "Cup"), in the same pass
   const lowered = new Set<string>();
-  for (const t of tokens) if (t.kind === "word" && /^\p{Ll}/u.test(t.text)) lowered.add(t.norm);
+  const heads: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== "word") continue;
+    if (t.cap) {
+      if (OTHER_HEADS.has(t.lower)) heads.push(i);
+    } else if (LOWER_START.test(t.text)) lowered.add(t.norm);
+  }
   const out: NameSpan[] = [];
   const header = publicationSpan(doc);
   if (header) out.push(header);
@@ -157,7 +169,7 @@ export function recognize(doc: Doc): NameSpan[] {
   const readable = new Uint8Array(tokens.length);
   for (const i of index) readable[i] = 1;
   fillCountries(doc, lex, found, readable);
-  addHeaded(doc, found, readable);
+  addHeaded(doc, found, readable, heads);
   otherKinds(doc, lex, found);
   placesListed(doc, lex, found);
   const taken = new Uint8Array(tokens.length);
@@ -373,8 +385,8 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   if (last - first === 1 && type !== "PER" && lex.peoples.has(lower)) return null;
   // (a team named so stays a team: "the Indians")
   const nationality = lex.demonym.get(lower);
-  const orgCue = !!tokens[last] && ORG_CUES.test(tokens[last].norm) && /^\p{Ll}/u.test(tokens[last].text);
-  if (nationality && last - first === 1 && (type === "MISC" || type === "LOC" || (type === "ORG" && orgCue))) return span(doc, first, last, "country", { code: nationality.code, demonym: true });
+  const orgCue = () => !!tokens[last] && ORG_CUES.test(tokens[last].norm) && LOWER_START.test(tokens[last].text);
+  if (nationality && last - first === 1 && (type === "MISC" || type === "LOC" || (type === "ORG" && orgCue()))) return span(doc, first, last, "country", { code: nationality.code, demonym: true });
   const country = lex.country.get(lower) ?? lex.country.get(lower.replace(/^st\.? /, "saint "));
   // a word made into an adjective is no name: "Kremlin-linked", "Russia-led"
   if (last - first === 1 && /^[^-]+(?:-[^-]+)*-\p{Ll}+$/u.test(name) && !country) return null;
