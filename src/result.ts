@@ -20,8 +20,8 @@ export function toResult(doc: Doc, sections: ReadonlySet<Section>, source: Sourc
     people: want("people") ? of("person").map((e) => ({ ...base(e), description: e.description })) : [],
     organizations: want("organizations") ? of("organization").map((e) => ({ ...base(e), acronym: e.acronym, description: e.description })) : [],
     countries: want("countries") ? of("country").map((e) => ({ ...base(e), code: e.code ?? "" })) : [],
-    places: want("places") ? of("place").map((e) => ({ ...base(e), country: e.country })) : [],
-    other: [],
+    places: want("places") ? of("place").map((e) => ({ ...base(e), country: e.country, ...(e.region ? { region: e.region } : {}) })) : [],
+    other: want("other") ? of("other").map((e) => ({ ...base(e), kind: e.kind ?? "other" })) : [],
     quotes: want("quotes")
       ? doc.attributions.map(({ quote: q, speaker, kind }) => ({
           text: doc.text.slice(q.start, q.end),

@@ -81,7 +81,7 @@ function group(doc: Doc, canonical: Map<NameSpan, { name: string; gender: "m" | 
     const name = mark?.name ?? span.name.replace(/^[A-Z]+$/, (w) => w[0] + w.slice(1).toLowerCase());
     let e = byName.get(name);
     if (!e) {
-      e = { id: list.length, type: span.type, name, aliases: [], mentions: [], description: null, acronym: null, code: null, country: null, gender: null };
+      e = { id: list.length, type: span.type, name, aliases: [], mentions: [], description: null, acronym: null, code: null, country: null, region: null, kind: null, gender: null };
       byName.set(name, e);
       list.push(e);
     }

@@ -5,6 +5,7 @@
 
 import { SUMMARY_SCHEMA, type FigureExample, type Summary } from "../summary-types";
 import { FIGURE_CATEGORIES, isError, type FigureCategory, type OutputRecord } from "../types";
+import { VariantIndex } from "../text/variants";
 
 export { SUMMARY_SCHEMA, type EntityTotal, type FigureExample, type Summary } from "../summary-types";
 
@@ -127,6 +128,13 @@ export class SummaryBuilder {
   private figures = new Map<FigureCategory, { count: number; articles: number; largest: Example[] }>();
   /** Money by currency (ISO 4217 code, or null when none is known): amounts are ranked within one currency only. */
   private money = new Map<string | null, { count: number; largest: Example[] }>();
+  private spelt = new VariantIndex<string>();
+
+  /** A person's name as the summary counts it: the spelling first seen of the same name. */
+  private spelling(name: string): string {
+    if (this.people.has(name)) return name;
+    return this.spelt.findOrAdd(name, name) ?? name;
+  }
 
   /** Folds one digest in; call in input order. */
   add(d: Digest): void {
@@ -138,18 +146,21 @@ export class SummaryBuilder {
     this.bytes += d.bytes;
     this.words += d.words;
     this.quotes += d.quotes;
-    for (const [name, n] of d.people) add(this.people, name, n, null);
+    // one person in two spellings across articles ("Tokayev", "Tokaev") is counted under the first seen
+    const people = d.people.map(([name, n]): [string, number] => [this.spelling(name), n]);
+    for (const [name, n] of people) add(this.people, name, n, null);
     for (const [name, acronym, n] of d.organizations) add(this.organizations, name, n, acronym);
     for (const [name, code, n] of d.countries) add(this.countries, name, n, code);
     for (const [name, country, n] of d.places) add(this.places, name, n, country);
     for (const [name, kind, n] of d.other ?? []) add(this.other, name, n, kind);
     // people lists come most-mentioned first: the article's first PAIR_PEOPLE, each pair once
-    const named = [...new Set(d.people.slice(0, PAIR_PEOPLE).map(([name]) => name))].sort(byName);
+    const named = [...new Set(people.slice(0, PAIR_PEOPLE).map(([name]) => name))].sort(byName);
     for (let i = 0; i < named.length; i++) for (let j = i + 1; j < named.length; j++) {
       const key = `${named[i]}\u0000${named[j]}`;
       this.pairs.set(key, (this.pairs.get(key) ?? 0) + 1);
     }
-    for (const [name, n] of d.speakers) {
+    for (const [raw, n] of d.speakers) {
+      const name = this.people.has(raw) ? raw : this.spelling(raw);
       add(this.speakers, name, n, null);
       this.attributed += n;
     }

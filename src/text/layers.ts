@@ -1,7 +1,7 @@
 // The layers the stages add to the document (see document.ts): what each holds. Every span is a
 // token range [first, last) with its character offsets into the original text.
 
-import type { Figure, Mention, QuoteKind, Span, SpeakerKind } from "../types";
+import type { Figure, Mention, OtherKind, QuoteKind, Span, SpeakerKind } from "../types";
 import type { QuoteSpan } from "./marks";
 
 /** A span of tokens [first, last) and its offsets in the original text. */
@@ -10,7 +10,8 @@ export interface TokenSpan extends Span {
   last: number;
 }
 
-export type EntityType = "person" | "organization" | "country" | "place";
+/** "other": a work, event, award, product or law (its `kind` says which); never a person, organisation or place. */
+export type EntityType = "person" | "organization" | "country" | "place" | "other";
 
 /** A name in the text, typed. */
 export interface NameSpan extends TokenSpan {
@@ -23,6 +24,10 @@ export interface NameSpan extends TokenSpan {
   demonym?: boolean;
   /** Role words written right before a person's name ("Kazakh President"). */
   title?: string;
+  /** What kind of other name it is ("work", "award", …), for type "other". */
+  kind?: OtherKind;
+  /** The entity's one name whatever the form written ("Tories" → "Conservative Party"). */
+  canonical?: string;
 }
 
 export interface Entity {
@@ -35,6 +40,10 @@ export interface Entity {
   acronym: string | null;
   code: string | null;
   country: string | null;
+  /** A place's ISO 3166-2 region ("GB-SCT"), where known. */
+  region: string | null;
+  /** What kind of other name it is, for type "other". */
+  kind: OtherKind | null;
   gender: "m" | "f" | null;
 }
 

@@ -23,6 +23,8 @@ export const TITLES = new Set(
 export const KIN_TITLES = words("father sister brother");
 /** A title or role word before a name: `w` in lower case, `capital` whether it was written with one. */
 export const isTitleWord = (w: string, capital: boolean) => TITLES.has(w) || (capital && KIN_TITLES.has(w));
+/** Police ranks written as letters before a name ("PC Smith"): alone, no organisation's name. */
+export const RANKS = words("pc wpc");
 /** Honorifics: before a name they make it a person's. */
 export const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|messrs|mme|mlle)\.?$/i;
 export const HONORIFICS = /^(?:(?:mr|mrs|ms|miss|mx|messrs|mme|mlle)\.?\s*)+$/i;

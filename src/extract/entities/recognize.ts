@@ -1,7 +1,9 @@
 // Finds names in the text: the trained tagger (tagger.ts) marks people, organisations, locations
 // and other names (MISC) sentence by sentence; then locations are told apart into countries (by
-// the gazetteer, with their ISO code) and places, nationality words ("Kazakh", "Russian") become
-// mentions of their country, and the role words written before a person's name ("Kazakh
+// the gazetteer, with their ISO code) and places, nationality words ("Kazakh", "Russian", "Dutch
+// firm", "Indian-born") become mentions of their country, a party's forms ("Tories", "Lib Dem") its
+// one name (../../words/parties.ts), works, events, awards, products and laws become `other` names
+// (./found.ts, ./other.ts), and the role words written before a person's name ("Kazakh
 // President") are kept as a title.
 
 import { CONTENT_KINDS, type Doc } from "../../text/document";
@@ -10,21 +12,22 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { APPOSITION_ORG, HONORIFIC, ORG_CUES, ORG_HEADS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
+import { APPOSITION_ORG, HONORIFIC, ORG_CUES, ORG_HEADS, RANKS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
 import { isDateWord } from "../../words/time";
+import { PARTY_FORMS } from "../../words/parties";
+import type { OtherKind } from "../../types";
+import { OTHER_HEADS } from "../../words/other";
+import { addHeaded, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
+
+/** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
+const LOWER_START = /^\p{Ll}/u;
 
 /** The word as the tagger reads it: folded, with every quote mark a plain double quote (as in CoNLL). */
 function tagWord(t: Token): string {
   return t.kind === "quote" && t.norm !== "'" ? '"' : t.norm;
 }
 
-/** The name as written, line breaks and runs of spaces made single spaces. */
-function nameOf(doc: Doc, first: number, last: number): string {
-  let s = "";
-  for (let i = first; i < last; i++) s += (i > first && doc.tokens[i].space ? " " : "") + doc.tokens[i].norm;
-  return s;
-}
 
 function span(doc: Doc, first: number, last: number, type: EntityType, extra: Partial<NameSpan> = {}): NameSpan {
   const end = doc.tokens[last - 1];
@@ -34,7 +37,6 @@ function span(doc: Doc, first: number, last: number, type: EntityType, extra: Pa
   return { start: doc.tokens[first].start, end: end.end - (final ? 1 : 0), first, last, type, name: final ? name.slice(0, -1) : name, ...extra };
 }
 
-const isCapital = (t: Token) => t.kind === "word" && t.cap;
 
 /**
  * The role written right before a person's name: title words ("President", "director"), the
@@ -81,8 +83,16 @@ export function recognize(doc: Doc): NameSpan[] {
     }
   }
   // words the document also writes in lower case
+  // and the capitalised head words of other names ("Award", "Cup"), in the same pass
   const lowered = new Set<string>();
-  for (const t of tokens) if (t.kind === "word" && /^\p{Ll}/u.test(t.text)) lowered.add(t.norm);
+  const heads: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== "word") continue;
+    if (t.cap) {
+      if (OTHER_HEADS.has(t.lower)) heads.push(i);
+    } else if (LOWER_START.test(t.text)) lowered.add(t.norm);
+  }
   const out: NameSpan[] = [];
   const header = publicationSpan(doc);
   if (header) out.push(header);
@@ -136,38 +146,87 @@ export function recognize(doc: Doc): NameSpan[] {
     while (last - first > 1 && isTrailing(lex, tokens[last - 1])) last--;
     if (commonNoun(doc, lex, lowered, first, last)) continue;
     if (type === "ORG") first = acronymStart(doc, first, last, floor);
+    // "Tory Treasurer Lord Ashcroft": the person starts after the honorific; a party before is the party's
+    const h = honorificInside(tokens, first, last);
+    const party = type === "PER" && h < 0 ? 0 : partyOpening(doc, first, last);
+    if (party) found.push({ first, last: first + party, floor, type: "ORG", key: nameOf(doc, first, first + party).toLowerCase(), partOfPerson: false });
+    if (h > 0) {
+      first = h + 1;
+      type = "PER";
+    } else if (party) {
+      // "Lib Dem MP Lembit Opik": the person after the party's label and the title; "Lib Dem MPs": the party alone
+      let k = first + party;
+      while (k < last && isTitle(tokens[k])) k++;
+      const titles = tokens.slice(first + party, k).length;
+      // (nor a common noun after it: "Labour Government", "Lib Dem MPs")
+      if (k === last || (last - k === 1 && (lex.common.has(tokens[k].lower) || (tokens[k].lower.endsWith("s") && isTitleWord(tokens[k].lower.slice(0, -1), true))))) continue;
+      first = k;
+      if (titles) type = "PER";
+    }
     found.push({ first, last, floor, type, key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
   }
   consistent(found);
-  fillCountries(doc, lex, found, index);
+  const readable = new Uint8Array(tokens.length);
+  for (const i of index) readable[i] = 1;
+  fillCountries(doc, lex, found, readable);
+  addHeaded(doc, found, readable, heads);
+  otherKinds(doc, lex, found);
+  placesListed(doc, lex, found);
+  const taken = new Uint8Array(tokens.length);
+  for (const f of found) taken.fill(1, f.first, f.last);
   for (const f of found) {
-    const s = typed(doc, lex, f.type, f.first, f.last, f.floor, f.partOfPerson);
+    const s = typed(doc, lex, f.type, f.first, f.last, f.floor, f.partOfPerson, f.kind);
     if (s) out.push(s);
+    if (s?.type === "person" && s.title) {
+      const party = partyInTitle(doc, taken, f.first, f.floor);
+      if (party) out.push(party);
+    }
   }
   return out;
 }
 
-interface Found {
-  first: number;
-  last: number;
-  /** First token of the sentence. */
-  floor: number;
-  type: TaggedSpan["type"];
-  /** The name, lower-cased. */
-  key: string;
-  /** Part of a person's full name found elsewhere in the document ("Jordan" after "Michael Jordan"). */
-  partOfPerson: boolean;
+
+/** The party a person's title names: "Tory leader Michael Howard", "Lib Dem home affairs spokesman Mark Oaten". */
+function partyInTitle(doc: Doc, taken: Uint8Array, first: number, floor: number): NameSpan | null {
+  const t = doc.tokens;
+  for (let k = first - 1; k >= floor && k >= first - 6; k--) {
+    if (taken[k] || !t[k].cap) continue;
+    for (const n of [2, 1]) {
+      const a = k - n + 1;
+      if (a < floor || taken[a] || !t[a].cap) continue;
+      const party = PARTY_FORMS.get(nameOf(doc, a, k + 1).toLowerCase());
+      if (party) {
+        taken.fill(1, a, k + 1);
+        return span(doc, a, k + 1, "organization", { canonical: party });
+      }
+    }
+  }
+  return null;
 }
+
+/** How many words of a name a party's form opens it with, the name being more than the party: "Lib Dem MP Lembit Opik" → 2. */
+function partyOpening(doc: Doc, first: number, last: number): number {
+  if (PARTY_FORMS.has(nameOf(doc, first, last).toLowerCase())) return 0;
+  for (const n of [2, 1]) if (last - first > n && PARTY_FORMS.has(nameOf(doc, first, first + n).toLowerCase())) return n;
+  return 0;
+}
+
+/** The honorific inside a name that a person's name follows ("Tory Treasurer Lord Ashcroft"), or -1. */
+function honorificInside(tokens: Token[], first: number, last: number): number {
+  for (let i = first + 1; i < last - 1; i++) if (HONORIFIC.test(tokens[i].norm) && tokens[i].cap && isCapital(tokens[i + 1])) return i;
+  return -1;
+}
+
+
+
 
 /**
  * Country names the tagger passed over ("the U.S.S.R." is rare in its 1996 news) are countries:
  * capitalised words outside any name found that spell a country as the gazetteer knows it.
  */
-function fillCountries(doc: Doc, lex: Lexicon, found: Found[], read: number[]): void {
+function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Array): void {
   const taken = new Uint8Array(doc.tokens.length);
   for (const f of found) taken.fill(1, f.first, f.last);
-  const readable = new Uint8Array(doc.tokens.length);
-  for (const i of read) readable[i] = 1;
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !readable[i] || !isCapital(tokens[i])) continue;
@@ -302,11 +361,33 @@ function isTrailing(lex: Lexicon, t: Token): boolean {
   return /^\p{Ll}/u.test(t.text) && lex.functionWords.has(t.norm);
 }
 
-function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, last: number, floor: number, partOfPerson = false): NameSpan | null {
+function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, last: number, floor: number, partOfPerson = false, kind?: OtherKind): NameSpan | null {
   const { tokens } = doc;
   const name = nameOf(doc, first, last);
   const lower = name.toLowerCase();
-  const country = lex.country.get(lower);
+  // a party in any of its forms is the party: "Tories", "Lib Dem", "Conservative"
+  const party = PARTY_FORMS.get(lower);
+  if (party && !partOfPerson) return span(doc, first, last, "organization", { canonical: party });
+  // (an adjective made of a name is none: "Oscar-nominated")
+  if (kind && !(last - first === 1 && /-\p{Ll}+$/u.test(name))) return span(doc, first, last, "other", { kind });
+  // an honorific or a police rank alone is no name: "Mr", "PC"
+  if (last - first === 1 && (HONORIFIC.test(lower) || RANKS.has(lower))) return null;
+  // "Netherlands-based", "Indian-born", "Moscow-based": the country or place the adjective is made of
+  const made = /^(.+)-(?:based|born|owned|led|backed|run|made|registered|listed|headquartered|controlled)$/u.exec(name);
+  if (made) {
+    const w = made[1].toLowerCase();
+    const c = lex.country.get(w) ?? lex.demonym.get(w);
+    const s = c ? span(doc, first, last, "country", { code: c.code, demonym: !lex.country.has(w) }) : lex.city.has(w) || lex.region.has(w) ? span(doc, first, last, "place") : null;
+    return s && { ...s, end: s.start + made[1].length, name: made[1] };
+  }
+  // a nationality alone is its country, whatever type the tagger gave it: "Dutch firm Ispat"
+  // a people's adjective alone is no organisation or place: "European", "Afrikaner"
+  if (last - first === 1 && type !== "PER" && lex.peoples.has(lower)) return null;
+  // (a team named so stays a team: "the Indians")
+  const nationality = lex.demonym.get(lower);
+  const orgCue = () => !!tokens[last] && ORG_CUES.test(tokens[last].norm) && LOWER_START.test(tokens[last].text);
+  if (nationality && last - first === 1 && (type === "MISC" || type === "LOC" || (type === "ORG" && orgCue()))) return span(doc, first, last, "country", { code: nationality.code, demonym: true });
+  const country = lex.country.get(lower) ?? lex.country.get(lower.replace(/^st\.? /, "saint "));
   // a word made into an adjective is no name: "Kremlin-linked", "Russia-led"
   if (last - first === 1 && /^[^-]+(?:-[^-]+)*-\p{Ll}+$/u.test(name) && !country) return null;
   // what the gazetteers know outright, unless the document names a person so ("Michael Jordan … Jordan said")
@@ -336,7 +417,7 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
     if (last - first === 1 && name.includes("-") && name.split("-").every((p) => lex.country.has(p.toLowerCase()) || lex.demonym.has(p.toLowerCase()))) return null;
     return span(doc, first, last, "place");
   }
-  // other names: only nationalities, which stand for their country
+  // other names: nationalities, which stand for their country
   const d = lex.demonym.get(lower);
   if (d) return span(doc, first, last, "country", { code: d.code, demonym: true });
   // a name that an apposition gives a person's role is a person: "Nursultan Nazarbayev, the

@@ -168,7 +168,8 @@ function roleIn(tokens: Ctx["doc"]["tokens"], first: number, last: number): stri
 
 const INDEFINITE = new Set(["a", "an", "another", "one", "some"]);
 
-const KIND_OF: Record<Entity["type"], SpeakerKind> = { person: "person", organization: "organization", country: "country", place: "other" };
+// (a work or a law that speaks, "the Patriot Act says", is a document)
+const KIND_OF: Record<Entity["type"], SpeakerKind> = { person: "person", organization: "organization", country: "country", place: "other", other: "document" };
 
 /** A source's phrase as the speaker's name: its words on one line, a determiner that opens the sentence in lower case ("The report" → "the report"). */
 function sourcePhrase(ctx: Ctx, first: number, last: number): string | null {

@@ -1,0 +1,196 @@
+// The names the tagger found, as the entity stage reads them before typing them (recognize.ts):
+// where each starts and ends, the type the tagger gave, and what else the words say of it — a
+// work's, event's or award's name (./other.ts) over the pieces the tagger split it into, a known
+// place in a list of places.
+
+import type { Doc } from "../../text/document";
+import type { Lexicon } from "../../text/lexicon";
+import type { Token } from "../../text/tokenize";
+import type { TaggedSpan } from "../../tagger/tags";
+import type { OtherKind } from "../../types";
+import { POSSESSIVE } from "../../text/phrases";
+import { PARTY_FORMS } from "../../words/parties";
+import { UK_NATIONS } from "../../words/places";
+import { headedNames, kindByContext, kindByWords, titleEnd, titleStart, weakWork, worksListed } from "./other";
+
+export const isCapital = (t: Token): boolean => t.kind === "word" && t.cap;
+
+export interface Found {
+  first: number;
+  last: number;
+  /** First token of the sentence. */
+  floor: number;
+  type: TaggedSpan["type"];
+  /** The name, lower-cased. */
+  key: string;
+  /** Part of a person's full name found elsewhere in the document ("Jordan" after "Michael Jordan"). */
+  partOfPerson: boolean;
+  /** A work, event, award, product or law (./other.ts). */
+  kind?: OtherKind;
+}
+
+/** The name as written, line breaks and runs of spaces made single spaces. */
+export function nameOf(doc: Doc, first: number, last: number): string {
+  let s = "";
+  for (let i = first; i < last; i++) s += (i > first && doc.tokens[i].space ? " " : "") + doc.tokens[i].norm;
+  return s;
+}
+
+/** Names ending in an award's, event's or law's head word (./other.ts), over what the tagger split them into. */
+export function addHeaded(doc: Doc, found: Found[], readable: Uint8Array, heads: readonly number[]): void {
+  if (!heads.length) return;
+  const headed = headedNames(doc, readable, heads);
+  if (!headed.length) return;
+  const cover = new Int32Array(doc.tokens.length).fill(-1);
+  headed.forEach((h, j) => cover.fill(j, h.first, h.last));
+  // names the tagger found inside or across a headed name give way to it
+  const kept = found.filter((f) => {
+    for (let k = f.first; k < f.last; k++) if (cover[k] >= 0) return false;
+    return true;
+  });
+  found.length = 0;
+  found.push(...kept);
+  for (const h of headed) found.push({ first: h.first, last: h.last, floor: h.first, type: "MISC", key: nameOf(doc, h.first, h.last).toLowerCase(), partOfPerson: false, kind: h.kind });
+}
+
+/**
+ * Works, events, awards, products and laws among the names found (./other.ts): by their words, or
+ * by the words around them or a list of works they stand in, where such mentions of the name are
+ * at least as many as its other mentions ("the Google toolbar" does not make Google a product);
+ * then every mention of the same name. A work's title runs on over "'s", ":" and "of" ("Schindler's
+ * List", "Star Wars: The Phantom Menace"), an award's over "for" ("Peter Sellers Award For Comedy").
+ */
+export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
+  found.sort((a, b) => a.first - b.first);
+  const listed = worksListed(doc, found);
+  const tokens = doc.tokens;
+  // (a part of a person's full name is no award or event by its words, "Oscar" of Oscar Pistorius;
+  // words around it can still make it a work's title, "Shaun" of a Shaun of the Dead read as a person)
+  // (nor is a known place, country or people: "in England", "Asian", "Hollywood")
+  // (asked only of names some words mark, once each)
+  const nevers = new Map<Found, boolean>();
+  const never = (f: Found): boolean => {
+    let v = nevers.get(f);
+    if (v === undefined) {
+      const k = f.key;
+      v = !!PARTY_FORMS.get(k) || lex.demonym.has(k) || lex.peoples.has(k) || lex.country.has(k) || lex.city.has(k) || lex.region.has(k) || UK_NATIONS.get(k) !== undefined;
+      nevers.set(f, v);
+    }
+    return v;
+  };
+  // mentions with and without a title's "The" vote as one name ("The Aviator", "Aviator")
+  const votes = new Map<Found, string>();
+  for (const f of found) votes.set(f, f.key.startsWith("the ") ? f.key.slice(4) : f.key);
+  const vote = (f: Found) => votes.get(f) as string;
+  const byWords = new Map<string, OtherKind>();
+  const cued = new Map<string, { kind: OtherKind; n: number; strong: boolean }>();
+  const plain = new Map<string, number>();
+  const kinds: Array<OtherKind | undefined> = found.map((f, i) => {
+    const own = f.kind ?? (f.partOfPerson ? null : kindByWords(doc, f.first, f.last));
+    if (own) {
+      if (never(f)) return undefined;
+      byWords.set(vote(f), own);
+      return own;
+    }
+    // the possessor before a work is no work: "Pawlikowski's rites-of-passage story"
+    const possessed = POSSESSIVE.test(tokens[f.last]?.norm ?? "") && !isCapital(tokens[f.last + 1] ?? tokens[f.last]);
+    const strong = possessed ? null : (kindByContext(doc, f.first, f.last) ?? (listed.has(i) ? "work" : null));
+    // (a name read as a person's is no work by a weak cue: "7 Spike Lee movies", "De Niro film")
+    const person = f.type === "PER" || f.partOfPerson;
+    const weak = () => weakWork(doc, f.first, f.last, f.type === "ORG" || f.type === "LOC" || lex.city.has(f.key) || lex.region.has(f.key));
+    const around = strong ?? (!possessed && !person && weak() ? "work" : null);
+    if (around && never(f)) return undefined;
+    if (around) {
+      const c = cued.get(vote(f)) ?? { kind: around, n: 0, strong: false };
+      c.n++;
+      c.strong ||= strong === "work";
+      cued.set(vote(f), c);
+    } else plain.set(vote(f), (plain.get(vote(f)) ?? 0) + 1);
+    return around ?? undefined;
+  });
+  const kindOf = (f: Found): OtherKind | undefined => {
+    const c = cued.get(vote(f));
+    // a work's cue says it outright unless the lexicon knows an organisation of the name; a product's
+    // cue must be half the mentions ("the Google toolbar" leaves Google a firm)
+    if (c?.strong && !lex.organization.has(vote(f))) return byWords.get(vote(f)) ?? "work";
+    return byWords.get(vote(f)) ?? (c && (c.kind === "work" ? c.n > (plain.get(vote(f)) ?? 0) : 2 * c.n >= (plain.get(vote(f)) ?? 0)) ? c.kind : undefined);
+  };
+  // names coordinated with a work are works: "on The Village and The Ladykillers"
+  for (let i = 1; i < found.length; i++) {
+    // (the name before a work by its mentions elsewhere too: "The Aviator and Million Dollar Baby")
+    if (kinds[i] || (kinds[i - 1] ?? kindOf(found[i - 1])) !== "work" || never(found[i])) continue;
+    let k = titleEnd(tokens, found[i - 1].last, "work");
+    while (k < found[i].first && (tokens[k].norm === "," || tokens[k].lower === "and" || tokens[k].lower === "or")) k++;
+    if (k === found[i].first && k > found[i - 1].last) {
+      kinds[i] = "work";
+      const c = cued.get(vote(found[i])) ?? { kind: "work", n: 0, strong: false };
+      c.n++;
+      cued.set(vote(found[i]), c);
+      plain.set(vote(found[i]), (plain.get(vote(found[i])) ?? 1) - 1);
+    }
+  }
+  const gone = new Set<Found>();
+  found.forEach((f, i) => {
+    if (gone.has(f)) return;
+    const kind = kindOf(f) ?? (kinds[i] && byWords.has(vote(f)) ? kinds[i] : undefined);
+    if (!kind || never(f)) return;
+    f.kind = kind;
+    // a sponsor's or organiser's name written on to an event's or award's: "Norwich Union Grand Prix"
+    const before = found[i - 1];
+    if (byWords.has(vote(f)) && before && !gone.has(before) && before.last === f.first && before.type !== "PER" && tokens[f.first].space) {
+      gone.add(before);
+      f.first = before.first;
+    }
+    if (f.kind === "work") f.first = titleStart(tokens, f.first);
+    // an adjective before a title is not the title's: "Oscar-nominated Hotel Rwanda"
+    while (f.last - f.first > 1 && /\p{L}-\p{Ll}+$/u.test(tokens[f.first].text)) f.first++;
+    if (f.kind !== "work" && f.kind !== "award") return;
+    const last = titleEnd(tokens, f.last, f.kind);
+    if (last === f.last) return;
+    for (let j = i + 1; j < found.length && found[j].first < last; j++) gone.add(found[j]);
+    f.last = last;
+  });
+  found.forEach((f) => {
+    if (f.kind) f.key = nameOf(doc, f.first, f.last).toLowerCase();
+  });
+  // a work's title written elsewhere where the tagger split it ("Shaun" + "The Dead") is the work
+  const works = new Map<string, Found[]>();
+  for (const f of found) if (f.kind === "work" && !gone.has(f)) (works.get(tokens[f.first].lower) ?? works.set(tokens[f.first].lower, []).get(tokens[f.first].lower))?.push(f);
+  found.forEach((f, i) => {
+    if (f.kind || gone.has(f)) return;
+    for (const w of works.get(tokens[f.first].lower) ?? []) {
+      const n = w.last - w.first;
+      if (n <= f.last - f.first || nameOf(doc, f.first, f.first + n).toLowerCase() !== w.key || never(f)) continue;
+      for (let j = i + 1; j < found.length && found[j].first < f.first + n; j++) gone.add(found[j]);
+      [f.last, f.kind, f.key] = [f.first + n, "work", w.key];
+      break;
+    }
+  });
+  if (gone.size) {
+    const kept = found.filter((f) => !gone.has(f));
+    found.length = 0;
+    found.push(...kept);
+  }
+}
+
+/**
+ * A known place the tagger read as an organisation (a team's name) in a list of places is a place:
+ * "visits Manchester, Liverpool, Leicester, Somerset". `found` in text order.
+ */
+export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
+  const t = doc.tokens;
+  const joined = (a: Found, b: Found) => {
+    let k = a.last;
+    while (k < b.first && (t[k].norm === "," || t[k].lower === "and" || t[k].lower === "or")) k++;
+    return k === b.first && k > a.last;
+  };
+  const known = (f: Found) => f.type === "ORG" && !f.kind && (lex.city.has(f.key) || lex.region.has(f.key) || lex.regionCountry.has(f.key));
+  for (const step of [1, -1]) {
+    for (let n = 0; n < found.length; n++) {
+      const i = step > 0 ? n : found.length - 1 - n;
+      const f = found[i];
+      const o = found[i - step];
+      if (o && o.type === "LOC" && f.type === "ORG" && (step > 0 ? joined(o, f) : joined(f, o)) && known(f)) f.type = "LOC";
+    }
+  }
+}

@@ -1,0 +1,202 @@
+// Names that are no person, organisation or place (the contract's `other`): works, events, awards,
+// products and laws. The tagger marks many as MISC; what a name is comes from its head word
+// ("… Award", "… Olympics", "… Act"), a lone award name ("Oscar"), and the words around a work's
+// title ("the film Aviator", "a role in Million Dollar Baby", "films include A, B and C",
+// "Vera Drake - Leigh's drama"). A title read this way is never a person, organisation or place,
+// whatever the tagger said, and every mention of the same name in the article is the same work.
+
+import type { Doc } from "../../text/document";
+import type { Token } from "../../text/tokenize";
+import type { OtherKind } from "../../types";
+import { POSSESSIVE } from "../../text/phrases";
+import { AWARD_NAMES, LAW_STARTS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+
+const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
+/** Verbs a work's title follows with no preposition: "directed Aviator", "co-wrote Shaun of the Dead". */
+const DIRECT_WORK_VERBS = new Set(["directed", "co-wrote", "co-written", "remade"]);
+/** Words after which a work's noun is a verb: "to play Hughes". */
+const VERB_BEFORE = new Set(["to", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "do", "not", "never"]);
+/** Nouns after a title that make it a work's: "the Harry Potter film". */
+const WORK_AFTER = new Set(["film", "movie", "novel", "album", "sitcom", "franchise", "soundtrack"]);
+
+/** A title's own article before the name the tagger found: "movie A Little Princess". */
+export function titleStart(t: Token[], first: number): number {
+  const a = t[first - 1];
+  return a && a.cap && /^(?:a|an|the)$/.test(a.lower) && lowerWord(t[first - 2]) && (WORK_NOUNS.has(t[first - 2].lower) || WORK_LIST_VERBS.has(t[first - 2].lower)) ? first - 1 : first;
+}
+
+/** Where a title runs on to: over "'s Word", ": Words", "of (the) Words", a work's "and the Words", an award's "For Words". */
+export function titleEnd(tokens: Token[], last: number, kind: OtherKind): number {
+  // capitalised words right after belong to the title: "A Little" + "Princess"
+  const sameRun = (k: number) => tokens[k] && tokens[k].cap && tokens[k].kind === "word" && tokens[k].space && tokens[k].sentence === tokens[k - 1].sentence;
+  while (kind === "work" && sameRun(last)) last++;
+  for (;;) {
+    const t = tokens[last];
+    if (!t) return last;
+    const and = t.lower === "and" && tokens[last + 1]?.lower === "the" && !tokens[last + 1].cap;
+    // ("and the" in a work's title only: "Harry Potter and the Prisoner of Azkaban", not "the Oscars and the Grammys";
+    // "For" in an award's only written so: "Peter Sellers Award For Comedy", not "Oscar for The Aviator")
+    const joiner = POSSESSIVE.test(t.norm) || t.norm === ":" || (!t.cap && (t.lower === "of" || t.lower === "the")) || (and && kind === "work") || (kind === "award" && t.text === "For");
+    let after = last + (and && kind === "work" ? 2 : 1);
+    // "Shaun of the Dead"
+    if (!and && t.lower === "of" && tokens[after]?.lower === "the" && !tokens[after].cap) after++;
+    if (!joiner || !tokens[after] || !tokens[after].cap || tokens[after].kind !== "word" || tokens[after].sentence !== t.sentence) return last;
+    last = after + 1;
+    while (tokens[last] && tokens[last].cap && tokens[last].kind === "word" && tokens[last].space) last++;
+  }
+}
+
+/** What kind of other name the words [first, last) are, by their own words alone, or null. */
+export function kindByWords(doc: Doc, first: number, last: number): OtherKind | null {
+  const t = doc.tokens;
+  const head = t[last - 1].lower;
+  // a head word that a surname follows is a first name: "Bill Clinton", "Oscar Wilde"
+  const next = t[last];
+  if (next?.cap && next.kind === "word" && next.space && next.sentence === t[last - 1].sentence && !doc.vocab.lexicon.functionWords.has(next.lower)) return null;
+  if (last - first === 1) return AWARD_NAMES.has(head) && awardAlone(doc, first) ? "award" : null;
+  // "Academy Award", "Sydney Olympics", "Anti-Terrorism Bill" (a hyphenated head reads by its last part)
+  const kind = OTHER_HEADS.get(head) ?? OTHER_HEADS.get(head.split("-").pop() ?? "");
+  if (kind) return kind;
+  if (LAW_STARTS.has(t[first].lower) && t[first + 1]?.lower === "of") return "law";
+  return null;
+}
+
+/** A lone award name is the award when plural or written as one ("an Oscar", "Oscar hopefuls"), not a man's name ("Oscar said"). */
+function awardAlone(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  if (/s$/.test(t[i].lower) || /^(?:a|an|the|his|her|their|its|two|three|four|five|first|best|second|third)$/.test(t[i - 1]?.lower ?? "")) return true;
+  const next = t[i + 1];
+  return !!next && next.kind === "word" && !next.cap && !doc.vocab.lexicon.verbs.has(next.lower) && !doc.vocab.lexicon.functionWords.has(next.lower);
+}
+
+/** What kind of other name the words around [first, last) make it outright, or null. */
+export function kindByContext(doc: Doc, first: number, last: number): OtherKind | null {
+  const t = doc.tokens;
+  const start = titleStart(t, first);
+  const prev = t[start - 1];
+  // "the film Aviator", "Mexican movie Y Tu Mama Tambien"
+  // (not a verb of the same spelling: "to play Hughes", "will show Smith")
+  if (lowerWord(prev) && WORK_NOUNS.has(prev.lower) && !VERB_BEFORE.has(t[start - 2]?.lower ?? "")) return "work";
+  if (lowerWord(prev) && DIRECT_WORK_VERBS.has(prev.lower)) return "work";
+  // "a role in Million Dollar Baby", "starred in Alexander", "the sequel to Shrek"
+  if (lowerWord(prev) && WORK_PREPOSITIONS.has(prev.lower) && lowerWord(t[first - 2]) && WORK_VERBS.has(t[first - 2].lower)) return "work";
+  // "The Aviator, starring Leonardo DiCaprio"
+  // (the cast follows: "director Spike Lee, starring in seven films" is a person)
+  const starring = t[last]?.lower === "starring" ? last : t[last]?.norm === "," && t[last + 1]?.lower === "starring" ? last + 1 : -1;
+  if (starring > 0 && t[starring + 1]?.cap) return "work";
+  // "Martin Scorsese's The Aviator": a title's own "The" after a possessive
+  const the = t[start]?.lower === "the" && t[start].cap ? start : -1;
+  if (the > 0 && POSSESSIVE.test(t[the - 1].norm) && t[the - 2]?.cap) return "work";
+  // "the AutoLink feature"
+  if (lowerWord(t[last]) && PRODUCT_NOUNS.has(t[last].lower)) return "product";
+  // "Vera Drake - Leigh's 1950s drama", "Ray, the biopic of"
+  if (t[last] && /^(?:[-–—,])$/.test(t[last].norm)) {
+    let j = last + 1;
+    if (/^(?:a|an|the)$/i.test(t[j]?.norm ?? "")) j++;
+    else if (t[j]?.cap && POSSESSIVE.test(t[j + 1]?.norm ?? "")) j += 2;
+    else return null;
+    for (let k = j; k < Math.min(t.length, j + 4); k++) {
+      if (t[k].kind === "punct") break;
+      if (lowerWord(t[k]) && WORK_NOUNS.has(t[k].lower)) return POSSESSIVE.test(t[k + 1]?.norm ?? "") ? null : "work";
+    }
+  }
+  return null;
+}
+
+/**
+ * Words around a name that make it a work's title only when the article's other mentions of it do
+ * not say otherwise: "the third Harry Potter film" (but "the Mike Leigh film"), "her role as
+ * Katharine Hepburn in The Aviator" (but "he played in England"). `place`: the tagger read an
+ * organisation or a place ("a BBC film", "Hollywood film star").
+ */
+export function weakWork(doc: Doc, first: number, last: number, place: boolean): boolean {
+  const t = doc.tokens;
+  if (!place && lowerWord(t[last]) && WORK_AFTER.has(t[last].lower)) return true;
+  const start = titleStart(t, first);
+  const prev = t[start - 1];
+  if (place || !lowerWord(prev) || (prev.lower !== "in" && prev.lower !== "for")) return false;
+  for (let k = start - 2; k >= 0 && k >= start - 9 && t[k].sentence === prev.sentence; k--) if (lowerWord(t[k]) && PART_WORDS.has(t[k].lower)) return true;
+  return false;
+}
+
+/**
+ * Names in a list of works: "whose films include Schindler's List, Michael Collins and Star Wars",
+ * "films such as My Beautiful Laundrette, Billy Elliot …". `spans` in text order; returns the
+ * indexes of those that stand in such a list.
+ */
+export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last: number }>): Set<number> {
+  const t = doc.tokens;
+  const out = new Set<number>();
+  let next = -1; // the token where the next listed work would start
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    // a title the tagger did not find still carries the list on: "About A Boy, Shaun of the Dead"
+    if (next >= 0 && s.first > next && t[next].cap) next = separated(t, titleEnd(t, next + 1, "work"));
+    // (a name inside the title skipped over is that title's: "Boy" of "About A Boy")
+    if (s.first < next && s.last <= next) continue;
+    if (s.first !== next) next = listStart(t, titleStart(t, s.first)) >= 0 ? s.first : -1;
+    if (s.first !== next) continue;
+    out.add(i);
+    const end = titleEnd(t, s.last, "work");
+    const k = separated(t, end);
+    while (i + 1 < spans.length && spans[i + 1].first < k) i++;
+    next = k > end ? k : -1;
+  }
+  return out;
+}
+
+const isSentenceStart = (doc: Doc, k: number) => k === 0 || doc.tokens[k - 1].sentence !== doc.tokens[k].sentence;
+
+/** The token after the commas and "and" at `k`. */
+function separated(t: Token[], k: number): number {
+  while (t[k] && (t[k].norm === "," || t[k].lower === "and" || t[k].lower === "or")) k++;
+  return k;
+}
+
+/** The token after "films include" / "films such as" / "films like" right before `first`, or -1. */
+function listStart(t: Token[], first: number): number {
+  const p = t[first - 1];
+  if (!lowerWord(p)) return -1;
+  let noun = first - 2;
+  if (p.lower === "as" && t[first - 2]?.lower === "such") noun = first - 3;
+  else if (!WORK_LIST_VERBS.has(p.lower)) return -1;
+  const n = t[noun];
+  return lowerWord(n) && WORK_NOUNS.has(n.lower) && /s$/.test(n.lower) ? first : -1;
+}
+
+/**
+ * Names that end in a head word ("Award", "Grand Prix", "Act") read from the capitalised run before
+ * the head, whatever the tagger split it into: "the 2004 Peter Sellers Award For Comedy", "The
+ * Alexander Walker Special Award", "Norwich Union Grand Prix". `readable`: tokens the tagger read;
+ * `heads`: the capitalised head words' tokens, in order.
+ */
+export function headedNames(doc: Doc, readable: Uint8Array, heads: readonly number[]): Array<{ first: number; last: number; kind: OtherKind }> {
+  const t = doc.tokens;
+  const out: Array<{ first: number; last: number; kind: OtherKind }> = [];
+  let done = 0; // the token after the last name read
+  for (const i of heads) {
+    if (i < done || i === 0) continue;
+    const h = t[i];
+    // (a line in capitals is a headline or a results table: "AFRICAN NATIONS CUP QUALIFIER")
+    if (!h.cap) continue;
+    const kind = OTHER_HEADS.get(h.lower);
+    if (!kind || h.kind !== "word" || !readable[i] || !/\p{Ll}/u.test(h.text)) continue;
+    let first = i;
+    const capital = (k: number) => k >= 0 && t[k].sentence === h.sentence && t[k].kind === "word" && t[k].cap && /\p{Ll}/u.test(t[k].text) && t[k + 1].space;
+    for (;;) {
+      if (i - first >= 6) break;
+      if (capital(first - 1)) first--;
+      // "Freedom of Information Act", "Bank for International Settlements Award"
+      else if (t[first - 1]?.text === "of" && capital(first - 2)) first -= 2;
+      else break;
+    }
+    // a sentence's or title's "The" is no part of the name, nor a common word opening the sentence ("Former Academy Award winner")
+    while (first < i && (/^(?:the|a|an)$/.test(t[first].lower) || (isSentenceStart(doc, first) && doc.vocab.lexicon.common.has(t[first].lower)))) first++;
+    // (a head alone is a name only when it is an award's: "The Oscars are held …")
+    if ((first === i && !AWARD_NAMES.has(h.lower)) || kindByWords(doc, first, i + 1) !== kind) continue;
+    const last = kind === "award" || kind === "event" ? titleEnd(t, i + 1, kind) : i + 1;
+    out.push({ first, last, kind });
+    done = last;
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+// Spellings of one name in another transliteration ("Tokayev" / "Tokaev", "Zelensky" /
+// "Zelenskyy", "Nazarbayev" / "Nazarbaev"): names whose words sound the same (natural's Double
+// Metaphone) and are spelt nearly the same (its Jaro–Winkler similarity). Names are indexed by the
+// sound of their last word, so finding a name's variant compares it with the few names of that
+// sound only, never with every name. natural's two modules are required alone, by path: the
+// package's index loads all of natural (and writes to stdout).
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const DoubleMetaphone = require("natural/lib/natural/phonetics/double_metaphone") as new () => { process(token: string): [string, string] };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const jaroWinkler = require("natural/lib/natural/distance/jaro-winkler_distance") as (a: string, b: string) => number;
+
+const metaphone = new DoubleMetaphone();
+/** How alike two spellings of one word must be (Jaro–Winkler): "tokayev"/"tokaev" 0.97, "smith"/"schmidt" 0.70. */
+const SIMILAR = 0.93;
+/** Names compared per sound at most: a bound on the work, whatever the input. */
+const PER_SOUND = 16;
+
+/** An initial ("W." of George W. Bush): no word to compare. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
+const INITIAL = /^\p{L}\.?$/u;
+const wordsOf = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w && !INITIAL.test(w));
+
+const NOT_LETTER = /[^\p{L}]/gu;
+/** Sounds worked out before (names recur across a corpus); emptied when full, so memory stays bounded. */
+const SOUNDS = new Map<string, string>();
+const MAX_SOUNDS = 50_000;
+
+/** The sound of a word (Double Metaphone, primary code). */
+export function soundOf(word: string): string {
+  let s = SOUNDS.get(word);
+  if (s === undefined) {
+    if (SOUNDS.size >= MAX_SOUNDS) SOUNDS.clear();
+    s = metaphone.process(word.replace(NOT_LETTER, ""))[0];
+    SOUNDS.set(word, s);
+  }
+  return s;
+}
+
+/** Two spellings of one word: the same, or alike in sound and in letters. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 2 || a[0] !== b[0]) return false;
+  return jaroWinkler(a, b) >= SIMILAR && soundOf(a) === soundOf(b);
+}
+
+/**
+ * Whether `a` is `b` in another spelling: word by word the same or alike ("Kassym-Jomart Tokaev"
+ * and "Kassym-Jomart Tokayev"), or a lone surname alike to the other's last word ("Tokaev").
+ * Identical names are no variants (they are one name already).
+ */
+export function isVariant(a: string, b: string): boolean {
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  if (!x.length || !y.length || x.join(" ") === y.join(" ")) return false;
+  if (x.length !== y.length) return (x.length === 1 || y.length === 1) && x[x.length - 1] !== y[y.length - 1] && sameWord(x[x.length - 1], y[y.length - 1]);
+  return x.every((w, i) => sameWord(w, y[i]));
+}
+
+/** Names by the sound of their last word, to find a new name's variant among those seen before. */
+export class VariantIndex<T> {
+  private readonly bySound = new Map<string, Array<{ name: string; value: T }>>();
+
+  /** The value of a name seen before that `name` is a variant of; else `name` is indexed with `value`, and undefined. */
+  findOrAdd(name: string, value: T): T | undefined {
+    const last = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+    if (!last || INITIAL.test(last)) return undefined;
+    const sound = soundOf(last);
+    let list = this.bySound.get(sound);
+    if (!list) this.bySound.set(sound, (list = []));
+    for (const seen of list) if (isVariant(name, seen.name)) return seen.value;
+    if (list.length < PER_SOUND) list.push({ name, value });
+    return undefined;
+  }
+}

@@ -1,0 +1,38 @@
+// Names that are no person, organisation or place: works (films, books, albums, shows), events,
+// awards and laws. Their head words ("… Award", "… Olympics", "… Act"), the nouns and verbs
+// written before a work's title ("the film", "starring", "a role in"), and the award names that
+// stand alone ("Oscar"). Read by src/extract/entities/other.ts.
+
+import type { OtherKind } from "../types";
+import { words } from "./sets";
+
+/** The last word of a name that says its kind: "Peter Sellers Award", "Athens Olympics", "Freedom of Information Act". */
+export const OTHER_HEADS: ReadonlyMap<string, OtherKind> = new Map<string, OtherKind>([
+  ...[...words("award awards prize prizes medal trophy oscar oscars bafta baftas grammy grammys emmy emmys globe globes statuette")].map((w) => [w, "award"] as [string, OtherKind]),
+  ...[...words("olympics olympiad games championship championships cup prix open festival tournament marathon rally expo derby paralympics inquiry grand-prix world-cup")].map((w) => [w, "event"] as [string, OtherKind]),
+  ...[...words("act bill treaty convention accord accords protocol directive amendment")].map((w) => [w, "law"] as [string, OtherKind]),
+]);
+/** Names of awards written alone: "the Oscar", "an Oscar nomination", "two Baftas". */
+export const AWARD_NAMES = words("oscar oscars bafta baftas grammy grammys emmy emmys");
+/** First words that make a law of what follows: "Treaty of Rome", "Act of Union". */
+export const LAW_STARTS = words("treaty");
+
+/** Nouns written right before a work's title: "the film Aviator", "Mexican movie Y Tu Mama Tambien". */
+export const WORK_NOUNS = words(
+  "film films movie movies drama dramas comedy comedies thriller musical album albums single song songs novel novels book books " +
+  "play plays opera show shows series sitcom soap programme program documentary biopic epic cartoon animation sequel hit hits " +
+  "blockbuster record track remake adaptation",
+);
+/** Verbs and nouns that a work's title follows (after an optional preposition): "starring in X", "her role in X", "co-wrote X". */
+export const WORK_VERBS = words(
+  "starring starred stars star role roles performance performances directed direct directs directing co-wrote co-written " +
+  "screenplay cinematography sequel remake version adaptation soundtrack",
+);
+/** Words of a part played, a few words before "in X" / "for X": "her role as Katharine Hepburn in The Aviator", "playing a boxer in Million Dollar Baby". */
+export const PART_WORDS = words("role roles playing played plays portrayal performance performances starring starred stars cameo");
+/** The prepositions between such a verb and the title ("role in", "sequel to", "cinematography on"). */
+export const WORK_PREPOSITIONS = words("in on to of for");
+/** Words that open a list of works: "films include X, Y and Z", "films such as …". */
+export const WORK_LIST_VERBS = words("include includes included including like");
+/** Nouns written right after a product's name: "the AutoLink feature", "the PlayStation console". */
+export const PRODUCT_NOUNS = words("feature software browser console handset toolbar smartphone app");

@@ -1,0 +1,16 @@
+// Political parties and the forms news writes them in: every form is one organisation, named by
+// its full name ("Tories", "Tory", "Conservatives" → Conservative Party). A party known only by
+// its acronym ("DUP", "SNP") needs no entry: its acronym is its name in the article.
+
+const PARTIES: Record<string, string[]> = {
+  "Conservative Party": ["conservative party", "conservatives", "tories", "tory", "tory party", "conservative"],
+  "Labour Party": ["labour party", "labour", "new labour"],
+  "Liberal Democrats": ["liberal democrats", "liberal democrat", "lib dems", "lib dem", "libdems"],
+  "UK Independence Party": ["uk independence party", "ukip"],
+  "Green Party": ["green party", "greens"],
+  "Republican Party": ["republican party", "republicans", "gop"],
+  "Democratic Party": ["democratic party", "democrats", "democratic"],
+};
+
+/** A party's form, lower-cased ("lib dems") → its full name ("Liberal Democrats"). */
+export const PARTY_FORMS: ReadonlyMap<string, string> = new Map(Object.entries(PARTIES).flatMap(([name, forms]) => forms.map((f): [string, string] => [f, name])));

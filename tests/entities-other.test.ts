@@ -1,0 +1,133 @@
+// Works, events, awards and laws kept apart from people, organisations and places; parties folded
+// under one name; places in the right country; countries from demonyms inside phrases. Each text
+// is written here and its expected reading decided by hand.
+import { analyze } from "./helpers";
+import { digest, SummaryBuilder } from "../src/batch/summary";
+
+const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
+
+describe("the other list", () => {
+  it("files films in a list of works as works, never as people", () => {
+    const r = analyze("The actor, whose films include Schindler's List, Michael Collins and Star Wars: The Phantom Menace, spoke in Belfast on Monday.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual(
+      expect.arrayContaining([
+        ["Schindler's List", "work"],
+        ["Michael Collins", "work"],
+        ["Star Wars: The Phantom Menace", "work"],
+      ]),
+    );
+    expect(names(r.people)).not.toContain("Michael Collins");
+    expect(names(r.organizations)).not.toContain("Star Wars");
+  });
+
+  it("reads a title after a work's noun and the works coordinated with it", () => {
+    const r = analyze("Roger Deakins won the Technical Achievement Award for his cinematography on The Village and The Ladykillers. His favourite remains the film Million Dollar Baby.");
+    const other = Object.fromEntries(r.other.map((o) => [o.name, o.kind]));
+    expect(other).toMatchObject({ "Technical Achievement Award": "award", Village: "work", Ladykillers: "work", "Million Dollar Baby": "work" });
+    expect([...names(r.places), ...names(r.organizations)]).not.toContain("Million Dollar Baby");
+  });
+
+  it("folds the Oscar and the Oscars into one award, and keeps a man called Oscar a person", () => {
+    const r = analyze("She won an Oscar in 2004. The Oscars are held in Hollywood. Oscar Pistorius did not attend.");
+    expect(r.other.filter((o) => o.kind === "award").map((o) => o.name)).toEqual(["Oscar"]);
+    expect(r.other[0].count).toBe(2);
+    expect(names(r.people)).toContain("Oscar Pistorius");
+  });
+
+  it("reads events, awards and laws by their head word, sponsors' names included", () => {
+    const r = analyze("Kim Collins will run at the Norwich Union Grand Prix in Birmingham. The Freedom of Information Act comes into force in January. He won the 2004 Peter Sellers Award For Comedy.");
+    const other = Object.fromEntries(r.other.map((o) => [o.name, o.kind]));
+    expect(other).toMatchObject({ "Norwich Union Grand Prix": "event", "Freedom of Information Act": "law", "Peter Sellers Award For Comedy": "award" });
+    expect(names(r.places)).not.toContain("Norwich Union");
+  });
+
+  it("does not make a firm a product because one of its products follows its name", () => {
+    const r = analyze("Google has released a toolbar. Google said the Google toolbar was popular. Google will keep it.");
+    expect(names(r.organizations)).toContain("Google");
+    expect(names(r.other)).not.toContain("Google");
+  });
+});
+
+describe("parties, titles and demonyms", () => {
+  it("folds a party's forms into one organisation under its full name", () => {
+    const r = analyze("The Tories and the Lib Dems have questioned the rules. Tory leader Michael Howard wrote to Tony Blair. The Liberal Democrats and the Conservatives will vote against it.");
+    const orgs = names(r.organizations);
+    expect(orgs).toEqual(expect.arrayContaining(["Conservative Party", "Liberal Democrats"]));
+    expect(orgs).not.toContain("Tories");
+    expect(orgs).not.toContain("Lib Dems");
+    expect(names(r.places)).not.toContain("Tories");
+    expect(r.organizations.find((o) => o.name === "Conservative Party")?.count).toBe(3);
+  });
+
+  it("keeps a party treasurer's title off his name and out of the organisations", () => {
+    const r = analyze("The party repaid the money to former Tory Treasurer Lord Ashcroft after the election.");
+    expect(names(r.people)).toContain("Ashcroft");
+    expect(r.people.find((p) => p.name === "Ashcroft")?.description).toBe("former Tory Treasurer");
+    expect(names(r.organizations)).toEqual(["Conservative Party"]);
+  });
+
+  it("reads a party's label and a title before a person's name as the party and the person", () => {
+    const r = analyze("Lib Dem MP Lembit Opik said the Lib Dem MPs would vote against it.");
+    expect(names(r.people)).toEqual(["Lembit Opik"]);
+    expect(names(r.organizations)).toEqual(["Liberal Democrats"]);
+    expect(r.organizations[0].count).toBe(2);
+  });
+
+  it("never lists Mr or PC as an organisation", () => {
+    const r = analyze("PC Smith arrested the man. Mr said nothing. The PC was on duty, Mr Jones said.");
+    expect(names(r.organizations)).not.toContain("PC");
+    expect(names(r.organizations)).not.toContain("Mr");
+  });
+
+  it("gives the organisation and its country for a demonym firm, and countries for -based and -born", () => {
+    const r = analyze("Mittal Steel was formed when LNM Holdings merged with Dutch firm Ispat. The Netherlands-based company is run by an Indian-born magnate.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Ispat", "LNM Holdings"]));
+    expect(names(r.organizations)).not.toContain("Dutch");
+    expect(r.countries.map((c) => c.code).sort()).toEqual(["IN", "NL"]);
+    const nl = r.countries.find((c) => c.code === "NL");
+    expect(nl?.mentions.map((m) => m.text)).toEqual(["Dutch", "Netherlands"]);
+  });
+});
+
+describe("places in the right country", () => {
+  it("puts the UK's nations in GB with their ISO 3166-2 region", () => {
+    const r = analyze("The act will cover England, Wales and Northern Ireland. Similar measures are coming in Scotland.");
+    const places = Object.fromEntries(r.places.map((p) => [p.name, [p.country, p.region]]));
+    expect(places).toEqual({ England: ["GB", "GB-ENG"], Wales: ["GB", "GB-WLS"], "Northern Ireland": ["GB", "GB-NIR"], Scotland: ["GB", "GB-SCT"] });
+  });
+
+  it("reads a city's country from the countries the article names, a compass region's from its country, a continent's as none", () => {
+    const r = analyze("Tony Blair said Britain would win. Charles Kennedy visits Manchester and Leicester this week. In the South West the contest is close. Sales in Asia fell.");
+    const places = Object.fromEntries(r.places.map((p) => [p.name, p.country]));
+    expect(places).toMatchObject({ Manchester: "GB", Leicester: "GB", "South West": "GB", Asia: null });
+  });
+});
+
+describe("one person in two transliterations", () => {
+  it("folds Tokayev/Tokaev and Zelensky/Zelenskyy within an article, and keeps Smith and Schmidt apart", () => {
+    const r = analyze(
+      "President Kassym-Jomart Tokayev said on Monday that order was restored.\n\nThe Kazakh leader, Kassym-Jomart Tokaev, also thanked Vladimir Putin. Ukraine's President Volodymyr Zelensky met him. \"We agree,\" said Volodymyr Zelenskyy. John Smith and John Schmidt spoke.",
+    );
+    const tok = r.people.find((p) => /Tokayev|Tokaev/.test(p.name));
+    expect(tok?.count).toBe(2);
+    expect(r.people.filter((p) => /Zelensky/.test(p.name))).toHaveLength(1);
+    expect(names(r.people)).toEqual(expect.arrayContaining(["John Smith", "John Schmidt"]));
+  });
+
+  it("counts the spellings as one person in the corpus summary, under the first seen", () => {
+    const s = new SummaryBuilder();
+    const article = (people: string[]) => {
+      const r = analyze("", { source: { path: `${people.join("-")}.txt` } });
+      r.people = people.map((name) => ({ name, aliases: [], count: 1, mentions: [], description: null }));
+      return r;
+    };
+    s.add(digest(article(["Nursultan Nazarbayev", "Kassym-Jomart Tokayev"])));
+    s.add(digest(article(["Nursultan Nazarbaev", "Tony Blair"])));
+    s.add(digest(article(["Kassym-Jomart Tokaev"])));
+    expect(s.result(0).people).toEqual([
+      { name: "Kassym-Jomart Tokayev", articles: 2, mentions: 2 },
+      { name: "Nursultan Nazarbayev", articles: 2, mentions: 2 },
+      { name: "Tony Blair", articles: 1, mentions: 1 },
+    ]);
+  });
+});
