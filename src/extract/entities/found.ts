@@ -48,8 +48,7 @@ export function addHeaded(doc: Doc, found: Found[], readable: Uint8Array, heads:
     for (let k = f.first; k < f.last; k++) if (cover[k] >= 0) return false;
     return true;
   });
-  found.length = 0;
-  found.push(...kept);
+  keepOnly(found, kept);
   for (const h of headed) found.push({ first: h.first, last: h.last, floor: h.first, type: "MISC", key: nameOf(doc, h.first, h.last).toLowerCase(), partOfPerson: false, kind: h.kind });
 }
 
@@ -160,16 +159,14 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     if (f.kind || gone.has(f)) return;
     for (const w of works.get(tokens[f.first].lower) ?? []) {
       const n = w.last - w.first;
-      if (n <= f.last - f.first || nameOf(doc, f.first, f.first + n).toLowerCase() !== w.key || never(f)) continue;
+      if (n <= f.last - f.first || f.first + n > tokens.length || nameOf(doc, f.first, f.first + n).toLowerCase() !== w.key || never(f)) continue;
       for (let j = i + 1; j < found.length && found[j].first < f.first + n; j++) gone.add(found[j]);
       [f.last, f.kind, f.key] = [f.first + n, "work", w.key];
       break;
     }
   });
   if (gone.size) {
-    const kept = found.filter((f) => !gone.has(f));
-    found.length = 0;
-    found.push(...kept);
+    keepOnly(found, found.filter((f) => !gone.has(f)));
   }
 }
 
@@ -193,4 +190,10 @@ export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
       if (o && o.type === "LOC" && f.type === "ORG" && (step > 0 ? joined(o, f) : joined(f, o)) && known(f)) f.type = "LOC";
     }
   }
+}
+
+/** `list` made to hold `kept` in place (a spread of a long document's names would overflow the stack). */
+function keepOnly<T>(list: T[], kept: readonly T[]): void {
+  list.length = kept.length;
+  for (let i = 0; i < kept.length; i++) list[i] = kept[i];
 }

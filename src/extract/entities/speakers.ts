@@ -33,9 +33,9 @@ export function addSpeakerNames(doc: Doc, byLastWord: ReadonlyMap<string, Entity
     // a title before one of its mentions ("Mr Kelly"), a label's colon after it or a description
     // (", a local farmer") says the words name a person
     const titled = spans.some((s) => titleBefore(doc, s.first) || doc.tokens[s.last]?.norm === ":" || describedAt(doc.vocab.lexicon, doc.tokens, s.last));
-    if (isPersonName(doc.vocab.lexicon, name.split(" "), titled)) added.push(...spans);
+    if (isPersonName(doc.vocab.lexicon, name.split(" "), titled)) for (const s of spans) added.push(s);
   }
-  doc.names.push(...added);
+  for (const s of added) doc.names.push(s);
   return added.length > 0 || retyped.size > 0;
 }
 
