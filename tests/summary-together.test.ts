@@ -48,3 +48,14 @@ describe("who appears with whom", () => {
     expect(csv).toContain("together,Gordon Brown & Tony Blair,,1,\r\n");
   });
 });
+
+describe("most-quoted speakers across a corpus", () => {
+  test("named sources only, a person's spellings folded; unnamed sources count as attributed but are no one speaker", () => {
+    const s = new SummaryBuilder();
+    s.add(digest(analyze("“We will cut taxes,” said Kassym-Jomart Tokayev.\n\n“No comment,” a spokeswoman said.")));
+    s.add(digest(analyze("“We stand firm,” said Kassym-Jomart Tokaev.\n\n“The plan is late,” a spokesman said.")));
+    const sum = s.result(0);
+    expect(sum.speakers).toEqual([{ name: "Kassym-Jomart Tokayev", quotes: 2, articles: 2 }]);
+    expect(sum.corpus.attributedQuotes).toBe(4);
+  });
+});

@@ -32,8 +32,10 @@ export interface Digest {
   places: Array<[string, string | null, number]>;
   /** [name, kind, mentions] */
   other: Array<[string, string, number]>;
-  /** [speaker, quotes] */
-  speakers: Array<[string, number]>;
+  /** [speaker, quotes, a person's name (else an organization's or a country's)]: named sources only */
+  speakers: Array<[string, number, boolean]>;
+  /** Quotes with a source, named or not ("a spokesman", "the report"). */
+  attributed: number;
   quotes: number;
   figures: Array<{ text: string; value: number | null; unit: string | null; qualifier: string | null; subject: string | null; category: FigureCategory; start: number }>;
 }
@@ -42,9 +44,17 @@ export function digest(r: OutputRecord): Digest {
   const base = { path: r.source.path, ...(r.source.id !== undefined ? { id: r.source.id as string | number } : {}) };
   const bytes = typeof r.source.bytes === "number" ? r.source.bytes : 0;
   if (isError(r))
-    return { ...base, failed: true, bytes, words: 0, title: null, people: [], organizations: [], countries: [], places: [], other: [], speakers: [], quotes: 0, figures: [] };
-  const speakers = new Map<string, number>();
-  for (const q of r.quotes) if (q.speaker) speakers.set(q.speaker, (speakers.get(q.speaker) ?? 0) + 1);
+    return { ...base, failed: true, bytes, words: 0, title: null, people: [], organizations: [], countries: [], places: [], other: [], speakers: [], attributed: 0, quotes: 0, figures: [] };
+  // across a corpus the speakers counted are the named ones: "a spokesman" in one article is not the one in the next
+  const speakers = new Map<string, [string, number, boolean]>();
+  let attributed = 0;
+  for (const q of r.quotes) {
+    if (!q.speaker) continue;
+    attributed++;
+    if (q.speakerKind !== "person" && q.speakerKind !== "organization" && q.speakerKind !== "country") continue;
+    const t = speakers.get(q.speaker) ?? speakers.set(q.speaker, [q.speaker, 0, q.speakerKind === "person"]).get(q.speaker)!;
+    t[1]++;
+  }
   return {
     ...base,
     failed: false,
@@ -56,7 +66,8 @@ export function digest(r: OutputRecord): Digest {
     countries: r.countries.map((e) => [e.name, e.code, e.count]),
     places: r.places.map((e) => [e.name, e.country, e.count]),
     other: r.other.map((e) => [e.name, e.kind, e.count]),
-    speakers: [...speakers],
+    speakers: [...speakers.values()],
+    attributed,
     quotes: r.quotes.length,
     figures: r.figures.map((f) => ({
       text: f.text.replace(/\s+/g, " "),
@@ -159,11 +170,9 @@ export class SummaryBuilder {
       const key = `${named[i]}\u0000${named[j]}`;
       this.pairs.set(key, (this.pairs.get(key) ?? 0) + 1);
     }
-    for (const [raw, n] of d.speakers) {
-      const name = this.people.has(raw) ? raw : this.spelling(raw);
-      add(this.speakers, name, n, null);
-      this.attributed += n;
-    }
+    // (only a person's name is folded with its other spellings: "a spokeswoman" and "a spokesman" sound alike)
+    for (const [raw, n, person] of d.speakers) add(this.speakers, person && !this.people.has(raw) ? this.spelling(raw) : raw, n, null);
+    this.attributed += d.attributed;
     const seen = new Set<FigureCategory>();
     const article = { path: d.path, ...(d.id !== undefined ? { id: d.id } : {}), title: d.title };
     for (const f of d.figures) {
