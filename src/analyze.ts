@@ -11,11 +11,11 @@ import { findSources } from "./extract/quotes/sources";
 import type { Models } from "./models";
 import { toResult } from "./result";
 import { createDoc, type Doc } from "./text/document";
-import type { AnalyzeOptions } from "./options";
+import type { AnalysisOptions } from "./options";
 import { SECTIONS, type Result, type Section } from "./types";
 import { createVocab } from "./vocab";
 
-export type { AnalyzeOptions, ArticleMetadata } from "./options";
+export type { AnalysisOptions, ArticleMetadata } from "./options";
 
 interface Stage {
   name: string;
@@ -43,7 +43,7 @@ export const STAGES: readonly Stage[] = [
   { name: "figures", adds: "figures", wanted: (s) => s.has("figures"), run: readFigures },
 ];
 
-export type Analyze = (text: string, options?: AnalyzeOptions) => Result;
+export type Analyze = (text: string, options?: AnalysisOptions) => Result;
 
 /** The analysis with these models: the vocabulary is built once, then every call only reads it. */
 export function createAnalyzer(models: Models): Analyze {

@@ -1,9 +1,10 @@
-// What a caller may tell the analysis besides the text. Types only, apart from the core, so the
-// library's published declarations name these and the contract's types, not the core's internals.
+// What a caller of the core (createAnalyzer) may tell the analysis besides the text; the library
+// has its own, simpler options. Types only, apart from the core, so the library's published
+// declarations name these and the contract's types, not the core's internals.
 
 import type { Section, Source } from "./types";
 
-export interface AnalyzeOptions {
+export interface AnalysisOptions {
   /** What to say about the input in `source` (path, bytes, encoding, …). */
   source?: Source;
   /** Sections to fill; the others are left empty. Default: all. */

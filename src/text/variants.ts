@@ -30,7 +30,7 @@ const SOUNDS = new Map<string, string>();
 const MAX_SOUNDS = 50_000;
 
 /** The sound of a word (Double Metaphone, primary code). */
-export function soundOf(word: string): string {
+function soundOf(word: string): string {
   let s = SOUNDS.get(word);
   if (s === undefined) {
     if (SOUNDS.size >= MAX_SOUNDS) SOUNDS.clear();
@@ -52,7 +52,7 @@ function sameWord(a: string, b: string): boolean {
  * and "Kassym-Jomart Tokayev"), or a lone surname alike to the other's last word ("Tokaev").
  * Identical names are no variants (they are one name already).
  */
-export function isVariant(a: string, b: string): boolean {
+function isVariant(a: string, b: string): boolean {
   const x = wordsOf(a);
   const y = wordsOf(b);
   if (!x.length || !y.length || x.join(" ") === y.join(" ")) return false;

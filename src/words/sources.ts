@@ -50,7 +50,7 @@ function withPlurals(words: string[]): Set<string> {
 }
 
 /** Head nouns of an unnamed person ("a woman in the audience", "the lawyer", "one supporter"). */
-export const PERSON_NOUNS: ReadonlySet<string> = new Set(PERSON);
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(PERSON);
 /** Head nouns of documents and messages. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = withPlurals(DOCUMENT);
 /** Head nouns (and quantifiers) of groups of people. */

@@ -7,7 +7,7 @@ import type { Entity, Gender, NameSpan, Speaker } from "../../text/layers";
 import { namePart } from "../../text/names";
 import { SUBJECT_PRONOUNS } from "../../words/grammar";
 import { FEMALE_TITLES, MALE_TITLES } from "../../words/names";
-import { PERSON_NOUNS } from "../../words/sources";
+import { ROLE_NOUNS } from "../../words/sources";
 import type { Ctx } from "./context";
 import { isMedia } from "./media";
 
@@ -198,7 +198,7 @@ function rolesIndex(ctx: Ctx): Map<string, Entity[]> {
   const add = (words: string | null | undefined, e: Entity) => {
     if (!words) return;
     for (const w of words.toLowerCase().split(/[^\p{L}]+/u)) {
-      if (!PERSON_NOUNS.has(w)) continue;
+      if (!ROLE_NOUNS.has(w)) continue;
       const list = out.get(w) ?? [];
       if (!list.includes(e)) list.push(e);
       out.set(w, list);

@@ -13,7 +13,7 @@ import { RULES } from "./rules";
 import { DETERMINERS, SUBJECT_PRONOUNS } from "../../words/grammar";
 
 /** Picks one of a quotation's proposals (its index), or -1 for none; `previous` is the speaker of the quotation before. */
-export type Chooser = (s: Sourced, proposals: Proposal[], previous: Speaker | null) => number;
+type Chooser = (s: Sourced, proposals: Proposal[], previous: Speaker | null) => number;
 
 /** Adds the attributions layer: every quotation with its speaker, resolved in text order. */
 export function attributeQuotes(doc: Doc): void {

@@ -9,7 +9,7 @@ import { describedAt } from "../../text/names";
 import { phraseAfter, phraseBefore, POSSESSIVE } from "../../text/phrases";
 import type { Mention, SpeakerKind } from "../../types";
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from "../../words/grammar";
-import { DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS } from "../../words/sources";
+import { DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from "../../words/sources";
 import { GENERATIONS, isTitleWord } from "../../words/names";
 import { ISSUING, ORG_ROLES, VOICE_ROLES, MEDIA_ROLES } from "../../words/reporting";
 import { TIME_WORDS } from "../../words/time";
@@ -108,7 +108,7 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
     if (!entity && ORG_ROLES.has(role) && !INDEFINITE.has(tokens[first].lower)) entity = recentOrganization(ctx, at, MEDIA_ROLES.has(role));
   }
   // "the Tory co-chairman", "the lawyer": the person the article described so
-  if (!entity && /^(?:the|this|that)$/.test(tokens[first].lower) && PERSON_NOUNS.has(role)) {
+  if (!entity && /^(?:the|this|that)$/.test(tokens[first].lower) && ROLE_NOUNS.has(role)) {
     // "said the spokesman": the one a quotation was attributed to before ("a spokesman for the Home Office")
     entity = sameRole(ctx, role, at) ?? describedPerson(ctx, role.slice(role.lastIndexOf("-") + 1), at);
   }
@@ -162,7 +162,7 @@ function spokespersonNamed(ctx: Ctx, at: number, gender: "m" | "f"): Speaker | n
 
 /** The first role word of the phrase [first, last) ("spokesman", "lawyer"), or null. */
 function roleIn(tokens: Ctx["doc"]["tokens"], first: number, last: number): string | null {
-  for (let k = first; k < last && k < first + 8; k++) if (PERSON_NOUNS.has(tokens[k].lower)) return tokens[k].lower;
+  for (let k = first; k < last && k < first + 8; k++) if (ROLE_NOUNS.has(tokens[k].lower)) return tokens[k].lower;
   return null;
 }
 
@@ -186,7 +186,7 @@ function nounKind(ctx: Ctx, head: number): SpeakerKind | null {
   const w = ctx.doc.tokens[head].lower;
   if (DOCUMENT_NOUNS.has(w)) return "document";
   if (GROUP_NOUNS.has(w)) return "group";
-  if (PERSON_NOUNS.has(w)) return "other";
+  if (ROLE_NOUNS.has(w)) return "other";
   return null;
 }
 
