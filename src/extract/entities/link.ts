@@ -36,10 +36,12 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     list.push(e);
     return e;
   };
-  const spansOf = new Map<Entity, NameSpan[]>();
+  // where each entity's mentions start, kept sorted (mentions are linked longest first, not in text order)
+  const startsOf = new Map<Entity, number[]>();
   const add = (e: Entity, s: NameSpan) => {
     assigned.set(s, e);
-    (spansOf.get(e) ?? spansOf.set(e, []).get(e))?.push(s);
+    const starts = startsOf.get(e) ?? startsOf.set(e, []).get(e)!;
+    starts.splice(countBelow(starts, s.start), 0, s.start);
   };
   const findShortForm = shortForms(list);
 
@@ -60,7 +62,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const order = spans
     .filter((s) => s.type !== "country")
     .sort((a, b) => b.last - b.first - (a.last - a.first) || a.start - b.start);
-  const findPerson = personParts(list, spansOf);
+  const findPerson = personParts(list, startsOf);
   for (const s of order) {
     // a party by its one name whatever the form; an award by its singular ("Oscars" is the Oscar)
     // (a title with or without its article is one work: "A Little Princess")
@@ -261,7 +263,7 @@ const nameWords = (name: string) =>
 /** Most namesakes weighed by recency when a part of a name fits several people ("Smith" among many Smiths). */
 const MAX_NAMESAKES = 32;
 
-function personParts(list: Entity[], spansOf: Map<Entity, NameSpan[]>): (s: NameSpan) => Entity | undefined {
+function personParts(list: Entity[], startsOf: Map<Entity, number[]>): (s: NameSpan) => Entity | undefined {
   // people indexed by every run of words in their names ("james", "smith", "james smith") as the
   // list grows: a lookup is one key, so a list of thousands of names stays linear
   const byRun = new Map<string, Array<{ e: Entity; size: number }>>();
@@ -282,7 +284,11 @@ function personParts(list: Entity[], spansOf: Map<Entity, NameSpan[]>): (s: Name
     // several people fit: the one named last before this mention
     let best: Entity | undefined;
     let at = -1;
-    for (const e of fits.slice(-MAX_NAMESAKES)) for (const m of spansOf.get(e) ?? []) if (m.start < s.start && m.start > at) [best, at] = [e, m.start];
+    for (const e of fits.slice(-MAX_NAMESAKES)) {
+      const starts = startsOf.get(e) ?? [];
+      const k = countBelow(starts, s.start);
+      if (k > 0 && starts[k - 1] > at) [best, at] = [e, starts[k - 1]];
+    }
     return best ?? fits[0];
   };
 }
@@ -387,4 +393,16 @@ function placeCountry(doc: Doc, e: Entity, context: Context): string | null {
   if (region && context.named.has(region)) return region;
   if (city && context.named.has(city)) return city;
   return city ?? region;
+}
+
+/** How many of the sorted numbers are below `x` (binary search). */
+function countBelow(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -14,7 +14,7 @@ export interface Ctx {
   speakers: Speaker[];
   genderMemo: Map<Entity, Gender>;
   /** People by the role words of their titles and descriptions ("co-chairman", "lawyer"), built when first asked. */
-  byRole?: Map<string, Entity[]>;
+  byRole?: Map<string, Array<{ first: number; entity: Entity }>>;
   /** Organisations known to be news outlets or not (see isMedia), filled as asked. */
   mediaMemo?: Map<Entity, boolean>;
 }

@@ -184,24 +184,25 @@ export function describedPerson(ctx: Ctx, role: string, at: number): Entity | nu
   ctx.byRole ??= rolesIndex(ctx);
   const list = ctx.byRole.get(role);
   if (!list) return null;
-  let best: Entity | null = null;
-  let bestAt = -1;
-  for (const e of list) {
-    const m = lastBefore(e.mentions, at);
-    if (m && m.first > bestAt) ((bestAt = m.first), (best = e));
+  // the mentions of everyone so described, in text order: the last before `at` by binary search
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].first < at) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  return lo > 0 ? list[lo - 1].entity : null;
 }
 
-function rolesIndex(ctx: Ctx): Map<string, Entity[]> {
-  const out = new Map<string, Entity[]>();
+/** For each role word, the mentions of the people it describes, in text order. */
+function rolesIndex(ctx: Ctx): Map<string, Array<{ first: number; entity: Entity }>> {
+  const described = new Map<string, Set<Entity>>();
   const add = (words: string | null | undefined, e: Entity) => {
     if (!words) return;
     for (const w of words.toLowerCase().split(/[^\p{L}]+/u)) {
       if (!ROLE_NOUNS.has(w)) continue;
-      const list = out.get(w) ?? [];
-      if (!list.includes(e)) list.push(e);
-      out.set(w, list);
+      (described.get(w) ?? described.set(w, new Set()).get(w))?.add(e);
     }
   };
   for (const e of ctx.doc.entities) {
@@ -213,6 +214,12 @@ function rolesIndex(ctx: Ctx): Map<string, Entity[]> {
       const { tokens } = ctx.doc;
       for (let k = m.first - 1; k >= 0 && k >= m.first - 4 && (tokens[k].kind === "word" || tokens[k].norm === "-") && !tokens[k].inQuote; k--) add(tokens[k].lower, e);
     }
+  }
+  const out = new Map<string, Array<{ first: number; entity: Entity }>>();
+  for (const [role, people] of described) {
+    const mentions: Array<{ first: number; entity: Entity }> = [];
+    for (const entity of people) for (const m of entity.mentions) mentions.push({ first: m.first, entity });
+    out.set(role, mentions.sort((a, b) => a.first - b.first));
   }
   return out;
 }
