@@ -31,6 +31,12 @@ export const HONORIFICS = /^(?:(?:mr|mrs|ms|miss|mx|messrs|mme|mlle)\.?\s*)+$/i;
 /** Titles and role nouns that say a man or a woman ("Mrs", "spokeswoman"), lower case, with and without a dot. */
 export const MALE_TITLES = words("mr mr. sir lord king prince father brother spokesman chairman congressman businessman");
 export const FEMALE_TITLES = words("mrs mrs. ms ms. miss madam lady dame queen princess sister spokeswoman chairwoman congresswoman businesswoman");
+/** The words for a spokesperson and the gender each tells ("spokesperson": none). */
+export const SPOKESPERSON_GENDER: ReadonlyMap<string, "m" | "f" | null> = new Map([
+  ["spokesman", "m"],
+  ["spokeswoman", "f"],
+  ["spokesperson", null],
+]);
 /** Words that qualify a role without being one: "former President", "acting director". */
 export const ROLE_QUALIFIERS = new Set("former then acting outgoing incoming interim late deputy vice".split(" "));
 /**

@@ -9,13 +9,12 @@ import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
+import { PLAIN_VERB_MARKERS } from "../../words/grammar";
 import { AWARD_NAMES, LAW_STARTS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Verbs a work's title follows with no preposition: "directed Aviator", "co-wrote Shaun of the Dead". */
 const DIRECT_WORK_VERBS = new Set(["directed", "co-wrote", "co-written", "remade"]);
-/** Words after which a work's noun is a verb: "to play Hughes". */
-const VERB_BEFORE = new Set(["to", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "do", "not", "never"]);
 /** Nouns after a title that make it a work's: "the Harry Potter film". */
 const WORK_AFTER = new Set(["film", "movie", "novel", "album", "sitcom", "franchise", "soundtrack"]);
 
@@ -76,7 +75,7 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   const prev = t[start - 1];
   // "the film Aviator", "Mexican movie Y Tu Mama Tambien"
   // (not a verb of the same spelling: "to play Hughes", "will show Smith")
-  if (lowerWord(prev) && WORK_NOUNS.has(prev.lower) && !VERB_BEFORE.has(t[start - 2]?.lower ?? "")) return "work";
+  if (lowerWord(prev) && WORK_NOUNS.has(prev.lower) && !PLAIN_VERB_MARKERS.has(t[start - 2]?.lower ?? "")) return "work";
   if (lowerWord(prev) && DIRECT_WORK_VERBS.has(prev.lower)) return "work";
   // "a role in Million Dollar Baby", "starred in Alexander", "the sequel to Shrek"
   if (lowerWord(prev) && WORK_PREPOSITIONS.has(prev.lower) && lowerWord(t[first - 2]) && WORK_VERBS.has(t[first - 2].lower)) return "work";

@@ -6,7 +6,7 @@
 import type { Entity, Gender, NameSpan, Speaker } from "../../text/layers";
 import { namePart } from "../../text/names";
 import { SUBJECT_PRONOUNS } from "../../words/grammar";
-import { FEMALE_TITLES, MALE_TITLES } from "../../words/names";
+import { FEMALE_TITLES, MALE_TITLES, SPOKESPERSON_GENDER } from "../../words/names";
 import { ROLE_NOUNS } from "../../words/sources";
 import type { Ctx } from "./context";
 import { isMedia } from "./media";
@@ -233,7 +233,6 @@ export function sameRole(ctx: Ctx, role: string, at: number): Entity | null {
   return null;
 }
 
-const SPOKES: Record<string, Gender> = { spokesman: "m", spokeswoman: "f", spokesperson: null };
 
 /**
  * "A spokesman for the Casino Association said … "…," he said": he or she is the spokesperson quoted
@@ -243,8 +242,8 @@ export function spokesperson(ctx: Ctx, at: number, gender: "m" | "f"): Speaker |
   const { doc } = ctx;
   let s: Speaker | null = null;
   for (let i = ctx.speakers.length - 1, n = 0; i >= 0 && n < RECENT && !s; i--, n++) if (ctx.speakers[i].at < at) s = ctx.speakers[i];
-  if (!s || !s.role || !(s.role in SPOKES) || !s.name) return null;
-  const g = SPOKES[s.role];
+  if (!s || !s.role || !SPOKESPERSON_GENDER.has(s.role) || !s.name) return null;
+  const g = SPOKESPERSON_GENDER.get(s.role) ?? null;
   if (g && g !== gender) return null;
   const para = doc.tokens[at].paragraph ?? 0;
   if (para - (doc.tokens[s.at].paragraph ?? 0) > 2 || at - s.at > 300) return null;

@@ -10,7 +10,7 @@ import { phraseAfter, phraseBefore, POSSESSIVE } from "../../text/phrases";
 import type { Mention, SpeakerKind } from "../../types";
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from "../../words/grammar";
 import { DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from "../../words/sources";
-import { GENERATIONS, isTitleWord } from "../../words/names";
+import { GENERATIONS, isTitleWord, SPOKESPERSON_GENDER } from "../../words/names";
 import { ISSUING, ORG_ROLES, VOICE_ROLES, MEDIA_ROLES } from "../../words/reporting";
 import { TIME_WORDS } from "../../words/time";
 import type { Ctx } from "./context";
@@ -145,8 +145,8 @@ function spokespersonNamed(ctx: Ctx, at: number, gender: "m" | "f"): Speaker | n
       const g = genderOf(ctx, m.entity);
       if (!g || g === gender) return null;
     }
-    const g = t.lower === "spokesman" ? "m" : t.lower === "spokeswoman" ? "f" : t.lower === "spokesperson" ? gender : null;
-    if (!g) continue;
+    if (!SPOKESPERSON_GENDER.has(t.lower)) continue;
+    const g = SPOKESPERSON_GENDER.get(t.lower) ?? gender;
     if (g !== gender) return null;
     const a = k > 0 && DETERMINERS.has(tokens[k - 1].lower) ? k - 1 : k;
     let b = k + 1;
