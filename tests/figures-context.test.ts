@@ -1,5 +1,7 @@
 // Issue 13: figures that mean what the article means. Each rule on sentences written for it.
 import { digest, SummaryBuilder } from "../src/batch/summary";
+import { renderSummary } from "../src/render/summary";
+import { SECTIONS } from "../src/types";
 import { tokenize } from "../src/text/tokenize";
 import { figures, oneFigure as one } from "./figures-helpers";
 import { analyze } from "./helpers";
@@ -61,6 +63,15 @@ describe("the corpus summary ranks money within one currency", () => {
     ]);
     // `largest` holds one currency's amounts: the one the corpus gives most
     expect(money.largest.map((x) => x.unit)).toEqual(["JPY", "JPY"]);
+    // the summary's table lists each currency under money, with its own count and largest amounts
+    const lines = renderSummary(s.result(0), "table", { pretty: false, color: false, width: 100, sections: SECTIONS }).split("\n");
+    const at = lines.findIndex((l) => /^\s+money\s+3\s+2\s*$/.test(l));
+    expect(at).toBeGreaterThan(-1);
+    expect(lines.slice(at + 1, at + 4).map((l) => l.trim().split(/\s{2,}/).slice(0, 3))).toEqual([
+      ["JPY", "2", "189 trillion yen"],
+      ["2 trillion yen", "jp.txt"],
+      ["IDR", "1", "59.2 trillion rupiah"],
+    ]);
   });
 });
 

@@ -197,7 +197,12 @@ suite("HTML pages in chromium", () => {
     const table = (id: string) => page.$$eval(`#${id} tbody tr`, (rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent!.replace(/,/g, ""))));
     expect(await table("people-data")).toEqual(summary.people.map((p: { name: string; articles: number; mentions: number }) => [p.name, String(p.articles), String(p.mentions)]));
     expect(await table("speakers-data")).toEqual(summary.speakers.map((p: { name: string; quotes: number; articles: number }) => [p.name, String(p.quotes), String(p.articles)]));
-    expect((await table("figures-data")).map((r) => [r[0], r[1]])).toEqual(summary.figures.map((f: { category: string; count: number }) => [f.category, String(f.count)]));
+    // a category's row, then for money one row per currency (ranked within it)
+    type Fig = { category: string; count: number; currencies?: Array<{ unit: string | null; count: number }> };
+    expect((await table("figures-data")).map((r) => [r[0], r[1]])).toEqual(
+      summary.figures.flatMap((f: Fig) => [[f.category, String(f.count)], ...(f.currencies ?? []).map((c) => [`${f.category} in ${c.unit ?? "no unit"}`, String(c.count)])]),
+    );
+    expect(summary.figures.some((f: Fig) => (f.currencies ?? []).length > 1)).toBe(true);
     expect((await table("together-data")).length).toBe(summary.together.length);
     // one bar per row of each chart
     expect(await page.$$eval('section[aria-labelledby="people"] svg g', (g) => g.length)).toBe(summary.people.length);

@@ -3,7 +3,7 @@
 // figures by category, who appears with whom, as bar charts drawn in inline SVG, each with its
 // numbers in a table beneath. Self-contained like the article pages; no script needed.
 
-import type { Summary } from "../summary-types";
+import type { FigureExample, Summary } from "../summary-types";
 import { PALETTE } from "./html-assets";
 import { esc, pageShell, type PageEntry } from "./html";
 import { READER_ORDER, thousands } from "./notation";
@@ -122,7 +122,11 @@ export function dashboardPage(s: Summary, articles: IndexEntry[] | null = null, 
         dataTable(
           "figures-data",
           ["Category", "Figures", "Articles", "Largest"],
-          s.figures.map((f) => [f.category, f.count, f.articles, f.largest.map((x) => `${x.text} (${x.article.title ?? x.article.id ?? x.article.path})`).join("; ")]),
+          s.figures.flatMap((f) => [
+            [f.category, f.count, f.articles, f.currencies?.length ? "" : largest(f.largest)],
+            // money ranked within each currency, never across
+            ...(f.currencies ?? []).map((cur) => [`${f.category} in ${cur.unit ?? "no unit"}`, cur.count, "", largest(cur.largest)]),
+          ]),
         ),
     );
   if (show.has("people"))
@@ -150,4 +154,9 @@ export function dashboardPage(s: Summary, articles: IndexEntry[] | null = null, 
     `<main id="main" class="layout" style="display:block"><div class="grid2">\n${parts.join("\n")}\n</div>\n${wide.join("\n")}</main>\n` +
     `<footer>Made by kz-analyze (schema ${esc(s.schema)}). Lists are cut to --top entries; --top 0 keeps all.</footer>`;
   return pageShell("kz-analyze: corpus summary", body, false);
+}
+
+/** The largest figures of a category and the articles they come from, as one cell. */
+function largest(examples: FigureExample[]): string {
+  return examples.map((x) => `${x.text} (${x.article.title ?? x.article.id ?? x.article.path})`).join("; ");
 }

@@ -1,13 +1,16 @@
 // The corpus summary (`--summary`) as text: one JSON object (schema kz-analyze-summary/1) or
 // tables sized to the terminal. Like the record renderers, it formats and never analyses.
 
-import type { Summary } from "../summary-types";
+import type { FigureExample, Summary } from "../summary-types";
 import { grid, wrap, type Cell, type Column } from "./grid";
 import type { Format, RenderOptions } from "./index";
 import { stringify } from "csv-stringify/sync";
 import { guardCell } from "./csv";
 import { dashboardPage } from "./dashboard";
 import { jsonText } from "./json";
+
+/** Currencies after the corpus's commonest whose largest amounts the summary's figures table shows. */
+const OTHER_CURRENCIES = 4;
 
 export function renderSummary(s: Summary, format: Format, o: RenderOptions): string {
   if (format === "json") return jsonText(s, o.pretty);
@@ -66,10 +69,19 @@ function summaryTables(s: Summary, o: RenderOptions): string {
   if (show.has("people")) parts.push(table("Who appears with whom", [{ head: "Person" }, { head: "Person" }, { head: "Articles", align: "right" }], s.together.map((x) => [x.a, x.b, n(x.articles)])));
   if (show.has("figures")) {
     const rows: string[][] = [];
+    const where = (x: FigureExample) => x.article.title ?? String(x.article.id ?? x.article.path);
     for (const f of s.figures) {
       const first = [f.category, n(f.count), n(f.articles)];
+      if (f.currencies?.length) {
+        // money ranked within each currency, the commonest first: yen are never weighed against rupiah
+        rows.push([...first, "", ""]);
+        f.currencies.slice(0, 1 + OTHER_CURRENCIES).forEach((cur, k) =>
+          cur.largest.slice(0, k === 0 ? 5 : 2).forEach((x, i) => rows.push([i === 0 ? `  ${cur.unit ?? "no unit"}` : "", i === 0 ? n(cur.count) : "", "", x.text, where(x)])),
+        );
+        continue;
+      }
       if (!f.largest.length) rows.push([...first, c.dim("no values"), ""]);
-      f.largest.forEach((x, i) => rows.push([...(i === 0 ? first : ["", "", ""]), x.text, x.article.title ?? String(x.article.id ?? x.article.path)]));
+      f.largest.forEach((x, i) => rows.push([...(i === 0 ? first : ["", "", ""]), x.text, where(x)]));
     }
     parts.push(
       table(
