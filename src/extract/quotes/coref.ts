@@ -3,7 +3,7 @@
 // which of several people sharing a surname a bare surname means, whom a description ("the lawyer")
 // stands for, and a person's gender.
 
-import type { Entity, Gender, NameSpan, Speaker } from "../../text/layers";
+import type { Entity, Gender, Speaker } from "../../text/layers";
 import { namePart } from "../../text/names";
 import { SUBJECT_PRONOUNS } from "../../words/grammar";
 import { FEMALE_TITLES, MALE_TITLES, SPOKESPERSON_GENDER } from "../../words/names";
@@ -74,7 +74,7 @@ export function lookup(ctx: Ctx, a: number, b: number, at: number, accept: (e: E
 const RECENT = 30;
 
 /** The last of mentions (in text order) that starts before token `at`, by binary search. */
-export function lastBefore(mentions: NameSpan[], at: number): NameSpan | null {
+export function lastBefore<T extends { first: number }>(mentions: readonly T[], at: number): T | null {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -184,15 +184,8 @@ export function describedPerson(ctx: Ctx, role: string, at: number): Entity | nu
   ctx.byRole ??= rolesIndex(ctx);
   const list = ctx.byRole.get(role);
   if (!list) return null;
-  // the mentions of everyone so described, in text order: the last before `at` by binary search
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].first < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? list[lo - 1].entity : null;
+  // the mentions of everyone so described, in text order: the last before `at`
+  return lastBefore(list, at)?.entity ?? null;
 }
 
 /** For each role word, the mentions of the people it describes, in text order. */
