@@ -75,6 +75,16 @@ describe("the corpus summary ranks money within one currency", () => {
   });
 });
 
+describe("a number in an organisation's name is no figure", () => {
+  test("a capitalised head word, 'of' and digits name the organisation; a lower-case group and a name of its own count", () => {
+    const g20 = analyze("Leaders of the Group of 20 met in London on Monday.");
+    expect(g20.figures).toEqual([]);
+    expect(g20.organizations.map((o) => o.name)).toEqual(["Group of 20"]);
+    expect(figures("A group of 20 students marched.").map((f) => f.value)).toEqual([20]);
+    expect(figures("The Paris Club of 19 creditor nations met.").map((f) => f.value)).toEqual([19]);
+  });
+});
+
 describe("displaced: refugees, evacuated, made homeless (as GDELT counts them)", () => {
   test.each([
     ["Some 5,000 residents were evacuated.", 5000],

@@ -9,6 +9,7 @@ import type { Token } from "../../text/tokenize";
 import type { TaggedSpan } from "../../tagger/tags";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
+import { ORG_HEADS } from "../../words/names";
 import { PARTY_FORMS } from "../../words/parties";
 import { UK_NATIONS } from "../../words/places";
 import { headedNames, kindByContext, kindByWords, titleEnd, titleStart, weakWork, worksListed } from "./other";
@@ -34,6 +35,39 @@ export function nameOf(doc: Doc, first: number, last: number): string {
   let s = "";
   for (let i = first; i < last; i++) s += (i > first && doc.tokens[i].space ? " " : "") + doc.tokens[i].norm;
   return s;
+}
+
+/**
+ * Organisations named by a head word, "of" and a number ("the Group of 20", "Committee of 100"),
+ * which the tagger cuts at the head word or misses: the number is part of the name, no figure.
+ * Only a capitalised head word standing alone inside a sentence ("a group of 20 students" is none).
+ */
+export function addNumberedNames(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const covered = new Uint8Array(t.length);
+  const endingAt = new Map<number, Found>();
+  let added = false;
+  for (const f of found) {
+    covered.fill(1, f.first, f.last);
+    endingAt.set(f.last, f);
+  }
+  for (let i = 0; i + 2 < t.length; i++) {
+    if (!t[i].cap || t[i].sentenceStart || t[i + 1].lower !== "of" || t[i + 2].kind !== "number" || covered[i + 1] || covered[i + 2] || !ORG_HEADS.has(t[i].lower)) continue;
+    if (t[i + 2].sentence !== t[i].sentence || !/^\d+$/.test(t[i + 2].text)) continue;
+    // (a name of its own before the head describes itself: "the Paris Club of 19 creditors")
+    const f = endingAt.get(i + 1);
+    if (f && (f.type === "PER" || f.last - f.first > 1)) continue;
+    if (f) {
+      f.last = i + 3;
+      f.type = "ORG";
+      f.key = nameOf(doc, f.first, f.last).toLowerCase();
+    } else {
+      const floor = doc.sentences[t[i].sentence].first;
+      found.push({ first: i, last: i + 3, floor, type: "ORG", key: nameOf(doc, i, i + 3).toLowerCase(), partOfPerson: false });
+      added = true;
+    }
+  }
+  if (added) found.sort((a, b) => a.first - b.first);
 }
 
 /** Names ending in an award's, event's or law's head word (./other.ts), over what the tagger split them into. */

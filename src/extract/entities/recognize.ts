@@ -17,7 +17,7 @@ import { isDateWord } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
-import { addHeaded, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
+import { addHeaded, addNumberedNames, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
@@ -165,6 +165,7 @@ export function recognize(doc: Doc): NameSpan[] {
     }
     found.push({ first, last, floor, type, key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
   }
+  addNumberedNames(doc, found);
   consistent(found);
   const readable = new Uint8Array(tokens.length);
   for (const i of index) readable[i] = 1;
