@@ -4,7 +4,8 @@
 
 import type { Doc } from "../../../text/document";
 import type { QuoteSpan } from "../../../text/marks";
-import { isCueAt, mainSubject, phraseAfter, plausible, timePhraseStart } from "../../../text/phrases";
+import { isCueAt, mainSubject, phraseAfter, plausible, subjectOfCue, timePhraseStart } from "../../../text/phrases";
+import { cueText } from "../../cues";
 import { PREPOSITIONS, SUBORDINATORS } from "../../../words/grammar";
 import { isBetween, isCueWord, VOICE_ROLES } from "../../../words/reporting";
 import type { Source } from "./rule";
@@ -129,4 +130,18 @@ export function colonSource(doc: Doc, from: number, k: number): Source | null {
 export function afterComma(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   return tokens[k - 1]?.norm === "," || (tokens[k - 1]?.kind === "quote" && tokens[k - 2]?.norm === ",");
+}
+
+/**
+ * Who the writer's sentence [first, last) names through its last reporting verb outside quotes,
+ * looking back at most `reach` tokens; null when a quote comes first (it has its own speaker).
+ */
+export function reportedIn(doc: Doc, first: number, last: number, reach: number): Source | null {
+  for (let v = last - 1; v >= first && v >= last - reach; v--) {
+    if (doc.tokens[v].inQuote) return null;
+    if (!isCueAt(doc, v)) continue;
+    const p = subjectOfCue(doc, v, first);
+    if (p) return { first: p[0], last: p[1], cue: cueText(doc, v), at: v };
+  }
+  return null;
 }

@@ -1,5 +1,4 @@
-import { isCueAt, subjectOfCue } from "../../../text/phrases";
-import { cueText } from "../../cues";
+import { reportedIn } from "./clauses";
 import type { Rule } from "./rule";
 
 export const previousParagraph: Rule = {
@@ -13,12 +12,6 @@ export const previousParagraph: Rule = {
     const prev = doc.paragraphs[q.paragraph - 1];
     if (prev.lastSentence <= prev.firstSentence) return null;
     const s = doc.sentences[prev.lastSentence - 1];
-    for (let v = s.last - 1; v >= s.first && v >= s.last - 60; v--) {
-      if (doc.tokens[v].inQuote) return null; // a quote there has its own speaker
-      if (!isCueAt(doc, v)) continue;
-      const p = subjectOfCue(doc, v, s.first);
-      if (p) return { first: p[0], last: p[1], cue: cueText(doc, v), at: v };
-    }
-    return null;
+    return reportedIn(doc, s.first, s.last, 60);
   },
 };

@@ -1,6 +1,4 @@
-import { isCueAt, subjectOfCue } from "../../../text/phrases";
-import { cueText } from "../../cues";
-import { colonSource } from "./clauses";
+import { colonSource, reportedIn } from "./clauses";
 import type { Rule } from "./rule";
 
 export const previousSentence: Rule = {
@@ -19,12 +17,6 @@ export const previousSentence: Rule = {
       const l = colonSource(doc, prev.first, prev.last - 1);
       if (l) return l;
     }
-    for (let v = prev.last - 1; v >= prev.first && v >= prev.last - 80; v--) {
-      if (doc.tokens[v].inQuote) return null; // a quote there has its own speaker
-      if (!isCueAt(doc, v)) continue;
-      const p = subjectOfCue(doc, v, prev.first);
-      if (p) return { first: p[0], last: p[1], cue: cueText(doc, v), at: v };
-    }
-    return null;
+    return reportedIn(doc, prev.first, prev.last, 80);
   },
 };
