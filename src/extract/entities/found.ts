@@ -44,30 +44,25 @@ export function nameOf(doc: Doc, first: number, last: number): string {
  */
 export function addNumberedNames(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
-  const covered = new Uint8Array(t.length);
-  const endingAt = new Map<number, Found>();
-  let added = false;
-  for (const f of found) {
-    covered.fill(1, f.first, f.last);
-    endingAt.set(f.last, f);
-  }
-  for (let i = 0; i + 2 < t.length; i++) {
-    if (!t[i].cap || t[i].sentenceStart || t[i + 1].lower !== "of" || t[i + 2].kind !== "number" || covered[i + 1] || covered[i + 2] || !ORG_HEADS.has(t[i].lower)) continue;
-    if (t[i + 2].sentence !== t[i].sentence || !/^\d+$/.test(t[i + 2].text)) continue;
-    // (a name of its own before the head describes itself: "the Paris Club of 19 creditors")
-    const f = endingAt.get(i + 1);
-    if (f && (f.type === "PER" || f.last - f.first > 1)) continue;
+  const heads: number[] = [];
+  for (let i = 0; i + 2 < t.length; i++)
+    if (t[i].cap && !t[i].sentenceStart && t[i + 1].lower === "of" && t[i + 2].kind === "number" && t[i + 2].sentence === t[i].sentence && /^\d+$/.test(t[i + 2].text) && ORG_HEADS.has(t[i].lower)) heads.push(i);
+  if (!heads.length) return;
+  const covered = new Int32Array(t.length).fill(-1);
+  found.forEach((f, k) => covered.fill(k, f.first, f.last));
+  for (const i of heads) {
+    if (covered[i + 1] >= 0 || covered[i + 2] >= 0) continue;
+    // the tagger's name is the head word alone, or there is none; a name of its own before the head
+    // describes itself ("the Paris Club of 19 creditors")
+    const f = covered[i] >= 0 ? found[covered[i]] : undefined;
+    if (f && (f.type === "PER" || f.first !== i || f.last !== i + 1)) continue;
     if (f) {
       f.last = i + 3;
       f.type = "ORG";
-      f.key = nameOf(doc, f.first, f.last).toLowerCase();
-    } else {
-      const floor = doc.sentences[t[i].sentence].first;
-      found.push({ first: i, last: i + 3, floor, type: "ORG", key: nameOf(doc, i, i + 3).toLowerCase(), partOfPerson: false });
-      added = true;
-    }
+      f.key = nameOf(doc, i, i + 3).toLowerCase();
+    } else found.push({ first: i, last: i + 3, floor: doc.sentences[t[i].sentence].first, type: "ORG", key: nameOf(doc, i, i + 3).toLowerCase(), partOfPerson: false });
   }
-  if (added) found.sort((a, b) => a.first - b.first);
+  found.sort((a, b) => a.first - b.first);
 }
 
 /** Names ending in an award's, event's or law's head word (./other.ts), over what the tagger split them into. */
