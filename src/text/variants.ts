@@ -15,32 +15,23 @@ const metaphone = new DoubleMetaphone();
 const SIMILAR = 0.93;
 /** Names compared per sound at most: a bound on the work, whatever the input. */
 const PER_SOUND = 16;
+/** Sounds an index keeps worked out: a bound on its memory. */
+const MAX_SOUNDS = 50_000;
 
-/** An initial ("W." of George W. Bush): no word to compare. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
+/** An initial ("W." of George W. Bush): no word to compare. */
 const INITIAL = /^\p{L}\.?$/u;
-const wordsOf = (name: string) =>
+/** A person's name as words, lower-cased, initials dropped ("George W. Bush" → george, bush). */
+export const nameWords = (name: string): string[] =>
   name
     .toLowerCase()
     .split(/\s+/)
     .filter((w) => w && !INITIAL.test(w));
 
 const NOT_LETTER = /[^\p{L}]/gu;
-/** Sounds worked out before (names recur across a corpus); emptied when full, so memory stays bounded. */
-const SOUNDS = new Map<string, string>();
-const MAX_SOUNDS = 50_000;
-
 /** The sound of a word (Double Metaphone, primary code). */
-function soundOf(word: string): string {
-  let s = SOUNDS.get(word);
-  if (s === undefined) {
-    if (SOUNDS.size >= MAX_SOUNDS) SOUNDS.clear();
-    s = metaphone.process(word.replace(NOT_LETTER, ""))[0];
-    SOUNDS.set(word, s);
-  }
-  return s;
-}
+const soundOf = (word: string): string => metaphone.process(word.replace(NOT_LETTER, ""))[0];
 
-/** Two spellings of one word: the same, or alike in sound and in letters. */
+/** Two spellings of one word: the same, or alike in letters and in sound. */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 2 || a[0] !== b[0]) return false;
@@ -53,8 +44,8 @@ function sameWord(a: string, b: string): boolean {
  * Identical names are no variants (they are one name already).
  */
 function isVariant(a: string, b: string): boolean {
-  const x = wordsOf(a);
-  const y = wordsOf(b);
+  const x = nameWords(a);
+  const y = nameWords(b);
   if (!x.length || !y.length || x.join(" ") === y.join(" ")) return false;
   if (x.length !== y.length) return (x.length === 1 || y.length === 1) && x[x.length - 1] !== y[y.length - 1] && sameWord(x[x.length - 1], y[y.length - 1]);
   return x.every((w, i) => sameWord(w, y[i]));
@@ -63,12 +54,18 @@ function isVariant(a: string, b: string): boolean {
 /** Names by the sound of their last word, to find a new name's variant among those seen before. */
 export class VariantIndex<T> {
   private readonly bySound = new Map<string, Array<{ name: string; value: T }>>();
+  /** Sounds of last words worked out before (names recur across a corpus); emptied when full. */
+  private readonly sounds = new Map<string, string>();
 
   /** The value of a name seen before that `name` is a variant of; else `name` is indexed with `value`, and undefined. */
   findOrAdd(name: string, value: T): T | undefined {
     const last = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
     if (!last || INITIAL.test(last)) return undefined;
-    const sound = soundOf(last);
+    let sound = this.sounds.get(last);
+    if (sound === undefined) {
+      if (this.sounds.size >= MAX_SOUNDS) this.sounds.clear();
+      this.sounds.set(last, (sound = soundOf(last)));
+    }
     let list = this.bySound.get(sound);
     if (!list) this.bySound.set(sound, (list = []));
     for (const seen of list) if (isVariant(name, seen.name)) return seen.value;

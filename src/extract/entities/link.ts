@@ -8,7 +8,7 @@ import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/lay
 import { APPOSITION_START, FEMALE_TITLES, HONORIFIC, HONORIFICS, INITIALS_SKIP, MALE_TITLES, ROLE } from "../../words/names";
 import { COMPASS, CONTINENTS, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES } from "../../words/other";
-import { VariantIndex } from "../../text/variants";
+import { nameWords, VariantIndex } from "../../text/variants";
 
 
 const strip = (name: string) => name.replace(/^the\s+/i, "");
@@ -247,13 +247,6 @@ const isKnownPlace = (doc: Doc, name: string) => {
   const w = name.toLowerCase();
   return lex.country.has(w) || lex.city.has(w) || lex.region.has(w) || doc.vocab.gazetteer.country(w) !== "";
 };
-
-/** A person's name as words, initials dropped ("George W. Bush" → george, bush). */
-const nameWords = (name: string) =>
-  name
-    .toLowerCase()
-    .split(/[\s]+/)
-    .filter((w) => w && !/^\p{L}\.?$/u.test(w));
 
 /**
  * The person a partial or variant name belongs to: a run of words of one full name ("Tom" of Tom
