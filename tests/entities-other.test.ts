@@ -41,10 +41,56 @@ describe("the other list", () => {
     expect(names(r.places)).not.toContain("Norwich Union");
   });
 
+  it("reads a title's own capitalised 'The' inside a sentence as a work, but not a paper's, a band's or a venue's", () => {
+    const r = analyze(
+      "Critics tipped Million Dollar Baby and The Aviator for the prize. Leigh read the review in The Guardian before the gig by The Streets at The Oval. The Aviator leads the shortlist.",
+    );
+    const other = Object.fromEntries(r.other.map((o) => [o.name, o.kind]));
+    expect(other).toMatchObject({ Aviator: "work" });
+    expect(r.other.find((o) => o.name === "Aviator")?.count).toBe(2);
+    expect(names(r.other)).not.toEqual(expect.arrayContaining(["Guardian"]));
+    expect(names(r.other)).not.toContain("Streets");
+    expect(names(r.other)).not.toContain("Oval");
+    expect([...names(r.organizations), ...names(r.places), ...names(r.people)]).not.toContain("Aviator");
+  });
+
+  it("keeps a person listed after a work a person", () => {
+    const r = analyze("The award for best newcomer went to The Goat, and Eddie Redmayne won the prize for acting.");
+    expect(names(r.people)).toContain("Eddie Redmayne");
+    expect(names(r.other)).not.toContain("Eddie Redmayne");
+  });
+
+  it("reads tournaments of so many nations, a lone Olympics and Acts of Parliament as events and laws", () => {
+    const r = analyze("England face Wales in the RBS Six Nations on Saturday. She hopes to run at the Olympics. The Act of Settlement bars Catholics. The United Nations said nothing.");
+    const other = Object.fromEntries(r.other.map((o) => [o.name, o.kind]));
+    expect(other).toMatchObject({ "RBS Six Nations": "event", Olympics: "event", "Act of Settlement": "law" });
+    expect(names(r.organizations)).toContain("United Nations");
+    expect(names(r.organizations)).not.toContain("RBS Six Nations");
+  });
+
   it("does not make a firm a product because one of its products follows its name", () => {
     const r = analyze("Google has released a toolbar. Google said the Google toolbar was popular. Google will keep it.");
     expect(names(r.organizations)).toContain("Google");
     expect(names(r.other)).not.toContain("Google");
+  });
+});
+
+describe("words written like names that name no one", () => {
+  it("lists no format, office or holiday as an organisation or a place", () => {
+    const r = analyze(
+      "Sony said sales of DVD players and GPRS phones rose over Christmas. Labour MP Ann Keen spoke to US TV on New Year's Eve about Bluetooth and ID cards.",
+    );
+    const listed = [...names(r.organizations), ...names(r.places), ...names(r.people), ...names(r.other)];
+    for (const word of ["DVD", "GPRS", "Christmas", "MP", "US TV", "TV", "New Year's Eve", "Bluetooth", "ID"]) expect(listed).not.toContain(word);
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Sony", "Labour Party"]));
+    expect(names(r.countries)).toContain("United States");
+    expect(names(r.people)).toContain("Ann Keen");
+  });
+
+  it("reads letters after a full name as a person's, not an office named by its place", () => {
+    const r = analyze("The inquiry heard from Manjit Singh Gill QC on Monday. Tony Lloyd, the Manchester Central MP, was not there.");
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Manjit Singh Gill", "Tony Lloyd"]));
+    expect(names(r.people)).not.toContain("Manchester Central");
   });
 });
 

@@ -25,6 +25,16 @@ export const KIN_TITLES = words("father sister brother");
 export const isTitleWord = (w: string, capital: boolean) => TITLES.has(w) || (capital && KIN_TITLES.has(w));
 /** Police ranks written as letters before a name ("PC Smith"): alone, no organisation's name. */
 export const RANKS = words("pc wpc");
+/**
+ * Capitalised words and initialisms that name things in general, not one organisation, person or
+ * place: formats and technologies ("DVD", "GPRS", "Bluetooth"), offices ("MP", "PM"), genres ("R&B").
+ * Alone they are no name; after a name they are no part of it ("US TV" is the US).
+ */
+export const COMMON_INITIALISMS = words(
+  "dvd dvds cd cds cd-rom tv pc pcs id gprs usb bluetooth wi-fi wifi mp3 mp3s sms mms dsl adsl hd hdtv lcd gps 3g 4g " +
+  "voip rss pdf pin cctv atm atms pda pdas r&b hiv dna gdp vat isp isps url html www imax vcr vhs sim ram cpu " +
+  "isbn mp mps pm mep meps msp msps am ams qc ceo cfo coo pr faq",
+);
 /** Honorifics: before a name they make it a person's. */
 export const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|messrs|mme|mlle)\.?$/i;
 export const HONORIFICS = /^(?:(?:mr|mrs|ms|miss|mx|messrs|mme|mlle)\.?\s*)+$/i;

@@ -15,7 +15,11 @@ export const OTHER_HEADS: ReadonlyMap<string, OtherKind> = new Map<string, Other
   ...[...words("act bill treaty convention accord accords protocol directive amendment")].map((w) => [w, "law"] as [string, OtherKind]),
 ]);
 /** First words that make a law of what follows: "Treaty of Rome", "Act of Union". */
-export const LAW_STARTS = words("treaty");
+export const LAW_STARTS = words("treaty act");
+/** Events named by one word: "the Olympics", "the Premiership" (a league's season of games). */
+export const EVENTS_ALONE = words("olympics paralympics premiership");
+/** A tournament of so many nations: "Six Nations", "Tri Nations" (not "United Nations"). */
+export const NATIONS_COUNTS = words("tri three four five six seven eight");
 
 /** Nouns written right before a work's title: "the film Aviator", "Mexican movie Y Tu Mama Tambien". */
 export const WORK_NOUNS = words(

@@ -15,6 +15,27 @@ export const TIME_WORDS = new Set([
 export const TIME_UNITS = words("second seconds minute minutes hour hours day days week weeks fortnight fortnights month months year years decade decades century centuries");
 export const CLOCK = new Set("a.m. p.m. a.m p.m am pm o'clock gmt bst cet edt est pdt pst utc".split(" "));
 
+/**
+ * Holidays and festivals: times of year, not places or names ("over Christmas", "Ramadan began").
+ * Lower case, one or two words, read with a possessive dropped ("Valentine's Day" → "valentine day").
+ */
+export const HOLIDAYS = words(
+  "christmas xmas easter ramadan thanksgiving hanukkah hanukah chanukah diwali eid passover hogmanay halloween lent advent " +
+  "pentecost whitsun michaelmas epiphany",
+);
+/** The second word of a holiday's name: "Christmas Day", "New Year", "Boxing Day", "Good Friday". */
+export const HOLIDAY_NAMES = words(
+  "christmas-day christmas-eve boxing-day new-year new-years new-year-day new-year-eve easter-sunday easter-monday good-friday " +
+    "valentine-day bonfire-night guy-fawkes-night st-patrick-day st-andrew-day st-david-day st-george-day remembrance-sunday " +
+    "remembrance-day mother-day father-day chinese-new-year lunar-new-year memorial-day labor-day labour-day yom-kippur rosh-hashanah",
+);
+
+/** Whether a capitalised name of one to four words is a holiday's: "Christmas", "New Year's Eve". */
+export function isHoliday(name: string): boolean {
+  const key = name.toLowerCase().replace(/['’]s\b/g, "").replace(/\s+/g, "-");
+  return HOLIDAYS.has(key) || HOLIDAY_NAMES.has(key);
+}
+
 /** A month or weekday name as written: in full, or abbreviated with its dot ("Jan" alone is a first name). */
 export function isDateWord(word: string): boolean {
   const w = word.toLowerCase();

@@ -143,10 +143,14 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     if (c?.strong && !lex.organization.has(vote(f))) return byWords.get(vote(f)) ?? "work";
     return byWords.get(vote(f)) ?? (c && (c.kind === "work" ? c.n > (plain.get(vote(f)) ?? 0) : 2 * c.n >= (plain.get(vote(f)) ?? 0)) ? c.kind : undefined);
   };
+  // (not a person's full name by a first name the lists know, or owning what follows: "The Goat,
+  // and Eddie Redmayne", "The Places In Between, Rory Stewart's account")
+  const namedPerson = (f: Found) =>
+    f.type === "PER" && f.last - f.first > 1 && (lex.firstName.has(tokens[f.first].lower) || POSSESSIVE.test(tokens[f.last]?.norm ?? ""));
   // names coordinated with a work are works: "on The Village and The Ladykillers"
   for (let i = 1; i < found.length; i++) {
     // (the name before a work by its mentions elsewhere too: "The Aviator and Million Dollar Baby")
-    if (kinds[i] || (kinds[i - 1] ?? kindOf(found[i - 1])) !== "work" || never(found[i])) continue;
+    if (kinds[i] || (kinds[i - 1] ?? kindOf(found[i - 1])) !== "work" || never(found[i]) || namedPerson(found[i])) continue;
     let k = titleEnd(tokens, found[i - 1].last, "work");
     while (k < found[i].first && (tokens[k].norm === "," || tokens[k].lower === "and" || tokens[k].lower === "or")) k++;
     if (k === found[i].first && k > found[i - 1].last) {

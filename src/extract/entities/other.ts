@@ -10,7 +10,10 @@ import type { Token } from "../../text/tokenize";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
 import { PLAIN_VERB_MARKERS } from "../../words/grammar";
-import { AWARD_NAMES, LAW_STARTS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { ORG_HEADS } from "../../words/names";
+import { MEDIA_NAME_WORDS } from "../../words/reporting";
+import { ROLE_NOUNS } from "../../words/sources";
+import { AWARD_NAMES, EVENTS_ALONE, LAW_STARTS, NATIONS_COUNTS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Verbs a work's title follows with no preposition: "directed Aviator", "co-wrote Shaun of the Dead". */
@@ -52,7 +55,8 @@ export function kindByWords(doc: Doc, first: number, last: number): OtherKind | 
   // a head word that a surname follows is a first name: "Bill Clinton", "Oscar Wilde"
   const next = t[last];
   if (next?.cap && next.kind === "word" && next.space && next.sentence === t[last - 1].sentence && !doc.vocab.lexicon.functionWords.has(next.lower)) return null;
-  if (last - first === 1) return AWARD_NAMES.has(head) && awardAlone(doc, first) ? "award" : null;
+  if (last - first === 1) return AWARD_NAMES.has(head) && awardAlone(doc, first) ? "award" : EVENTS_ALONE.has(head) ? "event" : null;
+  if (head === "nations" && NATIONS_COUNTS.has(t[last - 2].lower)) return "event";
   // "Academy Award", "Sydney Olympics", "Anti-Terrorism Bill" (a hyphenated head reads by its last part)
   const kind = OTHER_HEADS.get(head) ?? OTHER_HEADS.get(head.split("-").pop() ?? "");
   if (kind) return kind;
@@ -86,6 +90,7 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   // "Martin Scorsese's The Aviator": a title's own "The" after a possessive
   const the = t[start]?.lower === "the" && t[start].cap ? start : -1;
   if (the > 0 && POSSESSIVE.test(t[the - 1].norm) && t[the - 2]?.cap) return "work";
+  if (midSentenceThe(doc, first, last)) return "work";
   // "the AutoLink feature"
   if (lowerWord(t[last]) && PRODUCT_NOUNS.has(t[last].lower)) return "product";
   // "Vera Drake - Leigh's 1950s drama", "Ray, the biopic of"
@@ -101,6 +106,26 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   }
   return null;
 }
+
+/**
+ * A title's own "The", capitalised inside a sentence, before a name in the singular: "favourites
+ * Million Dollar Baby and The Aviator", "a remake of The Fog". News writes a newspaper, a band or a
+ * firm so too: not a media name ("The Guardian"), a plural ("The Streets"), an organisation's head
+ * word ("The Yankee Group"), a name after a role noun ("rapper The Game") or a venue ("at The Oval").
+ */
+function midSentenceThe(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const the = t[first].lower === "the" ? first : first - 1;
+  const a = t[the];
+  const before = t[the - 1];
+  if (!a || a.lower !== "the" || !a.cap || the === last - 1 || !before || before.sentence !== a.sentence) return false;
+  // (a venue is where things happen: "at The Oval")
+  if (!(lowerWord(before) || before.norm === ",") || (lowerWord(before) && (ROLE_NOUNS.has(before.lower) || before.lower === "at"))) return false;
+  const head = t[last - 1].lower;
+  return !head.endsWith("s") && !MEDIA_NAME_WORDS.has(head) && !ORG_HEADS.has(head) && !doc.vocab.lexicon.organization.has(nameOfLower(doc, the + 1, last));
+}
+
+const nameOfLower = (doc: Doc, first: number, last: number) => doc.text.slice(doc.tokens[first].start, doc.tokens[last - 1].end).replace(/\s+/g, " ").toLowerCase();
 
 /**
  * Words around a name that make it a work's title only when the article's other mentions of it do

@@ -12,8 +12,8 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { APPOSITION_ORG, HONORIFIC, ORG_CUES, ORG_HEADS, RANKS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
-import { isDateWord } from "../../words/time";
+import { APPOSITION_ORG, COMMON_INITIALISMS, HONORIFIC, ORG_CUES, ORG_HEADS, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
+import { isDateWord, isHoliday } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
@@ -138,8 +138,18 @@ export function recognize(doc: Doc): NameSpan[] {
     if ((last - first > 1 && HONORIFIC.test(tokens[first].norm)) || (first > floor && HONORIFIC.test(tokens[first - 1].norm) && isCapital(tokens[first - 1]))) type = "PER";
     // a title written as part of a person's name stays out of it: "Lieutenant-Colonel Max Marriner"
     if (type === "PER") while (last - first > 1 && isTitle(tokens[first])) first++;
-    // a month or a weekday alone is no name
+    // a month or a weekday alone is no name, nor a holiday ("Christmas", "New Year's Eve")
     if (last - first === 1 && isDateWord(tokens[first].norm)) continue;
+    if (last - first <= 4 && isHoliday(nameOf(doc, first, last))) continue;
+    // nor a format or an office written in capitals, alone or after a name: "DVD", "MP", "US TV"
+    // (letters after a name and no name after them say a person's: "Philippe Sands QC said")
+    while (last - first > 1 && COMMON_INITIALISMS.has(tokens[last - 1].lower)) {
+      // (not an office's holder named by place or party: "the Manchester Central MP", "Veteran Labour MP")
+      const personal = last - first > 2 && !(tokens[last] && isCapital(tokens[last])) && !lex.common.has(tokens[first].lower) && !/^(?:the|a|an)$/.test(tokens[first - 1]?.lower ?? "");
+      if (POSTNOMINALS.has(tokens[last - 1].lower) && personal) type = "PER";
+      last--;
+    }
+    if (last - first === 1 && COMMON_INITIALISMS.has(tokens[first].lower)) continue;
     // a capitalised common word opening the sentence is not part of the name: "Alongside Russia"
     if (first === floor && last - first > 1 && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
     // nor are words of the sentence around it: "the West of", "Boric 's"
