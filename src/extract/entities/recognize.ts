@@ -17,6 +17,7 @@ import { isDateWord, isHoliday } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
+import { isGenericAct } from "./other";
 import { addHeaded, addNumberedNames, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 
@@ -150,6 +151,7 @@ export function recognize(doc: Doc): NameSpan[] {
       last--;
     }
     if (last - first === 1 && COMMON_INITIALISMS.has(tokens[first].lower)) continue;
+    if (isGenericAct(tokens, first, last)) continue;
     // a capitalised common word opening the sentence is not part of the name: "Alongside Russia"
     if (first === floor && last - first > 1 && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
     // nor are words of the sentence around it: "the West of", "Boric 's"
