@@ -94,6 +94,18 @@ describe("words written like names that name no one", () => {
   });
 });
 
+describe("people the tagger read as places or organisations", () => {
+  it("reads a full name as a person's when the article names that person by surname alone", () => {
+    const r = analyze("Chelsea's John Terry and Wayne Bridge are also out. Bridge will miss the game. Profits rose at owner France Telecom in France.");
+    expect(names(r.people)).toEqual(expect.arrayContaining(["John Terry", "Wayne Bridge"]));
+    expect(r.people.find((p) => p.name === "Wayne Bridge")?.count).toBe(2);
+    expect(names(r.places)).not.toContain("Wayne Bridge");
+    // (a firm after a role noun a firm can hold stays a firm, and a country in its name a country)
+    expect(names(r.organizations)).toContain("France Telecom");
+    expect(names(r.countries)).toContain("France");
+  });
+});
+
 describe("parties, titles and demonyms", () => {
   it("folds a party's forms into one organisation under its full name", () => {
     const r = analyze("The Tories and the Lib Dems have questioned the rules. Tory leader Michael Howard wrote to Tony Blair. The Liberal Democrats and the Conservatives will vote against it.");

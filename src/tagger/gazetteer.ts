@@ -95,6 +95,16 @@ export class Gazetteer {
     }
   }
 
+  /** The classes (G_* bits) of a lower-cased word or phrase. */
+  classes(key: string): number {
+    return this.value(key) & 0xffff;
+  }
+
+  /** Whether a lower-cased word is a first name in the gazetteer's lists (the lexicon's and the larger ones). */
+  firstName(key: string): boolean {
+    return (this.classes(key) & (G_FIRST | G_FIRST_MORE)) !== 0;
+  }
+
   /** ISO code of the country of a lower-cased city or region, or "". */
   country(key: string): string {
     const c = this.value(key) >>> 16;

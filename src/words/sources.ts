@@ -49,6 +49,10 @@ function withPlurals(words: string[]): Set<string> {
   return out;
 }
 
+/** Role nouns a company or a body holds as well as a person: "owner France Telecom", "rival Sony". */
+export const SHARED_ROLES: ReadonlySet<string> = new Set(
+  "owner head chief boss member founder supporter backer partner user customer client source insider critic opponent rival".split(" "),
+);
 /** Head nouns of an unnamed person ("a woman in the audience", "the lawyer", "one supporter"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(PERSON);
 /** Head nouns of documents and messages. */

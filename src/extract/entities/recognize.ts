@@ -18,6 +18,7 @@ import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
+import { ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
 import { addHeaded, addNumberedNames, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 
@@ -137,6 +138,8 @@ export function recognize(doc: Doc): NameSpan[] {
     // an honorific makes a name a person's, whatever the tagger read: "Mr Barroso"
     let type = t.type;
     if ((last - first > 1 && HONORIFIC.test(tokens[first].norm)) || (first > floor && HONORIFIC.test(tokens[first - 1].norm) && isCapital(tokens[first - 1]))) type = "PER";
+    // so does a role noun before a full name that opens with a first name: "singer Joss Stone", "actresses Cate Blanchett"
+    if (type !== "PER" && roleBefore(doc, first, last)) type = "PER";
     // a title written as part of a person's name stays out of it: "Lieutenant-Colonel Max Marriner"
     if (type === "PER") while (last - first > 1 && isTitle(tokens[first])) first++;
     // a month or a weekday alone is no name, nor a holiday ("Christmas", "New Year's Eve")
@@ -178,7 +181,7 @@ export function recognize(doc: Doc): NameSpan[] {
     found.push({ first, last, floor, type, key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
   }
   addNumberedNames(doc, found);
-  consistent(found);
+  consistent(doc, found);
   const readable = new Uint8Array(tokens.length);
   for (const i of index) readable[i] = 1;
   fillCountries(doc, lex, found, readable);
@@ -260,7 +263,18 @@ function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Ar
  * "Aung San Suu Kyi"). (A vote for one type per name was tried and lost on CoNLL, where a place
  * is also the name of its team: each mention keeps the type its context gives.)
  */
-function consistent(found: Found[]): void {
+function consistent(doc: Doc, found: Found[]): void {
+  // a full name read as an organisation or a place, opening with a first name, whose last word the
+  // document names as a person alone, is that person: "Kanye West" when "West led the race"
+  const alone = new Set<string>();
+  for (const f of found) if (f.type === "PER" && f.last - f.first === 1) alone.add(f.key);
+  if (alone.size) {
+    for (const f of found) {
+      if (f.type === "PER" || f.last - f.first < 2 || f.last - f.first > 3) continue;
+      const t = doc.tokens;
+      if (alone.has(t[f.last - 1].lower) && fullName(doc, f.first, f.last)) f.type = "PER";
+    }
+  }
   // every run of words inside a full name, shorter than the name: indexed once, so the check is a lookup
   const parts = new Set<string>();
   const seen = new Set<string>();
@@ -277,6 +291,25 @@ function consistent(found: Found[]): void {
     f.type = "PER";
     f.partOfPerson = true;
   }
+}
+
+/** Two or three capitalised words opening with a first name (no place's name) and ending in no organisation's head word: "Alicia Keys", not "France Telecom" or "Merrill Lynch Bank". */
+function fullName(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const w = t[first].lower;
+  if (!(lex.firstName.has(w) || doc.vocab.gazetteer.firstName(w)) || isKnownPlace(lex, w) || ORG_HEADS.has(t[last - 1].lower)) return false;
+  for (let i = first; i < last; i++) if (!isCapital(t[i])) return false;
+  return true;
+}
+
+/** A person's role noun, singular or plural, written right before a full name: "singer Joss Stone", "actresses Cate Blanchett". */
+function roleBefore(doc: Doc, first: number, last: number): boolean {
+  const p = doc.tokens[first - 1];
+  if (!p || p.kind !== "word" || p.cap || last - first < 2 || last - first > 3) return false;
+  const w = p.lower;
+  const singular = w.endsWith("esses") ? w.slice(0, -2) : w.endsWith("s") ? w.slice(0, -1) : w;
+  return (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(singular) || TITLES.has(w)) && !SHARED_ROLES.has(singular) && fullName(doc, first, last);
 }
 
 /** Longer runs are no person's name; their parts are not indexed (the index stays linear in the text). */
