@@ -29,7 +29,7 @@ const EXTRA_DEMONYMS = {
   afghan: "AF", albanian: "AL", algerian: "DZ", american: "US", argentine: "AR", argentinian: "AR",
   armenian: "AM", aussie: "AU", australian: "AU", austrian: "AT", azerbaijani: "AZ", azeri: "AZ",
   bahraini: "BH", bangladeshi: "BD", belarusian: "BY", belarussian: "BY", belgian: "BE", bosnian: "BA",
-  brazilian: "BR", brit: "GB", british: "GB", bulgarian: "BG", canadian: "CA", chilean: "CL", chinese: "CN",
+  brazilian: "BR", brit: "GB", briton: "GB", british: "GB", bulgarian: "BG", canadian: "CA", chilean: "CL", chinese: "CN",
   colombian: "CO", croat: "HR", croatian: "HR", cuban: "CU", czech: "CZ", dane: "DK", danish: "DK",
   dutch: "NL", egyptian: "EG", emirati: "AE", english: "GB", estonian: "EE", ethiopian: "ET", filipino: "PH",
   finn: "FI", finnish: "FI", french: "FR", georgian: "GE", german: "DE", ghanaian: "GH", greek: "GR",
@@ -85,6 +85,9 @@ const EXTRA_COUNTRY_NAMES = {
   CI: ["Ivory Coast"],
   NL: ["Holland"],
 };
+
+// Followers of a faith, singular and plural: no organisation, person or place ("Muslims", "a Sikh").
+const FAITHS = "muslim muslims christian christians jew jews hindu hindus sikh sikhs buddhist buddhists".split(" ");
 
 const countryList = [];
 const demonyms = {};
@@ -161,7 +164,7 @@ const out = {
   countries: countryList,
   demonyms,
   // nationality and regional adjectives with no one country behind them ("Asian", "Arab")
-  peoples: byTag("Demonym").filter((d) => !(d in demonyms)),
+  peoples: [...byTag("Demonym").filter((d) => !(d in demonyms)), ...FAITHS].sort(),
   firstNames,
   lastNames: byTag("LastName"),
   cities: byTag("City"),

@@ -87,6 +87,13 @@ describe("words written like names that name no one", () => {
     expect(names(r.people)).toContain("Ann Keen");
   });
 
+  it("lists followers of a faith as no one, and a word with a capital inside as no person", () => {
+    const r = analyze("Muslims and Sikhs met the minister. DaimlerChrysler said profits rose, and Muslim leaders welcomed it.");
+    const listed = [...names(r.organizations), ...names(r.places), ...names(r.people)];
+    for (const word of ["Muslims", "Sikhs", "Muslim"]) expect(listed).not.toContain(word);
+    expect(names(r.people)).not.toContain("DaimlerChrysler");
+  });
+
   it("reads letters after a full name as a person's, not an office named by its place", () => {
     const r = analyze("The inquiry heard from Manjit Singh Gill QC on Monday. Tony Lloyd, the Manchester Central MP, was not there.");
     expect(names(r.people)).toEqual(expect.arrayContaining(["Manjit Singh Gill", "Tony Lloyd"]));

@@ -427,8 +427,10 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
     return s && { ...s, end: s.start + made[1].length, name: made[1] };
   }
   // a nationality alone is its country, whatever type the tagger gave it: "Dutch firm Ispat"
-  // a people's adjective alone is no organisation or place: "European", "Afrikaner"
-  if (last - first === 1 && type !== "PER" && lex.peoples.has(lower)) return null;
+  // a people's adjective alone is no organisation, person or place: "European", "Afrikaner", "Muslims"
+  if (last - first === 1 && lex.peoples.has(lower)) return null;
+  // a word with a capital inside is a firm's or a product's, no person's: "DaimlerChrysler", "PlayStation" ("McDonald", "DiCaprio" are)
+  if (type === "PER" && last - first === 1 && /\p{Ll}\p{Lu}/u.test(name) && !/^(?:Mc|Mac|Di|De|Du|Da|Le|La|Van|Von|Fitz|O')\p{Lu}/u.test(name)) type = "ORG";
   // (a team named so stays a team: "the Indians")
   const nationality = lex.demonym.get(lower);
   const orgCue = () => !!tokens[last] && ORG_CUES.test(tokens[last].norm) && LOWER_START.test(tokens[last].text);
