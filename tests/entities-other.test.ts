@@ -94,6 +94,28 @@ describe("words written like names that name no one", () => {
     expect(names(r.people)).not.toContain("DaimlerChrysler");
   });
 
+  it("lists no season, honour or abbreviation of a field as a name", () => {
+    const r = analyze("Ahead of a Spring poll, the designer was made an OBE. Game AI is hard, he said.");
+    const listed = [...names(r.organizations), ...names(r.places), ...names(r.people), ...names(r.other)];
+    for (const word of ["Spring", "OBE", "AI"]) expect(listed).not.toContain(word);
+  });
+
+  it("reads a place's name before a team's role noun as the club, and a name ending in Studios as a firm", () => {
+    const r = analyze("Tottenham manager Martin Jol praised his players after the win over a determined Nottingham Forest side. He founded Lionhead Studios in Guildford.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Tottenham", "Nottingham Forest", "Lionhead Studios"]));
+    expect(names(r.places)).not.toContain("Nottingham Forest");
+    expect(names(r.places)).toContain("Guildford");
+    // (a nation's team stays its country or nation)
+    const e = analyze("England captain Michael Vaughan and Ireland coach Eddie O'Sullivan spoke.");
+    expect(names(e.places)).toContain("England");
+    expect(names(e.countries)).toContain("Ireland");
+  });
+
+  it("keeps a law's year in its name", () => {
+    const r = analyze("They challenge the use of the Parliament Act 1949 in the High Court.");
+    expect(r.other.map((o) => [o.name, o.kind])).toContainEqual(["Parliament Act 1949", "law"]);
+  });
+
   it("reads letters after a full name as a person's, not an office named by its place", () => {
     const r = analyze("The inquiry heard from Manjit Singh Gill QC on Monday. Tony Lloyd, the Manchester Central MP, was not there.");
     expect(names(r.people)).toEqual(expect.arrayContaining(["Manjit Singh Gill", "Tony Lloyd"]));

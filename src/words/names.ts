@@ -33,7 +33,15 @@ export const RANKS = words("pc wpc");
 export const COMMON_INITIALISMS = words(
   "dvd dvds cd cds cd-rom tv pc pcs id gprs usb bluetooth wi-fi wifi mp3 mp3s sms mms dsl adsl hd hdtv lcd gps 3g 4g " +
   "voip rss pdf pin cctv atm atms pda pdas r&b hiv dna gdp vat isp isps url html www imax vcr vhs sim ram cpu " +
-  "isbn mp mps pm mep meps msp msps am ams qc ceo cfo coo pr faq",
+  "isbn mp mps pm mep meps msp msps am ams qc ceo cfo coo pr faq obe mbe cbe kbe dbe ai",
+);
+/**
+ * Words after a place's name that make it the name of a club or a team: "Tottenham manager Martin
+ * Jol", "a determined Nottingham Forest side", "the Wasps flanker" (a nation's team stays its country).
+ */
+export const TEAM_AFTER = words(
+  "manager boss coach striker midfielder defender goalkeeper keeper winger skipper flanker fly-half scrum-half full-back " +
+    "centre-back centre-half prop hooker lock side squad fans supporters chairman academy",
 );
 /** Honorifics: before a name they make it a person's. */
 export const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|messrs|mme|mlle)\.?$/i;
@@ -63,7 +71,15 @@ export const ORG_HEADS = new Set(
     "school academy society trust partners holdings industries motors securities church cabinet command government " +
     "administration guard unit regiment division team hospital community rangers rovers united city athletic wanderers " +
     "executive research fellowship report initiative project programme program campaign consultancy laboratories labs " +
-    "systems technologies communications media"
+    "systems technologies communications media studio studios"
+  ).split(" "),
+);
+/** Head words that end no person's or place's name ("Lionhead Studios", "Bullfrog Studios"), unlike "Church" or "City". */
+export const ORG_ONLY_HEADS = new Set(
+  (
+    "studios corporation corp inc ltd plc llc group association federation committee commission institute university " +
+    "ministry council agency foundation department authority bureau company airlines airways holdings industries " +
+    "laboratories labs systems technologies communications securities consultancy"
   ).split(" "),
 );
 // Nouns written after a name that say what kind of organisation it is: "Novaya Gazeta newspaper".

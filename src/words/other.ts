@@ -27,7 +27,7 @@ export const NATIONS_COUNTS = words("tri three four five six seven eight");
 export const WORK_NOUNS = words(
   "film films movie movies drama dramas comedy comedies thriller musical album albums single song songs novel novels book books " +
   "play plays opera show shows series sitcom soap programme program documentary biopic epic cartoon animation sequel hit hits " +
-  "blockbuster record track remake adaptation",
+  "blockbuster record track remake adaptation videogame",
 );
 /** Verbs and nouns that a work's title follows (after an optional preposition): "starring in X", "her role in X", "co-wrote X". */
 export const WORK_VERBS = words(
@@ -38,6 +38,8 @@ export const WORK_VERBS = words(
 export const PART_WORDS = words("role roles playing played plays portrayal performance performances starring starred stars cameo");
 /** The prepositions between such a verb and the title ("role in", "sequel to", "cinematography on"). */
 export const WORK_PREPOSITIONS = words("in on to of for");
+/** Plural nouns that open a list of works only ("games such as Populous, Theme Park and Dungeon Keeper"): before one name they are a modifier ("games firm EA"). */
+export const LISTED_WORK_NOUNS = words("games videogames titles");
 /** Words that open a list of works: "films include X, Y and Z", "films such as …". */
 export const WORK_LIST_VERBS = words("include includes included including like");
 /** Nouns written right after a product's name: "the AutoLink feature", "the PlayStation console". */

@@ -23,6 +23,8 @@ export const HOLIDAYS = words(
   "christmas xmas easter ramadan thanksgiving hanukkah hanukah chanukah diwali eid passover hogmanay halloween lent advent " +
   "pentecost whitsun michaelmas epiphany",
 );
+/** Seasons, capitalised in some styles ("a Spring poll"): times of year, no names. */
+export const SEASONS = words("spring summer autumn winter");
 /** The second word of a holiday's name: "Christmas Day", "New Year", "Boxing Day", "Good Friday". */
 export const HOLIDAY_NAMES = words(
   "christmas-day christmas-eve boxing-day new-year new-years new-year-day new-year-eve easter-sunday easter-monday good-friday " +
@@ -30,10 +32,10 @@ export const HOLIDAY_NAMES = words(
     "remembrance-day mother-day father-day chinese-new-year lunar-new-year memorial-day labor-day labour-day yom-kippur rosh-hashanah",
 );
 
-/** Whether a capitalised name of one to four words is a holiday's: "Christmas", "New Year's Eve". */
+/** Whether a capitalised name of one to four words is a holiday's or a season's: "Christmas", "New Year's Eve", "Spring". */
 export function isHoliday(name: string): boolean {
   const key = name.toLowerCase().replace(/['’]s\b/g, "").replace(/\s+/g, "-");
-  return HOLIDAYS.has(key) || HOLIDAY_NAMES.has(key);
+  return HOLIDAYS.has(key) || HOLIDAY_NAMES.has(key) || SEASONS.has(key);
 }
 
 /** A month or weekday name as written: in full, or abbreviated with its dot ("Jan" alone is a first name). */

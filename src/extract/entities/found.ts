@@ -106,6 +106,10 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     }
     return v;
   };
+  // (not a person's full name by a first name the lists know, or owning what follows: "The Goat,
+  // and Eddie Redmayne", "The Places In Between, Rory Stewart's account")
+  const namedPerson = (f: Found) =>
+    f.type === "PER" && f.last - f.first > 1 && (lex.firstName.has(tokens[f.first].lower) || POSSESSIVE.test(tokens[f.last]?.norm ?? ""));
   // mentions with and without a title's "The" vote as one name ("The Aviator", "Aviator")
   const votes = new Map<Found, string>();
   for (const f of found) votes.set(f, f.key.startsWith("the ") ? f.key.slice(4) : f.key);
@@ -143,10 +147,6 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     if (c?.strong && !lex.organization.has(vote(f))) return byWords.get(vote(f)) ?? "work";
     return byWords.get(vote(f)) ?? (c && (c.kind === "work" ? c.n > (plain.get(vote(f)) ?? 0) : 2 * c.n >= (plain.get(vote(f)) ?? 0)) ? c.kind : undefined);
   };
-  // (not a person's full name by a first name the lists know, or owning what follows: "The Goat,
-  // and Eddie Redmayne", "The Places In Between, Rory Stewart's account")
-  const namedPerson = (f: Found) =>
-    f.type === "PER" && f.last - f.first > 1 && (lex.firstName.has(tokens[f.first].lower) || POSSESSIVE.test(tokens[f.last]?.norm ?? ""));
   // names coordinated with a work are works: "on The Village and The Ladykillers"
   for (let i = 1; i < found.length; i++) {
     // (the name before a work by its mentions elsewhere too: "The Aviator and Million Dollar Baby")
@@ -176,6 +176,8 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     if (f.kind === "work") f.first = titleStart(tokens, f.first);
     // an adjective before a title is not the title's: "Oscar-nominated Hotel Rwanda"
     while (f.last - f.first > 1 && /\p{L}-\p{Ll}+$/u.test(tokens[f.first].text)) f.first++;
+    // a law's year is part of its name: "Parliament Act 1949"
+    if (f.kind === "law" && /^(?:1[6-9]|20)\d\d$/.test(tokens[f.last]?.norm ?? "") && tokens[f.last].sentence === tokens[f.first].sentence) f.last++;
     if (f.kind !== "work" && f.kind !== "award") return;
     const last = titleEnd(tokens, f.last, f.kind);
     if (last === f.last) return;

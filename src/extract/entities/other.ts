@@ -13,7 +13,7 @@ import { PLAIN_VERB_MARKERS } from "../../words/grammar";
 import { ORG_HEADS } from "../../words/names";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { ROLE_NOUNS } from "../../words/sources";
-import { AWARD_NAMES, EVENTS_ALONE, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { AWARD_NAMES, EVENTS_ALONE, LAW_STARTS, LEGISLATURES, LISTED_WORK_NOUNS, NATIONS_COUNTS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Verbs a work's title follows with no preposition: "directed Aviator", "co-wrote Shaun of the Dead". */
@@ -190,7 +190,7 @@ function listStart(t: Token[], first: number): number {
   if (p.lower === "as" && t[first - 2]?.lower === "such") noun = first - 3;
   else if (!WORK_LIST_VERBS.has(p.lower)) return -1;
   const n = t[noun];
-  return lowerWord(n) && WORK_NOUNS.has(n.lower) && /s$/.test(n.lower) ? first : -1;
+  return lowerWord(n) && ((WORK_NOUNS.has(n.lower) && /s$/.test(n.lower)) || LISTED_WORK_NOUNS.has(n.lower)) ? first : -1;
 }
 
 /**

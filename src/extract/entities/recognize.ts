@@ -12,9 +12,10 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { APPOSITION_ORG, COMMON_INITIALISMS, HONORIFIC, ORG_CUES, ORG_HEADS, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
+import { APPOSITION_ORG, COMMON_INITIALISMS, HONORIFIC, ORG_CUES, ORG_HEADS, ORG_ONLY_HEADS, POSTNOMINALS, RANKS, TEAM_AFTER, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
 import { isDateWord, isHoliday } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
+import { COMPASS, UK_NATIONS } from "../../words/places";
 import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
@@ -458,6 +459,10 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
       if (APPOSITION_ORG.test(tail)) return span(doc, first, last, "organization");
     }
   }
+  // a name ending in an organisation's head word is the organisation's: "Lionhead Studios", "Bullfrog Studios"
+  if ((type === "PER" || type === "LOC") && last - first > 1 && ORG_ONLY_HEADS.has(tokens[last - 1].lower) && tokens[last - 1].cap) return span(doc, first, last, "organization");
+  // "Tottenham manager", "a Nottingham Forest side": a place's name for its club
+  if (type === "LOC" && next && !next.cap && TEAM_AFTER.has(next.lower) && !UK_NATIONS.has(lower) && !lower.split(" ").every((w) => COMPASS.has(w))) return span(doc, first, last, "organization");
   if (type === "PER") return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
   if (type === "ORG") return span(doc, first, last, "organization");
   if (type === "LOC") {
