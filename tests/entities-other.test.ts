@@ -111,6 +111,17 @@ describe("words written like names that name no one", () => {
     expect(names(e.countries)).toContain("Ireland");
   });
 
+  it("reads a channel's number as part of its name, a person's title as making a person, and a club by the last word of its name", () => {
+    const r = analyze(
+      "He told BBC Radio 4 that the Channel 4 show was over. President Bush's government disagreed. Chelsea face AC Milan next week, and the players know Milan are strong.",
+    );
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["BBC Radio 4", "Channel 4", "AC Milan"]));
+    expect(names(r.organizations)).not.toContain("Milan");
+    expect(r.organizations.find((o) => o.name === "AC Milan")?.count).toBe(2);
+    expect(names(r.people)).toContain("Bush");
+    expect(names(r.organizations)).not.toContain("Bush");
+  });
+
   it("keeps a law's year in its name", () => {
     const r = analyze("They challenge the use of the Parliament Act 1949 in the High Court.");
     expect(r.other.map((o) => [o.name, o.kind])).toContainEqual(["Parliament Act 1949", "law"]);

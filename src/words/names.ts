@@ -43,6 +43,13 @@ export const TEAM_AFTER = words(
   "manager boss coach striker midfielder defender goalkeeper keeper winger skipper flanker fly-half scrum-half full-back " +
     "centre-back centre-half prop hooker lock side squad fans supporters chairman academy",
 );
+/** Broadcasters' words that a channel's number follows as part of its name: "Channel 4", "BBC Radio 4". */
+export const NUMBERED_CHANNELS = words("channel radio");
+/** Titles before a name that make it a person's, whatever the tagger read: "President Bush", "Chancellor Gordon Brown". */
+export const PERSONAL_TITLES = words(
+  "president minister chancellor secretary senator sen. governor gov. mayor king queen prince princess pope sheikh premier " +
+    "ambassador judge bishop archbishop cardinal rabbi imam emir ayatollah sir dame professor prof. coach",
+);
 /** Honorifics: before a name they make it a person's. */
 export const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|messrs|mme|mlle)\.?$/i;
 export const HONORIFICS = /^(?:(?:mr|mrs|ms|miss|mx|messrs|mme|mlle)\.?\s*)+$/i;
@@ -93,5 +100,7 @@ export const INITIALS_SKIP = new Set(["of", "the", "and", "for", "&", "de", "du"
 export const POSTNOMINALS = new Set("qc kc mp mep msp mla mbe obe cbe kbe dbe phd".split(" "));
 /** Generation after a name: "Joseph R. Biden Jr." is Joseph R. Biden when the lists name him so. */
 export const GENERATIONS = new Set("jr jr. sr sr. ii iii iv".split(" "));
+/** Small words that join the words of a foreign name and are English verbs too: "Fondation pour l'Enfance". */
+export const FOREIGN_JOINERS = words("pour sur sans avec");
 /** Small words inside a name: "Charles de Gaulle", "Ursula von der Leyen". */
 export const NAME_PARTICLES = new Set("de da di del della der den van von le la du dos das bin ibn al el ben".split(" "));

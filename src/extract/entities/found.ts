@@ -9,7 +9,7 @@ import type { Token } from "../../text/tokenize";
 import type { TaggedSpan } from "../../tagger/tags";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
-import { ORG_HEADS } from "../../words/names";
+import { NUMBERED_CHANNELS, ORG_HEADS } from "../../words/names";
 import { PARTY_FORMS } from "../../words/parties";
 import { UK_NATIONS } from "../../words/places";
 import { headedNames, kindByContext, kindByWords, titleEnd, titleStart, weakWork, worksListed } from "./other";
@@ -61,6 +61,35 @@ export function addNumberedNames(doc: Doc, found: Found[]): void {
       f.type = "ORG";
       f.key = nameOf(doc, i, i + 3).toLowerCase();
     } else found.push({ first: i, last: i + 3, floor: doc.sentences[t[i].sentence].first, type: "ORG", key: nameOf(doc, i, i + 3).toLowerCase(), partOfPerson: false });
+  }
+  found.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * A channel's number is part of its name: "Channel 4", "BBC Radio 4" (the tagger stops before the
+ * number or finds nothing), whatever the tagger made of the words before.
+ */
+export function addChannelNumbers(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const at: number[] = [];
+  for (let i = 0; i + 1 < t.length; i++) if (t[i].cap && NUMBERED_CHANNELS.has(t[i].lower) && t[i + 1].kind === "number" && /^\d{1,2}$/.test(t[i + 1].text) && t[i + 1].sentence === t[i].sentence) at.push(i);
+  if (!at.length) return;
+  const covered = new Int32Array(t.length).fill(-1);
+  found.forEach((f, k) => covered.fill(k, f.first, f.last));
+  for (const i of at) {
+    // (a channel the tagger read as some other name is the broadcaster: "the Channel 4 show")
+    if (covered[i + 1] >= 0) {
+      const g = found[covered[i + 1]];
+      if (g.type === "MISC" && g.last === i + 2 && !g.kind) g.type = "ORG";
+      continue;
+    }
+    const f = covered[i] >= 0 ? found[covered[i]] : undefined;
+    if (f && f.last !== i + 1) continue;
+    if (f) {
+      f.last = i + 2;
+      f.type = "ORG";
+      f.key = nameOf(doc, f.first, f.last).toLowerCase();
+    } else found.push({ first: i, last: i + 2, floor: doc.sentences[t[i].sentence].first, type: "ORG", key: nameOf(doc, i, i + 2).toLowerCase(), partOfPerson: false });
   }
   found.sort((a, b) => a.first - b.first);
 }

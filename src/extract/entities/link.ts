@@ -5,7 +5,7 @@
 
 import type { Doc } from "../../text/document";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
-import { APPOSITION_START, FEMALE_TITLES, HONORIFIC, HONORIFICS, INITIALS_SKIP, MALE_TITLES, ROLE } from "../../words/names";
+import { APPOSITION_START, FEMALE_TITLES, HONORIFIC, HONORIFICS, INITIALS_SKIP, MALE_TITLES, ORG_HEADS, ROLE } from "../../words/names";
 import { COMPASS, CONTINENTS, UK_NATIONS, WORLD_PARTS } from "../../words/places";
 import { AWARD_NAMES } from "../../words/other";
 import { nameWords, VariantIndex } from "../../text/variants";
@@ -213,6 +213,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
 function shortForms(list: Entity[]): (s: NameSpan) => Entity | undefined {
   const bySurname = new Map<string, Entity[]>();
   const byFirstWord = new Map<string, Entity[]>();
+  const byLastWord = new Map<string, Entity[]>();
   const byName = new Map<string, Entity[]>();
   const push = (m: Map<string, Entity[]>, k: string, e: Entity) => {
     const a = m.get(k);
@@ -227,7 +228,12 @@ function shortForms(list: Entity[]): (s: NameSpan) => Entity | undefined {
       push(byName, lower, e);
       if (!e.name.includes(" ")) continue;
       if (e.type === "person") push(bySurname, lower.split(" ").pop() as string, e);
-      if (e.type === "organization") push(byFirstWord, lower.split(" ")[0], e);
+      if (e.type === "organization") {
+        const words = lower.split(" ");
+        push(byFirstWord, words[0], e);
+        // (two words, the first naming nothing else: "Nottingham Forest", "Real Madrid", not "BBC Liverpool", "South Yorkshire", "University of Surrey")
+        if (words.length === 2 && !COMPASS.has(words[0])) push(byLastWord, words[1], e);
+      }
     }
     const w = s.name.toLowerCase();
     const people = bySurname.get(w) ?? [];
@@ -237,6 +243,10 @@ function shortForms(list: Entity[]): (s: NameSpan) => Entity | undefined {
     // a lone word read as a person's name that no person in the article bears, but that starts an
     // organisation's name, is that organisation: "Carnegie’s Baunov" after "Carnegie Moscow Center"
     if (orgs.length === 1 && (s.type === "organization" || (s.type === "person" && people.length === 0))) return orgs[0];
+    // a club by the last word of its name: "Forest" after
+    // "Nottingham Forest", "Villa" after "Aston Villa" (not a head word many names end in: "United", "Party")
+    const ends = ORG_HEADS.has(w) || /^[\p{Lu}\d.&]+$/u.test(s.name) ? [] : (byLastWord.get(w) ?? []).filter((e) => !byName.has(e.name.toLowerCase().split(" ")[0]));
+    if (ends.length === 1 && !orgs.length && s.type === "organization" && !(byName.get(w) ?? []).some((e) => e.type === s.type && e !== ends[0])) return ends[0];
     const same = (byName.get(w) ?? []).filter((e) => e.type === s.type);
     return same.length === 1 ? same[0] : undefined;
   };

@@ -12,7 +12,7 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { APPOSITION_ORG, COMMON_INITIALISMS, HONORIFIC, ORG_CUES, ORG_HEADS, ORG_ONLY_HEADS, POSTNOMINALS, RANKS, TEAM_AFTER, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
+import { APPOSITION_ORG, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, ORG_CUES, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, RANKS, TEAM_AFTER, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
 import { isDateWord, isHoliday } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import { COMPASS, UK_NATIONS } from "../../words/places";
@@ -20,7 +20,7 @@ import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
-import { addHeaded, addNumberedNames, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
+import { addChannelNumbers, addHeaded, addNumberedNames, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
@@ -110,6 +110,16 @@ export function recognize(doc: Doc): NameSpan[] {
     // "3M", "7-Eleven", is a name's)
     while (first < last && (!isNameToken(tokens[first]) || /^[\d.,]+$/.test(tokens[first].norm))) first++;
     while (last > first && (!isNameToken(tokens[last - 1]) || POSSESSIVE.test(tokens[last - 1].norm))) last--;
+    // a word in lower case opens no name ("telling Radio 4"), bar a particle ("de Villepin"), and a
+    // verb inside one ends it ("Kennedy told Radio 4")
+    // (a prefix on a name stays for now: "pre-European Championships")
+    while (first < last && tokens[first].kind === "word" && /^\p{Ll}[^-]*$/u.test(tokens[first].text) && !NAME_PARTICLES.has(tokens[first].lower)) first++;
+    for (let i = first + 1; i < last - 1; i++) {
+      if (tokens[i].kind === "word" && LOWER_START.test(tokens[i].text) && lex.verbs.has(tokens[i].lower) && !FOREIGN_JOINERS.has(tokens[i].lower)) {
+        last = i;
+        break;
+      }
+    }
     if (first === last) continue;
     // a colon or semicolon inside a name ends what comes before it: "Russian Occupation: Transnistria"
     for (let i = last - 1; i > first; i--) {
@@ -139,6 +149,8 @@ export function recognize(doc: Doc): NameSpan[] {
     // an honorific makes a name a person's, whatever the tagger read: "Mr Barroso"
     let type = t.type;
     if ((last - first > 1 && HONORIFIC.test(tokens[first].norm)) || (first > floor && HONORIFIC.test(tokens[first - 1].norm) && isCapital(tokens[first - 1]))) type = "PER";
+    // so does a person's title written before it: "President Bush's government", "Chancellor Gordon Brown"
+    if (type !== "PER" && first > floor && isCapital(tokens[first - 1]) && PERSONAL_TITLES.has(tokens[first - 1].lower) && last - first <= 3 && !ORG_HEADS.has(tokens[last - 1].lower)) type = "PER";
     // so does a role noun before a full name that opens with a first name: "singer Joss Stone", "actresses Cate Blanchett"
     if (type !== "PER" && roleBefore(doc, first, last)) type = "PER";
     // a title written as part of a person's name stays out of it: "Lieutenant-Colonel Max Marriner"
@@ -182,6 +194,7 @@ export function recognize(doc: Doc): NameSpan[] {
     found.push({ first, last, floor, type, key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
   }
   addNumberedNames(doc, found);
+  addChannelNumbers(doc, found);
   consistent(doc, found);
   const readable = new Uint8Array(tokens.length);
   for (const i of index) readable[i] = 1;
