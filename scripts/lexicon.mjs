@@ -99,6 +99,7 @@ for (const c of countries) {
 }
 for (const f of FORMER_STATES) countryList.push({ name: f.name, code: f.code, aliases: f.aliases, capital: [] });
 Object.assign(demonyms, EXTRA_DEMONYMS);
+const countryNames = new Set(countryList.flatMap((c) => [c.name, ...c.aliases].map((n) => n.toLowerCase())));
 
 // Regions with their country: ISO 3166-2 subdivisions (country-region-data), English names only.
 // A name several countries give a region goes to the largest country ("Florida" is the US state,
@@ -164,7 +165,7 @@ const out = {
   countries: countryList,
   demonyms,
   // nationality and regional adjectives with no one country behind them ("Asian", "Arab")
-  peoples: [...byTag("Demonym").filter((d) => !(d in demonyms)), ...FAITHS].sort(),
+  peoples: [...byTag("Demonym").filter((d) => !(d in demonyms) && !countryNames.has(d)), ...FAITHS].sort(),
   firstNames,
   lastNames: byTag("LastName"),
   cities: byTag("City"),

@@ -122,6 +122,14 @@ describe("words written like names that name no one", () => {
     expect(names(r.organizations)).not.toContain("Bush");
   });
 
+  it("reads a one-word name listed with a person as a person, and a plural nickname after 'the' as a team", () => {
+    const r = analyze("The win, which included goals from Noe Pamarot and Mido, put them four places above the Magpies in the table. The Netherlands and the Philippines sent observers.");
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Noe Pamarot", "Mido"]));
+    expect(names(r.places)).not.toContain("Mido");
+    expect(names(r.places)).not.toContain("Magpies");
+    expect(names(r.countries)).toEqual(expect.arrayContaining(["Netherlands", "Philippines"]));
+  });
+
   it("keeps a law's year in its name", () => {
     const r = analyze("They challenge the use of the Parliament Act 1949 in the High Court.");
     expect(r.other.map((o) => [o.name, o.kind])).toContainEqual(["Parliament Act 1949", "law"]);

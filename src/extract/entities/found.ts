@@ -256,6 +256,28 @@ export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
   }
 }
 
+/**
+ * A one-word name read as a place that no list of places knows, listed with a person, is a person:
+ * "goals from Noe Pamarot and Mido". `found` in text order.
+ */
+export function peopleListed(doc: Doc, lex: Lexicon, found: Found[]): void {
+  const t = doc.tokens;
+  const unknownPlace = (f: Found) =>
+    f.type === "LOC" && !f.kind && f.last - f.first === 1 && !lex.city.has(f.key) && !lex.region.has(f.key) && !lex.regionCountry.has(f.key) && !lex.country.has(f.key) && !lex.placeCountries.has(f.key) && !doc.vocab.gazetteer.country(f.key);
+  const joined = (a: Found, b: Found) => {
+    let k = a.last;
+    while (k < b.first && (t[k].norm === "," || t[k].lower === "and" || t[k].lower === "or")) k++;
+    return k === b.first && k > a.last;
+  };
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (!unknownPlace(f)) continue;
+    const before = found[i - 1];
+    const after = found[i + 1];
+    if ((before?.type === "PER" && joined(before, f)) || (after?.type === "PER" && joined(f, after))) f.type = "PER";
+  }
+}
+
 /** `list` made to hold `kept` in place (a spread of a long document's names would overflow the stack). */
 function keepOnly<T>(list: T[], kept: readonly T[]): void {
   list.length = kept.length;

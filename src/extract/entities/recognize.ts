@@ -20,7 +20,7 @@ import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
-import { addChannelNumbers, addHeaded, addNumberedNames, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
+import { addChannelNumbers, addHeaded, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
@@ -202,6 +202,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addHeaded(doc, found, readable, heads);
   otherKinds(doc, lex, found);
   placesListed(doc, lex, found);
+  peopleListed(doc, lex, found);
   const taken = new Uint8Array(tokens.length);
   for (const f of found) taken.fill(1, f.first, f.last);
   for (const f of found) {
@@ -453,7 +454,7 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   // a word made into an adjective is no name: "Kremlin-linked", "Russia-led"
   if (last - first === 1 && /^[^-]+(?:-[^-]+)*-\p{Ll}+$/u.test(name) && !country) return null;
   // what the gazetteers know outright, unless the document names a person so ("Michael Jordan … Jordan said")
-  if (country && type !== "MISC" && !partOfPerson) return span(doc, first, last, "country", { code: country.code });
+  if (country && !partOfPerson) return span(doc, first, last, "country", { code: country.code });
   if (lex.organization.has(lower)) return span(doc, first, last, "organization");
   // what the words around say: "Transnistria (Moldova)", "R.Politik, a consultancy firm", "Novaya Gazeta newspaper"
   const next = tokens[last];
@@ -474,6 +475,10 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   }
   // a name ending in an organisation's head word is the organisation's: "Lionhead Studios", "Bullfrog Studios"
   if ((type === "PER" || type === "LOC") && last - first > 1 && ORG_ONLY_HEADS.has(tokens[last - 1].lower) && tokens[last - 1].cap) return span(doc, first, last, "organization");
+  // a plural after "the" that no list of places knows is a team's nickname: "the Magpies", "the Wallabies"
+  if (type === "LOC" && last - first === 1 && /\p{Ll}s$/u.test(name) && tokens[first - 1]?.text === "the" && !knownPlace && !UK_NATIONS.has(lower) && !lex.demonym.has(lower) && !lex.peoples.has(lower) && !lex.regionCountry.has(lower) && !doc.vocab.gazetteer.country(lower) && !lex.placeCountries.has(lower)) {
+    return span(doc, first, last, "organization");
+  }
   // "Tottenham manager", "a Nottingham Forest side": a place's name for its club
   if (type === "LOC" && next && !next.cap && TEAM_AFTER.has(next.lower) && !UK_NATIONS.has(lower) && !lower.split(" ").every((w) => COMPASS.has(w))) return span(doc, first, last, "organization");
   if (type === "PER") return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
