@@ -130,6 +130,18 @@ describe("words written like names that name no one", () => {
     expect(names(r.countries)).toEqual(expect.arrayContaining(["Netherlands", "Philippines"]));
   });
 
+  it("runs an organisation's name on over 'for'/'of'/'on' and the capitalised words after its head word, not over a date", () => {
+    const r = analyze("All conversions will be taxed, according to the UN Economic Commission for Latin America. The Electoral Commission on Thursday said so.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["UN Economic Commission for Latin America", "Electoral Commission"]));
+  });
+
+  it("reads a name before 'administration' as the person who leads it", () => {
+    const r = analyze("The Bush administration has taken a harsh line on Cuba. The Labour administration in Wales disagreed.");
+    expect(names(r.people)).toContain("Bush");
+    expect(names(r.organizations)).not.toContain("Bush");
+    expect(names(r.organizations)).toContain("Labour Party");
+  });
+
   it("keeps a law's year in its name", () => {
     const r = analyze("They challenge the use of the Parliament Act 1949 in the High Court.");
     expect(r.other.map((o) => [o.name, o.kind])).toContainEqual(["Parliament Act 1949", "law"]);

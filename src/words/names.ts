@@ -50,6 +50,8 @@ export const PERSONAL_TITLES = words(
   "president minister chancellor secretary senator sen. governor gov. mayor king queen prince princess pope sheikh premier " +
     "ambassador judge bishop archbishop cardinal rabbi imam emir ayatollah sir dame professor prof. coach",
 );
+/** Nouns after a surname that name what the person leads: "the Bush administration", "the Putin presidency". */
+export const LEADER_NOUNS = words("administration presidency");
 /** Honorifics: before a name they make it a person's. */
 export const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|messrs|mme|mlle)\.?$/i;
 export const HONORIFICS = /^(?:(?:mr|mrs|ms|miss|mx|messrs|mme|mlle)\.?\s*)+$/i;

@@ -12,7 +12,7 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { APPOSITION_ORG, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, ORG_CUES, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, RANKS, TEAM_AFTER, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
+import { APPOSITION_ORG, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LEADER_NOUNS, NAME_PARTICLES, ORG_CUES, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, RANKS, TEAM_AFTER, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
 import { isDateWord, isHoliday } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import { COMPASS, UK_NATIONS } from "../../words/places";
@@ -149,6 +149,8 @@ export function recognize(doc: Doc): NameSpan[] {
     // an honorific makes a name a person's, whatever the tagger read: "Mr Barroso"
     let type = t.type;
     if ((last - first > 1 && HONORIFIC.test(tokens[first].norm)) || (first > floor && HONORIFIC.test(tokens[first - 1].norm) && isCapital(tokens[first - 1]))) type = "PER";
+    // or a word for what a person leads after it: "the Bush administration"
+    if (type !== "PER" && last - first === 1 && tokens[last] && !tokens[last].cap && LEADER_NOUNS.has(tokens[last].lower) && /^\p{Lu}\p{Ll}+$/u.test(tokens[first].text) && !PARTY_FORMS.has(tokens[first].lower) && !PARTY_FORMS.has(tokens[first].lower + "s") && !lex.demonym.has(tokens[first].lower) && !isKnownPlace(lex, tokens[first].lower) && !lex.organization.has(tokens[first].lower)) type = "PER";
     // so does a person's title written before it: "President Bush's government", "Chancellor Gordon Brown"
     if (type !== "PER" && first > floor && isCapital(tokens[first - 1]) && PERSONAL_TITLES.has(tokens[first - 1].lower) && last - first <= 3 && !ORG_HEADS.has(tokens[last - 1].lower)) type = "PER";
     // so does a role noun before a full name that opens with a first name: "singer Joss Stone", "actresses Cate Blanchett"
@@ -173,7 +175,10 @@ export function recognize(doc: Doc): NameSpan[] {
     // nor are words of the sentence around it: "the West of", "Boric 's"
     while (last - first > 1 && isTrailing(lex, tokens[last - 1])) last--;
     if (commonNoun(doc, lex, lowered, first, last)) continue;
-    if (type === "ORG") first = acronymStart(doc, first, last, floor);
+    if (type === "ORG") {
+      first = acronymStart(doc, first, last, floor);
+      last = headedOrgEnd(doc, last);
+    }
     // "Tory Treasurer Lord Ashcroft": the person starts after the honorific; a party before is the party's
     const h = honorificInside(tokens, first, last);
     const party = type === "PER" && h < 0 ? 0 : partyOpening(doc, first, last);
@@ -384,6 +389,24 @@ function acronymStart(doc: Doc, first: number, last: number, floor: number): num
   return first;
 }
 
+
+/**
+ * Where an organisation's name ending in its head word runs on to: over "for"/"of"/"on" and the
+ * capitalised words after ("UN Economic Commission" + "for Latin America", "Department" + "for
+ * Education and Skills"), which the tagger often leaves off.
+ */
+function headedOrgEnd(doc: Doc, last: number): number {
+  const t = doc.tokens;
+  const head = t[last - 1];
+  const of = t[last];
+  if (!ORG_HEADS.has(head.lower) || !of || !/^(?:for|of|on)$/.test(of.text) || !isCapital(t[last + 1] ?? of) || t[last + 1].sentence !== head.sentence) return last;
+  // (not a date: "the Electoral Commission on Thursday", "figures for November")
+  if (isDateWord(t[last + 1].norm) || isDateWord(t[last + 1].norm.replace(/s$/, "")) || isHoliday(t[last + 1].norm)) return last;
+  let k = last + 1;
+  while (k < t.length && k - last < 6 && t[k].sentence === head.sentence && (isCapital(t[k]) || ((t[k].text === "and" || t[k].text === "of") && isCapital(t[k + 1] ?? t[k])))) k++;
+  // (a name after it that is a name of its own stays apart: "the Commission of Tony Blair")
+  return t[k - 1].cap ? k : last;
+}
 
 /** A role word, also hyphenated ("Lieutenant-Colonel", "Vice-President"). */
 function isTitle(t: Token): boolean {
