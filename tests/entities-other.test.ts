@@ -142,6 +142,13 @@ describe("words written like names that name no one", () => {
     expect(names(r.organizations)).toContain("Labour Party");
   });
 
+  it("reads wars as events with their number, and keeps a format's initials off a title", () => {
+    const r = analyze("Each series was set in a different era, ranging from the 15th century to World War I. But the BBC said there were no plans. The Cold War ended. Fans want a Blackadder TV comeback, but the comedy Blackadder is over.");
+    const other = Object.fromEntries(r.other.map((o) => [o.name, o.kind]));
+    expect(other).toMatchObject({ "World War I": "event", "Cold War": "event" });
+    expect(names(r.other)).not.toContain("Blackadder TV");
+  });
+
   it("keeps a law's year in its name", () => {
     const r = analyze("They challenge the use of the Parliament Act 1949 in the High Court.");
     expect(r.other.map((o) => [o.name, o.kind])).toContainEqual(["Parliament Act 1949", "law"]);

@@ -10,7 +10,7 @@ import type { Token } from "../../text/tokenize";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
 import { PLAIN_VERB_MARKERS } from "../../words/grammar";
-import { ORG_HEADS } from "../../words/names";
+import { COMMON_INITIALISMS, ORG_HEADS } from "../../words/names";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { ROLE_NOUNS } from "../../words/sources";
 import { AWARD_NAMES, EVENTS_ALONE, LAW_STARTS, LEGISLATURES, LISTED_WORK_NOUNS, NATIONS_COUNTS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
@@ -30,7 +30,8 @@ export function titleStart(t: Token[], first: number): number {
 /** Where a title runs on to: over "'s Word", ": Words", "of (the) Words", a work's "and the Words", an award's "For Words". */
 export function titleEnd(tokens: Token[], last: number, kind: OtherKind): number {
   // capitalised words right after belong to the title: "A Little" + "Princess"
-  const sameRun = (k: number) => tokens[k] && tokens[k].cap && tokens[k].kind === "word" && tokens[k].space && tokens[k].sentence === tokens[k - 1].sentence;
+  // (not a format's initials after it: "Blackadder TV comeback")
+  const sameRun = (k: number) => tokens[k] && tokens[k].cap && tokens[k].kind === "word" && tokens[k].space && tokens[k].sentence === tokens[k - 1].sentence && !COMMON_INITIALISMS.has(tokens[k].lower);
   while (kind === "work" && sameRun(last)) last++;
   for (;;) {
     const t = tokens[last];
@@ -58,6 +59,8 @@ export function kindByWords(doc: Doc, first: number, last: number): OtherKind | 
   if (last - first === 1) return AWARD_NAMES.has(head) && awardAlone(doc, first) ? "award" : EVENTS_ALONE.has(head) ? "event" : null;
   if (head === "nations" && NATIONS_COUNTS.has(t[last - 2].lower)) return "event";
   // "Academy Award", "Sydney Olympics", "Anti-Terrorism Bill" (a hyphenated head reads by its last part)
+  // ("World War I": a war's number after its head word)
+  if (/^(?:I|II)\.?$/.test(t[last - 1].text) && t[last - 2]?.lower === "war") return "event";
   const kind = OTHER_HEADS.get(head) ?? OTHER_HEADS.get(head.split("-").pop() ?? "");
   if (kind) return kind;
   if (LAW_STARTS.has(t[first].lower) && t[first + 1]?.lower === "of") return "law";

@@ -35,7 +35,8 @@ function tagWord(t: Token): string {
 function span(doc: Doc, first: number, last: number, type: EntityType, extra: Partial<NameSpan> = {}): NameSpan {
   const end = doc.tokens[last - 1];
   // an abbreviation's dot that also ends the sentence ends the sentence: "… Lear Corp." → "Lear Corp"
-  const final = end.text.length > 1 && end.text.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(end.text) && doc.tokens[last - 1].sentence !== (doc.tokens[last]?.sentence ?? -1);
+  // (and a work's or event's Roman number takes no sentence's dot: "to World War I. But")
+  const final = end.text.length > 1 && end.text.endsWith(".") && ((!/^(?:\p{L}\.)+$/u.test(end.text) && doc.tokens[last - 1].sentence !== (doc.tokens[last]?.sentence ?? -1)) || (!!extra.kind && /^[IVX]+\.$/.test(end.text)));
   const name = nameOf(doc, first, last);
   return { start: doc.tokens[first].start, end: end.end - (final ? 1 : 0), first, last, type, name: final ? name.slice(0, -1) : name, ...extra };
 }
