@@ -68,6 +68,23 @@ describe("the other list", () => {
     expect(names(r.organizations)).not.toContain("RBS Six Nations");
   });
 
+  it("reads a title a person owns or was awarded for, in a sentence about films, as a work", () => {
+    const r = analyze(
+      "Clint Eastwood's Million Dollar Baby led the Oscar hopefuls. The best director award went to Clint Eastwood for Million Dollar Baby. Nominees include Charlize Theron for Monster and Ziyi Zhang for House of Flying Daggers. Analyst John Smith for Arbor Networks said sales rose.",
+    );
+    const other = Object.fromEntries(r.other.map((o) => [o.name, o.kind]));
+    expect(other).toMatchObject({ "Million Dollar Baby": "work", "House of Flying Daggers": "work" });
+    expect([...names(r.places), ...names(r.organizations)]).not.toContain("Million Dollar Baby");
+    // (a person for a firm outside such a sentence is no title)
+    expect(names(r.other)).not.toContain("Arbor Networks");
+  });
+
+  it("does not run a work's title over a possessive into a person's name", () => {
+    const r = analyze("The film was directed by Taylor Hackford. In the film Ray, Ray's Taylor Hackford said the biopic was a labour of love.");
+    expect(names(r.people)).toContain("Taylor Hackford");
+    expect(names(r.other)).not.toContain("Ray's Taylor Hackford");
+  });
+
   it("does not make a firm a product because one of its products follows its name", () => {
     const r = analyze("Google has released a toolbar. Google said the Google toolbar was popular. Google will keep it.");
     expect(names(r.organizations)).toContain("Google");
@@ -162,6 +179,12 @@ describe("words written like names that name no one", () => {
 });
 
 describe("people the tagger read as places or organisations", () => {
+  it("reads a full name as a person's when the surname stands alone as a person elsewhere, whatever the first name", () => {
+    const r = analyze("The Aviator took five prizes, including best supporting actress for Cate Blanchett. Blanchett thanked the director.");
+    expect(names(r.people)).toContain("Cate Blanchett");
+    expect(r.people.find((p) => p.name === "Cate Blanchett")?.count).toBe(2);
+  });
+
   it("reads a full name as a person's when the article names that person by surname alone", () => {
     const r = analyze("Chelsea's John Terry and Wayne Bridge are also out. Bridge will miss the game. Profits rose at owner France Telecom in France.");
     expect(names(r.people)).toEqual(expect.arrayContaining(["John Terry", "Wayne Bridge"]));

@@ -42,5 +42,12 @@ export const WORK_PREPOSITIONS = words("in on to of for");
 export const LISTED_WORK_NOUNS = words("games videogames titles");
 /** Words that open a list of works: "films include X, Y and Z", "films such as …". */
 export const WORK_LIST_VERBS = words("include includes included including like");
+/** Words of a sentence about films, music and awards, where a person's name before a title makes it a work's ("Clint Eastwood's Million Dollar Baby", "best director for Million Dollar Baby"). */
+export const ARTS_WORDS = words(
+  "nominated nomination nominations nominee nominees film films movie movies box-office actor actress actors actresses starring " +
+    "starred album albums novel novels oscar oscars bafta baftas grammy grammys emmy emmys",
+);
+/** Words right before "for" and a title in such a sentence: "best director for Million Dollar Baby", "an Oscar for Boys Don't Cry". */
+export const AWARDED_FOR = words("director actor actress oscar bafta grammy emmy globe");
 /** Nouns written right after a product's name: "the AutoLink feature", "the PlayStation console". */
 export const PRODUCT_NOUNS = words("feature software browser console handset toolbar smartphone app");

@@ -12,6 +12,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import { NUMBERED_CHANNELS, ORG_HEADS } from "../../words/names";
 import { PARTY_FORMS } from "../../words/parties";
 import { UK_NATIONS } from "../../words/places";
+import { ARTS_WORDS, AWARDED_FOR } from "../../words/other";
 import { headedNames, kindByContext, kindByWords, titleEnd, titleStart, weakWork, worksListed } from "./other";
 
 export const isCapital = (t: Token): boolean => t.kind === "word" && t.cap;
@@ -146,6 +147,30 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   const byWords = new Map<string, OtherKind>();
   const cued = new Map<string, { kind: OtherKind; n: number; strong: boolean }>();
   const plain = new Map<string, number>();
+  // in a sentence about films and awards: a title a person owns or was awarded for ("Clint
+  // Eastwood's Million Dollar Baby", "Ziyi Zhang for House of Flying Daggers", "best director for Ray")
+  const arts = new Map<number, boolean>();
+  const artsSentence = (s: number) => {
+    let v = arts.get(s);
+    if (v === undefined) {
+      const { first, last } = doc.sentences[s];
+      v = false;
+      for (let k = first; k < last && !v; k++) v = ARTS_WORDS.has(tokens[k].lower);
+      arts.set(s, v);
+    }
+    return v;
+  };
+  const awardedTitle = (f: Found, i: number): boolean => {
+    // (nor an award's category: "nominated for Best Solo Female")
+    if (f.type === "PER" || namedPerson(f) || never(f) || lex.organization.has(f.key) || doc.vocab.gazetteer.country(f.key)) return false;
+    if (!tokens[f.first].cap || tokens[f.first].lower === "best" || !artsSentence(tokens[f.first].sentence)) return false;
+    const g = found[i - 1];
+    const p = tokens[f.first - 1];
+    if (!p) return false;
+    if (POSSESSIVE.test(p.norm)) return !!g && g.type === "PER" && g.last === f.first - 1 && g.last - g.first > 1;
+    if (p.text !== "for") return false;
+    return (!!g && g.type === "PER" && g.last === f.first - 1) || AWARDED_FOR.has(tokens[f.first - 2]?.lower ?? "");
+  };
   const kinds: Array<OtherKind | undefined> = found.map((f, i) => {
     const own = f.kind ?? (f.partOfPerson ? null : kindByWords(doc, f.first, f.last));
     if (own) {
@@ -155,7 +180,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     }
     // the possessor before a work is no work: "Pawlikowski's rites-of-passage story"
     const possessed = POSSESSIVE.test(tokens[f.last]?.norm ?? "") && !isCapital(tokens[f.last + 1] ?? tokens[f.last]);
-    const strong = possessed ? null : (kindByContext(doc, f.first, f.last) ?? (listed.has(i) ? "work" : null));
+    const strong = possessed ? null : (kindByContext(doc, f.first, f.last) ?? (listed.has(i) || awardedTitle(f, i) ? "work" : null));
     // (a name read as a person's is no work by a weak cue: "7 Spike Lee movies", "De Niro film")
     const person = f.type === "PER" || f.partOfPerson;
     const weak = () => weakWork(doc, f.first, f.last, f.type === "ORG" || f.type === "LOC" || lex.city.has(f.key) || lex.region.has(f.key));
@@ -210,7 +235,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     // a law's year is part of its name: "Parliament Act 1949"
     if (f.kind === "law" && /^(?:1[6-9]|20)\d\d$/.test(tokens[f.last]?.norm ?? "") && tokens[f.last].sentence === tokens[f.first].sentence) f.last++;
     if (f.kind !== "work" && f.kind !== "award") return;
-    const last = titleEnd(tokens, f.last, f.kind);
+    const last = titleEnd(tokens, f.last, f.kind, (w) => lex.firstName.has(w) || doc.vocab.gazetteer.firstName(w));
     if (last === f.last) return;
     for (let j = i + 1; j < found.length && found[j].first < last; j++) gone.add(found[j]);
     f.last = last;

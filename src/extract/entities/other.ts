@@ -28,7 +28,7 @@ export function titleStart(t: Token[], first: number): number {
 }
 
 /** Where a title runs on to: over "'s Word", ": Words", "of (the) Words", a work's "and the Words", an award's "For Words". */
-export function titleEnd(tokens: Token[], last: number, kind: OtherKind): number {
+export function titleEnd(tokens: Token[], last: number, kind: OtherKind, firstName?: (w: string) => boolean): number {
   // capitalised words right after belong to the title: "A Little" + "Princess"
   // (not a format's initials after it: "Blackadder TV comeback")
   const sameRun = (k: number) => tokens[k] && tokens[k].cap && tokens[k].kind === "word" && tokens[k].space && tokens[k].sentence === tokens[k - 1].sentence && !COMMON_INITIALISMS.has(tokens[k].lower);
@@ -44,6 +44,8 @@ export function titleEnd(tokens: Token[], last: number, kind: OtherKind): number
     // "Shaun of the Dead"
     if (!and && t.lower === "of" && tokens[after]?.lower === "the" && !tokens[after].cap) after++;
     if (!joiner || !tokens[after] || !tokens[after].cap || tokens[after].kind !== "word" || tokens[after].sentence !== t.sentence) return last;
+    // (a work's person after its possessive is the person's: "Festen's Rufus Norris")
+    if (POSSESSIVE.test(t.norm) && firstName?.(tokens[after].lower) && tokens[after + 1]?.cap && !/^[IVX]+$/.test(tokens[after + 1].text)) return last;
     last = after + 1;
     while (tokens[last] && tokens[last].cap && tokens[last].kind === "word" && tokens[last].space) last++;
   }

@@ -293,7 +293,8 @@ function consistent(doc: Doc, found: Found[]): void {
     for (const f of found) {
       if (f.type === "PER" || f.last - f.first < 2 || f.last - f.first > 3) continue;
       const t = doc.tokens;
-      if (alone.has(t[f.last - 1].lower) && fullName(doc, f.first, f.last)) f.type = "PER";
+      // (a first name no list knows will do, if no common word or place: "Cate Blanchett" … "Blanchett")
+      if (alone.has(t[f.last - 1].lower) && (fullName(doc, f.first, f.last) || unknownFirstName(doc, f.first, f.last))) f.type = "PER";
     }
   }
   // every run of words inside a full name, shorter than the name: indexed once, so the check is a lookup
@@ -322,6 +323,14 @@ function fullName(doc: Doc, first: number, last: number): boolean {
   if (!(lex.firstName.has(w) || doc.vocab.gazetteer.firstName(w)) || isKnownPlace(lex, w) || ORG_HEADS.has(t[last - 1].lower)) return false;
   for (let i = first; i < last; i++) if (!isCapital(t[i])) return false;
   return true;
+}
+
+/** Two capitalised words whose first is no common word, place or organisation's head: "Cate Blanchett". */
+function unknownFirstName(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const w = t[first].lower;
+  return last - first === 2 && /^\p{Lu}\p{Ll}+$/u.test(t[first].text) && isCapital(t[first + 1]) && !lex.common.has(w) && !isKnownPlace(lex, w) && !ORG_HEADS.has(w) && !ORG_HEADS.has(t[last - 1].lower) && !lex.organization.has(w);
 }
 
 /** A person's role noun, singular or plural, written right before a full name: "singer Joss Stone", "actresses Cate Blanchett". */
