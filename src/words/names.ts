@@ -83,7 +83,7 @@ export const ORG_HEADS = new Set(
     "systems technologies communications media studio studios"
   ).split(" "),
 );
-/** Head words that end no person's or place's name ("Lionhead Studios", "Bullfrog Studios"), unlike "Church" or "City". */
+/** The head words of ORG_HEADS that end no person's or place's name ("Lionhead Studios"), unlike "Church" or "City". */
 export const ORG_ONLY_HEADS = new Set(
   (
     "studios corporation corp inc ltd plc llc group association federation committee commission institute university " +
