@@ -85,6 +85,12 @@ describe("the other list", () => {
     expect(names(r.other)).not.toContain("Ray's Taylor Hackford");
   });
 
+  it("reads names listed after 'programs such as' as products and after 'programmes such as' as works", () => {
+    const r = analyze("Users have turned to free programs such as Spybot and Ad-Aware. Viewers watch programmes such as EastEnders and Top Gear.");
+    const other = Object.fromEntries(r.other.map((o) => [o.name, o.kind]));
+    expect(other).toMatchObject({ Spybot: "product", "Ad-Aware": "product", EastEnders: "work", "Top Gear": "work" });
+  });
+
   it("does not make a firm a product because one of its products follows its name", () => {
     const r = analyze("Google has released a toolbar. Google said the Google toolbar was popular. Google will keep it.");
     expect(names(r.organizations)).toContain("Google");

@@ -180,7 +180,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     }
     // the possessor before a work is no work: "Pawlikowski's rites-of-passage story"
     const possessed = POSSESSIVE.test(tokens[f.last]?.norm ?? "") && !isCapital(tokens[f.last + 1] ?? tokens[f.last]);
-    const strong = possessed ? null : (kindByContext(doc, f.first, f.last) ?? (listed.has(i) || awardedTitle(f, i) ? "work" : null));
+    const strong = possessed ? null : (kindByContext(doc, f.first, f.last) ?? (listed.get(i) ?? (awardedTitle(f, i) ? "work" : null)));
     // (a name read as a person's is no work by a weak cue: "7 Spike Lee movies", "De Niro film")
     const person = f.type === "PER" || f.partOfPerson;
     const weak = () => weakWork(doc, f.first, f.last, f.type === "ORG" || f.type === "LOC" || lex.city.has(f.key) || lex.region.has(f.key));

@@ -13,7 +13,7 @@ import { PLAIN_VERB_MARKERS } from "../../words/grammar";
 import { COMMON_INITIALISMS, ORG_HEADS } from "../../words/names";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { ROLE_NOUNS } from "../../words/sources";
-import { AWARD_NAMES, EVENTS_ALONE, LAW_STARTS, LEGISLATURES, LISTED_WORK_NOUNS, NATIONS_COUNTS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { AWARD_NAMES, EVENTS_ALONE, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Verbs a work's title follows with no preposition: "directed Aviator", "co-wrote Shaun of the Dead". */
@@ -155,12 +155,14 @@ export function weakWork(doc: Doc, first: number, last: number, place: boolean):
 
 /**
  * Names in a list of works: "whose films include Schindler's List, Michael Collins and Star Wars",
- * "films such as My Beautiful Laundrette, Billy Elliot …". `spans` in text order; returns the
- * indexes of those that stand in such a list.
+ * "films such as My Beautiful Laundrette, Billy Elliot …", and of products: "free programs such as
+ * Spybot and Ad-Aware". `spans` in text order; returns the indexes of those that stand in such a
+ * list, with the kind the list gives.
  */
-export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last: number }>): Set<number> {
+export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last: number }>): Map<number, OtherKind> {
   const t = doc.tokens;
-  const out = new Set<number>();
+  const out = new Map<number, OtherKind>();
+  let kind: OtherKind = "work";
   let next = -1; // the token where the next listed work would start
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
@@ -168,9 +170,13 @@ export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last
     if (next >= 0 && s.first > next && t[next].cap) next = separated(t, titleEnd(t, next + 1, "work"));
     // (a name inside the title skipped over is that title's: "Boy" of "About A Boy")
     if (s.first < next && s.last <= next) continue;
-    if (s.first !== next) next = listStart(t, titleStart(t, s.first)) >= 0 ? s.first : -1;
+    if (s.first !== next) {
+      const opened = listStart(t, titleStart(t, s.first));
+      if (opened) kind = opened;
+      next = opened ? s.first : -1;
+    }
     if (s.first !== next) continue;
-    out.add(i);
+    out.set(i, kind);
     const end = titleEnd(t, s.last, "work");
     const k = separated(t, end);
     while (i + 1 < spans.length && spans[i + 1].first < k) i++;
@@ -187,15 +193,17 @@ function separated(t: Token[], k: number): number {
   return k;
 }
 
-/** The token after "films include" / "films such as" / "films like" right before `first`, or -1. */
-function listStart(t: Token[], first: number): number {
+/** The kind of list "films include" / "films such as" / "programs like" right before `first` opens, or null. */
+function listStart(t: Token[], first: number): OtherKind | null {
   const p = t[first - 1];
-  if (!lowerWord(p)) return -1;
+  if (!lowerWord(p)) return null;
   let noun = first - 2;
   if (p.lower === "as" && t[first - 2]?.lower === "such") noun = first - 3;
-  else if (!WORK_LIST_VERBS.has(p.lower)) return -1;
+  else if (!WORK_LIST_VERBS.has(p.lower)) return null;
   const n = t[noun];
-  return lowerWord(n) && ((WORK_NOUNS.has(n.lower) && /s$/.test(n.lower)) || LISTED_WORK_NOUNS.has(n.lower)) ? first : -1;
+  if (!lowerWord(n)) return null;
+  if ((WORK_NOUNS.has(n.lower) && /s$/.test(n.lower)) || LISTED_WORK_NOUNS.has(n.lower)) return "work";
+  return LISTED_PRODUCT_NOUNS.has(n.lower) ? "product" : null;
 }
 
 /**
