@@ -135,10 +135,12 @@ for (const c of cities) {
   const short = SHORT_FORM.exec(c.name);
   if (short && c.population >= 15000) addTown(short[1], c).short = true;
 }
+// (and a town that shares its name with a region, so the two can be weighed: "Charlotte", 730,000,
+// against a parish of St Vincent; "Kent", Washington, 130,000, against the English county)
 const placeCountries = {};
 for (const [name, t] of [...towns].sort(([a], [b]) => (a < b ? -1 : 1))) {
   const ranked = [...t.pops].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  if (ranked[0][1] < 15000 || (ranked.length < 2 && !t.short)) continue;
+  if (ranked[0][1] < 15000 || (ranked.length < 2 && !t.short && !(name in regionCountry))) continue;
   placeCountries[name] = ranked.slice(0, 4).map(([code, pop]) => [code, Math.round(Math.log10(pop) * 10) / 10]);
 }
 

@@ -266,6 +266,18 @@ describe("places in the right country", () => {
     expect(Object.fromEntries(us.places.map((p) => [p.name, p.country]))).toMatchObject({ Oxford: "GB", Athens: "GR" });
   });
 
+  it("weighs a town against a region of the same name elsewhere, and reads no state's abbreviation as a person", () => {
+    const r = analyze("Protests continued in Charlotte on Thursday. Sen. Richard Burr, R-N.C., said the city was calm. Farmers in Kent harvested early.");
+    expect(Object.fromEntries(r.places.map((p) => [p.name, p.country]))).toMatchObject({ Charlotte: "US", Kent: "GB" });
+    expect(names(r.people)).not.toContain("N.C.");
+  });
+
+  it("reads no publication as a work by its 'The'", () => {
+    const r = analyze("He told The Daily Caller that the plan would fail, and the story was picked up by The Atlantic, which reported it on Monday.");
+    expect(names(r.other)).not.toContain("Daily Caller");
+    expect(names(r.other)).not.toContain("Atlantic");
+  });
+
   it("puts a place no list knows in the country the article is clearly about, and parts of the world in none", () => {
     const r = analyze("England beat Wales at Twickenham on Saturday. London fans celebrated and Scotland play at Murrayfield next week. Sales in North America and the Middle East fell.");
     const places = Object.fromEntries(r.places.map((p) => [p.name, p.country]));

@@ -290,7 +290,7 @@ export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
 export function peopleListed(doc: Doc, lex: Lexicon, found: Found[]): void {
   const t = doc.tokens;
   const unknownPlace = (f: Found) =>
-    f.type === "LOC" && !f.kind && f.last - f.first === 1 && !lex.city.has(f.key) && !lex.region.has(f.key) && !lex.regionCountry.has(f.key) && !lex.country.has(f.key) && !lex.placeCountries.has(f.key) && !doc.vocab.gazetteer.country(f.key);
+    f.type === "LOC" && !f.kind && f.last - f.first === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(t[f.first].text) && t[f.first].text.length > 3 && !lex.city.has(f.key) && !lex.region.has(f.key) && !lex.regionCountry.has(f.key) && !lex.country.has(f.key) && !lex.placeCountries.has(f.key) && !doc.vocab.gazetteer.country(f.key);
   const joined = (a: Found, b: Found) => {
     let k = a.last;
     while (k < b.first && (t[k].norm === "," || t[k].lower === "and" || t[k].lower === "or")) k++;

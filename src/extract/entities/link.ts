@@ -396,8 +396,8 @@ const isCompassRegion = (name: string) => name.split(/\s+/).every((w) => COMPASS
 
 /** A capital is its country's whatever towns share its name ("Paris", "Kingston" unless the article says otherwise). */
 const CAPITAL_PRIOR = 7.5;
-/** A region of a country (ISO 3166-2) weighs as a town of 300,000: "Florida" is the state, not the town in Cuba. */
-const REGION_PRIOR = 5.5;
+/** A region of a country (ISO 3166-2) weighs as a town of 500,000: "Florida" is the state, not the town in Cuba; "Kent" the county, not Kent, Washington. */
+const REGION_PRIOR = 5.7;
 /** A town the gazetteer knows in one country only, of unknown size (15,000 or more). */
 const TOWN_PRIOR = 5;
 /** A country the article names weighs as three times the population, for towns of 50,000 or more. */

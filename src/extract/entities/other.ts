@@ -11,7 +11,8 @@ import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
 import { PLAIN_VERB_MARKERS } from "../../words/grammar";
 import { COMMON_INITIALISMS, ORG_HEADS } from "../../words/names";
-import { MEDIA_NAME_WORDS } from "../../words/reporting";
+import { isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
+import { COMPASS, CONTINENTS, WORLD_PARTS } from "../../words/places";
 import { ROLE_NOUNS } from "../../words/sources";
 import { AWARD_NAMES, EVENTS_ALONE, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
@@ -132,7 +133,12 @@ function midSentenceThe(doc: Doc, first: number, last: number): boolean {
   // (a venue is where things happen: "at The Oval")
   if (!(lowerWord(before) || before.norm === ",") || (lowerWord(before) && (ROLE_NOUNS.has(before.lower) || before.lower === "at"))) return false;
   const head = t[last - 1].lower;
-  return !head.endsWith("s") && !MEDIA_NAME_WORDS.has(head) && !ORG_HEADS.has(head) && !doc.vocab.lexicon.organization.has(nameOfLower(doc, the + 1, last));
+  // (nor a publication: a media word in it, an acronym, or what it reported: "told The Daily Caller", "The Atlantic reported")
+  for (let k = the + 1; k < last; k++) if (MEDIA_NAME_WORDS.has(t[k].lower) || (t[k].text.length > 1 && !/\p{Ll}/u.test(t[k].text))) return false;
+  if (before.lower === "told" || MEDIA_AFTER.has(t[last]?.lower ?? "") || isCueWord(t[last]?.lower ?? "")) return false;
+  // (nor a part of the world: "The Atlantic")
+  if (t.slice(the + 1, last).every((w) => WORLD_PARTS.has(w.lower) || CONTINENTS.has(w.lower) || COMPASS.has(w.lower))) return false;
+  return !head.endsWith("s") && !ORG_HEADS.has(head) && !doc.vocab.lexicon.organization.has(nameOfLower(doc, the + 1, last));
 }
 
 const nameOfLower = (doc: Doc, first: number, last: number) => doc.text.slice(doc.tokens[first].start, doc.tokens[last - 1].end).replace(/\s+/g, " ").toLowerCase();
