@@ -12,14 +12,13 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { APPOSITION_ORG, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LEADER_NOUNS, NAME_PARTICLES, ORG_CUES, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, RANKS, TEAM_AFTER, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
+import { APPOSITION_ORG, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, ORG_CUES, ORG_HEADS, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
 import { isDateWord, isHoliday } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
-import { COMPASS, UK_NATIONS } from "../../words/places";
 import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
+import { fullName, headedOrgEnd, isKnownPlace, organizationAround, personAround, unknownFirstName } from "./cues";
 import { addChannelNumbers, addHeaded, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 
@@ -150,12 +149,8 @@ export function recognize(doc: Doc): NameSpan[] {
     // an honorific makes a name a person's, whatever the tagger read: "Mr Barroso"
     let type = t.type;
     if ((last - first > 1 && HONORIFIC.test(tokens[first].norm)) || (first > floor && HONORIFIC.test(tokens[first - 1].norm) && isCapital(tokens[first - 1]))) type = "PER";
-    // or a word for what a person leads after it: "the Bush administration"
-    if (type !== "PER" && last - first === 1 && tokens[last] && !tokens[last].cap && LEADER_NOUNS.has(tokens[last].lower) && /^\p{Lu}\p{Ll}+$/u.test(tokens[first].text) && !PARTY_FORMS.has(tokens[first].lower) && !PARTY_FORMS.has(tokens[first].lower + "s") && !lex.demonym.has(tokens[first].lower) && !isKnownPlace(lex, tokens[first].lower) && !lex.organization.has(tokens[first].lower)) type = "PER";
-    // so does a person's title written before it: "President Bush's government", "Chancellor Gordon Brown"
-    if (type !== "PER" && first > floor && isCapital(tokens[first - 1]) && PERSONAL_TITLES.has(tokens[first - 1].lower) && last - first <= 3 && !ORG_HEADS.has(tokens[last - 1].lower)) type = "PER";
-    // so does a role noun before a full name that opens with a first name: "singer Joss Stone", "actresses Cate Blanchett"
-    if (type !== "PER" && roleBefore(doc, first, last)) type = "PER";
+    // so do the words around a person's name: "President Bush's", "the Bush administration", "singer Joss Stone"
+    if (type !== "PER" && personAround(doc, first, last, floor)) type = "PER";
     // a title written as part of a person's name stays out of it: "Lieutenant-Colonel Max Marriner"
     if (type === "PER") while (last - first > 1 && isTitle(tokens[first])) first++;
     // a month or a weekday alone is no name, nor a holiday ("Christmas", "New Year's Eve")
@@ -315,33 +310,6 @@ function consistent(doc: Doc, found: Found[]): void {
   }
 }
 
-/** Two or three capitalised words opening with a first name (no place's name) and ending in no organisation's head word: "Alicia Keys", not "France Telecom" or "Merrill Lynch Bank". */
-function fullName(doc: Doc, first: number, last: number): boolean {
-  const t = doc.tokens;
-  const lex = doc.vocab.lexicon;
-  const w = t[first].lower;
-  if (!(lex.firstName.has(w) || doc.vocab.gazetteer.firstName(w)) || isKnownPlace(lex, w) || ORG_HEADS.has(t[last - 1].lower)) return false;
-  for (let i = first; i < last; i++) if (!isCapital(t[i])) return false;
-  return true;
-}
-
-/** Two capitalised words whose first is no common word, place or organisation's head: "Cate Blanchett". */
-function unknownFirstName(doc: Doc, first: number, last: number): boolean {
-  const t = doc.tokens;
-  const lex = doc.vocab.lexicon;
-  const w = t[first].lower;
-  return last - first === 2 && /^\p{Lu}\p{Ll}+$/u.test(t[first].text) && isCapital(t[first + 1]) && !lex.common.has(w) && !isKnownPlace(lex, w) && !ORG_HEADS.has(w) && !ORG_HEADS.has(t[last - 1].lower) && !lex.organization.has(w);
-}
-
-/** A person's role noun, singular or plural, written right before a full name: "singer Joss Stone", "actresses Cate Blanchett". */
-function roleBefore(doc: Doc, first: number, last: number): boolean {
-  const p = doc.tokens[first - 1];
-  if (!p || p.kind !== "word" || p.cap || last - first < 2 || last - first > 3) return false;
-  const w = p.lower;
-  const singular = w.endsWith("esses") ? w.slice(0, -2) : w.endsWith("s") ? w.slice(0, -1) : w;
-  return (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(singular) || TITLES.has(w)) && !SHARED_ROLES.has(singular) && fullName(doc, first, last);
-}
-
 /** Longer runs are no person's name; their parts are not indexed (the index stays linear in the text). */
 const MAX_NAME_WORDS = 8;
 /**
@@ -400,24 +368,6 @@ function acronymStart(doc: Doc, first: number, last: number, floor: number): num
 }
 
 
-/**
- * Where an organisation's name ending in its head word runs on to: over "for"/"of"/"on" and the
- * capitalised words after ("UN Economic Commission" + "for Latin America", "Department" + "for
- * Education and Skills"), which the tagger often leaves off.
- */
-function headedOrgEnd(doc: Doc, last: number): number {
-  const t = doc.tokens;
-  const head = t[last - 1];
-  const of = t[last];
-  if (!ORG_HEADS.has(head.lower) || !of || !/^(?:for|of|on)$/.test(of.text) || !isCapital(t[last + 1] ?? of) || t[last + 1].sentence !== head.sentence) return last;
-  // (not a date: "the Electoral Commission on Thursday", "figures for November")
-  if (isDateWord(t[last + 1].norm) || isDateWord(t[last + 1].norm.replace(/s$/, "")) || isHoliday(t[last + 1].norm)) return last;
-  let k = last + 1;
-  while (k < t.length && k - last < 6 && t[k].sentence === head.sentence && (isCapital(t[k]) || ((t[k].text === "and" || t[k].text === "of") && isCapital(t[k + 1] ?? t[k])))) k++;
-  // (a name after it that is a name of its own stays apart: "the Commission of Tony Blair")
-  return t[k - 1].cap ? k : last;
-}
-
 /** A role word, also hyphenated ("Lieutenant-Colonel", "Vice-President"). */
 function isTitle(t: Token): boolean {
   return t.lower.split("-").every((p) => isTitleWord(p, t.cap) || TITLES.has(p + "."));
@@ -444,11 +394,6 @@ function publicationSpan(doc: Doc): NameSpan | null {
 function isSentenceWord(lex: Lexicon, t: Token): boolean {
   const w = t.norm.toLowerCase();
   return (lex.common.has(w) || lex.functionWords.has(w)) && !lex.firstName.has(w) && !lex.country.has(w) && !lex.demonym.has(w) && !lex.city.has(w);
-}
-
-function isKnownPlace(lex: Lexicon, name: string): boolean {
-  const w = name.toLowerCase();
-  return lex.country.has(w) || lex.demonym.has(w) || lex.city.has(w) || lex.region.has(w);
 }
 
 function isTrailing(lex: Lexicon, t: Token): boolean {
@@ -506,14 +451,8 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
       if (APPOSITION_ORG.test(tail)) return span(doc, first, last, "organization");
     }
   }
-  // a name ending in an organisation's head word is the organisation's: "Lionhead Studios", "Bullfrog Studios"
-  if ((type === "PER" || type === "LOC") && last - first > 1 && ORG_ONLY_HEADS.has(tokens[last - 1].lower) && tokens[last - 1].cap) return span(doc, first, last, "organization");
-  // a plural after "the" that no list of places knows is a team's nickname: "the Magpies", "the Wallabies"
-  if (type === "LOC" && last - first === 1 && /\p{Ll}s$/u.test(name) && tokens[first - 1]?.text === "the" && !knownPlace && !UK_NATIONS.has(lower) && !lex.demonym.has(lower) && !lex.peoples.has(lower) && !lex.regionCountry.has(lower) && !doc.vocab.gazetteer.country(lower) && !lex.placeCountries.has(lower)) {
-    return span(doc, first, last, "organization");
-  }
-  // "Tottenham manager", "a Nottingham Forest side": a place's name for its club
-  if (type === "LOC" && next && !next.cap && TEAM_AFTER.has(next.lower) && !UK_NATIONS.has(lower) && !lower.split(" ").every((w) => COMPASS.has(w))) return span(doc, first, last, "organization");
+  // what the words around an organisation's or a team's name say: "Lionhead Studios", "the Magpies", "Tottenham manager"
+  if ((type === "PER" || type === "LOC") && organizationAround(doc, type, first, last)) return span(doc, first, last, "organization");
   if (type === "PER") return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
   if (type === "ORG") return span(doc, first, last, "organization");
   if (type === "LOC") {

@@ -1,0 +1,103 @@
+// What the words around a name say of its type where the tagger's type is wrong: a person's title,
+// role noun or office before it, or the same surname standing alone as a person elsewhere; an
+// organisation's head word ending it or "for …" running on after it; a team's role noun after a
+// place's name ("Tottenham manager") or a nickname after "the". Read by ./recognize.ts.
+
+import type { Doc } from "../../text/document";
+import type { Lexicon } from "../../text/lexicon";
+import { LEADER_NOUNS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES } from "../../words/names";
+import { PARTY_FORMS } from "../../words/parties";
+import { COMPASS, UK_NATIONS } from "../../words/places";
+import { ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
+import { isDateWord, isHoliday } from "../../words/time";
+import { isCapital, nameOf } from "./found";
+
+/** A country, a nationality, a city or a region the lexicon knows. */
+export function isKnownPlace(lex: Lexicon, name: string): boolean {
+  const w = name.toLowerCase();
+  return lex.country.has(w) || lex.demonym.has(w) || lex.city.has(w) || lex.region.has(w);
+}
+
+
+/**
+ * The words around [first, last) that make it a person's name: a person's title before it
+ * ("President Bush's government", "Chancellor Gordon Brown"), a word for what a person leads after
+ * a lone name ("the Bush administration"; not a party's, a people's or a place's), a role noun
+ * before a full name ("singer Joss Stone", "actresses Cate Blanchett").
+ */
+export function personAround(doc: Doc, first: number, last: number, floor: number): boolean {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const w = t[first].lower;
+  const after = t[last];
+  if (last - first === 1 && after && !after.cap && LEADER_NOUNS.has(after.lower) && /^\p{Lu}\p{Ll}+$/u.test(t[first].text)) {
+    if (!PARTY_FORMS.has(w) && !PARTY_FORMS.has(w + "s") && !lex.demonym.has(w) && !isKnownPlace(lex, w) && !lex.organization.has(w)) return true;
+  }
+  if (first > floor && isCapital(t[first - 1]) && PERSONAL_TITLES.has(t[first - 1].lower) && last - first <= 3 && !ORG_HEADS.has(t[last - 1].lower)) return true;
+  return roleBefore(doc, first, last);
+}
+
+/**
+ * The words around an organisation's or a team's name the tagger read as a person or a place
+ * (`type` PER or LOC): an organisation-only head word ending it ("Lionhead Studios"), a plural
+ * after "the" that no list of places knows ("the Magpies"), a team's role noun after a place's
+ * name ("Tottenham manager", "a Nottingham Forest side"; a nation's team stays its country).
+ */
+export function organizationAround(doc: Doc, type: "PER" | "LOC" | "ORG" | "MISC", first: number, last: number): boolean {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  if (last - first > 1 && ORG_ONLY_HEADS.has(t[last - 1].lower) && t[last - 1].cap) return true;
+  if (type !== "LOC") return false;
+  const lower = nameOf(doc, first, last).toLowerCase();
+  const next = t[last];
+  if (last - first === 1 && /\p{Ll}s$/u.test(t[first].text) && t[first - 1]?.text === "the" && !isKnownPlace(lex, lower) && !UK_NATIONS.has(lower) && !lex.peoples.has(lower)) {
+    if (!lex.regionCountry.has(lower) && !doc.vocab.gazetteer.country(lower) && !lex.placeCountries.has(lower)) return true;
+  }
+  return !!next && !next.cap && TEAM_AFTER.has(next.lower) && !UK_NATIONS.has(lower) && !lower.split(" ").every((w) => COMPASS.has(w));
+}
+
+/** Two or three capitalised words opening with a first name (no place's name) and ending in no organisation's head word: "Alicia Keys", not "France Telecom" or "Merrill Lynch Bank". */
+export function fullName(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const w = t[first].lower;
+  if (!(lex.firstName.has(w) || doc.vocab.gazetteer.firstName(w)) || isKnownPlace(lex, w) || ORG_HEADS.has(t[last - 1].lower)) return false;
+  for (let i = first; i < last; i++) if (!isCapital(t[i])) return false;
+  return true;
+}
+
+/** Two capitalised words whose first is no common word, place or organisation's head: "Cate Blanchett". */
+export function unknownFirstName(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const w = t[first].lower;
+  return last - first === 2 && /^\p{Lu}\p{Ll}+$/u.test(t[first].text) && isCapital(t[first + 1]) && !lex.common.has(w) && !isKnownPlace(lex, w) && !ORG_HEADS.has(w) && !ORG_HEADS.has(t[last - 1].lower) && !lex.organization.has(w);
+}
+
+/** A person's role noun, singular or plural, written right before a full name: "singer Joss Stone", "actresses Cate Blanchett". */
+function roleBefore(doc: Doc, first: number, last: number): boolean {
+  const p = doc.tokens[first - 1];
+  if (!p || p.kind !== "word" || p.cap || last - first < 2 || last - first > 3) return false;
+  const w = p.lower;
+  const singular = w.endsWith("esses") ? w.slice(0, -2) : w.endsWith("s") ? w.slice(0, -1) : w;
+  return (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(singular) || TITLES.has(w)) && !SHARED_ROLES.has(singular) && fullName(doc, first, last);
+}
+
+/**
+ * Where an organisation's name ending in its head word runs on to: over "for"/"of"/"on" and the
+ * capitalised words after ("UN Economic Commission" + "for Latin America", "Department" + "for
+ * Education and Skills"), which the tagger often leaves off.
+ */
+export function headedOrgEnd(doc: Doc, last: number): number {
+  const t = doc.tokens;
+  const head = t[last - 1];
+  const of = t[last];
+  if (!ORG_HEADS.has(head.lower) || !of || !/^(?:for|of|on)$/.test(of.text) || !isCapital(t[last + 1] ?? of) || t[last + 1].sentence !== head.sentence) return last;
+  // (not a date: "the Electoral Commission on Thursday", "figures for November")
+  if (isDateWord(t[last + 1].norm) || isDateWord(t[last + 1].norm.replace(/s$/, "")) || isHoliday(t[last + 1].norm)) return last;
+  let k = last + 1;
+  while (k < t.length && k - last < 6 && t[k].sentence === head.sentence && (isCapital(t[k]) || ((t[k].text === "and" || t[k].text === "of") && isCapital(t[k + 1] ?? t[k])))) k++;
+  // (a name after it that is a name of its own stays apart: "the Commission of Tony Blair")
+  return t[k - 1].cap ? k : last;
+}
+
