@@ -136,9 +136,9 @@ describe("words written like names that name no one", () => {
 
   it("reads a channel's number as part of its name, a person's title as making a person, and a club by the last word of its name", () => {
     const r = analyze(
-      "He told BBC Radio 4 that the Channel 4 show was over. President Bush's government disagreed. Chelsea face AC Milan next week, and the players know Milan are strong.",
+      "He told BBC Radio 4 that the Channel 4 show was over, and later told BBC Radio Five Live the same. President Bush's government disagreed. Chelsea face AC Milan next week, and the players know Milan are strong.",
     );
-    expect(names(r.organizations)).toEqual(expect.arrayContaining(["BBC Radio 4", "Channel 4", "AC Milan"]));
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["BBC Radio 4", "BBC Radio Five Live", "Channel 4", "AC Milan"]));
     expect(names(r.organizations)).not.toContain("Milan");
     expect(r.organizations.find((o) => o.name === "AC Milan")?.count).toBe(2);
     expect(names(r.people)).toContain("Bush");

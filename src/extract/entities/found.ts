@@ -10,6 +10,7 @@ import type { TaggedSpan } from "../../tagger/tags";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
 import { NUMBERED_CHANNELS, ORG_HEADS } from "../../words/names";
+import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { UK_NATIONS } from "../../words/places";
 import { ARTS_WORDS, AWARDED_FOR } from "../../words/other";
@@ -67,13 +68,15 @@ export function addNumberedNames(doc: Doc, found: Found[]): void {
 }
 
 /**
- * A channel's number is part of its name: "Channel 4", "BBC Radio 4" (the tagger stops before the
+ * A channel's number is part of its name: "Channel 4", "BBC Radio Four" (the tagger stops before the
  * number or finds nothing), whatever the tagger made of the words before.
  */
 export function addChannelNumbers(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   const at: number[] = [];
-  for (let i = 0; i + 1 < t.length; i++) if (t[i].cap && NUMBERED_CHANNELS.has(t[i].lower) && t[i + 1].kind === "number" && /^\d{1,2}$/.test(t[i + 1].text) && t[i + 1].sentence === t[i].sentence) at.push(i);
+  // (the number in figures or in words: "Radio 4", "Radio Four", "Channel Five")
+  const number = (n: Token) => (n.kind === "number" && /^\d{1,2}$/.test(n.text)) || (n.kind === "word" && n.cap && UNITS[n.lower] !== undefined && UNITS[n.lower] > 0);
+  for (let i = 0; i + 1 < t.length; i++) if (t[i].cap && NUMBERED_CHANNELS.has(t[i].lower) && number(t[i + 1]) && t[i + 1].sentence === t[i].sentence) at.push(i);
   if (!at.length) return;
   const covered = new Int32Array(t.length).fill(-1);
   found.forEach((f, k) => covered.fill(k, f.first, f.last));
@@ -86,11 +89,13 @@ export function addChannelNumbers(doc: Doc, found: Found[]): void {
     }
     const f = covered[i] >= 0 ? found[covered[i]] : undefined;
     if (f && f.last !== i + 1) continue;
+    // ("Radio Five Live")
+    const end = t[i + 2]?.text === "Live" && covered[i + 2] < 0 ? i + 3 : i + 2;
     if (f) {
-      f.last = i + 2;
+      f.last = end;
       f.type = "ORG";
       f.key = nameOf(doc, f.first, f.last).toLowerCase();
-    } else found.push({ first: i, last: i + 2, floor: doc.sentences[t[i].sentence].first, type: "ORG", key: nameOf(doc, i, i + 2).toLowerCase(), partOfPerson: false });
+    } else found.push({ first: i, last: end, floor: doc.sentences[t[i].sentence].first, type: "ORG", key: nameOf(doc, i, end).toLowerCase(), partOfPerson: false });
   }
   found.sort((a, b) => a.first - b.first);
 }
