@@ -80,23 +80,27 @@ export function addChannelNumbers(doc: Doc, found: Found[]): void {
   if (!at.length) return;
   const covered = new Int32Array(t.length).fill(-1);
   found.forEach((f, k) => covered.fill(k, f.first, f.last));
+  const gone = new Set<Found>();
   for (const i of at) {
+    const f = covered[i] >= 0 ? found[covered[i]] : undefined;
+    const g = covered[i + 1] >= 0 ? found[covered[i + 1]] : undefined;
     // (a channel the tagger read as some other name is the broadcaster: "the Channel 4 show")
-    if (covered[i + 1] >= 0) {
-      const g = found[covered[i + 1]];
+    if (g && g === f) {
       if (g.type === "MISC" && g.last === i + 2 && !g.kind) g.type = "ORG";
       continue;
     }
-    const f = covered[i] >= 0 ? found[covered[i]] : undefined;
     if (f && f.last !== i + 1) continue;
-    // ("Radio Five Live")
-    const end = t[i + 2]?.text === "Live" && covered[i + 2] < 0 ? i + 3 : i + 2;
+    // (the number and what follows read as a name of their own belong to the channel: "BBC Radio" + "Five Live")
+    if (g && (g.first !== i + 1 || g.type === "PER" || g.last - g.first > 2)) continue;
+    if (g) gone.add(g);
+    const end = g ? g.last : t[i + 2]?.text === "Live" && covered[i + 2] < 0 ? i + 3 : i + 2;
     if (f) {
       f.last = end;
       f.type = "ORG";
       f.key = nameOf(doc, f.first, f.last).toLowerCase();
     } else found.push({ first: i, last: end, floor: doc.sentences[t[i].sentence].first, type: "ORG", key: nameOf(doc, i, end).toLowerCase(), partOfPerson: false });
   }
+  if (gone.size) keepOnly(found, found.filter((f) => !gone.has(f)));
   found.sort((a, b) => a.first - b.first);
 }
 
