@@ -232,11 +232,21 @@ interface Options {
   epochs: number;
   minCount: number;
   prune: number;
+  pruneEach: number;
   seed: number;
+  /** Perceptrons averaged (trainStage). */
+  runs: number;
   log: (s: string) => void;
 }
 
-/** Trains one stage on the data's features. */
+/**
+ * Trains one stage on the data's features: `runs` perceptrons, each over the sentences in its own
+ * seeded order, averaged (one linear model, so tagging costs what one run's would, once its small
+ * weights are dropped: --prune-each). Runs that saw the data in other orders err in other places:
+ * 4 runs averaged score 0.003 F1 above one (5-fold CV on CoNLL++ train 0.910 -> 0.913, dev 0.931 ->
+ * 0.934), yet the entity keys of tests/entities-keys.test.ts, set at the single run of the default
+ * seed, fall below their floors (as do single runs of the next three seeds), so one run stays the default.
+ */
 function trainStage(data: Prepared[], o: Options, dev?: Prepared[]): Stage {
   const t0 = Date.now();
   const counts = new Map<number, number>();
@@ -246,11 +256,39 @@ function trainStage(data: Prepared[], o: Options, dev?: Prepared[]): Stage {
   const train = data.map((d) => ({ ...d, f: remap(d.f, index) }));
   const devDense = dev?.map((d) => ({ ...d, f: remap(d.f, index) }));
   o.log(`${data.length} documents, ${counts.size} features (${keys.length} seen ${o.minCount}+ times)`);
+  const avg = perceptron(train, keys.length, o, o.seed, t0, devDense);
+  for (let r = 1; r < o.runs; r++) {
+    const next = perceptron(train, keys.length, o, o.seed + r, t0);
+    for (let i = 0; i < avg.w.length; i++) avg.w[i] += next.w[i];
+    for (let i = 0; i < avg.trans.length; i++) avg.trans[i] += next.trans[i];
+  }
+  for (let i = 0; i < avg.w.length; i++) avg.w[i] /= o.runs;
+  for (let i = 0; i < avg.trans.length; i++) avg.trans[i] /= o.runs;
+  if (devDense && o.runs > 1) o.log(`${o.runs} runs averaged: ${score(devDense, predict(devDense, avg)).line}`);
+  // keep the features whose weights matter (one of at least `prune`), without their weights below `pruneEach`
+  const keep: number[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    let m = 0;
+    for (let t = 0; t < NTAGS; t++) {
+      const v = Math.abs(avg.w[i * NTAGS + t]);
+      m = Math.max(m, v);
+      if (v < o.pruneEach) avg.w[i * NTAGS + t] = 0;
+    }
+    if (m >= Math.max(o.prune, o.pruneEach)) keep.push(i);
+  }
+  const kKeys = Int32Array.from(keep.map((i) => keys[i]));
+  const kW = new Float32Array(keep.length * NTAGS);
+  keep.forEach((i, r) => kW.set(avg.w.subarray(i * NTAGS, (i + 1) * NTAGS), r * NTAGS));
+  o.log(`${keep.length} features kept`);
+  return { keys: kKeys, weights: kW, trans: avg.trans };
+}
 
+/** One averaged structured perceptron over the sentences in an order drawn from `seed`; with dev, scores it as it goes. */
+function perceptron(train: Prepared[], nkeys: number, o: Options, seed: number, t0: number, devDense?: Prepared[]): Dense {
   const sents: Array<[number, number, number]> = [];
   train.forEach((d, di) => d.ranges.forEach(([a, b]) => sents.push([di, a, b])));
-  const rnd = random(o.seed);
-  const w = new Dense(keys.length);
+  const rnd = random(seed);
+  const w = new Dense(nkeys);
   const T1 = NTAGS + 1;
   let c = 1;
   const tags = new Int32Array(Math.max(...train.map((d) => d.gold.length)));
@@ -296,19 +334,7 @@ function trainStage(data: Prepared[], o: Options, dev?: Prepared[]): Stage {
     const line = devDense && (e === o.epochs || e % 2 === 0) ? score(devDense, predict(devDense, averaged(w, c))).line : "";
     o.log(`epoch ${e}: ${wrong} token errors, ${((Date.now() - t0) / 1000).toFixed(1)} s  ${line}`);
   }
-  const avg = averaged(w, c);
-  // keep the features whose weights matter
-  const keep: number[] = [];
-  for (let i = 0; i < keys.length; i++) {
-    let m = 0;
-    for (let t = 0; t < NTAGS; t++) m = Math.max(m, Math.abs(avg.w[i * NTAGS + t]));
-    if (m >= o.prune) keep.push(i);
-  }
-  const kKeys = Int32Array.from(keep.map((i) => keys[i]));
-  const kW = new Float32Array(keep.length * NTAGS);
-  keep.forEach((i, r) => kW.set(avg.w.subarray(i * NTAGS, (i + 1) * NTAGS), r * NTAGS));
-  o.log(`${keep.length} features kept`);
-  return { keys: kKeys, weights: kW, trans: avg.trans };
+  return averaged(w, c);
 }
 
 /** The second stage's features, given the first stage's tags. */
@@ -357,7 +383,7 @@ export async function main(argv: string[]): Promise<void> {
   const args = argv.slice(2);
   const opt = (n: string, dflt?: string) => (args.includes(n) ? args[args.indexOf(n) + 1] : dflt);
   const trainFile = args.find((a, i) => !a.startsWith("--") && (i === 0 || !args[i - 1].startsWith("--")));
-  if (!trainFile) throw new Error("usage: npm run train -- TRAIN.txt [--dev DEV.txt] [--epochs N] [--stages 1|2] [--folds K] [--out FILE] [--cv K [--errors]] [--predictions FILE] [--seed N]");
+  if (!trainFile) throw new Error("usage: npm run train -- TRAIN.txt [--dev DEV.txt] [--epochs N] [--stages 1|2] [--folds K] [--out FILE] [--cv K [--errors]] [--predictions FILE] [--seed N] [--runs N] [--prune W] [--prune-each W]");
   const devFile = opt("--dev");
   const stages = Number(opt("--stages", "1"));
   const folds = Number(opt("--folds", "5"));
@@ -369,7 +395,9 @@ export async function main(argv: string[]): Promise<void> {
     epochs: Number(opt("--epochs", "8")),
     minCount: Number(opt("--min-count", "2")),
     prune: Number(opt("--prune", "0.01")),
+    pruneEach: Number(opt("--prune-each", "0")),
     seed: Number(opt("--seed", "20240601")),
+    runs: Number(opt("--runs", "1")),
     log: (s) => console.error(`[${((Date.now() - t0) / 1000).toFixed(0)} s] ${s}`),
   };
   // the gazetteer first: the features read it
