@@ -246,6 +246,12 @@ describe("teams in results lines and currencies", () => {
   test("a currency's prefix names no country", () => {
     expect(r.countries.map((c) => c.code)).not.toContain("US");
   });
+
+  test("a lone name before its country in brackets is a player, not a place", () => {
+    const res = analyze(["Results in the women's singles on Friday:", "", "Wang Chen (China) beat Cindana (Indonesia) 11-3 11-1", "", "Meluawati (Indonesia) beat Chan Chia Fong (Malaysia) 11-8 11-2"].join("\n"));
+    expect(res.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Cindana", "Meluawati"]));
+    expect(res.places).toHaveLength(0);
+  });
 });
 
 describe("a list of places and a list of fixtures", () => {

@@ -409,7 +409,7 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   // (a full name before a country in brackets stays a person: "Pete Sampras (U.S.) beat ...")
   const lonePer = type === "PER" && last - first === 1 && !lex.firstName.has(lower) && !lex.lastName.has(lower);
   const knownPlace = lex.city.has(lower) || lex.region.has(lower);
-  if ((type === "LOC" || type === "MISC" || lonePer || (type === "ORG" && knownPlace)) && next?.norm === "(" && tokens[last + 2]?.norm === ")" && lex.country.has(tokens[last + 1].norm.toLowerCase()) && !country) {
+  if ((type === "LOC" || type === "MISC" || (lonePer && knownPlace) || (type === "ORG" && knownPlace)) && next?.norm === "(" && tokens[last + 2]?.norm === ")" && lex.country.has(tokens[last + 1].norm.toLowerCase()) && !country) {
     return span(doc, first, last, "place");
   }
   if (next && next.space && ORG_CUES.test(next.norm) && /^\p{Ll}/u.test(next.text) && (next.norm !== "think" || tokens[last + 1]?.norm === "tank")) {
