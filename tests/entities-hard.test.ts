@@ -6,6 +6,8 @@ import { analyze, docOf } from "./helpers";
 import { linkEntities, recognizeNames } from "../src/extract/entities";
 import { findCues } from "../src/extract/cues";
 import type { Result } from "../src/types";
+import type { Doc } from "../src/text/document";
+import { placesListed, type Found } from "../src/extract/entities/found";
 
 const WIRE = [
   "PARIS, March 3 - French Foreign Minister Jean-Pierre Moreau flew to",
@@ -219,5 +221,60 @@ describe("countries written every way news writes them", () => {
 
   test("a capital is a place with its country", () => {
     expect(byName(r.places, "Vienna").country).toBe("AT");
+  });
+});
+
+describe("teams in results lines and currencies", () => {
+  const STORY = [
+    "Romanian soccer results on Sunday.",
+    "",
+    "Rapid Bucharest 2 Dinamo Bucharest 1",
+    "",
+    "The miner earned US$ 300 million in the year, the company said.",
+  ].join("\n");
+  let r: Result;
+  beforeAll(() => {
+    r = analyze(STORY);
+  });
+
+  test("a team named by a word and its city keeps the word where it opens the line", () => {
+    const orgs = r.organizations.flatMap(texts);
+    expect(orgs).toContain("Rapid Bucharest");
+    expect(orgs).not.toContain("Bucharest");
+  });
+
+  test("a currency's prefix names no country", () => {
+    expect(r.countries.map((c) => c.code)).not.toContain("US");
+  });
+
+  test("a lone name before its country in brackets is a player, not a place", () => {
+    const res = analyze(["Results in the women's singles on Friday:", "", "Wang Chen (China) beat Cindana (Indonesia) 11-3 11-1", "", "Meluawati (Indonesia) beat Chan Chia Fong (Malaysia) 11-8 11-2"].join("\n"));
+    expect(res.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Cindana", "Meluawati"]));
+    expect(res.places).toHaveLength(0);
+  });
+});
+
+describe("a list of places and a list of fixtures", () => {
+  // the tagger's reading is given here, so the rule is tested whatever the model says
+  const found = (text: string, spans: Array<[string, "LOC" | "ORG"]>): { doc: Doc; found: Found[] } => {
+    const doc = docOf(text);
+    const out: Found[] = [];
+    for (const [name, type] of spans) {
+      const first = doc.tokens.findIndex((t) => t.text === name);
+      out.push({ first, last: first + 1, floor: 0, type, key: name.toLowerCase(), partOfPerson: false });
+    }
+    return { doc, found: out };
+  };
+
+  test("a known place read as a team among places is a place", () => {
+    const { doc, found: f } = found("He toured Manchester, Leicester and Bristol.", [["Manchester", "LOC"], ["Leicester", "ORG"], ["Bristol", "LOC"]]);
+    placesListed(doc, doc.vocab.lexicon, f);
+    expect(f.map((x) => x.type)).toEqual(["LOC", "LOC", "LOC"]);
+  });
+
+  test("one side of a fixture stays a team", () => {
+    const { doc, found: f } = found("Fixtures: Blackpool v Leicester, Bristol v Wycombe.", [["Blackpool", "ORG"], ["Leicester", "ORG"], ["Bristol", "LOC"], ["Wycombe", "ORG"]]);
+    placesListed(doc, doc.vocab.lexicon, f);
+    expect(f.map((x) => x.type)).toEqual(["ORG", "ORG", "LOC", "ORG"]);
   });
 });

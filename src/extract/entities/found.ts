@@ -281,7 +281,9 @@ export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
     while (k < b.first && (t[k].norm === "," || t[k].lower === "and" || t[k].lower === "or")) k++;
     return k === b.first && k > a.last;
   };
-  const known = (f: Found) => f.type === "ORG" && !f.kind && (lex.city.has(f.key) || lex.region.has(f.key) || lex.regionCountry.has(f.key));
+  // (one side of a fixture is a team: "Colchester v Hereford, Doncaster v Darlington")
+  const versus = (k: number) => /^(?:v|vs)\.?$/i.test(t[k]?.norm ?? "");
+  const known = (f: Found) => f.type === "ORG" && !f.kind && (lex.city.has(f.key) || lex.region.has(f.key) || lex.regionCountry.has(f.key)) && !versus(f.first - 1) && !versus(f.last);
   for (const step of [1, -1]) {
     for (let n = 0; n < found.length; n++) {
       const i = step > 0 ? n : found.length - 1 - n;

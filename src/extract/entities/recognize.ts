@@ -166,8 +166,11 @@ export function recognize(doc: Doc): NameSpan[] {
     }
     if (last - first === 1 && COMMON_INITIALISMS.has(tokens[first].lower)) continue;
     if (isGenericAct(tokens, first, last)) continue;
+    // nor is a currency's prefix: "US$ 300 million", "HK$ 43 mln"
+    if (last - first === 1 && currencyPrefix(tokens, first)) continue;
     // a capitalised common word opening the sentence is not part of the name: "Alongside Russia"
-    if (first === floor && last - first > 1 && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
+    // (an organisation keeps it: a team named by a word and its city, "Rapid Bucharest", "North Queensland")
+    if (first === floor && last - first > 1 && type !== "ORG" && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
     // nor are words of the sentence around it: "the West of", "Boric 's"
     while (last - first > 1 && isTrailing(lex, tokens[last - 1])) last--;
     if (commonNoun(doc, lex, lowered, first, last)) continue;
@@ -266,6 +269,7 @@ function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Ar
       if (i + n > tokens.length || taken.subarray(i, i + n).some(Boolean) || (n > 1 && !readable[i + n - 1])) continue;
       const c = lex.country.get(nameOf(doc, i, i + n).toLowerCase());
       if (!c) continue;
+      if (n === 1 && currencyPrefix(tokens, i)) continue;
       found.push({ first: i, last: i + n, floor: i, type: "LOC", key: c.name.toLowerCase(), partOfPerson: false });
       taken.fill(1, i, i + n);
       i += n - 1;
@@ -391,6 +395,12 @@ function publicationSpan(doc: Doc): NameSpan | null {
   return null;
 }
 
+/** Token i is the capitals of a currency, written onto its "$": "US$", "HK$", "A$". */
+function currencyPrefix(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next?.norm === "$" && !next.space && /^\p{Lu}{1,3}$/u.test(tokens[i].norm);
+}
+
 function isSentenceWord(lex: Lexicon, t: Token): boolean {
   const w = t.norm.toLowerCase();
   return (lex.common.has(w) || lex.functionWords.has(w)) && !lex.firstName.has(w) && !lex.country.has(w) && !lex.demonym.has(w) && !lex.city.has(w);
@@ -439,7 +449,7 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   // (a full name before a country in brackets stays a person: "Pete Sampras (U.S.) beat ...")
   const lonePer = type === "PER" && last - first === 1 && !lex.firstName.has(lower) && !lex.lastName.has(lower);
   const knownPlace = lex.city.has(lower) || lex.region.has(lower);
-  if ((type === "LOC" || type === "MISC" || lonePer || (type === "ORG" && knownPlace)) && next?.norm === "(" && tokens[last + 2]?.norm === ")" && lex.country.has(tokens[last + 1].norm.toLowerCase()) && !country) {
+  if ((type === "LOC" || type === "MISC" || (lonePer && knownPlace) || (type === "ORG" && knownPlace)) && next?.norm === "(" && tokens[last + 2]?.norm === ")" && lex.country.has(tokens[last + 1].norm.toLowerCase()) && !country) {
     return span(doc, first, last, "place");
   }
   if (next && next.space && ORG_CUES.test(next.norm) && /^\p{Ll}/u.test(next.text) && (next.norm !== "think" || tokens[last + 1]?.norm === "tank")) {
