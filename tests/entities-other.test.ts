@@ -278,6 +278,14 @@ describe("places in the right country", () => {
     expect(names(r.other)).not.toContain("Atlantic");
   });
 
+  it("puts a place a place owns in the owner's country, and names Turkey as news does", () => {
+    const r = analyze("The musical opened in London's West End. Sales in Turkey and the Gulf rose, the UN said.");
+    expect(Object.fromEntries(r.places.map((p) => [p.name, p.country]))).toMatchObject({ "West End": "GB", Gulf: null });
+    expect(r.countries.map((c) => [c.name, c.code])).toContainEqual(["Turkey", "TR"]);
+    expect(names(r.organizations)).toContain("UN");
+    expect(names(r.places)).not.toContain("UN");
+  });
+
   it("puts a place no list knows in the country the article is clearly about, and parts of the world in none", () => {
     const r = analyze("England beat Wales at Twickenham on Saturday. London fans celebrated and Scotland play at Murrayfield next week. Sales in North America and the Middle East fell.");
     const places = Object.fromEntries(r.places.map((p) => [p.name, p.country]));

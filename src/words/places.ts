@@ -9,6 +9,6 @@ export const UK_NATIONS: ReadonlyMap<string, string> = new Map([["england", "GB-
 /** Continents and regions across countries: never a small namesake town ("Asia" is no town in the Philippines). */
 export const CONTINENTS = words("africa asia europe antarctica oceania australasia americas eurasia scandinavia balkans caribbean arctic");
 /** Words that, with a compass word or alone, name a part of the world across countries: "North America", "Middle East", "Latin America", "the Atlantic", "Northern Hemisphere". */
-export const WORLD_PARTS = words("america atlantic pacific mediterranean ocean hemisphere latin middle far sub-saharan asia-pacific");
+export const WORLD_PARTS = words("america atlantic pacific mediterranean ocean hemisphere latin middle far sub-saharan asia-pacific gulf");
 /** Words of a compass region: "South West", "the North", "East Midlands". */
 export const COMPASS = words("north south east west northern southern eastern western central north-east north-west south-east south-west northeast northwest southeast southwest midlands");

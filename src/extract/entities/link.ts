@@ -9,6 +9,7 @@ import { APPOSITION_START, FEMALE_TITLES, HONORIFIC, HONORIFICS, INITIALS_SKIP, 
 import { COMPASS, CONTINENTS, UK_NATIONS, WORLD_PARTS } from "../../words/places";
 import { AWARD_NAMES } from "../../words/other";
 import { nameWords, VariantIndex } from "../../text/variants";
+import { POSSESSIVE } from "../../text/phrases";
 
 
 const strip = (name: string) => name.replace(/^the\s+/i, "");
@@ -359,11 +360,15 @@ interface Context {
   named: Set<string>;
   main: string | null;
   clear: string | null;
+  /** The country or place each of their mentions names, by the mention's last token. */
+  owners: Map<number, Entity>;
 }
 
 function countryContext(doc: Doc, entities: Entity[]): Context {
   const counts = new Map<string, number>();
   const count = (code: string, n: number) => counts.set(code, (counts.get(code) ?? 0) + n);
+  const owners = new Map<number, Entity>();
+  for (const e of entities) if (e.type === "country" || e.type === "place") for (const m of e.mentions) owners.set(m.last - 1, e);
   for (const e of entities) {
     if (e.type === "country" && e.code) count(e.code, e.mentions.length);
     if (e.type !== "place") continue;
@@ -381,7 +386,7 @@ function countryContext(doc: Doc, entities: Entity[]): Context {
     all += n;
     if (n > most) [main, most] = [code, n];
   }
-  return { named: new Set(counts.keys()), main, clear: most >= 2 && most * 2 >= all ? main : null };
+  return { named: new Set(counts.keys()), main, clear: most >= 2 && most * 2 >= all ? main : null, owners };
 }
 
 /** A continent or a part of the world across countries: "Asia", "North America", "Middle East", "the Atlantic". */
@@ -393,6 +398,20 @@ function acrossCountries(name: string): boolean {
 
 /** A compass region, in the country the article is about: "the South West", "East Midlands". */
 const isCompassRegion = (name: string) => name.split(/\s+/).every((w) => COMPASS.has(w));
+
+/** The country of a country or place that owns one of the place's mentions: "London's West End", "Britain's Lake District". */
+function ownerCountry(doc: Doc, e: Entity, context: Context, depth = 0): string | null {
+  const t = doc.tokens;
+  for (const m of e.mentions) {
+    if (m.first < 2 || !POSSESSIVE.test(t[m.first - 1].norm)) continue;
+    const owner = context.owners.get(m.first - 2);
+    if (!owner || owner === e) continue;
+    if (owner.type === "country") return owner.code;
+    if (UK_NATIONS.get(owner.name.toLowerCase())) return "GB";
+    if (depth === 0) return placeCountry(doc, owner, context, 1);
+  }
+  return null;
+}
 
 /** A capital is its country's whatever towns share its name ("Paris", "Kingston" unless the article says otherwise). */
 const CAPITAL_PRIOR = 7.5;
@@ -447,7 +466,7 @@ function placeCandidates(doc: Doc, name: string): ReadonlyArray<readonly [string
  * ones the article names weighing more ("Newcastle" beside Leeds is in England, not Australia); a
  * place no list knows ("Twickenham", "Old Trafford") is in the country the article is clearly about.
  */
-function placeCountry(doc: Doc, e: Entity, context: Context): string | null {
+function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): string | null {
   const lex = doc.vocab.lexicon;
   const name = e.name.toLowerCase();
   if (acrossCountries(name)) return null;
@@ -458,6 +477,9 @@ function placeCountry(doc: Doc, e: Entity, context: Context): string | null {
     if (c) return c.code;
   }
   if (isCompassRegion(name)) return context.main;
+  // "London's West End", "Sydney's Olympic Stadium": in the country of the place that owns it
+  const owner = depth === 0 ? ownerCountry(doc, e, context) : null;
+  if (owner) return owner;
   const candidates = placeCandidates(doc, name);
   if (!candidates.length) return context.clear;
   let best: string | null = null;
@@ -467,6 +489,9 @@ function placeCountry(doc: Doc, e: Entity, context: Context): string | null {
     const score = weight + (context.named.has(code) && weight >= KNOWN_TOWN ? NAMED_BONUS : 0);
     if (score > top) [best, top] = [code, score];
   }
+  // (and a small town abroad gives way to the country the article is clearly about: Whitehall, in a
+  // story about Britain, is not the town in Pennsylvania)
+  if (best && top < KNOWN_TOWN && context.clear && best !== context.clear && !context.named.has(best)) return context.clear;
   return best;
 }
 
