@@ -85,6 +85,12 @@ const EXTRA_COUNTRY_NAMES = {
   CI: ["Ivory Coast"],
   NL: ["Holland"],
   TR: ["Turkey"],
+  BA: ["Bosnia"],
+  TT: ["Trinidad"],
+  KN: ["St Kitts", "St Kitts and Nevis"],
+  AG: ["Antigua"],
+  FK: ["Falklands"],
+  IE: ["Eire", "Republic of Ireland"],
 };
 // The common English short name news uses where the dataset has since taken another ("Türkiye").
 const NEWS_NAMES = { TR: "Turkey" };
