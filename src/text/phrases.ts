@@ -8,6 +8,7 @@ import { namesSomeone } from "./names";
 import { CLAUSE_START, DETERMINERS, HANDOVER, INTRO, isLyAdverb, OBJECT_BEFORE, PLAIN_VERB_MARKERS, SUBJECT_PRONOUNS, TIME_PREPOSITIONS } from "../words/grammar";
 import { NOMINAL_CUES, isBaseForm, isBetween, isCueWord } from "../words/reporting";
 import { TIME_WORDS } from "../words/time";
+import { SPOKESPERSON_GENDER } from "../words/names";
 
 /** "report", "reports", "claims": a form that can be a noun. */
 const isBaseOrPlural = (w: string) => isBaseForm(w) || (w.endsWith("s") && isBaseForm(w.slice(0, -1)));
@@ -50,7 +51,8 @@ export function npWord(doc: Doc, i: number): boolean {
     if (prev && next && prev.cap && next.cap && prev.kind === "word" && next.kind === "word" && !doc.tokens[i + 1]?.inQuote) return true;
     return !doc.vocab.lexicon.verbs.has(w) || (!!prev && (DETERMINERS.has(prev.norm.toLowerCase()) || POSSESSIVE.test(prev.norm)));
   }
-  if (t.kind === "number") return /\p{L}/u.test(t.text); // "52-count", "81-year-old"
+  // "52-count", "81-year-old"; a number inside a name: "A Number 10 spokeswoman"
+  if (t.kind === "number") return /\p{L}/u.test(t.text) || (doc.mentionAt[i] !== undefined && doc.mentionAt[i].span.first < i);
   if (t.kind === "quote") return pluralPossessive(doc, i);
   return t.norm === "-" && !t.space; // hyphen glued in a name
 }
@@ -143,11 +145,14 @@ export function phraseCore(doc: Doc, end: number, from: number): [number, number
     // "the mother of three", "Officials at Homeland Security", "Gov. Earl Ray Tomblin of West Virginia",
     // "UN High Commissioner for Refugees Filippo Grandi"
     const titleFor = tokens[k].norm === "for" && nameAfter && (tokens[k - 1] ?? tokens[k]).cap;
-    if ((tokens[k].norm === "of" || (tokens[k].norm === "at" && nameAfter) || titleFor) && words > 0 && k - 1 >= from && npWord(doc, k - 1) && (/^\p{Ll}/u.test(tokens[k - 1].text) || k - 1 === from || nameAfter)) {
+    // "a spokesman for Unison", "a spokeswoman for the Home Office": the spokesperson speaks for what follows
+    const spokesFor = /^(?:for|at)$/.test(tokens[k].norm) && SPOKESPERSON_GENDER.has(tokens[k - 1]?.lower ?? "");
+    if ((tokens[k].norm === "of" || (tokens[k].norm === "at" && nameAfter) || titleFor || spokesFor) && words > 0 && k - 1 >= from && npWord(doc, k - 1) && (/^\p{Ll}/u.test(tokens[k - 1].text) || k - 1 === from || nameAfter)) {
       k--;
       continue;
     }
-    if (DETERMINERS.has(tokens[k].norm.toLowerCase()) && words > 0 && tokens[k + 1] && tokens[k + 1].norm !== "of" && tokens[k - 1]?.norm === "of") {
+    const before = tokens[k - 1]?.norm;
+    if (DETERMINERS.has(tokens[k].norm.toLowerCase()) && words > 0 && tokens[k + 1] && tokens[k + 1].norm !== "of" && (before === "of" || ((before === "for" || before === "at") && SPOKESPERSON_GENDER.has(tokens[k - 2]?.lower ?? "")))) {
       k--;
       continue;
     }
@@ -247,7 +252,8 @@ export function mainSubject(doc: Doc, first: number, limit: number): [number, nu
     const t = tokens[i];
     if (!t) return false;
     const w = t.norm.toLowerCase();
-    return INTRO.test(t.norm) || /ing$/.test(t.norm) || TIME_WORDS.has(w) || w === "based" || (isLyAdverb(w) && doc.mentionAt[i] === undefined);
+    // (a name is no participle: "Downing Street defended …")
+    return INTRO.test(t.norm) || (/ing$/.test(t.norm) && doc.mentionAt[i] === undefined) || TIME_WORDS.has(w) || w === "based" || (isLyAdverb(w) && doc.mentionAt[i] === undefined);
   };
   if (opener(k)) {
     let c = k;
@@ -317,6 +323,8 @@ export function subjectOfCue(doc: Doc, v: number, from: number): [number, number
   // "32% of Republican claims", "in a box labeled": the object of a preposition is no speaker, unless
   // the phrase before the preposition opens the clause: "A document on the campaign's website states"
   if (p[0] - 1 >= from && OBJECT_BEFORE.has(tokens[p[0] - 1].norm.toLowerCase())) {
+    // "…, with a spokesperson saying": the phrase after "with" is the participle's own subject
+    if (ing && tokens[p[0] - 1].norm.toLowerCase() === "with") return p;
     // a person named there speaks all the same: "… for Refugees Filippo Grandi said"
     if (doc.mentionAt[p[1] - 1]?.entity.type === "person") return p;
     const head = phraseCore(doc, p[0] - 1, from);

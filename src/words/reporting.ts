@@ -75,7 +75,7 @@ const BETWEEN = new Set(
     "does do not never even was is were been first last finally quickly simply flatly bluntly " +
     "earlier today yesterday tonight initially subsequently separately often frequently sometimes always " +
     "n't 've 'd 'll can could may might should must already since instead privately publicly openly " +
-    "angrily calmly proudly repeatedly similarly likewise meanwhile however"
+    "angrily calmly proudly repeatedly similarly likewise meanwhile however only"
   ).split(" "),
 );
 

@@ -5,6 +5,7 @@
 
 import type { Entity, Gender, Speaker } from "../../text/layers";
 import { namePart } from "../../text/names";
+import { mainSubject } from "../../text/phrases";
 import { SUBJECT_PRONOUNS } from "../../words/grammar";
 import { FEMALE_TITLES, MALE_TITLES, SPOKESPERSON_GENDER } from "../../words/names";
 import { ROLE_NOUNS } from "../../words/sources";
@@ -247,4 +248,27 @@ export function spokesperson(ctx: Ctx, at: number, gender: "m" | "f"): Speaker |
     if (!mg || mg === gender) return null;
   }
   return s;
+}
+
+/**
+ * "Multiplex said it would take a charge. … "…," it said": for "it" or "they" with no speaker before,
+ * the organisation that is the subject of the nearest sentence back (this one first, at most six,
+ * within two paragraphs) whose subject is an organisation; a person as subject in between stops it.
+ */
+export function subjectOrganization(ctx: Ctx, at: number): Entity | null {
+  const { doc } = ctx;
+  const si = doc.tokens[at].sentence;
+  if (si < 0) return null;
+  const floor = Math.max(doc.paragraphs[Math.max(0, doc.sentences[si].paragraph - 2)].firstSentence, si - 6);
+  for (let s = si; s >= floor; s--) {
+    const sent = doc.sentences[s];
+    const end = s === si ? at : sent.last;
+    if (end <= sent.first) continue;
+    const p = mainSubject(doc, sent.first, end);
+    const m = p ? doc.mentionAt[p[1] - 1] : undefined;
+    if (!m || !p || p[1] > end) continue;
+    if (m.entity.type === "organization") return m.entity;
+    if (m.entity.type === "person") return null;
+  }
+  return null;
 }

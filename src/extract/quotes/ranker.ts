@@ -42,8 +42,9 @@ function typeOf(doc: Doc, sp: Speaker | null): string {
   if (!sp) return "none";
   if (sp.entity?.type === "person") return "per";
   if (sp.entity?.type === "organization") return "org";
+  if (sp.entity?.type === "country") return "cty";
   if (sp.last - sp.first === 1 && SUBJECT_PRONOUNS[doc.tokens[sp.first].lower]) return sp.name ? "pron+" : "pron-";
-  if (sp.name) return "named";
+  if (sp.name) return sp.kind === "group" || sp.kind === "document" ? sp.kind : "named";
   return doc.tokens[sp.last - 1]?.cap ? "cap" : "np";
 }
 

@@ -6,7 +6,7 @@
 import type { Entity, Gender, Speaker } from "../../text/layers";
 import { isPersonName, writtenName, ownerBeforePreposition } from "../../text/names";
 import { describedAt } from "../../text/names";
-import { phraseAfter, phraseBefore, POSSESSIVE } from "../../text/phrases";
+import { mainSubject, phraseAfter, phraseBefore, POSSESSIVE } from "../../text/phrases";
 import type { Mention, SpeakerKind } from "../../types";
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from "../../words/grammar";
 import { DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from "../../words/sources";
@@ -15,7 +15,7 @@ import { ISSUING, ORG_ROLES, VOICE_ROLES, MEDIA_ROLES } from "../../words/report
 import { TIME_WORDS } from "../../words/time";
 import type { Ctx } from "./context";
 import type { Source } from "./rules";
-import { describedPerson, sameRole, spokesperson, genderOf, genderOfWords, lookup, recentNonPerson, recentOrganization, resolvePronoun } from "./coref";
+import { describedPerson, sameRole, spokesperson, genderOf, genderOfWords, lookup, recentNonPerson, recentOrganization, resolvePronoun, subjectOrganization } from "./coref";
 
 function span(ctx: Ctx, first: number, last: number): Mention {
   const { tokens, text } = ctx.doc;
@@ -64,7 +64,10 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
     if (kind === "n" || kind === "p") {
       // "it added", "they said": the organisation (or the newspaper, the report) that spoke last nearby
       const r = recentNonPerson(ctx, first);
-      return make(r?.name ?? null, r?.entity ?? null, first, last, null, r?.kind ?? null);
+      if (r) return make(r.name, r.entity, first, last, null, r.kind);
+      // no such speaker yet: the organisation a sentence just before is about ("Multiplex said … "…," it said")
+      const o = subjectOrganization(ctx, first);
+      return make(o?.name ?? null, o, first, last, null);
     }
     return make(null, null, first, last, null);
   }
@@ -81,6 +84,11 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
       if (a < first) a = first;
     }
     return make(m.entity.name, m.entity, a, m.span.last, genderOf(ctx, m.entity));
+  }
+  // a country that speaks by its name, "Russia said", "the US warned" (not by its people's, "the French")
+  if (m && m.entity.type === "country" && m.span.last === head + 1 && (m.span.first === first || (m.span.first === first + 1 && tokens[first].lower === "the"))) {
+    const said = tokens.slice(m.span.first, m.span.last).map((t) => t.norm.toLowerCase()).join(" ");
+    if (!ctx.doc.vocab.lexicon.demonym.has(said)) return make(m.entity.name, m.entity, m.span.first, m.span.last, null);
   }
   // a place by the entity stage may still be a person it took for one ("Mr Immelt"), found by name
   // (or a person it took for a place, "President Obama": a title before the mention says so)
@@ -104,6 +112,8 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
     const owner = k >= first ? ctx.doc.mentionAt[k] : undefined;
     if (owner && (owner.entity.type === "organization" || owner.entity.type === "person")) entity = owner.entity;
     if (!entity && VOICE_ROLES.has(role)) entity = issuer(ctx, first);
+    // "a spokeswoman for the Home Office", "a spokesman at Acme": whom the spokesperson speaks for
+    if (!entity && SPOKESPERSON_GENDER.has(role)) entity = spokespersonFor(ctx, head + 1, at) ?? spokespersonOfSubject(ctx, first);
     // ("a student group" is a new one, not the organisation named before)
     if (!entity && ORG_ROLES.has(role) && !INDEFINITE.has(tokens[first].lower)) entity = recentOrganization(ctx, at, MEDIA_ROLES.has(role));
   }
@@ -160,6 +170,29 @@ function spokespersonNamed(ctx: Ctx, at: number, gender: "m" | "f"): Speaker | n
   return null;
 }
 
+/** The organisation (or person) named in "for X" / "at X" / "of X" right after a spokesperson's word at `k`, before the verb. */
+function spokespersonFor(ctx: Ctx, k: number, at: number): Entity | null {
+  const { tokens } = ctx.doc;
+  if (!/^(?:for|at|of)$/.test(tokens[k]?.lower ?? "")) return null;
+  const end = Math.min(at > k ? at : k + 10, k + 10, tokens.length);
+  for (let j = k + 1; j < end; j++) {
+    if (tokens[j].norm === "," || tokens[j].kind === "quote") break;
+    const m = ctx.doc.mentionAt[j];
+    if (m && (m.entity.type === "organization" || m.entity.type === "person")) return m.entity;
+  }
+  return null;
+}
+
+/** "Downing Street defended the decision, with a spokesperson saying": the organisation that is the subject of the spokesperson's sentence. */
+function spokespersonOfSubject(ctx: Ctx, first: number): Entity | null {
+  const { doc } = ctx;
+  const s = doc.sentences[doc.tokens[first].sentence];
+  if (!s || s.first >= first) return null;
+  const p = mainSubject(doc, s.first, first);
+  const m = p ? doc.mentionAt[p[1] - 1] : undefined;
+  return m && m.entity.type === "organization" && p && p[1] <= first ? m.entity : null;
+}
+
 /** The first role word of the phrase [first, last) ("spokesman", "lawyer"), or null. */
 function roleIn(tokens: Ctx["doc"]["tokens"], first: number, last: number): string | null {
   for (let k = first; k < last && k < first + 8; k++) if (ROLE_NOUNS.has(tokens[k].lower)) return tokens[k].lower;
@@ -187,6 +220,8 @@ function nounKind(ctx: Ctx, head: number): SpeakerKind | null {
   if (DOCUMENT_NOUNS.has(w)) return "document";
   if (GROUP_NOUNS.has(w)) return "group";
   if (ROLE_NOUNS.has(w)) return "other";
+  // "the committee", "the company", "the newspaper" that no organisation named before stands for
+  if (ORG_ROLES.has(w)) return MEDIA_ROLES.has(w) ? "other" : "group";
   return null;
 }
 
