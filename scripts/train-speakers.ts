@@ -11,7 +11,7 @@
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { STAGES } from "../src/analyze";
-import { attributeWith, eligible } from "../src/extract/quotes";
+import { attributeWith, eligibleAll } from "../src/extract/quotes";
 import { featuresOf, type Proposal, type RankerFile } from "../src/extract/quotes/ranker";
 import { loadModels } from "../src/models";
 import { createDoc } from "../src/text/document";
@@ -116,7 +116,8 @@ function examplesOf(dir: string): Example[] {
         const w = words(p.speaker?.name);
         return w.length > 0 && g.names.includes(w[w.length - 1]);
       });
-      out.push({ features: proposals.map((p) => (eligible(doc, p) ? featuresOf(doc, s, p, proposals, previous) : [])), right, article });
+      const ok = eligibleAll(doc, s, proposals);
+      out.push({ features: proposals.map((p, i) => (ok[i] ? featuresOf(doc, s, p, proposals, previous) : [])), right, article });
       if (DIAG && !right.some(Boolean)) {
         const ctx = text.slice(Math.max(0, s.quote.start - 150), Math.min(text.length, s.quote.end + 80)).replace(/\s+/g, " ");
         process.stderr.write(`DIAG ${stem} | gold: ${g.source.text} | proposals: ${proposals.map((p) => `${p.candidate.rule}=${p.speaker?.mention.text ?? "-"}`).join(", ") || "none"} | ${ctx}\n`);

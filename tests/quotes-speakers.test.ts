@@ -324,3 +324,58 @@ describe("unnamed sources: spokespeople of named organisations, groups, organisa
     ]);
   });
 });
+
+describe("pronouns for people the text names far back, or introduced without a name", () => {
+  test("a pronoun resolved before carries its person on, past the two paragraphs a name is looked for", () => {
+    const text =
+      'Minister {Ruth Gale|f} spoke in Leeds.\n\nThe talks went on.\n\n"We are looking at the costs," she said.\n\n"It will take time," she told the BBC.\n\nShe added that progress had been made. "The gap is still wide."';
+    const q = quotesOf(text).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(["Ruth Gale", "Ruth Gale", "Ruth Gale"]);
+  });
+
+  test("he or she after a person introduced with “a” or “one” and no name is that person", () => {
+    expect(quotesOf('A senior official said the sale was not decided. "Timing is the main thing," he said.').quotes[0].speaker).toBe("a senior official");
+    expect(quotesOf('A woman in the audience shouted at the minister. "You lied to us," she said.').quotes[0].speaker).toBe("a woman in the audience");
+    // (a woman is no "he")
+    expect(quotesOf('A woman in the audience shouted at the minister. "You lied to us," he said.').quotes[0].speaker).toBeNull();
+    expect(quotesOf('"Prices will fall," said one trader. "I would buy now," he added.').quotes[1].speaker).toBe("one trader");
+  });
+
+  test("firms and companies with no name speak as a group", () => {
+    expect(one('"They are the best," the two firms said in a statement.')).toMatchObject({ speaker: "the two firms", speakerKind: "group" });
+  });
+});
+
+describe("the person before an apposition, an organisation at its end", () => {
+  test("an apposition the writer did not close with a comma: the person before it speaks", () => {
+    expect(one('{Colin Asplin}, {Blackpool Hotel Association|org} said: "We have tried very hard."').speaker).toBe("Colin Asplin");
+    expect(one('{Mark Serwotka}, the leader of the {Public and Commercial Services Union|org} said: "We had the day of the long knives."').speaker).toBe("Mark Serwotka");
+  });
+
+  test("a clause's first piece may open with words of its own: “After the ruling X, …, said”, “But X, …, said”", () => {
+    expect(one('After the ruling {Carla Ferstman}, legal director of {Redress|org}, said: "It is not enough."').speaker).toBe("Carla Ferstman");
+    expect(one('But {Steve Radley}, chief economist at the {EEF|org}, said: "These figures remain at odds."').speaker).toBe("Steve Radley");
+    expect(one('And the company, which makes cars, said: "We are fine."').speaker).toBe("the company");
+  });
+
+  test("of a title naming an organisation and the name after it, the person speaks", () => {
+    expect(one('The chairman of {Migration Watch UK|org}, Sir {Andrew Green}, said the ruling was a "step in the wrong direction".').speaker).toBe("Andrew Green");
+  });
+
+  test("a statement after ““…,” X, title, told Reuters.” is X's, not the organisation in the title", () => {
+    const q = quotesOf('"Ireland ticks all the boxes," {Roy Asher}, chief investment officer of {Hibernian Investment Managers|org}, told Reuters. "Conditions are set to continue."').quotes;
+    expect(q.map((x) => x.speaker)).toEqual(["Roy Asher", "Roy Asher"]);
+  });
+});
+
+describe("which verb a quoted phrase belongs to", () => {
+  test("a reporting verb in a clause of time of its own governs the phrase in it", () => {
+    const q = one('Tory co-chairman {Liam Fox} was speaking after Mr {Blair=Tony Blair} told Labour members the Tories offered a "hard right agenda".');
+    expect(q.speaker).toBe("Tony Blair");
+  });
+
+  test("an attribution right at the statement overrules the speaker of the statement before", () => {
+    const q = quotesOf('"We will win," Mr {Carter=Matt Carter} said. Lord {Sainsbury=David Sainsbury} added: "I am pleased to give."').quotes;
+    expect(q.map((x) => x.speaker)).toEqual(["Matt Carter", "David Sainsbury"]);
+  });
+});

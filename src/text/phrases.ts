@@ -92,7 +92,27 @@ export function phraseBefore(doc: Doc, end: number, from: number): [number, numb
     }
     return p;
   }
-  return phraseCore(doc, j + 1, from);
+  const p = phraseCore(doc, j + 1, from);
+  return p && personBeforeApposition(doc, p, from) || p;
+}
+
+/**
+ * "Colin Asplin, Blackpool Hotel Association said", "Mark Serwotka, the leader of the Public and
+ * Commercial Services Union said": an apposition the writer did not close with a comma; the person
+ * named before its comma, opening the clause, is the speaker, not the organisation at its end.
+ */
+function personBeforeApposition(doc: Doc, p: [number, number], from: number): [number, number] | null {
+  const { tokens } = doc;
+  if (doc.mentionAt[p[1] - 1]?.entity.type === "person") return null;
+  let c = p[0] - 1;
+  while (c >= from && c > p[0] - 12 && tokens[c].norm !== "," && (npWord(doc, c) || /^(?:of|for|and|at|the|a|an)$/.test(tokens[c].lower))) c--;
+  if (c <= from || tokens[c].norm !== ",") return null;
+  const m = doc.mentionAt[c - 1];
+  if (!m || m.entity.type !== "person" || m.span.last !== c) return null;
+  const a = m.span.first;
+  // the name opens the clause (the sentence, or after a comma)
+  if (a !== from && tokens[a - 1]?.norm !== "," && tokens[a - 1]?.kind !== "quote" && !tokens[a].sentenceStart) return null;
+  return [a, c];
 }
 
 /**
@@ -104,15 +124,30 @@ export function appositionHead(doc: Doc, j: number, from: number): [number, numb
   const { tokens } = doc;
   let best: [number, number] | null = null;
   let end = j;
+  const isPerson = (r: [number, number]) => doc.mentionAt[r[1] - 1]?.entity.type === "person";
   for (let k = j - 1; k >= from - 1 && k > j - 45; k--) {
-    if (k >= from && (doc.tokens[k]?.inQuote || tokens[k].norm === ";")) break;
-    if (k >= from && tokens[k].norm !== ",") continue;
+    // a quotation or a semicolon ends the run; the piece after it is its first ("“…,” Roy Asher, chief …, told")
+    const stop = k >= from && (doc.tokens[k]?.inQuote || tokens[k].norm === ";" || tokens[k].kind === "quote");
+    if (k >= from && tokens[k].norm !== "," && !stop) continue;
     const start = k + 1;
     if (start >= end) break;
-    if (CLAUSE_START.has(tokens[start].lower)) break;
-    const r = phraseCore(doc, end, start);
-    if (r !== null && r[0] === start && plausible(doc, r[0], r[1]) && (best === null || namesSomeone(doc, r[0], r[1]) || !namesSomeone(doc, best[0], best[1])))
+    const opening = CLAUSE_START.has(tokens[start].lower);
+    let r = phraseCore(doc, end, start);
+    // the clause's first piece may open with words of its own, the name ending it: "After the ruling
+    // Carla Ferstman, legal director of Redress, said", "But Steve Radley, chief economist at EEF, said"
+    const person = r !== null && (r[0] > start || opening) && (start === from || opening) ? doc.mentionAt[r[1] - 1] : undefined;
+    let from1 = start;
+    if (r !== null && person?.entity.type === "person" && person.span.last === r[1] && person.span.first > start) r = [person.span.first, r[1]];
+    else if (opening && /^(?:and|but|so)$/.test(tokens[start].lower)) {
+      // "And the company, which makes cars, said": the phrase after the conjunction
+      from1 = start + 1;
+      r = phraseCore(doc, end, from1);
+    } else if (opening) break;
+    // the leftmost piece that names someone, a person before an organisation ("the chairman of
+    // Migration Watch UK, Sir Andrew Green, said")
+    if (r !== null && (r[0] === from1 || r[0] === person?.span.first) && plausible(doc, r[0], r[1]) && (best === null || (namesSomeone(doc, r[0], r[1]) && (isPerson(r) || !isPerson(best))) || !namesSomeone(doc, best[0], best[1])))
       best = r;
+    if (opening || stop) break;
     end = k;
   }
   return best;

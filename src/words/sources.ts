@@ -56,3 +56,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(PERSON);
 export const DOCUMENT_NOUNS: ReadonlySet<string> = withPlurals(DOCUMENT);
 /** Head nouns (and quantifiers) of groups of people, and the plurals of the unnamed person's ("the MPs", "the traders"). */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([...withPlurals(GROUP), ...[...withPlurals(PERSON)].filter((w) => !ROLE_NOUNS.has(w))]);
+
+/** The gender some role nouns tell ("a woman in the audience … she said"); the rest tell none. */
+export const ROLE_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
+  ...("woman girl lady mother daughter wife sister actress spokeswoman chairwoman congresswoman businesswoman queen princess".split(" ").map((w) => [w, "f"] as const)),
+  ...("man boy gentleman father son husband brother actor spokesman congressman businessman king prince".split(" ").map((w) => [w, "m"] as const)),
+]);

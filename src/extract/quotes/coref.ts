@@ -8,7 +8,7 @@ import { namePart } from "../../text/names";
 import { mainSubject } from "../../text/phrases";
 import { SUBJECT_PRONOUNS } from "../../words/grammar";
 import { FEMALE_TITLES, MALE_TITLES, SPOKESPERSON_GENDER } from "../../words/names";
-import { ROLE_NOUNS } from "../../words/sources";
+import { ROLE_GENDER, ROLE_NOUNS } from "../../words/sources";
 import type { Ctx } from "./context";
 import { isMedia } from "./media";
 
@@ -163,13 +163,16 @@ export function resolvePronoun(ctx: Ctx, at: number, gender: "m" | "f"): { name:
       found = { name: entity.name, entity, pos: k };
       break;
     }
-    // a speaker named in this sentence (a name the entity stage missed) may come first
+    // a speaker named in this sentence (a name the entity stage missed) may come first; so may a
+    // pronoun of the same gender already resolved here, which carries its person on ("… ,” she said.
+    // ¶ She added that …")
     for (let i = ctx.speakers.length - 1, n = 0; i >= 0 && n < RECENT; i--, n++) {
       const sp = ctx.speakers[i];
       if (sp.first < begin || sp.first >= end || !sp.name || sp.kind !== "person") continue;
-      if (SUBJECT_PRONOUNS[doc.tokens[sp.first].norm.toLowerCase()]) continue;
+      const pronoun = SUBJECT_PRONOUNS[doc.tokens[sp.first].norm.toLowerCase()];
+      if (pronoun && (pronoun !== gender || !sp.entity || !compatible(sp.entity) || found)) continue;
       if (sp.gender && sp.gender !== gender) continue;
-      if (sp.entity === null && ctx.doc.mentionAt[sp.first] === undefined && (!found || sp.first < found.pos)) found = { name: sp.name, entity: sp.entity, pos: sp.first };
+      if ((pronoun || (sp.entity === null && ctx.doc.mentionAt[sp.first] === undefined)) && (!found || sp.first < found.pos)) found = { name: sp.name, entity: sp.entity, pos: sp.first };
     }
     if (found) return { name: found.name, entity: found.entity };
   }
@@ -236,8 +239,12 @@ export function spokesperson(ctx: Ctx, at: number, gender: "m" | "f"): Speaker |
   const { doc } = ctx;
   let s: Speaker | null = null;
   for (let i = ctx.speakers.length - 1, n = 0; i >= 0 && n < RECENT && !s; i--, n++) if (ctx.speakers[i].at < at) s = ctx.speakers[i];
-  if (!s || !s.role || !SPOKESPERSON_GENDER.has(s.role) || !s.name) return null;
-  const g = SPOKESPERSON_GENDER.get(s.role) ?? null;
+  if (!s || !s.role || !s.name) return null;
+  // a spokesperson, or a person the text introduced without a name: "one trader", "a senior official"
+  // (a definite one, "the minister", is more often someone named before)
+  const unnamed = s.entity === null && s.kind === "other" && /^(?:a|an|one|another)$/.test(doc.tokens[s.first].lower);
+  if (!SPOKESPERSON_GENDER.has(s.role) && !unnamed) return null;
+  const g = SPOKESPERSON_GENDER.get(s.role) ?? ROLE_GENDER.get(s.role) ?? null;
   if (g && g !== gender) return null;
   const para = doc.tokens[at].paragraph ?? 0;
   if (para - (doc.tokens[s.at].paragraph ?? 0) > 2 || at - s.at > 300) return null;

@@ -7,7 +7,7 @@
 import type { Doc } from "../../text/document";
 import type { Attribution, Sourced, Speaker } from "../../text/layers";
 import { context } from "./context";
-import { featuresOf, scoreOf, type Proposal, type Ranker } from "./ranker";
+import { adjacent, featuresOf, scoreOf, type Proposal, type Ranker } from "./ranker";
 import { resolveSource } from "./resolve";
 import { RULES } from "./rules";
 import { DETERMINERS, SUBJECT_PRONOUNS } from "../../words/grammar";
@@ -36,6 +36,22 @@ export function eligible(doc: Doc, p: Proposal): boolean {
 }
 
 /**
+ * Which proposals the ranker may take: the eligible ones, save that an attribution written right at
+ * the quotation ("Lord Sainsbury added: “…”", "“…,” Mr Carter said") that names someone overrules a
+ * speaker only carried on from the quotation before or guessed as the nearest person.
+ */
+export function eligibleAll(doc: Doc, s: Sourced, proposals: readonly Proposal[]): boolean[] {
+  const ok = proposals.map((p) => eligible(doc, p));
+  const at = proposals.filter((p, i) => ok[i] && p.speaker?.name && !RULES.get(p.candidate.rule)?.candidateOnly && adjacent(doc, s, p));
+  if (!at.length) return ok;
+  return proposals.map((p, i) => {
+    if (!ok[i] || at.includes(p)) return ok[i];
+    const guessed = p.candidate.source === "carried" || p.candidate.rule === "nearest-person";
+    return !guessed || at.some((o) => o.speaker?.name === p.speaker?.name);
+  });
+}
+
+/**
  * The ranker's choice: the proposal that scores highest (the earlier on a tie). A candidate-only
  * proposal must name someone; and where a rule of its own proposes the same speaker, that rule's
  * span and cue are kept (the ranker picks who, the rule says where).
@@ -43,7 +59,7 @@ export function eligible(doc: Doc, p: Proposal): boolean {
 function ranked(doc: Doc, ranker: Ranker): Chooser {
   return (s, proposals, previous) => {
     // one proposal to take, or none: nothing to score
-    const ok = proposals.map((p) => eligible(doc, p));
+    const ok = eligibleAll(doc, s, proposals);
     if (ok.filter(Boolean).length <= 1) return ok.indexOf(true);
     let best = -1;
     let bestScore = -Infinity;

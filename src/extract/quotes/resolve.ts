@@ -9,7 +9,7 @@ import { describedAt } from "../../text/names";
 import { mainSubject, phraseAfter, phraseBefore, POSSESSIVE } from "../../text/phrases";
 import type { Mention, SpeakerKind } from "../../types";
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from "../../words/grammar";
-import { DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from "../../words/sources";
+import { DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "../../words/sources";
 import { GENERATIONS, isTitleWord, SPOKESPERSON_GENDER } from "../../words/names";
 import { ISSUING, ORG_ROLES, VOICE_ROLES, MEDIA_ROLES } from "../../words/reporting";
 import { TIME_WORDS } from "../../words/time";
@@ -155,7 +155,13 @@ function spokespersonNamed(ctx: Ctx, at: number, gender: "m" | "f"): Speaker | n
       const g = genderOf(ctx, m.entity);
       if (!g || g === gender) return null;
     }
-    if (!SPOKESPERSON_GENDER.has(t.lower)) continue;
+    if (!SPOKESPERSON_GENDER.has(t.lower)) {
+      const u = unnamedSpeaker(ctx, k);
+      if (!u) continue;
+      if ((ROLE_GENDER.get(t.lower) ?? gender) !== gender) return null;
+      const s = resolveSource(ctx, { first: u[0], last: k + 1, cue: null, at: u[1] });
+      return s.name ? s : null;
+    }
     const g = SPOKESPERSON_GENDER.get(t.lower) ?? gender;
     if (g !== gender) return null;
     const a = k > 0 && DETERMINERS.has(tokens[k - 1].lower) ? k - 1 : k;
@@ -166,6 +172,25 @@ function spokespersonNamed(ctx: Ctx, at: number, gender: "m" | "f"): Speaker | n
     }
     const s = resolveSource(ctx, { first: a, last: b, cue: null, at: k });
     return s.name ? s : null;
+  }
+  return null;
+}
+
+/**
+ * Where the phrase of a person introduced without a name starts, when the role noun at k heads one
+ * that speaks: "A senior official said …", "one trader told …" (an indefinite determiner at most
+ * three lower-case words before it, a reporting verb within six words after it), and where that verb is; else null.
+ */
+function unnamedSpeaker(ctx: Ctx, k: number): [number, number] | null {
+  const { tokens, cues } = ctx.doc;
+  if (!ROLE_NOUNS.has(tokens[k].lower) || tokens[k].cap) return null;
+  let a = k - 1;
+  while (a >= 0 && a >= k - 3 && !INDEFINITE.has(tokens[a].lower) && /^[\p{Ll}-]+$/u.test(tokens[a].text)) a--;
+  // (the phrase opens its sentence: not "Joshua Osagie, a cocoa farmer, told", "to become a candidate.")
+  if (a < 0 || !INDEFINITE.has(tokens[a].lower) || !tokens[a].sentenceStart) return null;
+  for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
+    if (tokens[j].norm === "," || tokens[j].kind === "quote" || tokens[j].inQuote || tokens[j].sentence !== tokens[k].sentence) return null;
+    if (cues[j] === 1) return [a, j];
   }
   return null;
 }
@@ -222,6 +247,7 @@ function nounKind(ctx: Ctx, head: number): SpeakerKind | null {
   if (ROLE_NOUNS.has(w)) return "other";
   // "the committee", "the company", "the newspaper" that no organisation named before stands for
   if (ORG_ROLES.has(w)) return MEDIA_ROLES.has(w) ? "other" : "group";
+  if (/s$/.test(w) && (ORG_ROLES.has(w.slice(0, -1)) || ORG_ROLES.has(w.replace(/ies$/, "y")))) return "group"; // "the two firms", "the companies"
   return null;
 }
 
