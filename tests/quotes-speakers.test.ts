@@ -379,3 +379,26 @@ describe("which verb a quoted phrase belongs to", () => {
     expect(q.map((x) => x.speaker)).toEqual(["Matt Carter", "David Sainsbury"]);
   });
 });
+
+describe("descriptions that single out the person the text is about", () => {
+  test("“the Salford MP told” after “Hazel Blears said” is Hazel Blears; a bare “the lawyer” stays as written", () => {
+    const q = quotesOf('{Hazel Blears|f} said searches would rise. Her words were criticised.\n\n"The threat is real," the Salford MP told the committee.').quotes;
+    expect(q[0]).toMatchObject({ speaker: "Hazel Blears", speakerMention: { text: "the Salford MP" } });
+    // another person named in between: no guess
+    const other = quotesOf('{Hazel Blears|f} said searches would rise. Her words were criticised by {Tom Reed}.\n\n"The threat is real," the Salford MP told the committee.').quotes;
+    expect(other[0].speaker).toBe("the Salford MP");
+    // a role the article gives the person otherwise: no guess
+    const role = quotesOf('Home secretary {Hazel Blears|f} said searches would rise.\n\n"The threat is real," the Tory leader told the committee.').quotes;
+    expect(role[0].speaker).toBe("the Tory leader");
+  });
+
+  test("“the spokesman” is the spokesperson written of before in fuller words, and “he” after him", () => {
+    const q = quotesOf('Later, the prime minister\'s official spokesman urged calm. It was not aimed at anyone, the spokesman said.\n\n"It is not police policy," he added.').quotes;
+    expect(q[0].speaker).toBe("the prime minister's official spokesman");
+  });
+
+  test("a quoted phrase joined to the one before by “and” shares its source", () => {
+    const q = quotesOf('Her comments were described as "irresponsible" and "outrageous" by the {Islamic Human Rights Commission|org}.').quotes;
+    expect(q.map((x) => x.speaker)).toEqual(["Islamic Human Rights Commission", "Islamic Human Rights Commission"]);
+  });
+});

@@ -279,3 +279,43 @@ export function subjectOrganization(ctx: Ctx, at: number): Entity | null {
   }
   return null;
 }
+
+/**
+ * "Hazel Blears said … “…,” the Salford MP told the committee": a definite description no one was
+ * described by stands for the person who is the subject of the nearest sentence back (this one
+ * excepted, within two paragraphs) that has a person for subject, of a gender that fits, when no
+ * other person is named outside quotes since and the article gives that person no other role
+ * ("the prime minister" is not Charles Clarke, "home secretary").
+ */
+export function subjectPerson(ctx: Ctx, at: number, gender: Gender, role: string): Entity | null {
+  const { doc } = ctx;
+  const si = doc.tokens[at].sentence;
+  if (si <= 0) return null;
+  const floor = Math.max(doc.paragraphs[Math.max(0, doc.sentences[si].paragraph - 2)].firstSentence, si - 8);
+  for (let s = si - 1; s >= floor; s--) {
+    const sent = doc.sentences[s];
+    const p = mainSubject(doc, sent.first, sent.last);
+    const m = p ? doc.mentionAt[p[1] - 1] : undefined;
+    if (!m || m.entity.type !== "person") continue;
+    const e = m.entity;
+    const g = genderOf(ctx, e);
+    if (gender && g && g !== gender) return null;
+    ctx.byRole ??= rolesIndex(ctx);
+    ctx.rolesOf ??= rolesByEntity(ctx.byRole);
+    const roles = ctx.rolesOf.get(e);
+    if (roles && !roles.has(role)) return null;
+    for (let k = sent.last; k < at; k++) {
+      const o = doc.mentionAt[k];
+      if (o && !doc.tokens[k].inQuote && o.entity.type === "person" && o.entity !== e) return null;
+    }
+    return e;
+  }
+  return null;
+}
+
+/** The role words each person is described by (the inverse of the roles index). */
+function rolesByEntity(byRole: Map<string, Array<{ first: number; entity: Entity }>>): Map<Entity, Set<string>> {
+  const out = new Map<Entity, Set<string>>();
+  for (const [role, list] of byRole) for (const { entity } of list) (out.get(entity) ?? out.set(entity, new Set()).get(entity))?.add(role);
+  return out;
+}

@@ -15,7 +15,7 @@ import { ISSUING, ORG_ROLES, VOICE_ROLES, MEDIA_ROLES } from "../../words/report
 import { TIME_WORDS } from "../../words/time";
 import type { Ctx } from "./context";
 import type { Source } from "./rules";
-import { describedPerson, sameRole, spokesperson, genderOf, genderOfWords, lookup, recentNonPerson, recentOrganization, resolvePronoun, subjectOrganization } from "./coref";
+import { describedPerson, sameRole, spokesperson, genderOf, genderOfWords, lookup, recentNonPerson, recentOrganization, resolvePronoun, subjectOrganization, subjectPerson } from "./coref";
 
 function span(ctx: Ctx, first: number, last: number): Mention {
   const { tokens, text } = ctx.doc;
@@ -121,6 +121,17 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
   if (!entity && /^(?:the|this|that)$/.test(tokens[first].lower) && ROLE_NOUNS.has(role)) {
     // "said the spokesman": the one a quotation was attributed to before ("a spokesman for the Home Office")
     entity = sameRole(ctx, role, at) ?? describedPerson(ctx, role.slice(role.lastIndexOf("-") + 1), at);
+    // "the spokesman said": the spokesperson the text wrote of before, in fuller words ("the prime
+    // minister's official spokesman urged …")
+    if (!entity && SPOKESPERSON_GENDER.has(role)) {
+      const s = earlierSpokesperson(ctx, role, first);
+      if (s) return { ...make(s.name, s.entity, first, last, s.gender, s.kind), role };
+    }
+    // "the Salford MP told", "the Tory leader said": a description qualified enough to single someone
+    // out stands for the person the sentences before are about ("the lawyer" alone does not; nor a
+    // source kept anonymous, "the source", nor a body, "the Scottish Executive")
+    const qualified = head - first >= 2;
+    if (!entity && qualified && !SPOKESPERSON_GENDER.has(role) && !ANONYMOUS.has(role) && (!tokens[head].cap || tokens[head].text === tokens[head].text.toUpperCase())) entity = subjectPerson(ctx, first, ROLE_GENDER.get(role) ?? null, role);
   }
   if (entity) return make(entity.name, entity, first, last, genderOf(ctx, entity));
   // no entity: the phrase as written names the source ("the report", "a student group", "protesters")
@@ -195,6 +206,22 @@ function unnamedSpeaker(ctx: Ctx, k: number): [number, number] | null {
   return null;
 }
 
+/** A spokesperson with that role word written before token `first` (outside quotes, within three paragraphs), in more words than "the spokesman": resolved. */
+function earlierSpokesperson(ctx: Ctx, role: string, first: number): Speaker | null {
+  const { doc } = ctx;
+  const { tokens } = doc;
+  const para = tokens[first].paragraph ?? 0;
+  const floor = Math.max(doc.paragraphs[Math.max(0, para - 3)].first, first - 400);
+  for (let k = first - 1; k >= floor; k--) {
+    if (tokens[k].inQuote || tokens[k].lower !== role) continue;
+    const p = phraseBefore(doc, k + 1, doc.sentences[tokens[k].sentence].first);
+    if (!p || p[1] - p[0] <= 2) return null;
+    const s = resolveSource(ctx, { first: p[0], last: p[1], cue: null, at: k + 1 });
+    return s.name ? s : null;
+  }
+  return null;
+}
+
 /** The organisation (or person) named in "for X" / "at X" / "of X" right after a spokesperson's word at `k`, before the verb. */
 function spokespersonFor(ctx: Ctx, k: number, at: number): Entity | null {
   const { tokens } = ctx.doc;
@@ -225,6 +252,8 @@ function roleIn(tokens: Ctx["doc"]["tokens"], first: number, last: number): stri
 }
 
 const INDEFINITE = new Set(["a", "an", "another", "one", "some"]);
+/** Role nouns of sources the text keeps unnamed on purpose. */
+const ANONYMOUS = new Set(["source", "insider", "witness", "official", "aide", "adviser", "advisor"]);
 
 // (a work or a law that speaks, "the Patriot Act says", is a document)
 const KIND_OF: Record<Entity["type"], SpeakerKind> = { person: "person", organization: "organization", country: "country", place: "other", other: "document" };
