@@ -13,7 +13,7 @@ describe("the ranker", () => {
   });
 
   test("every rule is in the registry with a description and an example", () => {
-    for (const name of ["sentence-subject", "nearest-verb-before", "earlier-speaker", "said-after", "closing-clause"]) {
+    for (const name of ["sentence-subject", "nearest-verb-before", "earlier-speaker", "said-after", "closing-clause", "coordinated"]) {
       const r = RULES.get(name);
       expect(r?.description.length).toBeGreaterThan(20);
       expect(r?.example.length).toBeGreaterThan(10);
@@ -22,6 +22,14 @@ describe("the ranker", () => {
 });
 
 describe("rules", () => {
+  test("coordinated: quoted phrases joined by “and”, “or” or commas share the source of the first", () => {
+    const q = quotesOf("Her plan has been described as “reckless”, “cruel” or “wrong” by {Dana Kerr}.").quotes;
+    expect(q.map((x) => x.speaker)).toEqual(["Dana Kerr", "Dana Kerr", "Dana Kerr"]);
+    // words between the phrases: each has its own source
+    const apart = quotesOf("{Dana Kerr} called it “reckless”, and {Omar Haddad} said it was “wise”.").quotes;
+    expect(apart.map((x) => x.speaker)).toEqual(["Dana Kerr", "Omar Haddad"]);
+  });
+
   test("sentence-subject: a quoted phrase after a verb that reports nothing takes the sentence's subject", () => {
     expect(one("{Maria Lopez} blamed the “fog of war” for the failure of the mission.")).toMatchObject({ speaker: "Maria Lopez", kind: "partial" });
     // a capitalised word that only opens the sentence is no source

@@ -37,16 +37,25 @@ export function eligible(doc: Doc, p: Proposal): boolean {
 
 /**
  * Which proposals the ranker may take: the eligible ones, save that an attribution written right at
- * the quotation ("Lord Sainsbury added: “…”", "“…,” Mr Carter said") that names someone overrules a
- * speaker only carried on from the quotation before or guessed as the nearest person.
+ * the quotation ("Lord Sainsbury added: “…”", "“…,” Mr Carter said") that names a person or an
+ * organisation overrules a speaker only carried on from the quotation before or guessed by a
+ * candidate-only rule.
  */
 export function eligibleAll(doc: Doc, s: Sourced, proposals: readonly Proposal[]): boolean[] {
   const ok = proposals.map((p) => eligible(doc, p));
-  const at = proposals.filter((p, i) => ok[i] && p.speaker?.name && !RULES.get(p.candidate.rule)?.candidateOnly && adjacent(doc, s, p));
+  const named = (p: Proposal, i: number) => ok[i] && p.speaker?.entity && !RULES.get(p.candidate.rule)?.candidateOnly;
+  // a speaker carried on from the quotation before gives way to someone else the writer introduces
+  // between the two ("… she added. Menzies Campbell said the war had hit trust. “Issues of war …”")
+  for (let i = 0; i < proposals.length; i++) {
+    const c = proposals[i].speaker;
+    if (!ok[i] || proposals[i].candidate.source !== "carried" || !c) continue;
+    if (proposals.some((o, j) => named(o, j) && o.speaker && o.speaker.name !== c.name && o.speaker.at > c.at && o.speaker.at < s.quote.openTok)) ok[i] = false;
+  }
+  const at = proposals.filter((p, i) => named(p, i) && adjacent(doc, s, p));
   if (!at.length) return ok;
   return proposals.map((p, i) => {
     if (!ok[i] || at.includes(p)) return ok[i];
-    const guessed = p.candidate.source === "carried" || p.candidate.rule === "nearest-person";
+    const guessed = p.candidate.source === "carried" || RULES.get(p.candidate.rule)?.candidateOnly === true;
     return !guessed || at.some((o) => o.speaker?.name === p.speaker?.name);
   });
 }
