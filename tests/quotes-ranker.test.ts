@@ -13,7 +13,7 @@ describe("the ranker", () => {
   });
 
   test("every rule is in the registry with a description and an example", () => {
-    for (const name of ["sentence-subject", "nearest-verb-before", "earlier-speaker", "said-after", "closing-clause", "coordinated"]) {
+    for (const name of ["sentence-subject", "nearest-verb-before", "earlier-speaker", "said-after", "closing-clause", "coordinated", "possessive-saying"]) {
       const r = RULES.get(name);
       expect(r?.description.length).toBeGreaterThan(20);
       expect(r?.example.length).toBeGreaterThan(10);
@@ -22,6 +22,14 @@ describe("the ranker", () => {
 });
 
 describe("rules", () => {
+  test("possessive-saying: a possessive's word for a saying gives the quoted phrase its source", () => {
+    expect(one("{Vera Holm|f}’s catch phrase in that race was that her rival “would say anything to win.”").speaker).toBe("Vera Holm");
+    expect(one("{Ian Pratt}’s “47 percent” comment was nearly as dismissive.").speaker).toBe("Ian Pratt");
+    expect(one("But {Ian Pratt}’s broadside against “printing money” leaves room for doubt.").speaker).toBe("Ian Pratt");
+    // a possessive that owns no saying gives nothing: the car is not a source
+    expect(one("{Ian Pratt}’s car was parked near the “safe zone” all day.").speaker).not.toBe("Ian Pratt");
+  });
+
   test("coordinated: quoted phrases joined by “and”, “or” or commas share the source of the first", () => {
     const q = quotesOf("Her plan has been described as “reckless”, “cruel” or “wrong” by {Dana Kerr}.").quotes;
     expect(q.map((x) => x.speaker)).toEqual(["Dana Kerr", "Dana Kerr", "Dana Kerr"]);

@@ -91,6 +91,11 @@ export const NOMINAL_CUES = new Set(
     " ",
   ),
 );
+/** Nouns for what someone said, whose owner is its source: "Rubio’s catch phrase was that …", "Romney’s “47 percent” comment". */
+export const SAYING_NOUNS = new Set([
+  ...NOMINAL_CUES,
+  ..."slogan slogans catchphrase phrase language answer answers broadside suggestion proposal proposals rejection dictum question questions conclusion call message motto refrain line mantra pledge vow promise retort reply response quip joke boast label".split(" "),
+]);
 /** Role nouns whose referent is an organisation named earlier: "the newspaper wrote". */
 export const ORG_ROLES = new Set(
   "newspaper paper magazine daily outlet website site publication network channel broadcaster agency campaign committee company firm group ministry department government administration organization organisation party union council commission board bureau office institute foundation center centre".split(
