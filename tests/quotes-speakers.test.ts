@@ -402,3 +402,17 @@ describe("descriptions that single out the person the text is about", () => {
     expect(q.map((x) => x.speaker)).toEqual(["Islamic Human Rights Commission", "Islamic Human Rights Commission"]);
   });
 });
+
+describe("participles and datelines", () => {
+  test("“said X, adding that “…”” and “said X, urging … to “…””: the speaker after the inverted verb", () => {
+    const q = quotesOf('"It is not new here," said Rep. {Bobby Scott} (D-Va.) at the time, adding that "we have done this for years."').quotes;
+    expect(q.map((x) => x.speaker)).toEqual(["Bobby Scott", "Bobby Scott"]);
+    const u = quotesOf('"Let him decide," said Vice President {Joe Biden}, urging his critics to "give him time."').quotes;
+    expect(u[1].speaker).toBe("Joe Biden");
+  });
+
+  test("a dateline before the sentence is not its subject", () => {
+    const q = one('{Washington|place} (AFP) – Democrat {Hillary Clinton|f} has taken a swipe at her rival, saying that "bombastic comments" do harm.');
+    expect(q.speaker).toBe("Hillary Clinton");
+  });
+});

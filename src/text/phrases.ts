@@ -281,6 +281,14 @@ export function mainSubject(doc: Doc, first: number, limit: number): [number, nu
   const { tokens } = doc;
   let k = first;
   while (k < limit && tokens[k].kind === "quote" && !doc.tokens[k]?.inQuote) k++; // a reposter's mark opening the paragraph
+  // a dateline: "Washington (AFP) – Democrat Hillary Clinton has …", "PHILADELPHIA, July 25 (UPI) — The …"
+  for (let d = k; d < limit && d < k + 10; d++) {
+    if (/^(?:-|–|—|--)$/.test(tokens[d].norm) && tokens[d - 1]?.norm === ")") {
+      k = d + 1;
+      break;
+    }
+    if (tokens[d].kind === "quote" || (tokens[d].kind === "word" && !tokens[d].cap && !/^(?:of|and)$/.test(tokens[d].lower))) break;
+  }
   // an opening phrase before the subject: "In August,", "Speaking to reporters,", "Shortly after
   // the call,", "Based on the statement,"
   const opener = (i: number) => {
@@ -346,6 +354,15 @@ export function subjectOfCue(doc: Doc, v: number, from: number): [number, number
   if (ing && before === "," && k - 1 >= from && isCueAt(doc, k - 1) && !/ing$/.test(tokens[k - 1].norm)) {
     const p = subjectOfCue(doc, k - 1, from);
     if (p) return p;
+  }
+  // "…,” said Rep. Bobby Scott (D-Va.) at the time, adding that": the speaker after the inverted verb
+  if (ing && before === "," && k - 1 > from) {
+    let j = k - 1;
+    const t = timePhraseStart(doc, j, from);
+    if (t > from) j = t - 1;
+    if (j - 2 >= from && tokens[j].lower === "time" && tokens[j - 1].lower === "the" && tokens[j - 2].lower === "at") j -= 3; // "at the time"
+    const p = j >= from ? phraseBefore(doc, j + 1, from) : null;
+    if (p && p[0] - 1 >= from && isCueAt(doc, p[0] - 1) && !/ing$/.test(tokens[p[0] - 1].norm) && plausible(doc, p[0], p[1])) return p;
   }
   if (k < from || (HANDOVER.has(before) && (ing || before !== ","))) {
     // the clause's subject, before the verb or after an opening clause: "After saying …, she was …"
