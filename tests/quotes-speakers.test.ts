@@ -416,3 +416,14 @@ describe("participles and datelines", () => {
     expect(q.speaker).toBe("Hillary Clinton");
   });
 });
+
+describe("titles of works are no quotes", () => {
+  test("a title-case phrase with a word for its host, star or a hat right after it, or after a work's noun and a comma", () => {
+    expect(quotesOf('"Broad City" star Arturo Castro spoke at length.').quotes).toEqual([]);
+    expect(quotesOf('In his new book, "Doomed to Succeed," the author looks back.').quotes).toEqual([]);
+    expect(quotesOf('He is now host of "The Nightly Show with Larry Wilmore."').quotes).toEqual([]);
+    expect(quotesOf('Fans burned their "Make America Great Again" hats.').quotes).toEqual([]);
+    // a statement in lower case is a quote all the same, and so is a title-case one with no such word
+    expect(quotesOf('In his new book, "we lost our way," the author writes.').quotes).toHaveLength(1);
+  });
+});

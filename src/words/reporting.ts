@@ -125,10 +125,14 @@ export const MEDIA_STAFF = new Set("reporter reporters correspondent corresponde
 // Words before a quoted title that say it names a work or a show: CNN’s “State of the Union”,
 // the book “…”, on “Meet the Press”.
 export const TITLE_BEFORE = new Set(
-  "'s ' of on titled entitled book film movie show program programme documentary song album series episode column op-ed article headline slogan hashtag novel memoir play".split(
+  "'s ' of on titled entitled book film movie show program programme documentary song album series episode column op-ed article headline slogan hashtag novel memoir play with including podcast autobiography biography in to told perform".split(
     " ",
   ),
 );
+/** Lower-case words a title in title case keeps: "The Nightly Show with Larry Wilmore". */
+export const TITLE_SMALL_WORDS = new Set("with from into over under about upon than that this".split(" "));
+/** Nouns right after a quoted title that say it names a thing: its host, a podcast, a hat with the slogan ("“Daily Show” host"). */
+export const TITLE_AFTER = new Set("host hosts anchor podcast podcasts pageant episode episodes cast creator actress actor hat hats cap caps shirt shirts".split(" "));
 // Words right before a quoted phrase that say it is a label, not speech: "so-called", "dubbed",
 // "known as", and nouns for a word after "the": "the term", "the slogan".
 export const LABEL_MARKERS = new Set("so-called dubbed nicknamed termed christened".split(" "));
