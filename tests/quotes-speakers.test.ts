@@ -427,3 +427,12 @@ describe("titles of works are no quotes", () => {
     expect(quotesOf('In his new book, "we lost our way," the author writes.').quotes).toHaveLength(1);
   });
 });
+
+describe("public bodies named by their role", () => {
+  test("“the government” or “the committee” is an organisation named before only if its name says so", () => {
+    const q = quotesOf('A spokesman for the {Home Office|org} said it would not comment. The government said it was addressing "the difficult issue" of returns.').quotes;
+    expect(q[0]).toMatchObject({ speaker: "the government", speakerKind: "group" });
+    const c = quotesOf('The {Commons Science Committee|org} met. The committee said there was an "absolute crisis" in recruitment.').quotes;
+    expect(c[0].speaker).toBe("Commons Science Committee");
+  });
+});

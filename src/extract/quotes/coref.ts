@@ -99,13 +99,13 @@ export function recentNonPerson(ctx: Ctx, at: number): Speaker | null {
   return null;
 }
 
-export function recentOrganization(ctx: Ctx, at: number, media: boolean): Entity | null {
+export function recentOrganization(ctx: Ctx, at: number, media: boolean, named: string | null = null): Entity | null {
   const paragraph = ctx.doc.sentences[ctx.doc.tokens[at].sentence]?.paragraph ?? 0;
   const floor = Math.max(ctx.doc.paragraphs[Math.max(0, paragraph - 6)].first, at - 400);
   for (let k = at - 1; k >= floor; k--) {
     const m = ctx.doc.mentionAt[k];
     if (!m) continue;
-    if (m.entity.type === "organization" && (!media || isMedia(ctx, m.entity))) return m.entity;
+    if (m.entity.type === "organization" && (!media || isMedia(ctx, m.entity)) && (!named || m.entity.name.toLowerCase().split(/\s+/).includes(named))) return m.entity;
     k = m.span.first;
   }
   return null;

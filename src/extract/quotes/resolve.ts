@@ -115,7 +115,9 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
     // "a spokeswoman for the Home Office", "a spokesman at Acme": whom the spokesperson speaks for
     if (!entity && SPOKESPERSON_GENDER.has(role)) entity = spokespersonFor(ctx, head + 1, at) ?? spokespersonOfSubject(ctx, first);
     // ("a student group" is a new one, not the organisation named before)
-    if (!entity && ORG_ROLES.has(role) && !INDEFINITE.has(tokens[first].lower)) entity = recentOrganization(ctx, at, MEDIA_ROLES.has(role));
+    // ("the government", "the committee" is one of that name: "the government said" after the Home
+    // Office is not the Home Office; "the company" may be any firm named before)
+    if (!entity && ORG_ROLES.has(role) && !INDEFINITE.has(tokens[first].lower)) entity = recentOrganization(ctx, at, MEDIA_ROLES.has(role), BODY_ROLES.has(role) ? role : null);
   }
   // "the Tory co-chairman", "the lawyer": the person the article described so
   if (!entity && /^(?:the|this|that)$/.test(tokens[first].lower) && ROLE_NOUNS.has(role)) {
@@ -252,6 +254,8 @@ function roleIn(tokens: Ctx["doc"]["tokens"], first: number, last: number): stri
 }
 
 const INDEFINITE = new Set(["a", "an", "another", "one", "some"]);
+/** Role nouns of public bodies, which stand for an organisation named before only if its name says so. */
+const BODY_ROLES = new Set("government administration ministry department committee council commission board bureau office".split(" "));
 /** Role nouns of sources the text keeps unnamed on purpose. */
 const ANONYMOUS = new Set(["source", "insider", "witness", "official", "aide", "adviser", "advisor"]);
 
