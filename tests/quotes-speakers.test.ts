@@ -436,3 +436,10 @@ describe("public bodies named by their role", () => {
     expect(c[0].speaker).toBe("Commons Science Committee");
   });
 });
+
+describe("the sentence's subject after a connective", () => {
+  test("“Then he …”, “Then X cut into Bush, saying …”: the connective is not the subject, the word after a name not part of it", () => {
+    const q = quotesOf('{Donald Trump} spoke first. Then {Donald Trump=Donald Trump} cut into {Jeb Bush}, saying he was a "stiff" and a fool. Then he turned to "little" {Marco Rubio}.').quotes;
+    expect(q.map((x) => x.speaker)).toEqual(["Donald Trump", "Donald Trump"]);
+  });
+});

@@ -217,6 +217,9 @@ export function phraseAfter(doc: Doc, start: number, limit: number, subject = fa
   while (k < limit && k - begin < 9 && npWord(doc, k)) {
     // "Clinton restricted comments": a verb, not part of the name
     if (k > begin && /^\p{Ll}+ed$/u.test(tokens[k].text) && tokens[k - 1].cap) break;
+    // "Donald Trump cut into Bush": a lower-case word right after a person's name, before a
+    // preposition, an article or a pronoun, is its verb ("the Clinton campaign said" stays whole)
+    if (k > begin && /^\p{Ll}/u.test(tokens[k].text) && doc.mentionAt[k - 1]?.entity.type === "person" && doc.mentionAt[k - 1]?.span.last === k && VERB_OBJECT.test(tokens[k + 1]?.lower ?? "")) break;
     k++;
   }
   // "Rep. John Mica (R-Fla.)": the tag is part of the phrase
@@ -298,6 +301,8 @@ export function mainSubject(doc: Doc, first: number, limit: number): [number, nu
     // (a name is no participle: "Downing Street defended …")
     return INTRO.test(t.norm) || (/ing$/.test(t.norm) && doc.mentionAt[i] === undefined) || TIME_WORDS.has(w) || w === "based" || (isLyAdverb(w) && doc.mentionAt[i] === undefined);
   };
+  // a connective with no comma after it: "Then he cut into Bush, calling …", "But she did …"
+  while (k + 1 < limit && CONNECTIVES.has(tokens[k].lower) && tokens[k + 1].kind === "word") k++;
   if (opener(k)) {
     let c = k;
     while (c < limit && c < k + 25 && tokens[c].norm !== ",") c++;
@@ -320,6 +325,11 @@ export function mainSubject(doc: Doc, first: number, limit: number): [number, nu
   const p = phraseAfter(doc, k, limit);
   return p && plausible(doc, p[0], p[1]) ? p : null;
 }
+
+/** Words that follow a verb, not a noun: "cut into", "hit the", "told him". */
+const VERB_OBJECT = /^(?:into|onto|at|to|the|a|an|him|her|them|his|their|its|back|out|off|up|down)$/;
+/** Words that join a sentence to the one before without being its subject. */
+const CONNECTIVES = new Set("then but and so yet still also now instead later meanwhile".split(" "));
 
 /**
  * The speaker phrase of the reporting verb at v, with the sentence starting at `from`: the phrase
