@@ -443,3 +443,11 @@ describe("the sentence's subject after a connective", () => {
     expect(q.map((x) => x.speaker)).toEqual(["Donald Trump", "Donald Trump"]);
   });
 });
+
+describe("a share of a group speaks as the group", () => {
+  test("“Half of voters say …” is a group, named by its words", () => {
+    expect(one('Half of voters say the positions are "about right," though others disagree.')).toMatchObject({ speaker: "Half of voters", speakerKind: "group" });
+    // (a share of something that is no group of people names no source)
+    expect(one('Half of the budget went on roads, which the mayor called "a disgrace" in a letter.').speaker).not.toBe("Half of the budget");
+  });
+});

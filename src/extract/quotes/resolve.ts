@@ -146,6 +146,12 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
   // the noun the phrase is about: before its first preposition ("the annual survey of retailers")
   let h = head;
   for (let k = first + 1; k < end; k++) if (PREPOSITIONS.has(tokens[k].lower)) ((h = k - 1), (k = end));
+  // a share of a group is the group: "half of voters in each state", "most of the lawmakers"
+  if ((QUANTITIES.has(tokens[h].lower) || tokens[h].kind === "number") && tokens[h + 1]?.lower === "of") {
+    const of = h + 1;
+    h = head;
+    for (let k = of + 2; k < end; k++) if (PREPOSITIONS.has(tokens[k].lower)) ((h = k - 1), (k = end));
+  }
   const kind = m ? null : nounKind(ctx, h);
   return make(kind && sourcePhrase(ctx, first, end), null, first, kind ? end : last, genderOfWords(ctx, first, last), kind);
 }
@@ -254,6 +260,8 @@ function roleIn(tokens: Ctx["doc"]["tokens"], first: number, last: number): stri
 }
 
 const INDEFINITE = new Set(["a", "an", "another", "one", "some"]);
+/** Words for a share of a group: "half of voters". */
+const QUANTITIES = new Set("half most many some several all none each both majority minority percent share third quarter fraction lot number dozens hundreds thousands millions few one two three four five six seven eight nine ten".split(" "));
 /** Role nouns of public bodies, which stand for an organisation named before only if its name says so. */
 const BODY_ROLES = new Set("government administration ministry department committee council commission board bureau office".split(" "));
 /** Role nouns of sources the text keeps unnamed on purpose. */
