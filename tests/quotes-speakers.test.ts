@@ -451,3 +451,9 @@ describe("a share of a group speaks as the group", () => {
     expect(one('Half of the budget went on roads, which the mayor called "a disgrace" in a letter.').speaker).not.toBe("Half of the budget");
   });
 });
+
+describe("a noun that is also a verb, right before the reporting verb", () => {
+  test("“A spokesman for the supporters club said” keeps “club” in the speaker's phrase", () => {
+    expect(one('A spokesman for the supporters club said: "I can see no difference."').speaker).toBe("a spokesman for the supporters club");
+  });
+});

@@ -49,6 +49,9 @@ export function npWord(doc: Doc, i: number): boolean {
     const prev = doc.tokens[i - 1];
     const next = doc.tokens[i + 1];
     if (prev && next && prev.cap && next.cap && prev.kind === "word" && next.kind === "word" && !doc.tokens[i + 1]?.inQuote) return true;
+    // right before a reporting verb a word that may be a verb is the subject's noun: "the supporters club said"
+    // (not before a participle: "blogs carrying messages saying")
+    if (doc.cues[i + 1] === 1 && !/ing$/.test(next?.lower ?? "") && prev && prev.kind === "word" && !prev.cap) return true;
     return !doc.vocab.lexicon.verbs.has(w) || (!!prev && (DETERMINERS.has(prev.norm.toLowerCase()) || POSSESSIVE.test(prev.norm)));
   }
   // "52-count", "81-year-old"; a number inside a name: "A Number 10 spokeswoman"
