@@ -13,6 +13,7 @@ import { coordinated } from "./coordinated";
 import { earlierSpeaker } from "./earlier-speaker";
 import { nearestPerson } from "./nearest-person";
 import { paragraphLabel } from "./paragraph-label";
+import { onlyPerson } from "./only-person";
 import { passiveBy } from "./passive-by";
 import { possessiveSaying } from "./possessive-saying";
 import { previousParagraph } from "./previous-paragraph";
@@ -46,6 +47,7 @@ export const DIRECT_RULES: readonly Rule[] = [
   previousParagraph,
   earlierSpeaker,
   nearestPerson,
+  onlyPerson,
 ];
 
 /** Rules for a quoted phrase inside the writer's sentence (none looks past that sentence). */
