@@ -457,3 +457,11 @@ describe("a noun that is also a verb, right before the reporting verb", () => {
     expect(one('A spokesman for the supporters club said: "I can see no difference."').speaker).toBe("a spokesman for the supporters club");
   });
 });
+
+describe("a phrase of time set off before the subject", () => {
+  test("“A month later, he …”: the subject after the time phrase", () => {
+    const q = one('{Donald Trump} spoke in June. A month later, he paid a visit to the border and explained why "the Hispanics" love him.');
+    expect(q.speaker).toBe("Donald Trump");
+    expect(q.speakerMention?.text).toBe("he");
+  });
+});

@@ -306,6 +306,14 @@ export function mainSubject(doc: Doc, first: number, limit: number): [number, nu
   };
   // a connective with no comma after it: "Then he cut into Bush, calling …", "But she did …"
   while (k + 1 < limit && CONNECTIVES.has(tokens[k].lower) && tokens[k + 1].kind === "word") k++;
+  // a short phrase of time set off by a comma: "A month later, he paid a visit …", "Last year, she …"
+  for (let c = k + 1; c < limit && c <= k + 5; c++) {
+    if (tokens[c].norm !== ",") continue;
+    let time = false;
+    for (let j = k; j < c; j++) if (TIME_WORDS.has(tokens[j].lower) || /^(?:later|ago|earlier|month|months|year|years|week|weeks|day|days)$/.test(tokens[j].lower)) time = true;
+    if (time) k = c + 1;
+    break;
+  }
   if (opener(k)) {
     let c = k;
     while (c < limit && c < k + 25 && tokens[c].norm !== ",") c++;
