@@ -465,3 +465,11 @@ describe("a phrase of time set off before the subject", () => {
     expect(q.speakerMention?.text).toBe("he");
   });
 });
+
+describe("a quoted phrase's governing verb", () => {
+  test("when the verb that governs the phrase and the nearest verb agree, neither the sentence's subject nor a participle after the phrase takes it", () => {
+    expect(one('Prime Minister {Tony Blair} declared himself "delighted", saying Mr {Jackson=Robert Jackson} had made a brave choice.').speaker).toBe("Tony Blair");
+    expect(one('The poll comes after Foreign Secretary {Jack Straw} predicted trust would be "the key choice" at the election.').speaker).toBe("Jack Straw");
+    expect(one('Mr {Blair=Tony Blair} distanced himself from posters, which critics claimed were "anti-Semitic".').speaker).toBe("critics");
+  });
+});

@@ -51,6 +51,19 @@ export function eligibleAll(doc: Doc, s: Sourced, proposals: readonly Proposal[]
     if (!ok[i] || proposals[i].candidate.source !== "carried" || !c) continue;
     if (proposals.some((o, j) => named(o, j) && o.speaker && o.speaker.name !== c.name && o.speaker.at > c.at && o.speaker.at < s.quote.openTok)) ok[i] = false;
   }
+  // a quoted phrase whose governing verb and nearest verb name the same source (a person, an
+  // organisation, a group, not a document) is theirs: neither the sentence's subject nor a participle
+  // after it ("declared himself “delighted”, saying Mr Jackson …") is taken over them
+  if (s.kind === "partial") {
+    const gov = proposals.findIndex((p, i) => ok[i] && p.candidate.rule === "verb-before" && p.speaker?.name && p.speaker.kind !== "document");
+    const near = proposals.find((p) => p.candidate.rule === "nearest-verb-before");
+    const g = gov >= 0 ? proposals[gov].speaker : null;
+    if (g && near?.speaker && near.speaker.first === g.first && near.speaker.last === g.last)
+      for (let i = 0; i < proposals.length; i++) {
+        const o = proposals[i].speaker;
+        if (ok[i] && o && o.name !== g.name && !(o.cue && !/ing$/.test(o.cue) && o.at > s.quote.closeTok && s.quote.closeTok >= 0)) ok[i] = false;
+      }
+  }
   const at = proposals.filter((p, i) => named(p, i) && adjacent(doc, s, p));
   if (!at.length) return ok;
   return proposals.map((p, i) => {
