@@ -473,3 +473,16 @@ describe("a quoted phrase's governing verb", () => {
     expect(one('Mr {Blair=Tony Blair} distanced himself from posters, which critics claimed were "anti-Semitic".').speaker).toBe("critics");
   });
 });
+
+describe("an age or a nationality stands for the person the text is about", () => {
+  test("“the 36-year-old said”, “said the American”, “the Irishman said” after the person is named or he is the subject", () => {
+    const q = quotesOf('Former captain {Marcel Desailly}, who now plays in Qatar, says the side is stronger. "Mentally they are much stronger," the 36-year-old said.').quotes;
+    expect(q[0]).toMatchObject({ speaker: "Marcel Desailly", speakerMention: { text: "the 36-year-old" } });
+    const a = quotesOf('{Andre Agassi} beat Massu in his first match. "I felt pretty good," said the American.').quotes;
+    expect(a[0].speaker).toBe("Andre Agassi");
+    const he = quotesOf('{Robbie Keane} scored twice. He conceded the win was not pretty. "It was not the best display," the Irishman said.').quotes;
+    expect(he[0].speaker).toBe("Robbie Keane");
+    // no one named before: the description as written, no name
+    expect(one('"I have acted correctly," the 27-year-old Austrian said.').speaker).toBeNull();
+  });
+});

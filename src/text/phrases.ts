@@ -6,7 +6,8 @@
 import type { Doc } from "./document";
 import { namesSomeone } from "./names";
 import { CLAUSE_START, DETERMINERS, HANDOVER, INTRO, isLyAdverb, OBJECT_BEFORE, PLAIN_VERB_MARKERS, SUBJECT_PRONOUNS, TIME_PREPOSITIONS } from "../words/grammar";
-import { NOMINAL_CUES, isBaseForm, isBetween, isCueWord } from "../words/reporting";
+import { NOMINAL_CUES, ORG_ROLES, VOICE_ROLES, isBaseForm, isBetween, isCueWord } from "../words/reporting";
+import { DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from "../words/sources";
 import { TIME_WORDS } from "../words/time";
 import { SPOKESPERSON_GENDER } from "../words/names";
 
@@ -220,9 +221,14 @@ export function phraseAfter(doc: Doc, start: number, limit: number, subject = fa
   while (k < limit && k - begin < 9 && npWord(doc, k)) {
     // "Clinton restricted comments": a verb, not part of the name
     if (k > begin && /^\p{Ll}+ed$/u.test(tokens[k].text) && tokens[k - 1].cap) break;
-    // "Donald Trump cut into Bush": a lower-case word right after a person's name, before a
-    // preposition, an article or a pronoun, is its verb ("the Clinton campaign said" stays whole)
-    if (k > begin && /^\p{Ll}/u.test(tokens[k].text) && doc.mentionAt[k - 1]?.entity.type === "person" && doc.mentionAt[k - 1]?.span.last === k && VERB_OBJECT.test(tokens[k + 1]?.lower ?? "")) break;
+    // "Donald Trump cut into Bush", "Andre Agassi beat Massu": a lower-case word right after a
+    // person's name is its verb, unless it names what the person has or leads ("the Clinton
+    // campaign", "a Clinton spokesman", "Trump supporters"), or before a preposition, an article or a pronoun
+    if (k > begin && /^\p{Ll}/u.test(tokens[k].text) && doc.mentionAt[k - 1]?.entity.type === "person" && doc.mentionAt[k - 1]?.span.last === k) {
+      const w = tokens[k].lower;
+      const noun = ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || ORG_ROLES.has(w) || VOICE_ROLES.has(w);
+      if (!noun || VERB_OBJECT.test(tokens[k + 1]?.lower ?? "")) break;
+    }
     k++;
   }
   // "Rep. John Mica (R-Fla.)": the tag is part of the phrase

@@ -287,7 +287,7 @@ export function subjectOrganization(ctx: Ctx, at: number): Entity | null {
  * other person is named outside quotes since and the article gives that person no other role
  * ("the prime minister" is not Charles Clarke, "home secretary").
  */
-export function subjectPerson(ctx: Ctx, at: number, gender: Gender, role: string): Entity | null {
+export function subjectPerson(ctx: Ctx, at: number, gender: Gender, role: string | null): Entity | null {
   const { doc } = ctx;
   const si = doc.tokens[at].sentence;
   if (si <= 0) return null;
@@ -295,15 +295,21 @@ export function subjectPerson(ctx: Ctx, at: number, gender: Gender, role: string
   for (let s = si - 1; s >= floor; s--) {
     const sent = doc.sentences[s];
     const p = mainSubject(doc, sent.first, sent.last);
+    let e: Entity | null = null;
     const m = p ? doc.mentionAt[p[1] - 1] : undefined;
-    if (!m || m.entity.type !== "person") continue;
-    const e = m.entity;
+    if (m && m.entity.type === "person") e = m.entity;
+    else if (p && p[1] - p[0] === 1) {
+      // "He conceded …": the person a he or she there stands for
+      const pr = SUBJECT_PRONOUNS[doc.tokens[p[0]].lower];
+      if ((pr === "m" || pr === "f") && (!gender || gender === pr)) e = resolvePronoun(ctx, p[0], pr)?.entity ?? null;
+    }
+    if (!e) continue;
     const g = genderOf(ctx, e);
     if (gender && g && g !== gender) return null;
     ctx.byRole ??= rolesIndex(ctx);
     ctx.rolesOf ??= rolesByEntity(ctx.byRole);
     const roles = ctx.rolesOf.get(e);
-    if (roles && !roles.has(role)) return null;
+    if (role !== null && roles && !roles.has(role)) return null;
     for (let k = sent.last; k < at; k++) {
       const o = doc.mentionAt[k];
       if (o && !doc.tokens[k].inQuote && o.entity.type === "person" && o.entity !== e) return null;

@@ -135,6 +135,9 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
     const qualified = head - first >= 2;
     if (!entity && qualified && !SPOKESPERSON_GENDER.has(role) && !ANONYMOUS.has(role) && (!tokens[head].cap || tokens[head].text === tokens[head].text.toUpperCase())) entity = subjectPerson(ctx, first, ROLE_GENDER.get(role) ?? null, role);
   }
+  // "the 36-year-old", "the Irishman", "the American": an age or a nationality stands for the person
+  // the sentences before are about (sports pages: "Robbie Keane … “…,” the Irishman said")
+  if (!entity && tokens[first].lower === "the" && last - first <= 3 && (AGE.test(tokens[last - 1].lower) || isNationality(ctx, tokens[last - 1].lower))) entity = subjectPerson(ctx, first, ROLE_GENDER.get(role) ?? (/woman$/.test(role) ? "f" : /man$/.test(role) ? "m" : null), null);
   if (entity) return make(entity.name, entity, first, last, genderOf(ctx, entity));
   // no entity: the phrase as written names the source ("the report", "a student group", "protesters")
   // the phrase with what qualifies it up to the verb: "a woman in the audience said"
@@ -260,6 +263,11 @@ function roleIn(tokens: Ctx["doc"]["tokens"], first: number, last: number): stri
 }
 
 const INDEFINITE = new Set(["a", "an", "another", "one", "some"]);
+const AGE = /^\d+-year-old$/;
+/** A word for someone of a nation: "American", "Irishman", "Dutchwoman". */
+function isNationality(ctx: Ctx, w: string): boolean {
+  return ctx.doc.vocab.lexicon.demonym.has(w) || /^(?:irish|french|dutch|scots|welsh|english|scot|swiss|dane|swede|spaniard|briton|pole|finn|turk|greek|czech|slovak|kiwi|aussie)(?:wo)?(?:man)?$/.test(w);
+}
 /** Words for a share of a group: "half of voters". */
 const QUANTITIES = new Set("half most many some several all none each both majority minority percent share third quarter fraction lot number dozens hundreds thousands millions few one two three four five six seven eight nine ten".split(" "));
 /** Role nouns of public bodies, which stand for an organisation named before only if its name says so. */
