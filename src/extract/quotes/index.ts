@@ -42,35 +42,57 @@ export function eligible(doc: Doc, p: Proposal): boolean {
  * candidate-only rule.
  */
 export function eligibleAll(doc: Doc, s: Sourced, proposals: readonly Proposal[]): boolean[] {
-  const ok = proposals.map((p) => eligible(doc, p));
-  const named = (p: Proposal, i: number) => ok[i] && p.speaker?.entity && !RULES.get(p.candidate.rule)?.candidateOnly;
+  const n = proposals.length;
+  const ok: boolean[] = new Array(n);
+  const only: boolean[] = new Array(n);
+  let carried = false;
+  for (let i = 0; i < n; i++) {
+    ok[i] = eligible(doc, proposals[i]);
+    only[i] = RULES.get(proposals[i].candidate.rule)?.candidateOnly === true;
+    if (proposals[i].candidate.source === "carried") carried = true;
+  }
+  if (n < 2) return ok;
+  const named = (i: number) => ok[i] && !only[i] && proposals[i].speaker?.entity != null;
   // a speaker carried on from the quotation before gives way to someone else the writer introduces
   // between the two ("… she added. Menzies Campbell said the war had hit trust. “Issues of war …”")
-  for (let i = 0; i < proposals.length; i++) {
+  for (let i = 0; carried && i < n; i++) {
     const c = proposals[i].speaker;
     if (!ok[i] || proposals[i].candidate.source !== "carried" || !c) continue;
-    if (proposals.some((o, j) => named(o, j) && o.speaker && o.speaker.name !== c.name && o.speaker.at > c.at && o.speaker.at < s.quote.openTok)) ok[i] = false;
+    for (let j = 0; j < n; j++) {
+      const o = proposals[j].speaker;
+      if (o && named(j) && o.name !== c.name && o.at > c.at && o.at < s.quote.openTok) {
+        ok[i] = false;
+        break;
+      }
+    }
   }
   // a quoted phrase whose governing verb and nearest verb name the same source (a person, an
   // organisation, a group, not a document) is theirs: neither the sentence's subject nor a participle
   // after it ("declared himself “delighted”, saying Mr Jackson …") is taken over them
   if (s.kind === "partial") {
-    const gov = proposals.findIndex((p, i) => ok[i] && p.candidate.rule === "verb-before" && p.speaker?.name && p.speaker.kind !== "document");
-    const near = proposals.find((p) => p.candidate.rule === "nearest-verb-before");
-    const g = gov >= 0 ? proposals[gov].speaker : null;
-    if (g && near?.speaker && near.speaker.first === g.first && near.speaker.last === g.last)
-      for (let i = 0; i < proposals.length; i++) {
+    let g: Proposal["speaker"] = null;
+    let near: Proposal["speaker"] = null;
+    for (let i = 0; i < n; i++) {
+      const r = proposals[i].candidate.rule;
+      const sp = proposals[i].speaker;
+      if (!g && r === "verb-before" && ok[i] && sp?.name && sp.kind !== "document") g = sp;
+      else if (r === "nearest-verb-before") near = sp;
+    }
+    if (g && near && near.first === g.first && near.last === g.last)
+      for (let i = 0; i < n; i++) {
         const o = proposals[i].speaker;
         if (ok[i] && o && o.name !== g.name && !(o.cue && !/ing$/.test(o.cue) && o.at > s.quote.closeTok && s.quote.closeTok >= 0)) ok[i] = false;
       }
   }
-  const at = proposals.filter((p, i) => named(p, i) && adjacent(doc, s, p));
+  const at: number[] = [];
+  for (let i = 0; i < n; i++) if (named(i) && adjacent(doc, s, proposals[i])) at.push(i);
   if (!at.length) return ok;
-  return proposals.map((p, i) => {
-    if (!ok[i] || at.includes(p)) return ok[i];
-    const guessed = p.candidate.source === "carried" || RULES.get(p.candidate.rule)?.candidateOnly === true;
-    return !guessed || at.some((o) => o.speaker?.name === p.speaker?.name);
-  });
+  for (let i = 0; i < n; i++) {
+    if (!ok[i] || at.includes(i)) continue;
+    const guessed = proposals[i].candidate.source === "carried" || only[i];
+    if (guessed && !at.some((k) => proposals[k].speaker?.name === proposals[i].speaker?.name)) ok[i] = false;
+  }
+  return ok;
 }
 
 /**
