@@ -486,3 +486,12 @@ describe("an age or a nationality stands for the person the text is about", () =
     expect(one('"I have acted correctly," the 27-year-old Austrian said.').speaker).toBeNull();
   });
 });
+
+describe("“it said” after a body the text names by its role", () => {
+  test("“The company welcomed feedback. It said: …” is the company (the organisation it stands for, where one is named)", () => {
+    const q = quotesOf('{Brannock Holdings|org} launched the tool. The company welcomed feedback from users. It said: "Users can switch it off."').quotes;
+    expect(q[0].speaker).toBe("Brannock Holdings");
+    const n = quotesOf('The tool was launched on Monday. The committee welcomed the plan. It said: "Users can switch it off."').quotes;
+    expect(n[0].speaker).toBe("the committee");
+  });
+});

@@ -9,6 +9,7 @@ import { mainSubject } from "../../text/phrases";
 import { SUBJECT_PRONOUNS } from "../../words/grammar";
 import { FEMALE_TITLES, MALE_TITLES, SPOKESPERSON_GENDER } from "../../words/names";
 import { ROLE_GENDER, ROLE_NOUNS } from "../../words/sources";
+import { ORG_ROLES } from "../../words/reporting";
 import type { Ctx } from "./context";
 import { isMedia } from "./media";
 
@@ -261,8 +262,9 @@ export function spokesperson(ctx: Ctx, at: number, gender: "m" | "f"): Speaker |
  * "Multiplex said it would take a charge. … "…," it said": for "it" or "they" with no speaker before,
  * the organisation that is the subject of the nearest sentence back (this one first, at most six,
  * within two paragraphs) whose subject is an organisation; a person as subject in between stops it.
+ * With `phrases`, also the phrase of a body no entity names ("the company welcomed feedback. It said").
  */
-export function subjectOrganization(ctx: Ctx, at: number): Entity | null {
+export function subjectBody(ctx: Ctx, at: number, phrases: boolean): Entity | [number, number] | null {
   const { doc } = ctx;
   const si = doc.tokens[at].sentence;
   if (si < 0) return null;
@@ -273,7 +275,10 @@ export function subjectOrganization(ctx: Ctx, at: number): Entity | null {
     if (end <= sent.first) continue;
     const p = mainSubject(doc, sent.first, end);
     const m = p ? doc.mentionAt[p[1] - 1] : undefined;
-    if (!m || !p || p[1] > end) continue;
+    if (!p || p[1] > end) continue;
+    // "the company welcomed feedback. It said: …"
+    if (!m && phrases && /^(?:the|this)$/.test(doc.tokens[p[0]].lower) && ORG_ROLES.has(doc.tokens[p[1] - 1].lower)) return p;
+    if (!m) continue;
     if (m.entity.type === "organization") return m.entity;
     if (m.entity.type === "person") return null;
   }

@@ -15,7 +15,7 @@ import { ISSUING, ORG_ROLES, VOICE_ROLES, MEDIA_ROLES } from "../../words/report
 import { TIME_WORDS } from "../../words/time";
 import type { Ctx } from "./context";
 import type { Source } from "./rules";
-import { describedPerson, sameRole, spokesperson, genderOf, genderOfWords, lookup, recentNonPerson, recentOrganization, resolvePronoun, subjectOrganization, subjectPerson } from "./coref";
+import { describedPerson, sameRole, spokesperson, genderOf, genderOfWords, lookup, recentNonPerson, recentOrganization, resolvePronoun, subjectBody, subjectPerson } from "./coref";
 
 function span(ctx: Ctx, first: number, last: number): Mention {
   const { tokens, text } = ctx.doc;
@@ -65,8 +65,13 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
       // "it added", "they said": the organisation (or the newspaper, the report) that spoke last nearby
       const r = recentNonPerson(ctx, first);
       if (r) return make(r.name, r.entity, first, last, null, r.kind);
-      // no such speaker yet: the organisation a sentence just before is about ("Multiplex said … "…," it said")
-      const o = subjectOrganization(ctx, first);
+      // no such speaker yet: the organisation a sentence just before is about ("Multiplex said … "…," it
+      // said"), or the body it names ("the company welcomed feedback. It said: …")
+      const o = subjectBody(ctx, first, true);
+      if (Array.isArray(o)) {
+        const b = resolveSource(ctx, { first: o[0], last: o[1], cue: null, at: o[1] });
+        return { ...make(b.name, b.entity, first, last, null, b.kind), role: b.role };
+      }
       return make(o?.name ?? null, o, first, last, null);
     }
     return make(null, null, first, last, null);
