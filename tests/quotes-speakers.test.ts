@@ -495,3 +495,10 @@ describe("“it said” after a body the text names by its role", () => {
     expect(n[0].speaker).toBe("the committee");
   });
 });
+
+describe("a participle after an object is the subject's", () => {
+  test("“He warned his supporters against complacency, saying: “…”” is his, not the supporters'", () => {
+    const q = quotesOf('Mr {Blair=Tony Blair} spoke in Gateshead. He warned his supporters against complacency, saying: "It is a fight for the future of our country."').quotes;
+    expect(q[0].speaker).toBe("Tony Blair");
+  });
+});

@@ -343,6 +343,8 @@ export function mainSubject(doc: Doc, first: number, limit: number): [number, nu
   return p && plausible(doc, p[0], p[1]) ? p : null;
 }
 
+/** Reporting verbs that stand before their subject: "said Rep. Bobby Scott". */
+const INVERTING = /^(?:said|says|added|adds|asked|asks|wrote|writes|explained|explains|continued|continues|recalled|recalls)$/;
 /** Words that follow a verb, not a noun: "cut into", "hit the", "told him". */
 const VERB_OBJECT = /^(?:into|onto|at|to|the|a|an|him|her|them|his|their|its|back|out|off|up|down)$/;
 /** Words that join a sentence to the one before without being its subject. */
@@ -389,7 +391,8 @@ export function subjectOfCue(doc: Doc, v: number, from: number): [number, number
     if (t > from) j = t - 1;
     if (j - 2 >= from && tokens[j].lower === "time" && tokens[j - 1].lower === "the" && tokens[j - 2].lower === "at") j -= 3; // "at the time"
     const p = j >= from ? phraseBefore(doc, j + 1, from) : null;
-    if (p && p[0] - 1 >= from && isCueAt(doc, p[0] - 1) && !/ing$/.test(tokens[p[0] - 1].norm) && plausible(doc, p[0], p[1])) return p;
+    // (a verb that inverts with its subject, and a name after it: not "warned his supporters against complacency, saying")
+    if (p && p[0] - 1 >= from && INVERTING.test(tokens[p[0] - 1].lower) && isCueAt(doc, p[0] - 1) && namesSomeone(doc, p[0], p[1])) return p;
   }
   if (k < from || (HANDOVER.has(before) && (ing || before !== ","))) {
     // the clause's subject, before the verb or after an opening clause: "After saying …, she was …"
