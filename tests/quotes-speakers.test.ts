@@ -502,3 +502,9 @@ describe("a participle after an object is the subject's", () => {
     expect(q[0].speaker).toBe("Tony Blair");
   });
 });
+
+describe("a number in a name the tagger missed", () => {
+  test("“A Number 10 spokeswoman would only say:” keeps the number in the speaker's phrase", () => {
+    expect(one('A Number 10 spokeswoman would only say: "He will announce an election when he wants to."').speaker).toBe("a Number 10 spokeswoman");
+  });
+});

@@ -56,7 +56,11 @@ export function npWord(doc: Doc, i: number): boolean {
     return !doc.vocab.lexicon.verbs.has(w) || (!!prev && (DETERMINERS.has(prev.norm.toLowerCase()) || POSSESSIVE.test(prev.norm)));
   }
   // "52-count", "81-year-old"; a number inside a name: "A Number 10 spokeswoman"
-  if (t.kind === "number") return /\p{L}/u.test(t.text) || (doc.mentionAt[i] !== undefined && doc.mentionAt[i].span.first < i);
+  if (t.kind === "number") {
+    const before = doc.tokens[i - 1];
+    // (or after a capitalised word of a name the tagger missed: "Number 10", "Channel 4")
+    return /\p{L}/u.test(t.text) || (doc.mentionAt[i] !== undefined && doc.mentionAt[i].span.first < i) || (!!before && before.kind === "word" && before.cap && !before.sentenceStart && /^\d{1,2}$/.test(t.text));
+  }
   if (t.kind === "quote") return pluralPossessive(doc, i);
   return t.norm === "-" && !t.space; // hyphen glued in a name
 }
