@@ -11,7 +11,7 @@
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { STAGES } from "../src/analyze";
-import { attributeWith, eligible } from "../src/extract/quotes";
+import { attributeWith, eligibleAll } from "../src/extract/quotes";
 import { featuresOf, type Proposal, type RankerFile } from "../src/extract/quotes/ranker";
 import { loadModels } from "../src/models";
 import { createDoc } from "../src/text/document";
@@ -116,7 +116,8 @@ function examplesOf(dir: string): Example[] {
         const w = words(p.speaker?.name);
         return w.length > 0 && g.names.includes(w[w.length - 1]);
       });
-      out.push({ features: proposals.map((p) => (eligible(doc, p) ? featuresOf(doc, s, p, proposals, previous) : [])), right, article });
+      const ok = eligibleAll(doc, s, proposals);
+      out.push({ features: proposals.map((p, i) => (ok[i] ? featuresOf(doc, s, p, proposals, previous) : [])), right, article });
       if (DIAG && !right.some(Boolean)) {
         const ctx = text.slice(Math.max(0, s.quote.start - 150), Math.min(text.length, s.quote.end + 80)).replace(/\s+/g, " ");
         process.stderr.write(`DIAG ${stem} | gold: ${g.source.text} | proposals: ${proposals.map((p) => `${p.candidate.rule}=${p.speaker?.mention.text ?? "-"}`).join(", ") || "none"} | ${ctx}\n`);
@@ -158,8 +159,28 @@ function argmax(w: Map<string, number>, ex: Example): number {
   return best;
 }
 
-/** Averaged perceptron over the examples that have a right proposal and a wrong one. */
+/**
+ * The mean of averaged perceptrons trained on the same examples in several fixed orders. One
+ * perceptron's weights for the rarer conflicts between rules hang on the order it met the examples
+ * in: trained without a fifth of the articles, it changed 45-49 attributions on 900 BBC articles;
+ * the mean of eight changed 35-40, for the same accuracy.
+ */
 function train(examples: Example[], epochs: number): Map<string, number> {
+  const sum = new Map<string, number>();
+  for (let o = 0; o < ORDERS; o++) for (const [f, v] of trainOne(examples, epochs, 1000 * o)) sum.set(f, (sum.get(f) ?? 0) + v);
+  const out = new Map<string, number>();
+  for (const [f, v] of sum) {
+    const a = Math.round((v / ORDERS) * 1e4) / 1e4;
+    if (a !== 0) out.set(f, a);
+  }
+  return out;
+}
+
+/** How many orders of the examples train() averages over. */
+const ORDERS = 8;
+
+/** Averaged perceptron over the examples that have a right proposal and a wrong one, met in the order `seed` gives. */
+function trainOne(examples: Example[], epochs: number, seed: number): Map<string, number> {
   const w = new Map<string, number>();
   const total = new Map<string, number>(); // sum of c * update, for the average
   let c = 1;
@@ -171,7 +192,7 @@ function train(examples: Example[], epochs: number): Map<string, number> {
   };
   const useful = examples.filter((e) => e.right.some((r, i) => r && e.features[i].length) && e.right.some((r, i) => !r && e.features[i].length));
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (const ex of shuffled(useful, 12 + epoch)) {
+    for (const ex of shuffled(useful, 12 + epoch + seed)) {
       const k = argmax(w, ex);
       if (k >= 0 && !ex.right[k]) {
         // towards the best-scoring right proposal

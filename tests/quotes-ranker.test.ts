@@ -13,7 +13,7 @@ describe("the ranker", () => {
   });
 
   test("every rule is in the registry with a description and an example", () => {
-    for (const name of ["sentence-subject", "nearest-verb-before", "earlier-speaker", "said-after", "closing-clause"]) {
+    for (const name of ["sentence-subject", "nearest-verb-before", "earlier-speaker", "said-after", "closing-clause", "coordinated", "possessive-saying", "only-person"]) {
       const r = RULES.get(name);
       expect(r?.description.length).toBeGreaterThan(20);
       expect(r?.example.length).toBeGreaterThan(10);
@@ -22,6 +22,30 @@ describe("the ranker", () => {
 });
 
 describe("rules", () => {
+  test("only-person: statements with no attribution in an article that names one person alone are that person's", () => {
+    const q = quotesOf("{Ruth Adler|f} built her name as a plain speaker.\n\n“I fell out with the party years ago.”\n\n“I never went back.”").quotes;
+    expect(q.map((x) => x.speaker)).toEqual(["Ruth Adler", "Ruth Adler"]);
+    // a second person named before: no guess from this rule
+    const two = quotesOf("{Ruth Adler|f} met {Omar Haddad} in May.\n\n“I fell out with the party years ago.”").doc;
+    expect(two.attributions[0].rule).not.toBe("only-person");
+  });
+
+  test("possessive-saying: a possessive's word for a saying gives the quoted phrase its source", () => {
+    expect(one("{Vera Holm|f}’s catch phrase in that race was that her rival “would say anything to win.”").speaker).toBe("Vera Holm");
+    expect(one("{Ian Pratt}’s “47 percent” comment was nearly as dismissive.").speaker).toBe("Ian Pratt");
+    expect(one("But {Ian Pratt}’s broadside against “printing money” leaves room for doubt.").speaker).toBe("Ian Pratt");
+    // a possessive that owns no saying gives nothing: the car is not a source
+    expect(one("{Ian Pratt}’s car was parked near the “safe zone” all day.").speaker).not.toBe("Ian Pratt");
+  });
+
+  test("coordinated: quoted phrases joined by “and”, “or” or commas share the source of the first", () => {
+    const q = quotesOf("Her plan has been described as “reckless”, “cruel” or “wrong” by {Dana Kerr}.").quotes;
+    expect(q.map((x) => x.speaker)).toEqual(["Dana Kerr", "Dana Kerr", "Dana Kerr"]);
+    // words between the phrases: each has its own source
+    const apart = quotesOf("{Dana Kerr} called it “reckless”, and {Omar Haddad} said it was “wise”.").quotes;
+    expect(apart.map((x) => x.speaker)).toEqual(["Dana Kerr", "Omar Haddad"]);
+  });
+
   test("sentence-subject: a quoted phrase after a verb that reports nothing takes the sentence's subject", () => {
     expect(one("{Maria Lopez} blamed the “fog of war” for the failure of the mission.")).toMatchObject({ speaker: "Maria Lopez", kind: "partial" });
     // a capitalised word that only opens the sentence is no source

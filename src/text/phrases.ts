@@ -6,8 +6,10 @@
 import type { Doc } from "./document";
 import { namesSomeone } from "./names";
 import { CLAUSE_START, DETERMINERS, HANDOVER, INTRO, isLyAdverb, OBJECT_BEFORE, PLAIN_VERB_MARKERS, SUBJECT_PRONOUNS, TIME_PREPOSITIONS } from "../words/grammar";
-import { NOMINAL_CUES, isBaseForm, isBetween, isCueWord } from "../words/reporting";
+import { NOMINAL_CUES, ORG_ROLES, VOICE_ROLES, isBaseForm, isBetween, isCueWord } from "../words/reporting";
+import { DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from "../words/sources";
 import { TIME_WORDS } from "../words/time";
+import { SPOKESPERSON_GENDER } from "../words/names";
 
 /** "report", "reports", "claims": a form that can be a noun. */
 const isBaseOrPlural = (w: string) => isBaseForm(w) || (w.endsWith("s") && isBaseForm(w.slice(0, -1)));
@@ -48,9 +50,17 @@ export function npWord(doc: Doc, i: number): boolean {
     const prev = doc.tokens[i - 1];
     const next = doc.tokens[i + 1];
     if (prev && next && prev.cap && next.cap && prev.kind === "word" && next.kind === "word" && !doc.tokens[i + 1]?.inQuote) return true;
+    // right before a reporting verb a word that may be a verb is the subject's noun: "the supporters club said"
+    // (not before a participle: "blogs carrying messages saying")
+    if (doc.cues[i + 1] === 1 && !/ing$/.test(next?.lower ?? "") && prev && prev.kind === "word" && !prev.cap) return true;
     return !doc.vocab.lexicon.verbs.has(w) || (!!prev && (DETERMINERS.has(prev.norm.toLowerCase()) || POSSESSIVE.test(prev.norm)));
   }
-  if (t.kind === "number") return /\p{L}/u.test(t.text); // "52-count", "81-year-old"
+  // "52-count", "81-year-old"; a number inside a name: "A Number 10 spokeswoman"
+  if (t.kind === "number") {
+    const before = doc.tokens[i - 1];
+    // (or after a capitalised word of a name the tagger missed: "Number 10", "Channel 4")
+    return /\p{L}/u.test(t.text) || (doc.mentionAt[i] !== undefined && doc.mentionAt[i].span.first < i) || (!!before && before.kind === "word" && before.cap && !before.sentenceStart && /^\d{1,2}$/.test(t.text));
+  }
   if (t.kind === "quote") return pluralPossessive(doc, i);
   return t.norm === "-" && !t.space; // hyphen glued in a name
 }
@@ -90,7 +100,27 @@ export function phraseBefore(doc: Doc, end: number, from: number): [number, numb
     }
     return p;
   }
-  return phraseCore(doc, j + 1, from);
+  const p = phraseCore(doc, j + 1, from);
+  return p && personBeforeApposition(doc, p, from) || p;
+}
+
+/**
+ * "Colin Asplin, Blackpool Hotel Association said", "Mark Serwotka, the leader of the Public and
+ * Commercial Services Union said": an apposition the writer did not close with a comma; the person
+ * named before its comma, opening the clause, is the speaker, not the organisation at its end.
+ */
+function personBeforeApposition(doc: Doc, p: [number, number], from: number): [number, number] | null {
+  const { tokens } = doc;
+  if (doc.mentionAt[p[1] - 1]?.entity.type === "person") return null;
+  let c = p[0] - 1;
+  while (c >= from && c > p[0] - 12 && tokens[c].norm !== "," && (npWord(doc, c) || /^(?:of|for|and|at|the|a|an)$/.test(tokens[c].lower))) c--;
+  if (c <= from || tokens[c].norm !== ",") return null;
+  const m = doc.mentionAt[c - 1];
+  if (!m || m.entity.type !== "person" || m.span.last !== c) return null;
+  const a = m.span.first;
+  // the name opens the clause (the sentence, or after a comma)
+  if (a !== from && tokens[a - 1]?.norm !== "," && tokens[a - 1]?.kind !== "quote" && !tokens[a].sentenceStart) return null;
+  return [a, c];
 }
 
 /**
@@ -102,15 +132,30 @@ export function appositionHead(doc: Doc, j: number, from: number): [number, numb
   const { tokens } = doc;
   let best: [number, number] | null = null;
   let end = j;
+  const isPerson = (r: [number, number]) => doc.mentionAt[r[1] - 1]?.entity.type === "person";
   for (let k = j - 1; k >= from - 1 && k > j - 45; k--) {
-    if (k >= from && (doc.tokens[k]?.inQuote || tokens[k].norm === ";")) break;
-    if (k >= from && tokens[k].norm !== ",") continue;
+    // a quotation or a semicolon ends the run; the piece after it is its first ("“…,” Roy Asher, chief …, told")
+    const stop = k >= from && (doc.tokens[k]?.inQuote || tokens[k].norm === ";" || tokens[k].kind === "quote");
+    if (k >= from && tokens[k].norm !== "," && !stop) continue;
     const start = k + 1;
     if (start >= end) break;
-    if (CLAUSE_START.has(tokens[start].lower)) break;
-    const r = phraseCore(doc, end, start);
-    if (r !== null && r[0] === start && plausible(doc, r[0], r[1]) && (best === null || namesSomeone(doc, r[0], r[1]) || !namesSomeone(doc, best[0], best[1])))
+    const opening = CLAUSE_START.has(tokens[start].lower);
+    let r = phraseCore(doc, end, start);
+    // the clause's first piece may open with words of its own, the name ending it: "After the ruling
+    // Carla Ferstman, legal director of Redress, said", "But Steve Radley, chief economist at EEF, said"
+    const person = r !== null && (r[0] > start || opening) && (start === from || opening) ? doc.mentionAt[r[1] - 1] : undefined;
+    let from1 = start;
+    if (r !== null && person?.entity.type === "person" && person.span.last === r[1] && person.span.first > start) r = [person.span.first, r[1]];
+    else if (opening && /^(?:and|but|so)$/.test(tokens[start].lower)) {
+      // "And the company, which makes cars, said": the phrase after the conjunction
+      from1 = start + 1;
+      r = phraseCore(doc, end, from1);
+    } else if (opening) break;
+    // the leftmost piece that names someone, a person before an organisation ("the chairman of
+    // Migration Watch UK, Sir Andrew Green, said")
+    if (r !== null && (r[0] === from1 || r[0] === person?.span.first) && plausible(doc, r[0], r[1]) && (best === null || (namesSomeone(doc, r[0], r[1]) && (isPerson(r) || !isPerson(best))) || !namesSomeone(doc, best[0], best[1])))
       best = r;
+    if (opening || stop) break;
     end = k;
   }
   return best;
@@ -143,11 +188,14 @@ export function phraseCore(doc: Doc, end: number, from: number): [number, number
     // "the mother of three", "Officials at Homeland Security", "Gov. Earl Ray Tomblin of West Virginia",
     // "UN High Commissioner for Refugees Filippo Grandi"
     const titleFor = tokens[k].norm === "for" && nameAfter && (tokens[k - 1] ?? tokens[k]).cap;
-    if ((tokens[k].norm === "of" || (tokens[k].norm === "at" && nameAfter) || titleFor) && words > 0 && k - 1 >= from && npWord(doc, k - 1) && (/^\p{Ll}/u.test(tokens[k - 1].text) || k - 1 === from || nameAfter)) {
+    // "a spokesman for Unison", "a spokeswoman for the Home Office": the spokesperson speaks for what follows
+    const spokesFor = /^(?:for|at)$/.test(tokens[k].norm) && SPOKESPERSON_GENDER.has(tokens[k - 1]?.lower ?? "");
+    if ((tokens[k].norm === "of" || (tokens[k].norm === "at" && nameAfter) || titleFor || spokesFor) && words > 0 && k - 1 >= from && npWord(doc, k - 1) && (/^\p{Ll}/u.test(tokens[k - 1].text) || k - 1 === from || nameAfter)) {
       k--;
       continue;
     }
-    if (DETERMINERS.has(tokens[k].norm.toLowerCase()) && words > 0 && tokens[k + 1] && tokens[k + 1].norm !== "of" && tokens[k - 1]?.norm === "of") {
+    const before = tokens[k - 1]?.norm;
+    if (DETERMINERS.has(tokens[k].norm.toLowerCase()) && words > 0 && tokens[k + 1] && tokens[k + 1].norm !== "of" && (before === "of" || ((before === "for" || before === "at") && SPOKESPERSON_GENDER.has(tokens[k - 2]?.lower ?? "")))) {
       k--;
       continue;
     }
@@ -177,6 +225,14 @@ export function phraseAfter(doc: Doc, start: number, limit: number, subject = fa
   while (k < limit && k - begin < 9 && npWord(doc, k)) {
     // "Clinton restricted comments": a verb, not part of the name
     if (k > begin && /^\p{Ll}+ed$/u.test(tokens[k].text) && tokens[k - 1].cap) break;
+    // "Donald Trump cut into Bush", "Andre Agassi beat Massu": a lower-case word right after a
+    // person's name is its verb, unless it names what the person has or leads ("the Clinton
+    // campaign", "a Clinton spokesman", "Trump supporters"), or before a preposition, an article or a pronoun
+    if (k > begin && /^\p{Ll}/u.test(tokens[k].text) && doc.mentionAt[k - 1]?.entity.type === "person" && doc.mentionAt[k - 1]?.span.last === k) {
+      const w = tokens[k].lower;
+      const noun = ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || ORG_ROLES.has(w) || VOICE_ROLES.has(w);
+      if (!noun || VERB_OBJECT.test(tokens[k + 1]?.lower ?? "")) break;
+    }
     k++;
   }
   // "Rep. John Mica (R-Fla.)": the tag is part of the phrase
@@ -241,14 +297,33 @@ export function mainSubject(doc: Doc, first: number, limit: number): [number, nu
   const { tokens } = doc;
   let k = first;
   while (k < limit && tokens[k].kind === "quote" && !doc.tokens[k]?.inQuote) k++; // a reposter's mark opening the paragraph
+  // a dateline: "Washington (AFP) – Democrat Hillary Clinton has …", "PHILADELPHIA, July 25 (UPI) — The …"
+  for (let d = k; d < limit && d < k + 10; d++) {
+    if (/^(?:-|–|—|--)$/.test(tokens[d].norm) && tokens[d - 1]?.norm === ")") {
+      k = d + 1;
+      break;
+    }
+    if (tokens[d].kind === "quote" || (tokens[d].kind === "word" && !tokens[d].cap && !/^(?:of|and)$/.test(tokens[d].lower))) break;
+  }
   // an opening phrase before the subject: "In August,", "Speaking to reporters,", "Shortly after
   // the call,", "Based on the statement,"
   const opener = (i: number) => {
     const t = tokens[i];
     if (!t) return false;
     const w = t.norm.toLowerCase();
-    return INTRO.test(t.norm) || /ing$/.test(t.norm) || TIME_WORDS.has(w) || w === "based" || (isLyAdverb(w) && doc.mentionAt[i] === undefined);
+    // (a name is no participle: "Downing Street defended …")
+    return INTRO.test(t.norm) || (/ing$/.test(t.norm) && doc.mentionAt[i] === undefined) || TIME_WORDS.has(w) || w === "based" || (isLyAdverb(w) && doc.mentionAt[i] === undefined);
   };
+  // a connective with no comma after it: "Then he cut into Bush, calling …", "But she did …"
+  while (k + 1 < limit && CONNECTIVES.has(tokens[k].lower) && tokens[k + 1].kind === "word") k++;
+  // a short phrase of time set off by a comma: "A month later, he paid a visit …", "Last year, she …"
+  for (let c = k + 1; c < limit && c <= k + 5; c++) {
+    if (tokens[c].norm !== ",") continue;
+    let time = false;
+    for (let j = k; j < c; j++) if (TIME_WORDS.has(tokens[j].lower) || /^(?:later|ago|earlier|month|months|year|years|week|weeks|day|days)$/.test(tokens[j].lower)) time = true;
+    if (time) k = c + 1;
+    break;
+  }
   if (opener(k)) {
     let c = k;
     while (c < limit && c < k + 25 && tokens[c].norm !== ",") c++;
@@ -271,6 +346,13 @@ export function mainSubject(doc: Doc, first: number, limit: number): [number, nu
   const p = phraseAfter(doc, k, limit);
   return p && plausible(doc, p[0], p[1]) ? p : null;
 }
+
+/** Reporting verbs that stand before their subject: "said Rep. Bobby Scott". */
+const INVERTING = /^(?:said|says|added|adds|asked|asks|wrote|writes|explained|explains|continued|continues|recalled|recalls)$/;
+/** Words that follow a verb, not a noun: "cut into", "hit the", "told him". */
+const VERB_OBJECT = /^(?:into|onto|at|to|the|a|an|him|her|them|his|their|its|back|out|off|up|down)$/;
+/** Words that join a sentence to the one before without being its subject. */
+const CONNECTIVES = new Set("then but and so yet still also now instead later meanwhile".split(" "));
 
 /**
  * The speaker phrase of the reporting verb at v, with the sentence starting at `from`: the phrase
@@ -306,6 +388,16 @@ export function subjectOfCue(doc: Doc, v: number, from: number): [number, number
     const p = subjectOfCue(doc, k - 1, from);
     if (p) return p;
   }
+  // "…,” said Rep. Bobby Scott (D-Va.) at the time, adding that": the speaker after the inverted verb
+  if (ing && before === "," && k - 1 > from) {
+    let j = k - 1;
+    const t = timePhraseStart(doc, j, from);
+    if (t > from) j = t - 1;
+    if (j - 2 >= from && tokens[j].lower === "time" && tokens[j - 1].lower === "the" && tokens[j - 2].lower === "at") j -= 3; // "at the time"
+    const p = j >= from ? phraseBefore(doc, j + 1, from) : null;
+    // (a verb that inverts with its subject, and a name after it: not "warned his supporters against complacency, saying")
+    if (p && p[0] - 1 >= from && INVERTING.test(tokens[p[0] - 1].lower) && isCueAt(doc, p[0] - 1) && namesSomeone(doc, p[0], p[1])) return p;
+  }
   if (k < from || (HANDOVER.has(before) && (ing || before !== ","))) {
     // the clause's subject, before the verb or after an opening clause: "After saying …, she was …"
     const sentence = doc.sentences[doc.tokens[v].sentence];
@@ -317,6 +409,8 @@ export function subjectOfCue(doc: Doc, v: number, from: number): [number, number
   // "32% of Republican claims", "in a box labeled": the object of a preposition is no speaker, unless
   // the phrase before the preposition opens the clause: "A document on the campaign's website states"
   if (p[0] - 1 >= from && OBJECT_BEFORE.has(tokens[p[0] - 1].norm.toLowerCase())) {
+    // "…, with a spokesperson saying": the phrase after "with" is the participle's own subject
+    if (ing && tokens[p[0] - 1].norm.toLowerCase() === "with") return p;
     // a person named there speaks all the same: "… for Refugees Filippo Grandi said"
     if (doc.mentionAt[p[1] - 1]?.entity.type === "person") return p;
     const head = phraseCore(doc, p[0] - 1, from);

@@ -75,7 +75,7 @@ const BETWEEN = new Set(
     "does do not never even was is were been first last finally quickly simply flatly bluntly " +
     "earlier today yesterday tonight initially subsequently separately often frequently sometimes always " +
     "n't 've 'd 'll can could may might should must already since instead privately publicly openly " +
-    "angrily calmly proudly repeatedly similarly likewise meanwhile however"
+    "angrily calmly proudly repeatedly similarly likewise meanwhile however only"
   ).split(" "),
 );
 
@@ -91,6 +91,11 @@ export const NOMINAL_CUES = new Set(
     " ",
   ),
 );
+/** Nouns for what someone said, whose owner is its source: "Rubio’s catch phrase was that …", "Romney’s “47 percent” comment". */
+export const SAYING_NOUNS = new Set([
+  ...NOMINAL_CUES,
+  ..."slogan slogans catchphrase phrase language answer answers broadside suggestion proposal proposals rejection dictum question questions conclusion call message motto refrain line mantra pledge vow promise retort reply response quip joke boast label".split(" "),
+]);
 /** Role nouns whose referent is an organisation named earlier: "the newspaper wrote". */
 export const ORG_ROLES = new Set(
   "newspaper paper magazine daily outlet website site publication network channel broadcaster agency campaign committee company firm group ministry department government administration organization organisation party union council commission board bureau office institute foundation center centre".split(
@@ -120,10 +125,14 @@ export const MEDIA_STAFF = new Set("reporter reporters correspondent corresponde
 // Words before a quoted title that say it names a work or a show: CNN’s “State of the Union”,
 // the book “…”, on “Meet the Press”.
 export const TITLE_BEFORE = new Set(
-  "'s ' of on titled entitled book film movie show program programme documentary song album series episode column op-ed article headline slogan hashtag novel memoir play".split(
+  "'s ' of on titled entitled book film movie show program programme documentary song album series episode column op-ed article headline slogan hashtag novel memoir play with including podcast autobiography biography in to told perform".split(
     " ",
   ),
 );
+/** Lower-case words a title in title case keeps: "The Nightly Show with Larry Wilmore". */
+export const TITLE_SMALL_WORDS = new Set("with from into over under about upon than that this".split(" "));
+/** Nouns right after a quoted title that say it names a thing: its host, a podcast, a hat with the slogan ("“Daily Show” host"). */
+export const TITLE_AFTER = new Set("host hosts anchor podcast podcasts pageant episode episodes cast creator actress actor hat hats cap caps shirt shirts".split(" "));
 // Words right before a quoted phrase that say it is a label, not speech: "so-called", "dubbed",
 // "known as", and nouns for a word after "the": "the term", "the slogan".
 export const LABEL_MARKERS = new Set("so-called dubbed nicknamed termed christened".split(" "));

@@ -11,7 +11,7 @@ const DOCUMENT = (
   "website site page video clip spot film documentary broadcast headline caption sign banner placard leaflet " +
   "flyer pamphlet brochure manifesto platform plan proposal bill law resolution guidance guideline policy " +
   "playbook script speech remarks interview questionnaire data figures estimate forecast projection " +
-  "announcement notice warning alert bulletin newsletter mailer invitation"
+  "announcement notice warning alert bulletin newsletter mailer invitation minutes"
 ).split(" ");
 
 const GROUP = (
@@ -37,7 +37,8 @@ const PERSON = (
   "member fan user customer passenger driver victim survivor veteran immigrant refugee farmer activist " +
   "campaigner protester protestor demonstrator organiser organizer donor delegate lawmaker legislator mp " +
   "co-chairman co-founder narrator host anchor presenter commentator columnist blogger author writer " +
-  "king queen prince princess pope bishop priest rabbi imam cleric"
+  "king queen prince princess pope bishop priest rabbi imam cleric cardinal archbishop vicar pastor " +
+  "trader broker dealer banker investor shareholder economist chef pilot farmer"
 ).split(" ");
 
 function withPlurals(words: string[]): Set<string> {
@@ -57,5 +58,11 @@ export const SHARED_ROLES: ReadonlySet<string> = new Set(
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(PERSON);
 /** Head nouns of documents and messages. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = withPlurals(DOCUMENT);
-/** Head nouns (and quantifiers) of groups of people. */
-export const GROUP_NOUNS: ReadonlySet<string> = withPlurals(GROUP);
+/** Head nouns (and quantifiers) of groups of people, and the plurals of the unnamed person's ("the MPs", "the traders"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([...withPlurals(GROUP), ...[...withPlurals(PERSON)].filter((w) => !ROLE_NOUNS.has(w))]);
+
+/** The gender some role nouns tell ("a woman in the audience … she said"); the rest tell none. */
+export const ROLE_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
+  ...("woman girl lady mother daughter wife sister actress spokeswoman chairwoman congresswoman businesswoman queen princess".split(" ").map((w) => [w, "f"] as const)),
+  ...("man boy gentleman father son husband brother actor spokesman congressman businessman king prince".split(" ").map((w) => [w, "m"] as const)),
+]);

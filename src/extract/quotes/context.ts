@@ -15,6 +15,8 @@ export interface Ctx {
   genderMemo: Map<Entity, Gender>;
   /** People by the role words of their titles and descriptions ("co-chairman", "lawyer"), built when first asked. */
   byRole?: Map<string, Array<{ first: number; entity: Entity }>>;
+  /** The same, by person: the role words each is described by. */
+  rolesOf?: Map<Entity, Set<string>>;
   /** Organisations known to be news outlets or not (see isMedia), filled as asked. */
   mediaMemo?: Map<Entity, boolean>;
 }

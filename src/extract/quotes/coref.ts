@@ -5,9 +5,11 @@
 
 import type { Entity, Gender, Speaker } from "../../text/layers";
 import { namePart } from "../../text/names";
+import { mainSubject } from "../../text/phrases";
 import { SUBJECT_PRONOUNS } from "../../words/grammar";
 import { FEMALE_TITLES, MALE_TITLES, SPOKESPERSON_GENDER } from "../../words/names";
-import { ROLE_NOUNS } from "../../words/sources";
+import { ROLE_GENDER, ROLE_NOUNS } from "../../words/sources";
+import { ORG_ROLES } from "../../words/reporting";
 import type { Ctx } from "./context";
 import { isMedia } from "./media";
 
@@ -98,13 +100,13 @@ export function recentNonPerson(ctx: Ctx, at: number): Speaker | null {
   return null;
 }
 
-export function recentOrganization(ctx: Ctx, at: number, media: boolean): Entity | null {
+export function recentOrganization(ctx: Ctx, at: number, media: boolean, named: string | null = null): Entity | null {
   const paragraph = ctx.doc.sentences[ctx.doc.tokens[at].sentence]?.paragraph ?? 0;
   const floor = Math.max(ctx.doc.paragraphs[Math.max(0, paragraph - 6)].first, at - 400);
   for (let k = at - 1; k >= floor; k--) {
     const m = ctx.doc.mentionAt[k];
     if (!m) continue;
-    if (m.entity.type === "organization" && (!media || isMedia(ctx, m.entity))) return m.entity;
+    if (m.entity.type === "organization" && (!media || isMedia(ctx, m.entity)) && (!named || m.entity.name.toLowerCase().split(/\s+/).includes(named))) return m.entity;
     k = m.span.first;
   }
   return null;
@@ -162,13 +164,16 @@ export function resolvePronoun(ctx: Ctx, at: number, gender: "m" | "f"): { name:
       found = { name: entity.name, entity, pos: k };
       break;
     }
-    // a speaker named in this sentence (a name the entity stage missed) may come first
+    // a speaker named in this sentence (a name the entity stage missed) may come first; so may a
+    // pronoun of the same gender already resolved here, which carries its person on ("… ,” she said.
+    // ¶ She added that …")
     for (let i = ctx.speakers.length - 1, n = 0; i >= 0 && n < RECENT; i--, n++) {
       const sp = ctx.speakers[i];
       if (sp.first < begin || sp.first >= end || !sp.name || sp.kind !== "person") continue;
-      if (SUBJECT_PRONOUNS[doc.tokens[sp.first].norm.toLowerCase()]) continue;
+      const pronoun = SUBJECT_PRONOUNS[doc.tokens[sp.first].norm.toLowerCase()];
+      if (pronoun && (pronoun !== gender || !sp.entity || !compatible(sp.entity) || found)) continue;
       if (sp.gender && sp.gender !== gender) continue;
-      if (sp.entity === null && ctx.doc.mentionAt[sp.first] === undefined && (!found || sp.first < found.pos)) found = { name: sp.name, entity: sp.entity, pos: sp.first };
+      if ((pronoun || (sp.entity === null && ctx.doc.mentionAt[sp.first] === undefined)) && (!found || sp.first < found.pos)) found = { name: sp.name, entity: sp.entity, pos: sp.first };
     }
     if (found) return { name: found.name, entity: found.entity };
   }
@@ -235,8 +240,12 @@ export function spokesperson(ctx: Ctx, at: number, gender: "m" | "f"): Speaker |
   const { doc } = ctx;
   let s: Speaker | null = null;
   for (let i = ctx.speakers.length - 1, n = 0; i >= 0 && n < RECENT && !s; i--, n++) if (ctx.speakers[i].at < at) s = ctx.speakers[i];
-  if (!s || !s.role || !SPOKESPERSON_GENDER.has(s.role) || !s.name) return null;
-  const g = SPOKESPERSON_GENDER.get(s.role) ?? null;
+  if (!s || !s.role || !s.name) return null;
+  // a spokesperson, or a person the text introduced without a name: "one trader", "a senior official"
+  // (a definite one, "the minister", is more often someone named before)
+  const unnamed = s.entity === null && s.kind === "other" && /^(?:a|an|one|another)$/.test(doc.tokens[s.first].lower);
+  if (!SPOKESPERSON_GENDER.has(s.role) && !unnamed) return null;
+  const g = SPOKESPERSON_GENDER.get(s.role) ?? ROLE_GENDER.get(s.role) ?? null;
   if (g && g !== gender) return null;
   const para = doc.tokens[at].paragraph ?? 0;
   if (para - (doc.tokens[s.at].paragraph ?? 0) > 2 || at - s.at > 300) return null;
@@ -247,4 +256,77 @@ export function spokesperson(ctx: Ctx, at: number, gender: "m" | "f"): Speaker |
     if (!mg || mg === gender) return null;
   }
   return s;
+}
+
+/**
+ * "Multiplex said it would take a charge. … "…," it said": for "it" or "they" with no speaker before,
+ * the organisation that is the subject of the nearest sentence back (this one first, at most six,
+ * within two paragraphs) whose subject is an organisation; a person as subject in between stops it.
+ * With `phrases`, also the phrase of a body no entity names ("the company welcomed feedback. It said").
+ */
+export function subjectBody(ctx: Ctx, at: number, phrases: boolean): Entity | [number, number] | null {
+  const { doc } = ctx;
+  const si = doc.tokens[at].sentence;
+  if (si < 0) return null;
+  const floor = Math.max(doc.paragraphs[Math.max(0, doc.sentences[si].paragraph - 2)].firstSentence, si - 6);
+  for (let s = si; s >= floor; s--) {
+    const sent = doc.sentences[s];
+    const end = s === si ? at : sent.last;
+    if (end <= sent.first) continue;
+    const p = mainSubject(doc, sent.first, end);
+    const m = p ? doc.mentionAt[p[1] - 1] : undefined;
+    if (!p || p[1] > end) continue;
+    // "the company welcomed feedback. It said: …"
+    if (!m && phrases && /^(?:the|this)$/.test(doc.tokens[p[0]].lower) && ORG_ROLES.has(doc.tokens[p[1] - 1].lower)) return p;
+    if (!m) continue;
+    if (m.entity.type === "organization") return m.entity;
+    if (m.entity.type === "person") return null;
+  }
+  return null;
+}
+
+/**
+ * "Hazel Blears said … “…,” the Salford MP told the committee": a definite description no one was
+ * described by stands for the person who is the subject of the nearest sentence back (this one
+ * excepted, within two paragraphs) that has a person for subject, of a gender that fits, when no
+ * other person is named outside quotes since and the article gives that person no other role
+ * ("the prime minister" is not Charles Clarke, "home secretary").
+ */
+export function subjectPerson(ctx: Ctx, at: number, gender: Gender, role: string | null): Entity | null {
+  const { doc } = ctx;
+  const si = doc.tokens[at].sentence;
+  if (si <= 0) return null;
+  const floor = Math.max(doc.paragraphs[Math.max(0, doc.sentences[si].paragraph - 2)].firstSentence, si - 8);
+  for (let s = si - 1; s >= floor; s--) {
+    const sent = doc.sentences[s];
+    const p = mainSubject(doc, sent.first, sent.last);
+    let e: Entity | null = null;
+    const m = p ? doc.mentionAt[p[1] - 1] : undefined;
+    if (m && m.entity.type === "person") e = m.entity;
+    else if (p && p[1] - p[0] === 1) {
+      // "He conceded …": the person a he or she there stands for
+      const pr = SUBJECT_PRONOUNS[doc.tokens[p[0]].lower];
+      if ((pr === "m" || pr === "f") && (!gender || gender === pr)) e = resolvePronoun(ctx, p[0], pr)?.entity ?? null;
+    }
+    if (!e) continue;
+    const g = genderOf(ctx, e);
+    if (gender && g && g !== gender) return null;
+    ctx.byRole ??= rolesIndex(ctx);
+    ctx.rolesOf ??= rolesByEntity(ctx.byRole);
+    const roles = ctx.rolesOf.get(e);
+    if (role !== null && roles && !roles.has(role)) return null;
+    for (let k = sent.last; k < at; k++) {
+      const o = doc.mentionAt[k];
+      if (o && !doc.tokens[k].inQuote && o.entity.type === "person" && o.entity !== e) return null;
+    }
+    return e;
+  }
+  return null;
+}
+
+/** The role words each person is described by (the inverse of the roles index). */
+function rolesByEntity(byRole: Map<string, Array<{ first: number; entity: Entity }>>): Map<Entity, Set<string>> {
+  const out = new Map<Entity, Set<string>>();
+  for (const [role, list] of byRole) for (const { entity } of list) (out.get(entity) ?? out.set(entity, new Set()).get(entity))?.add(role);
+  return out;
 }

@@ -7,7 +7,7 @@
 import type { Doc } from "../../text/document";
 import type { Attribution, Sourced, Speaker } from "../../text/layers";
 import { context } from "./context";
-import { featuresOf, scoreOf, type Proposal, type Ranker } from "./ranker";
+import { adjacent, featuresOf, scoreOf, type Proposal, type Ranker } from "./ranker";
 import { resolveSource } from "./resolve";
 import { RULES } from "./rules";
 import { DETERMINERS, SUBJECT_PRONOUNS } from "../../words/grammar";
@@ -36,6 +36,66 @@ export function eligible(doc: Doc, p: Proposal): boolean {
 }
 
 /**
+ * Which proposals the ranker may take: the eligible ones, save that an attribution written right at
+ * the quotation ("Lord Sainsbury added: “…”", "“…,” Mr Carter said") that names a person or an
+ * organisation overrules a speaker only carried on from the quotation before or guessed by a
+ * candidate-only rule.
+ */
+export function eligibleAll(doc: Doc, s: Sourced, proposals: readonly Proposal[]): boolean[] {
+  const n = proposals.length;
+  const ok: boolean[] = new Array(n);
+  const only: boolean[] = new Array(n);
+  let carried = false;
+  for (let i = 0; i < n; i++) {
+    ok[i] = eligible(doc, proposals[i]);
+    only[i] = RULES.get(proposals[i].candidate.rule)?.candidateOnly === true;
+    if (proposals[i].candidate.source === "carried") carried = true;
+  }
+  if (n < 2) return ok;
+  const named = (i: number) => ok[i] && !only[i] && proposals[i].speaker?.entity != null;
+  // a speaker carried on from the quotation before gives way to someone else the writer introduces
+  // between the two ("… she added. Menzies Campbell said the war had hit trust. “Issues of war …”")
+  for (let i = 0; carried && i < n; i++) {
+    const c = proposals[i].speaker;
+    if (!ok[i] || proposals[i].candidate.source !== "carried" || !c) continue;
+    for (let j = 0; j < n; j++) {
+      const o = proposals[j].speaker;
+      if (o && named(j) && o.name !== c.name && o.at > c.at && o.at < s.quote.openTok) {
+        ok[i] = false;
+        break;
+      }
+    }
+  }
+  // a quoted phrase whose governing verb and nearest verb name the same source (a person, an
+  // organisation, a group, not a document) is theirs: neither the sentence's subject nor a participle
+  // after it ("declared himself “delighted”, saying Mr Jackson …") is taken over them
+  if (s.kind === "partial") {
+    let g: Proposal["speaker"] = null;
+    let near: Proposal["speaker"] = null;
+    for (let i = 0; i < n; i++) {
+      const r = proposals[i].candidate.rule;
+      const sp = proposals[i].speaker;
+      if (!g && r === "verb-before" && ok[i] && sp?.name && sp.kind !== "document") g = sp;
+      else if (r === "nearest-verb-before") near = sp;
+    }
+    if (g && near && near.first === g.first && near.last === g.last)
+      for (let i = 0; i < n; i++) {
+        const o = proposals[i].speaker;
+        if (ok[i] && o && o.name !== g.name && !(o.cue && !/ing$/.test(o.cue) && o.at > s.quote.closeTok && s.quote.closeTok >= 0)) ok[i] = false;
+      }
+  }
+  const at: number[] = [];
+  for (let i = 0; i < n; i++) if (named(i) && adjacent(doc, s, proposals[i])) at.push(i);
+  if (!at.length) return ok;
+  for (let i = 0; i < n; i++) {
+    if (!ok[i] || at.includes(i)) continue;
+    const guessed = proposals[i].candidate.source === "carried" || only[i];
+    if (guessed && !at.some((k) => proposals[k].speaker?.name === proposals[i].speaker?.name)) ok[i] = false;
+  }
+  return ok;
+}
+
+/**
  * The ranker's choice: the proposal that scores highest (the earlier on a tie). A candidate-only
  * proposal must name someone; and where a rule of its own proposes the same speaker, that rule's
  * span and cue are kept (the ranker picks who, the rule says where).
@@ -43,7 +103,7 @@ export function eligible(doc: Doc, p: Proposal): boolean {
 function ranked(doc: Doc, ranker: Ranker): Chooser {
   return (s, proposals, previous) => {
     // one proposal to take, or none: nothing to score
-    const ok = proposals.map((p) => eligible(doc, p));
+    const ok = eligibleAll(doc, s, proposals);
     if (ok.filter(Boolean).length <= 1) return ok.indexOf(true);
     let best = -1;
     let bestScore = -Infinity;

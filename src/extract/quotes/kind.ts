@@ -6,7 +6,8 @@ import type { Doc } from "../../text/document";
 import type { QuoteSpan } from "../../text/marks";
 import { isCueAt } from "../../text/phrases";
 import type { Token } from "../../text/tokenize";
-import { LABEL_AS, LABEL_MARKERS, LABEL_NOUNS, TITLE_BEFORE, isPhraseOnly } from "../../words/reporting";
+import { LABEL_AS, LABEL_MARKERS, LABEL_NOUNS, TITLE_AFTER, TITLE_BEFORE, TITLE_SMALL_WORDS, isPhraseOnly } from "../../words/reporting";
+import { WORK_NOUNS, WORK_VERBS } from "../../words/other";
 
 /** A quoted phrase inside the writer's own sentence, rather than a statement set off by itself. */
 export function isPartial(doc: Doc, q: QuoteSpan): boolean {
@@ -62,7 +63,7 @@ export function isNameLike(doc: Doc, q: QuoteSpan): boolean {
   for (let k = q.first; k < q.last; k++) {
     const t = tokens[k];
     if (t.kind === "punct" || t.kind === "quote") continue;
-    if (t.kind === "word" && /^\p{Ll}/u.test(t.text) && t.text.length > 3) return false;
+    if (t.kind === "word" && /^\p{Ll}/u.test(t.text) && t.text.length > 3 && !TITLE_SMALL_WORDS.has(t.lower)) return false;
     words++;
   }
   return words > 0 && /^[\p{Lu}\p{N}]/u.test(tokens[q.first].text);
@@ -81,7 +82,10 @@ export function isLabelled(doc: Doc, q: QuoteSpan): boolean {
 
 /** A title of a work or show: a title-case phrase after a possessive or a word like "book" or "on". */
 export function isWorkTitle(doc: Doc, q: QuoteSpan): boolean {
-  const prev = doc.tokens[q.openTok - 1];
-  if (!prev || !TITLE_BEFORE.has(prev.norm.toLowerCase())) return false;
-  return isNameLike(doc, q);
+  // (after a comma, the word before it: "in his new book, “Doomed to Succeed,”")
+  const prev = doc.tokens[q.openTok - 1]?.norm === "," ? doc.tokens[q.openTok - 2] : doc.tokens[q.openTok - 1];
+  // or a word for a work, its star or host right after it: "“Broad City” star", "“Daily Show” host", "“Make America Great Again” hats"
+  const next = q.closeTok >= 0 ? doc.tokens[q.closeTok + 1] : undefined;
+  const named = (prev && TITLE_BEFORE.has(prev.norm.toLowerCase())) || (next !== undefined && next.kind === "word" && !next.cap && (WORK_NOUNS.has(next.lower) || WORK_VERBS.has(next.lower) || TITLE_AFTER.has(next.lower)));
+  return named && isNameLike(doc, q);
 }

@@ -42,6 +42,7 @@ function typeOf(doc: Doc, sp: Speaker | null): string {
   if (!sp) return "none";
   if (sp.entity?.type === "person") return "per";
   if (sp.entity?.type === "organization") return "org";
+  if (sp.entity?.type === "country") return "cty";
   if (sp.last - sp.first === 1 && SUBJECT_PRONOUNS[doc.tokens[sp.first].lower]) return sp.name ? "pron+" : "pron-";
   if (sp.name) return "named";
   return doc.tokens[sp.last - 1]?.cap ? "cap" : "np";
@@ -61,6 +62,17 @@ export function featuresOf(doc: Doc, s: Sourced, p: Proposal, all: readonly Prop
   if (!sp) return f;
   const { tokens } = doc;
   const end = q.closeTok >= 0 ? q.closeTok : q.last - 1;
+  // another proposal rests on a reporting verb right at the quotation ("Lord Sainsbury added: “…”"),
+  // naming someone else: a speaker carried on or guessed from further away weighs less against it
+  if (!adjacent(doc, s, p)) {
+    for (const o of all) {
+      if (o === p || !o.speaker || o.speaker.cue === null || (sp.name !== null && o.speaker.name === sp.name)) continue;
+      if (adjacent(doc, s, o)) {
+        f.push("adj-other", `adj-other:${r}`);
+        break;
+      }
+    }
+  }
   const before = sp.at < q.openTok;
   const d = before ? q.openTok - sp.at : Math.max(0, sp.at - end);
   const dir = before ? "b" : "a";
@@ -87,6 +99,15 @@ export function featuresOf(doc: Doc, s: Sourced, p: Proposal, all: readonly Prop
     f.push(`v:${Math.min(3, votes)}`);
   }
   return f;
+}
+
+/** The proposal's reporting verb stands within three tokens of the quotation's marks. */
+export function adjacent(_doc: Doc, s: Sourced, p: Proposal): boolean {
+  const sp = p.speaker;
+  if (!sp || sp.cue === null || p.candidate.source === "carried") return false;
+  const { quote: q } = s;
+  const end = q.closeTok >= 0 ? q.closeTok : q.last - 1;
+  return (sp.at < q.openTok && q.openTok - sp.at <= 3) || (sp.at > end && sp.at - end <= 3);
 }
 
 export function scoreOf(ranker: Ranker, features: readonly string[]): number {

@@ -6,16 +6,16 @@
 import type { Entity, Gender, Speaker } from "../../text/layers";
 import { isPersonName, writtenName, ownerBeforePreposition } from "../../text/names";
 import { describedAt } from "../../text/names";
-import { phraseAfter, phraseBefore, POSSESSIVE } from "../../text/phrases";
+import { mainSubject, phraseAfter, phraseBefore, POSSESSIVE } from "../../text/phrases";
 import type { Mention, SpeakerKind } from "../../types";
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from "../../words/grammar";
-import { DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS } from "../../words/sources";
+import { DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_GENDER, ROLE_NOUNS } from "../../words/sources";
 import { GENERATIONS, isTitleWord, SPOKESPERSON_GENDER } from "../../words/names";
 import { ISSUING, ORG_ROLES, VOICE_ROLES, MEDIA_ROLES } from "../../words/reporting";
 import { TIME_WORDS } from "../../words/time";
 import type { Ctx } from "./context";
 import type { Source } from "./rules";
-import { describedPerson, sameRole, spokesperson, genderOf, genderOfWords, lookup, recentNonPerson, recentOrganization, resolvePronoun } from "./coref";
+import { describedPerson, sameRole, spokesperson, genderOf, genderOfWords, lookup, recentNonPerson, recentOrganization, resolvePronoun, subjectBody, subjectPerson } from "./coref";
 
 function span(ctx: Ctx, first: number, last: number): Mention {
   const { tokens, text } = ctx.doc;
@@ -64,7 +64,15 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
     if (kind === "n" || kind === "p") {
       // "it added", "they said": the organisation (or the newspaper, the report) that spoke last nearby
       const r = recentNonPerson(ctx, first);
-      return make(r?.name ?? null, r?.entity ?? null, first, last, null, r?.kind ?? null);
+      if (r) return make(r.name, r.entity, first, last, null, r.kind);
+      // no such speaker yet: the organisation a sentence just before is about ("Multiplex said … "…," it
+      // said"), or the body it names ("the company welcomed feedback. It said: …")
+      const o = subjectBody(ctx, first, true);
+      if (Array.isArray(o)) {
+        const b = resolveSource(ctx, { first: o[0], last: o[1], cue: null, at: o[1] });
+        return { ...make(b.name, b.entity, first, last, null, b.kind), role: b.role };
+      }
+      return make(o?.name ?? null, o, first, last, null);
     }
     return make(null, null, first, last, null);
   }
@@ -81,6 +89,11 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
       if (a < first) a = first;
     }
     return make(m.entity.name, m.entity, a, m.span.last, genderOf(ctx, m.entity));
+  }
+  // a country that speaks by its name, "Russia said", "the US warned" (not by its people's, "the French")
+  if (m && m.entity.type === "country" && m.span.last === head + 1 && (m.span.first === first || (m.span.first === first + 1 && tokens[first].lower === "the"))) {
+    const said = tokens.slice(m.span.first, m.span.last).map((t) => t.norm.toLowerCase()).join(" ");
+    if (!ctx.doc.vocab.lexicon.demonym.has(said)) return make(m.entity.name, m.entity, m.span.first, m.span.last, null);
   }
   // a place by the entity stage may still be a person it took for one ("Mr Immelt"), found by name
   // (or a person it took for a place, "President Obama": a title before the mention says so)
@@ -104,14 +117,32 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
     const owner = k >= first ? ctx.doc.mentionAt[k] : undefined;
     if (owner && (owner.entity.type === "organization" || owner.entity.type === "person")) entity = owner.entity;
     if (!entity && VOICE_ROLES.has(role)) entity = issuer(ctx, first);
+    // "a spokeswoman for the Home Office", "a spokesman at Acme": whom the spokesperson speaks for
+    if (!entity && SPOKESPERSON_GENDER.has(role)) entity = spokespersonFor(ctx, head + 1, at) ?? spokespersonOfSubject(ctx, first);
     // ("a student group" is a new one, not the organisation named before)
-    if (!entity && ORG_ROLES.has(role) && !INDEFINITE.has(tokens[first].lower)) entity = recentOrganization(ctx, at, MEDIA_ROLES.has(role));
+    // ("the government", "the committee" is one of that name: "the government said" after the Home
+    // Office is not the Home Office; "the company" may be any firm named before)
+    if (!entity && ORG_ROLES.has(role) && !INDEFINITE.has(tokens[first].lower)) entity = recentOrganization(ctx, at, MEDIA_ROLES.has(role), BODY_ROLES.has(role) ? role : null);
   }
   // "the Tory co-chairman", "the lawyer": the person the article described so
   if (!entity && /^(?:the|this|that)$/.test(tokens[first].lower) && ROLE_NOUNS.has(role)) {
     // "said the spokesman": the one a quotation was attributed to before ("a spokesman for the Home Office")
     entity = sameRole(ctx, role, at) ?? describedPerson(ctx, role.slice(role.lastIndexOf("-") + 1), at);
+    // "the spokesman said": the spokesperson the text wrote of before, in fuller words ("the prime
+    // minister's official spokesman urged …")
+    if (!entity && SPOKESPERSON_GENDER.has(role)) {
+      const s = earlierSpokesperson(ctx, role, first);
+      if (s) return { ...make(s.name, s.entity, first, last, s.gender, s.kind), role };
+    }
+    // "the Salford MP told", "the Tory leader said": a description qualified enough to single someone
+    // out stands for the person the sentences before are about ("the lawyer" alone does not; nor a
+    // source kept anonymous, "the source", nor a body, "the Scottish Executive")
+    const qualified = head - first >= 2;
+    if (!entity && qualified && !SPOKESPERSON_GENDER.has(role) && !ANONYMOUS.has(role) && (!tokens[head].cap || tokens[head].text === tokens[head].text.toUpperCase())) entity = subjectPerson(ctx, first, ROLE_GENDER.get(role) ?? null, role);
   }
+  // "the 36-year-old", "the Irishman", "the American": an age or a nationality stands for the person
+  // the sentences before are about (sports pages: "Robbie Keane … “…,” the Irishman said")
+  if (!entity && tokens[first].lower === "the" && last - first <= 3 && (AGE.test(tokens[last - 1].lower) || isNationality(ctx, tokens[last - 1].lower))) entity = subjectPerson(ctx, first, ROLE_GENDER.get(role) ?? (/woman$/.test(role) ? "f" : /man$/.test(role) ? "m" : null), null);
   if (entity) return make(entity.name, entity, first, last, genderOf(ctx, entity));
   // no entity: the phrase as written names the source ("the report", "a student group", "protesters")
   // the phrase with what qualifies it up to the verb: "a woman in the audience said"
@@ -123,6 +154,12 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
   // the noun the phrase is about: before its first preposition ("the annual survey of retailers")
   let h = head;
   for (let k = first + 1; k < end; k++) if (PREPOSITIONS.has(tokens[k].lower)) ((h = k - 1), (k = end));
+  // a share of a group is the group: "half of voters in each state", "most of the lawmakers"
+  if ((QUANTITIES.has(tokens[h].lower) || tokens[h].kind === "number") && tokens[h + 1]?.lower === "of") {
+    const of = h + 1;
+    h = head;
+    for (let k = of + 2; k < end; k++) if (PREPOSITIONS.has(tokens[k].lower)) ((h = k - 1), (k = end));
+  }
   const kind = m ? null : nounKind(ctx, h);
   return make(kind && sourcePhrase(ctx, first, end), null, first, kind ? end : last, genderOfWords(ctx, first, last), kind);
 }
@@ -145,7 +182,13 @@ function spokespersonNamed(ctx: Ctx, at: number, gender: "m" | "f"): Speaker | n
       const g = genderOf(ctx, m.entity);
       if (!g || g === gender) return null;
     }
-    if (!SPOKESPERSON_GENDER.has(t.lower)) continue;
+    if (!SPOKESPERSON_GENDER.has(t.lower)) {
+      const u = unnamedSpeaker(ctx, k);
+      if (!u) continue;
+      if ((ROLE_GENDER.get(t.lower) ?? gender) !== gender) return null;
+      const s = resolveSource(ctx, { first: u[0], last: k + 1, cue: null, at: u[1] });
+      return s.name ? s : null;
+    }
     const g = SPOKESPERSON_GENDER.get(t.lower) ?? gender;
     if (g !== gender) return null;
     const a = k > 0 && DETERMINERS.has(tokens[k - 1].lower) ? k - 1 : k;
@@ -160,6 +203,64 @@ function spokespersonNamed(ctx: Ctx, at: number, gender: "m" | "f"): Speaker | n
   return null;
 }
 
+/**
+ * Where the phrase of a person introduced without a name starts, when the role noun at k heads one
+ * that speaks: "A senior official said …", "one trader told …" (an indefinite determiner at most
+ * three lower-case words before it, a reporting verb within six words after it), and where that verb is; else null.
+ */
+function unnamedSpeaker(ctx: Ctx, k: number): [number, number] | null {
+  const { tokens, cues } = ctx.doc;
+  if (!ROLE_NOUNS.has(tokens[k].lower) || tokens[k].cap) return null;
+  let a = k - 1;
+  while (a >= 0 && a >= k - 3 && !INDEFINITE.has(tokens[a].lower) && /^[\p{Ll}-]+$/u.test(tokens[a].text)) a--;
+  // (the phrase opens its sentence: not "Joshua Osagie, a cocoa farmer, told", "to become a candidate.")
+  if (a < 0 || !INDEFINITE.has(tokens[a].lower) || !tokens[a].sentenceStart) return null;
+  for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
+    if (tokens[j].norm === "," || tokens[j].kind === "quote" || tokens[j].inQuote || tokens[j].sentence !== tokens[k].sentence) return null;
+    if (cues[j] === 1) return [a, j];
+  }
+  return null;
+}
+
+/** A spokesperson with that role word written before token `first` (outside quotes, within three paragraphs), in more words than "the spokesman": resolved. */
+function earlierSpokesperson(ctx: Ctx, role: string, first: number): Speaker | null {
+  const { doc } = ctx;
+  const { tokens } = doc;
+  const para = tokens[first].paragraph ?? 0;
+  const floor = Math.max(doc.paragraphs[Math.max(0, para - 3)].first, first - 400);
+  for (let k = first - 1; k >= floor; k--) {
+    if (tokens[k].inQuote || tokens[k].lower !== role) continue;
+    const p = phraseBefore(doc, k + 1, doc.sentences[tokens[k].sentence].first);
+    if (!p || p[1] - p[0] <= 2) return null;
+    const s = resolveSource(ctx, { first: p[0], last: p[1], cue: null, at: k + 1 });
+    return s.name ? s : null;
+  }
+  return null;
+}
+
+/** The organisation (or person) named in "for X" / "at X" / "of X" right after a spokesperson's word at `k`, before the verb. */
+function spokespersonFor(ctx: Ctx, k: number, at: number): Entity | null {
+  const { tokens } = ctx.doc;
+  if (!/^(?:for|at|of)$/.test(tokens[k]?.lower ?? "")) return null;
+  const end = Math.min(at > k ? at : k + 10, k + 10, tokens.length);
+  for (let j = k + 1; j < end; j++) {
+    if (tokens[j].norm === "," || tokens[j].kind === "quote") break;
+    const m = ctx.doc.mentionAt[j];
+    if (m && (m.entity.type === "organization" || m.entity.type === "person")) return m.entity;
+  }
+  return null;
+}
+
+/** "Downing Street defended the decision, with a spokesperson saying": the organisation that is the subject of the spokesperson's sentence. */
+function spokespersonOfSubject(ctx: Ctx, first: number): Entity | null {
+  const { doc } = ctx;
+  const s = doc.sentences[doc.tokens[first].sentence];
+  if (!s || s.first >= first) return null;
+  const p = mainSubject(doc, s.first, first);
+  const m = p ? doc.mentionAt[p[1] - 1] : undefined;
+  return m && m.entity.type === "organization" && p && p[1] <= first ? m.entity : null;
+}
+
 /** The first role word of the phrase [first, last) ("spokesman", "lawyer"), or null. */
 function roleIn(tokens: Ctx["doc"]["tokens"], first: number, last: number): string | null {
   for (let k = first; k < last && k < first + 8; k++) if (ROLE_NOUNS.has(tokens[k].lower)) return tokens[k].lower;
@@ -167,6 +268,17 @@ function roleIn(tokens: Ctx["doc"]["tokens"], first: number, last: number): stri
 }
 
 const INDEFINITE = new Set(["a", "an", "another", "one", "some"]);
+const AGE = /^\d+-year-old$/;
+/** A word for someone of a nation: "American", "Irishman", "Dutchwoman". */
+function isNationality(ctx: Ctx, w: string): boolean {
+  return ctx.doc.vocab.lexicon.demonym.has(w) || /^(?:irish|french|dutch|scots|welsh|english|scot|swiss|dane|swede|spaniard|briton|pole|finn|turk|greek|czech|slovak|kiwi|aussie)(?:wo)?(?:man)?$/.test(w);
+}
+/** Words for a share of a group: "half of voters". */
+const QUANTITIES = new Set("half most many some several all none each both majority minority percent share third quarter fraction lot number dozens hundreds thousands millions few one two three four five six seven eight nine ten".split(" "));
+/** Role nouns of public bodies, which stand for an organisation named before only if its name says so. */
+const BODY_ROLES = new Set("government administration ministry department committee council commission board bureau office".split(" "));
+/** Role nouns of sources the text keeps unnamed on purpose. */
+const ANONYMOUS = new Set(["source", "insider", "witness", "official", "aide", "adviser", "advisor"]);
 
 // (a work or a law that speaks, "the Patriot Act says", is a document)
 const KIND_OF: Record<Entity["type"], SpeakerKind> = { person: "person", organization: "organization", country: "country", place: "other", other: "document" };
@@ -187,6 +299,9 @@ function nounKind(ctx: Ctx, head: number): SpeakerKind | null {
   if (DOCUMENT_NOUNS.has(w)) return "document";
   if (GROUP_NOUNS.has(w)) return "group";
   if (ROLE_NOUNS.has(w)) return "other";
+  // "the committee", "the company", "the newspaper" that no organisation named before stands for
+  if (ORG_ROLES.has(w)) return MEDIA_ROLES.has(w) ? "other" : "group";
+  if (/s$/.test(w) && (ORG_ROLES.has(w.slice(0, -1)) || ORG_ROLES.has(w.replace(/ies$/, "y")))) return "group"; // "the two firms", "the companies"
   return null;
 }
 

@@ -19,7 +19,8 @@ export function findSources(doc: Doc): void {
     const q = label ? { ...raw, first: label.textFirst, start: doc.tokens[label.textFirst].start } : raw;
     const kind: QuoteKind = label ? "direct" : isPartial(doc, q) ? "partial" : "direct";
     // “Meet the Press”, CNN’s “State of the Union”, Robert C. “Bobby” Scott: names, not statements
-    if (kind === "partial" && (isWorkTitle(doc, q) || isNickname(doc, q))) continue;
+    // (“Broad City” star Arturo Castro: a title set off by itself too)
+    if ((kind === "partial" && isNickname(doc, q)) || (!label && isWorkTitle(doc, q))) continue;
     // the so-called “peace plan”, dubbed “Jerry’s Guide”, known as the “Buffett rule”: a label, no one's words
     if (kind === "partial" && isLabelled(doc, q)) {
       // … unless the passive says by whom: described as “irresponsible” by the IHRC

@@ -9,10 +9,13 @@ import { accordingToAfter } from "./according-to-after";
 import { closingClause } from "./closing-clause";
 import { colonLabel } from "./colon-label";
 import { continued } from "./continued";
+import { coordinated } from "./coordinated";
 import { earlierSpeaker } from "./earlier-speaker";
 import { nearestPerson } from "./nearest-person";
 import { paragraphLabel } from "./paragraph-label";
+import { onlyPerson } from "./only-person";
 import { passiveBy } from "./passive-by";
+import { possessiveSaying } from "./possessive-saying";
 import { previousParagraph } from "./previous-paragraph";
 import { previousSentence } from "./previous-sentence";
 import type { Rule } from "./rule";
@@ -44,10 +47,11 @@ export const DIRECT_RULES: readonly Rule[] = [
   previousParagraph,
   earlierSpeaker,
   nearestPerson,
+  onlyPerson,
 ];
 
 /** Rules for a quoted phrase inside the writer's sentence (none looks past that sentence). */
-export const PARTIAL_RULES: readonly Rule[] = [verbBefore, signedWithDash, saidAfter, accordingToAfter, verbAfter, closingClause, paragraphLabel, nearestVerbBefore, sentenceSubject];
+export const PARTIAL_RULES: readonly Rule[] = [coordinated, verbBefore, signedWithDash, saidAfter, accordingToAfter, verbAfter, closingClause, paragraphLabel, possessiveSaying, nearestVerbBefore, sentenceSubject];
 
 /** Every rule, by name (passive-by is tried on quoted labels only, see sources.ts). */
 export const RULES: ReadonlyMap<string, Rule> = new Map([...DIRECT_RULES, ...PARTIAL_RULES, passiveBy].map((r) => [r.name, r]));

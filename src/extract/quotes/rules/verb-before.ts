@@ -3,6 +3,8 @@ import { isCueAt, phraseAfter, plausible, subjectOfCue } from "../../../text/phr
 import { cueText } from "../../cues";
 import { afterComma, introEnd, isAccordingTo, relativeVerb } from "./clauses";
 import type { Rule, Source } from "./rule";
+import type { Doc } from "../../../text/document";
+import { SUBORDINATORS } from "../../../words/grammar";
 
 export const verbBefore: Rule = {
   name: "verb-before",
@@ -31,6 +33,9 @@ export const verbBefore: Rule = {
       } else if (isCueAt(doc, v)) {
         // a relative clause's verb does not govern the sentence: "X, the leader, who spoke on Monday, said …"
         if (found && outermost && relativeVerb(doc, v, from)) continue;
+        // the nearer verb stands in a clause of time or cause of its own, and the quote with it: "Fox was
+        // speaking after Mr Blair told members the Tories offered a “hard right agenda”"
+        if (found && outermost && subordinateBetween(doc, v, found.at)) break;
         const p = subjectOfCue(doc, v, from);
         if (p) s = { first: p[0], last: p[1], cue: cueText(doc, v), at: v };
       }
@@ -41,6 +46,12 @@ export const verbBefore: Rule = {
     return found;
   },
 };
+
+/** A subordinating word ("after", "when", "because") opens a clause between the verbs at a and b. */
+function subordinateBetween(doc: Doc, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (SUBORDINATORS.has(doc.tokens[k].lower) && doc.tokens[k].lower !== "as" && !doc.tokens[k].inQuote) return true;
+  return false;
+}
 
 /** The nearest reporting verb before a quoted phrase, where verb-before takes the one that governs the sentence: “The report said the plan was “flawed,” and a student group called it “a disgrace.”” */
 export const nearestVerbBefore: Rule = {
