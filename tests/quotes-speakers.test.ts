@@ -16,6 +16,11 @@ describe("the speaker phrase", () => {
     expect(q.speakerMention?.text).toBe("Kelly");
   });
 
+  test("a participle after the closing mark does not invert: the name after it is its object, not the speaker", () => {
+    const q = one('{Trump=Donald Trump} openly admires {Vladimir Putin} as a “strong leader,” comparing him favorably to President {Obama=Barack Obama}.');
+    expect(q.speaker).not.toBe("Barack Obama");
+  });
+
   test("“X said:” hands the verb to the quote after the colon, not to the statement before it", () => {
     const q = quotesOf('{Ann Lee} spoke first. "We began a year ago." Mr {Holt=Dan Holt} said: "There are hundreds of cases."').quotes;
     expect(q.map((x) => x.speaker)).toEqual(["Ann Lee", "Dan Holt"]);

@@ -11,7 +11,8 @@ export const saidAfter: Rule = {
   example: "“It will hold,” said Jane Porter, an adviser to the minister.",
   match(doc, { q, stop }) {
     const at = afterClose(doc, q, stop);
-    if (!at || !isCueAt(doc, at.c)) return null;
+    // (a participle never inverts: "“strong leader,” comparing him to President Obama" is the subject's)
+    if (!at || !isCueAt(doc, at.c) || doc.tokens[at.c].lower.endsWith("ing")) return null;
     const p = phraseAfter(doc, at.c + 1, at.limit);
     if (!p || !plausible(doc, p[0], p[1])) {
       // a role too long for a phrase, the name at its end: "said former secretary of state Hillary Clinton,"
