@@ -55,12 +55,15 @@ function contractProblems(r: Result): string[] {
     });
   }
   const names = new Set([...r.people, ...r.organizations].map((e) => e.name));
-  // a person's or organisation's name is listed; a source no entity names (document, group, other) is its own words
+  const countries = new Set(r.countries.map((e) => e.name));
+  // a person's, organisation's or country's name is listed; a source no entity names (document, group, other) is its own words
   for (const q of r.quotes) {
     if (q.speaker === null) {
       if (q.speakerKind !== null) bad.push(`no speaker but speakerKind ${q.speakerKind}`);
     } else if (q.speakerKind === "person" || q.speakerKind === "organization") {
       if (!names.has(q.speaker)) bad.push(`speaker ${q.speaker} is in neither people nor organizations`);
+    } else if (q.speakerKind === "country") {
+      if (!countries.has(q.speaker)) bad.push(`speaker ${q.speaker} is not in countries`);
     } else if (q.speakerKind !== "document" && q.speakerKind !== "group" && q.speakerKind !== "other") bad.push(`speaker ${q.speaker} of kind ${q.speakerKind}`);
   }
   // one entry per real-world entity: a person is never also anything else, a country never a place;
