@@ -32,6 +32,9 @@ export const HOLIDAY_NAMES = words(
     "remembrance-day mother-day father-day chinese-new-year lunar-new-year memorial-day labor-day labour-day yom-kippur rosh-hashanah",
 );
 
+/** The first words of holidays' and seasons' names, to ask isHoliday only of names that may be one. */
+export const HOLIDAY_FIRST_WORDS: ReadonlySet<string> = new Set([...HOLIDAYS, ...SEASONS, ...[...HOLIDAY_NAMES].map((n) => n.split("-")[0])]);
+
 /** Whether a capitalised name of one to four words is a holiday's or a season's: "Christmas", "New Year's Eve", "Spring". */
 export function isHoliday(name: string): boolean {
   const key = name.toLowerCase().replace(/['’]s\b/g, "").replace(/\s+/g, "-");

@@ -9,7 +9,7 @@ import type { Token } from "../../text/tokenize";
 import type { TaggedSpan } from "../../tagger/tags";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
-import { NUMBERED_CHANNELS, ORG_HEADS } from "../../words/names";
+import { ORG_HEADS } from "../../words/names";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { UK_NATIONS } from "../../words/places";
@@ -69,14 +69,15 @@ export function addNumberedNames(doc: Doc, found: Found[]): void {
 
 /**
  * A channel's number is part of its name: "Channel 4", "BBC Radio Four" (the tagger stops before the
- * number or finds nothing), whatever the tagger made of the words before.
+ * number or finds nothing), whatever the tagger made of the words before. `words`: the capitalised
+ * "Channel" and "Radio" tokens, in order.
  */
-export function addChannelNumbers(doc: Doc, found: Found[]): void {
+export function addChannelNumbers(doc: Doc, found: Found[], words: readonly number[]): void {
   const t = doc.tokens;
   const at: number[] = [];
   // (the number in figures or in words: "Radio 4", "Radio Four", "Channel Five")
-  const number = (n: Token) => (n.kind === "number" && /^\d{1,2}$/.test(n.text)) || (n.kind === "word" && n.cap && UNITS[n.lower] !== undefined && UNITS[n.lower] > 0);
-  for (let i = 0; i + 1 < t.length; i++) if (t[i].cap && NUMBERED_CHANNELS.has(t[i].lower) && number(t[i + 1]) && t[i + 1].sentence === t[i].sentence) at.push(i);
+  const number = (n: Token | undefined) => !!n && ((n.kind === "number" && /^\d{1,2}$/.test(n.text)) || (n.kind === "word" && n.cap && UNITS[n.lower] !== undefined && UNITS[n.lower] > 0));
+  for (const i of words) if (number(t[i + 1]) && t[i + 1].sentence === t[i].sentence) at.push(i);
   if (!at.length) return;
   const covered = new Int32Array(t.length).fill(-1);
   found.forEach((f, k) => covered.fill(k, f.first, f.last));
@@ -170,12 +171,13 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     return v;
   };
   const awardedTitle = (f: Found, i: number): boolean => {
-    // (nor an award's category: "nominated for Best Solo Female")
-    if (f.type === "PER" || namedPerson(f) || never(f) || lex.organization.has(f.key) || doc.vocab.gazetteer.country(f.key)) return false;
-    if (!tokens[f.first].cap || tokens[f.first].lower === "best" || !artsSentence(tokens[f.first].sentence)) return false;
-    const g = found[i - 1];
+    // (the word before first: most names have neither a possessive nor "for" before them)
     const p = tokens[f.first - 1];
-    if (!p) return false;
+    if (!p || (p.text !== "for" && !POSSESSIVE.test(p.norm)) || f.type === "PER") return false;
+    // (nor an award's category: "nominated for Best Solo Female")
+    if (!tokens[f.first].cap || tokens[f.first].lower === "best" || !artsSentence(tokens[f.first].sentence)) return false;
+    if (namedPerson(f) || never(f) || lex.organization.has(f.key) || doc.vocab.gazetteer.country(f.key)) return false;
+    const g = found[i - 1];
     if (POSSESSIVE.test(p.norm)) return !!g && g.type === "PER" && g.last === f.first - 1 && g.last - g.first > 1;
     if (p.text !== "for") return false;
     return (!!g && g.type === "PER" && g.last === f.first - 1) || AWARDED_FOR.has(tokens[f.first - 2]?.lower ?? "");

@@ -12,8 +12,8 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { APPOSITION_ORG, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, ORG_CUES, ORG_HEADS, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
-import { isDateWord, isHoliday } from "../../words/time";
+import { APPOSITION_ORG, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_CUES, ORG_HEADS, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
+import { HOLIDAY_FIRST_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
@@ -88,12 +88,15 @@ export function recognize(doc: Doc): NameSpan[] {
   // words the document also writes in lower case
   // and the capitalised head words of other names ("Award", "Cup"), in the same pass
   const lowered = new Set<string>();
+  // and the broadcasters' words a channel's number may follow ("Channel", "Radio")
   const heads: number[] = [];
+  const channels: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== "word") continue;
     if (t.cap) {
       if (OTHER_HEADS.has(t.lower)) heads.push(i);
+      else if (NUMBERED_CHANNELS.has(t.lower)) channels.push(i);
     } else if (LOWER_START.test(t.text)) lowered.add(t.norm);
   }
   const out: NameSpan[] = [];
@@ -113,9 +116,9 @@ export function recognize(doc: Doc): NameSpan[] {
     // a word in lower case opens no name ("telling Radio 4"), bar a particle ("de Villepin"), and a
     // verb inside one ends it ("Kennedy told Radio 4")
     // (a prefix on a name stays for now: "pre-European Championships")
-    while (first < last && tokens[first].kind === "word" && /^\p{Ll}[^-]*$/u.test(tokens[first].text) && !NAME_PARTICLES.has(tokens[first].lower)) first++;
+    while (first < last && !tokens[first].cap && tokens[first].kind === "word" && /^\p{Ll}[^-]*$/u.test(tokens[first].text) && !NAME_PARTICLES.has(tokens[first].lower)) first++;
     for (let i = first + 1; i < last - 1; i++) {
-      if (tokens[i].kind === "word" && LOWER_START.test(tokens[i].text) && lex.verbs.has(tokens[i].lower) && !FOREIGN_JOINERS.has(tokens[i].lower)) {
+      if (!tokens[i].cap && tokens[i].kind === "word" && lex.verbs.has(tokens[i].lower) && LOWER_START.test(tokens[i].text) && !FOREIGN_JOINERS.has(tokens[i].lower)) {
         last = i;
         break;
       }
@@ -155,7 +158,7 @@ export function recognize(doc: Doc): NameSpan[] {
     if (type === "PER") while (last - first > 1 && isTitle(tokens[first])) first++;
     // a month or a weekday alone is no name, nor a holiday ("Christmas", "New Year's Eve")
     if (last - first === 1 && isDateWord(tokens[first].norm)) continue;
-    if (last - first <= 4 && isHoliday(nameOf(doc, first, last))) continue;
+    if (last - first <= 4 && HOLIDAY_FIRST_WORDS.has(tokens[first].lower) && isHoliday(nameOf(doc, first, last))) continue;
     // nor a format or an office written in capitals, alone or after a name: "DVD", "MP", "US TV"
     // (letters after a name and no name after them say a person's: "Philippe Sands QC said")
     while (last - first > 1 && COMMON_INITIALISMS.has(tokens[last - 1].lower)) {
@@ -198,7 +201,7 @@ export function recognize(doc: Doc): NameSpan[] {
     found.push({ first, last, floor, type, key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
   }
   addNumberedNames(doc, found);
-  addChannelNumbers(doc, found);
+  if (channels.length) addChannelNumbers(doc, found, channels);
   consistent(doc, found);
   const readable = new Uint8Array(tokens.length);
   for (const i of index) readable[i] = 1;
