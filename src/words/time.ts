@@ -25,7 +25,7 @@ export const HOLIDAYS = words(
 );
 /** Seasons, capitalised in some styles ("a Spring poll"): times of year, no names. */
 export const SEASONS = words("spring summer autumn winter");
-/** The second word of a holiday's name: "Christmas Day", "New Year", "Boxing Day", "Good Friday". */
+/** Holidays of two words or more, their words joined by hyphens and a possessive dropped: "Christmas Day", "New Year's Eve", "Good Friday". */
 export const HOLIDAY_NAMES = words(
   "christmas-day christmas-eve boxing-day new-year new-years new-year-day new-year-eve easter-sunday easter-monday good-friday " +
     "valentine-day bonfire-night guy-fawkes-night st-patrick-day st-andrew-day st-david-day st-george-day remembrance-sunday " +

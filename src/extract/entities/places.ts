@@ -1,0 +1,152 @@
+// The country a place is in (the contract's places[].country): from what the article says around
+// it ("Crimea (Ukraine)", "London's West End"), from the countries its name may be in (a capital's,
+// towns of that name by size, a region's) weighed with the countries the article names, and for a
+// place no list knows, the country the article is clearly about. Read by ./link.ts.
+
+import type { Doc } from "../../text/document";
+import type { Entity } from "../../text/layers";
+import { POSSESSIVE } from "../../text/phrases";
+import { COMPASS, CONTINENTS, UK_NATIONS, WORLD_PARTS } from "../../words/places";
+
+/**
+ * The countries an article names, and the one it is about: mentions of countries, of the UK's
+ * nations (GB) and of places whose country is beyond doubt ("London", "Leeds"), counted; `main` has the most, `clear` is it when it has at least two and half of all.
+ */
+export interface Context {
+  named: Set<string>;
+  main: string | null;
+  clear: string | null;
+  /** The country or place each of their mentions names, by the mention's last token. */
+  owners: Map<number, Entity>;
+}
+
+export function countryContext(doc: Doc, entities: Entity[]): Context {
+  const counts = new Map<string, number>();
+  const count = (code: string, n: number) => counts.set(code, (counts.get(code) ?? 0) + n);
+  const owners = new Map<number, Entity>();
+  for (const e of entities) if (e.type === "country" || e.type === "place") for (const m of e.mentions) owners.set(m.last - 1, e);
+  for (const e of entities) {
+    if (e.type === "country" && e.code) count(e.code, e.mentions.length);
+    if (e.type !== "place") continue;
+    const name = e.name.toLowerCase();
+    if (UK_NATIONS.get(name)) count("GB", e.mentions.length);
+    else if (!acrossCountries(name) && !isCompassRegion(name)) {
+      const sure = likeliest(placeCandidates(doc, name), SURE_MARGIN);
+      if (sure) count(sure, e.mentions.length);
+    }
+  }
+  let main: string | null = null;
+  let most = 0;
+  let all = 0;
+  for (const [code, n] of counts) {
+    all += n;
+    if (n > most) [main, most] = [code, n];
+  }
+  return { named: new Set(counts.keys()), main, clear: most >= 2 && most * 2 >= all ? main : null, owners };
+}
+
+/** A continent or a part of the world across countries: "Asia", "North America", "Middle East", "the Atlantic". */
+function acrossCountries(name: string): boolean {
+  if (CONTINENTS.has(name)) return true;
+  const words = name.split(/\s+/);
+  return words.some((w) => CONTINENTS.has(w) || WORLD_PARTS.has(w)) && words.every((w) => CONTINENTS.has(w) || WORLD_PARTS.has(w) || COMPASS.has(w));
+}
+
+/** A compass region, in the country the article is about: "the South West", "East Midlands". */
+const isCompassRegion = (name: string) => name.split(/\s+/).every((w) => COMPASS.has(w));
+
+/** The country of a country or place that owns one of the place's mentions: "London's West End", "Britain's Lake District". */
+function ownerCountry(doc: Doc, e: Entity, context: Context, depth = 0): string | null {
+  const t = doc.tokens;
+  for (const m of e.mentions) {
+    if (m.first < 2 || !POSSESSIVE.test(t[m.first - 1].norm)) continue;
+    const owner = context.owners.get(m.first - 2);
+    if (!owner || owner === e) continue;
+    if (owner.type === "country") return owner.code;
+    if (UK_NATIONS.get(owner.name.toLowerCase())) return "GB";
+    if (depth === 0) return placeCountry(doc, owner, context, 1);
+  }
+  return null;
+}
+
+/** A capital is its country's whatever towns share its name ("Paris", "Kingston" unless the article says otherwise). */
+const CAPITAL_PRIOR = 7.5;
+/** A region of a country (ISO 3166-2) weighs as a town of 500,000: "Florida" is the state, not the town in Cuba; "Kent" the county, not Kent, Washington. */
+const REGION_PRIOR = 5.7;
+/** A town the gazetteer knows in one country only, of unknown size (15,000 or more). */
+const TOWN_PRIOR = 5;
+/** A country the article names weighs as three times the population, for towns of 50,000 or more. */
+const NAMED_BONUS = 0.5;
+const KNOWN_TOWN = 4.7;
+
+/** The country of the heaviest candidate when it outweighs every other country's by `margin`, else null. */
+function likeliest(candidates: ReadonlyArray<readonly [string, number]>, margin: number): string | null {
+  let best: readonly [string, number] | undefined;
+  let second = -Infinity;
+  for (const c of candidates) {
+    if (!best || c[1] > best[1]) {
+      if (best && best[0] !== c[0]) second = Math.max(second, best[1]);
+      best = c;
+    } else if (c[0] !== best[0]) second = Math.max(second, c[1]);
+  }
+  return best && best[1] - second >= margin ? best[0] : null;
+}
+
+/** A place is beyond doubt when its likeliest country outweighs the others' threefold: "London", "Leeds", not "Newcastle". */
+const SURE_MARGIN = 0.5;
+
+/** The countries a place's name may be in, with the weight of each (log10 of a population). */
+function placeCandidates(doc: Doc, name: string): ReadonlyArray<readonly [string, number]> {
+  const lex = doc.vocab.lexicon;
+  const out: Array<readonly [string, number]> = [];
+  // (a country read as a place is in itself: "Turkey")
+  const country = lex.country.get(name);
+  if (country) return [[country.code, CAPITAL_PRIOR]];
+  const capital = lex.city.get(name);
+  if (capital) out.push([capital, CAPITAL_PRIOR]);
+  const towns = lex.placeCountries.get(name);
+  if (towns) out.push(...towns);
+  else {
+    const town = doc.vocab.gazetteer.country(name);
+    if (town && town !== capital) out.push([town, TOWN_PRIOR]);
+  }
+  const region = lex.regionCountry.get(name);
+  if (region) out.push([region, REGION_PRIOR]);
+  return out;
+}
+
+/**
+ * A place's country: the one written after it ("Crimea (Ukraine)"); a continent's none; a compass
+ * region's ("the South West") the country the article is about; else the likeliest of the
+ * countries its name may be in (a capital's, a region's, the largest town's of the name), the
+ * ones the article names weighing more ("Newcastle" beside Leeds is in England, not Australia); a
+ * place no list knows ("Twickenham", "Old Trafford") is in the country the article is clearly about.
+ */
+export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): string | null {
+  const lex = doc.vocab.lexicon;
+  const name = e.name.toLowerCase();
+  if (acrossCountries(name)) return null;
+  const t = doc.tokens;
+  for (const m of e.mentions) {
+    if (t[m.last]?.norm !== "(" || t[m.last + 2]?.norm !== ")") continue;
+    const c = lex.country.get(t[m.last + 1].norm.toLowerCase());
+    if (c) return c.code;
+  }
+  if (isCompassRegion(name)) return context.main;
+  // "London's West End", "Sydney's Olympic Stadium": in the country of the place that owns it
+  const owner = depth === 0 ? ownerCountry(doc, e, context) : null;
+  if (owner) return owner;
+  const candidates = placeCandidates(doc, name);
+  if (!candidates.length) return context.clear;
+  let best: string | null = null;
+  let top = -Infinity;
+  for (const [code, weight] of candidates) {
+    // (a town too small to be known abroad stays behind a larger namesake: Oxford, Ohio is not Oxford)
+    const score = weight + (context.named.has(code) && weight >= KNOWN_TOWN ? NAMED_BONUS : 0);
+    if (score > top) [best, top] = [code, score];
+  }
+  // (and a small town abroad gives way to the country the article is clearly about: Whitehall, in a
+  // story about Britain, is not the town in Pennsylvania)
+  if (best && top < KNOWN_TOWN && context.clear && best !== context.clear && !context.named.has(best)) return context.clear;
+  return best;
+}
