@@ -18,7 +18,7 @@ import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { fullName, headedOrgEnd, isKnownPlace, organizationAround, personAround, unknownFirstName } from "./cues";
+import { fullName, headedOrgEnd, isKnownPlace, organizationAround, personAround, unknownFirstName } from "./around";
 import { addChannelNumbers, addHeaded, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 
