@@ -10,7 +10,9 @@ import { PARTY_FORMS } from "../../words/parties";
 import { COMPASS, UK_NATIONS } from "../../words/places";
 import { ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
 import { isDateWord, isHoliday } from "../../words/time";
+import { isPlaceWord } from "../../text/names";
 import { isCapital, nameOf } from "./found";
+import { listsPlace } from "./places";
 
 /** A country, a nationality, a city or a region the lexicon knows. */
 export function isKnownPlace(lex: Lexicon, name: string): boolean {
@@ -31,7 +33,7 @@ export function personAround(doc: Doc, first: number, last: number, floor: numbe
   const w = t[first].lower;
   const after = t[last];
   if (last - first === 1 && after && !after.cap && LEADER_NOUNS.has(after.lower) && /^\p{Lu}\p{Ll}+$/u.test(t[first].text)) {
-    if (!PARTY_FORMS.has(w) && !PARTY_FORMS.has(w + "s") && !lex.demonym.has(w) && !isKnownPlace(lex, w) && !lex.organization.has(w)) return true;
+    if (!PARTY_FORMS.has(w) && !PARTY_FORMS.has(w + "s") && !isKnownPlace(lex, w) && !lex.organization.has(w)) return true;
   }
   if (first > floor && isCapital(t[first - 1]) && PERSONAL_TITLES.has(t[first - 1].lower) && last - first <= 3 && !ORG_HEADS.has(t[last - 1].lower)) return true;
   return roleBefore(doc, first, last);
@@ -50,9 +52,7 @@ export function organizationAround(doc: Doc, type: "PER" | "LOC" | "ORG" | "MISC
   if (type !== "LOC") return false;
   const lower = nameOf(doc, first, last).toLowerCase();
   const next = t[last];
-  if (last - first === 1 && /\p{Ll}s$/u.test(t[first].text) && t[first - 1]?.text === "the" && !isKnownPlace(lex, lower) && !UK_NATIONS.has(lower) && !lex.peoples.has(lower)) {
-    if (!lex.regionCountry.has(lower) && !doc.vocab.gazetteer.country(lower) && !lex.placeCountries.has(lower)) return true;
-  }
+  if (last - first === 1 && /\p{Ll}s$/u.test(t[first].text) && t[first - 1]?.text === "the" && !isPlaceWord(lex, lower) && !UK_NATIONS.has(lower) && !listsPlace(doc, lower)) return true;
   return !!next && !next.cap && TEAM_AFTER.has(next.lower) && !UK_NATIONS.has(lower) && !lower.split(" ").every((w) => COMPASS.has(w));
 }
 

@@ -14,6 +14,7 @@ import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { UK_NATIONS } from "../../words/places";
 import { ARTS_WORDS, AWARDED_FOR } from "../../words/other";
+import { listsPlace } from "./places";
 import { headedNames, kindByContext, kindByWords, titleEnd, titleStart, weakWork, worksListed } from "./other";
 
 export const isCapital = (t: Token): boolean => t.kind === "word" && t.cap;
@@ -278,11 +279,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
  */
 export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
   const t = doc.tokens;
-  const joined = (a: Found, b: Found) => {
-    let k = a.last;
-    while (k < b.first && (t[k].norm === "," || t[k].lower === "and" || t[k].lower === "or")) k++;
-    return k === b.first && k > a.last;
-  };
+  const joined = (a: Found, b: Found) => listedTogether(t, a, b);
   // (one side of a fixture is a team: "Colchester v Hereford, Doncaster v Darlington")
   const versus = (k: number) => /^(?:v|vs)\.?$/i.test(t[k]?.norm ?? "");
   const known = (f: Found) => f.type === "ORG" && !f.kind && (lex.city.has(f.key) || lex.region.has(f.key) || lex.regionCountry.has(f.key)) && !versus(f.first - 1) && !versus(f.last);
@@ -300,15 +297,11 @@ export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
  * A one-word name read as a place that no list of places knows, listed with a person, is a person:
  * "goals from Noe Pamarot and Mido". `found` in text order.
  */
-export function peopleListed(doc: Doc, lex: Lexicon, found: Found[]): void {
+export function peopleListed(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   const unknownPlace = (f: Found) =>
-    f.type === "LOC" && !f.kind && f.last - f.first === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(t[f.first].text) && t[f.first].text.length > 3 && !lex.city.has(f.key) && !lex.region.has(f.key) && !lex.regionCountry.has(f.key) && !lex.country.has(f.key) && !lex.placeCountries.has(f.key) && !doc.vocab.gazetteer.country(f.key);
-  const joined = (a: Found, b: Found) => {
-    let k = a.last;
-    while (k < b.first && (t[k].norm === "," || t[k].lower === "and" || t[k].lower === "or")) k++;
-    return k === b.first && k > a.last;
-  };
+    f.type === "LOC" && !f.kind && f.last - f.first === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(t[f.first].text) && t[f.first].text.length > 3 && !listsPlace(doc, f.key);
+  const joined = (a: Found, b: Found) => listedTogether(t, a, b);
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     if (!unknownPlace(f)) continue;
@@ -316,6 +309,13 @@ export function peopleListed(doc: Doc, lex: Lexicon, found: Found[]): void {
     const after = found[i + 1];
     if ((before?.type === "PER" && joined(before, f)) || (after?.type === "PER" && joined(f, after))) f.type = "PER";
   }
+}
+
+/** Two names with only commas, "and" or "or" between them: "Manchester, Liverpool and Leicester". */
+function listedTogether(t: readonly Token[], a: Found, b: Found): boolean {
+  let k = a.last;
+  while (k < b.first && (t[k].norm === "," || t[k].lower === "and" || t[k].lower === "or")) k++;
+  return k === b.first && k > a.last;
 }
 
 /** `list` made to hold `kept` in place (a spread of a long document's names would overflow the stack). */

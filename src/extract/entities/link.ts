@@ -9,7 +9,7 @@ import { APPOSITION_START, FEMALE_TITLES, HONORIFIC, HONORIFICS, INITIALS_SKIP, 
 import { COMPASS, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES } from "../../words/other";
 import { nameWords, VariantIndex } from "../../text/variants";
-import { countryContext, placeCountry, type Context } from "./places";
+import { countryContext, listsPlace, placeCountry, type Context } from "./places";
 
 
 const strip = (name: string) => name.replace(/^the\s+/i, "");
@@ -157,7 +157,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     }
     // an organisation and a place of one name ("Rosneft", "GDP") are one, the type most mentions
     // have — unless the name is a real place, or the count is even: a team is named after its city
-    if (isKnownPlace(doc, same[0].name)) continue;
+    if (listsPlace(doc, same[0].name.toLowerCase())) continue;
     const keep = same.reduce((a, b) => (size(b) > size(a) ? b : a));
     if (same.some((e) => e !== keep && size(e) === size(keep))) continue;
     for (const e of same) if (e !== keep) moved.set(e, keep);
@@ -253,11 +253,6 @@ function shortForms(list: Entity[]): (s: NameSpan) => Entity | undefined {
   };
 }
 
-const isKnownPlace = (doc: Doc, name: string) => {
-  const lex = doc.vocab.lexicon;
-  const w = name.toLowerCase();
-  return lex.country.has(w) || lex.city.has(w) || lex.region.has(w) || doc.vocab.gazetteer.country(w) !== "";
-};
 
 /**
  * The person a partial or variant name belongs to: a run of words of one full name ("Tom" of Tom

@@ -12,7 +12,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import { PLAIN_VERB_MARKERS } from "../../words/grammar";
 import { COMMON_INITIALISMS, ORG_HEADS } from "../../words/names";
 import { isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
-import { COMPASS, CONTINENTS, WORLD_PARTS } from "../../words/places";
+import { acrossCountries } from "./places";
 import { ROLE_NOUNS } from "../../words/sources";
 import { AWARD_NAMES, EVENTS_ALONE, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
@@ -137,11 +137,10 @@ function midSentenceThe(doc: Doc, first: number, last: number): boolean {
   for (let k = the + 1; k < last; k++) if (MEDIA_NAME_WORDS.has(t[k].lower) || (t[k].text.length > 1 && !/\p{Ll}/u.test(t[k].text))) return false;
   if (before.lower === "told" || MEDIA_AFTER.has(t[last]?.lower ?? "") || isCueWord(t[last]?.lower ?? "")) return false;
   // (nor a part of the world: "The Atlantic")
-  if (t.slice(the + 1, last).every((w) => WORLD_PARTS.has(w.lower) || CONTINENTS.has(w.lower) || COMPASS.has(w.lower))) return false;
-  return !head.endsWith("s") && !ORG_HEADS.has(head) && !doc.vocab.lexicon.organization.has(nameOfLower(doc, the + 1, last));
+  const name = t.slice(the + 1, last).map((w) => w.lower).join(" ");
+  if (acrossCountries(name)) return false;
+  return !head.endsWith("s") && !ORG_HEADS.has(head) && !doc.vocab.lexicon.organization.has(name);
 }
-
-const nameOfLower = (doc: Doc, first: number, last: number) => doc.text.slice(doc.tokens[first].start, doc.tokens[last - 1].end).replace(/\s+/g, " ").toLowerCase();
 
 /**
  * Words around a name that make it a work's title only when the article's other mentions of it do

@@ -45,8 +45,14 @@ export function countryContext(doc: Doc, entities: Entity[]): Context {
   return { named: new Set(counts.keys()), main, clear: most >= 2 && most * 2 >= all ? main : null, owners };
 }
 
+/** Whether any list of places knows a lower-cased name: the lexicon's countries, cities and regions, the towns of several countries, the gazetteer's towns. */
+export function listsPlace(doc: Doc, name: string): boolean {
+  const lex = doc.vocab.lexicon;
+  return lex.country.has(name) || lex.city.has(name) || lex.region.has(name) || lex.regionCountry.has(name) || lex.placeCountries.has(name) || doc.vocab.gazetteer.country(name) !== "";
+}
+
 /** A continent or a part of the world across countries: "Asia", "North America", "Middle East", "the Atlantic". */
-function acrossCountries(name: string): boolean {
+export function acrossCountries(name: string): boolean {
   if (CONTINENTS.has(name)) return true;
   const words = name.split(/\s+/);
   return words.some((w) => CONTINENTS.has(w) || WORLD_PARTS.has(w)) && words.every((w) => CONTINENTS.has(w) || WORLD_PARTS.has(w) || COMPASS.has(w));

@@ -209,7 +209,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addHeaded(doc, found, readable, heads);
   otherKinds(doc, lex, found);
   placesListed(doc, lex, found);
-  peopleListed(doc, lex, found);
+  peopleListed(doc, found);
   const taken = new Uint8Array(tokens.length);
   for (const f of found) taken.fill(1, f.first, f.last);
   for (const f of found) {
