@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { loadModels } from "../src/models";
 import { buildLexicon, type LexiconFile } from "../src/text/lexicon";
+import { WordClusters } from "../src/tagger/clusters";
 import { FeatureSource } from "../src/tagger/facts";
 import { featurize, type DocFeatures } from "../src/tagger/features";
 import { Gazetteer, gazetteerEntries, type MoreNames } from "../src/tagger/gazetteer";
@@ -383,7 +384,7 @@ export async function main(argv: string[]): Promise<void> {
   const args = argv.slice(2);
   const opt = (n: string, dflt?: string) => (args.includes(n) ? args[args.indexOf(n) + 1] : dflt);
   const trainFile = args.find((a, i) => !a.startsWith("--") && (i === 0 || !args[i - 1].startsWith("--")));
-  if (!trainFile) throw new Error("usage: npm run train -- TRAIN.txt [--dev DEV.txt] [--epochs N] [--stages 1|2] [--folds K] [--out FILE] [--cv K [--errors]] [--predictions FILE] [--seed N] [--runs N] [--prune W] [--prune-each W]");
+  if (!trainFile) throw new Error("usage: npm run train -- TRAIN.txt [--dev DEV.txt] [--epochs N] [--stages 1|2] [--folds K] [--out FILE] [--cv K [--errors]] [--predictions FILE] [--seed N] [--runs N] [--prune W] [--prune-each W] [--cluster-table FILE|none]");
   const devFile = opt("--dev");
   const stages = Number(opt("--stages", "1"));
   const folds = Number(opt("--folds", "5"));
@@ -395,15 +396,20 @@ export async function main(argv: string[]): Promise<void> {
     epochs: Number(opt("--epochs", "8")),
     minCount: Number(opt("--min-count", "2")),
     prune: Number(opt("--prune", "0.01")),
-    pruneEach: Number(opt("--prune-each", "0")),
+    pruneEach: Number(opt("--prune-each", "0.25")),
     seed: Number(opt("--seed", "20240601")),
-    runs: Number(opt("--runs", "1")),
+    runs: Number(opt("--runs", "4")),
     log: (s) => console.error(`[${((Date.now() - t0) / 1000).toFixed(0)} s] ${s}`),
   };
   // the gazetteer first: the features read it
   const more = args.includes("--lexicon-only") ? { firstNames: [], lastNames: [], cities: new Map<string, string>() } : await moreNames();
   const gazetteer = Gazetteer.build(gazetteerEntries(lexicon, more));
-  const source = new FeatureSource(gazetteer);
+  // the word clusters, learnt apart (npm run train -- --clusters) and read as the tool reads them
+  // ("none": no clusters, to measure what they add)
+  const clusterFile = opt("--cluster-table");
+  const clusterBytes = clusterFile === "none" ? WordClusters.build(new Map()).bytes : clusterFile ? readFileSync(clusterFile) : loadModels().clusters;
+  if (!clusterBytes) throw new Error("models/clusters.bin is missing: run `npm run train -- --clusters` first");
+  const source = new FeatureSource(gazetteer, WordClusters.fromBytes(clusterBytes));
   const gazFile = join(dirname(out), "gazetteer.bin");
   writeFileSync(gazFile, Buffer.from(gazetteer.table.buffer, gazetteer.table.byteOffset, gazetteer.table.byteLength));
   o.log(`${gazFile}: ${[...more.firstNames].length} more first names, ${[...more.lastNames].length} more surnames, ${more.cities.size} more cities`);

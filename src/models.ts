@@ -10,6 +10,8 @@ export interface Models {
   lexicon: unknown;
   /** models/gazetteer.bin, or null before the trainer has written it. */
   gazetteer: Buffer | null;
+  /** models/clusters.bin (the tagger's word clusters), or null before `npm run train -- --clusters` has written it. */
+  clusters: Buffer | null;
   /** models/ner.bin, or null before the trainer has written it. */
   ner: Buffer | null;
   /** models/speakers.json parsed (the attribution ranker, see extract/quotes/ranker), or null before the trainer has written it. */
@@ -32,7 +34,7 @@ export function loadModels(): Models {
   const lexiconFile = join(dir, "lexicon.json");
   if (!existsSync(lexiconFile)) throw new Error(`cannot find the models folder (no ${lexiconFile}): is the installation complete?`);
   const optional = (file: string) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file)) : null);
-  loaded = { lexicon: JSON.parse(readFileSync(lexiconFile, "utf8")), gazetteer: optional("gazetteer.bin"), ner: optional("ner.bin"), speakers: existsSync(join(dir, "speakers.json")) ? JSON.parse(readFileSync(join(dir, "speakers.json"), "utf8")) : null };
+  loaded = { lexicon: JSON.parse(readFileSync(lexiconFile, "utf8")), gazetteer: optional("gazetteer.bin"), clusters: optional("clusters.bin"), ner: optional("ner.bin"), speakers: existsSync(join(dir, "speakers.json")) ? JSON.parse(readFileSync(join(dir, "speakers.json"), "utf8")) : null };
   return loaded;
 }
 

@@ -5,6 +5,7 @@
 
 import type { Models } from "./models";
 import { buildLexicon, type Lexicon, type LexiconFile } from "./text/lexicon";
+import { WordClusters } from "./tagger/clusters";
 import { Gazetteer } from "./tagger/gazetteer";
 import { Model, Tagger } from "./tagger/model";
 import { decodeRanker, type Ranker } from "./extract/quotes/ranker";
@@ -20,6 +21,8 @@ export interface Vocab {
 export function createVocab(models: Models): Vocab {
   if (!models.gazetteer) throw new Error("models/gazetteer.bin is missing: run `npm run train -- <CoNLL train file>`");
   if (!models.ner) throw new Error("models/ner.bin is missing: run `npm run train -- <CoNLL train file>`");
+  if (!models.clusters) throw new Error("models/clusters.bin is missing: run `npm run train -- --clusters`");
   const gazetteer = Gazetteer.fromBytes(models.gazetteer);
-  return { lexicon: buildLexicon(models.lexicon as LexiconFile), gazetteer, tagger: new Tagger(Model.decode(models.ner), gazetteer), speakerRanker: models.speakers ? decodeRanker(models.speakers) : null };
+  const tagger = new Tagger(Model.decode(models.ner), gazetteer, WordClusters.fromBytes(models.clusters));
+  return { lexicon: buildLexicon(models.lexicon as LexiconFile), gazetteer, tagger, speakerRanker: models.speakers ? decodeRanker(models.speakers) : null };
 }

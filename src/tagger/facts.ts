@@ -3,8 +3,10 @@
 // from. Worked out once per distinct word and kept (FeatureSource), bounded. Frozen with the model.
 
 import { shape } from "../text/tokenize";
+import { SPORT_WORDS } from "../words/other";
+import { level, LEVELS, type WordClusters } from "./clusters";
 import { GAZ_NAMES, gazHash, type Gazetteer } from "./gazetteer";
-import { h1, h2, mix, seed, then } from "./hash";
+import { h1, h2, h3, mix, seed, then } from "./hash";
 
 /** The shape with every run cut to one: "Xx", "X.X.", "d,d". */
 export function shortShape(s: string): string {
@@ -42,6 +44,10 @@ export interface Facts {
   short: string;
   /** Gazetteer classes, and the gazetteer hash of the lower case (a phrase's hash continues it). */
   gaz: number;
+  /** A word of sports reports (SPORT_WORDS). */
+  sport: boolean;
+  /** Its word clusters, packed (clusters.ts), 0 for a word they do not know. */
+  clus: number;
   gazKey: number;
   /** Its features alone. */
   own: Int32Array;
@@ -75,20 +81,24 @@ export interface Facts {
  */
 export class FeatureSource {
   private readonly facts = new Map<string, Facts>();
-  constructor(readonly gaz: Gazetteer) {}
+  constructor(
+    readonly gaz: Gazetteer,
+    readonly clusters: WordClusters,
+  ) {}
 
   factsOf(w: string): Facts {
     let f = this.facts.get(w);
     if (!f) {
       if (this.facts.size >= FACTS_MAX) this.facts.clear();
-      this.facts.set(w, (f = wordFacts(w, w.toLowerCase(), this.gaz.valueOf(gazHash(w.toLowerCase())) & 0xffff)));
+      const l = w.toLowerCase();
+      this.facts.set(w, (f = wordFacts(w, l, this.gaz.valueOf(gazHash(l)) & 0xffff, this.clusters.of(l))));
     }
     return f;
   }
 }
 const FACTS_MAX = 50_000;
 
-export function wordFacts(w: string, l: string, g: number): Facts {
+export function wordFacts(w: string, l: string, g: number, clus: number): Facts {
   const shp = shape(w);
   const short = shortShape(shp);
   const letter = hasLetter(w);
@@ -98,8 +108,10 @@ export function wordFacts(w: string, l: string, g: number): Facts {
     shape: shp,
     short,
     gaz: g,
+    clus,
+    sport: SPORT_WORDS.has(l),
     gazKey: gazHash(l),
-    own: ownFeatures(w, l, shp, short, g),
+    own: ownFeatures(w, l, shp, short, g, clus),
     pair24: then(24, l),
     pair25: then(25, l),
     pair29: then(29, l),
@@ -119,7 +131,7 @@ export function wordFacts(w: string, l: string, g: number): Facts {
 
 /** Stand-ins for the words before a sentence's first and after its last (W and S templates read "<s>", "</s>"). */
 export function edgeFacts(edge: string): Facts {
-  const f = wordFacts(edge, edge, 0);
+  const f = wordFacts(edge, edge, 0, 0);
   f.shape = f.short = edge;
   f.own = new Int32Array(0);
   return f;
@@ -127,8 +139,12 @@ export function edgeFacts(edge: string): Facts {
 export const BOS = edgeFacts("<s>");
 export const EOS = edgeFacts("</s>");
 
-/** The features of a word by itself: the word, its shape, prefixes and suffixes, gazetteer classes. */
-export function ownFeatures(w: string, l: string, shp: string, short: string, g: number): Int32Array {
+/** Hashed features of each level's clusters, for template t + level: CLUSTER_FEATURES(t)[level][id]. */
+export const clusterFeatures = (t: number) => LEVELS.map((n, i) => Int32Array.from({ length: n }, (_, id) => h2(t + i, String(i), String(id))));
+const OWN_CLUSTER = clusterFeatures(60);
+
+/** The features of a word by itself: the word, its shape, prefixes and suffixes, gazetteer classes, word clusters. */
+export function ownFeatures(w: string, l: string, shp: string, short: string, g: number, clus: number): Int32Array {
   const f: number[] = [h1(0, ""), h1(1, w), h1(2, l), h1(3, shp), h1(4, short)];
   const pl = Math.min(4, l.length - 1);
   for (let p = 1; p <= pl; p++) {
@@ -136,5 +152,8 @@ export function ownFeatures(w: string, l: string, shp: string, short: string, g:
     f.push(h1(10 + p, l.slice(l.length - p)));
   }
   for (let b = 0; b < GAZ_NAMES.length; b++) if (g & (1 << b)) f.push(h2(34, GAZ_NAMES[b], short));
+  if (clus) for (let i = 0; i < LEVELS.length; i++) f.push(OWN_CLUSTER[i][level(clus, i)]);
+  // a cluster says different things written capitalised or not ("may", "May")
+  if (clus) for (const i of [1, 3]) f.push(h3(72, String(i), String(level(clus, i)), short));
   return Int32Array.from(f);
 }

@@ -11,7 +11,8 @@ import {
   G_CITY, G_CITY_MORE, G_COMMON, G_COUNTRY, G_DEMONYM, G_FIRST, G_FIRST_MORE, G_FUNCTION, G_LAST, G_LAST_MORE, G_MONTHDAY, G_ORG, G_REGION,
   GAZ_NAMES,
 } from "./gazetteer";
-import { BOS, CARET, DOLLAR, EOS, FeatureSource, type Facts } from "./facts";
+import { LEVELS, level } from "./clusters";
+import { BOS, CARET, clusterFeatures, DOLLAR, EOS, FeatureSource, type Facts } from "./facts";
 import { h1, h2, h3, mix } from "./hash";
 
 /** A document to tag: its sentences as word lists (folded text: straight quotes, plain dashes). */
@@ -45,6 +46,9 @@ const POSITION = ["-", "S", "H"];
 // the features of a neighbour's gazetteer classes, before and after the word
 const GAZ_BEFORE = GAZ_NAMES.map((g) => h1(36, g));
 const GAZ_AFTER = GAZ_NAMES.map((g) => h1(37, g));
+// the clusters of the words before and after
+const CLUSTER_BEFORE = clusterFeatures(64);
+const CLUSTER_AFTER = clusterFeatures(68);
 // what the document says of a capitalised word: lower case elsewhere, capitalised elsewhere, position
 const ELSEWHERE: number[] = [];
 for (let code = 0; code < 12; code++) ELSEWHERE.push(h3(40, code & 1 ? "L" : "-", code & 2 ? "C" : "-", POSITION[code >> 2]));
@@ -202,6 +206,7 @@ function docStats(sentences: readonly Word[][], caps: boolean[], lowers: number)
   return { lower, capMid, form, around };
 }
 
+const PLACE_CLASSES = G_CITY | G_REGION | G_COUNTRY | G_CITY_MORE;
 const NAME_CLASSES = G_FIRST | G_LAST | G_COUNTRY | G_DEMONYM | G_CITY | G_REGION | G_ORG | G_FIRST_MORE | G_LAST_MORE | G_CITY_MORE;
 
 /** How a word of a caseless sentence is written in running text: as elsewhere in the document, else by the gazetteers. */
@@ -264,6 +269,10 @@ export function featurize(sentences: TagSentences, source: FeatureSource, once =
   const raws = sentences.map((ws) => ws.map((w) => words.get(w)));
   const caps = raws.map(caseless);
   const stats = docStats(raws, caps, words.lowerCount);
+  // is the document a sports report (towns and counties are teams there)
+  let sport = 0;
+  for (const r of raws) for (const w of r) if (w.f.sport) sport++;
+  const topic = sport >= 3 ? "S" : "-";
   const { bos, eos } = words;
   let total = 0;
   for (const s of sentences) total += s.length;
@@ -336,6 +345,7 @@ export function featurize(sentences: TagSentences, source: FeatureSource, once =
       if (fresh(p1.key + LEFT1)) {
         push(h1(20, p1.f.l));
         for (let b = 0; b < GAZ_NAMES.length; b++) if (p1.f.gaz & (1 << b)) push(GAZ_BEFORE[b]);
+        if (p1.f.clus) for (let c = 0; c < LEVELS.length; c++) push(CLUSTER_BEFORE[c][level(p1.f.clus, c)]);
       }
       end(LEFT1, p1.key + LEFT1);
       if (fresh(p2.key + LEFT2)) push(h1(21, p2.f.l));
@@ -343,6 +353,7 @@ export function featurize(sentences: TagSentences, source: FeatureSource, once =
       if (fresh(n1.key + RIGHT1)) {
         push(h1(22, n1.f.l));
         for (let b = 0; b < GAZ_NAMES.length; b++) if (n1.f.gaz & (1 << b)) push(GAZ_AFTER[b]);
+        if (n1.f.clus) for (let c = 0; c < LEVELS.length; c++) push(CLUSTER_AFTER[c][level(n1.f.clus, c)]);
       }
       end(RIGHT1, n1.key + RIGHT1);
       if (fresh(n2.key + RIGHT2)) push(h1(23, n2.f.l));
@@ -362,6 +373,11 @@ export function featurize(sentences: TagSentences, source: FeatureSource, once =
       push(mix(x.f.pair25, n1.f.l) | 0);
       push(mix(p2.f.pair29, p1.f.l) | 0);
       push(mix(n1.f.pair30, n2.f.l) | 0);
+      // a capitalised word's cluster and place classes, read with the document's topic
+      if (x.f.cap) {
+        push(h2(90, topic, String(level(x.f.clus, 1))));
+        push(h2(91, topic, String(x.f.gaz & PLACE_CLASSES)));
+      }
       if (headline) push(h1(32, x.f.l));
       if (len <= 3) push(h2(33, String(len), x.f.short));
       // the gazetteer phrases it and its neighbours stand in

@@ -6,6 +6,7 @@
 import { aligned } from "./bytes";
 import { FeatureSource } from "./facts";
 import { featurize, GROUPS, type DocFeatures, type TagSentences } from "./features";
+import type { WordClusters } from "./clusters";
 import type { Gazetteer } from "./gazetteer";
 import { withPrior } from "./prior";
 import { allowed, NTAGS, spansOf, TAGS, type TaggedSpan } from "./tags";
@@ -346,8 +347,9 @@ export class Tagger {
   constructor(
     readonly model: Model,
     gazetteer: Gazetteer,
+    clusters: WordClusters,
   ) {
-    this.features = new FeatureSource(gazetteer);
+    this.features = new FeatureSource(gazetteer, clusters);
     this.runs = new RunScores(model, model.stages * NTAGS);
   }
 

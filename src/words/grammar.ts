@@ -41,3 +41,5 @@ export const LY_NOUNS = words("family ally rally supply assembly anomaly monopol
 export const LY_ADJECTIVES = words("likely elderly daily weekly monthly quarterly yearly early deadly friendly costly holy lonely orderly");
 /** A word in -ly that is an adverb ("reportedly", "angrily"): lower case, five letters or more, none of the above. */
 export const isLyAdverb = (w: string) => w.length > 4 && w.endsWith("ly") && !LY_NOUNS.has(w) && !LY_ADJECTIVES.has(w);
+/** Endings of abstract nouns, which name no one: "Dictatorship", "Government". */
+export const ABSTRACT_NOUN = /(?:ship|ism|tion|sion|ment|ness|ity|hood|dom)$/;

@@ -85,6 +85,8 @@ export const ORG_HEADS = new Set(
   ).split(" "),
 );
 /** The head words of ORG_HEADS that end no person's or place's name ("Lionhead Studios"), unlike "Church" or "City". */
+/** A company's legal form, which ends its name: "Bestop Inc of Boulder" is Bestop Inc, in Boulder. */
+export const LEGAL_FORMS = words("inc ltd plc llc corp co ag sa nv gmbh");
 export const ORG_ONLY_HEADS = new Set(
   (
     "studios corporation corp inc ltd plc llc group association federation committee commission institute university " +

@@ -29,6 +29,8 @@ export const WORK_NOUNS = words(
   "play plays opera show shows series sitcom soap programme program documentary biopic epic cartoon animation sequel hit hits " +
   "blockbuster record track remake adaptation videogame",
 );
+/** Work nouns that are also a verb's third person: "Scandal hits Clinton campaign", "the poll shows Blair ahead". */
+export const WORK_NOUNS_ALSO_VERBS = words("hits shows plays records tracks films books");
 /** Verbs and nouns that a work's title follows (after an optional preposition): "starring in X", "her role in X", "co-wrote X". */
 export const WORK_VERBS = words(
   "starring starred stars star role roles performance performances directed direct directs directing co-wrote co-written " +
@@ -53,3 +55,14 @@ export const ARTS_WORDS = words(
 export const AWARDED_FOR = words("director actor actress oscar bafta grammy emmy globe");
 /** Nouns written right after a product's name: "the AutoLink feature", "the PlayStation console". */
 export const PRODUCT_NOUNS = words("feature software browser console handset toolbar smartphone app");
+
+/**
+ * Words of sports reports. The name tagger reads a document that uses several of them as sport,
+ * where a town's or county's name is more often its team ("Kent beat Surrey") than the place.
+ */
+export const SPORT_WORDS = words(
+  "match matches beat beats beaten win wins won draw drew drawn scored scoring goal goals league cup " +
+  "innings wickets wicket batting bowler bowling striker midfielder defender goalkeeper coach manager " +
+  "tournament championship championships semi-final quarter-final final finals season seeded " +
+  "soccer football cricket rugby tennis golf athletics halftime half-time penalty penalties",
+);

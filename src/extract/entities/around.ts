@@ -5,11 +5,13 @@
 
 import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
-import { LEADER_NOUNS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES } from "../../words/names";
+import { LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES } from "../../words/names";
 import { PARTY_FORMS } from "../../words/parties";
 import { COMPASS, UK_NATIONS } from "../../words/places";
 import { ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
 import { isDateWord, isHoliday } from "../../words/time";
+import { ABSTRACT_NOUN } from "../../words/grammar";
+import { isCueWord } from "../../words/reporting";
 import { isPlaceWord } from "../../text/names";
 import { isCapital, nameOf } from "./found";
 import { listsPlace } from "./places";
@@ -37,6 +39,18 @@ export function personAround(doc: Doc, first: number, last: number, floor: numbe
   }
   if (first > floor && isCapital(t[first - 1]) && PERSONAL_TITLES.has(t[first - 1].lower) && last - first <= 3 && !ORG_HEADS.has(t[last - 1].lower)) return true;
   return roleBefore(doc, first, last);
+}
+
+/**
+ * A name of two or three words the tagger read as a place, that no list of places knows, right
+ * after an inverted saying verb ("…," said Zebulon Quartermaine) is a person's: places say nothing.
+ */
+export function speakerAfterCue(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const cue = t[first - 1];
+  const before = t[first - 2];
+  if (last - first < 2 || last - first > 3 || !cue || cue.cap || !isCueWord(cue.lower) || !before || (before.kind !== "punct" && before.kind !== "quote")) return false;
+  return !listsPlace(doc, nameOf(doc, first, last).toLowerCase());
 }
 
 /**
@@ -92,7 +106,7 @@ export function headedOrgEnd(doc: Doc, last: number): number {
   const t = doc.tokens;
   const head = t[last - 1];
   const of = t[last];
-  if (!ORG_HEADS.has(head.lower) || !of || !/^(?:for|of|on)$/.test(of.text) || !isCapital(t[last + 1] ?? of) || t[last + 1].sentence !== head.sentence) return last;
+  if (!ORG_HEADS.has(head.lower) || LEGAL_FORMS.has(head.lower.replace(/\.$/, "")) || !of || !/^(?:for|of|on)$/.test(of.text) || !isCapital(t[last + 1] ?? of) || t[last + 1].sentence !== head.sentence) return last;
   // (not a date: "the Electoral Commission on Thursday", "figures for November")
   if (isDateWord(t[last + 1].norm) || isDateWord(t[last + 1].norm.replace(/s$/, "")) || isHoliday(t[last + 1].norm)) return last;
   let k = last + 1;
@@ -101,3 +115,25 @@ export function headedOrgEnd(doc: Doc, last: number): number {
   return t[k - 1].cap ? k : last;
 }
 
+/** Capitalised common nouns are no names: "3,000 Russian Paratroopers", "a 30 year Dictatorship". */
+export function commonNoun(doc: Doc, lex: Lexicon, lowered: Set<string>, first: number, last: number, person: boolean): boolean {
+  // an abstract noun alone after a lower-case word is no person: "a 30 year Dictatorship"
+  const prev = doc.tokens[first - 1];
+  const midSentence = person && last - first === 1 && !!prev && prev.sentence === doc.tokens[first].sentence && (prev.kind === "number" || (prev.kind === "word" && !prev.cap));
+  let nouns = 0;
+  let nationality = false;
+  for (let i = first; i < last; i++) {
+    const t = doc.tokens[i];
+    const w = t.norm.toLowerCase();
+    if (lex.demonym.has(w) && i < last - 1) {
+      nationality = true;
+      continue;
+    }
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.norm)) return false;
+    // after a nationality the dictionary says it ("Kazakh Friends"); alone, the document must
+    if (!(lowered.has(w) || (nationality && lex.common.has(w)) || (midSentence && ABSTRACT_NOUN.test(w))) || ORG_HEADS.has(w)) return false;
+    if (lex.firstName.has(w) || lex.lastName.has(w) || lex.country.has(w) || lex.city.has(w) || lex.region.has(w) || lex.organization.has(w)) return false;
+    nouns++;
+  }
+  return nouns > 0;
+}

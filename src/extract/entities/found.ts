@@ -15,7 +15,7 @@ import { PARTY_FORMS } from "../../words/parties";
 import { UK_NATIONS } from "../../words/places";
 import { ARTS_WORDS, AWARDED_FOR } from "../../words/other";
 import { listsPlace } from "./places";
-import { headedNames, kindByContext, kindByWords, titleEnd, titleStart, weakWork, worksListed } from "./other";
+import { headedNames, kindByContext, kindByWords, titleEnd, titleStart, unfoundListOpeners, weakWork, worksListed } from "./other";
 
 export const isCapital = (t: Token): boolean => t.kind === "word" && t.cap;
 
@@ -104,6 +104,29 @@ export function addChannelNumbers(doc: Doc, found: Found[], words: readonly numb
   }
   if (gone.size) keepOnly(found, found.filter((f) => !gone.has(f)));
   found.sort((a, b) => a.first - b.first);
+}
+
+/** The first title of a list of works or products, where the tagger missed it ("programmes such as EastEnders and …"). */
+export function addListOpeners(doc: Doc, found: Found[]): void {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const f of found) covered.fill(1, f.first, f.last);
+  for (const h of unfoundListOpeners(doc, covered)) found.push({ first: h.first, last: h.last, floor: h.first, type: "MISC", key: nameOf(doc, h.first, h.last).toLowerCase(), partOfPerson: false, kind: h.kind });
+}
+
+/** A title right after a work's and "and" that the tagger missed is a work too: "on The Village and The Ladykillers". */
+export function addCoordinatedWorks(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const covered = new Uint8Array(t.length);
+  for (const f of found) covered.fill(1, f.first, f.last);
+  for (const f of [...found]) {
+    if (f.kind !== "work") continue;
+    const k = titleEnd(t, f.last, "work");
+    if (t[k]?.lower !== "and" || !t[k + 1]?.cap || t[k + 1].kind !== "word" || covered[k + 1] || t[k + 1].sentence !== t[k].sentence) continue;
+    let last = k + 2;
+    while (last < t.length && !covered[last] && t[last].cap && t[last].kind === "word" && t[last].sentence === t[k].sentence) last++;
+    covered.fill(1, k + 1, last);
+    found.push({ first: k + 1, last, floor: k + 1, type: "MISC", key: nameOf(doc, k + 1, last).toLowerCase(), partOfPerson: false, kind: "work" });
+  }
 }
 
 /** Names ending in an award's, event's or law's head word (./other.ts), over what the tagger split them into. */

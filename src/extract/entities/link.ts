@@ -9,6 +9,7 @@ import { APPOSITION_START, FEMALE_TITLES, HONORIFIC, HONORIFICS, INITIALS_SKIP, 
 import { COMPASS, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES } from "../../words/other";
 import { nameWords, VariantIndex } from "../../text/variants";
+import { POSSESSIVE } from "../../text/phrases";
 import { countryContext, listsPlace, placeCountry, type Context } from "./places";
 
 
@@ -44,7 +45,9 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     const starts = startsOf.get(e) ?? startsOf.set(e, []).get(e)!;
     starts.splice(countBelow(starts, s.start), 0, s.start);
   };
-  const findShortForm = shortForms(list);
+  // (a place's name before a person's, "Halden’s Vale", may be an institution's short form)
+  const plainPlace = (s: NameSpan) => listsPlace(doc, s.name.toLowerCase()) && !(POSSESSIVE.test(doc.tokens[s.last]?.norm ?? "") && doc.tokens[s.last + 1]?.cap);
+  const findShortForm = shortForms(list, plainPlace);
 
   // 1. countries by code
   for (const s of spans) {
@@ -211,7 +214,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
  * organisation. Entities are indexed by those words as the list grows (it only grows while names
  * are linked), so a text with thousands of names is not quadratic.
  */
-function shortForms(list: Entity[]): (s: NameSpan) => Entity | undefined {
+function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean): (s: NameSpan) => Entity | undefined {
   const bySurname = new Map<string, Entity[]>();
   const byFirstWord = new Map<string, Entity[]>();
   const byLastWord = new Map<string, Entity[]>();
@@ -241,9 +244,10 @@ function shortForms(list: Entity[]): (s: NameSpan) => Entity | undefined {
     if (people.length === 1) return people[0];
     // (an acronym is not a short form by its first word: "AOL" is not "AOL Europe")
     const orgs = /^[\p{Lu}\d.&]+$/u.test(s.name) ? [] : (byFirstWord.get(w) ?? []);
-    // a lone word read as a person's name that no person in the article bears, but that starts an
-    // organisation's name, is that organisation: "Carnegie’s Baunov" after "Carnegie Moscow Center"
-    if (orgs.length === 1 && (s.type === "organization" || (s.type === "person" && people.length === 0))) return orgs[0];
+    // a lone word read as a person's name that no person in the article bears, or as a place no list
+    // knows or written before a person's name, but that starts an organisation's name, is that organisation: "Carnegie’s Baunov" after
+    // "Carnegie Moscow Center", "Halden’s Vale" after "Halden Peace Institute"
+    if (orgs.length === 1 && (s.type === "organization" || (s.type === "person" && people.length === 0) || (s.type === "place" && !plainPlace(s)))) return orgs[0];
     // a club by the last word of its name: "Forest" after
     // "Nottingham Forest", "Villa" after "Aston Villa" (not a head word many names end in: "United", "Party")
     const ends = ORG_HEADS.has(w) || /^[\p{Lu}\d.&]+$/u.test(s.name) ? [] : (byLastWord.get(w) ?? []).filter((e) => !byName.has(e.name.toLowerCase().split(" ")[0]));

@@ -14,7 +14,7 @@ import { COMMON_INITIALISMS, ORG_HEADS } from "../../words/names";
 import { isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries } from "./places";
 import { ROLE_NOUNS } from "../../words/sources";
-import { AWARD_NAMES, EVENTS_ALONE, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { AWARD_NAMES, EVENTS_ALONE, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Verbs a work's title follows with no preposition: "directed Aviator", "co-wrote Shaun of the Dead". */
@@ -83,6 +83,15 @@ function awardAlone(doc: Doc, i: number): boolean {
   return !!next && next.kind === "word" && !next.cap && !doc.vocab.lexicon.verbs.has(next.lower) && !doc.vocab.lexicon.functionWords.has(next.lower);
 }
 
+/** Token i is a verb's third person singular after its subject ("hits", "shows"), not a plural noun after a determiner. */
+function thirdPersonVerb(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  const w = t[i].lower;
+  if (!WORK_NOUNS_ALSO_VERBS.has(w)) return false;
+  const before = t[i - 1];
+  return !!before && before.kind === "word" && !/^(?:a|an|the|his|her|their|its|our|my|your|two|three|four|five|new|old|big|biggest|greatest|best|latest|recent|top|hit)$/.test(before.lower) && !POSSESSIVE.test(before.norm);
+}
+
 /** What kind of other name the words around [first, last) make it outright, or null. */
 export function kindByContext(doc: Doc, first: number, last: number): OtherKind | null {
   const t = doc.tokens;
@@ -90,7 +99,8 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   const prev = t[start - 1];
   // "the film Aviator", "Mexican movie Y Tu Mama Tambien"
   // (not a verb of the same spelling: "to play Hughes", "will show Smith")
-  if (lowerWord(prev) && WORK_NOUNS.has(prev.lower) && !PLAIN_VERB_MARKERS.has(t[start - 2]?.lower ?? "")) return "work";
+  // (nor a verb's third person after its subject: "Scandal hits Clinton campaign", "poll shows Blair")
+  if (lowerWord(prev) && WORK_NOUNS.has(prev.lower) && !PLAIN_VERB_MARKERS.has(t[start - 2]?.lower ?? "") && !thirdPersonVerb(doc, start - 1)) return "work";
   if (lowerWord(prev) && DIRECT_WORK_VERBS.has(prev.lower)) return "work";
   // "a role in Million Dollar Baby", "starred in Alexander", "the sequel to Shrek"
   if (lowerWord(prev) && WORK_PREPOSITIONS.has(prev.lower) && lowerWord(t[first - 2]) && WORK_VERBS.has(t[first - 2].lower)) return "work";
@@ -186,6 +196,24 @@ export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last
     const k = separated(t, end);
     while (i + 1 < spans.length && spans[i + 1].first < k) i++;
     next = k > end ? k : -1;
+  }
+  return out;
+}
+
+/**
+ * The first title of a list of works or products that the tagger did not find ("programmes such
+ * as EastEnders and Top Gear"): its tokens, and the kind the list gives. `covered`: tokens of names found.
+ */
+export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first: number; last: number; kind: OtherKind }> {
+  const t = doc.tokens;
+  const out: Array<{ first: number; last: number; kind: OtherKind }> = [];
+  for (let i = 2; i < t.length; i++) {
+    if (covered[i] || !t[i].cap || t[i].kind !== "word" || !(t[i - 1].lower === "as" || WORK_LIST_VERBS.has(t[i - 1].lower))) continue;
+    const kind = listStart(t, i);
+    if (!kind) continue;
+    let last = i + 1;
+    while (last < t.length && !covered[last] && t[last].cap && t[last].kind === "word" && t[last].sentence === t[i].sentence) last++;
+    out.push({ first: i, last, kind });
   }
   return out;
 }

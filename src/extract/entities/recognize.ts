@@ -12,14 +12,14 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { APPOSITION_ORG, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_CUES, ORG_HEADS, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
+import { APPOSITION_ORG, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_CUES, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
 import { HOLIDAY_FIRST_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { fullName, headedOrgEnd, isKnownPlace, organizationAround, personAround, unknownFirstName } from "./around";
-import { addChannelNumbers, addHeaded, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
+import { commonNoun, fullName, speakerAfterCue, headedOrgEnd, isKnownPlace, organizationAround, personAround, unknownFirstName } from "./around";
+import { addChannelNumbers, addCoordinatedWorks, addHeaded, addListOpeners, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
@@ -154,6 +154,7 @@ export function recognize(doc: Doc): NameSpan[] {
     if ((last - first > 1 && HONORIFIC.test(tokens[first].norm)) || (first > floor && HONORIFIC.test(tokens[first - 1].norm) && isCapital(tokens[first - 1]))) type = "PER";
     // so do the words around a person's name: "President Bush's", "the Bush administration", "singer Joss Stone"
     if (type !== "PER" && personAround(doc, first, last, floor)) type = "PER";
+    if (type === "LOC" && speakerAfterCue(doc, first, last)) type = "PER";
     // a title written as part of a person's name stays out of it: "Lieutenant-Colonel Max Marriner"
     if (type === "PER") while (last - first > 1 && isTitle(tokens[first])) first++;
     // a month or a weekday alone is no name, nor a holiday ("Christmas", "New Year's Eve")
@@ -176,7 +177,7 @@ export function recognize(doc: Doc): NameSpan[] {
     if (first === floor && last - first > 1 && type !== "ORG" && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
     // nor are words of the sentence around it: "the West of", "Boric 's"
     while (last - first > 1 && isTrailing(lex, tokens[last - 1])) last--;
-    if (commonNoun(doc, lex, lowered, first, last)) continue;
+    if (commonNoun(doc, lex, lowered, first, last, type === "PER")) continue;
     if (type === "ORG") {
       first = acronymStart(doc, first, last, floor);
       last = headedOrgEnd(doc, last);
@@ -207,7 +208,9 @@ export function recognize(doc: Doc): NameSpan[] {
   for (const i of index) readable[i] = 1;
   fillCountries(doc, lex, found, readable);
   addHeaded(doc, found, readable, heads);
+  addListOpeners(doc, found);
   otherKinds(doc, lex, found);
+  addCoordinatedWorks(doc, found);
   placesListed(doc, lex, found);
   peopleListed(doc, found);
   const taken = new Uint8Array(tokens.length);
@@ -332,25 +335,6 @@ const MAX_NAME_CHARS = 200;
  * word is a nationality or a word the document or the dictionary has in lower case, and none is a
  * known name or the head word of an organisation's name.
  */
-function commonNoun(doc: Doc, lex: Lexicon, lowered: Set<string>, first: number, last: number): boolean {
-  let nouns = 0;
-  let nationality = false;
-  for (let i = first; i < last; i++) {
-    const t = doc.tokens[i];
-    const w = t.norm.toLowerCase();
-    if (lex.demonym.has(w) && i < last - 1) {
-      nationality = true;
-      continue;
-    }
-    if (!/^\p{Lu}\p{Ll}+$/u.test(t.norm)) return false;
-    // after a nationality the dictionary says it ("Kazakh Friends"); alone, the document must
-    if (!(lowered.has(w) || (nationality && lex.common.has(w))) || ORG_HEADS.has(w)) return false;
-    if (lex.firstName.has(w) || lex.lastName.has(w) || lex.country.has(w) || lex.city.has(w) || lex.region.has(w) || lex.organization.has(w)) return false;
-    nouns++;
-  }
-  return nouns > 0;
-}
-
 const initialsOf = (doc: Doc, first: number, last: number) =>
   doc.tokens
     .slice(first, last)
