@@ -322,3 +322,29 @@ describe("one person in two transliterations", () => {
     ]);
   });
 });
+
+describe("readings found on CoNLL news the tagger had not seen", () => {
+  it("does not read a work noun that is a verb after its subject as a work's cue", () => {
+    const r = analyze("Scandal hits Clinton campaign at vital moment.\n\nPresident Bill Clinton said he would go on. Clinton spoke in Chicago.");
+    expect(r.other).toEqual([]);
+    expect(r.people.find((p) => p.name === "Bill Clinton")?.mentions.length).toBe(3);
+  });
+
+  it("ends a company's name at its legal form", () => {
+    const r = analyze("Mr Smith is chief executive at Bestop Inc of Boulder, Colorado.");
+    expect(names(r.organizations)).toEqual(["Bestop Inc"]);
+    expect(names(r.places)).toContain("Boulder");
+  });
+
+  it("reads the first title of a list of works the tagger missed, and a title after a work and 'and'", () => {
+    const r = analyze("Viewers watch programmes such as EastEnders and Top Gear. Roger Deakins won an award for his cinematography on The Village and The Ladykillers.");
+    const other = Object.fromEntries(r.other.map((o) => [o.name, o.kind]));
+    expect(other).toMatchObject({ EastEnders: "work", "Top Gear": "work", Village: "work", Ladykillers: "work" });
+  });
+
+  it("reads an abstract noun alone mid-sentence as no one, and a name after an inverted 'said' as a person", () => {
+    const r = analyze('All to keep a 30 year Dictatorship going. "We are ready," said Zebulon Quartermaine, a farmer.');
+    expect(names(r.people)).toEqual(["Zebulon Quartermaine"]);
+    expect(names(r.places)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { level, LEVELS } from "../src/tagger/clusters";
 import { featurize, type TagSentences } from "../src/tagger/features";
 import { Model, NTAGS, scoreWords, tagWords, viterbi, type Weights } from "../src/tagger/model";
 import { allowed, spansOf, tagsOf, TAGS } from "../src/tagger/tags";
@@ -185,6 +186,34 @@ describe("features", () => {
     const first = new Set(headline.hashes.subarray(headline.offsets[0], headline.offsets[1]));
     // the capitals' "JANSEN" shares the written form's word features
     expect([...first].filter((h) => lower.has(h)).length).toBeGreaterThan(5);
+  });
+});
+
+describe("word clusters (models/clusters.bin, from GloVe vectors)", () => {
+  const clusters = () => vocab().tagger.features.clusters;
+  const finest = (w: string) => level(clusters().of(w), LEVELS.length - 1);
+  test("words used alike share their finest cluster; words used otherwise do not share even a coarse one", () => {
+    expect(finest("bratislava")).toBe(finest("ljubljana"));
+    expect(finest("derbyshire")).toBe(finest("leicestershire"));
+    expect(finest("wednesday")).toBe(finest("tuesday"));
+    expect(level(clusters().of("ljubljana"), 0)).not.toBe(level(clusters().of("tuesday"), 0));
+  });
+
+  test("the levels nest, and a word the vectors do not know has none", () => {
+    // two words in one fine cluster are in one cluster at every coarser level
+    for (let i = 0; i < LEVELS.length; i++) expect(level(clusters().of("oracle"), i)).toBe(level(clusters().of("microsoft"), i));
+    expect(clusters().of("zebulonquartermaine")).toBe(0);
+  });
+
+  test("a capitalised word's features depend on whether the document reads as a sports report", () => {
+    const features = (sentences: TagSentences) => featurize(sentences, vocab().tagger.features);
+    const own = (sentences: TagSentences) => {
+      const f = features(sentences);
+      return new Set(f.hashes.subarray(f.offsets[0], f.offsets[1]));
+    };
+    const plain = own([["Kent", "lost", "."], ["The", "council", "met", "."]]);
+    const sport = own([["Kent", "lost", "."], ["The", "match", "was", "a", "draw", "after", "the", "innings", "."]]);
+    expect([...sport].filter((h) => !plain.has(h)).length).toBeGreaterThan(0);
   });
 });
 
