@@ -342,6 +342,14 @@ describe("readings found on CoNLL news the tagger had not seen", () => {
     expect(other).toMatchObject({ EastEnders: "work", "Top Gear": "work", Village: "work", Ladykillers: "work" });
   });
 
+  it("joins a lone first name to the one-word name right after it that the tagger typed apart", () => {
+    // the tagger reads "DuVernay" (capital inside) as an organisation and "Ava" as a person
+    const r = analyze("Ava DuVernay’s ‘13th’ Explores The Evolution Of The U.S. Prison System.\n\nIf there’s one thing that Ava DuVernay is more passionate about than the present, it’s her push. DuVernay said so.");
+    expect(r.people.find((p) => p.name === "Ava DuVernay")?.mentions.map((m) => m.text)).toEqual(["Ava DuVernay", "Ava DuVernay", "DuVernay"]);
+    expect(names(r.people)).not.toContain("Ava");
+    expect(names(r.organizations)).not.toContain("DuVernay");
+  });
+
   it("reads an abstract noun alone mid-sentence as no one, and a name after an inverted 'said' as a person", () => {
     const r = analyze('All to keep a 30 year Dictatorship going. "We are ready," said Zebulon Quartermaine, a farmer.');
     expect(names(r.people)).toEqual(["Zebulon Quartermaine"]);

@@ -106,6 +106,28 @@ export function addChannelNumbers(doc: Doc, found: Found[], words: readonly numb
   found.sort((a, b) => a.first - b.first);
 }
 
+/**
+ * A lone first name the tagger read as a person, right before a one-word name it typed otherwise,
+ * is that person's full name: "Ava DuVernay" split into "Ava" and an organisation "DuVernay".
+ */
+export function joinFirstNames(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  found.sort((a, b) => a.first - b.first);
+  const gone = new Set<Found>();
+  for (let i = 0; i + 1 < found.length; i++) {
+    const f = found[i];
+    const g = found[i + 1];
+    if (f.type !== "PER" || f.last - f.first !== 1 || g.first !== f.last || g.last - g.first !== 1 || g.type === "PER" || !t[g.first].space) continue;
+    if (!lex.firstName.has(t[f.first].lower) || lex.organization.has(g.key) || listsPlace(doc, g.key)) continue;
+    f.last = g.last;
+    f.key = nameOf(doc, f.first, f.last).toLowerCase();
+    gone.add(g);
+    i++;
+  }
+  if (gone.size) keepOnly(found, found.filter((f) => !gone.has(f)));
+}
+
 /** The first title of a list of works or products, where the tagger missed it ("programmes such as EastEnders and …"). */
 export function addListOpeners(doc: Doc, found: Found[]): void {
   const covered = new Uint8Array(doc.tokens.length);

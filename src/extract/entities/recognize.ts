@@ -19,7 +19,7 @@ import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { commonNoun, fullName, speakerAfterCue, headedOrgEnd, isKnownPlace, organizationAround, personAround, unknownFirstName } from "./around";
-import { addChannelNumbers, addCoordinatedWorks, addHeaded, addListOpeners, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
+import { addChannelNumbers, addCoordinatedWorks, addHeaded, addListOpeners, joinFirstNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
@@ -203,6 +203,7 @@ export function recognize(doc: Doc): NameSpan[] {
   }
   addNumberedNames(doc, found);
   if (channels.length) addChannelNumbers(doc, found, channels);
+  joinFirstNames(doc, found);
   consistent(doc, found);
   const readable = new Uint8Array(tokens.length);
   for (const i of index) readable[i] = 1;
