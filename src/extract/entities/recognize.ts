@@ -19,6 +19,7 @@ import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { fullName, headedOrgEnd, isKnownPlace, organizationAround, personAround, unknownFirstName } from "./around";
+import { namedByCues } from "./cues";
 import { addChannelNumbers, addHeaded, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 
@@ -207,6 +208,7 @@ export function recognize(doc: Doc): NameSpan[] {
   for (const i of index) readable[i] = 1;
   fillCountries(doc, lex, found, readable);
   addHeaded(doc, found, readable, heads);
+  namedByCues(doc, lex, found, readable);
   otherKinds(doc, lex, found);
   placesListed(doc, lex, found);
   peopleListed(doc, found);

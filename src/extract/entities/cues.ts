@@ -1,0 +1,203 @@
+// What the words around a name say it is where the tagger, trained on 1996 news, cannot know:
+// software, consoles and devices by name ("Windows XP", "PlayStation 2", "iPod") are products;
+// a name after a firm's noun or with a firm's officers and shares ("security firm Sophos", "chief
+// executive of Webroot", "shares in Earthlink") is a firm, in every mention; a name before a band
+// member's role and a person ("Happy Mondays dancer Bez") is the band, before an actor's or a
+// presenter's ("Holby City actor Jeremy Edwards") the show. Read by ./recognize.ts.
+
+import type { Doc } from "../../text/document";
+import type { Lexicon } from "../../text/lexicon";
+import type { Token } from "../../text/tokenize";
+import { POSSESSIVE } from "../../text/phrases";
+import { G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
+import { COMMON_INITIALISMS, NAME_PARTICLES, ORG_ONLY_HEADS } from "../../words/names";
+import { MEDIA_NAME_WORDS } from "../../words/reporting";
+import { BAND_ROLES, FIRM_BEFORE, FIRM_OF, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS, SHOW_ROLES } from "../../words/other";
+import { fullName, isKnownPlace } from "./around";
+import { nameOf, type Found } from "./found";
+import { acrossCountries, listsPlace } from "./places";
+import { UK_NATIONS } from "../../words/places";
+import { isDateWord } from "../../words/time";
+
+/** What a firm is named as the author of: "a survey by Earthlink", "research from Gartner". */
+const FIRM_WORK = new Set(["survey", "study", "research", "report", "poll", "figures", "analysis"]);
+const isProduct = (s: string) => PRODUCT_NAMES.has(s) || PRODUCT_PHRASES.has(s);
+const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
+/** Capitalised, or a product's small "i" before a capital: "iPod", "iTunes". */
+const written = (t: Token) => t.kind === "word" && (t.cap || /^\p{Ll}\p{Lu}/u.test(t.text));
+
+/** Products, firms, bands and shows among the names found, by their cues. `found` in text order; `readable`: tokens the tagger read. */
+export function namedByCues(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Array): void {
+  products(doc, found, readable);
+  firms(doc, lex, found);
+  bandsAndShows(doc, lex, found);
+}
+
+/** A version or model after a product's name: "XP", "2", "mini". */
+function isVersion(t: Token | undefined, prev: Token): boolean {
+  return !!t && t.space && t.sentence === prev.sentence && ((t.kind === "number" && /^\d{1,4}$/.test(t.text)) || (t.kind === "word" && PRODUCT_VERSIONS.has(t.lower) && (t.cap || /^(?:mini|nano|shuffle)$/.test(t.lower))));
+}
+
+function products(doc: Doc, found: Found[], readable: Uint8Array): void {
+  const t = doc.tokens;
+  const covered = new Int32Array(t.length).fill(-1);
+  found.forEach((f, k) => covered.fill(k, f.first, f.last));
+  const gone = new Set<Found>();
+  const extend = (f: Found) => {
+    while (isVersion(t[f.last], t[f.last - 1])) {
+      const g = covered[f.last] >= 0 ? found[covered[f.last]] : undefined;
+      // (a name of its own after the version stays apart: "Windows 2000 Server" is read as far as it goes)
+      if (g && g !== f && (g.first !== f.last || g.last !== f.last + 1)) break;
+      if (g && g !== f) gone.add(g);
+      f.last++;
+    }
+    f.kind = "product";
+    f.key = nameOf(doc, f.first, f.last).toLowerCase();
+  };
+  for (const f of found) {
+    // (a part of a "person" the tagger made of a product's name is the product: "Windows" of "Windows Messenger")
+    if (f.kind || gone.has(f)) continue;
+    const words = f.key.split(" ");
+    // "Windows XP" read whole, or its name alone
+    let n = words.length;
+    while (n > 1 && (PRODUCT_VERSIONS.has(words[n - 1]) || /^\d{1,4}$/.test(words[n - 1]))) n--;
+    if (!isProduct(words.slice(0, n).join(" "))) continue;
+    extend(f);
+  }
+  // the parts of a product's name the tagger read as a person's are no person ("Apple Mac": the firm, the product)
+  const words = new Set<string>();
+  for (const f of found) if (f.kind === "product") for (const w of f.key.split(" ")) words.add(w);
+  for (const f of found) {
+    if (!f.partOfPerson || f.kind || !words.has(f.key)) continue;
+    f.partOfPerson = false;
+    f.type = "ORG";
+  }
+  // a version alone coordinated with a product is the product's: "Windows 2000 and XP"
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i];
+    if (!f.kind && f.last - f.first === 1 && found[i - 1].kind === "product" && PRODUCT_VERSIONS.has(f.key) && t[f.first].upper && listed2(t, found[i - 1], f)) f.kind = "product";
+  }
+  // names the tagger passed over: "the iPod", "Windows" inside a sentence
+  const added: Found[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i] >= 0 || !readable[i] || !written(t[i]) || t[i].sentenceStart) continue;
+    for (let n = 3; n >= 1; n--) {
+      const last = i + n;
+      if (last > t.length || (n > 1 && (covered[last - 1] >= 0 || !written(t[last - 1]) || t[last - 1].sentence !== t[i].sentence))) continue;
+      const key = nameOf(doc, i, last).toLowerCase();
+      if (!isProduct(key)) continue;
+      const f: Found = { first: i, last, floor: doc.sentences[t[i].sentence].first, type: "MISC", key, partOfPerson: false };
+      extend(f);
+      added.push(f);
+      i = f.last - 1;
+      break;
+    }
+  }
+  if (!gone.size && !added.length) return;
+  const kept = found.filter((f) => !gone.has(f)).concat(added).sort((a, b) => a.first - b.first);
+  found.length = 0;
+  for (const f of kept) found.push(f);
+}
+
+/** A word of a firm's before or around [first, last): "firm Sophos", "shares in Earthlink", "chief executive of Webroot", "Gartner's chief executive". */
+function firmCue(doc: Doc, f: Found): boolean {
+  const t = doc.tokens;
+  const pp = t[f.first - 2];
+  const lex = doc.vocab.lexicon;
+  const gazetteer = doc.vocab.gazetteer;
+  const p = t[f.first - 1];
+  // (a film's maker is a person: "film maker Theo van Gogh")
+  if (lowerWord(p) && FIRM_BEFORE.has(p.lower) && !(/^makers?$/.test(p.lower) && /^(?:film|programme|documentary)$/.test(pp?.lower ?? ""))) return true;
+  // (not a word describing what follows: "founder of Jewish human rights group", "shares in Anglo-Swedish drug firm")
+  const noun = lowerWord(t[f.last]) && lex.common.has(t[f.last].lower) && !lex.verbs.has(t[f.last].lower) && !lex.functionWords.has(t[f.last].lower);
+  if (p?.lower === "in" && pp?.kind === "word" && /^(?:shares|stake|stakes)$/.test(pp.lower) && !acrossCountries(f.key) && !noun) return true;
+  if (p?.lower === "of" && lowerWord(pp) && FIRM_OF.has(pp.lower) && (pp.lower !== "executive" || t[f.first - 3]?.lower === "chief") && !noun) return true;
+  // "a survey by Earthlink", "research from Gartner" (not a person's: "a report by Blair")
+  if ((p?.lower === "by" || p?.lower === "from") && lowerWord(pp) && FIRM_WORK.has(pp.lower) && f.type !== "LOC" && !(lex.firstName.has(f.key) || lex.lastName.has(f.key) || gazetteer.firstName(f.key) || (gazetteer.classes(f.key) & (G_LAST | G_LAST_MORE)) !== 0)) return true;
+  let k = f.last;
+  if (POSSESSIVE.test(t[k]?.norm ?? "")) k++;
+  const a = t[k];
+  if (!lowerWord(a)) return false;
+  if (a.lower === "chief" && t[k + 1]?.lower === "executive") return true;
+  return k > f.last ? FIRM_OF.has(a.lower) && a.lower !== "executive" : /^(?:shares|shareholders)$/.test(a.lower);
+}
+
+function firms(doc: Doc, lex: Lexicon, found: Found[]): void {
+  const t = doc.tokens;
+  const may = (f: Found) =>
+    (f.type === "PER" || f.type === "LOC" || f.type === "MISC") && !f.kind && !f.partOfPerson && f.last - f.first <= 3 && !isKnownPlace(lex, f.key) && !lex.peoples.has(f.key) && !UK_NATIONS.has(f.key) && !listsPlace(doc, f.key) && !(f.type === "PER" && f.last - f.first > 1 && (fullName(doc, f.first, f.last) || t.slice(f.first, f.last).some((w) => NAME_PARTICLES.has(w.text))));
+  const keys = new Set<string>();
+  let prev: Found | undefined; // the last name a cue made a firm's, for a list after it: "firms Earthlink and Webroot"
+  for (const f of found) {
+    const listed = !!prev && listed2(t, prev, f);
+    const cued = (may(f) || f.type === "ORG") && (listed || firmCue(doc, f));
+    if (cued && may(f)) keys.add(f.key);
+    if (cued) prev = f;
+    else if (!listed) prev = undefined;
+  }
+  if (!keys.size) return;
+  // (and the parts of a firm's name the tagger read as a person's: "Domecq" of "Allied Domecq")
+  const parts = new Set<string>();
+  for (const k of keys) if (k.includes(" ")) parts.add(k.slice(k.lastIndexOf(" ") + 1));
+  for (const f of found) {
+    if (keys.has(f.key) && may(f)) f.type = "ORG";
+    else if (f.partOfPerson && f.type === "PER" && parts.has(f.key) && !keys.has(f.key)) [f.type, f.partOfPerson] = ["ORG", false];
+  }
+}
+
+/** Two names with only commas and "and" between them. */
+function listed2(t: Token[], a: Found, b: Found): boolean {
+  let k = a.last;
+  while (k < b.first && (t[k].norm === "," || t[k].lower === "and")) k++;
+  return k === b.first && k > a.last;
+}
+
+function bandsAndShows(doc: Doc, lex: Lexicon, found: Found[]): void {
+  const t = doc.tokens;
+  const added: Found[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const g = found[i];
+    // (the person may be read as a place no list knows: "dancer Bez")
+    const unknownPlace = g.type === "LOC" && g.last - g.first === 1 && !listsPlace(doc, g.key) && !isKnownPlace(lex, g.key);
+    if (g.type !== "PER" && !unknownPlace) continue;
+    let r = g.first - 1;
+    const lead = t[r]?.lower === "singer" && t[r - 1]?.lower === "lead";
+    const role = t[r]?.lower ?? "";
+    if (!lowerWord(t[r]) || !(BAND_ROLES.has(role) || SHOW_ROLES.has(role))) continue;
+    if (lead) r--;
+    let f = found[i - 1];
+    let fresh = false;
+    if (!f || f.last !== r) {
+      // a name the tagger passed over: "alongside Happy Mondays dancer Bez"
+      let first = r;
+      while (first > 0 && r - first < 4 && t[first - 1].cap && t[first - 1].kind === "word" && !t[first - 1].sentenceStart && t[first - 1].sentence === t[r].sentence) first--;
+      if (first === r || (f && f.last > first)) continue;
+      f = { first, last: r, floor: g.floor, type: "MISC", key: nameOf(doc, first, r).toLowerCase(), partOfPerson: false };
+      fresh = true;
+    }
+    if (f.kind || f.partOfPerson || (f.type === "PER" && fullName(doc, f.first, f.last)) || isKnownPlace(lex, f.key) || listsPlace(doc, f.key) || lex.organization.has(f.key) || lex.peoples.has(f.key) || UK_NATIONS.has(f.key)) continue;
+    // (nor part of a longer name: "BBC Radio Scotland presenter", "R&B singer"; nor a date: "on 26 November singer Brian Harvey")
+    const before = t[f.first - 1];
+    // (a capitalised common word opening the sentence is none: "Former Holby City actor")
+    const opening = before?.sentenceStart && (lex.common.has(before.lower) || lex.functionWords.has(before.lower));
+    if (before && before.sentence === t[f.first].sentence && ((before.cap && before.kind === "word" && !opening) || before.norm === "&" || before.norm === "-")) continue;
+    if (isDateWord(t[f.last - 1].norm) || lex.demonym.has(t[f.last - 1].lower)) continue;
+    // (nor an adjective, a genre or a format: "Oscar-winning actor", "Soul singer", "R&B singer")
+    let common = f.last - f.first === 1 && (lex.common.has(f.key) || COMMON_INITIALISMS.has(f.key));
+    for (let k = f.first; k < f.last && !common; k++) common = /-\p{Ll}+$/u.test(t[k].text);
+    if (common) continue;
+    if (fresh) added.push(f);
+    if (unknownPlace) g.type = "PER";
+    if (BAND_ROLES.has(role)) f.type = "ORG";
+    else {
+      // (not a broadcaster, a studio or a company: "BBC presenter", "Radio 1 DJ", "Royal Shakespeare Company actor")
+      let media = ORG_ONLY_HEADS.has(t[f.last - 1].lower);
+      for (let k = f.first; k < f.last && !media; k++) media = t[k].upper || t[k].kind === "number" || MEDIA_NAME_WORDS.has(t[k].lower);
+      if (!media) f.kind = "work";
+    }
+  }
+  if (!added.length) return;
+  const all = found.concat(added).sort((a, b) => a.first - b.first);
+  found.length = 0;
+  for (const f of all) found.push(f);
+}

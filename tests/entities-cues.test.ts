@@ -1,0 +1,52 @@
+// Products, firms, bands and shows that the tagger cannot know, read by the words around them
+// (src/extract/entities/cues.ts). Each text is written here and its reading decided by hand.
+import { analyze } from "./helpers";
+
+const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
+const kinds = (r: ReturnType<typeof analyze>) => Object.fromEntries(r.other.map((o) => [o.name, o.kind]));
+
+describe("names read by their cues", () => {
+  it("files software, consoles and devices as products, with their version", () => {
+    const r = analyze(
+      "Owners of the Xbox can play it, as can owners of Sony's PlayStation 2. The patch fixes machines running Windows 2000 and XP, and a flaw in Windows XP. Fans queued for the iPod mini at the store, said Tom Reid of the shop.",
+    );
+    expect(kinds(r)).toMatchObject({ Xbox: "product", "PlayStation 2": "product", "Windows 2000": "product", XP: "product", "Windows XP": "product", "iPod mini": "product" });
+    const typed = [...names(r.people), ...names(r.organizations), ...names(r.places)];
+    for (const n of ["Xbox", "PlayStation", "PlayStation 2", "Windows", "Windows XP", "XP", "iPod"]) expect(typed).not.toContain(n);
+    expect(names(r.organizations)).toContain("Sony");
+    expect(names(r.people)).toContain("Tom Reid");
+  });
+
+  it("leaves the windows of a house no product", () => {
+    const r = analyze("Windows were smashed in the street. The gang broke the windows of the shop.");
+    expect(names(r.other)).toEqual([]);
+  });
+
+  it("reads a name after a firm's noun, its officers or its shares as a firm in every mention", () => {
+    const r = analyze(
+      "Research by technology firms Quillbrook and Dastervane found most machines infected. Quillbrook said the figure was rising. Shares in Hallworth fell 5%, and Hallworth will cut jobs. Hal Jones, chief executive of Fennery, spoke.",
+    );
+    for (const n of ["Quillbrook", "Dastervane", "Hallworth", "Fennery"]) expect(names(r.organizations)).toContain(n);
+    expect(names(r.people)).toEqual(["Hal Jones"]);
+  });
+
+  it("keeps a film maker's name, a people's adjective and a described body apart from firms", () => {
+    const r = analyze("The Dutch film maker Theo van Gogh was killed. Rabbi Marvin Hier, founder of Jewish human rights group the Simon Wiesenthal Center, spoke.");
+    expect(names(r.people)).toContain("Theo van Gogh");
+    expect(names(r.organizations)).not.toContain("Theo van Gogh");
+    expect(names(r.organizations)).not.toContain("Jewish");
+  });
+
+  it("reads a band before a member's role and a show before an actor's, not a place or a broadcaster", () => {
+    const r = analyze(
+      "He was nominated alongside Happy Mondays dancer Bez. Former Holby City actor Jeremy Edwards voted. Hollywood actor Tom Hanks and BBC presenter Sue Lawley watched.",
+    );
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Happy Mondays", "BBC"]));
+    expect(kinds(r)).toMatchObject({ "Holby City": "work" });
+    expect(names(r.places)).not.toContain("Holby City");
+    expect(names(r.places)).toContain("Hollywood");
+    expect(names(r.other)).not.toEqual(expect.arrayContaining(["Hollywood"]));
+    expect(names(r.other)).not.toContain("BBC");
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Bez", "Jeremy Edwards", "Tom Hanks", "Sue Lawley"]));
+  });
+});
