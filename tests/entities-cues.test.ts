@@ -30,6 +30,15 @@ describe("names read by their cues", () => {
     expect(names(r.people)).toEqual(["Hal Jones"]);
   });
 
+  it("reads what only a firm has or does as a firm's, but not a person's bid", () => {
+    const r = analyze(
+      "Legal experts said Trovask's purchase of the unit was legal. The unit was bought by Trovask last year. The Brenlow boss Ian Hall agreed. Blair's bid for a third term worried Brown.",
+    );
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Trovask", "Brenlow"]));
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Ian Hall", "Blair", "Brown"]));
+    expect(names(r.organizations)).not.toContain("Blair");
+  });
+
   it("keeps a film maker's name, a people's adjective and a described body apart from firms", () => {
     const r = analyze("The Dutch film maker Theo van Gogh was killed. Rabbi Marvin Hier, founder of Jewish human rights group the Simon Wiesenthal Center, spoke.");
     expect(names(r.people)).toContain("Theo van Gogh");

@@ -21,6 +21,14 @@ import { isDateWord } from "../../words/time";
 
 /** What a firm is named as the author of: "a survey by Earthlink", "research from Gartner". */
 const FIRM_WORK = new Set(["survey", "study", "research", "report", "poll", "figures", "analysis"]);
+/** What only a firm has, after its possessive: "Carlsberg's profits". */
+const FIRM_HAS = new Set(["profits", "profit", "revenues", "turnover", "earnings", "subsidiary", "headquarters", "shareholders", "shares", "customers", "subscribers"]);
+/** What a firm or a person may do, after a possessive, read only for names no list of people knows: "Rosneft's purchase of Yugansk". */
+const FIRM_DEALT = new Set(["purchase", "acquisition", "takeover", "bid", "stake", "sales", "board", "products", "stores", "brand"]);
+/** A firm's leaders right after its name, for names no list of people knows: "Yukos boss", "Rosneft spokesman". */
+const FIRM_LEADS = new Set(["boss", "spokesman", "spokeswoman", "chairman", "chairwoman", "founder"]);
+/** Deals that name a firm after them, for names no list of people knows: "bought by Rosneft", "sold to Yili". */
+const FIRM_DEALS = new Set(["bought by", "acquired by", "owned by", "sold to", "over by"]);
 const isProduct = (s: string) => PRODUCT_NAMES.has(s) || PRODUCT_PHRASES.has(s);
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Capitalised, or a product's small "i" before a capital: "iPod", "iTunes". */
@@ -102,24 +110,29 @@ function products(doc: Doc, found: Found[], readable: Uint8Array): void {
 /** A word of a firm's before or around [first, last): "firm Sophos", "shares in Earthlink", "chief executive of Webroot", "Gartner's chief executive". */
 function firmCue(doc: Doc, f: Found): boolean {
   const t = doc.tokens;
-  const pp = t[f.first - 2];
   const lex = doc.vocab.lexicon;
   const gazetteer = doc.vocab.gazetteer;
   const p = t[f.first - 1];
+  const pp = t[f.first - 2];
+  // a name no list of people knows may take the weaker cues: "bought by Rosneft", "Rosneft's purchase of"
+  const unknown = f.last - f.first > 1 || !(lex.firstName.has(f.key) || lex.lastName.has(f.key) || gazetteer.firstName(f.key) || (gazetteer.classes(f.key) & (G_LAST | G_LAST_MORE)) !== 0);
   // (a film's maker is a person: "film maker Theo van Gogh")
   if (lowerWord(p) && FIRM_BEFORE.has(p.lower) && !(/^makers?$/.test(p.lower) && /^(?:film|programme|documentary)$/.test(pp?.lower ?? ""))) return true;
   // (not a word describing what follows: "founder of Jewish human rights group", "shares in Anglo-Swedish drug firm")
   const noun = lowerWord(t[f.last]) && lex.common.has(t[f.last].lower) && !lex.verbs.has(t[f.last].lower) && !lex.functionWords.has(t[f.last].lower);
   if (p?.lower === "in" && pp?.kind === "word" && /^(?:shares|stake|stakes)$/.test(pp.lower) && !acrossCountries(f.key) && !noun) return true;
   if (p?.lower === "of" && lowerWord(pp) && FIRM_OF.has(pp.lower) && (pp.lower !== "executive" || t[f.first - 3]?.lower === "chief") && !noun) return true;
-  // "a survey by Earthlink", "research from Gartner" (not a person's: "a report by Blair")
-  if ((p?.lower === "by" || p?.lower === "from") && lowerWord(pp) && FIRM_WORK.has(pp.lower) && f.type !== "LOC" && !(lex.firstName.has(f.key) || lex.lastName.has(f.key) || gazetteer.firstName(f.key) || (gazetteer.classes(f.key) & (G_LAST | G_LAST_MORE)) !== 0)) return true;
+  // "a survey by Earthlink", "research from Gartner" (not a person's: "a report by Blair"); "bought by Rosneft"
+  if ((p?.lower === "by" || p?.lower === "from") && lowerWord(pp) && FIRM_WORK.has(pp.lower) && f.type !== "LOC" && unknown) return true;
+  if ((p?.lower === "by" || p?.lower === "to") && lowerWord(pp) && FIRM_DEALS.has(pp.lower + " " + p.lower) && unknown) return true;
   let k = f.last;
   if (POSSESSIVE.test(t[k]?.norm ?? "")) k++;
   const a = t[k];
   if (!lowerWord(a)) return false;
   if (a.lower === "chief" && t[k + 1]?.lower === "executive") return true;
-  return k > f.last ? FIRM_OF.has(a.lower) && a.lower !== "executive" : /^(?:shares|shareholders)$/.test(a.lower);
+  // "Gartner's chairman", "Rosneft's purchase of", "Rosneft boss" (a person has a bid or a spokesman too: "Blair's bid")
+  if (k > f.last) return (FIRM_OF.has(a.lower) && a.lower !== "executive") || FIRM_HAS.has(a.lower) || (unknown && FIRM_DEALT.has(a.lower));
+  return /^(?:shares|shareholders)$/.test(a.lower) || (unknown && FIRM_LEADS.has(a.lower));
 }
 
 function firms(doc: Doc, lex: Lexicon, found: Found[]): void {
@@ -131,7 +144,8 @@ function firms(doc: Doc, lex: Lexicon, found: Found[]): void {
   for (const f of found) {
     const listed = !!prev && listed2(t, prev, f);
     const cued = (may(f) || f.type === "ORG") && (listed || firmCue(doc, f));
-    if (cued && may(f)) keys.add(f.key);
+    // (a firm the tagger read as one here makes its other mentions the firm's too)
+    if (cued) keys.add(f.key);
     if (cued) prev = f;
     else if (!listed) prev = undefined;
   }
