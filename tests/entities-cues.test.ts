@@ -10,7 +10,9 @@ describe("names read by their cues", () => {
     const r = analyze(
       "Owners of the Xbox can play it, as can owners of Sony's PlayStation 2. The patch fixes machines running Windows 2000 and XP, and a flaw in Windows XP. Fans queued for the iPod mini at the store, said Tom Reid of the shop.",
     );
-    expect(kinds(r)).toMatchObject({ Xbox: "product", "PlayStation 2": "product", "Windows 2000": "product", XP: "product", "Windows XP": "product", "iPod mini": "product" });
+    expect(kinds(r)).toMatchObject({ Xbox: "product", "PlayStation 2": "product", "Windows 2000": "product", "Windows XP": "product", "iPod mini": "product" });
+    // ("XP" after "Windows 2000 and" is Windows XP)
+    expect(r.other.find((o) => o.name === "Windows XP")?.count).toBe(2);
     const typed = [...names(r.people), ...names(r.organizations), ...names(r.places)];
     for (const n of ["Xbox", "PlayStation", "PlayStation 2", "Windows", "Windows XP", "XP", "iPod"]) expect(typed).not.toContain(n);
     expect(names(r.organizations)).toContain("Sony");

@@ -54,6 +54,12 @@ describe("the other list", () => {
     expect([...names(r.organizations), ...names(r.places), ...names(r.people)]).not.toContain("Aviator");
   });
 
+  it("reads a list of works whose noun a span of time follows", () => {
+    const r = analyze("Mr Hale has been behind many of the best games of the last 15 years such as Kestrel Run, Marble Drift and Copper Fen. Films by directors such as Ken Loach did well.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual(expect.arrayContaining([["Kestrel Run", "work"], ["Marble Drift", "work"], ["Copper Fen", "work"]]));
+    expect(names(r.people)).toContain("Ken Loach");
+  });
+
   it("keeps a person listed after a work a person", () => {
     const r = analyze("The award for best newcomer went to The Goat, and Eddie Redmayne won the prize for acting.");
     expect(names(r.people)).toContain("Eddie Redmayne");

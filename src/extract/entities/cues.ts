@@ -83,7 +83,11 @@ function products(doc: Doc, found: Found[], readable: Uint8Array): void {
   // a version alone coordinated with a product is the product's: "Windows 2000 and XP"
   for (let i = 1; i < found.length; i++) {
     const f = found[i];
-    if (!f.kind && f.last - f.first === 1 && found[i - 1].kind === "product" && PRODUCT_VERSIONS.has(f.key) && t[f.first].upper && listed2(t, found[i - 1], f)) f.kind = "product";
+    const g = found[i - 1];
+    if (f.kind || f.last - f.first !== 1 || g.kind !== "product" || !PRODUCT_VERSIONS.has(f.key) || !t[f.first].upper || !listed2(t, g, f)) continue;
+    f.kind = "product";
+    // (named as the product it is a version of: "Windows XP")
+    if (g.last - g.first > 1 && isVersion(t[g.last - 1], t[g.last - 2])) f.canonical = `${nameOf(doc, g.first, g.last - 1)} ${t[f.first].norm}`;
   }
   // names the tagger passed over: "the iPod", "Windows" inside a sentence
   const added: Found[] = [];

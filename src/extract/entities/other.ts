@@ -190,6 +190,9 @@ export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last
   return out;
 }
 
+/** Words of a span of time between a list's noun and "such as": "games of the last 15 years such as". */
+const LIST_TIME = new Set(["of", "the", "last", "past", "recent", "few", "years", "decade", "decades", "century"]);
+
 const isSentenceStart = (doc: Doc, k: number) => k === 0 || doc.tokens[k - 1].sentence !== doc.tokens[k].sentence;
 
 /** The token after the commas and "and" at `k`. */
@@ -205,6 +208,8 @@ function listStart(t: Token[], first: number): OtherKind | null {
   let noun = first - 2;
   if (p.lower === "as" && t[first - 2]?.lower === "such") noun = first - 3;
   else if (!WORK_LIST_VERBS.has(p.lower)) return null;
+  // (over a span of time after the noun: "games of the last 15 years such as")
+  while (noun > 0 && noun > first - 10 && (LIST_TIME.has(t[noun].lower) || (t[noun].kind === "number" && /^\d+$/.test(t[noun].text)))) noun--;
   const n = t[noun];
   if (!lowerWord(n)) return null;
   if ((WORK_NOUNS.has(n.lower) && /s$/.test(n.lower)) || LISTED_WORK_NOUNS.has(n.lower)) return "work";

@@ -216,6 +216,7 @@ export function recognize(doc: Doc): NameSpan[] {
   for (const f of found) taken.fill(1, f.first, f.last);
   for (const f of found) {
     const s = typed(doc, lex, f.type, f.first, f.last, f.floor, f.partOfPerson, f.kind);
+    if (s && f.canonical) s.canonical = f.canonical;
     if (s) out.push(s);
     if (s?.type === "person" && s.title) {
       const party = partyInTitle(doc, taken, f.first, f.floor);
