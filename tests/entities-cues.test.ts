@@ -60,4 +60,30 @@ describe("names read by their cues", () => {
     expect(names(r.other)).not.toContain("BBC");
     expect(names(r.people)).toEqual(expect.arrayContaining(["Bez", "Jeremy Edwards", "Tom Hanks", "Sue Lawley"]));
   });
+
+  it("reads channels a 1996 tagger never saw as organisations, and a name after their possessive as a programme", () => {
+    const r = analyze(
+      "Tony Robinson told ITV1's This Morning he was sorry. The final was shown on BSkyB. Mr Davis told BBC Radio Four's the World at One he would not resign. He told Radio 4's Today programme on Tuesday that the BBC's Sarah Rainsford was right.",
+    );
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["ITV1", "BSkyB", "BBC"]));
+    expect(kinds(r)).toMatchObject({ "This Morning": "work", "World at One": "work", Today: "work" });
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Tony Robinson", "Davis", "Sarah Rainsford"]));
+    expect(names(r.other)).not.toContain("Sarah Rainsford");
+  });
+
+  it("reads initials before an organisation's role, a firm before its trade's noun and a band after 'band'", () => {
+    const r = analyze(
+      "He said the DUP leader was a dynamic man. Figures from the Brimworth research firm show sales fell. The Scottish band Franz Ferdinand won, and Franz Ferdinand thanked fans. Comedy duo Matt Lucas and David Walliams presented the show.",
+    );
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["DUP", "Brimworth", "Franz Ferdinand"]));
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Matt Lucas", "David Walliams"]));
+    expect(names(r.people)).not.toContain("Franz Ferdinand");
+  });
+
+  it("reads a firm's noun heading an apposition, not a person's role there", () => {
+    const r = analyze("Marbury, the world's biggest spirits company, has agreed a deal. Marbury said so. Jez Sanders, the man behind the Argonaut games group, spoke. Tom Hale, a company director, agreed.");
+    expect(names(r.organizations)).toContain("Marbury");
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Jez Sanders", "Tom Hale"]));
+    expect(names(r.people)).not.toContain("Marbury");
+  });
 });

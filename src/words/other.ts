@@ -79,5 +79,7 @@ export const FIRM_BEFORE = words(
 export const FIRM_OF = words("executive ceo shares shareholders founder co-founder chairman");
 /** A band's members' roles before their name: "Happy Mondays dancer Bez", "Coldplay singer Chris Martin". */
 export const BAND_ROLES = words("singer frontman guitarist drummer bassist dancer vocalist keyboardist");
+/** Nouns for a band right before its name, whatever the name looks like: "rock band Franz Ferdinand" (not a duo: "comedy duo Matt Lucas and David Walliams"). */
+export const BAND_BEFORE = words("band bands");
 /** A show's people before their name: "Holby City actor Jeremy Edwards", "Blue Peter presenter Konnie Huq". */
 export const SHOW_ROLES = words("actor actress presenter host");

@@ -10,9 +10,11 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { COMMON_INITIALISMS, NAME_PARTICLES, ORG_ONLY_HEADS } from "../../words/names";
+import { COMMON_INITIALISMS, FIRM_AFTER, NAME_PARTICLES, ORG_ONLY_HEADS, ORG_ROLE_AFTER } from "../../words/names";
+import { broadcasts } from "./broadcast";
+import { ROLE_NOUNS } from "../../words/sources";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
-import { BAND_ROLES, FIRM_BEFORE, FIRM_OF, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS, SHOW_ROLES } from "../../words/other";
+import { BAND_BEFORE, BAND_ROLES, FIRM_BEFORE, FIRM_OF, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS, SHOW_ROLES } from "../../words/other";
 import { fullName, isKnownPlace } from "./around";
 import { nameOf, type Found } from "./found";
 import { acrossCountries, listsPlace } from "./places";
@@ -24,7 +26,7 @@ const FIRM_WORK = new Set(["survey", "study", "research", "report", "poll", "fig
 /** What only a firm has, after its possessive: "Carlsberg's profits". */
 const FIRM_HAS = new Set(["profits", "profit", "revenues", "turnover", "earnings", "subsidiary", "headquarters", "shareholders", "shares", "customers", "subscribers"]);
 /** What a firm or a person may do, after a possessive, read only for names no list of people knows: "Rosneft's purchase of Yugansk". */
-const FIRM_DEALT = new Set(["purchase", "acquisition", "takeover", "bid", "stake", "sales", "board", "products", "stores", "brand"]);
+const FIRM_DEALT = new Set(["purchase", "acquisition", "takeover", "bid", "stake", "sales", "board", "products", "stores", "brand", "brands"]);
 /** A firm's leaders right after its name, for names no list of people knows: "Yukos boss", "Rosneft spokesman". */
 const FIRM_LEADS = new Set(["boss", "spokesman", "spokeswoman", "chairman", "chairwoman", "founder"]);
 /** Deals that name a firm after them, for names no list of people knows: "bought by Rosneft", "sold to Yili". */
@@ -37,8 +39,36 @@ const written = (t: Token) => t.kind === "word" && (t.cap || /^\p{Ll}\p{Lu}/u.te
 /** Products, firms, bands and shows among the names found, by their cues. `found` in text order; `readable`: tokens the tagger read. */
 export function namedByCues(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Array): void {
   products(doc, found, readable);
+  addAll(found, broadcasts(doc, lex, found, readable));
+  addAll(found, initialsBeforeRoles(doc, lex, found, readable));
   firms(doc, lex, found);
   bandsAndShows(doc, lex, found);
+}
+
+/** `found` with `added` among them, in text order. */
+function addAll(found: Found[], added: Found[]): void {
+  if (!added.length) return;
+  const all = found.concat(added).sort((a, b) => a.first - b.first);
+  found.length = 0;
+  for (const f of all) found.push(f);
+}
+
+/** An organisation's initials the tagger passed over, before a role: "PCS leader Mark Serwotka", "a UKIP spokesman". */
+function initialsBeforeRoles(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Array): Found[] {
+  const t = doc.tokens;
+  const covered = new Uint8Array(t.length);
+  for (const f of found) covered.fill(1, f.first, f.last);
+  const added: Found[] = [];
+  const role = (k: number) => lowerWord(t[k]) && ORG_ROLE_AFTER.has(t[k].lower);
+  // (read as some other name: "the DUP leader")
+  for (const f of found) if (f.type !== "ORG" && !f.kind && f.last - f.first === 1 && t[f.first].upper && role(f.last) && !COMMON_INITIALISMS.has(f.key) && !lex.country.has(f.key)) f.type = "ORG";
+  for (let i = 0; i + 1 < t.length; i++) {
+    const w = t[i];
+    if (covered[i] || !readable[i] || !w.upper || w.kind !== "word" || w.text.length > 6 || !/^\p{Lu}[\p{Lu}\d]+$/u.test(w.text)) continue;
+    if (COMMON_INITIALISMS.has(w.lower) || lex.country.has(w.lower) || !role(i + 1)) continue;
+    added.push({ first: i, last: i + 1, floor: doc.sentences[w.sentence].first, type: "ORG", key: w.lower, partOfPerson: false });
+  }
+  return added;
 }
 
 /** A version or model after a product's name: "XP", "2", "mini". */
@@ -121,7 +151,7 @@ function firmCue(doc: Doc, f: Found): boolean {
   // a name no list of people knows may take the weaker cues: "bought by Rosneft", "Rosneft's purchase of"
   const unknown = f.last - f.first > 1 || !(lex.firstName.has(f.key) || lex.lastName.has(f.key) || gazetteer.firstName(f.key) || (gazetteer.classes(f.key) & (G_LAST | G_LAST_MORE)) !== 0);
   // (a film's maker is a person: "film maker Theo van Gogh")
-  if (lowerWord(p) && FIRM_BEFORE.has(p.lower) && !(/^makers?$/.test(p.lower) && /^(?:film|programme|documentary)$/.test(pp?.lower ?? ""))) return true;
+  if (lowerWord(p) && p.sentence === t[f.first].sentence && !t[f.first].newline && FIRM_BEFORE.has(p.lower) && !(/^makers?$/.test(p.lower) && /^(?:film|programme|documentary)$/.test(pp?.lower ?? ""))) return true;
   // (not a word describing what follows: "founder of Jewish human rights group", "shares in Anglo-Swedish drug firm")
   const noun = lowerWord(t[f.last]) && lex.common.has(t[f.last].lower) && !lex.verbs.has(t[f.last].lower) && !lex.functionWords.has(t[f.last].lower);
   if (p?.lower === "in" && pp?.kind === "word" && /^(?:shares|stake|stakes)$/.test(pp.lower) && !acrossCountries(f.key) && !noun) return true;
@@ -129,6 +159,16 @@ function firmCue(doc: Doc, f: Found): boolean {
   // "a survey by Earthlink", "research from Gartner" (not a person's: "a report by Blair"); "bought by Rosneft"
   if ((p?.lower === "by" || p?.lower === "from") && lowerWord(pp) && FIRM_WORK.has(pp.lower) && f.type !== "LOC" && unknown) return true;
   if ((p?.lower === "by" || p?.lower === "to") && lowerWord(pp) && FIRM_DEALS.has(pp.lower + " " + p.lower) && unknown) return true;
+  // "Diageo, the world's biggest spirits company," (not "Smith, the company's chairman", "Jones, a company director")
+  if (t[f.last]?.norm === "," && /^(?:the|a|an)$/.test(t[f.last + 1]?.lower ?? "")) {
+    // (nor "C-Murder, a former member of rap group Tru", "Jez San, the man behind the Argonaut games group")
+    for (let j = f.last + 2; j < f.last + 9 && t[j] && t[j].kind !== "punct" && !ROLE_NOUNS.has(t[j].lower) && !/^(?:man|woman|member|boy|girl)$/.test(t[j].lower); j++) {
+      if (!lowerWord(t[j]) || !FIRM_AFTER.has(t[j].lower)) continue;
+      const n = t[j + 1];
+      if (n && (POSSESSIVE.test(n.norm) || (n.kind === "word" && n.cap) || (lowerWord(n) && lex.common.has(n.lower) && !lex.verbs.has(n.lower) && !lex.functionWords.has(n.lower)))) break;
+      return true;
+    }
+  }
   let k = f.last;
   if (POSSESSIVE.test(t[k]?.norm ?? "")) k++;
   const a = t[k];
@@ -136,6 +176,9 @@ function firmCue(doc: Doc, f: Found): boolean {
   if (a.lower === "chief" && t[k + 1]?.lower === "executive") return true;
   // "Gartner's chairman", "Rosneft's purchase of", "Rosneft boss" (a person has a bid or a spokesman too: "Blair's bid")
   if (k > f.last) return (FIRM_OF.has(a.lower) && a.lower !== "executive") || FIRM_HAS.has(a.lower) || (unknown && FIRM_DEALT.has(a.lower));
+  // "Gartner research firm", "Variety trade magazine" (the noun right after the name is read where the tagger's type is)
+  // (not an adjective the tagger read as some other name: "Catholic aid agency", "South American oil company")
+  if (f.type !== "MISC" && FIRM_AFTER.has(t[k + 1]?.lower ?? "") && lowerWord(t[k + 1]) && lex.common.has(a.lower) && !lex.verbs.has(a.lower) && !lex.functionWords.has(a.lower)) return true;
   return /^(?:shares|shareholders)$/.test(a.lower) || (unknown && FIRM_LEADS.has(a.lower));
 }
 
@@ -144,6 +187,7 @@ function firms(doc: Doc, lex: Lexicon, found: Found[]): void {
   const may = (f: Found) =>
     (f.type === "PER" || f.type === "LOC" || f.type === "MISC") && !f.kind && !f.partOfPerson && f.last - f.first <= 3 && !isKnownPlace(lex, f.key) && !lex.peoples.has(f.key) && !UK_NATIONS.has(f.key) && !listsPlace(doc, f.key) && !(f.type === "PER" && f.last - f.first > 1 && (fullName(doc, f.first, f.last) || t.slice(f.first, f.last).some((w) => NAME_PARTICLES.has(w.text))));
   const keys = new Set<string>();
+  const bands = new Set<string>();
   let prev: Found | undefined; // the last name a cue made a firm's, for a list after it: "firms Earthlink and Webroot"
   for (const f of found) {
     const listed = !!prev && listed2(t, prev, f);
@@ -153,6 +197,12 @@ function firms(doc: Doc, lex: Lexicon, found: Found[]): void {
     if (cued) prev = f;
     else if (!listed) prev = undefined;
   }
+  // a band's noun says it whatever its name looks like: "rock band Franz Ferdinand", "Irish rock band U2"
+  for (const f of found) {
+    const p = t[f.first - 1];
+    if (lowerWord(p) && p.sentence === t[f.first].sentence && !t[f.first].newline && BAND_BEFORE.has(p.lower) && f.type !== "ORG" && !f.kind && !f.partOfPerson && !isKnownPlace(lex, f.key) && !listsPlace(doc, f.key)) bands.add(f.key);
+  }
+  for (const f of found) if (bands.has(f.key) && !f.kind && !f.partOfPerson) f.type = "ORG";
   if (!keys.size) return;
   // (and the parts of a firm's name the tagger read as a person's: "Domecq" of "Allied Domecq")
   const parts = new Set<string>();
