@@ -86,4 +86,12 @@ describe("names read by their cues", () => {
     expect(names(r.people)).toEqual(expect.arrayContaining(["Jez Sanders", "Tom Hale"]));
     expect(names(r.people)).not.toContain("Marbury");
   });
+
+  it("reads a name before a star and a person as a title in an article about the screen, not in one about music", () => {
+    const screen = analyze("The film won praise. Most experts predict that Vera Drake star Imelda Staunton will lose out, and Godzilla star Tom Kane agreed. The actress and the movie were in the show.");
+    expect(kinds(screen)).toMatchObject({ "Vera Drake": "work", Godzilla: "work" });
+    expect(names(screen.people)).toEqual(["Imelda Staunton", "Tom Kane"]);
+    const music = analyze("The single went to number one in the album chart, and the song was a duet from former Westlife star Brian McFadden.");
+    expect(names(music.other)).toEqual([]);
+  });
 });

@@ -83,3 +83,6 @@ export const BAND_ROLES = words("singer frontman guitarist drummer bassist dance
 export const BAND_BEFORE = words("band bands");
 /** A show's people before their name: "Holby City actor Jeremy Edwards", "Blue Peter presenter Konnie Huq". */
 export const SHOW_ROLES = words("actor actress presenter host");
+/** Words of an article about films and television, and about music: a "star" before a name is a film's or a show's where the first are more. */
+export const SCREEN_WORDS = words("film films movie movies show shows series sitcom comedy drama actor actors actress actresses tv television cinema oscar oscars bafta episode");
+export const MUSIC_WORDS = words("album albums single singles chart charts song songs band bands gig gigs tour duet track tracks singer music");

@@ -14,7 +14,7 @@ import { COMMON_INITIALISMS, FIRM_AFTER, NAME_PARTICLES, ORG_ONLY_HEADS, ORG_ROL
 import { broadcasts } from "./broadcast";
 import { ROLE_NOUNS } from "../../words/sources";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
-import { BAND_BEFORE, BAND_ROLES, FIRM_BEFORE, FIRM_OF, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS, SHOW_ROLES } from "../../words/other";
+import { BAND_BEFORE, BAND_ROLES, FIRM_BEFORE, MUSIC_WORDS, SCREEN_WORDS, FIRM_OF, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS, SHOW_ROLES } from "../../words/other";
 import { fullName, isKnownPlace } from "./around";
 import { nameOf, type Found } from "./found";
 import { acrossCountries, listsPlace } from "./places";
@@ -222,6 +222,15 @@ function listed2(t: Token[], a: Found, b: Found): boolean {
 
 function bandsAndShows(doc: Doc, lex: Lexicon, found: Found[]): void {
   const t = doc.tokens;
+  let screen: boolean | undefined;
+  const screenMore = () => {
+    if (screen === undefined) {
+      let n = 0;
+      for (const w of t) n += SCREEN_WORDS.has(w.lower) ? 1 : MUSIC_WORDS.has(w.lower) ? -1 : 0;
+      screen = n > 0;
+    }
+    return screen;
+  };
   const added: Found[] = [];
   for (let i = 0; i < found.length; i++) {
     const g = found[i];
@@ -231,7 +240,8 @@ function bandsAndShows(doc: Doc, lex: Lexicon, found: Found[]): void {
     let r = g.first - 1;
     const lead = t[r]?.lower === "singer" && t[r - 1]?.lower === "lead";
     const role = t[r]?.lower ?? "";
-    if (!lowerWord(t[r]) || !(BAND_ROLES.has(role) || SHOW_ROLES.has(role))) continue;
+    const star = role === "star" || role === "stars";
+    if (!lowerWord(t[r]) || !(BAND_ROLES.has(role) || SHOW_ROLES.has(role) || star)) continue;
     if (lead) r--;
     let f = found[i - 1];
     let fresh = false;
@@ -243,7 +253,9 @@ function bandsAndShows(doc: Doc, lex: Lexicon, found: Found[]): void {
       f = { first, last: r, floor: g.floor, type: "MISC", key: nameOf(doc, first, r).toLowerCase(), partOfPerson: false };
       fresh = true;
     }
-    if (f.kind || f.partOfPerson || (f.type === "PER" && fullName(doc, f.first, f.last)) || isKnownPlace(lex, f.key) || listsPlace(doc, f.key) || lex.organization.has(f.key) || lex.peoples.has(f.key) || UK_NATIONS.has(f.key)) continue;
+    // (a person's name before a star and a person is a title in an article about the screen: "Vera Drake star Imelda Staunton")
+    const titled = !BAND_ROLES.has(role) && g.last - g.first > 1 && screenMore();
+    if (f.kind || f.partOfPerson || (f.type === "PER" && fullName(doc, f.first, f.last) && !titled) || isKnownPlace(lex, f.key) || listsPlace(doc, f.key) || lex.organization.has(f.key) || lex.peoples.has(f.key) || UK_NATIONS.has(f.key)) continue;
     // (nor part of a longer name: "BBC Radio Scotland presenter", "R&B singer"; nor a date: "on 26 November singer Brian Harvey")
     const before = t[f.first - 1];
     // (a capitalised common word opening the sentence is none: "Former Holby City actor")
@@ -254,15 +266,18 @@ function bandsAndShows(doc: Doc, lex: Lexicon, found: Found[]): void {
     let common = f.last - f.first === 1 && (lex.common.has(f.key) || COMMON_INITIALISMS.has(f.key));
     for (let k = f.first; k < f.last && !common; k++) common = /-\p{Ll}+$/u.test(t[k].text);
     if (common) continue;
-    if (fresh) added.push(f);
     if (unknownPlace) g.type = "PER";
-    if (BAND_ROLES.has(role)) f.type = "ORG";
-    else {
-      // (not a broadcaster, a studio or a company: "BBC presenter", "Radio 1 DJ", "Royal Shakespeare Company actor")
-      let media = ORG_ONLY_HEADS.has(t[f.last - 1].lower);
-      for (let k = f.first; k < f.last && !media; k++) media = t[k].upper || t[k].kind === "number" || MEDIA_NAME_WORDS.has(t[k].lower);
-      if (!media) f.kind = "work";
-    }
+    // (a star is a film's or a show's, or a band's: "Vera Drake star Imelda Staunton", but "Westlife star", "Rolling Stones star")
+    // (and in an article about films or television more than music: "former Westlife star Brian McFadden" in the charts)
+    if (star && (f.type === "ORG" || /[^s]s$|ic$/.test(t[f.last - 1].lower) || !screenMore())) continue;
+    // (a show is no broadcaster, studio or company: "BBC presenter", "Radio 1 DJ", "Royal Shakespeare Company actor")
+    const band = BAND_ROLES.has(role);
+    let media = !band && ORG_ONLY_HEADS.has(t[f.last - 1].lower);
+    for (let k = f.first; k < f.last && !media && !band; k++) media = t[k].upper || t[k].kind === "number" || MEDIA_NAME_WORDS.has(t[k].lower);
+    if (media) continue;
+    if (fresh) added.push(f);
+    if (band) f.type = "ORG";
+    else f.kind = "work";
   }
   if (!added.length) return;
   const all = found.concat(added).sort((a, b) => a.first - b.first);
