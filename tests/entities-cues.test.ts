@@ -94,4 +94,12 @@ describe("names read by their cues", () => {
     const music = analyze("The single went to number one in the album chart, and the song was a duet from former Westlife star Brian McFadden.");
     expect(names(music.other)).toEqual([]);
   });
+
+  it("reads an institution the tagger took for a place as the institution, and a government paper as no name", () => {
+    const r = analyze("Mr Blair told the Cabinet on Tuesday. The Inland Revenue said a White Paper would follow the Green Paper.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Cabinet", "Inland Revenue"]));
+    expect([...names(r.places), ...names(r.people), ...names(r.organizations), ...names(r.other)]).not.toEqual(expect.arrayContaining(["White Paper"]));
+    expect(names(r.places)).toEqual([]);
+    expect(names(r.people)).toEqual(["Blair"]);
+  });
 });

@@ -10,7 +10,7 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { COMMON_INITIALISMS, FIRM_AFTER, NAME_PARTICLES, ORG_ONLY_HEADS, ORG_ROLE_AFTER } from "../../words/names";
+import { COMMON_INITIALISMS, FIRM_AFTER, INSTITUTION_HEADS, NAME_PARTICLES, ORG_ONLY_HEADS, ORG_ROLE_AFTER, PAPER_NAMES } from "../../words/names";
 import { broadcasts } from "./broadcast";
 import { ROLE_NOUNS } from "../../words/sources";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
@@ -38,6 +38,10 @@ const written = (t: Token) => t.kind === "word" && (t.cap || /^\p{Ll}\p{Lu}/u.te
 
 /** Products, firms, bands and shows among the names found, by their cues. `found` in text order; `readable`: tokens the tagger read. */
 export function namedByCues(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Array): void {
+  const t = (f: Found) => doc.tokens[f.last - 1].lower;
+  // an institution read as a place is the institution ("the Cabinet", "Inland Revenue"); a government paper is no name
+  for (const f of found) if (f.type === "LOC" && !f.kind && INSTITUTION_HEADS.has(t(f)) && !listsPlace(doc, f.key)) f.type = "ORG";
+  if (found.some((f) => PAPER_NAMES.has(f.key))) addAll(found, [], (f) => PAPER_NAMES.has(f.key));
   products(doc, found, readable);
   addAll(found, broadcasts(doc, lex, found, readable));
   addAll(found, initialsBeforeRoles(doc, lex, found, readable));
@@ -46,9 +50,9 @@ export function namedByCues(doc: Doc, lex: Lexicon, found: Found[], readable: Ui
 }
 
 /** `found` with `added` among them, in text order. */
-function addAll(found: Found[], added: Found[]): void {
-  if (!added.length) return;
-  const all = found.concat(added).sort((a, b) => a.first - b.first);
+function addAll(found: Found[], added: Found[], drop?: (f: Found) => boolean): void {
+  if (!added.length && !drop) return;
+  const all = found.concat(added).filter((f) => !drop?.(f)).sort((a, b) => a.first - b.first);
   found.length = 0;
   for (const f of all) found.push(f);
 }
