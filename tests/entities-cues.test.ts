@@ -102,4 +102,12 @@ describe("names read by their cues", () => {
     expect(names(r.places)).toEqual([]);
     expect(names(r.people)).toEqual(["Blair"]);
   });
+
+  it("reads a name with small words written with capitals inside as a title, not an initial, a regnal number or a charity", () => {
+    const r = analyze("Her single Be With You went to number one, ahead of Learn To Be Lonely. Charles A Blixt, the lawyer, spoke. Save Our Community campaigned.");
+    expect(kinds(r)).toMatchObject({ "Be With You": "work", "Learn To Be Lonely": "work" });
+    expect([...names(r.places), ...names(r.organizations), ...names(r.people)]).not.toEqual(expect.arrayContaining(["Be With You"]));
+    expect(names(r.other)).not.toContain("Charles A Blixt");
+    expect(names(r.other)).not.toContain("Save Our Community");
+  });
 });

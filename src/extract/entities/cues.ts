@@ -9,8 +9,8 @@ import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
-import { G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { COMMON_INITIALISMS, FIRM_AFTER, INSTITUTION_HEADS, NAME_PARTICLES, ORG_ONLY_HEADS, ORG_ROLE_AFTER, PAPER_NAMES } from "../../words/names";
+import { G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
+import { COMMON_INITIALISMS, FIRM_AFTER, INSTITUTION_HEADS, ORG_HEADS, NAME_PARTICLES, ORG_ONLY_HEADS, ORG_ROLE_AFTER, PAPER_NAMES } from "../../words/names";
 import { broadcasts } from "./broadcast";
 import { ROLE_NOUNS } from "../../words/sources";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
@@ -43,11 +43,41 @@ export function namedByCues(doc: Doc, lex: Lexicon, found: Found[], readable: Ui
   for (const f of found) if (f.type === "LOC" && !f.kind && INSTITUTION_HEADS.has(t(f)) && !listsPlace(doc, f.key)) f.type = "ORG";
   if (found.some((f) => PAPER_NAMES.has(f.key))) addAll(found, [], (f) => PAPER_NAMES.has(f.key));
   products(doc, found, readable);
+  for (const f of found) if (!f.kind && titleWords(doc, f)) f.kind = "work";
   addAll(found, broadcasts(doc, lex, found, readable));
   addAll(found, initialsBeforeRoles(doc, lex, found, readable));
   firms(doc, lex, found);
   bandsAndShows(doc, lex, found);
 }
+
+/** Small words written with capitals inside a name: "Be With You", "Lost In Translation", "Kind Of Monster". */
+const TITLE_SMALL = new Set(["with", "of", "to", "in", "be", "the", "it", "my", "you", "me", "your", "for", "on", "at", "by", "from", "is", "are", "was", "up", "out", "off", "into", "we", "he", "she", "they", "him", "her", "them", "our", "their", "its", "this", "that", "or", "and"]);
+
+/**
+ * A song's, film's or game's title, by small words written with capitals inside it ("Be With You",
+ * "Lost In Translation", "Medal Of Honor"): no place's or person's name is written so. Not an
+ * initial or a regnal number ("Charles A Blixt", "Elizabeth I"), capitals ("BBC News US") or an
+ * organisation's name ("Big Day Out Ltd", "Save Our Community", "Children With Leukaemia").
+ */
+function titleWords(doc: Doc, f: Found): boolean {
+  const t = doc.tokens;
+  if (f.last - f.first < 2 || ORG_HEADS.has(t[f.last - 1].lower) || doc.vocab.lexicon.organization.has(f.key)) return false;
+  let small = false;
+  for (let k = f.first; k < f.last; k++) {
+    if (t[k].upper && t[k].text.length > 1) return false;
+    if (k > f.first && t[k].cap && TITLE_SMALL.has(t[k].lower)) small = true;
+  }
+  // (nor a name the tagger ran on into a small word: "the European Union In")
+  const lex = doc.vocab.lexicon;
+  let k = f.first + 1;
+  while (k < f.last && !(t[k].cap && TITLE_SMALL.has(t[k].lower))) k++;
+  const before = nameOf(doc, f.first, k).toLowerCase();
+  if (lex.organization.has(before) || (doc.vocab.gazetteer.classes(before) & G_ORG) !== 0 || lex.country.has(before) || listsPlace(doc, before)) return false;
+  // (a charity's or campaign's name: "Save Our Community", "Children With Leukaemia", "USA For Africa")
+  return small && !CAUSE_WORDS.has(t[f.first].lower) && !CAUSE_WORDS.has(t[f.last - 1].lower);
+}
+/** Words of a charity's or a campaign's name. */
+const CAUSE_WORDS = new Set(["save", "children", "africa", "leukaemia", "cancer", "campaign", "action", "aid", "help", "friends"]);
 
 /** `found` with `added` among them, in text order. */
 function addAll(found: Found[], added: Found[], drop?: (f: Found) => boolean): void {
