@@ -14,6 +14,8 @@ import { kindByWords } from "./other";
 import { fullName } from "./around";
 import { nameOf, type Found } from "./found";
 
+/** The first words of broadcasters' names, asked before any name is built. */
+const BROADCAST_FIRST = new Set([...BROADCASTERS].map((b) => b.split(" ")[0]));
 /** Small words inside a programme's title: "World at One", "Thought for the Day". */
 const TITLE_JOINERS = new Set(["at", "of", "for", "the", "on", "in"]);
 
@@ -26,7 +28,7 @@ export function broadcasts(doc: Doc, lex: Lexicon, found: Found[], readable: Uin
   for (const f of found) if (!f.kind && f.type !== "ORG" && BROADCASTERS.has(f.key)) f.type = "ORG";
   // channels the tagger passed over: "on BSkyB", "told ITV1's"
   for (let i = 0; i < t.length; i++) {
-    if (covered[i] >= 0 || !readable[i] || !t[i].cap || t[i].kind !== "word") continue;
+    if (covered[i] >= 0 || !readable[i] || !t[i].cap || t[i].kind !== "word" || !BROADCAST_FIRST.has(t[i].lower)) continue;
     for (const n of [2, 1]) {
       const last = i + n;
       if (last > t.length || (n > 1 && (covered[last - 1] >= 0 || t[last - 1].sentence !== t[i].sentence))) continue;

@@ -31,6 +31,8 @@ const FIRM_DEALT = new Set(["purchase", "acquisition", "takeover", "bid", "stake
 const FIRM_LEADS = new Set(["boss", "spokesman", "spokeswoman", "chairman", "chairwoman", "founder"]);
 /** Deals that name a firm after them, for names no list of people knows: "bought by Rosneft", "sold to Yili". */
 const FIRM_DEALS = new Set(["bought by", "acquired by", "owned by", "sold to", "over by"]);
+/** The first words of products' names, asked before any name is built. */
+const PRODUCT_FIRST = new Set([...PRODUCT_NAMES, ...[...PRODUCT_PHRASES].map((p) => p.split(" ")[0])]);
 const isProduct = (s: string) => PRODUCT_NAMES.has(s) || PRODUCT_PHRASES.has(s);
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Capitalised, or a product's small "i" before a capital: "iPod", "iTunes". */
@@ -156,7 +158,7 @@ function products(doc: Doc, found: Found[], readable: Uint8Array): void {
   // names the tagger passed over: "the iPod", "Windows" inside a sentence
   const added: Found[] = [];
   for (let i = 0; i < t.length; i++) {
-    if (covered[i] >= 0 || !readable[i] || !written(t[i]) || t[i].sentenceStart) continue;
+    if (covered[i] >= 0 || !readable[i] || !written(t[i]) || t[i].sentenceStart || !PRODUCT_FIRST.has(t[i].lower)) continue;
     for (let n = 3; n >= 1; n--) {
       const last = i + n;
       if (last > t.length || (n > 1 && (covered[last - 1] >= 0 || !written(t[last - 1]) || t[last - 1].sentence !== t[i].sentence))) continue;
