@@ -23,12 +23,16 @@ const TITLE_JOINERS = new Set(["at", "of", "for", "the", "on", "in"]);
 export function broadcasts(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Array): Found[] {
   const t = doc.tokens;
   const added: Found[] = [];
-  const covered = new Int32Array(t.length).fill(-1);
-  found.forEach((f, k) => covered.fill(k, f.first, f.last));
+  // (most articles name no broadcaster: nothing to read)
+  let any = false;
+  for (let i = 0; i < t.length && !any; i++) any = t[i].cap && BROADCAST_FIRST.has(t[i].lower);
+  if (!any && !found.some((f) => f.type === "ORG" && BROADCASTER_NAME.test(f.key))) return added;
   for (const f of found) if (!f.kind && f.type !== "ORG" && BROADCASTERS.has(f.key)) f.type = "ORG";
   // channels the tagger passed over: "on BSkyB", "told ITV1's"
-  for (let i = 0; i < t.length; i++) {
-    if (covered[i] >= 0 || !readable[i] || !t[i].cap || t[i].kind !== "word" || !BROADCAST_FIRST.has(t[i].lower)) continue;
+  const covered = new Int32Array(any ? t.length : 0).fill(-1);
+  if (any) found.forEach((f, k) => covered.fill(k, f.first, f.last));
+  for (let i = 0; any && i < t.length; i++) {
+    if (!t[i].cap || !BROADCAST_FIRST.has(t[i].lower) || covered[i] >= 0 || !readable[i] || t[i].kind !== "word") continue;
     for (const n of [2, 1]) {
       const last = i + n;
       if (last > t.length || (n > 1 && (covered[last - 1] >= 0 || t[last - 1].sentence !== t[i].sentence))) continue;
@@ -43,6 +47,8 @@ export function broadcasts(doc: Doc, lex: Lexicon, found: Found[], readable: Uin
     }
   }
   const all = added.length ? found.concat(added).sort((a, b) => a.first - b.first) : found;
+  // (most articles name no broadcaster before a possessive: nothing more to read)
+  if (!all.some((b) => b.type === "ORG" && !b.kind && t[b.last] && (POSSESSIVE.test(t[b.last].norm) || t[b.last].norm === "'") && BROADCASTER_NAME.test(b.key))) return added;
   // a broadcaster's show: the name right after its possessive
   const at = new Map<number, Found>();
   const gone = new Set<Found>();

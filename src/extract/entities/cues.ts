@@ -36,7 +36,7 @@ const PRODUCT_FIRST = new Set([...PRODUCT_NAMES, ...[...PRODUCT_PHRASES].map((p)
 const isProduct = (s: string) => PRODUCT_NAMES.has(s) || PRODUCT_PHRASES.has(s);
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Capitalised, or a product's small "i" before a capital: "iPod", "iTunes". */
-const written = (t: Token) => t.kind === "word" && (t.cap || /^\p{Ll}\p{Lu}/u.test(t.text));
+const written = (t: Token) => t.kind === "word" && (t.cap || (t.text.charCodeAt(0) === 105 && /^i\p{Lu}/u.test(t.text)));
 
 /** Products, firms, bands and shows among the names found, by their cues. `found` in text order; `readable`: tokens the tagger read. */
 export function namedByCues(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Array): void {
@@ -63,12 +63,10 @@ const TITLE_SMALL = new Set(["with", "of", "to", "in", "be", "the", "it", "my", 
  */
 function titleWords(doc: Doc, f: Found): boolean {
   const t = doc.tokens;
-  if (f.last - f.first < 2 || ORG_HEADS.has(t[f.last - 1].lower) || doc.vocab.lexicon.organization.has(f.key)) return false;
   let small = false;
-  for (let k = f.first; k < f.last; k++) {
-    if (t[k].upper && t[k].text.length > 1) return false;
-    if (k > f.first && t[k].cap && TITLE_SMALL.has(t[k].lower)) small = true;
-  }
+  for (let k = f.first + 1; k < f.last && !small; k++) small = t[k].cap && TITLE_SMALL.has(t[k].lower);
+  if (!small || ORG_HEADS.has(t[f.last - 1].lower) || doc.vocab.lexicon.organization.has(f.key)) return false;
+  for (let k = f.first; k < f.last; k++) if (t[k].upper && t[k].text.length > 1) return false;
   // (nor a name the tagger ran on into a small word: "the European Union In")
   const lex = doc.vocab.lexicon;
   let k = f.first + 1;
@@ -76,7 +74,7 @@ function titleWords(doc: Doc, f: Found): boolean {
   const before = nameOf(doc, f.first, k).toLowerCase();
   if (lex.organization.has(before) || (doc.vocab.gazetteer.classes(before) & G_ORG) !== 0 || lex.country.has(before) || listsPlace(doc, before)) return false;
   // (a charity's or campaign's name: "Save Our Community", "Children With Leukaemia", "USA For Africa")
-  return small && !CAUSE_WORDS.has(t[f.first].lower) && !CAUSE_WORDS.has(t[f.last - 1].lower);
+  return !CAUSE_WORDS.has(t[f.first].lower) && !CAUSE_WORDS.has(t[f.last - 1].lower);
 }
 /** Words of a charity's or a campaign's name. */
 const CAUSE_WORDS = new Set(["save", "children", "africa", "leukaemia", "cancer", "campaign", "action", "aid", "help", "friends"]);
@@ -92,15 +90,19 @@ function addAll(found: Found[], added: Found[], drop?: (f: Found) => boolean): v
 /** An organisation's initials the tagger passed over, before a role: "PCS leader Mark Serwotka", "a UKIP spokesman". */
 function initialsBeforeRoles(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Array): Found[] {
   const t = doc.tokens;
-  const covered = new Uint8Array(t.length);
-  for (const f of found) covered.fill(1, f.first, f.last);
   const added: Found[] = [];
   const role = (k: number) => lowerWord(t[k]) && ORG_ROLE_AFTER.has(t[k].lower);
+  // (most articles have no capitals before such a role: nothing to read)
+  let any = false;
+  for (let i = 0; i + 1 < t.length && !any; i++) any = t[i].upper && role(i + 1);
+  if (!any) return added;
+  const covered = new Uint8Array(t.length);
+  for (const f of found) covered.fill(1, f.first, f.last);
   // (read as some other name: "the DUP leader")
   for (const f of found) if (f.type !== "ORG" && !f.kind && f.last - f.first === 1 && t[f.first].upper && role(f.last) && !COMMON_INITIALISMS.has(f.key) && !lex.country.has(f.key)) f.type = "ORG";
   for (let i = 0; i + 1 < t.length; i++) {
     const w = t[i];
-    if (covered[i] || !readable[i] || !w.upper || w.kind !== "word" || w.text.length > 6 || !/^\p{Lu}[\p{Lu}\d]+$/u.test(w.text)) continue;
+    if (!w.upper || !role(i + 1) || covered[i] || !readable[i] || w.kind !== "word" || w.text.length > 6 || !/^\p{Lu}[\p{Lu}\d]+$/u.test(w.text)) continue;
     if (COMMON_INITIALISMS.has(w.lower) || lex.country.has(w.lower) || !role(i + 1)) continue;
     added.push({ first: i, last: i + 1, floor: doc.sentences[w.sentence].first, type: "ORG", key: w.lower, partOfPerson: false });
   }
@@ -114,6 +116,10 @@ function isVersion(t: Token | undefined, prev: Token): boolean {
 
 function products(doc: Doc, found: Found[], readable: Uint8Array): void {
   const t = doc.tokens;
+  // (most articles name no product: nothing to read)
+  let any = false;
+  for (let i = 0; i < t.length && !any; i++) any = (t[i].cap || t[i].text.charCodeAt(0) === 105) && PRODUCT_FIRST.has(t[i].lower) && written(t[i]);
+  if (!any) return;
   const covered = new Int32Array(t.length).fill(-1);
   found.forEach((f, k) => covered.fill(k, f.first, f.last));
   const gone = new Set<Found>();
@@ -130,7 +136,7 @@ function products(doc: Doc, found: Found[], readable: Uint8Array): void {
   };
   for (const f of found) {
     // (a part of a "person" the tagger made of a product's name is the product: "Windows" of "Windows Messenger")
-    if (f.kind || gone.has(f)) continue;
+    if (f.kind || !PRODUCT_FIRST.has(t[f.first].lower) || gone.has(f)) continue;
     const words = f.key.split(" ");
     // "Windows XP" read whole, or its name alone
     let n = words.length;
@@ -158,7 +164,7 @@ function products(doc: Doc, found: Found[], readable: Uint8Array): void {
   // names the tagger passed over: "the iPod", "Windows" inside a sentence
   const added: Found[] = [];
   for (let i = 0; i < t.length; i++) {
-    if (covered[i] >= 0 || !readable[i] || !written(t[i]) || t[i].sentenceStart || !PRODUCT_FIRST.has(t[i].lower)) continue;
+    if (!(t[i].cap || t[i].text.charCodeAt(0) === 105) || !PRODUCT_FIRST.has(t[i].lower) || covered[i] >= 0 || !readable[i] || !written(t[i]) || t[i].sentenceStart) continue;
     for (let n = 3; n >= 1; n--) {
       const last = i + n;
       if (last > t.length || (n > 1 && (covered[last - 1] >= 0 || !written(t[last - 1]) || t[last - 1].sentence !== t[i].sentence))) continue;
@@ -185,16 +191,16 @@ function firmCue(doc: Doc, f: Found): boolean {
   const p = t[f.first - 1];
   const pp = t[f.first - 2];
   // a name no list of people knows may take the weaker cues: "bought by Rosneft", "Rosneft's purchase of"
-  const unknown = f.last - f.first > 1 || !(lex.firstName.has(f.key) || lex.lastName.has(f.key) || gazetteer.firstName(f.key) || (gazetteer.classes(f.key) & (G_LAST | G_LAST_MORE)) !== 0);
+  const unknown = () => f.last - f.first > 1 || !(lex.firstName.has(f.key) || lex.lastName.has(f.key) || gazetteer.firstName(f.key) || (gazetteer.classes(f.key) & (G_LAST | G_LAST_MORE)) !== 0);
   // (a film's maker is a person: "film maker Theo van Gogh")
   if (lowerWord(p) && p.sentence === t[f.first].sentence && !t[f.first].newline && FIRM_BEFORE.has(p.lower) && !(/^makers?$/.test(p.lower) && /^(?:film|programme|documentary)$/.test(pp?.lower ?? ""))) return true;
   // (not a word describing what follows: "founder of Jewish human rights group", "shares in Anglo-Swedish drug firm")
-  const noun = lowerWord(t[f.last]) && lex.common.has(t[f.last].lower) && !lex.verbs.has(t[f.last].lower) && !lex.functionWords.has(t[f.last].lower);
-  if (p?.lower === "in" && pp?.kind === "word" && /^(?:shares|stake|stakes)$/.test(pp.lower) && !acrossCountries(f.key) && !noun) return true;
-  if (p?.lower === "of" && lowerWord(pp) && FIRM_OF.has(pp.lower) && (pp.lower !== "executive" || t[f.first - 3]?.lower === "chief") && !noun) return true;
+  const noun = () => lowerWord(t[f.last]) && lex.common.has(t[f.last].lower) && !lex.verbs.has(t[f.last].lower) && !lex.functionWords.has(t[f.last].lower);
+  if (p?.lower === "in" && pp?.kind === "word" && /^(?:shares|stake|stakes)$/.test(pp.lower) && !acrossCountries(f.key) && !noun()) return true;
+  if (p?.lower === "of" && lowerWord(pp) && FIRM_OF.has(pp.lower) && (pp.lower !== "executive" || t[f.first - 3]?.lower === "chief") && !noun()) return true;
   // "a survey by Earthlink", "research from Gartner" (not a person's: "a report by Blair"); "bought by Rosneft"
-  if ((p?.lower === "by" || p?.lower === "from") && lowerWord(pp) && FIRM_WORK.has(pp.lower) && f.type !== "LOC" && unknown) return true;
-  if ((p?.lower === "by" || p?.lower === "to") && lowerWord(pp) && FIRM_DEALS.has(pp.lower + " " + p.lower) && unknown) return true;
+  if ((p?.lower === "by" || p?.lower === "from") && lowerWord(pp) && FIRM_WORK.has(pp.lower) && f.type !== "LOC" && unknown()) return true;
+  if ((p?.lower === "by" || p?.lower === "to") && lowerWord(pp) && FIRM_DEALS.has(pp.lower + " " + p.lower) && unknown()) return true;
   // "Diageo, the world's biggest spirits company," (not "Smith, the company's chairman", "Jones, a company director")
   if (t[f.last]?.norm === "," && /^(?:the|a|an)$/.test(t[f.last + 1]?.lower ?? "")) {
     // (nor "C-Murder, a former member of rap group Tru", "Jez San, the man behind the Argonaut games group")
@@ -211,11 +217,11 @@ function firmCue(doc: Doc, f: Found): boolean {
   if (!lowerWord(a)) return false;
   if (a.lower === "chief" && t[k + 1]?.lower === "executive") return true;
   // "Gartner's chairman", "Rosneft's purchase of", "Rosneft boss" (a person has a bid or a spokesman too: "Blair's bid")
-  if (k > f.last) return (FIRM_OF.has(a.lower) && a.lower !== "executive") || FIRM_HAS.has(a.lower) || (unknown && FIRM_DEALT.has(a.lower));
+  if (k > f.last) return (FIRM_OF.has(a.lower) && a.lower !== "executive") || FIRM_HAS.has(a.lower) || (FIRM_DEALT.has(a.lower) && unknown());
   // "Gartner research firm", "Variety trade magazine" (the noun right after the name is read where the tagger's type is)
   // (not an adjective the tagger read as some other name: "Catholic aid agency", "South American oil company")
   if (f.type !== "MISC" && FIRM_AFTER.has(t[k + 1]?.lower ?? "") && lowerWord(t[k + 1]) && lex.common.has(a.lower) && !lex.verbs.has(a.lower) && !lex.functionWords.has(a.lower)) return true;
-  return /^(?:shares|shareholders)$/.test(a.lower) || (unknown && FIRM_LEADS.has(a.lower));
+  return /^(?:shares|shareholders)$/.test(a.lower) || (FIRM_LEADS.has(a.lower) && unknown());
 }
 
 function firms(doc: Doc, lex: Lexicon, found: Found[]): void {
@@ -227,7 +233,7 @@ function firms(doc: Doc, lex: Lexicon, found: Found[]): void {
   let prev: Found | undefined; // the last name a cue made a firm's, for a list after it: "firms Earthlink and Webroot"
   for (const f of found) {
     const listed = !!prev && listed2(t, prev, f);
-    const cued = (may(f) || f.type === "ORG") && (listed || firmCue(doc, f));
+    const cued = (listed || firmCue(doc, f)) && (f.type === "ORG" || may(f));
     // (a firm the tagger read as one here makes its other mentions the firm's too)
     if (cued) keys.add(f.key);
     if (cued) prev = f;
