@@ -110,4 +110,11 @@ describe("names read by their cues", () => {
     expect(names(r.other)).not.toContain("Charles A Blixt");
     expect(names(r.other)).not.toContain("Save Our Community");
   });
+
+  it("reads a firm's noun or a list of firms as a firm's even where a list of places knows the name, but not a person's full name in a list", () => {
+    const r = analyze("Research shows dot.com survivors such as Amazon and Brimlow have done well. Telecom regulator Ofcom said so. Players such as Jonny Wilkinson agreed. The drugs firm Eli Lilly grew.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Amazon", "Brimlow", "Ofcom", "Eli Lilly"]));
+    expect(names(r.places)).not.toContain("Amazon");
+    expect(names(r.people)).toEqual(["Jonny Wilkinson"]);
+  });
 });

@@ -23,6 +23,8 @@ import { isDateWord } from "../../words/time";
 
 /** What a firm is named as the author of: "a survey by Earthlink", "research from Gartner". */
 const FIRM_WORK = new Set(["survey", "study", "research", "report", "poll", "figures", "analysis"]);
+/** Plural nouns opening a list of firms: "survivors such as Amazon", "rivals like Yahoo". */
+const FIRM_LISTS = new Set(["rivals", "competitors", "survivors", "entrants", "services", "sites", "websites", "retailers", "providers"]);
 /** What only a firm has, after its possessive: "Carlsberg's profits". */
 const FIRM_HAS = new Set(["profits", "profit", "revenues", "turnover", "earnings", "subsidiary", "headquarters", "shareholders", "shares", "customers", "subscribers"]);
 /** What a firm or a person may do, after a possessive, read only for names no list of people knows: "Rosneft's purchase of Yugansk". */
@@ -183,6 +185,19 @@ function products(doc: Doc, found: Found[], readable: Uint8Array): void {
   for (const f of kept) found.push(f);
 }
 
+/** A firm's noun right before the name, or a list of firms it stands in: "security firm Sophos", "firms like Amazon", "survivors such as Amazon". */
+function firmBefore(t: Token[], f: Found): 0 | 1 | 2 {
+  const p = t[f.first - 1];
+  const pp = t[f.first - 2];
+  if (!p || p.sentence !== t[f.first].sentence || t[f.first].newline) return 0;
+  // (a film's maker is a person: "film maker Theo van Gogh"; a publisher or a developer may be one: "publisher Kimberly Quinn")
+  if (lowerWord(p) && FIRM_BEFORE.has(p.lower)) return /^makers?$/.test(p.lower) && /^(?:film|programme|documentary)$/.test(pp?.lower ?? "") ? 0 : PERSON_TOO.has(p.lower) ? 1 : 2;
+  const noun = p.lower === "as" && pp?.lower === "such" ? t[f.first - 3] : p.lower === "like" || p.lower === "including" ? pp : undefined;
+  return lowerWord(noun) && /s$/.test(noun!.lower) && (FIRM_BEFORE.has(noun!.lower) || FIRM_LISTS.has(noun!.lower)) ? 1 : 0;
+}
+/** Nouns before a name that a person may be too: "publisher Kimberly Quinn", "developer John Carmack". */
+const PERSON_TOO = new Set(["publisher", "developer", "operator", "provider", "analysts", "start-up", "rival", "maker"]);
+
 /** A word of a firm's before or around [first, last): "firm Sophos", "shares in Earthlink", "chief executive of Webroot", "Gartner's chief executive". */
 function firmCue(doc: Doc, f: Found): boolean {
   const t = doc.tokens;
@@ -192,8 +207,6 @@ function firmCue(doc: Doc, f: Found): boolean {
   const pp = t[f.first - 2];
   // a name no list of people knows may take the weaker cues: "bought by Rosneft", "Rosneft's purchase of"
   const unknown = () => f.last - f.first > 1 || !(lex.firstName.has(f.key) || lex.lastName.has(f.key) || gazetteer.firstName(f.key) || (gazetteer.classes(f.key) & (G_LAST | G_LAST_MORE)) !== 0);
-  // (a film's maker is a person: "film maker Theo van Gogh")
-  if (lowerWord(p) && p.sentence === t[f.first].sentence && !t[f.first].newline && FIRM_BEFORE.has(p.lower) && !(/^makers?$/.test(p.lower) && /^(?:film|programme|documentary)$/.test(pp?.lower ?? ""))) return true;
   // (not a word describing what follows: "founder of Jewish human rights group", "shares in Anglo-Swedish drug firm")
   const noun = () => lowerWord(t[f.last]) && lex.common.has(t[f.last].lower) && !lex.verbs.has(t[f.last].lower) && !lex.functionWords.has(t[f.last].lower);
   if (p?.lower === "in" && pp?.kind === "word" && /^(?:shares|stake|stakes)$/.test(pp.lower) && !acrossCountries(f.key) && !noun()) return true;
@@ -231,9 +244,21 @@ function firms(doc: Doc, lex: Lexicon, found: Found[]): void {
   const keys = new Set<string>();
   const bands = new Set<string>();
   let prev: Found | undefined; // the last name a cue made a firm's, for a list after it: "firms Earthlink and Webroot"
+  let strongPrev = false;
+  // names the lists know as places that a firm's noun made firms, and who may be one: no country, nation, people or part of the world
+  const placed = new Set<string>();
+  const mayPlace = (f: Found) =>
+    (f.type === "LOC" || f.type === "PER" || f.type === "MISC") && !f.kind && !f.partOfPerson && !lex.country.has(f.key) && !lex.demonym.has(f.key) && !lex.peoples.has(f.key) && !UK_NATIONS.has(f.key) && !acrossCountries(f.key);
   for (const f of found) {
     const listed = !!prev && listed2(t, prev, f);
-    const cued = (listed || firmCue(doc, f)) && (f.type === "ORG" || may(f));
+    // (a firm's noun or list says it even of a name a list of places knows: "firms like Amazon")
+    const before = firmBefore(t, f);
+    const strong: boolean = before > 0 || (listed && strongPrev);
+    // (a person's full name only after a noun of firms alone: "accountancy firm Grant Thornton", not "players such as Jonny Wilkinson")
+    const person = f.type === "PER" && f.last - f.first > 1 && fullName(doc, f.first, f.last);
+    const cued = (listed || strong || firmCue(doc, f)) && (f.type === "ORG" || may(f) || (strong && mayPlace(f) && (!person || before === 2)));
+    if (cued) strongPrev = strong;
+    if (cued && strong && f.type !== "ORG" && !may(f)) placed.add(f.key);
     // (a firm the tagger read as one here makes its other mentions the firm's too)
     if (cued) keys.add(f.key);
     if (cued) prev = f;
@@ -250,7 +275,7 @@ function firms(doc: Doc, lex: Lexicon, found: Found[]): void {
   const parts = new Set<string>();
   for (const k of keys) if (k.includes(" ")) parts.add(k.slice(k.lastIndexOf(" ") + 1));
   for (const f of found) {
-    if (keys.has(f.key) && may(f)) f.type = "ORG";
+    if (keys.has(f.key) && (may(f) || (placed.has(f.key) && mayPlace(f)))) f.type = "ORG";
     else if (f.partOfPerson && f.type === "PER" && parts.has(f.key) && !keys.has(f.key)) [f.type, f.partOfPerson] = ["ORG", false];
   }
 }
