@@ -50,7 +50,7 @@ export const ARTS_WORDS = words(
     "starred album albums novel novels oscar oscars bafta baftas grammy grammys emmy emmys",
 );
 /** Words right before "for" and a title in such a sentence: "best director for Million Dollar Baby", "an Oscar for Boys Don't Cry". */
-export const AWARDED_FOR = words("director actor actress oscar bafta grammy emmy globe");
+export const AWARDED_FOR = words("director actor actress oscar bafta grammy emmy globe prize award nomination nominations nod nods");
 /** Nouns written right after a product's name: "the AutoLink feature", "the PlayStation console". */
 export const PRODUCT_NOUNS = words("feature software browser console handset toolbar smartphone app");
 /**
