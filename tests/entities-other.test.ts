@@ -54,6 +54,20 @@ describe("the other list", () => {
     expect([...names(r.organizations), ...names(r.places), ...names(r.people)]).not.toContain("Aviator");
   });
 
+  it("reads a list of works whose noun a span of time follows", () => {
+    const r = analyze("Mr Hale has been behind many of the best games of the last 15 years such as Kestrel Run, Marble Drift and Copper Fen. Films by directors such as Ken Loach did well.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual(expect.arrayContaining([["Kestrel Run", "work"], ["Marble Drift", "work"], ["Copper Fen", "work"]]));
+    expect(names(r.people)).toContain("Ken Loach");
+  });
+
+  it("reads a title after a prize or a nomination for it, in a sentence about films, as a work", () => {
+    const r = analyze("Actor Rodrigo Serna took the best debut performance prize for The Motorcycle Diaries. The film earned two nominations for Hotel Rwanda. Analyst John Smith won a prize for Arbor Networks.");
+    const other = Object.fromEntries(r.other.map((o) => [o.name, o.kind]));
+    expect(other).toMatchObject({ "Motorcycle Diaries": "work", "Hotel Rwanda": "work" });
+    expect([...names(r.people), ...names(r.organizations)]).not.toEqual(expect.arrayContaining(["Motorcycle Diaries"]));
+    expect(names(r.other)).not.toContain("Arbor Networks");
+  });
+
   it("keeps a person listed after a work a person", () => {
     const r = analyze("The award for best newcomer went to The Goat, and Eddie Redmayne won the prize for acting.");
     expect(names(r.people)).toContain("Eddie Redmayne");

@@ -86,7 +86,8 @@ export function fold(s: string): string {
   return s.replace(FOLDABLE, (c) => FOLD[c] ?? "");
 }
 
-const CLITIC = /^(.*\p{L})(n['’]t|['’](?:s|re|ve|ll|d|m))$/iu;
+// (after a digit too: "ITV1's" → "ITV1" "'s")
+const CLITIC = /^(.*[\p{L}\p{N}])(n['’]t|['’](?:s|re|ve|ll|d|m))$/iu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

@@ -109,3 +109,11 @@ export const GENERATIONS = new Set("jr jr. sr sr. ii iii iv".split(" "));
 export const FOREIGN_JOINERS = words("pour sur sans avec");
 /** Small words inside a name: "Charles de Gaulle", "Ursula von der Leyen". */
 export const NAME_PARTICLES = new Set("de da di del della der den van von le la du dos das bin ibn al el ben".split(" "));
+/** Roles after an organisation's initials that make them its name: "PCS leader Mark Serwotka", "a UKIP spokesman". */
+export const ORG_ROLE_AFTER = words("leader chairman chairwoman spokesman spokeswoman boss chief members member official officials director president");
+/** Nouns for a firm right after its name, or after one word of its trade: "Gartner research firm", "Variety trade magazine". */
+export const FIRM_AFTER = words("firm company group magazine newspaper agency consultancy label broadcaster network website chain retailer operator brewer carmaker airline");
+/** Last words of an institution's name that no place ends in, bar a place the lists know: "the Cabinet", "Inland Revenue". */
+export const INSTITUTION_HEADS = words("cabinet treasury revenue commons lords parliament assembly executive commission council committee");
+/** Kinds of government paper written with capitals, no one's name: "a White Paper", "the Green Paper". */
+export const PAPER_NAMES = new Set(["white paper", "green paper", "white papers", "green papers"]);

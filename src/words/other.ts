@@ -52,7 +52,7 @@ export const ARTS_WORDS = words(
     "starred album albums novel novels oscar oscars bafta baftas grammy grammys emmy emmys",
 );
 /** Words right before "for" and a title in such a sentence: "best director for Million Dollar Baby", "an Oscar for Boys Don't Cry". */
-export const AWARDED_FOR = words("director actor actress oscar bafta grammy emmy globe");
+export const AWARDED_FOR = words("director actor actress oscar bafta grammy emmy globe prize award nomination nominations nod nods");
 /** Nouns written right after a product's name: "the AutoLink feature", "the PlayStation console". */
 export const PRODUCT_NOUNS = words("feature software browser console handset toolbar smartphone app");
 
@@ -66,3 +66,36 @@ export const SPORT_WORDS = words(
   "tournament championship championships semi-final quarter-final final finals season seeded " +
   "soccer football cricket rugby tennis golf athletics halftime half-time penalty penalties",
 );
+/**
+ * Software, consoles and devices known by name, with their maker's name before them where news
+ * writes it so: "Windows XP", "Sony's PlayStation 2", "the Apple iPod". (A game's or a film's title
+ * is a work, read by its cues.)
+ */
+export const PRODUCT_NAMES = words(
+  "windows xbox x-box playstation psp ipod itunes imac mac ibook powerbook linux firefox walkman gameboy tamagotchi blackberry " +
+    "n-gage hotmail gmail photoshop unix",
+);
+/** Products named by more than one word: "Internet Explorer", "Nintendo DS". */
+export const PRODUCT_PHRASES = new Set([
+  "internet explorer", "nintendo ds", "game boy", "game boy advance", "gameboy advance", "mac os", "media player",
+  "windows media player", "msn messenger", "windows messenger", "microsoft outlook", "apple mac", "mac mini", "sony psp",
+  "apple ipod", "microsoft windows", "google earth", "google desktop", "xbox live", "playstation portable", "sony playstation",
+]);
+/** What may follow a product's name as part of it: its version or model ("Windows XP", "PlayStation 2", "iPod mini"). */
+export const PRODUCT_VERSIONS = words("xp nt me ce mini nano shuffle portable advance live pro ii iii");
+/** Nouns before a name that say it is a firm's: "security firm Sophos", "technology firms Earthlink and Webroot", "analysts Gartner". */
+export const FIRM_BEFORE = words(
+  "firm firms company companies giant giants maker makers retailer operator provider developer publisher analysts start-up " +
+    "brewer carmaker airline insurer chipmaker drugmaker conglomerate regulator watchdog group",
+);
+/** Words of a firm's officers and shares, after "of" or a possessive: "chief executive of Webroot", "Gartner's chief executive", "shares in Earthlink". */
+export const FIRM_OF = words("executive ceo shares shareholders founder co-founder chairman");
+/** A band's members' roles before their name: "Happy Mondays dancer Bez", "Coldplay singer Chris Martin". */
+export const BAND_ROLES = words("singer frontman guitarist drummer bassist dancer vocalist keyboardist");
+/** Nouns for a band right before its name, whatever the name looks like: "rock band Franz Ferdinand" (not a duo: "comedy duo Matt Lucas and David Walliams"). */
+export const BAND_BEFORE = words("band bands");
+/** A show's people before their name: "Holby City actor Jeremy Edwards", "Blue Peter presenter Konnie Huq". */
+export const SHOW_ROLES = words("actor actress presenter host");
+/** Words of an article about films and television, and about music: a "star" before a name is a film's or a show's where the first are more. */
+export const SCREEN_WORDS = words("film films movie movies show shows series sitcom comedy drama actor actors actress actresses tv television cinema oscar oscars bafta episode");
+export const MUSIC_WORDS = words("album albums single singles chart charts song songs band bands gig gigs tour duet track tracks singer music");

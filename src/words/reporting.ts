@@ -139,3 +139,10 @@ export const LABEL_MARKERS = new Set("so-called dubbed nicknamed termed christen
 export const LABEL_AS = new Set("known referred described".split(" "));
 export const LABEL_NOUNS = new Set("term terms word words phrase label name nickname slogan expression moniker".split(" "));
 export const ISSUING = /^(?:issued|released|published|sent|posted|put|wrote|signed|delivered|read)$/;
+/** Broadcasters and channels by name, which a tagger of 1996 news does not know: "ITV1", "BSkyB", "Sky One". */
+export const BROADCASTERS = new Set([
+  "itv", "itv1", "itv2", "itv3", "bbc1", "bbc2", "bbc3", "bbc4", "bskyb", "s4c", "e4", "more4", "mtv", "cnn", "sky",
+  "sky one", "sky news", "sky sports", "sky movies", "bbc one", "bbc two", "bbc three", "bbc four", "five live",
+]);
+/** A broadcaster's or channel's name, by its first words: "BBC One", "Radio 4", "Channel 4", "ITV1". */
+export const BROADCASTER_NAME = /^(?:bbc|itv\d?|bskyb|sky|channel (?:\d|four|five)|radio (?:\d|one|two|three|four|five)|mtv|cnn|e4|s4c|more4|nbc|cbs|abc|hbo)(?: |$)/;

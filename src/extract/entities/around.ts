@@ -11,6 +11,8 @@ import { COMPASS, UK_NATIONS } from "../../words/places";
 import { ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
 import { isDateWord, isHoliday } from "../../words/time";
 import { ABSTRACT_NOUN } from "../../words/grammar";
+import { BAND_ROLES, FIRM_BEFORE, SHOW_ROLES } from "../../words/other";
+import type { TaggedSpan } from "../../tagger/model";
 import { isCueWord } from "../../words/reporting";
 import { isPlaceWord } from "../../text/names";
 import { isCapital, nameOf } from "./found";
@@ -136,4 +138,29 @@ export function commonNoun(doc: Doc, lex: Lexicon, lowered: Set<string>, first: 
     nouns++;
   }
   return nouns > 0;
+}
+
+/**
+ * The tagger's names cut at a role noun written inside them in lower case: "Telecom regulator
+ * Ofcom" is "Telecom" and "Ofcom", "Happy Mondays dancer Bez" the band and the dancer (the words
+ * around each then say what it is). `at(w)`: the token of the tagger's word w.
+ */
+export function cutAtRoles(doc: Doc, spans: readonly TaggedSpan[], at: ArrayLike<number>): TaggedSpan[] {
+  const t = doc.tokens;
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    let first = s.first;
+    let type = s.type;
+    for (let w = s.first + 1; w < s.last - 1; w++) {
+      const k = t[at[w]];
+      if (k.cap || k.kind !== "word" || !(FIRM_BEFORE.has(k.lower) || BAND_ROLES.has(k.lower) || SHOW_ROLES.has(k.lower))) continue;
+      // (a known place before the role stays a place: "Hollywood actor Tom Hanks")
+      out.push({ first, last: w, type: listsPlace(doc, nameOf(doc, at[first], at[w - 1] + 1).toLowerCase()) ? "LOC" : type });
+      first = w + 1;
+      // (what follows a member's or an actor's role is the person, a firm's noun the firm)
+      type = FIRM_BEFORE.has(k.lower) ? "ORG" : "PER";
+    }
+    out.push(first === s.first ? s : { first, last: s.last, type });
+  }
+  return out;
 }

@@ -31,6 +31,8 @@ export interface Found {
   partOfPerson: boolean;
   /** A work, event, award, product or law (./other.ts). */
   kind?: OtherKind;
+  /** The name it stands for, where it is a short form: "XP" in "Windows 2000 and XP" (./cues.ts). */
+  canonical?: string;
 }
 
 /** The name as written, line breaks and runs of spaces made single spaces. */

@@ -202,21 +202,29 @@ export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last
 
 /**
  * The first title of a list of works or products that the tagger did not find ("programmes such
- * as EastEnders and Top Gear"): its tokens, and the kind the list gives. `covered`: tokens of names found.
+ * as EastEnders and Top Gear"), or a title after a work's noun ("her single Be With You"): its
+ * tokens, and the kind the list gives. `covered`: tokens of names found.
  */
 export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first: number; last: number; kind: OtherKind }> {
   const t = doc.tokens;
   const out: Array<{ first: number; last: number; kind: OtherKind }> = [];
   for (let i = 2; i < t.length; i++) {
-    if (covered[i] || !t[i].cap || t[i].kind !== "word" || !(t[i - 1].lower === "as" || WORK_LIST_VERBS.has(t[i - 1].lower))) continue;
-    const kind = listStart(t, i);
+    if (covered[i] || !t[i].cap || t[i].kind !== "word") continue;
+    const opener = t[i - 1].lower === "as" || WORK_LIST_VERBS.has(t[i - 1].lower);
+    // (or a title after a work's noun, written with capitalised small words: "her single Be With You")
+    const noun = lowerWord(t[i - 1]) && WORK_NOUNS.has(t[i - 1].lower);
+    if (!opener && !noun) continue;
+    const kind = opener ? listStart(t, i) : "work";
     if (!kind) continue;
     let last = i + 1;
     while (last < t.length && !covered[last] && t[last].cap && t[last].kind === "word" && t[last].sentence === t[i].sentence) last++;
+    if (!opener && (last - i < 2 || !t.slice(i + 1, last).some((x) => doc.vocab.lexicon.functionWords.has(x.lower)))) continue;
     out.push({ first: i, last, kind });
   }
   return out;
 }
+/** Words of a span of time between a list's noun and "such as": "games of the last 15 years such as". */
+const LIST_TIME = new Set(["of", "the", "last", "past", "recent", "few", "years", "decade", "decades", "century"]);
 
 const isSentenceStart = (doc: Doc, k: number) => k === 0 || doc.tokens[k - 1].sentence !== doc.tokens[k].sentence;
 
@@ -233,6 +241,8 @@ function listStart(t: Token[], first: number): OtherKind | null {
   let noun = first - 2;
   if (p.lower === "as" && t[first - 2]?.lower === "such") noun = first - 3;
   else if (!WORK_LIST_VERBS.has(p.lower)) return null;
+  // (over a span of time after the noun: "games of the last 15 years such as")
+  while (noun > 0 && noun > first - 10 && (LIST_TIME.has(t[noun].lower) || (t[noun].kind === "number" && /^\d+$/.test(t[noun].text)))) noun--;
   const n = t[noun];
   if (!lowerWord(n)) return null;
   if ((WORK_NOUNS.has(n.lower) && /s$/.test(n.lower)) || LISTED_WORK_NOUNS.has(n.lower)) return "work";

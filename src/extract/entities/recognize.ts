@@ -18,7 +18,8 @@ import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { commonNoun, fullName, speakerAfterCue, headedOrgEnd, isKnownPlace, organizationAround, personAround, unknownFirstName } from "./around";
+import { commonNoun, cutAtRoles, fullName, speakerAfterCue, headedOrgEnd, isKnownPlace, organizationAround, personAround, unknownFirstName } from "./around";
+import { namedByCues } from "./cues";
 import { addChannelNumbers, addCoordinatedWorks, addHeaded, addListOpeners, joinFirstNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 
@@ -103,7 +104,7 @@ export function recognize(doc: Doc): NameSpan[] {
   const header = publicationSpan(doc);
   if (header) out.push(header);
   const found: Found[] = [];
-  for (const t of doc.vocab.tagger.tag(sentences)) {
+  for (const t of cutAtRoles(doc, doc.vocab.tagger.tag(sentences), index)) {
     if (header && index[t.first] < header.last && index[t.last - 1] >= header.first) continue;
     let first = index[t.first];
     let last = index[t.last - 1] + 1;
@@ -209,6 +210,7 @@ export function recognize(doc: Doc): NameSpan[] {
   for (const i of index) readable[i] = 1;
   fillCountries(doc, lex, found, readable);
   addHeaded(doc, found, readable, heads);
+  namedByCues(doc, lex, found, readable);
   addListOpeners(doc, found);
   otherKinds(doc, lex, found);
   addCoordinatedWorks(doc, found);
@@ -218,6 +220,7 @@ export function recognize(doc: Doc): NameSpan[] {
   for (const f of found) taken.fill(1, f.first, f.last);
   for (const f of found) {
     const s = typed(doc, lex, f.type, f.first, f.last, f.floor, f.partOfPerson, f.kind);
+    if (s && f.canonical) s.canonical = f.canonical;
     if (s) out.push(s);
     if (s?.type === "person" && s.title) {
       const party = partyInTitle(doc, taken, f.first, f.floor);

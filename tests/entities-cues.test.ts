@@ -1,0 +1,120 @@
+// Products, firms, bands and shows that the tagger cannot know, read by the words around them
+// (src/extract/entities/cues.ts). Each text is written here and its reading decided by hand.
+import { analyze } from "./helpers";
+
+const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
+const kinds = (r: ReturnType<typeof analyze>) => Object.fromEntries(r.other.map((o) => [o.name, o.kind]));
+
+describe("names read by their cues", () => {
+  it("files software, consoles and devices as products, with their version", () => {
+    const r = analyze(
+      "Owners of the Xbox can play it, as can owners of Sony's PlayStation 2. The patch fixes machines running Windows 2000 and XP, and a flaw in Windows XP. Fans queued for the iPod mini at the store, said Tom Reid of the shop.",
+    );
+    expect(kinds(r)).toMatchObject({ Xbox: "product", "PlayStation 2": "product", "Windows 2000": "product", "Windows XP": "product", "iPod mini": "product" });
+    // ("XP" after "Windows 2000 and" is Windows XP)
+    expect(r.other.find((o) => o.name === "Windows XP")?.count).toBe(2);
+    const typed = [...names(r.people), ...names(r.organizations), ...names(r.places)];
+    for (const n of ["Xbox", "PlayStation", "PlayStation 2", "Windows", "Windows XP", "XP", "iPod"]) expect(typed).not.toContain(n);
+    expect(names(r.organizations)).toContain("Sony");
+    expect(names(r.people)).toContain("Tom Reid");
+  });
+
+  it("leaves the windows of a house no product", () => {
+    const r = analyze("Windows were smashed in the street. The gang broke the windows of the shop.");
+    expect(names(r.other)).toEqual([]);
+  });
+
+  it("reads a name after a firm's noun, its officers or its shares as a firm in every mention", () => {
+    const r = analyze(
+      "Research by technology firms Quillbrook and Dastervane found most machines infected. Quillbrook said the figure was rising. Shares in Hallworth fell 5%, and Hallworth will cut jobs. Hal Jones, chief executive of Fennery, spoke.",
+    );
+    for (const n of ["Quillbrook", "Dastervane", "Hallworth", "Fennery"]) expect(names(r.organizations)).toContain(n);
+    expect(names(r.people)).toEqual(["Hal Jones"]);
+  });
+
+  it("reads what only a firm has or does as a firm's, but not a person's bid", () => {
+    const r = analyze(
+      "Legal experts said Trovask's purchase of the unit was legal. The unit was bought by Trovask last year. The Brenlow boss Ian Hall agreed. Tony Blair spoke. Blair's bid for a third term worried Brown.",
+    );
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Trovask", "Brenlow"]));
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Ian Hall", "Tony Blair", "Brown"]));
+    expect(names(r.organizations)).not.toContain("Blair");
+  });
+
+  it("keeps a film maker's name, a people's adjective and a described body apart from firms", () => {
+    const r = analyze("The Dutch film maker Theo van Gogh was killed. Rabbi Marvin Hier, founder of Jewish human rights group the Simon Wiesenthal Center, spoke.");
+    expect(names(r.people)).toContain("Theo van Gogh");
+    expect(names(r.organizations)).not.toContain("Theo van Gogh");
+    expect(names(r.organizations)).not.toContain("Jewish");
+  });
+
+  it("reads a band before a member's role and a show before an actor's, not a place or a broadcaster", () => {
+    const r = analyze(
+      "He was nominated alongside Happy Mondays dancer Bez. Former Holby City actor Jeremy Edwards voted. The Hollywood actor Tom Hanks and BBC presenter Sue Lawley watched.",
+    );
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Happy Mondays", "BBC"]));
+    expect(kinds(r)).toMatchObject({ "Holby City": "work" });
+    expect(names(r.places)).not.toContain("Holby City");
+    expect(names(r.places)).toContain("Hollywood");
+    expect(names(r.other)).not.toEqual(expect.arrayContaining(["Hollywood"]));
+    expect(names(r.other)).not.toContain("BBC");
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Bez", "Jeremy Edwards", "Tom Hanks", "Sue Lawley"]));
+  });
+
+  it("reads channels a 1996 tagger never saw as organisations, and a name after their possessive as a programme", () => {
+    const r = analyze(
+      "Tony Robinson told ITV1's This Morning he was sorry. The final was shown on BSkyB. Mr Davis told BBC Radio Four's the World at One he would not resign. He told Radio 4's Today programme on Tuesday that the BBC's Sarah Rainsford was right.",
+    );
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["ITV1", "BSkyB", "BBC"]));
+    expect(kinds(r)).toMatchObject({ "This Morning": "work", "World at One": "work", Today: "work" });
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Tony Robinson", "Davis", "Sarah Rainsford"]));
+    expect(names(r.other)).not.toContain("Sarah Rainsford");
+  });
+
+  it("reads initials before an organisation's role, a firm before its trade's noun and a band after 'band'", () => {
+    const r = analyze(
+      "He said the DUP leader was a dynamic man. Figures from the Brimworth research firm show sales fell. The Scottish band Franz Ferdinand won, and Franz Ferdinand thanked fans. Comedy duo Matt Lucas and David Walliams presented the show.",
+    );
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["DUP", "Brimworth", "Franz Ferdinand"]));
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Matt Lucas", "David Walliams"]));
+    expect(names(r.people)).not.toContain("Franz Ferdinand");
+  });
+
+  it("reads a firm's noun heading an apposition, not a person's role there", () => {
+    const r = analyze("Marbury, the world's biggest spirits company, has agreed a deal. Marbury said so. Jez Sanders, the man behind the Argonaut games group, spoke. Tom Hale, a company director, agreed.");
+    expect(names(r.organizations)).toContain("Marbury");
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Jez Sanders", "Tom Hale"]));
+    expect(names(r.people)).not.toContain("Marbury");
+  });
+
+  it("reads a name before a star and a person as a title in an article about the screen, not in one about music", () => {
+    const screen = analyze("The film won praise. Most experts predict that Vera Drake star Imelda Staunton will lose out, and Godzilla star Tom Kane agreed. The actress and the movie were in the show.");
+    expect(kinds(screen)).toMatchObject({ "Vera Drake": "work", Godzilla: "work" });
+    expect(names(screen.people)).toEqual(["Imelda Staunton", "Tom Kane"]);
+    const music = analyze("The single went to number one in the album chart, and the song was a duet from former Westlife star Brian McFadden.");
+    expect(names(music.other)).toEqual([]);
+  });
+
+  it("reads an institution the tagger took for a place as the institution, and a government paper as no name", () => {
+    const r = analyze("Mr Blair told the Cabinet on Tuesday. He wrote to the Inland Revenue. A White Paper would follow the Green Paper.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Cabinet", "Inland Revenue"]));
+    expect([...names(r.places), ...names(r.people), ...names(r.organizations), ...names(r.other)]).not.toEqual(expect.arrayContaining(["White Paper"]));
+    expect(names(r.places)).toEqual([]);
+    expect(names(r.people)).toEqual(["Blair"]);
+  });
+
+  it("reads a name with small words written with capitals inside as a title, not an initial, a regnal number or a charity", () => {
+    const r = analyze("Her single Be With You went to number one, ahead of Learn To Be Lonely. Charles A Blixt, the lawyer, spoke. Save Our Community campaigned.");
+    expect(kinds(r)).toMatchObject({ "Be With You": "work", "Learn To Be Lonely": "work" });
+    expect([...names(r.places), ...names(r.organizations), ...names(r.people)]).not.toEqual(expect.arrayContaining(["Be With You"]));
+    expect(names(r.other)).not.toContain("Charles A Blixt");
+    expect(names(r.other)).not.toContain("Save Our Community");
+  });
+
+  it("reads a firm's noun or a list of firms as a firm's even where a list of places knows the name, but not a person's full name in a list", () => {
+    const r = analyze("Research shows dot.com survivors such as Amazon and Brimlow have done well. Telecom regulator Ofcom said so. Players such as Jonny Wilkinson agreed. The drugs firm Eli Lilly grew.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Amazon", "Brimlow", "Ofcom", "Eli Lilly"]));
+    expect(names(r.places)).not.toContain("Amazon");
+    expect(names(r.people)).toEqual(["Jonny Wilkinson"]);
+  });
+});
