@@ -369,4 +369,17 @@ describe("readings found on CoNLL news the tagger had not seen", () => {
     expect(names(r.people)).toEqual(["Zebulon Quartermaine"]);
     expect(names(r.places)).toEqual([]);
   });
+  it("reads a name with a sequel's number as a work in an article about games or films, the number in its title", () => {
+    const r = analyze("Gamers queued overnight for Zarkon 3, the sequel to the console hit. Zarkon 3 sold a million copies on its first day, more than any game on the PlayStation. Fans of the film Molly Tate 2 and The Lantern will get a video game too.");
+    const other = Object.fromEntries(r.other.map((o) => [o.name, o.kind]));
+    expect(other).toMatchObject({ "Zarkon 3": "work", "Molly Tate 2": "work" });
+    expect(r.other.find((o) => o.name === "Zarkon 3")?.count).toBe(2);
+    expect(r.other.map((o) => o.mentions.map((m) => m.text)).flat()).toContain("The Lantern");
+    expect([...names(r.organizations), ...names(r.people)]).not.toEqual(expect.arrayContaining(["Zarkon"]));
+  });
+
+  it("keeps a score, a date and a count after a name out of a title", () => {
+    const r = analyze("The film studio had a good year at the box office, and gamers bought consoles. Bracknell 2 Reading 1 was the score in the cup. Halden 4 nominations were made. The film opens on Friday 9 November.");
+    expect(r.other.map((o) => o.name)).not.toEqual(expect.arrayContaining(["Bracknell 2", "Halden 4", "Friday 9"]));
+  });
 });

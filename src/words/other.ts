@@ -98,4 +98,6 @@ export const BAND_BEFORE = words("band bands");
 export const SHOW_ROLES = words("actor actress presenter host");
 /** Words of an article about films and television, and about music: a "star" before a name is a film's or a show's where the first are more. */
 export const SCREEN_WORDS = words("film films movie movies show shows series sitcom comedy drama actor actors actress actresses tv television cinema oscar oscars bafta episode");
+/** Words of an article about video games, which with SCREEN_WORDS let a number after a name be a sequel's ("Halo 2"); not "game", which sport uses. */
+export const GAME_WORDS = words("gamer gamers gaming gameplay console consoles videogame videogames sequel sequels xbox playstation nintendo");
 export const MUSIC_WORDS = words("album albums single singles chart charts song songs band bands gig gigs tour duet track tracks singer music");

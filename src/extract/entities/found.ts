@@ -13,9 +13,9 @@ import { ORG_HEADS } from "../../words/names";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { UK_NATIONS } from "../../words/places";
-import { ARTS_WORDS, AWARDED_FOR } from "../../words/other";
+import { ARTS_WORDS, AWARDED_FOR, GAME_WORDS, MUSIC_WORDS, SCREEN_WORDS } from "../../words/other";
 import { listsPlace } from "./places";
-import { headedNames, kindByContext, kindByWords, titleEnd, titleStart, unfoundListOpeners, weakWork, worksListed } from "./other";
+import { headedNames, kindByContext, kindByWords, sequelNumber, titleEnd, titleStart, unfoundListOpeners, weakWork, workEnd, worksListed } from "./other";
 
 export const isCapital = (t: Token): boolean => t.kind === "word" && t.cap;
 
@@ -144,10 +144,18 @@ export function addCoordinatedWorks(doc: Doc, found: Found[]): void {
   for (const f of found) covered.fill(1, f.first, f.last);
   for (const f of [...found]) {
     if (f.kind !== "work") continue;
-    const k = titleEnd(t, f.last, "work");
+    const k = workEnd(doc, f.last);
     if (t[k]?.lower !== "and" || !t[k + 1]?.cap || t[k + 1].kind !== "word" || covered[k + 1] || t[k + 1].sentence !== t[k].sentence) continue;
     let last = k + 2;
     while (last < t.length && !covered[last] && t[last].cap && t[last].kind === "word" && t[last].sentence === t[k].sentence) last++;
+    // (a title's own "The" before a work found: "Spiderman 2 and The Grudge")
+    const g = last === k + 2 && /^(?:the|a|an)$/.test(t[k + 1].lower) ? found.find((x) => x.first === last && x.kind === "work") : undefined;
+    if (g) {
+      g.first = k + 1;
+      g.key = nameOf(doc, g.first, g.last).toLowerCase();
+      covered[k + 1] = 1;
+      continue;
+    }
     covered.fill(1, k + 1, last);
     found.push({ first: k + 1, last, floor: k + 1, type: "MISC", key: nameOf(doc, k + 1, last).toLowerCase(), partOfPerson: false, kind: "work" });
   }
@@ -230,6 +238,17 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     if (p.text !== "for") return false;
     return (!!g && g.type === "PER" && g.last === f.first - 1) || AWARDED_FOR.has(tokens[f.first - 2]?.lower ?? "");
   };
+  // in an article about films, shows or games, a name with a sequel's number is a work's title ("Halo 2")
+  let screen: boolean | undefined;
+  const sequel = (f: Found): boolean => {
+    if (f.type === "PER" || !sequelNumber(doc, f.last) || lex.organization.has(f.key)) return false;
+    if (screen === undefined) {
+      let n = 0;
+      for (const w of tokens) n += SCREEN_WORDS.has(w.lower) || GAME_WORDS.has(w.lower) ? 1 : MUSIC_WORDS.has(w.lower) ? -1 : 0;
+      screen = n >= 3;
+    }
+    return screen;
+  };
   const kinds: Array<OtherKind | undefined> = found.map((f, i) => {
     const own = f.kind ?? (f.partOfPerson ? null : kindByWords(doc, f.first, f.last));
     if (own) {
@@ -239,7 +258,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     }
     // the possessor before a work is no work: "Pawlikowski's rites-of-passage story"
     const possessed = POSSESSIVE.test(tokens[f.last]?.norm ?? "") && !isCapital(tokens[f.last + 1] ?? tokens[f.last]);
-    const strong = possessed ? null : (kindByContext(doc, f.first, f.last) ?? (listed.get(i) ?? (awardedTitle(f, i) ? "work" : null)));
+    const strong = possessed ? null : (kindByContext(doc, f.first, f.last) ?? (listed.get(i) ?? (awardedTitle(f, i) || sequel(f) ? "work" : null)));
     // (a name read as a person's is no work by a weak cue: "7 Spike Lee movies", "De Niro film")
     const person = f.type === "PER" || f.partOfPerson;
     const weak = () => weakWork(doc, f.first, f.last, f.type === "ORG" || f.type === "LOC" || lex.city.has(f.key) || lex.region.has(f.key));
@@ -264,7 +283,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   for (let i = 1; i < found.length; i++) {
     // (the name before a work by its mentions elsewhere too: "The Aviator and Million Dollar Baby")
     if (kinds[i] || (kinds[i - 1] ?? kindOf(found[i - 1])) !== "work" || never(found[i]) || namedPerson(found[i])) continue;
-    let k = titleEnd(tokens, found[i - 1].last, "work");
+    let k = workEnd(doc, found[i - 1].last);
     while (k < found[i].first && (tokens[k].norm === "," || tokens[k].lower === "and" || tokens[k].lower === "or")) k++;
     if (k === found[i].first && k > found[i - 1].last) {
       kinds[i] = "work";
@@ -294,7 +313,9 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     // a law's year is part of its name: "Parliament Act 1949"
     if (f.kind === "law" && /^(?:1[6-9]|20)\d\d$/.test(tokens[f.last]?.norm ?? "") && tokens[f.last].sentence === tokens[f.first].sentence) f.last++;
     if (f.kind !== "work" && f.kind !== "award") return;
-    const last = titleEnd(tokens, f.last, f.kind, (w) => lex.firstName.has(w) || doc.vocab.gazetteer.firstName(w));
+    let last = titleEnd(tokens, f.last, f.kind, (w) => lex.firstName.has(w) || doc.vocab.gazetteer.firstName(w));
+    // (and its sequel's number: "Shrek 2", "Need for Speed: Underground 2")
+    if (f.kind === "work" && sequelNumber(doc, last)) last++;
     if (last === f.last) return;
     for (let j = i + 1; j < found.length && found[j].first < last; j++) gone.add(found[j]);
     f.last = last;

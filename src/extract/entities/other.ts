@@ -52,6 +52,31 @@ export function titleEnd(tokens: Token[], last: number, kind: OtherKind, firstNa
   }
 }
 
+/**
+ * A sequel's or version's number right after a title at token k: "Halo 2", "Shrek 2", "Doom 3 is".
+ * Not a score or fraction ("6-3", "4/9"), a date or a name going on ("9 November", "BBC 6 Music"),
+ * nor a count of what follows ("4 nominations"): after it only punctuation, a verb or a small word.
+ */
+export function sequelNumber(doc: Doc, k: number): boolean {
+  const t = doc.tokens;
+  const n = t[k];
+  const p = t[k - 1];
+  if (!n || !p || !n.space || p.kind !== "word" || !p.cap || n.sentence !== p.sentence) return false;
+  if (!(n.kind === "number" && /^[2-9]$/.test(n.text)) && !/^(?:II|III|IV)$/.test(n.text)) return false;
+  const a = t[k + 1];
+  if (!a || a.sentence !== n.sentence) return true;
+  if (a.kind === "punct") return a.space || !(/^[-–\/:%]$/.test(a.norm) || (a.norm === "." && t[k + 2] && !t[k + 2].space && t[k + 2].kind === "number"));
+  if (a.kind !== "word" || a.cap) return false;
+  const lex = doc.vocab.lexicon;
+  return lex.verbs.has(a.lower) || lex.functionWords.has(a.lower) || WORK_AFTER.has(a.lower) || PRODUCT_NOUNS.has(a.lower);
+}
+
+/** Where a work's title runs on to, its sequel's number included: "Shrek 2", "Need for Speed: Underground 2". */
+export function workEnd(doc: Doc, last: number): number {
+  const end = titleEnd(doc.tokens, last, "work");
+  return sequelNumber(doc, end) ? end + 1 : end;
+}
+
 /** What kind of other name the words [first, last) are, by their own words alone, or null. */
 export function kindByWords(doc: Doc, first: number, last: number): OtherKind | null {
   const t = doc.tokens;
@@ -182,7 +207,7 @@ export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     // a title the tagger did not find still carries the list on: "About A Boy, Shaun of the Dead"
-    if (next >= 0 && s.first > next && t[next].cap) next = separated(t, titleEnd(t, next + 1, "work"));
+    if (next >= 0 && s.first > next && t[next].cap) next = separated(t, workEnd(doc, next + 1));
     // (a name inside the title skipped over is that title's: "Boy" of "About A Boy")
     if (s.first < next && s.last <= next) continue;
     if (s.first !== next) {
@@ -192,7 +217,7 @@ export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last
     }
     if (s.first !== next) continue;
     out.set(i, kind);
-    const end = titleEnd(t, s.last, "work");
+    const end = workEnd(doc, s.last);
     const k = separated(t, end);
     while (i + 1 < spans.length && spans[i + 1].first < k) i++;
     next = k > end ? k : -1;
