@@ -382,4 +382,11 @@ describe("readings found on CoNLL news the tagger had not seen", () => {
     const r = analyze("The film studio had a good year at the box office, and gamers bought consoles. Bracknell 2 Reading 1 was the score in the cup. Halden 4 nominations were made. The film opens on Friday 9 November.");
     expect(r.other.map((o) => o.name)).not.toEqual(expect.arrayContaining(["Bracknell 2", "Halden 4", "Friday 9"]));
   });
+  it("joins a title and its subtitle across a colon in an article about games or films, and leaves a label and a person apart", () => {
+    const r = analyze("Gamers are buying consoles for the sequel season. Top of the chart is Dragon Quest Heroes: Ember Crown, ahead of Starfall: Lost Legion. The film tie-in sold less.\n\nCast: Tom Hardy");
+    const works = r.other.filter((o) => o.kind === "work").map((o) => o.name);
+    expect(works).toEqual(expect.arrayContaining(["Dragon Quest Heroes: Ember Crown", "Starfall: Lost Legion"]));
+    expect(works).not.toContain("Cast: Tom Hardy");
+    expect(names(r.people)).toContain("Tom Hardy");
+  });
 });

@@ -240,14 +240,29 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   };
   // in an article about films, shows or games, a name with a sequel's number is a work's title ("Halo 2")
   let screen: boolean | undefined;
-  const sequel = (f: Found): boolean => {
-    if (f.type === "PER" || !sequelNumber(doc, f.last) || lex.organization.has(f.key)) return false;
+  const screenArticle = () => {
     if (screen === undefined) {
       let n = 0;
       for (const w of tokens) n += SCREEN_WORDS.has(w.lower) || GAME_WORDS.has(w.lower) ? 1 : MUSIC_WORDS.has(w.lower) ? -1 : 0;
       screen = n >= 3;
     }
     return screen;
+  };
+  const sequel = (f: Found): boolean => f.type !== "PER" && sequelNumber(doc, f.last) && !lex.organization.has(f.key) && screenArticle();
+  // (a common word alone before a colon is a label: "Poll: Clinton and Trump tied")
+  const label = (k: number) => doc.vocab.lexicon.common.has(tokens[k].lower) && !(k > 0 && isCapital(tokens[k - 1]) && tokens[k - 1].sentence === tokens[k].sentence);
+  // there too, two names joined by a colon are a title and its subtitle ("GoldenEye: Rogue Agent"), not a label and a person ("Subs: Howard")
+  const colonTitle = (f: Found, i: number): boolean => {
+    const g = found[i + 1];
+    const c = tokens[f.last];
+    if (!g || c?.norm !== ":" || c.space || g.first !== f.last + 1 || f.type === "PER" || g.type === "PER" || tokens[g.first].sentence !== c.sentence) return false;
+    return !never(g) && !lex.organization.has(f.key) && !(f.last - f.first === 1 && label(f.first)) && screenArticle();
+  };
+  // (or a subtitle after a title the tagger missed: "GoldenEye: Rogue Agent")
+  const subtitle = (f: Found, i: number): boolean => {
+    const c = tokens[f.first - 1];
+    if (c?.norm !== ":" || c.space || f.type === "PER" || found[i - 1]?.last === f.first - 1 || f.first < 2 || !isCapital(tokens[f.first - 2]) || tokens[f.first - 2].sentence !== c.sentence) return false;
+    return !never(f) && !label(f.first - 2) && screenArticle();
   };
   const kinds: Array<OtherKind | undefined> = found.map((f, i) => {
     const own = f.kind ?? (f.partOfPerson ? null : kindByWords(doc, f.first, f.last));
@@ -258,7 +273,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     }
     // the possessor before a work is no work: "Pawlikowski's rites-of-passage story"
     const possessed = POSSESSIVE.test(tokens[f.last]?.norm ?? "") && !isCapital(tokens[f.last + 1] ?? tokens[f.last]);
-    const strong = possessed ? null : (kindByContext(doc, f.first, f.last) ?? (listed.get(i) ?? (awardedTitle(f, i) || sequel(f) ? "work" : null)));
+    const strong = possessed ? null : (kindByContext(doc, f.first, f.last) ?? (listed.get(i) ?? (awardedTitle(f, i) || sequel(f) || colonTitle(f, i) || subtitle(f, i) ? "work" : null)));
     // (a name read as a person's is no work by a weak cue: "7 Spike Lee movies", "De Niro film")
     const person = f.type === "PER" || f.partOfPerson;
     const weak = () => weakWork(doc, f.first, f.last, f.type === "ORG" || f.type === "LOC" || lex.city.has(f.key) || lex.region.has(f.key));
@@ -306,6 +321,16 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
       f.first = before.first;
     }
     if (f.kind === "work") f.first = titleStart(tokens, f.first);
+    // a title's part before its colon, found as a name of its own: "GTA: San Andreas", "GoldenEye: Rogue Agent"
+    const colon = tokens[f.first - 1];
+    if (f.kind === "work" && colon?.norm === ":" && !colon.space && before && !gone.has(before) && before.last === f.first - 1 && tokens[before.first].sentence === colon.sentence && !never(before)) {
+      gone.add(before);
+      f.first = before.first;
+    } else if (f.kind === "work" && f.type !== "PER" && colon?.norm === ":" && !colon.space && f.first > 1 && !label(f.first - 2) && (!before || before.last < f.first - 1)) {
+      let k = f.first - 1;
+      while (k - 1 > (before?.last ?? -1) - 1 && f.first - 1 - k < 6 && k > 0 && isCapital(tokens[k - 1]) && tokens[k - 1].sentence === colon.sentence) k--;
+      if (k < f.first - 1) f.first = k;
+    }
     // an adjective before a title is not the title's: "Oscar-nominated Hotel Rwanda"
     while (f.last - f.first > 1 && /\p{L}-\p{Ll}+$/u.test(tokens[f.first].text)) f.first++;
     // a war's number is part of its name: "World War I"
