@@ -131,10 +131,13 @@ describe("words written like names that name no one", () => {
     expect(names(r.people)).not.toContain("DaimlerChrysler");
   });
 
-  it("lists no season, honour or abbreviation of a field as a name", () => {
+  it("lists no season or abbreviation of a field as a name, and an honour as an award only", () => {
     const r = analyze("Ahead of a Spring poll, the designer was made an OBE. Game AI is hard, he said.");
     const listed = [...names(r.organizations), ...names(r.places), ...names(r.people), ...names(r.other)];
-    for (const word of ["Spring", "OBE", "AI"]) expect(listed).not.toContain(word);
+    for (const word of ["Spring", "AI"]) expect(listed).not.toContain(word);
+    // (an honour is an award, nothing else)
+    expect([...names(r.organizations), ...names(r.places), ...names(r.people)]).not.toContain("OBE");
+    expect(r.other.filter((o) => o.name === "OBE").every((o) => o.kind === "award")).toBe(true);
   });
 
   it("reads a place's name before a team's role noun as the club, and a name ending in Studios as a firm", () => {
@@ -388,5 +391,12 @@ describe("readings found on CoNLL news the tagger had not seen", () => {
     expect(works).toEqual(expect.arrayContaining(["Dragon Quest Heroes: Ember Crown", "Starfall: Lost Legion"]));
     expect(works).not.toContain("Cast: Tom Hardy");
     expect(names(r.people)).toContain("Tom Hardy");
+  });
+  it("reads honours as awards, alone and in their lists, but not a person's letters after the name", () => {
+    const r = analyze("The swimmer was made a CBE in the Birthday Honours List. Two rowers were given MBEs last year. The donor Harold Finch OBE gave money.");
+    const awards = r.other.filter((o) => o.kind === "award").map((o) => o.name);
+    expect(awards).toEqual(expect.arrayContaining(["CBE", "Birthday Honours", "MBE"]));
+    expect(awards.join(" ")).not.toContain("Finch");
+    expect(names(r.people)).not.toContain("MBEs");
   });
 });

@@ -7,7 +7,7 @@ import type { Doc } from "../../text/document";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
 import { APPOSITION_START, FEMALE_TITLES, HONORIFIC, HONORIFICS, INITIALS_SKIP, MALE_TITLES, ORG_HEADS, ROLE } from "../../words/names";
 import { COMPASS, UK_NATIONS } from "../../words/places";
-import { AWARD_NAMES } from "../../words/other";
+import { AWARD_NAMES, HONOURS } from "../../words/other";
 import { nameWords, VariantIndex } from "../../text/variants";
 import { POSSESSIVE } from "../../text/phrases";
 import { countryContext, listsPlace, placeCountry, type Context } from "./places";
@@ -194,7 +194,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
       const canonical = e.mentions.find((m) => m.canonical)?.canonical;
       if (canonical) e.name = canonical;
       // an award by its singular: "Oscars" is the Oscar
-      if (e.kind === "award" && AWARD_NAMES.has(e.name.toLowerCase()) && /s$/.test(e.name)) e.name = e.name.slice(0, -1);
+      if (e.kind === "award" && (AWARD_NAMES.has(e.name.toLowerCase()) || HONOURS.has(e.name.toLowerCase())) && /s$/.test(e.name)) e.name = e.name.slice(0, -1);
     }
     const seen = new Set<string>([e.name]);
     for (const m of e.mentions) {

@@ -14,7 +14,7 @@ import { COMMON_INITIALISMS, ORG_HEADS } from "../../words/names";
 import { isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries } from "./places";
 import { ROLE_NOUNS } from "../../words/sources";
-import { AWARD_NAMES, EVENTS_ALONE, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { AWARD_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Verbs a work's title follows with no preposition: "directed Aviator", "co-wrote Shaun of the Dead". */
@@ -83,8 +83,9 @@ export function kindByWords(doc: Doc, first: number, last: number): OtherKind | 
   const head = t[last - 1].lower;
   // a head word that a surname follows is a first name: "Bill Clinton", "Oscar Wilde"
   const next = t[last];
-  if (next?.cap && next.kind === "word" && next.space && next.sentence === t[last - 1].sentence && !doc.vocab.lexicon.functionWords.has(next.lower)) return null;
-  if (last - first === 1) return AWARD_NAMES.has(head) && awardAlone(doc, first) ? "award" : EVENTS_ALONE.has(head) ? "event" : null;
+  // (but honours are given in a list: "the New Year Honours List")
+  if (next?.cap && next.kind === "word" && next.space && next.sentence === t[last - 1].sentence && !doc.vocab.lexicon.functionWords.has(next.lower) && !(head === "honours" && next.lower === "list")) return null;
+  if (last - first === 1) return (AWARD_NAMES.has(head) || HONOURS.has(head)) && awardAlone(doc, first) ? "award" : EVENTS_ALONE.has(head) ? "event" : null;
   if (head === "nations" && NATIONS_COUNTS.has(t[last - 2].lower)) return "event";
   // "Academy Award", "Sydney Olympics", "Anti-Terrorism Bill" (a hyphenated head reads by its last part)
   // ("World War I": a war's number after its head word)
@@ -290,11 +291,14 @@ export function headedNames(doc: Doc, readable: Uint8Array, heads: readonly numb
     // (a line in capitals is a headline or a results table: "AFRICAN NATIONS CUP QUALIFIER")
     if (!h.cap) continue;
     const kind = OTHER_HEADS.get(h.lower);
-    if (!kind || h.kind !== "word" || !readable[i] || !/\p{Ll}/u.test(h.text)) continue;
+    // (an honour is written in capitals: "made an OBE")
+    if (!kind || h.kind !== "word" || !readable[i] || !(/\p{Ll}/u.test(h.text) || HONOURS.has(h.lower))) continue;
     let first = i;
     const capital = (k: number) => k >= 0 && t[k].sentence === h.sentence && t[k].kind === "word" && t[k].cap && /\p{Ll}/u.test(t[k].text) && t[k + 1].space;
+    // (an honour after a name is the person's letters: "William Haughey OBE")
+    if (HONOURS.has(h.lower) && capital(i - 1)) continue;
     for (;;) {
-      if (i - first >= 6) break;
+      if (HONOURS.has(h.lower) || i - first >= 6) break;
       if (capital(first - 1)) first--;
       // "Freedom of Information Act", "Bank for International Settlements Award"
       else if (t[first - 1]?.text === "of" && capital(first - 2)) first -= 2;
@@ -303,7 +307,7 @@ export function headedNames(doc: Doc, readable: Uint8Array, heads: readonly numb
     // a sentence's or title's "The" is no part of the name, nor a common word opening the sentence ("Former Academy Award winner")
     while (first < i && (/^(?:the|a|an)$/.test(t[first].lower) || (isSentenceStart(doc, first) && doc.vocab.lexicon.common.has(t[first].lower)))) first++;
     // (a head alone is a name only when it is an award's: "The Oscars are held …")
-    if ((first === i && !AWARD_NAMES.has(h.lower)) || kindByWords(doc, first, i + 1) !== kind) continue;
+    if ((first === i && !AWARD_NAMES.has(h.lower) && !HONOURS.has(h.lower)) || kindByWords(doc, first, i + 1) !== kind) continue;
     const last = kind === "award" || kind === "event" ? titleEnd(t, i + 1, kind) : i + 1;
     out.push({ first, last, kind });
     done = last;
