@@ -399,4 +399,10 @@ describe("readings found on CoNLL news the tagger had not seen", () => {
     expect(awards.join(" ")).not.toContain("Finch");
     expect(names(r.people)).not.toContain("MBEs");
   });
+  it("reads a championship named by its short name and year as an event, and the currency alone as none", () => {
+    const r = analyze("Portugal hosted Euro 2004 in the summer, and the Dutch side reached the semi-finals at Euro 2004. Prices rose by one Euro last year.");
+    const events = r.other.filter((o) => o.kind === "event");
+    expect(events.map((o) => o.name)).toEqual(["Euro 2004"]);
+    expect(events[0].count).toBe(2);
+  });
 });

@@ -22,6 +22,8 @@ export const LAW_STARTS = words("treaty act");
 export const LEGISLATURES = words("parliament congress assembly legislature");
 /** Events named by one word: "the Olympics", "the Premiership" (a league's season of games). */
 export const EVENTS_ALONE = words("olympics paralympics premiership");
+/** Events named by a short name and their year: "Euro 2004" (the football championship, not the currency). */
+export const EVENTS_BY_YEAR = words("euro");
 /** A tournament of so many nations: "Six Nations", "Tri Nations" (not "United Nations"). */
 export const NATIONS_COUNTS = words("tri three four five six seven eight");
 

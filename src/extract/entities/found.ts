@@ -13,7 +13,7 @@ import { ORG_HEADS } from "../../words/names";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { UK_NATIONS } from "../../words/places";
-import { ARTS_WORDS, AWARDED_FOR, GAME_WORDS, MUSIC_WORDS, SCREEN_WORDS } from "../../words/other";
+import { ARTS_WORDS, AWARDED_FOR, EVENTS_BY_YEAR, GAME_WORDS, MUSIC_WORDS, SCREEN_WORDS } from "../../words/other";
 import { listsPlace } from "./places";
 import { headedNames, kindByContext, kindByWords, sequelNumber, titleEnd, titleStart, unfoundListOpeners, weakWork, workEnd, worksListed } from "./other";
 
@@ -135,6 +135,19 @@ export function addListOpeners(doc: Doc, found: Found[]): void {
   const covered = new Uint8Array(doc.tokens.length);
   for (const f of found) covered.fill(1, f.first, f.last);
   for (const h of unfoundListOpeners(doc, covered)) found.push({ first: h.first, last: h.last, floor: h.first, type: "MISC", key: nameOf(doc, h.first, h.last).toLowerCase(), partOfPerson: false, kind: h.kind });
+}
+
+/** An event named by a short name and its year, which the tagger misses or reads as a currency: "at Euro 2004". */
+export function addYearEvents(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    const n = t[i + 1];
+    if (!t[i].cap || !EVENTS_BY_YEAR.has(t[i].lower) || n.kind !== "number" || !n.space || !/^(?:19|20)\d\d$/.test(n.text) || n.sentence !== t[i].sentence) continue;
+    const kept = found.filter((f) => f.last <= i || f.first >= i + 2);
+    keepOnly(found, kept);
+    found.push({ first: i, last: i + 2, floor: i, type: "MISC", key: nameOf(doc, i, i + 2).toLowerCase(), partOfPerson: false, kind: "event" });
+  }
+  found.sort((a, b) => a.first - b.first);
 }
 
 /** A title right after a work's and "and" that the tagger missed is a work too: "on The Village and The Ladykillers". */

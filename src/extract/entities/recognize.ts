@@ -20,7 +20,7 @@ import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { commonNoun, cutAtRoles, fullName, speakerAfterCue, headedOrgEnd, isKnownPlace, organizationAround, personAround, unknownFirstName } from "./around";
 import { namedByCues } from "./cues";
-import { addChannelNumbers, addCoordinatedWorks, addHeaded, addListOpeners, joinFirstNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
+import { addChannelNumbers, addCoordinatedWorks, addYearEvents, addHeaded, addListOpeners, joinFirstNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
@@ -210,6 +210,7 @@ export function recognize(doc: Doc): NameSpan[] {
   for (const i of index) readable[i] = 1;
   fillCountries(doc, lex, found, readable);
   addHeaded(doc, found, readable, heads);
+  addYearEvents(doc, found);
   namedByCues(doc, lex, found, readable);
   addListOpeners(doc, found);
   otherKinds(doc, lex, found);
