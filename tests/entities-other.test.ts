@@ -405,4 +405,11 @@ describe("readings found on CoNLL news the tagger had not seen", () => {
     expect(events.map((o) => o.name)).toEqual(["Euro 2004"]);
     expect(events[0].count).toBe(2);
   });
+  it("reads an award's name alone after its category or before its ceremony as the award, not a man or a place", () => {
+    const r = analyze("She is the favourite for the best actress Oscar at the ceremony. The show was nominated for last year's Bafta awards and lost.");
+    const awards = r.other.filter((o) => o.kind === "award").map((o) => o.name);
+    expect(awards).toEqual(expect.arrayContaining(["Oscar", "Bafta"]));
+    expect([...names(r.people), ...names(r.places), ...names(r.organizations)]).not.toEqual(expect.arrayContaining(["Oscar"]));
+    expect([...names(r.people), ...names(r.places)]).not.toContain("Bafta");
+  });
 });

@@ -8,6 +8,8 @@ import { words } from "./sets";
 
 /** Names of awards written alone: "the Oscar", "an Oscar nomination", "two Baftas". */
 export const AWARD_NAMES = words("oscar oscars bafta baftas grammy grammys emmy emmys");
+/** Words after an award's name that make it the award, not a man's name: "Bafta awards", "Oscar nominations". */
+export const AWARD_AFTER = words("award awards nomination nominations nominee nominees ceremony ceremonies winner winners");
 /** Honours written alone: "made an OBE", "awarded MBEs". */
 export const HONOURS = words("mbe mbes obe obes cbe cbes kbe dbe");
 /** The last word of a name that says its kind: "Peter Sellers Award", "Athens Olympics", "Freedom of Information Act". */

@@ -14,7 +14,7 @@ import { COMMON_INITIALISMS, ORG_HEADS } from "../../words/names";
 import { isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries } from "./places";
 import { ROLE_NOUNS } from "../../words/sources";
-import { AWARD_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { AWARD_AFTER, AWARD_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Verbs a work's title follows with no preposition: "directed Aviator", "co-wrote Shaun of the Dead". */
@@ -105,7 +105,10 @@ export function isGenericAct(t: Token[], first: number, last: number): boolean {
 function awardAlone(doc: Doc, i: number): boolean {
   const t = doc.tokens;
   if (/s$/.test(t[i].lower) || /^(?:a|an|the|his|her|their|its|two|three|four|five|first|best|second|third)$/.test(t[i - 1]?.lower ?? "")) return true;
+  // its category before it, its ceremony or nominations after it: "the best actress Oscar", "Bafta awards"
+  if (t[i - 2]?.lower === "best" && lowerWord(t[i - 1])) return true;
   const next = t[i + 1];
+  if (next && AWARD_AFTER.has(next.lower)) return true;
   return !!next && next.kind === "word" && !next.cap && !doc.vocab.lexicon.verbs.has(next.lower) && !doc.vocab.lexicon.functionWords.has(next.lower);
 }
 
