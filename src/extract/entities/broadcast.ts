@@ -1,7 +1,7 @@
 // Broadcasters and their shows: channels a tagger of 1996 news does not know ("ITV1", "BSkyB")
 // are organisations, and a name after a broadcaster's possessive is its programme ("Radio 4's
 // Today programme", "ITV1's This Morning", "BBC Two's Newsnight"), unless a person's ("BBC's
-// Sarah Rainsford"). Read by ./cues.ts.
+// Sarah Rainsford"). Read by ./kinds.ts.
 
 import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";

@@ -31,7 +31,7 @@ export interface Found {
   partOfPerson: boolean;
   /** A work, event, award, product or law (./other.ts). */
   kind?: OtherKind;
-  /** The name it stands for, where it is a short form: "XP" in "Windows 2000 and XP" (./cues.ts). */
+  /** The name it stands for, where it is a short form: "XP" in "Windows 2000 and XP" (./kinds.ts). */
   canonical?: string;
 }
 

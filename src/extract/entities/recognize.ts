@@ -19,7 +19,7 @@ import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { commonNoun, cutAtRoles, fullName, speakerAfterCue, headedOrgEnd, isKnownPlace, organizationAround, personAround, unknownFirstName } from "./around";
-import { namedByCues } from "./cues";
+import { namedByCues } from "./kinds";
 import { addChannelNumbers, addCoordinatedWorks, addYearEvents, addHeaded, addListOpeners, joinFirstNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 

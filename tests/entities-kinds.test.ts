@@ -1,5 +1,5 @@
 // Products, firms, bands and shows that the tagger cannot know, read by the words around them
-// (src/extract/entities/cues.ts). Each text is written here and its reading decided by hand.
+// (src/extract/entities/kinds.ts). Each text is written here and its reading decided by hand.
 import { analyze } from "./helpers";
 
 const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
