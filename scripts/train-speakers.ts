@@ -16,6 +16,7 @@ import { featuresOf, type Proposal, type RankerFile } from "../src/extract/quote
 import { loadModels } from "../src/models";
 import { createDoc } from "../src/text/document";
 import { createVocab } from "../src/vocab";
+import { random } from "./random";
 
 const PRONOUNS = new Set(["he", "she", "they", "i", "we", "you", "it", "him", "her", "them"]);
 const RELATIVES = new Set(["who", "which", "that", "whom"]);
@@ -129,16 +130,10 @@ function examplesOf(dir: string): Example[] {
   return out;
 }
 
-/** A fixed-seed shuffle (mulberry32), so training is reproducible. */
+/** A fixed-seed shuffle, so training is reproducible. */
 function shuffled<T>(list: T[], seed: number): T[] {
   const a = [...list];
-  let t = seed >>> 0;
-  const rnd = () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r ^= r + Math.imul(r ^ (r >>> 7), 61 | r);
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = random(seed);
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
     [a[i], a[j]] = [a[j], a[i]];

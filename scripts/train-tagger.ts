@@ -15,6 +15,7 @@ import { Gazetteer, gazetteerEntries, type MoreNames } from "../src/tagger/gazet
 import { Model, NTAGS, spansOf, TAGS, viterbi, type Stage, type Weights } from "../src/tagger/model";
 import { withPrior } from "../src/tagger/prior";
 import { tagsOf } from "../src/tagger/tags";
+import { random } from "./random";
 
 interface Doc {
   sentences: string[][];
@@ -78,18 +79,6 @@ export function goldSpans(tags: string[]): Array<[number, number, string]> {
 
 function encode(tags: string[]): Int32Array {
   return tagsOf(goldSpans(tags).map(([first, last, type]) => ({ first, last, type })), tags.length);
-}
-
-/** A small seeded generator (mulberry32), for a reproducible shuffle. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 class Dense implements Weights {
