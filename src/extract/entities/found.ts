@@ -15,7 +15,7 @@ import { PARTY_FORMS } from "../../words/parties";
 import { UK_NATIONS } from "../../words/places";
 import { ARTS_WORDS, AWARDED_FOR, EVENTS_BY_YEAR, GAME_WORDS, MUSIC_WORDS, SCREEN_WORDS } from "../../words/other";
 import { listsPlace } from "./places";
-import { headedNames, kindByContext, kindByWords, sequelNumber, titleEnd, titleStart, unfoundListOpeners, weakWork, workEnd, worksListed } from "./other";
+import { capitalRunEnd, headedNames, kindByContext, kindByWords, sequelNumber, titleEnd, titleStart, unfoundListOpeners, weakWork, workEnd, worksListed } from "./other";
 
 export const isCapital = (t: Token): boolean => t.kind === "word" && t.cap;
 
@@ -130,11 +130,19 @@ export function joinFirstNames(doc: Doc, found: Found[]): void {
   if (gone.size) keepOnly(found, found.filter((f) => !gone.has(f)));
 }
 
-/** The first title of a list of works or products, where the tagger missed it ("programmes such as EastEnders and …"). */
-export function addListOpeners(doc: Doc, found: Found[]): void {
+/** A name of the `other` list found by its words rather than by the tagger. */
+const otherName = (doc: Doc, first: number, last: number, kind: OtherKind): Found => ({ first, last, floor: first, type: "MISC", key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false, kind });
+
+/** 1 for each token inside a name found. */
+function coveredBy(doc: Doc, found: readonly Found[]): Uint8Array {
   const covered = new Uint8Array(doc.tokens.length);
   for (const f of found) covered.fill(1, f.first, f.last);
-  for (const h of unfoundListOpeners(doc, covered)) found.push({ first: h.first, last: h.last, floor: h.first, type: "MISC", key: nameOf(doc, h.first, h.last).toLowerCase(), partOfPerson: false, kind: h.kind });
+  return covered;
+}
+
+/** The first title of a list of works or products, where the tagger missed it ("programmes such as EastEnders and …"). */
+export function addListOpeners(doc: Doc, found: Found[]): void {
+  for (const h of unfoundListOpeners(doc, coveredBy(doc, found))) found.push(otherName(doc, h.first, h.last, h.kind));
 }
 
 /** An event named by a short name and its year, which the tagger misses or reads as a currency: "at Euro 2004". */
@@ -145,7 +153,7 @@ export function addYearEvents(doc: Doc, found: Found[]): void {
     if (!t[i].cap || !EVENTS_BY_YEAR.has(t[i].lower) || n.kind !== "number" || !n.space || !/^(?:19|20)\d\d$/.test(n.text) || n.sentence !== t[i].sentence) continue;
     const kept = found.filter((f) => f.last <= i || f.first >= i + 2);
     keepOnly(found, kept);
-    found.push({ first: i, last: i + 2, floor: i, type: "MISC", key: nameOf(doc, i, i + 2).toLowerCase(), partOfPerson: false, kind: "event" });
+    found.push(otherName(doc, i, i + 2, "event"));
   }
   found.sort((a, b) => a.first - b.first);
 }
@@ -153,14 +161,12 @@ export function addYearEvents(doc: Doc, found: Found[]): void {
 /** A title right after a work's and "and" that the tagger missed is a work too: "on The Village and The Ladykillers". */
 export function addCoordinatedWorks(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
-  const covered = new Uint8Array(t.length);
-  for (const f of found) covered.fill(1, f.first, f.last);
+  const covered = coveredBy(doc, found);
   for (const f of [...found]) {
     if (f.kind !== "work") continue;
     const k = workEnd(doc, f.last);
     if (t[k]?.lower !== "and" || !t[k + 1]?.cap || t[k + 1].kind !== "word" || covered[k + 1] || t[k + 1].sentence !== t[k].sentence) continue;
-    let last = k + 2;
-    while (last < t.length && !covered[last] && t[last].cap && t[last].kind === "word" && t[last].sentence === t[k].sentence) last++;
+    const last = capitalRunEnd(t, covered, k + 1);
     // (a title's own "The" before a work found: "Spiderman 2 and The Grudge")
     const g = last === k + 2 && /^(?:the|a|an)$/.test(t[k + 1].lower) ? found.find((x) => x.first === last && x.kind === "work") : undefined;
     if (g) {
@@ -170,7 +176,7 @@ export function addCoordinatedWorks(doc: Doc, found: Found[]): void {
       continue;
     }
     covered.fill(1, k + 1, last);
-    found.push({ first: k + 1, last, floor: k + 1, type: "MISC", key: nameOf(doc, k + 1, last).toLowerCase(), partOfPerson: false, kind: "work" });
+    found.push(otherName(doc, k + 1, last, "work"));
   }
 }
 
@@ -187,7 +193,7 @@ export function addHeaded(doc: Doc, found: Found[], readable: Uint8Array, heads:
     return true;
   });
   keepOnly(found, kept);
-  for (const h of headed) found.push({ first: h.first, last: h.last, floor: h.first, type: "MISC", key: nameOf(doc, h.first, h.last).toLowerCase(), partOfPerson: false, kind: h.kind });
+  for (const h of headed) found.push(otherName(doc, h.first, h.last, h.kind));
 }
 
 /**

@@ -229,6 +229,13 @@ export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last
   return out;
 }
 
+/** The end of the run of capitalised words from `first` in its sentence that no name found covers. */
+export function capitalRunEnd(t: readonly Token[], covered: Uint8Array, first: number): number {
+  let last = first + 1;
+  while (last < t.length && !covered[last] && t[last].cap && t[last].kind === "word" && t[last].sentence === t[first].sentence) last++;
+  return last;
+}
+
 /**
  * The first title of a list of works or products that the tagger did not find ("programmes such
  * as EastEnders and Top Gear"), or a title after a work's noun ("her single Be With You"): its
@@ -245,8 +252,7 @@ export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first
     if (!opener && !noun) continue;
     const kind = opener ? listStart(t, i) : "work";
     if (!kind) continue;
-    let last = i + 1;
-    while (last < t.length && !covered[last] && t[last].cap && t[last].kind === "word" && t[last].sentence === t[i].sentence) last++;
+    const last = capitalRunEnd(t, covered, i);
     if (!opener && (last - i < 2 || !t.slice(i + 1, last).some((x) => doc.vocab.lexicon.functionWords.has(x.lower)))) continue;
     out.push({ first: i, last, kind });
   }
