@@ -368,7 +368,7 @@ describe("readings found on CoNLL news the tagger had not seen", () => {
   });
 
   it("reads an abstract noun alone mid-sentence as no one, and a name after an inverted 'said' as a person", () => {
-    const r = analyze('All to keep a 30 year Dictatorship going. "We are ready," said Zebulon Quartermaine, a farmer.');
+    const r = analyze('Protesters marched against the Dictatorship of the generals. "We are ready," said Zebulon Quartermaine, a farmer.');
     expect(names(r.people)).toEqual(["Zebulon Quartermaine"]);
     expect(names(r.places)).toEqual([]);
   });
