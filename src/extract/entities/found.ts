@@ -13,8 +13,9 @@ import { ORG_HEADS } from "../../words/names";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { UK_NATIONS } from "../../words/places";
-import { ARTS_WORDS, AWARDED_FOR, EVENTS_BY_YEAR, GAME_WORDS, MUSIC_WORDS, SCREEN_WORDS } from "../../words/other";
+import { ARTS_WORDS, AWARDED_FOR, EVENTS_BY_YEAR } from "../../words/other";
 import { listsPlace } from "./places";
+import { aboutTheScreen } from "./topic";
 import { capitalRunEnd, headedNames, kindByContext, kindByWords, sequelNumber, titleEnd, titleStart, unfoundListOpeners, weakWork, workEnd, worksListed } from "./other";
 
 export const isCapital = (t: Token): boolean => t.kind === "word" && t.cap;
@@ -258,16 +259,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     return (!!g && g.type === "PER" && g.last === f.first - 1) || AWARDED_FOR.has(tokens[f.first - 2]?.lower ?? "");
   };
   // in an article about films, shows or games, a name with a sequel's number is a work's title ("Halo 2")
-  let screen: boolean | undefined;
-  const screenArticle = () => {
-    if (screen === undefined) {
-      let n = 0;
-      for (const w of tokens) n += SCREEN_WORDS.has(w.lower) || GAME_WORDS.has(w.lower) ? 1 : MUSIC_WORDS.has(w.lower) ? -1 : 0;
-      screen = n >= 3;
-    }
-    return screen;
-  };
-  const sequel = (f: Found): boolean => f.type !== "PER" && sequelNumber(doc, f.last) && !lex.organization.has(f.key) && screenArticle();
+  const sequel = (f: Found): boolean => f.type !== "PER" && sequelNumber(doc, f.last) && !lex.organization.has(f.key) && aboutTheScreen(doc);
   // (a common word alone before a colon is a label: "Poll: Clinton and Trump tied")
   const label = (k: number) => doc.vocab.lexicon.common.has(tokens[k].lower) && !(k > 0 && isCapital(tokens[k - 1]) && tokens[k - 1].sentence === tokens[k].sentence);
   // there too, two names joined by a colon are a title and its subtitle ("GoldenEye: Rogue Agent"), not a label and a person ("Subs: Howard")
@@ -275,13 +267,13 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     const g = found[i + 1];
     const c = tokens[f.last];
     if (!g || c?.norm !== ":" || c.space || g.first !== f.last + 1 || f.type === "PER" || g.type === "PER" || tokens[g.first].sentence !== c.sentence) return false;
-    return !never(g) && !lex.organization.has(f.key) && !(f.last - f.first === 1 && label(f.first)) && screenArticle();
+    return !never(g) && !lex.organization.has(f.key) && !(f.last - f.first === 1 && label(f.first)) && aboutTheScreen(doc);
   };
   // (or a subtitle after a title the tagger missed: "GoldenEye: Rogue Agent")
   const subtitle = (f: Found, i: number): boolean => {
     const c = tokens[f.first - 1];
     if (c?.norm !== ":" || c.space || f.type === "PER" || found[i - 1]?.last === f.first - 1 || f.first < 2 || !isCapital(tokens[f.first - 2]) || tokens[f.first - 2].sentence !== c.sentence) return false;
-    return !never(f) && !label(f.first - 2) && screenArticle();
+    return !never(f) && !label(f.first - 2) && aboutTheScreen(doc);
   };
   const kinds: Array<OtherKind | undefined> = found.map((f, i) => {
     const own = f.kind ?? (f.partOfPerson ? null : kindByWords(doc, f.first, f.last));

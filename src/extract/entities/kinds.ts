@@ -14,8 +14,9 @@ import { COMMON_INITIALISMS, FIRM_AFTER, INSTITUTION_HEADS, ORG_HEADS, NAME_PART
 import { broadcasts } from "./broadcast";
 import { ROLE_NOUNS } from "../../words/sources";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
-import { BAND_BEFORE, BAND_ROLES, FIRM_BEFORE, MUSIC_WORDS, SCREEN_WORDS, FIRM_OF, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS, SHOW_ROLES } from "../../words/other";
+import { BAND_BEFORE, BAND_ROLES, FIRM_BEFORE, FIRM_OF, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS, SHOW_ROLES } from "../../words/other";
 import { fullName, isKnownPlace } from "./around";
+import { topicOf } from "./topic";
 import { nameOf, type Found } from "./found";
 import { acrossCountries, listsPlace } from "./places";
 import { UK_NATIONS } from "../../words/places";
@@ -289,15 +290,7 @@ function listed2(t: Token[], a: Found, b: Found): boolean {
 
 function bandsAndShows(doc: Doc, lex: Lexicon, found: Found[]): void {
   const t = doc.tokens;
-  let screen: boolean | undefined;
-  const screenMore = () => {
-    if (screen === undefined) {
-      let n = 0;
-      for (const w of t) n += SCREEN_WORDS.has(w.lower) ? 1 : MUSIC_WORDS.has(w.lower) ? -1 : 0;
-      screen = n > 0;
-    }
-    return screen;
-  };
+  const screenMore = () => topicOf(doc).screen > topicOf(doc).music;
   const added: Found[] = [];
   for (let i = 0; i < found.length; i++) {
     const g = found[i];

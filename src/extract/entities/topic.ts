@@ -1,0 +1,38 @@
+// What an article is about, read once from its words: films and television, games, or music. The
+// entity rules read it where the same words are a title in one kind of article and a person, a
+// band or a place in another ("Halo 2", "The Killers", "Sideways").
+
+import type { Doc } from "../../text/document";
+import { GAME_WORDS, MUSIC_WORDS, SCREEN_WORDS } from "../../words/other";
+
+export interface Topic {
+  /** Words about films and television. */
+  screen: number;
+  /** Words about video games. */
+  games: number;
+  /** Words about music. */
+  music: number;
+}
+
+const topics = new WeakMap<Doc, Topic>();
+
+/** How many of the article's words are about the screen, games and music (counted once per document). */
+export function topicOf(doc: Doc): Topic {
+  let topic = topics.get(doc);
+  if (!topic) {
+    topic = { screen: 0, games: 0, music: 0 };
+    for (const w of doc.tokens) {
+      if (SCREEN_WORDS.has(w.lower)) topic.screen++;
+      else if (GAME_WORDS.has(w.lower)) topic.games++;
+      else if (MUSIC_WORDS.has(w.lower)) topic.music++;
+    }
+    topics.set(doc, topic);
+  }
+  return topic;
+}
+
+/** An article about films, shows or games more than music: there a title reads as a work's. */
+export const aboutTheScreen = (doc: Doc): boolean => {
+  const t = topicOf(doc);
+  return t.screen + t.games - t.music >= 3;
+};
