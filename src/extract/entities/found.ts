@@ -14,9 +14,10 @@ import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { UK_NATIONS } from "../../words/places";
 import { ARTS_WORDS, AWARDED_FOR, EVENTS_BY_YEAR } from "../../words/other";
+import { filmShortForms, knownFilms } from "./films";
 import { listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
-import { capitalRunEnd, headedNames, kindByContext, kindByWords, sequelNumber, titleEnd, titleStart, unfoundListOpeners, weakWork, workEnd, worksListed } from "./other";
+import { capitalRunEnd, headedNames, kindByContext, kindByWords, ownsTitle, sequelNumber, titleEnd, titleStart, unfoundListOpeners, weakWork, workEnd, worksListed } from "./other";
 
 export const isCapital = (t: Token): boolean => t.kind === "word" && t.cap;
 
@@ -197,6 +198,26 @@ export function addHeaded(doc: Doc, found: Found[], readable: Uint8Array, heads:
   for (const h of headed) found.push(otherName(doc, h.first, h.last, h.kind));
 }
 
+/** Films known by their title (./films.ts), over what the tagger made of them. */
+export function addKnownFilms(doc: Doc, lex: Lexicon, found: Found[]): void {
+  const films = knownFilms(doc, lex, found);
+  if (!films.length) return;
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const f of films) covered.fill(1, f.first, f.last);
+  keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1)));
+  // (their short forms elsewhere are the same film: the headline's "Howl")
+  const short = filmShortForms(doc, lex, films);
+  for (const f of found) {
+    const name = short.get(f.key);
+    if (name === undefined) continue;
+    f.type = "MISC";
+    f.kind = "work";
+    if (name) f.canonical = name;
+  }
+  for (const f of films) found.push(otherName(doc, f.first, f.last, "work"));
+  found.sort((a, b) => a.first - b.first);
+}
+
 /**
  * Works, events, awards, products and laws among the names found (./other.ts): by their words, or
  * by the words around them or a list of works they stand in, where such mentions of the name are
@@ -308,7 +329,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   // names coordinated with a work are works: "on The Village and The Ladykillers"
   for (let i = 1; i < found.length; i++) {
     // (the name before a work by its mentions elsewhere too: "The Aviator and Million Dollar Baby")
-    if (kinds[i] || (kinds[i - 1] ?? kindOf(found[i - 1])) !== "work" || never(found[i]) || namedPerson(found[i])) continue;
+    if (kinds[i] || (kinds[i - 1] ?? kindOf(found[i - 1])) !== "work" || never(found[i]) || namedPerson(found[i]) || ownsTitle(tokens, found[i])) continue;
     let k = workEnd(doc, found[i - 1].last);
     while (k < found[i].first && (tokens[k].norm === "," || tokens[k].lower === "and" || tokens[k].lower === "or")) k++;
     if (k === found[i].first && k > found[i - 1].last) {
@@ -327,7 +348,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     f.kind = kind;
     // a sponsor's or organiser's name written on to an event's or award's: "Norwich Union Grand Prix"
     const before = found[i - 1];
-    if (byWords.has(vote(f)) && before && !gone.has(before) && before.last === f.first && before.type !== "PER" && tokens[f.first].space) {
+    if (byWords.has(vote(f)) && before && !gone.has(before) && before.last === f.first && before.type !== "PER" && tokens[f.first].space && tokens[before.first].sentence === tokens[f.first].sentence) {
       gone.add(before);
       f.first = before.first;
     }

