@@ -117,4 +117,16 @@ describe("names read by their cues", () => {
     expect(names(r.places)).not.toContain("Amazon");
     expect(names(r.people)).toEqual(["Jonny Wilkinson"]);
   });
+
+  it("lists the maker named in a product's name as an organisation, and reads a device by its noun", () => {
+    const r = analyze("Sales of the Microsoft Xbox rose, and the Sony Walkman sold well. The Pentax Optio SV digital camera and the Creative Zen music player were praised.");
+    expect(kinds(r)).toMatchObject({ "Microsoft Xbox": "product", "Sony Walkman": "product", "Pentax Optio SV": "product", "Creative Zen": "product" });
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Microsoft", "Sony", "Pentax", "Creative"]));
+  });
+
+  it("leaves a club before 'player' a club: a player is a device's only after what kind it is", () => {
+    const r = analyze("The Fulham player was sent off, and the Arsenal players complained to the referee.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Fulham", "Arsenal"]));
+    expect(r.other).toEqual([]);
+  });
 });

@@ -60,7 +60,11 @@ export const ARTS_WORDS = words(
 /** Words right before "for" and a title in such a sentence: "best director for Million Dollar Baby", "an Oscar for Boys Don't Cry". */
 export const AWARDED_FOR = words("director actor actress oscar bafta grammy emmy globe prize award nomination nominations nod nods");
 /** Nouns written right after a product's name: "the AutoLink feature", "the PlayStation console". */
-export const PRODUCT_NOUNS = words("feature software browser console handset toolbar smartphone app");
+export const PRODUCT_NOUNS = words("feature software browser console handset toolbar smartphone app camera camcorder jukebox laptop notebook phone");
+/** Product nouns only after what kind of device it is ("a Creative Zen music player"), never alone ("a Chelsea player"). */
+export const DEVICE_NOUNS = words("player players");
+/** What a device is, between its name and its noun: "the Pentax Optio SV digital camera", "Yepp YH-999 video jukebox". */
+export const PRODUCT_MODIFIERS = words("digital mobile video portable handheld wireless music media games camera");
 
 /**
  * Words of sports reports. The name tagger reads a document that uses several of them as sport,
@@ -87,6 +91,11 @@ export const PRODUCT_PHRASES = new Set([
   "windows media player", "msn messenger", "windows messenger", "microsoft outlook", "apple mac", "mac mini", "sony psp",
   "apple ipod", "microsoft windows", "google earth", "google desktop", "xbox live", "playstation portable", "sony playstation",
 ]);
+/** Firms whose name opens their products' names: "Apple iPod", "Sony PSP", "Nokia N-Gage". */
+export const PRODUCT_MAKERS = words(
+  "apple sony microsoft nintendo sega google nokia samsung motorola sharp pentax philips panasonic toshiba canon nikon " +
+    "dell ibm intel amd yahoo aol msn creative palm research-in-motion hewlett-packard hp lg siemens ericsson sony-ericsson",
+);
 /** What may follow a product's name as part of it: its version or model ("Windows XP", "PlayStation 2", "iPod mini"). */
 export const PRODUCT_VERSIONS = words("xp nt me ce mini nano shuffle portable advance live pro ii iii");
 /** Nouns before a name that say it is a firm's: "security firm Sophos", "technology firms Earthlink and Webroot", "analysts Gartner". */

@@ -14,7 +14,7 @@ import { COMMON_INITIALISMS, FIRM_AFTER, INSTITUTION_HEADS, ORG_HEADS, NAME_PART
 import { broadcasts } from "./broadcast";
 import { ROLE_NOUNS } from "../../words/sources";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
-import { BAND_BEFORE, BAND_ROLES, FIRM_BEFORE, FIRM_OF, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS, SHOW_ROLES } from "../../words/other";
+import { BAND_BEFORE, BAND_ROLES, FIRM_BEFORE, FIRM_OF, PRODUCT_MAKERS, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS, SHOW_ROLES } from "../../words/other";
 import { fullName, isKnownPlace } from "./around";
 import { topicOf } from "./topic";
 import { nameOf, type Found } from "./found";
@@ -112,6 +112,12 @@ function initialsBeforeRoles(doc: Doc, lex: Lexicon, found: Found[], readable: U
   return added;
 }
 
+/** A product's name opened by its maker's, a firm the lists know: "Sony PSP", "Nintendo DS", "Microsoft Windows". */
+export function makerOpens(doc: Doc, lex: Lexicon, first: number, last: number): boolean {
+  const w = doc.tokens[first];
+  return last - first > 1 && w.cap && !PRODUCT_NAMES.has(w.lower) && (PRODUCT_MAKERS.has(w.lower) || lex.organization.has(w.lower) || (doc.vocab.gazetteer.classes(w.lower) & G_ORG) !== 0);
+}
+
 /** A version or model after a product's name: "XP", "2", "mini". */
 function isVersion(t: Token | undefined, prev: Token): boolean {
   return !!t && t.space && t.sentence === prev.sentence && ((t.kind === "number" && /^\d{1,4}$/.test(t.text)) || (t.kind === "word" && PRODUCT_VERSIONS.has(t.lower) && (t.cap || /^(?:mini|nano|shuffle)$/.test(t.lower))));
@@ -144,7 +150,8 @@ function products(doc: Doc, found: Found[], readable: Uint8Array): void {
     // "Windows XP" read whole, or its name alone
     let n = words.length;
     while (n > 1 && (PRODUCT_VERSIONS.has(words[n - 1]) || /^\d{1,4}$/.test(words[n - 1]))) n--;
-    if (!isProduct(words.slice(0, n).join(" "))) continue;
+    // (after its maker's name too: "Microsoft Xbox", "Sony Walkman")
+    if (!isProduct(words.slice(0, n).join(" ")) && !(n > 1 && PRODUCT_MAKERS.has(words[0]) && isProduct(words.slice(1, n).join(" ")))) continue;
     extend(f);
   }
   // the parts of a product's name the tagger read as a person's are no person ("Apple Mac": the firm, the product)

@@ -14,7 +14,7 @@ import { COMMON_INITIALISMS, ORG_HEADS } from "../../words/names";
 import { isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries } from "./places";
 import { ROLE_NOUNS } from "../../words/sources";
-import { AWARD_AFTER, AWARD_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Verbs a work's title follows with no preposition: "directed Aviator", "co-wrote Shaun of the Dead". */
@@ -142,7 +142,12 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   if (the > 0 && POSSESSIVE.test(t[the - 1].norm) && t[the - 2]?.cap) return "work";
   if (midSentenceThe(doc, first, last)) return "work";
   // "the AutoLink feature"
-  if (lowerWord(t[last]) && PRODUCT_NOUNS.has(t[last].lower)) return "product";
+  // (over what kind of device it is: "the Pentax Optio SV digital camera")
+  for (let k = last; k < last + 3 && lowerWord(t[k]); k++) {
+    if (PRODUCT_NOUNS.has(t[k].lower) && !(lowerWord(t[k + 1]) && PRODUCT_NOUNS.has(t[k + 1].lower))) return "product";
+    if (k > last && DEVICE_NOUNS.has(t[k].lower)) return "product";
+    if (!PRODUCT_MODIFIERS.has(t[k].lower)) break;
+  }
   // "Vera Drake - Leigh's 1950s drama", "Ray, the biopic of"
   if (t[last] && /^(?:[-–—,])$/.test(t[last].norm)) {
     let j = last + 1;

@@ -19,7 +19,7 @@ import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { commonNoun, cutAtRoles, fullName, speakerAfterCue, headedOrgEnd, isKnownPlace, organizationAround, personAround, unknownFirstName } from "./around";
-import { namedByCues } from "./kinds";
+import { makerOpens, namedByCues } from "./kinds";
 import { addChannelNumbers, addCoordinatedWorks, addYearEvents, addHeaded, addKnownFilms, addListOpeners, joinFirstNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 
@@ -224,6 +224,8 @@ export function recognize(doc: Doc): NameSpan[] {
     const s = typed(doc, lex, f.type, f.first, f.last, f.floor, f.partOfPerson, f.kind);
     if (s && f.canonical) s.canonical = f.canonical;
     if (s) out.push(s);
+    // the maker named in a product's name is an organisation of the article too: "Sony" of "Sony PSP"
+    if (s?.kind === "product" && makerOpens(doc, lex, f.first, f.last)) out.push(span(doc, f.first, f.first + 1, "organization"));
     if (s?.type === "person" && s.title) {
       const party = partyInTitle(doc, taken, f.first, f.floor);
       if (party) out.push(party);
