@@ -129,4 +129,11 @@ describe("names read by their cues", () => {
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Fulham", "Arsenal"]));
     expect(r.other).toEqual([]);
   });
+
+  it("reads a competition's group by its letter as no name", () => {
+    const r = analyze("Manchester United finished top of Group D on Wednesday, and Celtic were third in Group F.");
+    const all = [...names(r.people), ...names(r.organizations), ...names(r.places), ...r.other.map((o) => o.name)];
+    expect(all).toEqual(expect.arrayContaining(["Manchester United", "Celtic"]));
+    expect(all.filter((n) => /Group/.test(n))).toEqual([]);
+  });
 });

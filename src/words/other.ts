@@ -76,6 +76,9 @@ export const SPORT_WORDS = words(
   "tournament championship championships semi-final quarter-final final finals season seeded " +
   "soccer football cricket rugby tennis golf athletics halftime half-time penalty penalties",
 );
+/** A competition's groups, named by a letter: "Group D", "Pool C" (no organisation). */
+export const COMPETITION_GROUPS = words("group pool");
+
 /**
  * Software, consoles and devices known by name, with their maker's name before them where news
  * writes it so: "Windows XP", "Sony's PlayStation 2", "the Apple iPod". (A game's or a film's title

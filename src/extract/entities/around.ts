@@ -11,7 +11,7 @@ import { COMPASS, UK_NATIONS } from "../../words/places";
 import { ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
 import { isDateWord, isHoliday } from "../../words/time";
 import { ABSTRACT_NOUN } from "../../words/grammar";
-import { BAND_ROLES, FIRM_BEFORE, SHOW_ROLES } from "../../words/other";
+import { BAND_ROLES, COMPETITION_GROUPS, FIRM_BEFORE, SHOW_ROLES } from "../../words/other";
 import type { TaggedSpan } from "../../tagger/model";
 import { isCueWord } from "../../words/reporting";
 import { isPlaceWord } from "../../text/names";
@@ -117,8 +117,10 @@ export function headedOrgEnd(doc: Doc, last: number): number {
   return t[k - 1].cap ? k : last;
 }
 
-/** Capitalised common nouns are no names: "3,000 Russian Paratroopers", "a 30 year Dictatorship". */
+/** Capitalised common nouns are no names: "3,000 Russian Paratroopers", "a 30 year Dictatorship", "Group D". */
 export function commonNoun(doc: Doc, lex: Lexicon, lowered: Set<string>, first: number, last: number, person: boolean): boolean {
+  // a competition's group by its letter: "Group D", "Pool C"
+  if (last - first === 2 && COMPETITION_GROUPS.has(doc.tokens[first].lower) && /^[A-H]\.?$/.test(doc.tokens[first + 1].text)) return true;
   // an abstract noun alone after a lower-case word is no person: "a 30 year Dictatorship"
   const prev = doc.tokens[first - 1];
   const midSentence = person && last - first === 1 && !!prev && prev.sentence === doc.tokens[first].sentence && (prev.kind === "number" || (prev.kind === "word" && !prev.cap));
