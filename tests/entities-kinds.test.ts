@@ -136,4 +136,11 @@ describe("names read by their cues", () => {
     expect(all).toEqual(expect.arrayContaining(["Manchester United", "Celtic"]));
     expect(all.filter((n) => /Group/.test(n))).toEqual([]);
   });
+
+  it("reads a name after a saint's possessive as one organisation or place, by its head word", () => {
+    const r = analyze("Pupils at St Mary's Roman Catholic High School in Leeds protested, and St John's College was closed. Fans gathered near St James's Palace.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["St Mary's Roman Catholic High School", "St John's College"]));
+    expect(names(r.places)).toContain("St James's Palace");
+    expect([...names(r.people), ...names(r.organizations)]).toEqual(expect.not.arrayContaining(["St Mary", "St John", "College"]));
+  });
 });

@@ -132,6 +132,34 @@ export function joinFirstNames(doc: Doc, found: Found[]): void {
   if (gone.size) keepOnly(found, found.filter((f) => !gone.has(f)));
 }
 
+/**
+ * A saint's name with its possessive opens the name of what is called after the saint: "St Mary's
+ * Roman Catholic High School", "St Thomas' Hospital", "St James' Park" — one organisation (by its
+ * head word) or place, not a person "St Mary" and a "High School".
+ */
+export function joinSaintsNames(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const saint = (k: number) => /^(?:st\.?|saint)$/.test(t[k].lower);
+  let any = false;
+  for (const f of found) any ||= saint(f.first);
+  if (!any) return;
+  const gone = new Set<Found>();
+  for (const f of found) {
+    if (gone.has(f) || !saint(f.first)) continue;
+    // (read whole already, typed by its head word: "St Andrew's Hospital")
+    if (f.last - f.first > 3 && POSSESSIVE.test(t[f.first + 2].norm) && f.type !== "PER") f.type = ORG_HEADS.has(t[f.last - 1].lower) ? "ORG" : "LOC";
+    if (f.last - f.first !== 2 || !POSSESSIVE.test(t[f.last]?.norm ?? "")) continue;
+    let k = f.last + 1;
+    while (k < t.length && k - f.last <= 5 && isCapital(t[k]) && t[k].sentence === t[f.first].sentence) k++;
+    if (k === f.last + 1) continue;
+    for (const g of found) if (g !== f && g.first > f.first && g.first < k) gone.add(g);
+    f.type = ORG_HEADS.has(t[k - 1].lower) ? "ORG" : "LOC";
+    f.last = k;
+    f.key = nameOf(doc, f.first, f.last).toLowerCase();
+  }
+  if (gone.size) keepOnly(found, found.filter((f) => !gone.has(f)));
+}
+
 /** A name of the `other` list found by its words rather than by the tagger. */
 const otherName = (doc: Doc, first: number, last: number, kind: OtherKind): Found => ({ first, last, floor: first, type: "MISC", key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false, kind });
 

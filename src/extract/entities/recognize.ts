@@ -20,7 +20,7 @@ import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { commonNoun, cutAtRoles, fullName, speakerAfterCue, headedOrgEnd, isKnownPlace, organizationAround, personAround, unknownFirstName } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
-import { addChannelNumbers, addCoordinatedWorks, addYearEvents, addHeaded, addKnownFilms, addListOpeners, joinFirstNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
+import { addChannelNumbers, addCoordinatedWorks, addYearEvents, addHeaded, addKnownFilms, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
@@ -205,6 +205,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addNumberedNames(doc, found);
   if (channels.length) addChannelNumbers(doc, found, channels);
   joinFirstNames(doc, found);
+  joinSaintsNames(doc, found);
   consistent(doc, found);
   const readable = new Uint8Array(tokens.length);
   for (const i of index) readable[i] = 1;
