@@ -142,7 +142,9 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   // "London's West End", "Sydney's Olympic Stadium": in the country of the place that owns it
   const owner = depth === 0 ? ownerCountry(doc, e, context) : null;
   if (owner) return owner;
-  const candidates = placeCandidates(doc, name);
+  // a common noun after "the" names a venue or a landmark, not the town of that name: "The Valley", "the Den"
+  const landmark = lex.common.has(name) && e.mentions.every((m) => m.first > 0 && t[m.first - 1].lower === "the");
+  const candidates = landmark ? [] : placeCandidates(doc, name);
   if (!candidates.length) return context.clear;
   let best: string | null = null;
   let top = -Infinity;
