@@ -72,6 +72,9 @@ const TERRITORIES = {
   "southeast asia": "", "the gulf": "", tibet: "CN", transdniestria: "MD", transnistria: "MD", urals: "RU",
   "west africa": "", "west bank": "PS", xinjiang: "CN",
 };
+// The provinces of Ireland, weighed as regions (Ulster as news means it, Northern Ireland); not in
+// the region list the tagger's gazetteer reads, so the tagger's model stays as trained.
+const PROVINCES = { munster: "IE", leinster: "IE", connacht: "IE", connaught: "IE", ulster: "GB" };
 
 // Common short forms news uses beside the dataset's spellings.
 const EXTRA_COUNTRY_NAMES = {
@@ -126,7 +129,7 @@ for (const c of regionData) {
     if (!had || (areaOf.get(c.countryShortCode) ?? 0) > (areaOf.get(had) ?? 0)) regionCountry[name] = c.countryShortCode;
   }
 }
-Object.assign(regionCountry, TERRITORIES);
+Object.assign(regionCountry, TERRITORIES, PROVINCES);
 
 // Town names that several countries have, with the log10 population of the largest in each
 // ("Newcastle": AU 5.5, GB 5.3, ...), so an article's own countries can choose among them; and the
@@ -134,6 +137,24 @@ Object.assign(regionCountry, TERRITORIES);
 // Towns of 5,000 or more; a name listed when one of its towns has 15,000 (the gazetteer's threshold).
 const LATIN_NAME = /^[\p{Script=Latin}\s.'-]+$/u;
 const SHORT_FORM = /^(.+?)(?: upon | am | an der | on | -on-| sur )/;
+// English names of towns GeoNames writes in their own language.
+const ENGLISH_NAMES = {
+  Genève: "Geneva", Köln: "Cologne", Hannover: "Hanover", Nürnberg: "Nuremberg", Göteborg: "Gothenburg", Sevilla: "Seville",
+  Brugge: "Bruges", Gent: "Ghent", Antwerpen: "Antwerp", Kraków: "Cracow", Zürich: "Zurich", Düsseldorf: "Dusseldorf",
+  Marseille: "Marseilles", Lyon: "Lyons", Mumbai: "Bombay", Kolkata: "Calcutta", Chennai: "Madras", Yangon: "Rangoon",
+  "Ho Chi Minh City": "Saigon", Padova: "Padua", Bern: "Berne", "'s-Gravenhage": "The Hague", "Den Haag": "The Hague",
+  Kyiv: "Kiev", Odesa: "Odessa", Kharkiv: "Kharkov", Lviv: "Lvov", "Saint Petersburg": "St Petersburg",
+  "Nizhniy Novgorod": "Nizhny Novgorod", Beijing: "Peking", Chisinau: "Kishinev", "Frankfurt am Main": "Frankfurt",
+};
+/** A transliterated name as English news spells it: marks and an Arabic article dropped, "yy" and "iy" as "y". */
+function spellings(name) {
+  const plain = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘ʼʻ`]/g, "");
+  const out = new Set([plain, plain.replace(/yy\b/g, "y").replace(/iy\b/g, "y")]);
+  const bare = /^(?:Al|Ash|As|Az|Ad|Ar|An|At|Ath|Adh)[ -](.+)$/.exec(plain);
+  if (bare) out.add(bare[1]);
+  for (const n of [...out]) if (/[^aeiou]ah$/.test(n)) out.add(n.slice(0, -1));
+  return [...out].filter((n) => /^[A-Za-z][A-Za-z .'-]+$/.test(n));
+}
 const towns = new Map();
 const addTown = (name, c) => {
   const k = name.toLowerCase();
@@ -142,10 +163,16 @@ const addTown = (name, c) => {
   return byCountry;
 };
 for (const c of cities) {
-  if (c.population < 5000 || !LATIN_NAME.test(c.name)) continue;
+  if (c.population < 5000) continue;
+  // the forms English news writes a large town's name in: its English name, its transliteration
+  // without marks or article ("Sāmarrā’" → Samarra, "Al Fallūjah" → Fallujah, "Groznyy" → Grozny)
+  if (c.population >= 100000) for (const english of [ENGLISH_NAMES[c.name], ...spellings(c.name)]) if (english && english.toLowerCase() !== c.name.toLowerCase()) addTown(english, c).short = true;
+  if (!LATIN_NAME.test(c.name)) continue;
   addTown(c.name, c);
   const short = SHORT_FORM.exec(c.name);
   if (short && c.population >= 15000) addTown(short[1], c).short = true;
+  // (news writes a town's own "The" as the sentence's: "in the Hague")
+  if (/^The /.test(c.name) && c.population >= 15000) addTown(c.name.slice(4), c).short = true;
 }
 // (and a town that shares its name with a region, so the two can be weighed: "Charlotte", 730,000,
 // against a parish of St Vincent; "Kent", Washington, 130,000, against the English county)

@@ -283,6 +283,18 @@ describe("places in the right country", () => {
     expect(Object.fromEntries(us.places.map((p) => [p.name, p.country]))).toMatchObject({ Oxford: "GB", Athens: "GR" });
   });
 
+  it("knows a large town by the name English news gives it, its transliteration without marks, and Ireland's provinces", () => {
+    const r = analyze("Talks were held in Geneva, Cologne and Seville, and later in The Hague. Troops moved from Basra to Samarra and Grozny.");
+    expect(Object.fromEntries(r.places.map((p) => [p.name, p.country]))).toMatchObject({ Geneva: "CH", Cologne: "DE", Seville: "ES", Hague: "NL", Basra: "IQ", Samarra: "IQ", Grozny: "RU" });
+    const rugby = analyze("The fans travelled to Munster on Friday for the match.");
+    expect(rugby.places.find((p) => p.name === "Munster")?.country).toBe("IE");
+  });
+
+  it("places a venue named by a common noun after 'the' in the article's country, not a town of that name", () => {
+    const r = analyze("The fans met at the Orange in London and Leeds.");
+    expect(r.places.find((p) => p.name === "Orange")?.country).toBe("GB");
+  });
+
   it("weighs a town against a region of the same name elsewhere, and reads no state's abbreviation as a person", () => {
     const r = analyze("Protests continued in Charlotte on Thursday. Sen. Richard Burr, R-N.C., said the city was calm. Farmers in Kent harvested early.");
     expect(Object.fromEntries(r.places.map((p) => [p.name, p.country]))).toMatchObject({ Charlotte: "US", Kent: "GB" });
