@@ -290,6 +290,11 @@ describe("places in the right country", () => {
     expect(rugby.places.find((p) => p.name === "Munster")?.country).toBe("IE");
   });
 
+  it("places a region by its name before its kind", () => {
+    const r = analyze("Pandas live in the Wolong reserve in Sichuan Province, the scientists in New York State said.");
+    expect(Object.fromEntries(r.places.map((p) => [p.name, p.country]))).toMatchObject({ "Sichuan Province": "CN", "New York State": "US" });
+  });
+
   it("places a venue named by a common noun after 'the' in the article's country, not a town of that name", () => {
     const r = analyze("The fans met at the Orange in London and Leeds.");
     expect(r.places.find((p) => p.name === "Orange")?.country).toBe("GB");

@@ -12,3 +12,5 @@ export const CONTINENTS = words("africa asia europe antarctica oceania australas
 export const WORLD_PARTS = words("america atlantic pacific mediterranean ocean hemisphere latin middle far sub-saharan asia-pacific gulf");
 /** Words of a compass region: "South West", "the North", "East Midlands". */
 export const COMPASS = words("north south east west northern southern eastern western central north-east north-west south-east south-west northeast northwest southeast southwest midlands");
+/** A region's kind written after its name: "Sichuan Province", "Kandahar province", "Orange County" lie where the name does. */
+export const REGION_HEADS = words("province region state county district prefecture oblast governorate department");

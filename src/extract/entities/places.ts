@@ -6,7 +6,7 @@
 import type { Doc } from "../../text/document";
 import type { Entity } from "../../text/layers";
 import { POSSESSIVE } from "../../text/phrases";
-import { COMPASS, CONTINENTS, UK_NATIONS, WORLD_PARTS } from "../../words/places";
+import { COMPASS, CONTINENTS, REGION_HEADS, UK_NATIONS, WORLD_PARTS } from "../../words/places";
 
 /**
  * The countries an article names, and the one it is about: mentions of countries, of the UK's
@@ -144,7 +144,10 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   if (owner) return owner;
   // a common noun after "the" names a venue or a landmark, not the town of that name: "The Valley", "the Den"
   const landmark = lex.common.has(name) && e.mentions.every((m) => m.first > 0 && t[m.first - 1].lower === "the");
-  const candidates = landmark ? [] : placeCandidates(doc, name);
+  let candidates = landmark ? [] : placeCandidates(doc, name);
+  // "Sichuan Province": where the region's name is
+  const words = name.split(" ");
+  if (!candidates.length && words.length > 1 && REGION_HEADS.has(words[words.length - 1])) candidates = placeCandidates(doc, words.slice(0, -1).join(" "));
   if (!candidates.length) return context.clear;
   let best: string | null = null;
   let top = -Infinity;
