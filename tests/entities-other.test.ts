@@ -250,6 +250,12 @@ describe("parties, titles and demonyms", () => {
     expect(names(r.organizations)).not.toContain("Mr");
   });
 
+  it("reads a noun for one of a country's people as the country, never a person: 'the Scot', 'two Frenchmen'", () => {
+    const r = analyze("The Scot won in straight sets on Monday, and the Welshman was second. Two Frenchmen finished behind Tim Henman.");
+    expect(names(r.people)).toEqual(["Tim Henman"]);
+    expect(r.countries.map((c) => c.code).sort()).toEqual(["FR", "GB"]);
+  });
+
   it("gives the organisation and its country for a demonym firm, and countries for -based and -born", () => {
     const r = analyze("Mittal Steel was formed when LNM Holdings merged with Dutch firm Ispat. The Netherlands-based company is run by an Indian-born magnate.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Ispat", "LNM Holdings"]));

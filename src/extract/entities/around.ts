@@ -4,7 +4,7 @@
 // place's name ("Tottenham manager") or a nickname after "the". Read by ./recognize.ts.
 
 import type { Doc } from "../../text/document";
-import type { Lexicon } from "../../text/lexicon";
+import type { CountryInfo, Lexicon } from "../../text/lexicon";
 import { LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES } from "../../words/names";
 import { PARTY_FORMS } from "../../words/parties";
 import { COMPASS, UK_NATIONS } from "../../words/places";
@@ -165,4 +165,11 @@ export function cutAtRoles(doc: Doc, spans: readonly TaggedSpan[], at: ArrayLike
     out.push(first === s.first ? s : { first, last: s.last, type });
   }
   return out;
+}
+
+/** The country of a noun for one of its people, which names no one: "the Scot", "the Welshman", "two Frenchmen". */
+export function nationalityNoun(lex: Lexicon, lower: string): CountryInfo | undefined {
+  if (lower === "scot") return lex.demonym.get("scots");
+  const stem = /^(.+?)(?:man|woman|men|women)$/.exec(lower)?.[1];
+  return stem ? lex.demonym.get(stem) : undefined;
 }

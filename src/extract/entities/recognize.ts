@@ -18,7 +18,7 @@ import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { commonNoun, cutAtRoles, fullName, speakerAfterCue, headedOrgEnd, isKnownPlace, organizationAround, personAround, unknownFirstName } from "./around";
+import { commonNoun, cutAtRoles, fullName, speakerAfterCue, headedOrgEnd, isKnownPlace, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
 import { addChannelNumbers, addCoordinatedWorks, addYearEvents, addHeaded, addKnownFilms, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
@@ -431,9 +431,9 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   // a word with a capital inside is a firm's or a product's, no person's: "DaimlerChrysler", "PlayStation" ("McDonald", "DiCaprio" are)
   if (type === "PER" && last - first === 1 && /\p{Ll}\p{Lu}/u.test(name) && !/^(?:Mc|Mac|Di|De|Du|Da|Le|La|Van|Von|Fitz|O')\p{Lu}/u.test(name)) type = "ORG";
   // (a team named so stays a team: "the Indians")
-  const nationality = lex.demonym.get(lower);
+  const nationality = lex.demonym.get(lower) ?? (last - first === 1 ? nationalityNoun(lex, lower) : undefined);
   const orgCue = () => !!tokens[last] && ORG_CUES.test(tokens[last].norm) && LOWER_START.test(tokens[last].text);
-  if (nationality && last - first === 1 && (type === "MISC" || type === "LOC" || (type === "ORG" && orgCue()))) return span(doc, first, last, "country", { code: nationality.code, demonym: true });
+  if (nationality && last - first === 1 && (type === "MISC" || type === "LOC" || (type === "ORG" && orgCue()) || !lex.demonym.has(lower))) return span(doc, first, last, "country", { code: nationality.code, demonym: true });
   const country = lex.country.get(lower) ?? lex.country.get(lower.replace(/^st\.? /, "saint "));
   // a word made into an adjective is no name: "Kremlin-linked", "Russia-led"
   if (last - first === 1 && /^[^-]+(?:-[^-]+)*-\p{Ll}+$/u.test(name) && !country) return null;
