@@ -143,4 +143,9 @@ describe("names read by their cues", () => {
     expect(names(r.places)).toContain("St James's Palace");
     expect([...names(r.people), ...names(r.organizations)]).toEqual(expect.not.arrayContaining(["St Mary", "St John", "College"]));
   });
+
+  it("knows consoles and programs by name, a maker's with its model number", () => {
+    const r = analyze("Sales of the PS2 and the GameCube rose, while the Nintendo 64 and the Commodore 64 are collectors' items. Many now call friends with Skype.");
+    expect(kinds(r)).toMatchObject({ PS2: "product", GameCube: "product", "Nintendo 64": "product", "Commodore 64": "product", Skype: "product" });
+  });
 });

@@ -104,13 +104,14 @@ export const COMPETITION_GROUPS = words("group pool");
  */
 export const PRODUCT_NAMES = words(
   "windows xbox x-box playstation psp ipod itunes imac mac ibook powerbook linux firefox walkman gameboy tamagotchi blackberry " +
-    "n-gage hotmail gmail photoshop unix",
+    "n-gage hotmail gmail photoshop unix gamecube dreamcast ps2 ps3 psone n64 amiga skype winamp quicktime realplayer symbian longhorn",
 );
 /** Products named by more than one word: "Internet Explorer", "Nintendo DS". */
 export const PRODUCT_PHRASES = new Set([
   "internet explorer", "nintendo ds", "game boy", "game boy advance", "gameboy advance", "mac os", "media player",
   "windows media player", "msn messenger", "windows messenger", "microsoft outlook", "apple mac", "mac mini", "sony psp",
   "apple ipod", "microsoft windows", "google earth", "google desktop", "xbox live", "playstation portable", "sony playstation",
+  "nintendo 64", "commodore 64", "zx spectrum", "sega saturn", "mega drive", "xbox 360", "atari 2600", "mac os x",
 ]);
 /** Firms whose name opens their products' names: "Apple iPod", "Sony PSP", "Nokia N-Gage". */
 export const PRODUCT_MAKERS = words(

@@ -150,8 +150,9 @@ function products(doc: Doc, found: Found[], readable: Uint8Array): void {
     // "Windows XP" read whole, or its name alone
     let n = words.length;
     while (n > 1 && (PRODUCT_VERSIONS.has(words[n - 1]) || /^\d{1,4}$/.test(words[n - 1]))) n--;
-    // (after its maker's name too: "Microsoft Xbox", "Sony Walkman")
-    if (!isProduct(words.slice(0, n).join(" ")) && !(n > 1 && PRODUCT_MAKERS.has(words[0]) && isProduct(words.slice(1, n).join(" ")))) continue;
+    // (after its maker's name too: "Microsoft Xbox", "Sony Walkman"; or a maker's name the model's number makes a product: "Nintendo 64")
+    const numbered = n === words.length && t[f.last]?.kind === "number" && t[f.last].space && isProduct(`${f.key} ${t[f.last].lower}`);
+    if (!isProduct(words.slice(0, n).join(" ")) && !(n > 1 && PRODUCT_MAKERS.has(words[0]) && isProduct(words.slice(1, n).join(" "))) && !numbered) continue;
     extend(f);
   }
   // the parts of a product's name the tagger read as a person's are no person ("Apple Mac": the firm, the product)
