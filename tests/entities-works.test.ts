@@ -60,4 +60,10 @@ describe("works known by their title", () => {
     const r = analyze("Analysts said Doom and gloom gripped the markets on Monday, and shares in Halifax fell.");
     expect(r.other).toEqual([]);
   });
+
+  it("reads a person before an apposition whose head is a role, whatever work it names after 'of'", () => {
+    const r = analyze('"It is a great honour," said Ava DuVernay, the director of the film. Ray, the biopic of the singer, opened on Friday.');
+    expect(names(r.people)).toContain("Ava DuVernay");
+    expect(works(r)).toEqual(["Ray"]);
+  });
 });

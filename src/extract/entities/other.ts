@@ -157,7 +157,8 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
     else if (t[j]?.cap && POSSESSIVE.test(t[j + 1]?.norm ?? "")) j += 2;
     else return null;
     for (let k = j; k < Math.min(t.length, j + 4); k++) {
-      if (t[k].kind === "punct") break;
+      // (the apposition's head comes before its "of": "Ava DuVernay, the director of the film" is a person)
+      if (t[k].kind === "punct" || t[k].lower === "of" || ROLE_NOUNS.has(t[k].lower)) break;
       if (lowerWord(t[k]) && WORK_NOUNS.has(t[k].lower)) return POSSESSIVE.test(t[k + 1]?.norm ?? "") ? null : "work";
     }
   }
