@@ -62,7 +62,7 @@ describe("works known by their title", () => {
   });
 
   it("reads a person before an apposition whose head is a role, whatever work it names after 'of'", () => {
-    const r = analyze('"It is a great honour," said Ava DuVernay, the director of the film. Ray, the biopic of the singer, opened on Friday.');
+    const r = analyze('"It is a great honour," said Ava DuVernay, the director of the film. Critics loved Ray, the biopic of the singer, on Friday.');
     expect(names(r.people)).toContain("Ava DuVernay");
     expect(works(r)).toEqual(["Ray"]);
   });
