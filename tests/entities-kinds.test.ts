@@ -148,4 +148,10 @@ describe("names read by their cues", () => {
     const r = analyze("Sales of the PS2 and the GameCube rose, while the Nintendo 64 and the Commodore 64 are collectors' items. Many now call friends with Skype.");
     expect(kinds(r)).toMatchObject({ PS2: "product", GameCube: "product", "Nintendo 64": "product", "Commodore 64": "product", Skype: "product" });
   });
+
+  it("reads a name no list knows after a person's role noun as a person, but not after a title's word like 'former'", () => {
+    const r = analyze("The singer Joss Stone won two awards, and the rapper Snoop Dogg performed. Former Tyco International chief Dennis Kozlowski was retried.");
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Joss Stone", "Snoop Dogg"]));
+    expect(names(r.people)).not.toContain("Tyco International");
+  });
 });

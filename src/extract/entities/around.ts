@@ -96,7 +96,10 @@ function roleBefore(doc: Doc, first: number, last: number): boolean {
   if (!p || p.kind !== "word" || p.cap || last - first < 2 || last - first > 3) return false;
   const w = p.lower;
   const singular = w.endsWith("esses") ? w.slice(0, -2) : w.endsWith("s") ? w.slice(0, -1) : w;
-  return (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(singular) || TITLES.has(w)) && !SHARED_ROLES.has(singular) && fullName(doc, first, last);
+  const role = ROLE_NOUNS.has(w) || ROLE_NOUNS.has(singular);
+  if (!(role || TITLES.has(w)) || SHARED_ROLES.has(singular)) return false;
+  // (after a role noun, not a title's word like "former", a first name no list knows too: "singer Joss Stone", "rapper Snoop Dogg")
+  return fullName(doc, first, last) || (role && unknownFirstName(doc, first, last));
 }
 
 /**
