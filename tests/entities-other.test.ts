@@ -235,6 +235,9 @@ describe("parties, titles and demonyms", () => {
     expect(names(r.people)).toContain("Ashcroft");
     expect(r.people.find((p) => p.name === "Ashcroft")?.description).toBe("former Tory Treasurer");
     expect(names(r.organizations)).toEqual(["Conservative Party"]);
+    // (and written in lower case, as the issue quotes it)
+    const lower = analyze("Tory treasurer Lord Ashcroft said the party would win.");
+    expect(lower.people.find((p) => p.name === "Ashcroft")?.description).toBe("Tory treasurer");
   });
 
   it("reads a party's label and a title before a person's name as the party and the person", () => {

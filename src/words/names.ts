@@ -16,7 +16,7 @@ export const TITLES = new Set(
     "sgt sgt. maj. mr mr. mrs mrs. ms ms. dr dr. prof prof. professor former acting speaker leader premier emir ayatollah " +
     "rev rev. hon hon. bishop archbishop cardinal rabbi imam coach manager captain inspector officer lawmaker spokesman " +
     "spokeswoman spokesperson editor founder analyst economist president-elect sir lord lady dame crown first mp " +
-    "attorney sergeant lieutenant major admiral marshal field state opposition press"
+    "attorney sergeant lieutenant major admiral marshal field state opposition press treasurer"
   ).split(" "),
 );
 /** Kinship words that are titles only when capitalised: "Father Jacques Hamel", "Sister Mary", not "his brother Mukesh". */
