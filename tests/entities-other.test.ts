@@ -235,6 +235,9 @@ describe("parties, titles and demonyms", () => {
     expect(names(r.people)).toContain("Ashcroft");
     expect(r.people.find((p) => p.name === "Ashcroft")?.description).toBe("former Tory Treasurer");
     expect(names(r.organizations)).toEqual(["Conservative Party"]);
+    // (a day, a place or initials before an honorific alone is no office)
+    const days = analyze("Tony Blair spoke on Monday. And on Thursday Mr Blair said sorry, after a relief deal with Tanzania Mr Brown signed.");
+    expect(days.people.map((p) => p.description)).toEqual([null, null]);
     // (and written in lower case, as the issue quotes it)
     const lower = analyze("Tory treasurer Lord Ashcroft said the party would win.");
     expect(lower.people.find((p) => p.name === "Ashcroft")?.description).toBe("Tory treasurer");

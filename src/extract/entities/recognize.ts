@@ -42,6 +42,9 @@ function span(doc: Doc, first: number, last: number, type: EntityType, extra: Pa
 }
 
 
+/** The title words of [k, first) are honorifics only ("Mr", "Sir"), no office. */
+const honorificOnly = (doc: Doc, k: number, first: number) => doc.tokens.slice(k, first).every((t) => !isTitle(t) || HONORIFIC.test(t.norm));
+
 /**
  * The role written right before a person's name: title words ("President", "director"), the
  * nationality and modifiers with them ("Kazakh President", "former President"), and capitalised
@@ -56,7 +59,8 @@ function titleBefore(doc: Doc, lex: Lexicon, first: number, floor: number): stri
     const atStart = k - 1 === floor && isSentenceWord(lex, t) && !ROLE_QUALIFIERS.has(w) && !isTitle(t);
     if (t.kind !== "word" || atStart || lex.functionWords.has(w)) break;
     if (isTitle(t) || ROLE_QUALIFIERS.has(w) || (isCapital(t) && lex.demonym.has(w))) named = 0;
-    else if (isCapital(t) && k < first && named < 3 && doc.tokens.slice(k, first).some(isTitle)) named++;
+    // (before an honorific alone, a day, a place or initials is the sentence's: "on Thursday Mr Blair", "the BBC Mr Howard")
+    else if (isCapital(t) && k < first && named < 3 && doc.tokens.slice(k, first).some(isTitle) && !(honorificOnly(doc, k, first) && (isDateWord(t.norm) || isKnownPlace(lex, w) || t.upper))) named++;
     else break;
     k--;
   }
