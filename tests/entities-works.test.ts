@@ -66,4 +66,11 @@ describe("works known by their title", () => {
     expect(names(r.people)).toContain("Ava DuVernay");
     expect(works(r)).toEqual(["Ray"]);
   });
+
+  it("takes a sequel's number before an auxiliary into the title, and no figure from it", () => {
+    const r = analyze("The games console sold well. Halo 2 has proved popular online with gamers, and Halo 2 had 28 million hours of play on Xbox Live.");
+    expect(works(r)).toContain("Halo 2");
+    expect(works(r)).not.toContain("Halo");
+    expect(r.figures.map((f) => f.text)).not.toContain("2");
+  });
 });

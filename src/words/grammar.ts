@@ -20,6 +20,8 @@ export const SUBJECT_PRONOUNS: Record<string, "m" | "f" | "n" | "p" | "1"> = wor
 });
 /** Auxiliaries and particles after which a plain form is a verb: "would say", "did not say", "to say". */
 export const PLAIN_VERB_MARKERS = new Set("to would will did does do can could may might should must not n't never".split(" "));
+/** Auxiliaries that open a verb phrase after its subject: "Halo 2 has proved", "the figure was revised". */
+export const AUXILIARIES = words("has have had is are was were will would could may might must should can");
 export const OBJECT_PRONOUNS = new Set("them whom which those these us".split(" "));
 /** Prepositions that open a phrase modifying what stands before them ("the chairman of …", "sent to …"). */
 export const PREPOSITIONS = new Set("of to by from in at on with for into onto against toward towards across inside within".split(" "));

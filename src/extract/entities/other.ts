@@ -9,7 +9,7 @@ import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
-import { PLAIN_VERB_MARKERS } from "../../words/grammar";
+import { AUXILIARIES, PLAIN_VERB_MARKERS } from "../../words/grammar";
 import { COMMON_INITIALISMS, ORG_HEADS } from "../../words/names";
 import { isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries } from "./places";
@@ -70,7 +70,7 @@ export function sequelNumber(doc: Doc, k: number): boolean {
   if (a.kind === "punct") return a.space || !(/^[-–\/:%]$/.test(a.norm) || (a.norm === "." && t[k + 2] && !t[k + 2].space && t[k + 2].kind === "number"));
   if (a.kind !== "word" || a.cap) return false;
   const lex = doc.vocab.lexicon;
-  return lex.verbs.has(a.lower) || lex.functionWords.has(a.lower) || WORK_AFTER.has(a.lower) || PRODUCT_NOUNS.has(a.lower);
+  return lex.verbs.has(a.lower) || lex.functionWords.has(a.lower) || AUXILIARIES.has(a.lower) || WORK_AFTER.has(a.lower) || PRODUCT_NOUNS.has(a.lower);
 }
 
 /** Where a work's title runs on to, its sequel's number included: "Shrek 2", "Need for Speed: Underground 2". */

@@ -9,7 +9,7 @@ import {
   INJURY_NOUNS, LEAD_CUES, LIFE_EVENTS, NOT_PEOPLE, NOUNS_TOO, OPINION_VERBS, PARTICIPLE_ADJECTIVES, PARTICIPLE_FILLERS, PEOPLE_NOUNS,
   PERSON_NOUNS, POLL_GROUPS, PROTESTER_NOUNS, PROTEST_CUES, RATINGS, REPORTING, TRANSITIVE_CUES, TROOP_CUES, TROOP_NOUNS,
 } from "../../words/counted";
-import { CONJUNCTIONS, LY_NOUNS, PREPOSITIONS, SUBORDINATORS } from "../../words/grammar";
+import { AUXILIARIES, CONJUNCTIONS, LY_NOUNS, PREPOSITIONS, SUBORDINATORS } from "../../words/grammar";
 import { CHANGES, CURRENCY_WORDS, TENS, UNITS } from "../../words/numbers";
 import { MONTHS, TIME_UNITS, WEEKDAYS } from "../../words/time";
 import { docCues, isMonthName, PEOPLE_EVENTS, sentenceCues, type Ctx, type Found } from "./context";
@@ -169,7 +169,7 @@ export function ownVerb(ctx: Ctx, n: NumberExpr, first: number, sentence: Senten
   if (k < sentence.last && (lw(k) === "more" || lw(k) === "others")) k++;
   if (k < sentence.last && ctx.doc.tokens[k].kind === "word") {
     const w = lw(k);
-    if (/^(?:has|have|had|was|were|is|are|will|would|could|may|might|must|should|can)$/.test(w) || (ctx.verbs.has(w) && !NOUNS_TOO.has(w))) return true;
+    if (AUXILIARIES.has(w) || (ctx.verbs.has(w) && !NOUNS_TOO.has(w))) return true;
   }
   const b = first - 1;
   if (b < sentence.first || ctx.doc.tokens[b].kind !== "word") return false;
