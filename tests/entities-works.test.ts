@@ -73,4 +73,11 @@ describe("works known by their title", () => {
     expect(works(r)).not.toContain("Halo");
     expect(r.figures.map((f) => f.text)).not.toContain("2");
   });
+
+  it("splits two titles the tagger joined at 'and The', keeps one title with 'and a' or in capitals whole", () => {
+    const r = analyze(
+      "The film awards shortlist is out, the actors said. Nominees include The Chaplin Collection and The Day Today in the DVD category, and the film critics loved the 1982 film An Officer and a Gentleman and the comedy Sex And The City.",
+    );
+    expect(works(r)).toEqual(expect.arrayContaining(["Chaplin Collection", "Day Today", "An Officer and a Gentleman", "Sex And The City"]));
+  });
 });

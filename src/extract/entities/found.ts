@@ -17,7 +17,7 @@ import { ARTS_WORDS, AWARDED_FOR, EVENTS_BY_YEAR } from "../../words/other";
 import { workShortForms, knownWorks } from "./works";
 import { listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
-import { capitalRunEnd, headedNames, kindByContext, kindByWords, ownsTitle, sequelNumber, titleEnd, titleStart, unfoundListOpeners, weakWork, workEnd, worksListed } from "./other";
+import { capitalRunEnd, headedNames, kindByContext, kindByWords, ownsTitle, secondTitle, sequelNumber, titleEnd, titleStart, unfoundListOpeners, weakWork, workEnd, worksListed } from "./other";
 
 export const isCapital = (t: Token): boolean => t.kind === "word" && t.cap;
 
@@ -405,6 +405,14 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     for (let j = i + 1; j < found.length && found[j].first < last; j++) gone.add(found[j]);
     f.last = last;
   });
+  // two titles the tagger read as one: "The Chaplin Collection and The Day Today"
+  for (const f of [...found]) {
+    const k = f.kind === "work" && !gone.has(f) ? secondTitle(tokens, f.first, f.last) : -1;
+    if (k < 0) continue;
+    found.push({ ...f, first: k + 1 });
+    f.last = k;
+  }
+  found.sort((a, b) => a.first - b.first);
   found.forEach((f) => {
     if (f.kind) f.key = nameOf(doc, f.first, f.last).toLowerCase();
   });

@@ -37,8 +37,8 @@ export function titleEnd(tokens: Token[], last: number, kind: OtherKind, firstNa
   for (;;) {
     const t = tokens[last];
     if (!t) return last;
-    const and = t.lower === "and" && tokens[last + 1]?.lower === "the" && !tokens[last + 1].cap;
-    // ("and the" in a work's title only: "Harry Potter and the Prisoner of Azkaban", not "the Oscars and the Grammys";
+    const and = t.lower === "and" && /^(?:the|a|an)$/.test(tokens[last + 1]?.lower ?? "") && !tokens[last + 1].cap;
+    // ("and the" in a work's title only: "Harry Potter and the Prisoner of Azkaban", "An Officer and a Gentleman", not "the Oscars and the Grammys";
     // "For" in an award's only written so: "Peter Sellers Award For Comedy", not "Oscar for The Aviator")
     const joiner = POSSESSIVE.test(t.norm) || t.norm === ":" || (!t.cap && (t.lower === "of" || t.lower === "the")) || (and && kind === "work") || (kind === "award" && t.text === "For");
     let after = last + (and && kind === "work" ? 2 : 1);
@@ -52,6 +52,18 @@ export function titleEnd(tokens: Token[], last: number, kind: OtherKind, firstNa
     last = after + 1;
     while (tokens[last] && tokens[last].cap && tokens[last].kind === "word" && tokens[last].space) last++;
   }
+}
+
+/**
+ * The "and" inside [first, last) between two titles that each open with their own capitalised
+ * article ("The Chaplin Collection and The Day Today"), or -1; not one title written in capitals
+ * ("Sex And The City", "Harry Potter and The Prisoner of Azkaban").
+ */
+export function secondTitle(t: readonly Token[], first: number, last: number): number {
+  const article = (k: number) => !!t[k]?.cap && /^(?:the|a|an)$/.test(t[k].lower);
+  if (!article(first) && !article(first - 1)) return -1;
+  for (let k = first + 1; k + 2 < last; k++) if (t[k].text === "and" && article(k + 1)) return k;
+  return -1;
 }
 
 /**
