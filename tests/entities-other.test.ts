@@ -302,6 +302,12 @@ describe("places in the right country", () => {
     expect(rugby.places.find((p) => p.name === "Munster")?.country).toBe("IE");
   });
 
+  it("folds one place in two transliterations", () => {
+    const r = analyze("US troops entered Falluja on Monday. The assault on Fallujah continued on Tuesday.");
+    expect(r.places.filter((p) => /^Falluja/.test(p.name))).toHaveLength(1);
+    expect(r.places.find((p) => /^Falluja/.test(p.name))?.count).toBe(2);
+  });
+
   it("places a region by its name before its kind", () => {
     const r = analyze("Giant pandas live in Sichuan Province, the scientists said.");
     expect(Object.fromEntries(r.places.map((p) => [p.name, p.country]))).toMatchObject({ "Sichuan Province": "CN" });

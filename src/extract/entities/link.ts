@@ -122,14 +122,15 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   }
   if (folded.size) for (const [s, owner] of assigned) if (folded.has(owner)) assigned.set(s, folded.get(owner) as Entity);
 
-  // one person in two spellings ("Tokayev", "Tokaev") is one person: indexed by sound (../../text/variants.ts)
-  const spelt = new VariantIndex<Entity>();
+  // one person or place in two spellings ("Tokayev", "Tokaev"; "Falluja", "Fallujah") is one: indexed by sound (../../text/variants.ts)
+  const spelt = { person: new VariantIndex<Entity>(), place: new VariantIndex<Entity>() };
   const variants = new Map<Entity, Entity>();
-  const people = new Set<Entity>();
-  for (const e of assigned.values()) if (e.type === "person") people.add(e);
-  for (const e of people) {
-    const same = spelt.findOrAdd(e.name, e);
-    if (same) variants.set(e, same);
+  const named = new Set<Entity>();
+  for (const e of assigned.values()) if (e.type === "person" || e.type === "place") named.add(e);
+  for (const e of named) {
+    const same = spelt[e.type as "person" | "place"].findOrAdd(e.name, e);
+    // (a place's whole name, word for word, and no plural or people's name of it: "Americas", "Kashmiris")
+    if (same && (e.type === "person" || samePlaceSpelling(e.name, same.name))) variants.set(e, same);
   }
   if (variants.size) for (const [s, owner] of assigned) if (variants.has(owner)) assigned.set(s, variants.get(owner) as Entity);
 
@@ -361,4 +362,11 @@ function countBelow(sorted: readonly number[], x: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Two spellings of one place: as many words, none the other's plural ("Falluja" / "Fallujah", not "America" / "Americas"). */
+function samePlaceSpelling(a: string, b: string): boolean {
+  const x = a.toLowerCase().split(/\s+/);
+  const y = b.toLowerCase().split(/\s+/);
+  return x.length === y.length && x.every((w, i) => !/^(?:s|is|ns)$/.test(w.startsWith(y[i]) ? w.slice(y[i].length) : y[i].startsWith(w) ? y[i].slice(w.length) : "-"));
 }
