@@ -80,4 +80,12 @@ describe("works known by their title", () => {
     );
     expect(works(r)).toEqual(expect.arrayContaining(["Chaplin Collection", "Day Today", "An Officer and a Gentleman", "Sex And The City"]));
   });
+
+  it("folds a short form of a work its cues found into it, but no owner before a possessive", () => {
+    const r = analyze(
+      "Brave Tortoise wins hearts\n\nThe animated film Brave Tortoise of the Northern Seas was the biggest film of the year, the cinema chain said. Hollywood's Walk of Fame was packed, and Hollywood cheered.",
+    );
+    expect(r.other.find((o) => o.name === "Brave Tortoise of the Northern Seas")?.count).toBe(2);
+    expect(r.places.map((p) => p.name)).toContain("Hollywood");
+  });
 });

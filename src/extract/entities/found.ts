@@ -14,7 +14,6 @@ import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { UK_NATIONS } from "../../words/places";
 import { ARTS_WORDS, AWARDED_FOR, EVENTS_BY_YEAR } from "../../words/other";
-import { workShortForms, knownWorks } from "./works";
 import { listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
 import { capitalRunEnd, headedNames, kindByContext, kindByWords, ownsTitle, secondTitle, sequelNumber, titleEnd, titleStart, unfoundListOpeners, weakWork, workEnd, worksListed } from "./other";
@@ -161,7 +160,7 @@ export function joinSaintsNames(doc: Doc, found: Found[]): void {
 }
 
 /** A name of the `other` list found by its words rather than by the tagger. */
-const otherName = (doc: Doc, first: number, last: number, kind: OtherKind): Found => ({ first, last, floor: first, type: "MISC", key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false, kind });
+export const otherName = (doc: Doc, first: number, last: number, kind: OtherKind): Found => ({ first, last, floor: first, type: "MISC", key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false, kind });
 
 /** 1 for each token inside a name found. */
 function coveredBy(doc: Doc, found: readonly Found[]): Uint8Array {
@@ -224,26 +223,6 @@ export function addHeaded(doc: Doc, found: Found[], readable: Uint8Array, heads:
   });
   keepOnly(found, kept);
   for (const h of headed) found.push(otherName(doc, h.first, h.last, h.kind));
-}
-
-/** Works known by their title (./works.ts), over what the tagger made of them. */
-export function addKnownWorks(doc: Doc, lex: Lexicon, found: Found[]): void {
-  const works = knownWorks(doc, lex, found);
-  if (!works.length) return;
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const f of works) covered.fill(1, f.first, f.last);
-  keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1)));
-  // (their short forms elsewhere are the same work: the headline's "Howl")
-  const short = workShortForms(doc, lex, works);
-  for (const f of found) {
-    const name = short.get(f.key);
-    if (name === undefined) continue;
-    f.type = "MISC";
-    f.kind = "work";
-    if (name) f.canonical = name;
-  }
-  for (const f of works) found.push(otherName(doc, f.first, f.last, "work"));
-  found.sort((a, b) => a.first - b.first);
 }
 
 /**
@@ -480,7 +459,7 @@ function listedTogether(t: readonly Token[], a: Found, b: Found): boolean {
 }
 
 /** `list` made to hold `kept` in place (a spread of a long document's names would overflow the stack). */
-function keepOnly<T>(list: T[], kept: readonly T[]): void {
+export function keepOnly<T>(list: T[], kept: readonly T[]): void {
   list.length = kept.length;
   for (let i = 0; i < kept.length; i++) list[i] = kept[i];
 }

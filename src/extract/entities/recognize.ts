@@ -20,7 +20,8 @@ import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { commonNoun, cutAtRoles, fullName, speakerAfterCue, headedOrgEnd, isKnownPlace, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
-import { addChannelNumbers, addCoordinatedWorks, addYearEvents, addHeaded, addKnownWorks, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
+import { addKnownWorks, addWorkShortForms } from "./works";
+import { addChannelNumbers, addCoordinatedWorks, addYearEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
@@ -221,6 +222,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addKnownWorks(doc, lex, found);
   otherKinds(doc, lex, found);
   addCoordinatedWorks(doc, found);
+  addWorkShortForms(doc, lex, found);
   placesListed(doc, lex, found);
   peopleListed(doc, found);
   const taken = new Uint8Array(tokens.length);

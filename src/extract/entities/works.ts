@@ -11,11 +11,40 @@ import { POSSESSIVE } from "../../text/phrases";
 import { isDateWord, isHoliday } from "../../words/time";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { isKnownPlace } from "./around";
-import { nameOf, type Found } from "./found";
+import { keepOnly, nameOf, otherName, type Found } from "./found";
 import { sequelNumber, titleEnd } from "./other";
 import { aboutTheScreen } from "./topic";
 
 const capitalWord = (t: Token | undefined): boolean => !!t && t.kind === "word" && t.cap;
+
+/** Works known by their title, over what the tagger made of them, and their short forms elsewhere (the headline's "Howl"). */
+export function addKnownWorks(doc: Doc, lex: Lexicon, found: Found[]): void {
+  const works = knownWorks(doc, lex, found);
+  if (!works.length) return;
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const f of works) covered.fill(1, f.first, f.last);
+  keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1)));
+  foldShortForms(found, workShortForms(doc, lex, works, true));
+  for (const f of works) found.push(otherName(doc, f.first, f.last, "work"));
+  found.sort((a, b) => a.first - b.first);
+}
+
+/** The short forms of the works the words around them made ("the film Eternal Sunshine of the Spotless Mind"), where the tagger read them as other names. */
+export function addWorkShortForms(doc: Doc, lex: Lexicon, found: Found[]): void {
+  const works = found.filter((f) => f.kind === "work" && f.last - f.first > 1);
+  if (works.length) foldShortForms(found, workShortForms(doc, lex, works, false));
+}
+
+function foldShortForms(found: readonly Found[], short: ReadonlyMap<string, string | null>): void {
+  if (!short.size) return;
+  for (const f of found) {
+    const name = short.get(f.key);
+    if (name === undefined || (f.kind && f.kind !== "work")) continue;
+    f.type = "MISC";
+    f.kind = "work";
+    if (name) f.canonical = name;
+  }
+}
 
 /** The known works' titles in the article, as token ranges, in text order. */
 export function knownWorks(doc: Doc, lex: Lexicon, found: readonly Found[]): Array<{ first: number; last: number }> {
@@ -96,10 +125,11 @@ function namesWithPeople(t: readonly Token[]): Set<string> {
  * The short forms of the works found, lower-cased, each with the name it stands for: a title's
  * words before a possessive or its first "of" ("Howl" for "Howl's Moving Castle", "Eternal
  * Sunshine"), the title without its article ("Aviator"), and a two-word name's last word after a
- * first name ("Poppins" for "Mary Poppins"). Before "and the" or a colon stands a series' name, a
+ * first name ("Poppins" for "Mary Poppins"); the last two only of `known` titles ("Vera Drake's Bafta"
+ * is no title of Vera Drake's). Before "and the" or a colon stands a series' name, a
  * work of its own (`null`): "Harry Potter" of "Harry Potter and the Prisoner of Azkaban".
  */
-export function workShortForms(doc: Doc, lex: Lexicon, works: ReadonlyArray<{ first: number; last: number }>): Map<string, string | null> {
+export function workShortForms(doc: Doc, lex: Lexicon, works: ReadonlyArray<{ first: number; last: number }>, known: boolean): Map<string, string | null> {
   const t = doc.tokens;
   const out = new Map<string, string | null>();
   const add = (a: number, b: number, name: string | null) => {
@@ -107,9 +137,10 @@ export function workShortForms(doc: Doc, lex: Lexicon, works: ReadonlyArray<{ fi
     const key = t.slice(a, b).map((w) => w.lower).join(" ");
     // (a name found alone is the title's even when a common word, "Howl"; never a first name or a place)
     if (b - a === 1 && (lex.firstName.has(key) || isKnownPlace(lex, key))) return;
-    if (!out.has(key)) out.set(key, name);
+    // (a title it stands for over a name standing for itself)
+    if (!out.has(key) || (out.get(key) === null && name)) out.set(key, name);
     // a character's name by its last word: "Poppins" of "Mary Poppins", "Potter" of "Harry Potter"
-    if (b - a === 2 && lex.firstName.has(t[a].lower)) add(a + 1, b, name ?? nameOf(doc, a, b));
+    if (known && b - a === 2 && lex.firstName.has(t[a].lower)) add(a + 1, b, name ?? nameOf(doc, a, b));
   };
   for (const work of works) {
     const name = nameOf(doc, work.first, work.last);
@@ -118,12 +149,13 @@ export function workShortForms(doc: Doc, lex: Lexicon, works: ReadonlyArray<{ fi
     for (let k = a + 1; k < work.last; k++) {
       const w = t[k];
       const series = (w.lower === "and" && t[k + 1]?.lower === "the") || w.norm === ":";
-      if (series || POSSESSIVE.test(w.norm) || (w.lower === "of" && k - a > 1)) {
+      if (series || (known && POSSESSIVE.test(w.norm)) || (w.lower === "of" && k - a > 1)) {
         add(a, k, series ? null : name);
         break;
       }
     }
-    add(a, work.last, name);
+    // (the title without its article links to it by itself: "Aviator", "The Aviator")
+    add(a, work.last, null);
   }
   return out;
 }
