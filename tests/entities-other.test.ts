@@ -302,6 +302,12 @@ describe("places in the right country", () => {
     expect(rugby.places.find((p) => p.name === "Munster")?.country).toBe("IE");
   });
 
+  it("reads a town the tagger took for a person as a place in a list of places, never a surname", () => {
+    const r = analyze("Mr Kennedy visits Manchester, Leicester, Basingstoke, Shrewsbury and Torbay this week. Goals came from Leeds, Murphy and Hayes.");
+    expect(Object.fromEntries(r.places.map((p) => [p.name, p.country]))).toMatchObject({ Basingstoke: "GB", Shrewsbury: "GB" });
+    expect(r.places.map((p) => p.name)).toEqual(expect.not.arrayContaining(["Murphy", "Hayes"]));
+  });
+
   it("folds one place in two transliterations", () => {
     const r = analyze("US troops entered Falluja on Monday. The assault on Fallujah continued on Tuesday.");
     expect(r.places.filter((p) => /^Falluja/.test(p.name))).toHaveLength(1);

@@ -7,6 +7,7 @@ import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import type { TaggedSpan } from "../../tagger/tags";
+import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
 import { ORG_HEADS } from "../../words/names";
@@ -19,6 +20,8 @@ import { aboutTheScreen } from "./topic";
 import { capitalRunEnd, headedNames, kindByContext, kindByWords, ownsTitle, secondTitle, sequelNumber, titleEnd, titleStart, unfoundListOpeners, weakWork, workEnd, worksListed } from "./other";
 
 export const isCapital = (t: Token): boolean => t.kind === "word" && t.cap;
+/** The gazetteer's classes of a person's name: a first name or a surname ("Murphy", "Hayes"). */
+const PERSON_NAME = G_FIRST | G_LAST | G_FIRST_MORE | G_LAST_MORE;
 
 export interface Found {
   first: number;
@@ -414,21 +417,24 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
 }
 
 /**
- * A known place the tagger read as an organisation (a team's name) in a list of places is a place:
- * "visits Manchester, Liverpool, Leicester, Somerset". `found` in text order.
+ * A known place the tagger read as an organisation (a team's name) or a person in a list of places
+ * is a place: "visits Manchester, Liverpool, Leicester, Somerset, Basingstoke". `found` in text order.
  */
 export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
   const t = doc.tokens;
   const joined = (a: Found, b: Found) => listedTogether(t, a, b);
   // (one side of a fixture is a team: "Colchester v Hereford, Doncaster v Darlington")
   const versus = (k: number) => /^(?:v|vs)\.?$/i.test(t[k]?.norm ?? "");
-  const known = (f: Found) => f.type === "ORG" && !f.kind && (lex.city.has(f.key) || lex.region.has(f.key) || lex.regionCountry.has(f.key)) && !versus(f.first - 1) && !versus(f.last);
+  // (or a town's name read as a person's, no first name: "visits Leicester, Basingstoke, Shrewsbury")
+  const town = (f: Found) =>
+    f.type === "PER" && f.last - f.first === 1 && !f.partOfPerson && !lex.firstName.has(f.key) && !lex.lastName.has(f.key) && !(doc.vocab.gazetteer.classes(f.key) & PERSON_NAME) && listsPlace(doc, f.key);
+  const known = (f: Found) => ((f.type === "ORG" && (lex.city.has(f.key) || lex.region.has(f.key) || lex.regionCountry.has(f.key))) || town(f)) && !f.kind && !versus(f.first - 1) && !versus(f.last);
   for (const step of [1, -1]) {
     for (let n = 0; n < found.length; n++) {
       const i = step > 0 ? n : found.length - 1 - n;
       const f = found[i];
       const o = found[i - step];
-      if (o && o.type === "LOC" && f.type === "ORG" && (step > 0 ? joined(o, f) : joined(f, o)) && known(f)) f.type = "LOC";
+      if (o && o.type === "LOC" && (f.type === "ORG" || (f.type === "PER" && listsPlace(doc, o.key))) && (step > 0 ? joined(o, f) : joined(f, o)) && known(f)) f.type = "LOC";
     }
   }
 }
