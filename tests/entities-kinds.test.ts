@@ -154,4 +154,10 @@ describe("names read by their cues", () => {
     expect(names(r.people)).toEqual(expect.arrayContaining(["Joss Stone", "Snoop Dogg"]));
     expect(names(r.people)).not.toContain("Tyco International");
   });
+
+  it("reads a site's name as the firm behind it, not an address to type or a common word's", () => {
+    const r = analyze("The retailer Amazon.com and the news site gamesindustry.biz agreed, though fans should visit www.arsenal.com after the dot.com boom. Mail bob@example.com for details.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Amazon.com", "gamesindustry.biz"]));
+    expect(names(r.organizations)).toEqual(expect.not.arrayContaining(["www.arsenal.com", "dot.com", "Amazon", "example.com"]));
+  });
 });

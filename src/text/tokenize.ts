@@ -51,7 +51,8 @@ const TOKEN = new RegExp(
   [
     // 1: URLs and e-mail addresses (the local part bounded, as in RFC 5321: unbounded, a long run
     // of dots or words with no @ was rescanned from every position, quadratic)
-    String.raw`(https?:\/\/[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+)`,
+    // and a site's name, the name of the firm behind it too ("Amazon.com", "gamesindustry.biz"; bounded)
+    String.raw`(https?:\/\/[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|[\p{L}\p{N}][\p{L}\p{N}-]{0,62}(?:\.[\p{L}\p{N}-]{1,63}){0,2}\.(?:com|net|org|biz|info|co\.uk|org\.uk)(?![\p{L}\p{N}]))`,
     // 2: dotted abbreviations (U.S., U.S.S.R., e.g.) and initial-dot names (R.Politik)
     String.raw`((?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|\p{Lu}\.\p{Lu}\p{Ll}+)`,
     // 3: numbers, with thousands and decimals and glued suffixes (3,000 4.5m 1990s 81-year-old 10-15)

@@ -53,6 +53,25 @@ export function namedByCues(doc: Doc, lex: Lexicon, found: Found[], readable: Ui
   addAll(found, initialsBeforeRoles(doc, lex, found, readable));
   firms(doc, lex, found);
   bandsAndShows(doc, lex, found);
+  addAll(found, sites(doc, found, readable));
+}
+
+/** A site's name, written in the text's words (not inside an address), is the firm behind it: "Amazon.com", "gamesindustry.biz". */
+const SITE = /^[\p{L}\p{N}][\p{L}\p{N}.-]*\.(?:com|net|org|biz|info|co\.uk|org\.uk)$/u;
+
+function sites(doc: Doc, found: readonly Found[], readable: Uint8Array): Found[] {
+  const t = doc.tokens;
+  const covered = new Uint8Array(t.length);
+  for (const f of found) covered.fill(1, f.first, f.last);
+  const out: Found[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].kind !== "word" || covered[i] || !readable[i] || !SITE.test(t[i].text)) continue;
+    // (an address to type is no firm's name, "www.arsenal.com", nor a common word's, "the dot.com boom")
+    const stem = t[i].lower.split(".")[0];
+    if (stem === "www" || stem === "dot" || (!t[i].cap && doc.vocab.lexicon.common.has(stem))) continue;
+    out.push({ first: i, last: i + 1, floor: doc.sentences[t[i].sentence].first, type: "ORG", key: t[i].lower, partOfPerson: false });
+  }
+  return out;
 }
 
 /** Small words written with capitals inside a name: "Be With You", "Lost In Translation", "Kind Of Monster". */
