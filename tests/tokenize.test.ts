@@ -31,4 +31,12 @@ describe("tokenize", () => {
   test("keeps titles' dots and initials with the word", () => {
     expect(texts("Mr. Putin and J. Smith")).toEqual(["Mr.", "Putin", "and", "J.", "Smith"]);
   });
+  test("keeps a site's name whole, and stays linear on a long run of dotted words", () => {
+    expect(texts("Shares in Amazon.com, eBay.co.uk and gamesindustry.biz rose.")).toEqual(["Shares", "in", "Amazon.com", ",", "eBay.co.uk", "and", "gamesindustry.biz", "rose", "."]);
+    const run = "ab.".repeat(100_000);
+    const started = Date.now();
+    expect(tokenize(run).length).toBeGreaterThan(100_000);
+    // (a quadratic rescan of this run takes minutes)
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
 });
