@@ -160,4 +160,10 @@ describe("names read by their cues", () => {
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Amazon.com", "gamesindustry.biz"]));
     expect(names(r.organizations)).toEqual(expect.not.arrayContaining(["www.arsenal.com", "dot.com", "Amazon", "example.com"]));
   });
+
+  it("joins initials written without dots to the surname after them, not an office's or a firm's letters", () => {
+    const r = analyze("Author JK Rowling was praised, as was DH Lawrence, and the singer PJ Harvey sang. The MP Smith spoke to the BBC.");
+    expect(names(r.people)).toEqual(expect.arrayContaining(["JK Rowling", "DH Lawrence", "PJ Harvey"]));
+    expect(names(r.people)).not.toContain("MP Smith");
+  });
 });

@@ -5,7 +5,7 @@
 
 import type { Doc } from "../../text/document";
 import type { CountryInfo, Lexicon } from "../../text/lexicon";
-import { LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES } from "../../words/names";
+import { COMMON_INITIALISMS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES } from "../../words/names";
 import { PARTY_FORMS } from "../../words/parties";
 import { COMPASS, UK_NATIONS } from "../../words/places";
 import { ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
@@ -13,9 +13,10 @@ import { isDateWord, isHoliday } from "../../words/time";
 import { ABSTRACT_NOUN } from "../../words/grammar";
 import { BAND_ROLES, COMPETITION_GROUPS, FIRM_BEFORE, SHOW_ROLES } from "../../words/other";
 import type { TaggedSpan } from "../../tagger/model";
+import { G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
 import { isCueWord } from "../../words/reporting";
 import { isPlaceWord } from "../../text/names";
-import { isCapital, nameOf } from "./found";
+import { isCapital, nameOf, type Found } from "./found";
 import { listsPlace } from "./places";
 
 /** A country, a nationality, a city or a region the lexicon knows. */
@@ -175,4 +176,33 @@ export function nationalityNoun(lex: Lexicon, lower: string): CountryInfo | unde
   if (lower === "scot") return lex.demonym.get("scots");
   const stem = /^(.+?)(?:man|woman|men|women)$/.exec(lower)?.[1];
   return stem ? lex.demonym.get(stem) : undefined;
+}
+
+/**
+ * Initials written without dots right before a surname the tagger read as a person are the
+ * person's: "JRR Tolkien", "DH Lawrence" (not an office's or a body's letters: "MP", "BBC", "US").
+ */
+export function joinInitials(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const taken = new Uint8Array(t.length);
+  const orgs = new Set<string>();
+  for (const f of found) {
+    taken.fill(1, f.first, f.last);
+    if (f.type === "ORG") orgs.add(f.key);
+  }
+  for (const f of found) {
+    const k = f.first - 1;
+    const w = t[k];
+    if (f.type !== "PER" || f.last - f.first !== 1 || !w || taken[k] || !w.upper || !/^\p{Lu}{2,3}$/u.test(w.text) || !t[f.first].space || w.sentence !== t[f.first].sentence) continue;
+    if (COMMON_INITIALISMS.has(w.lower) || lex.country.has(w.lower) || lex.organization.has(w.lower) || doc.vocab.gazetteer.classes(w.lower) & G_ORG || (k > 0 && isCapital(t[k - 1]) && t[k - 1].sentence === w.sentence)) continue;
+    // (a surname, not a common noun after a firm's letters: "MG Rover")
+    const surname = t[f.first].lower;
+    if (lex.common.has(surname) && !(doc.vocab.gazetteer.classes(surname) & (G_LAST | G_LAST_MORE))) continue;
+    // (nor a name the article writes as an organisation's elsewhere)
+    const key = nameOf(doc, k, f.last).toLowerCase();
+    if (orgs.has(key)) continue;
+    f.first = k;
+    f.key = key;
+  }
 }

@@ -65,7 +65,7 @@ function sites(doc: Doc, found: readonly Found[], readable: Uint8Array): Found[]
   for (const f of found) covered.fill(1, f.first, f.last);
   const out: Found[] = [];
   for (let i = 0; i < t.length; i++) {
-    if (t[i].kind !== "word" || covered[i] || !readable[i] || !SITE.test(t[i].text)) continue;
+    if (t[i].kind !== "word" || !t[i].text.includes(".") || covered[i] || !readable[i] || !SITE.test(t[i].text)) continue;
     // (an address to type is no firm's name, "www.arsenal.com", nor a common word's, "the dot.com boom")
     const stem = t[i].lower.split(".")[0];
     if (stem === "www" || stem === "dot" || (!t[i].cap && doc.vocab.lexicon.common.has(stem))) continue;

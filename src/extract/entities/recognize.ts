@@ -18,7 +18,7 @@ import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { commonNoun, cutAtRoles, fullName, speakerAfterCue, headedOrgEnd, isKnownPlace, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
+import { commonNoun, cutAtRoles, fullName, speakerAfterCue, headedOrgEnd, isKnownPlace, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
 import { addKnownWorks, addWorkShortForms } from "./works";
 import { addChannelNumbers, addCoordinatedWorks, addYearEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
@@ -210,6 +210,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addNumberedNames(doc, found);
   if (channels.length) addChannelNumbers(doc, found, channels);
   joinFirstNames(doc, found);
+  joinInitials(doc, found);
   joinSaintsNames(doc, found);
   consistent(doc, found);
   const readable = new Uint8Array(tokens.length);
