@@ -27,6 +27,12 @@ describe("the other list", () => {
     expect([...names(r.places), ...names(r.organizations)]).not.toContain("Million Dollar Baby");
   });
 
+  it("reads events known by a name with no head word, whatever the tagger split them into", () => {
+    const r = analyze("Lance Armstrong won the Tour de France again, and the Grand National drew crowds. Chelsea reached the Champions League final.");
+    expect(Object.fromEntries(r.other.map((o) => [o.name, o.kind]))).toMatchObject({ "Tour de France": "event", "Grand National": "event", "Champions League": "event" });
+    expect(r.countries.map((c) => c.code)).not.toContain("FR");
+  });
+
   it("folds the Oscar and the Oscars into one award, and keeps a man called Oscar a person", () => {
     const r = analyze("She won an Oscar in 2004. The Oscars are held in Hollywood. Oscar Pistorius did not attend.");
     expect(r.other.filter((o) => o.kind === "award").map((o) => o.name)).toEqual(["Oscar"]);

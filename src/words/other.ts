@@ -26,6 +26,11 @@ export const LEGISLATURES = words("parliament congress assembly legislature");
 export const EVENTS_ALONE = words("olympics paralympics premiership");
 /** Events named by a short name and their year: "Euro 2004" (the football championship, not the currency). */
 export const EVENTS_BY_YEAR = words("euro");
+/** Events known by a name with no head word that says so: "the Tour de France", "the Grand National". */
+export const EVENT_NAMES: readonly string[] = [
+  "Tour de France", "Giro d'Italia", "Vuelta a Espana", "Grand National", "Super Bowl", "Boat Race", "Champions League",
+  "Eurovision Song Contest", "Eurovision", "Live Aid", "Live 8", "Notting Hill Carnival", "Ryder Cup", "Wimbledon Championships",
+];
 /** A tournament of so many nations: "Six Nations", "Tri Nations" (not "United Nations"). */
 export const NATIONS_COUNTS = words("tri three four five six seven eight");
 

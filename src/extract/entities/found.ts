@@ -17,7 +17,7 @@ import { UK_NATIONS } from "../../words/places";
 import { ARTS_WORDS, AWARDED_FOR, EVENTS_BY_YEAR } from "../../words/other";
 import { listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
-import { capitalRunEnd, headedNames, kindByContext, kindByWords, ownsTitle, secondTitle, sequelNumber, titleEnd, titleStart, unfoundListOpeners, weakWork, workEnd, worksListed } from "./other";
+import { capitalRunEnd, headedNames, kindByContext, kindByWords, namedEvent, ownsTitle, secondTitle, sequelNumber, titleEnd, titleStart, unfoundListOpeners, weakWork, workEnd, worksListed } from "./other";
 
 export const isCapital = (t: Token): boolean => t.kind === "word" && t.cap;
 /** The gazetteer's classes of a person's name: a first name or a surname ("Murphy", "Hayes"). */
@@ -177,16 +177,27 @@ export function addListOpeners(doc: Doc, found: Found[]): void {
   for (const h of unfoundListOpeners(doc, coveredBy(doc, found))) found.push(otherName(doc, h.first, h.last, h.kind));
 }
 
-/** An event named by a short name and its year, which the tagger misses or reads as a currency: "at Euro 2004". */
+/** An event named by a short name and its year, which the tagger misses or reads as a currency ("at Euro 2004"), or by a name it splits ("Tour de France"). */
 export function addYearEvents(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
+  const events: Array<[number, number]> = [];
   for (let i = 0; i + 1 < t.length; i++) {
+    if (!t[i].cap) continue;
     const n = t[i + 1];
-    if (!t[i].cap || !EVENTS_BY_YEAR.has(t[i].lower) || n.kind !== "number" || !n.space || !/^(?:19|20)\d\d$/.test(n.text) || n.sentence !== t[i].sentence) continue;
-    const kept = found.filter((f) => f.last <= i || f.first >= i + 2);
-    keepOnly(found, kept);
-    found.push(otherName(doc, i, i + 2, "event"));
+    if (EVENTS_BY_YEAR.has(t[i].lower) && n.kind === "number" && n.space && /^(?:19|20)\d\d$/.test(n.text) && n.sentence === t[i].sentence) events.push([i, i + 2]);
+    // (and an event known by its name: "the Tour de France")
+    else {
+      const last = namedEvent(t, i);
+      if (last === i) continue;
+      events.push([i, last]);
+      i = last - 1;
+    }
   }
+  if (!events.length) return;
+  const covered = new Uint8Array(t.length);
+  for (const [a, b] of events) covered.fill(1, a, b);
+  keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1)));
+  for (const [a, b] of events) found.push(otherName(doc, a, b, "event"));
   found.sort((a, b) => a.first - b.first);
 }
 

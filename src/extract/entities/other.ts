@@ -6,7 +6,7 @@
 // whatever the tagger said, and every mention of the same name in the article is the same work.
 
 import type { Doc } from "../../text/document";
-import type { Token } from "../../text/tokenize";
+import { tokenize, type Token } from "../../text/tokenize";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
 import { AUXILIARIES, PLAIN_VERB_MARKERS } from "../../words/grammar";
@@ -14,7 +14,7 @@ import { COMMON_INITIALISMS, ORG_HEADS } from "../../words/names";
 import { isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries } from "./places";
 import { ROLE_NOUNS } from "../../words/sources";
-import { AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Verbs a work's title follows with no preposition: "directed Aviator", "co-wrote Shaun of the Dead". */
@@ -64,6 +64,25 @@ export function secondTitle(t: readonly Token[], first: number, last: number): n
   if (!article(first) && !article(first - 1)) return -1;
   for (let k = first + 1; k + 2 < last; k++) if (t[k].text === "and" && article(k + 1)) return k;
   return -1;
+}
+
+/** EVENT_NAMES as lower-cased tokens, under their first word. */
+const EVENTS = new Map<string, string[][]>();
+for (const name of EVENT_NAMES) {
+  const words = tokenize(name).map((w) => w.lower);
+  (EVENTS.get(words[0]) ?? EVENTS.set(words[0], []).get(words[0]))?.push(words);
+}
+
+/** The end of an event known by name that starts at token i ("Tour de France"), or i. */
+export function namedEvent(t: readonly Token[], i: number): number {
+  const names = EVENTS.get(t[i].lower);
+  if (!names) return i;
+  for (const words of names) {
+    let k = 0;
+    while (k < words.length && t[i + k]?.lower === words[k] && t[i + k].sentence === t[i].sentence && (t[i + k].cap || !/^\p{L}/u.test(words[k]) || words[k].length <= 3)) k++;
+    if (k === words.length && !t[i + k]?.cap) return i + k;
+  }
+  return i;
 }
 
 /**
