@@ -88,4 +88,10 @@ describe("works known by their title", () => {
     expect(r.other.find((o) => o.name === "Brave Tortoise of the Northern Seas")?.count).toBe(2);
     expect(r.places.map((p) => p.name)).toContain("Hollywood");
   });
+
+  it("knows a film series by the name before its films' subtitles", () => {
+    const r = analyze("The Lord of the Rings won 11 Oscars, and fans of the film queued at the cinema as the actor and the director Peter Jackson spoke.");
+    expect(works(r)).toContain("Lord of the Rings");
+    expect(names(r.organizations)).not.toContain("Rings");
+  });
 });

@@ -64,15 +64,28 @@ export interface WorkTitle {
   article: string;
 }
 
-/** Titles by their first word after the article, longest first so the longest title is tried first. */
+/**
+ * Titles by their first word after the article, longest first so the longest title is tried first;
+ * a series' name before a colon or "and the" is a title too ("The Lord of the Rings", "Harry Potter").
+ */
 function workTitleIndex(titles: readonly string[]): Map<string, WorkTitle[]> {
   const index = new Map<string, WorkTitle[]>();
+  const seen = new Set<string>();
+  const add = (words: string[]) => {
+    const key = words.join(" ");
+    if (seen.has(key)) return;
+    seen.add(key);
+    const article = words.length > 1 && /^(?:the|a|an)$/.test(words[0]) ? words[0] : "";
+    const rest = article ? words.slice(1) : words;
+    const list = index.get(rest[0]) ?? [];
+    list.push({ words: rest, article });
+    index.set(rest[0], list);
+  };
   for (const title of titles) {
     const words = tokenize(title).map((t) => t.lower);
-    const article = words.length > 1 && /^(?:the|a|an)$/.test(words[0]) ? words.shift()! : "";
-    const list = index.get(words[0]) ?? [];
-    list.push({ words, article });
-    index.set(words[0], list);
+    add(words);
+    const cut = words.findIndex((w, k) => k > 1 && (w === ":" || (w === "and" && words[k + 1] === "the")));
+    if (cut > 0) add(words.slice(0, cut));
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   return index;
