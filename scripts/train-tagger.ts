@@ -173,7 +173,7 @@ function score(data: Prepared[], preds: Int32Array[]): { line: string; f1: numbe
     return `${t} ${x.p.toFixed(3)}/${x.r.toFixed(3)}/${x.f.toFixed(3)}`;
   });
   const m = prf(all);
-  return { line: `${parts.join("  ")}  micro ${m.p.toFixed(3)}/${m.r.toFixed(3)}/${m.f.toFixed(3)}`, f1: m.f };
+  return { line: `${parts.join("  ")}  micro ${m.p.toFixed(3)}/${m.r.toFixed(3)}/${m.f.toFixed(3)} (${m.f.toFixed(4)})`, f1: m.f };
 }
 
 /**
@@ -208,6 +208,23 @@ function errorClasses(data: Prepared[], preds: Int32Array[], docs: Doc[], log: (
     for (const p of got) if (!gold.some((g) => p.first < g.last && g.first < p.last)) add(`spurious ${p.type}`, text(p.first, p.last));
   });
   for (const [k, n] of [...count].sort((a, b) => b[1] - a[1])) log(`${String(n).padStart(5)} ${k}: ${ex.get(k)!.join(" ; ")}`);
+}
+
+/** Documents' words with predicted tags (BILOU), one a line, documents apart; with gold data, the gold tag between (BILOU too). */
+function predictionLines(docs: Doc[], preds: Int32Array[], gold?: Prepared[]): string[] {
+  const lines: string[] = [];
+  docs.forEach((d, di) => {
+    lines.push("-DOCSTART-", "");
+    let at = 0;
+    for (const s of d.sentences) {
+      for (const word of s) {
+        lines.push(gold ? `${word} ${TAGS[gold[di].gold[at]]} ${TAGS[preds[di][at]]}` : `${word} ${TAGS[preds[di][at]]}`);
+        at++;
+      }
+      lines.push("");
+    }
+  });
+  return lines;
 }
 
 /** The averaged weights: w − u / c. */
@@ -421,6 +438,8 @@ export async function main(argv: string[]): Promise<void> {
     }
     o.log(`${cv}-fold cross-validation on ${trainFile}: ${score(data, preds).line}`);
     if (args.includes("--errors")) errorClasses(data, preds, docs, o.log);
+    const predFile = opt("--predictions");
+    if (predFile) writeFileSync(predFile, predictionLines(docs, preds, data).join("\n"));
     return;
   }
   o.log("stage 1");
@@ -447,17 +466,7 @@ export async function main(argv: string[]): Promise<void> {
   if (predFile && dev.length) {
     // the dev tokens with the first stage's tags (BILOU), one a line, documents apart: to set the
     // tagger's own output beside the tool's (what the entity stages keep, drop or reshape)
-    const preds = predict(dev, Model.build([first]).stage(0));
-    const lines: string[] = [];
-    devDocs.forEach((d, di) => {
-      lines.push("-DOCSTART-", "");
-      let at = 0;
-      for (const s of d.sentences) {
-        for (const word of s) lines.push(`${word} ${TAGS[preds[di][at++]]}`);
-        lines.push("");
-      }
-    });
-    writeFileSync(predFile, lines.join("\n"));
+    writeFileSync(predFile, predictionLines(devDocs, predict(dev, Model.build([first]).stage(0))).join("\n"));
   }
   const buf = Model.build(packed).encode();
   writeFileSync(out, buf);
