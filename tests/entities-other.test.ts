@@ -323,6 +323,9 @@ describe("places in the right country", () => {
   it("places a region by its name before its kind", () => {
     const r = analyze("Giant pandas live in Sichuan Province, the scientists said.");
     expect(Object.fromEntries(r.places.map((p) => [p.name, p.country]))).toMatchObject({ "Sichuan Province": "CN" });
+    // (and a place by its name before what it is, a British county by its name after "County")
+    const more = analyze("Detainees held at Guantanamo Bay were flown out, while farmers in County Durham waited.");
+    expect(Object.fromEntries(more.places.map((p) => [p.name, p.country]))).toMatchObject({ "Guantanamo Bay": "CU", "County Durham": "GB" });
   });
 
   it("places a venue named by a common noun after 'the' in the article's country, not a town of that name", () => {

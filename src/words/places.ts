@@ -14,3 +14,5 @@ export const WORLD_PARTS = words("america atlantic pacific mediterranean ocean h
 export const COMPASS = words("north south east west northern southern eastern western central north-east north-west south-east south-west northeast northwest southeast southwest midlands");
 /** A region's kind written after its name: "Sichuan Province", "Kandahar province", "Orange County" lie where the name does. */
 export const REGION_HEADS = words("province region state county district prefecture oblast governorate department");
+/** What a place is, written after a place's name: "Guantanamo Bay", "Kabul airport" lie where the name does. */
+export const PLACE_HEADS = words("bay airport valley river lake island islands harbour port");

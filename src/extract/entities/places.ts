@@ -6,7 +6,7 @@
 import type { Doc } from "../../text/document";
 import type { Entity } from "../../text/layers";
 import { POSSESSIVE } from "../../text/phrases";
-import { COMPASS, CONTINENTS, REGION_HEADS, UK_NATIONS, WORLD_PARTS } from "../../words/places";
+import { COMPASS, CONTINENTS, PLACE_HEADS, REGION_HEADS, UK_NATIONS, WORLD_PARTS } from "../../words/places";
 
 /**
  * The countries an article names, and the one it is about: mentions of countries, of the UK's
@@ -145,9 +145,12 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   // a common noun after "the" names a venue or a landmark, not the town of that name: "The Valley", "the Den"
   const landmark = lex.common.has(name) && e.mentions.every((m) => m.first > 0 && t[m.first - 1].lower === "the");
   let candidates = landmark ? [] : placeCandidates(doc, name);
-  // "Sichuan Province": where the region's name is
+  // "Sichuan Province", "County Durham", "Guantanamo Bay": where the region's or the place's name is
   const words = name.split(" ");
-  if (!candidates.length && words.length > 1 && REGION_HEADS.has(words[words.length - 1])) candidates = placeCandidates(doc, words.slice(0, -1).join(" "));
+  const head = words[words.length - 1];
+  if (!candidates.length && words.length > 1 && (REGION_HEADS.has(head) || PLACE_HEADS.has(head))) candidates = placeCandidates(doc, words.slice(0, -1).join(" "));
+  // ("County Durham": a county named so is Britain's or Ireland's)
+  if (!candidates.length && words.length > 1 && words[0] === "county") candidates = placeCandidates(doc, words.slice(1).join(" ")).filter(([c]) => c === "GB" || c === "IE");
   if (!candidates.length) return context.clear;
   let best: string | null = null;
   let top = -Infinity;
