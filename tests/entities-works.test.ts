@@ -94,4 +94,10 @@ describe("works known by their title", () => {
     expect(works(r)).toContain("Lord of the Rings");
     expect(names(r.organizations)).not.toContain("Rings");
   });
+
+  it("never reads a film industry's place as a work", () => {
+    const r = analyze("The director is filming a remake of Hollywood classic King Kong, and the real life Hollywood actress Sandra Dee starred in the film.");
+    expect(works(r)).not.toContain("Hollywood");
+    expect(r.places.map((p) => p.name)).toContain("Hollywood");
+  });
 });

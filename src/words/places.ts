@@ -16,3 +16,5 @@ export const COMPASS = words("north south east west northern southern eastern we
 export const REGION_HEADS = words("province region state county district prefecture oblast governorate department");
 /** What a place is, written after a place's name: "Guantanamo Bay", "Kabul airport" lie where the name does. */
 export const PLACE_HEADS = words("bay airport valley river lake island islands harbour port");
+/** Places that name a film industry, never a work: "Hollywood actress", "a remake of Hollywood classic King Kong". */
+export const FILM_INDUSTRIES = words("hollywood bollywood nollywood");

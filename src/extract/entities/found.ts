@@ -13,7 +13,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import { ORG_HEADS } from "../../words/names";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
-import { UK_NATIONS } from "../../words/places";
+import { FILM_INDUSTRIES, UK_NATIONS } from "../../words/places";
 import { ARTS_WORDS, AWARDED_FOR, EVENTS_BY_YEAR } from "../../words/other";
 import { listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
@@ -259,7 +259,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     let v = nevers.get(f);
     if (v === undefined) {
       const k = f.key;
-      v = !!PARTY_FORMS.get(k) || lex.demonym.has(k) || lex.peoples.has(k) || lex.country.has(k) || lex.city.has(k) || lex.region.has(k) || UK_NATIONS.get(k) !== undefined;
+      v = !!PARTY_FORMS.get(k) || lex.demonym.has(k) || lex.peoples.has(k) || lex.country.has(k) || lex.city.has(k) || lex.region.has(k) || UK_NATIONS.get(k) !== undefined || FILM_INDUSTRIES.has(k);
       nevers.set(f, v);
     }
     return v;
