@@ -396,7 +396,6 @@ export function scoreWords(sentences: TagSentences, tagger: Tagger): { sums: Int
   const ends = f.ends as Uint16Array;
   const plain = f.plain as Uint8Array;
   const words = f.words as Facts[];
-  const done = new Uint8Array(nkeys);
   for (let k = 0; k < N; k++) {
     if (plain[k]) continue;
     const base = offsets[k];
@@ -406,31 +405,27 @@ export function scoreWords(sentences: TagSentences, tagger: Tagger): { sums: Int
       const to = base + ends[g0 + g];
       const key = keys[g0 + g];
       if (g < ROLES) {
-        // a word's runs are scored once for the process and kept with its facts
-        if (!done[key]) {
-          done[key] = 1;
-          const x = words[key - g];
-          const scores = (x.scores ??= tagger.wordScores(ROLES * W));
-          if ((x.scored & (1 << g)) === 0) {
-            model.add(hashes, from, to, scores, g * W, 0, S);
-            x.scored |= 1 << g;
-          }
-          for (let t = 0; t < W; t++) byKey[key * W + t] = scores[g * W + t];
+        // a word's runs are scored once for the process and kept with its facts (read from there below)
+        const x = words[key - g];
+        if ((x.scored & (1 << g)) === 0) {
+          x.scores ??= tagger.wordScores(ROLES * W);
+          model.add(hashes, from, to, x.scores, g * W, 0, S);
+          x.scored |= 1 << g;
         }
       } else if (to - from >= 4) memo.addTo(hashes, from, to, byKey, key * W);
       // (a run of a few features costs less to score than to look up)
       else if (to > from) model.add(hashes, from, to, byKey, key * W, 0, S);
       from = to;
     }
-    // the six runs' scores, added in one pass
+    // the six runs' scores, added in one pass: the word's and its neighbours' from their facts, the shapes' from byKey
     const at = k * W;
-    const r0 = keys[g0] * W;
-    const r1 = keys[g0 + 1] * W;
-    const r2 = keys[g0 + 2] * W;
-    const r3 = keys[g0 + 3] * W;
-    const r4 = keys[g0 + 4] * W;
+    const s0 = words[keys[g0]].scores as Int32Array;
+    const s1 = words[keys[g0 + 1] - 1].scores as Int32Array;
+    const s2 = words[keys[g0 + 2] - 2].scores as Int32Array;
+    const s3 = words[keys[g0 + 3] - 3].scores as Int32Array;
+    const s4 = words[keys[g0 + 4] - 4].scores as Int32Array;
     const r5 = keys[g0 + 5] * W;
-    for (let t = 0; t < W; t++) sums[at + t] = byKey[r0 + t] + byKey[r1 + t] + byKey[r2 + t] + byKey[r3 + t] + byKey[r4 + t] + byKey[r5 + t];
+    for (let t = 0; t < W; t++) sums[at + t] = s0[t] + s1[W + t] + s2[2 * W + t] + s3[3 * W + t] + s4[4 * W + t] + byKey[r5 + t];
     model.add(hashes, from, offsets[k + 1], sums, at, 0, S);
   }
   return { sums, plain };
