@@ -102,8 +102,9 @@ export function tokenize(text: string): Token[] {
   let pos = 0;
   const n = text.length;
   while (pos < n) {
-    // skip whitespace quickly
-    if (WS.test(text[pos])) {
+    // skip whitespace quickly (ASCII by its code; only other characters ask WS)
+    const c = text.charCodeAt(pos);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && WS.test(text[pos]))) {
       pos++;
       continue;
     }
