@@ -312,6 +312,7 @@ export function featurize(sentences: TagSentences, source: FeatureSource, once =
   // (nor a word's run whose scores its facts keep: the tagger reads them there)
   const freshRun = (w: Word, role: number) => fresh(w.key + role) && !(once && w.f.scored & (1 << role));
 
+  let gpAll = new Int32Array(64);
   for (let s = 0; s < sentences.length; s++) {
     const raw = raws[s];
     const headline = caps[s];
@@ -319,7 +320,10 @@ export function featurize(sentences: TagSentences, source: FeatureSource, once =
     // in capitals, words are read as the document writes them elsewhere
     const ws = headline ? raw.map((x) => trueCase(x, stats, words)) : raw;
     // the gazetteer phrase a word stands in: its classes · 4 + its place in it (1 B, 2 I, 3 L)
-    const gp = new Int32Array(len);
+    // (one buffer for the document's sentences, cleared for each)
+    if (gpAll.length < len) gpAll = new Int32Array(len * 2);
+    const gp = gpAll;
+    gp.fill(0, 0, len);
     for (let i = 0; i + 1 < len; i++) {
       if (!raw[i].f.cap) continue;
       let h = ws[i].f.gazKey;
@@ -327,7 +331,7 @@ export function featurize(sentences: TagSentences, source: FeatureSource, once =
       let found = 0;
       for (let n2 = 2; n2 <= 4 && i + n2 <= len; n2++) {
         h = mix(mix(h, " "), ws[i + n2 - 1].f.l);
-        const b = gaz.valueOf(h | 0) & 0xffff;
+        const b = gaz.phraseValueOf(h | 0) & 0xffff;
         if (b) [size, found] = [n2, b];
       }
       for (let j = i; j < i + size; j++) if (!gp[j]) gp[j] = found * 4 + (j === i ? 1 : j === i + size - 1 ? 3 : 2);
