@@ -28,6 +28,18 @@ describe("layout", () => {
     expect(kinds).toEqual(["header", "title", "caption", "body", "body", "comment", "boilerplate", "boilerplate"]);
     expect(doc.publication).toBe("XYZ");
   });
+  test("reads page furniture by every way it starts, in any case, and only that as boilerplate", () => {
+    const body = "The article itself is this paragraph, which runs over one line and ends with a full stop.";
+    for (const line of ["12 comments:", "Posted by   Jane Roe at 10:15", "© 2005 Some Paper", "ADVERTISEMENT", "Labels: politics", "Read more", "Copyright © Someone", "older post"]) {
+      const d = docOf(`${body}\n\n${line}`);
+      expect([line, d.paragraphs.map((p) => p.kind)]).toEqual([line, ["body", "boilerplate"]]);
+    }
+    // (the same words inside a sentence, or after other words, are text)
+    for (const line of ["Readers posted by the hundreds.", "Nobody posted a comment on it.", "The advertisement ran twice."]) {
+      const d = docOf(`${body}\n\n${line}`);
+      expect([line, d.paragraphs.map((p) => p.kind)]).toEqual([line, ["body", "body"]]);
+    }
+  });
   test("joins hard-wrapped lines into paragraphs", () => {
     const body = doc.paragraphs.filter((p) => p.kind === "body").map((p) => flat(doc, p));
     expect(body[0]).toMatch(/^The first paragraph starts here and runs on .* It ends with a full stop\.$/);

@@ -169,6 +169,30 @@ describe("scoring", () => {
   });
 });
 
+describe("gazetteer", () => {
+  test("a phrase's value read past the bit set is the table's, for every entry and for phrases no list holds", () => {
+    const gaz = vocab().gazetteer;
+    const t = gaz.table;
+    let entries = 0;
+    for (let s = 0; s < t.length; s += 2) {
+      if (t[s + 1] === 0) continue;
+      entries++;
+      if (gaz.phraseValueOf(t[s]) !== gaz.valueOf(t[s])) throw new Error(`entry ${t[s]} read as ${gaz.phraseValueOf(t[s])}`);
+    }
+    expect(entries).toBeGreaterThan(1000);
+    // and phrases no list holds read 0 both ways
+    let absent = 0;
+    for (let i = 0; i < 20000; i++) {
+      const h = Math.imul(i + 1, 0x27d4eb2d) ^ 0x5bd1e995;
+      if (gaz.valueOf(h) !== 0) continue;
+      absent++;
+      expect(gaz.phraseValueOf(h)).toBe(0);
+    }
+    expect(absent).toBeGreaterThan(19000);
+    expect(gaz.phraseValueOf(0x12345678 | 0)).toBe(gaz.valueOf(0x12345678 | 0));
+  });
+});
+
 describe("features", () => {
   const features = (sentences: TagSentences) => featurize(sentences, vocab().tagger.features);
   test("are the same for the same words, and differ with case and context", () => {

@@ -1,4 +1,4 @@
-import { tokenize } from "../src/text/tokenize";
+import { fold, tokenize } from "../src/text/tokenize";
 
 const texts = (s: string) => tokenize(s).map((t) => t.text);
 
@@ -38,5 +38,25 @@ describe("tokenize", () => {
     expect(tokenize(run).length).toBeGreaterThan(100_000);
     // (a quadratic rescan of this run takes minutes)
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+  test("folds curly quotes, dashes, invisible characters and a word's line break; leaves other tokens as they are", () => {
+    expect(fold("don’t")).toBe("don't");
+    expect(fold("“no”")).toBe('"no"');
+    expect(fold("1990–2000")).toBe("1990-2000");
+    expect(fold("a—b―c")).toBe("a-b-c");
+    expect(fold("co­operate")).toBe("cooperate");
+    expect(fold("zero​width⁠joined")).toBe("zerowidthjoined");
+    expect(fold("Kassym-\n   Jomart")).toBe("Kassym-Jomart");
+    expect(fold("Kassym-\r\nJomart")).toBe("Kassym-Jomart");
+    // characters near the folded ones are kept: an en quad, a hyphen, a non-breaking hyphen, a bullet
+    expect(fold("a b‐c‑d•e")).toBe("a b‐c‑d•e");
+    expect(fold("Nazarbayev")).toBe("Nazarbayev");
+    expect(tokenize("Kassym-\nJomart said").map((t) => t.norm)).toEqual(["Kassym-Jomart", "said"]);
+  });
+  test("tells whitespace between tokens, ASCII or not, and where a line breaks", () => {
+    const t = tokenize("a\tb\u00A0c\u2003d\u200Be\r\nf\u000Bg");
+    expect(t.map((x) => x.text)).toEqual(["a", "b", "c", "d", "e", "f", "g"]);
+    expect(t.map((x) => x.space)).toEqual([false, true, true, true, true, true, true]);
+    expect(t.map((x) => x.newline)).toEqual([false, false, false, false, false, true, false]);
   });
 });

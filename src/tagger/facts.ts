@@ -71,6 +71,13 @@ export interface Facts {
   openQ: boolean;
   /** No capital and no digit: lower-case words and punctuation (see DocFeatures.plain). */
   plain: boolean;
+  /**
+   * The tagger's scores of the feature runs this word fixes (features.ts: its own, and as each
+   * neighbour), kept with the word as they are the same in every document; run r's are in once
+   * bit r of `scored` is set. Filled by the tagger whose FeatureSource made the word (model.ts).
+   */
+  scores: Int32Array | null;
+  scored: number;
 }
 
 
@@ -81,6 +88,9 @@ export interface Facts {
  */
 export class FeatureSource {
   private readonly facts = new Map<string, Facts>();
+  /** Stand-ins for the words before a sentence's first and after its last (this source's, as its words are). */
+  readonly bos = edgeFacts("<s>");
+  readonly eos = edgeFacts("</s>");
   constructor(
     readonly gaz: Gazetteer,
     readonly clusters: WordClusters,
@@ -126,6 +136,8 @@ export function wordFacts(w: string, l: string, g: number, clus: number): Facts 
     opener: w === '"' || w === "'" || w === "(",
     openQ: OPEN_Q.has(w),
     plain: !/[\p{Lu}\p{Lt}\d]/u.test(w),
+    scores: null,
+    scored: 0,
   };
 }
 
@@ -136,8 +148,6 @@ export function edgeFacts(edge: string): Facts {
   f.own = new Int32Array(0);
   return f;
 }
-export const BOS = edgeFacts("<s>");
-export const EOS = edgeFacts("</s>");
 
 /** Hashed features of each level's clusters, for template t + level: CLUSTER_FEATURES(t)[level][id]. */
 export const clusterFeatures = (t: number) => LEVELS.map((n, i) => Int32Array.from({ length: n }, (_, id) => h2(t + i, String(i), String(id))));

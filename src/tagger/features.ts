@@ -12,7 +12,7 @@ import {
   GAZ_NAMES,
 } from "./gazetteer";
 import { LEVELS, level } from "./clusters";
-import { BOS, CARET, clusterFeatures, DOLLAR, EOS, FeatureSource, type Facts } from "./facts";
+import { CARET, clusterFeatures, DOLLAR, FeatureSource, type Facts } from "./facts";
 import { h1, h2, h3, mix } from "./hash";
 
 /** A document to tag: its sentences as word lists (folded text: straight quotes, plain dashes). */
@@ -39,7 +39,7 @@ const RIGHT1 = 3;
 const RIGHT2 = 4;
 const SHAPES = 5;
 /** Runs a word fixes (OWN … RIGHT2), and runs in all. */
-const ROLES = 5;
+export const ROLES = 5;
 export const GROUPS = 6;
 
 const POSITION = ["-", "S", "H"];
@@ -63,13 +63,15 @@ class DocWords {
   private triples = new Int32Array(256 * 4).fill(-1);
   private ntriples = 0;
   keys = 0;
+  /** The facts of the word whose first key is k, at k (DocFeatures.words). */
+  readonly owners: Facts[] = [];
   /** Stand-ins for the words before a sentence's first and after its last. */
   readonly bos: Word;
   readonly eos: Word;
 
   constructor(private readonly source: FeatureSource) {
-    this.bos = this.word(BOS, -1);
-    this.eos = this.word(EOS, -1);
+    this.bos = this.word(source.bos, -1);
+    this.eos = this.word(source.eos, -1);
   }
 
   get lowerCount(): number {
@@ -91,6 +93,7 @@ class DocWords {
     let shapeId = this.shapes.get(f.shape);
     if (shapeId === undefined) this.shapes.set(f.shape, (shapeId = this.shapes.size));
     const key = this.keys;
+    this.owners[key] = f;
     this.keys += ROLES;
     return { f, lid, shapeId, key };
   }
@@ -229,11 +232,14 @@ export interface DocFeatures {
    * Token k's features begin with GROUPS runs (its word; the words before and after it, as
    * neighbours; the shapes around it), run g ending at offsets[k] + ends[k·GROUPS + g]. A run is
    * fixed by its key, keys[k·GROUPS + g] < nkeys, so a tagger may score each key's run once. With
-   * featurize(…, true) a key's run is written at its first token only, empty after.
+   * featurize(…, true) a key's run is written at its first token only, empty after, and a word's
+   * run whose scores its facts keep (Facts.scores) is not written at all.
    */
   keys?: Int32Array;
   ends?: Uint16Array;
   nkeys?: number;
+  /** The word whose run r (OWN … RIGHT2) has key k, at k - r. */
+  words?: Facts[];
   /**
    * With featurize(…, true): 1 for a token given no features, to be tagged O, in a sentence with
    * case: neither it nor a word beside it has a capital or a digit (a function word that only
@@ -303,7 +309,10 @@ export function featurize(sentences: TagSentences, source: FeatureSource, once =
     if (written[key]) return false;
     return (written[key] = 1);
   };
+  // (nor a word's run whose scores its facts keep: the tagger reads them there)
+  const freshRun = (w: Word, role: number) => fresh(w.key + role) && !(once && w.f.scored & (1 << role));
 
+  let gpAll = new Int32Array(64);
   for (let s = 0; s < sentences.length; s++) {
     const raw = raws[s];
     const headline = caps[s];
@@ -311,7 +320,10 @@ export function featurize(sentences: TagSentences, source: FeatureSource, once =
     // in capitals, words are read as the document writes them elsewhere
     const ws = headline ? raw.map((x) => trueCase(x, stats, words)) : raw;
     // the gazetteer phrase a word stands in: its classes · 4 + its place in it (1 B, 2 I, 3 L)
-    const gp = new Int32Array(len);
+    // (one buffer for the document's sentences, cleared for each)
+    if (gpAll.length < len) gpAll = new Int32Array(len * 2);
+    const gp = gpAll;
+    gp.fill(0, 0, len);
     for (let i = 0; i + 1 < len; i++) {
       if (!raw[i].f.cap) continue;
       let h = ws[i].f.gazKey;
@@ -319,7 +331,7 @@ export function featurize(sentences: TagSentences, source: FeatureSource, once =
       let found = 0;
       for (let n2 = 2; n2 <= 4 && i + n2 <= len; n2++) {
         h = mix(mix(h, " "), ws[i + n2 - 1].f.l);
-        const b = gaz.valueOf(h | 0) & 0xffff;
+        const b = gaz.phraseValueOf(h | 0) & 0xffff;
         if (b) [size, found] = [n2, b];
       }
       for (let j = i; j < i + size; j++) if (!gp[j]) gp[j] = found * 4 + (j === i ? 1 : j === i + size - 1 ? 3 : 2);
@@ -339,24 +351,24 @@ export function featurize(sentences: TagSentences, source: FeatureSource, once =
       const p2 = i > 1 ? ws[i - 2] : bos;
       const n1 = i + 1 < len ? ws[i + 1] : eos;
       const n2 = i + 2 < len ? ws[i + 2] : eos;
-      if (fresh(x.key + OWN)) for (let j = 0; j < x.f.own.length; j++) push(x.f.own[j]);
+      if (freshRun(x, OWN)) for (let j = 0; j < x.f.own.length; j++) push(x.f.own[j]);
       end(OWN, x.key + OWN);
       // the words around, and their gazetteer classes
-      if (fresh(p1.key + LEFT1)) {
+      if (freshRun(p1, LEFT1)) {
         push(h1(20, p1.f.l));
         for (let b = 0; b < GAZ_NAMES.length; b++) if (p1.f.gaz & (1 << b)) push(GAZ_BEFORE[b]);
         if (p1.f.clus) for (let c = 0; c < LEVELS.length; c++) push(CLUSTER_BEFORE[c][level(p1.f.clus, c)]);
       }
       end(LEFT1, p1.key + LEFT1);
-      if (fresh(p2.key + LEFT2)) push(h1(21, p2.f.l));
+      if (freshRun(p2, LEFT2)) push(h1(21, p2.f.l));
       end(LEFT2, p2.key + LEFT2);
-      if (fresh(n1.key + RIGHT1)) {
+      if (freshRun(n1, RIGHT1)) {
         push(h1(22, n1.f.l));
         for (let b = 0; b < GAZ_NAMES.length; b++) if (n1.f.gaz & (1 << b)) push(GAZ_AFTER[b]);
         if (n1.f.clus) for (let c = 0; c < LEVELS.length; c++) push(CLUSTER_AFTER[c][level(n1.f.clus, c)]);
       }
       end(RIGHT1, n1.key + RIGHT1);
-      if (fresh(n2.key + RIGHT2)) push(h1(23, n2.f.l));
+      if (freshRun(n2, RIGHT2)) push(h1(23, n2.f.l));
       end(RIGHT2, n2.key + RIGHT2);
       // the shapes around, and where the word stands
       const pos = i === first ? 1 : headline ? 2 : 0;
@@ -403,6 +415,6 @@ export function featurize(sentences: TagSentences, source: FeatureSource, once =
     }
   }
   offsets[k] = n;
-  return { hashes: hashes.subarray(0, n), offsets, keys, ends, nkeys: words.keys, plain };
+  return { hashes: hashes.subarray(0, n), offsets, keys, ends, nkeys: words.keys, words: words.owners, plain };
 }
 

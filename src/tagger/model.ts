@@ -4,8 +4,8 @@
 // weights live in models/ner.bin (format: Model.encode), decoded once from what loadModels read.
 
 import { aligned } from "./bytes";
-import { FeatureSource } from "./facts";
-import { featurize, GROUPS, type DocFeatures, type TagSentences } from "./features";
+import { FeatureSource, type Facts } from "./facts";
+import { featurize, GROUPS, ROLES, type DocFeatures, type TagSentences } from "./features";
 import type { WordClusters } from "./clusters";
 import type { Gazetteer } from "./gazetteer";
 import { withPrior } from "./prior";
@@ -272,9 +272,9 @@ export class Model {
 }
 
 /**
- * Raw scores of feature runs (a word's own features, the shapes around a word) by their content,
- * kept across documents: most words, and so most runs, recur from one article to the next.
- * Bounded (8 MB): when full it starts afresh.
+ * Raw scores of feature runs (the shapes around a word) by their content, kept across documents:
+ * most runs recur from one article to the next. Bounded (8 MB): when full it starts afresh. (A
+ * word's own runs are kept with its facts instead: no hashing or probing to find them.)
  */
 class RunScores {
   /** Entry offset + 1 by the run's hash; 0 for an empty slot. */
@@ -353,6 +353,18 @@ export class Tagger {
     this.runs = new RunScores(model, model.stages * NTAGS);
   }
 
+  private chunk = new Int32Array(0);
+  private chunkUsed = 0;
+  /** Zeroed room for a word's run scores (Facts.scores), cut from a shared chunk rather than a buffer of its own per word. */
+  wordScores(n: number): Int32Array {
+    if (this.chunkUsed + n > this.chunk.length) {
+      this.chunk = new Int32Array(1 << 16);
+      this.chunkUsed = 0;
+    }
+    this.chunkUsed += n;
+    return this.chunk.subarray(this.chunkUsed - n, this.chunkUsed);
+  }
+
   /** Tags a document's sentences; returns the spans over the flattened word list. */
   tag(sentences: TagSentences): TaggedSpan[] {
     const tags = tagWords(sentences, this);
@@ -383,6 +395,7 @@ export function scoreWords(sentences: TagSentences, tagger: Tagger): { sums: Int
   const keys = f.keys as Int32Array;
   const ends = f.ends as Uint16Array;
   const plain = f.plain as Uint8Array;
+  const words = f.words as Facts[];
   for (let k = 0; k < N; k++) {
     if (plain[k]) continue;
     const base = offsets[k];
@@ -390,20 +403,29 @@ export function scoreWords(sentences: TagSentences, tagger: Tagger): { sums: Int
     let from = base;
     for (let g = 0; g < GROUPS; g++) {
       const to = base + ends[g0 + g];
+      const key = keys[g0 + g];
+      if (g < ROLES) {
+        // a word's runs are scored once for the process and kept with its facts (read from there below)
+        const x = words[key - g];
+        if ((x.scored & (1 << g)) === 0) {
+          x.scores ??= tagger.wordScores(ROLES * W);
+          model.add(hashes, from, to, x.scores, g * W, 0, S);
+          x.scored |= 1 << g;
+        }
+      } else if (to - from >= 4) memo.addTo(hashes, from, to, byKey, key * W);
       // (a run of a few features costs less to score than to look up)
-      if (to - from >= 4) memo.addTo(hashes, from, to, byKey, keys[g0 + g] * W);
-      else if (to > from) model.add(hashes, from, to, byKey, keys[g0 + g] * W, 0, S);
+      else if (to > from) model.add(hashes, from, to, byKey, key * W, 0, S);
       from = to;
     }
-    // the six runs' scores, added in one pass
+    // the six runs' scores, added in one pass: the word's and its neighbours' from their facts, the shapes' from byKey
     const at = k * W;
-    const r0 = keys[g0] * W;
-    const r1 = keys[g0 + 1] * W;
-    const r2 = keys[g0 + 2] * W;
-    const r3 = keys[g0 + 3] * W;
-    const r4 = keys[g0 + 4] * W;
+    const s0 = words[keys[g0]].scores as Int32Array;
+    const s1 = words[keys[g0 + 1] - 1].scores as Int32Array;
+    const s2 = words[keys[g0 + 2] - 2].scores as Int32Array;
+    const s3 = words[keys[g0 + 3] - 3].scores as Int32Array;
+    const s4 = words[keys[g0 + 4] - 4].scores as Int32Array;
     const r5 = keys[g0 + 5] * W;
-    for (let t = 0; t < W; t++) sums[at + t] = byKey[r0 + t] + byKey[r1 + t] + byKey[r2 + t] + byKey[r3 + t] + byKey[r4 + t] + byKey[r5 + t];
+    for (let t = 0; t < W; t++) sums[at + t] = s0[t] + s1[W + t] + s2[2 * W + t] + s3[3 * W + t] + s4[4 * W + t] + byKey[r5 + t];
     model.add(hashes, from, offsets[k + 1], sums, at, 0, S);
   }
   return { sums, plain };

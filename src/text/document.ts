@@ -78,7 +78,8 @@ export function createDoc(text: string, vocab: Vocab): Doc {
         tokens[k].paragraph = paragraphs.length;
       }
       tokens[r.first].sentenceStart = true;
-      sentences.push({ ...r, start: tokens[r.first].start, end: tokens[r.last - 1].end, paragraph: paragraphs.length });
+      // (fields named: spreading r cost a fifth of createDoc)
+      sentences.push({ first: r.first, last: r.last, start: tokens[r.first].start, end: tokens[r.last - 1].end, paragraph: paragraphs.length });
     }
     p.lastSentence = sentences.length;
     paragraphs.push(p);

@@ -26,6 +26,8 @@ const HEADER = /^(?:(?:from|via|reposted from|originally published (?:at|in|by))
 // Blog and site furniture: from such a line on, the rest is page chrome, not article.
 const BOILERPLATE =
   /^(?:no comments?:?|\d+ comments?:?|post a comment|note: only a member of this blog may post a comment\.?|newer post|older post|subscribe to:.*|posted by .*|labels?:.*|share this( article)?:?|leave a (reply|comment)|related (articles|posts|stories):?|read more:?|advertisement|all rights reserved.*|copyright ©.*|© \d{4}.*)$/i;
+/** What BOILERPLATE's lines start with: a paragraph that starts otherwise (most) is not collapsed to be tested. */
+const BOILERPLATE_START = /^[nposlrac\d©]/i;
 
 // whitespace at line edges, zero-width spaces and word joiners included (a line of them is blank)
 const BLANK = /[\s\u200B\u2060]/;
@@ -161,7 +163,7 @@ function classify(text: string, paras: Span[]): Layout {
   let inComment = false;
   for (let j = i; j < blocks.length; j++) {
     const t = text.slice(blocks[j].start, blocks[j].end).trim();
-    if (inBoiler || BOILERPLATE.test(t.replace(/\s+/g, " "))) {
+    if (inBoiler || (BOILERPLATE_START.test(t) && BOILERPLATE.test(t.replace(/\s+/g, " ")))) {
       inBoiler = true;
       blocks[j].kind = "boilerplate";
       continue;

@@ -84,7 +84,13 @@ const FOLD: Record<string, string> = { "’": "'", "‘": "'", "“": '"', "”"
 const FOLDABLE = /[’‘“”„‟–—―\u00AD\u200B-\u200D\u2060]|(?:\r\n?|\n)[ \t]*/g;
 
 export function fold(s: string): string {
-  return s.replace(FOLDABLE, (c) => FOLD[c] ?? "");
+  // most tokens hold nothing to fold: a scan for the codes FOLDABLE matches (a superset: U+00AD,
+  // U+200B–U+2060, line breaks) costs less than the replace
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0xad || (c >= 0x200b && c <= 0x2060)) return s.replace(FOLDABLE, (ch) => FOLD[ch] ?? "");
+  }
+  return s;
 }
 
 // (after a digit too: "ITV1's" → "ITV1" "'s")
@@ -97,8 +103,9 @@ export function tokenize(text: string): Token[] {
   let pos = 0;
   const n = text.length;
   while (pos < n) {
-    // skip whitespace quickly
-    if (WS.test(text[pos])) {
+    // skip whitespace quickly (ASCII by its code; only other characters ask WS)
+    const c = text.charCodeAt(pos);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && WS.test(text[pos]))) {
       pos++;
       continue;
     }
@@ -117,9 +124,9 @@ export function tokenize(text: string): Token[] {
     }
     const start = pos;
     let end = pos + m[0].length;
-    const gap = text.slice(last, start);
-    const space = start > 0 && gap.length > 0;
-    const newline = gap.includes("\n") || gap.includes("\r");
+    const space = start > 0 && start > last;
+    let newline = false;
+    for (let i = last; i < start && !newline; i++) newline = text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
     let kind: TokenKind = "punct";
     if (m[1] !== undefined || m[4] !== undefined || m[2] !== undefined) kind = "word";
     else if (m[3] !== undefined) kind = "number";

@@ -288,7 +288,7 @@ function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Ar
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !readable[i] || !isCapital(tokens[i])) continue;
     for (let n = 3; n >= 1; n--) {
-      if (i + n > tokens.length || taken.subarray(i, i + n).some(Boolean) || (n > 1 && !readable[i + n - 1])) continue;
+      if (i + n > tokens.length || (n > 1 && !readable[i + n - 1]) || anyTaken(taken, i, i + n)) continue;
       const c = lex.country.get(nameOf(doc, i, i + n).toLowerCase());
       if (!c) continue;
       if (n === 1 && currencyPrefix(tokens, i)) continue;
@@ -298,6 +298,12 @@ function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Ar
       break;
     }
   }
+}
+
+/** Whether any token of [from, to) is taken (a loop: a subarray per capitalised word was garbage). */
+function anyTaken(taken: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (taken[k]) return true;
+  return false;
 }
 
 /**
