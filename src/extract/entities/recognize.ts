@@ -23,7 +23,6 @@ import { makerOpens, namedByCues } from "./kinds";
 import { addKnownWorks, addWorkShortForms } from "./works";
 import { addChannelNumbers, addCoordinatedWorks, addYearEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
-
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
 const LOWER_START = /^\p{Ll}/u;
 
@@ -31,7 +30,6 @@ const LOWER_START = /^\p{Ll}/u;
 function tagWord(t: Token): string {
   return t.kind === "quote" && t.norm !== "'" ? '"' : t.norm;
 }
-
 
 function span(doc: Doc, first: number, last: number, type: EntityType, extra: Partial<NameSpan> = {}): NameSpan {
   const end = doc.tokens[last - 1];
@@ -41,7 +39,6 @@ function span(doc: Doc, first: number, last: number, type: EntityType, extra: Pa
   const name = nameOf(doc, first, last);
   return { start: doc.tokens[first].start, end: end.end - (final ? 1 : 0), first, last, type, name: final ? name.slice(0, -1) : name, ...extra };
 }
-
 
 /** The title words of [k, first) are honorifics only ("Mr", "Sir"), no office. */
 const honorificOnly = (doc: Doc, k: number, first: number) => doc.tokens.slice(k, first).every((t) => !isTitle(t) || HONORIFIC.test(t.norm));
@@ -68,8 +65,6 @@ function titleBefore(doc: Doc, lex: Lexicon, first: number, floor: number): stri
   if (k === first || !doc.tokens.slice(k, first).some(isTitle)) return undefined;
   return nameOf(doc, k, first);
 }
-
-
 
 export function recognize(doc: Doc): NameSpan[] {
   const lex = doc.vocab.lexicon;
@@ -242,7 +237,6 @@ export function recognize(doc: Doc): NameSpan[] {
   return out;
 }
 
-
 /** The party a person's title names: "Tory leader Michael Howard", "Lib Dem home affairs spokesman Mark Oaten". */
 function partyInTitle(doc: Doc, taken: Uint8Array, first: number, floor: number): NameSpan | null {
   const t = doc.tokens;
@@ -273,9 +267,6 @@ function honorificInside(tokens: Token[], first: number, last: number): number {
   for (let i = first + 1; i < last - 1; i++) if (HONORIFIC.test(tokens[i].norm) && tokens[i].cap && isCapital(tokens[i + 1])) return i;
   return -1;
 }
-
-
-
 
 /**
  * Country names the tagger passed over ("the U.S.S.R." is rare in its 1996 news) are countries:
@@ -379,7 +370,6 @@ function acronymStart(doc: Doc, first: number, last: number, floor: number): num
   }
   return first;
 }
-
 
 /** A role word, also hyphenated ("Lieutenant-Colonel", "Vice-President"). */
 function isTitle(t: Token): boolean {
