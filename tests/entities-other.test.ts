@@ -262,6 +262,11 @@ describe("parties, titles and demonyms", () => {
     expect(names(r.organizations)).not.toContain("Mr");
   });
 
+  it("reads a nationality's plural as its country, a faith's followers as no one", () => {
+    const r = analyze("Talks between Palestinians and Israelis resumed, and Iraqis voted. Muslims and Hindus prayed.");
+    expect(r.countries.map((c) => c.code).sort()).toEqual(["IL", "IQ", "PS"]);
+  });
+
   it("reads a noun for one of a country's people as the country, never a person: 'the Scot', 'two Frenchmen'", () => {
     const r = analyze("The Scot won in straight sets on Monday, and the Welshman was second. Two Frenchmen finished behind Tim Henman.");
     expect(names(r.people)).toEqual(["Tim Henman"]);

@@ -122,7 +122,8 @@ export function buildLexicon(f: LexiconFile): Lexicon {
     region: new Set(f.regions),
     regionCountry: new Map(Object.entries(f.regionCountry ?? {})),
     placeCountries: new Map(Object.entries(f.placeCountries ?? {})),
-    peoples: new Set(f.peoples),
+    // (a nationality's plural is its country's: "Israelis"; compromise lists some as peoples)
+    peoples: new Set(f.peoples.filter((p) => !demonym.has(p))),
     organization: new Set([...f.organizations, ...f.sportsTeams]),
     common: new Set(f.common),
     functionWords: new Set(f.functionWords),
