@@ -166,4 +166,11 @@ describe("names read by their cues", () => {
     expect(names(r.people)).toEqual(expect.arrayContaining(["JK Rowling", "DH Lawrence", "PJ Harvey"]));
     expect(names(r.people)).not.toContain("MP Smith");
   });
+
+  it("reads a town beside a match's result in a sports report as its team, and leaves it a place elsewhere", () => {
+    const r = analyze("Gloucester lost to Bath on Saturday, and Munster beat Leinster in the league. The striker scored the winning goal in the match.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Bath", "Munster"]));
+    const away = analyze("Tourists lost to Bath's charms on Saturday, the council said.");
+    expect(names(away.organizations)).not.toContain("Bath");
+  });
 });

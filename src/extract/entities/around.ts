@@ -11,7 +11,8 @@ import { COMPASS, UK_NATIONS } from "../../words/places";
 import { ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
 import { isDateWord, isHoliday } from "../../words/time";
 import { ABSTRACT_NOUN } from "../../words/grammar";
-import { BAND_ROLES, COMPETITION_GROUPS, FIRM_BEFORE, SHOW_ROLES } from "../../words/other";
+import { BAND_ROLES, COMPETITION_GROUPS, FIRM_BEFORE, RESULT_BEFORE, RESULT_VERBS, SHOW_ROLES } from "../../words/other";
+import { aboutSport } from "./topic";
 import type { TaggedSpan } from "../../tagger/model";
 import { G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
 import { isCueWord } from "../../words/reporting";
@@ -70,7 +71,12 @@ export function organizationAround(doc: Doc, type: "PER" | "LOC" | "ORG" | "MISC
   const lower = nameOf(doc, first, last).toLowerCase();
   const next = t[last];
   if (last - first === 1 && /\p{Ll}s$/u.test(t[first].text) && t[first - 1]?.text === "the" && !isPlaceWord(lex, lower) && !UK_NATIONS.has(lower) && !listsPlace(doc, lower)) return true;
-  return !!next && !next.cap && TEAM_AFTER.has(next.lower) && !UK_NATIONS.has(lower) && !lower.split(" ").every((w) => COMPASS.has(w));
+  if (UK_NATIONS.has(lower) || lower.split(" ").every((w) => COMPASS.has(w))) return false;
+  if (next && !next.cap && TEAM_AFTER.has(next.lower)) return true;
+  // in a sports report, a town beside a match's result: "Munster beat Leinster", "lost to Bath"
+  if (last - first > 2 || !aboutSport(doc)) return false;
+  const before = t[first - 1];
+  return (!!next && !next.cap && RESULT_VERBS.has(next.lower)) || (!!before && !before.cap && (RESULT_BEFORE.has(before.lower) || (before.lower === "to" && /^los[te]s?$/.test(t[first - 2]?.lower ?? ""))));
 }
 
 /** Two or three capitalised words opening with a first name (no place's name) and ending in no organisation's head word: "Alicia Keys", not "France Telecom" or "Merrill Lynch Bank". */

@@ -1,9 +1,9 @@
-// What an article is about, read once from its words: films and television, games, or music. The
-// entity rules read it where the same words are a title in one kind of article and a person, a
-// band or a place in another ("Halo 2", "The Killers", "Sideways").
+// What an article is about, read once from its words: films and television, games, music or sport.
+// The entity rules read it where the same words are a title in one kind of article and a person, a
+// band or a place in another ("Halo 2", "The Killers", "Sideways"), or a town is its team ("Bath").
 
 import type { Doc } from "../../text/document";
-import { GAME_WORDS, MUSIC_WORDS, SCREEN_WORDS } from "../../words/other";
+import { GAME_WORDS, MUSIC_WORDS, SCREEN_WORDS, SPORT_WORDS } from "../../words/other";
 
 export interface Topic {
   /** Words about films and television. */
@@ -12,19 +12,22 @@ export interface Topic {
   games: number;
   /** Words about music. */
   music: number;
+  /** Words of sports reports. */
+  sport: number;
 }
 
 const topics = new WeakMap<Doc, Topic>();
 
-/** How many of the article's words are about the screen, games and music (counted once per document). */
+/** How many of the article's words are about the screen, games, music and sport (counted once per document). */
 export function topicOf(doc: Doc): Topic {
   let topic = topics.get(doc);
   if (!topic) {
-    topic = { screen: 0, games: 0, music: 0 };
+    topic = { screen: 0, games: 0, music: 0, sport: 0 };
     for (const w of doc.tokens) {
       if (SCREEN_WORDS.has(w.lower)) topic.screen++;
       else if (GAME_WORDS.has(w.lower)) topic.games++;
       else if (MUSIC_WORDS.has(w.lower)) topic.music++;
+      if (SPORT_WORDS.has(w.lower)) topic.sport++;
     }
     topics.set(doc, topic);
   }
@@ -36,3 +39,6 @@ export const aboutTheScreen = (doc: Doc): boolean => {
   const t = topicOf(doc);
   return t.screen + t.games - t.music >= 3;
 };
+
+/** A sports report: there a town's name beside a result is its team ("Gloucester lost to Bath"). */
+export const aboutSport = (doc: Doc): boolean => topicOf(doc).sport >= 3;
