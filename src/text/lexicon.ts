@@ -53,8 +53,12 @@ export interface Lexicon {
   functionWords: Set<string>;
   /** Word forms that are only verbs. */
   verbs: Set<string>;
-  /** Works known by title (films from the file, video games from GAME_TITLES) as lower-cased tokens, their own "The"/"A" apart, under their first word: "aviator" → [{ words: ["aviator"], article: "the" }]. */
-  workTitles: Map<string, WorkTitle[]>;
+  /**
+   * Works known by title (films from the file, video games from GAME_TITLES) as lower-cased tokens,
+   * their own "The"/"A" apart, under their first word: "aviator" → [{ words: ["aviator"], article: "the" }].
+   * Built on first use (a thousand titles tokenized): an article about the screen asks, others never do.
+   */
+  readonly workTitles: Map<string, WorkTitle[]>;
 }
 
 export interface WorkTitle {
@@ -112,6 +116,7 @@ export function buildLexicon(f: LexiconFile): Lexicon {
     if (!d.endsWith("s") && !d.endsWith("sh") && !d.endsWith("ch") && !d.endsWith("ese")) demonym.set(d + "s", info);
   }
   for (const c of f.cities) if (!city.has(c)) city.set(c, "");
+  let workTitles: Map<string, WorkTitle[]> | undefined;
   return {
     country,
     demonym,
@@ -128,6 +133,8 @@ export function buildLexicon(f: LexiconFile): Lexicon {
     common: new Set(f.common),
     functionWords: new Set(f.functionWords),
     verbs: new Set(f.verbs),
-    workTitles: workTitleIndex([...(f.filmTitles ?? []), ...GAME_TITLES]),
+    get workTitles() {
+      return (workTitles ??= workTitleIndex([...(f.filmTitles ?? []), ...GAME_TITLES]));
+    },
   };
 }

@@ -48,7 +48,8 @@ function foldShortForms(found: readonly Found[], short: ReadonlyMap<string, stri
 
 /** The known works' titles in the article, as token ranges, in text order. */
 export function knownWorks(doc: Doc, lex: Lexicon, found: readonly Found[]): Array<{ first: number; last: number }> {
-  if (!lex.workTitles.size || !aboutTheScreen(doc)) return [];
+  // (the article first: the titles' index is built only for one about the screen)
+  if (!aboutTheScreen(doc) || !lex.workTitles.size) return [];
   const t = doc.tokens;
   const out: Array<{ first: number; last: number }> = [];
   // names the tagger found alone, by their first token: a common word is a title only where it found a name ("Sideways")
