@@ -20,6 +20,9 @@ import { isPlaceWord } from "../../text/names";
 import { isCapital, nameOf, type Found } from "./found";
 import { listsPlace } from "./places";
 
+/** A first name the lexicon or the gazetteer's longer lists know ("Ava", "Joss"). */
+export const isFirstName = (doc: Doc, w: string): boolean => doc.vocab.lexicon.firstName.has(w) || doc.vocab.gazetteer.firstName(w);
+
 /** A country, a nationality, a city or a region the lexicon knows. */
 export function isKnownPlace(lex: Lexicon, name: string): boolean {
   const w = name.toLowerCase();
@@ -84,7 +87,7 @@ export function fullName(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens;
   const lex = doc.vocab.lexicon;
   const w = t[first].lower;
-  if (!(lex.firstName.has(w) || doc.vocab.gazetteer.firstName(w)) || isKnownPlace(lex, w) || ORG_HEADS.has(t[last - 1].lower)) return false;
+  if (!isFirstName(doc, w) || isKnownPlace(lex, w) || ORG_HEADS.has(t[last - 1].lower)) return false;
   for (let i = first; i < last; i++) if (!isCapital(t[i])) return false;
   return true;
 }

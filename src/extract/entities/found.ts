@@ -15,6 +15,7 @@ import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { FILM_INDUSTRIES, UK_NATIONS } from "../../words/places";
 import { ARTS_WORDS, AWARDED_FOR, EVENTS_BY_YEAR } from "../../words/other";
+import { isFirstName } from "./around";
 import { listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
 import { capitalRunEnd, headedNames, kindByContext, kindByWords, namedEvent, ownsTitle, secondTitle, sequelNumber, titleEnd, titleStart, unfoundListOpeners, weakWork, workEnd, worksListed } from "./other";
@@ -391,7 +392,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     // a law's year is part of its name: "Parliament Act 1949"
     if (f.kind === "law" && /^(?:1[6-9]|20)\d\d$/.test(tokens[f.last]?.norm ?? "") && tokens[f.last].sentence === tokens[f.first].sentence) f.last++;
     if (f.kind !== "work" && f.kind !== "award") return;
-    let last = titleEnd(tokens, f.last, f.kind, (w) => lex.firstName.has(w) || doc.vocab.gazetteer.firstName(w));
+    let last = titleEnd(tokens, f.last, f.kind, (w) => isFirstName(doc, w));
     // (and its sequel's number: "Shrek 2", "Need for Speed: Underground 2")
     if (f.kind === "work" && sequelNumber(doc, last)) last++;
     if (last === f.last) return;

@@ -10,7 +10,7 @@ import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { isDateWord, isHoliday } from "../../words/time";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
-import { isKnownPlace } from "./around";
+import { isFirstName, isKnownPlace } from "./around";
 import { keepOnly, nameOf, otherName, type Found } from "./found";
 import { sequelNumber, titleEnd } from "./other";
 import { aboutTheScreen } from "./topic";
@@ -47,7 +47,7 @@ function foldShortForms(found: readonly Found[], short: ReadonlyMap<string, stri
 }
 
 /** The known works' titles in the article, as token ranges, in text order. */
-export function knownWorks(doc: Doc, lex: Lexicon, found: readonly Found[]): Array<{ first: number; last: number }> {
+function knownWorks(doc: Doc, lex: Lexicon, found: readonly Found[]): Array<{ first: number; last: number }> {
   // (the article first: the titles' index is built only for one about the screen)
   if (!aboutTheScreen(doc) || !lex.workTitles.size) return [];
   const t = doc.tokens;
@@ -71,8 +71,7 @@ export function knownWorks(doc: Doc, lex: Lexicon, found: readonly Found[]): Arr
       if (title.article && t[i - 1]?.lower === title.article && t[i - 1].cap && t[i - 1].sentence === t[i].sentence) first--;
       // (a title of several words goes on over its subtitle: "Grand Theft Auto Vice City", "Half-Life 2: Episode One")
       // (not over a person's name after its possessive, "Million Dollar Baby's Hilary Swank", nor from a heading in capitals on into its text)
-      const firstName = (w: string) => lex.firstName.has(w) || doc.vocab.gazetteer.firstName(w);
-      const subtitled = n > 1 && !(t[i].upper && t[last - 1].upper) ? titleEnd(t, last, "work", firstName) : last;
+      const subtitled = n > 1 && !(t[i].upper && t[last - 1].upper) ? titleEnd(t, last, "work", (w) => isFirstName(doc, w)) : last;
       if (!standsAlone(t, first, subtitled)) continue;
       // (its last word written capitalised: a title, not a phrase)
       if (!t[last - 1].cap && t[last - 1].kind === "word") continue;
@@ -130,7 +129,7 @@ function namesWithPeople(t: readonly Token[]): Set<string> {
  * is no title of Vera Drake's). Before "and the" or a colon stands a series' name, a
  * work of its own (`null`): "Harry Potter" of "Harry Potter and the Prisoner of Azkaban".
  */
-export function workShortForms(doc: Doc, lex: Lexicon, works: ReadonlyArray<{ first: number; last: number }>, known: boolean): Map<string, string | null> {
+function workShortForms(doc: Doc, lex: Lexicon, works: ReadonlyArray<{ first: number; last: number }>, known: boolean): Map<string, string | null> {
   const t = doc.tokens;
   const out = new Map<string, string | null>();
   const add = (a: number, b: number, name: string | null) => {
