@@ -17,7 +17,7 @@ import type { TaggedSpan } from "../../tagger/model";
 import { G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
 import { isCueWord } from "../../words/reporting";
 import { isPlaceWord } from "../../text/names";
-import { isCapital, nameOf, type Found } from "./found";
+import { coveredBy, isCapital, nameOf, type Found } from "./found";
 import { listsPlace } from "./places";
 
 /** A first name the lexicon or the gazetteer's longer lists know ("Ava", "Joss"). */
@@ -194,12 +194,9 @@ export function nationalityNoun(lex: Lexicon, lower: string): CountryInfo | unde
 export function joinInitials(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   const lex = doc.vocab.lexicon;
-  const taken = new Uint8Array(t.length);
+  const taken = coveredBy(doc, found);
   const orgs = new Set<string>();
-  for (const f of found) {
-    taken.fill(1, f.first, f.last);
-    if (f.type === "ORG") orgs.add(f.key);
-  }
+  for (const f of found) if (f.type === "ORG") orgs.add(f.key);
   for (const f of found) {
     const k = f.first - 1;
     const w = t[k];

@@ -166,11 +166,19 @@ export function joinSaintsNames(doc: Doc, found: Found[]): void {
 /** A name of the `other` list found by its words rather than by the tagger. */
 export const otherName = (doc: Doc, first: number, last: number, kind: OtherKind): Found => ({ first, last, floor: first, type: "MISC", key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false, kind });
 
-/** 1 for each token inside a name found. */
-function coveredBy(doc: Doc, found: readonly Found[]): Uint8Array {
+/** 1 for each token inside a name found (or any token range). */
+export function coveredBy(doc: Doc, found: ReadonlyArray<{ first: number; last: number }>): Uint8Array {
   const covered = new Uint8Array(doc.tokens.length);
   for (const f of found) covered.fill(1, f.first, f.last);
   return covered;
+}
+
+/** Names of the `other` list read by their words, in place of the names found inside or across them. */
+export function replaceWithOther(doc: Doc, found: Found[], names: ReadonlyArray<{ first: number; last: number }>, kind: OtherKind): void {
+  const covered = coveredBy(doc, names);
+  keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1)));
+  for (const n of names) found.push(otherName(doc, n.first, n.last, kind));
+  found.sort((a, b) => a.first - b.first);
 }
 
 /** The first title of a list of works or products, where the tagger missed it ("programmes such as EastEnders and …"). */
@@ -181,25 +189,20 @@ export function addListOpeners(doc: Doc, found: Found[]): void {
 /** An event named by a short name and its year, which the tagger misses or reads as a currency ("at Euro 2004"), or by a name it splits ("Tour de France"). */
 export function addYearEvents(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
-  const events: Array<[number, number]> = [];
+  const events: Array<{ first: number; last: number }> = [];
   for (let i = 0; i + 1 < t.length; i++) {
     if (!t[i].cap) continue;
     const n = t[i + 1];
-    if (EVENTS_BY_YEAR.has(t[i].lower) && n.kind === "number" && n.space && /^(?:19|20)\d\d$/.test(n.text) && n.sentence === t[i].sentence) events.push([i, i + 2]);
+    if (EVENTS_BY_YEAR.has(t[i].lower) && n.kind === "number" && n.space && /^(?:19|20)\d\d$/.test(n.text) && n.sentence === t[i].sentence) events.push({ first: i, last: i + 2 });
     // (and an event known by its name: "the Tour de France")
     else {
       const last = namedEvent(t, i);
       if (last === i) continue;
-      events.push([i, last]);
+      events.push({ first: i, last });
       i = last - 1;
     }
   }
-  if (!events.length) return;
-  const covered = new Uint8Array(t.length);
-  for (const [a, b] of events) covered.fill(1, a, b);
-  keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1)));
-  for (const [a, b] of events) found.push(otherName(doc, a, b, "event"));
-  found.sort((a, b) => a.first - b.first);
+  if (events.length) replaceWithOther(doc, found, events, "event");
 }
 
 /** A title right after a work's and "and" that the tagger missed is a work too: "on The Village and The Ladykillers". */

@@ -17,7 +17,7 @@ import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { BAND_BEFORE, BAND_ROLES, FIRM_BEFORE, FIRM_OF, PRODUCT_MAKERS, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS, SHOW_ROLES } from "../../words/other";
 import { fullName, isKnownPlace } from "./around";
 import { topicOf } from "./topic";
-import { nameOf, type Found } from "./found";
+import { coveredBy, nameOf, type Found } from "./found";
 import { acrossCountries, listsPlace } from "./places";
 import { UK_NATIONS } from "../../words/places";
 import { isDateWord } from "../../words/time";
@@ -61,8 +61,7 @@ const SITE = /^[\p{L}\p{N}][\p{L}\p{N}.-]*\.(?:com|net|org|biz|info|co\.uk|org\.
 
 function sites(doc: Doc, found: readonly Found[], readable: Uint8Array): Found[] {
   const t = doc.tokens;
-  const covered = new Uint8Array(t.length);
-  for (const f of found) covered.fill(1, f.first, f.last);
+  const covered = coveredBy(doc, found);
   const out: Found[] = [];
   for (let i = 0; i < t.length; i++) {
     if (t[i].kind !== "word" || !t[i].text.includes(".") || covered[i] || !readable[i] || !SITE.test(t[i].text)) continue;

@@ -11,7 +11,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import { isDateWord, isHoliday } from "../../words/time";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { isFirstName, isKnownPlace } from "./around";
-import { keepOnly, nameOf, otherName, type Found } from "./found";
+import { coveredBy, nameOf, replaceWithOther, type Found } from "./found";
 import { sequelNumber, titleEnd } from "./other";
 import { aboutTheScreen } from "./topic";
 
@@ -21,12 +21,10 @@ const capitalWord = (t: Token | undefined): boolean => !!t && t.kind === "word" 
 export function addKnownWorks(doc: Doc, lex: Lexicon, found: Found[]): void {
   const works = knownWorks(doc, lex, found);
   if (!works.length) return;
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const f of works) covered.fill(1, f.first, f.last);
-  keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1)));
-  foldShortForms(found, workShortForms(doc, lex, works, true));
-  for (const f of works) found.push(otherName(doc, f.first, f.last, "work"));
-  found.sort((a, b) => a.first - b.first);
+  // (the short forms among the other names, before the titles join them)
+  const covered = coveredBy(doc, works);
+  foldShortForms(found.filter((f) => !covered.subarray(f.first, f.last).includes(1)), workShortForms(doc, lex, works, true));
+  replaceWithOther(doc, found, works, "work");
 }
 
 /** The short forms of the works the words around them made ("the film Eternal Sunshine of the Spotless Mind"), where the tagger read them as other names. */
