@@ -368,5 +368,6 @@ function countBelow(sorted: readonly number[], x: number): number {
 function samePlaceSpelling(a: string, b: string): boolean {
   const x = a.toLowerCase().split(/\s+/);
   const y = b.toLowerCase().split(/\s+/);
-  return x.length === y.length && x.every((w, i) => !/^(?:s|is|ns)$/.test(w.startsWith(y[i]) ? w.slice(y[i].length) : y[i].startsWith(w) ? y[i].slice(w.length) : "-"));
+  const plural = (w: string, of: string) => w.startsWith(of) && /^(?:s|is|ns)$/.test(w.slice(of.length));
+  return x.length === y.length && x.every((w, i) => !plural(w, y[i]) && !plural(y[i], w));
 }
