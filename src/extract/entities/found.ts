@@ -147,7 +147,9 @@ export function joinSaintsNames(doc: Doc, found: Found[]): void {
   for (const f of found) any ||= saint(f.first);
   if (!any) return;
   const gone = new Set<Found>();
-  for (const f of found) {
+  // (`found` in text order: the names inside a joined one follow it)
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
     if (gone.has(f) || !saint(f.first)) continue;
     // (read whole already, typed by its head word: "St Andrew's Hospital")
     if (f.last - f.first > 3 && POSSESSIVE.test(t[f.first + 2].norm) && f.type !== "PER") f.type = ORG_HEADS.has(t[f.last - 1].lower) ? "ORG" : "LOC";
@@ -155,7 +157,7 @@ export function joinSaintsNames(doc: Doc, found: Found[]): void {
     let k = f.last + 1;
     while (k < t.length && k - f.last <= 5 && isCapital(t[k]) && t[k].sentence === t[f.first].sentence) k++;
     if (k === f.last + 1) continue;
-    for (const g of found) if (g !== f && g.first > f.first && g.first < k) gone.add(g);
+    for (let j = i + 1; j < found.length && found[j].first < k; j++) gone.add(found[j]);
     f.type = ORG_HEADS.has(t[k - 1].lower) ? "ORG" : "LOC";
     f.last = k;
     f.key = nameOf(doc, f.first, f.last).toLowerCase();
@@ -187,7 +189,7 @@ export function addListOpeners(doc: Doc, found: Found[]): void {
 }
 
 /** An event named by a short name and its year, which the tagger misses or reads as a currency ("at Euro 2004"), or by a name it splits ("Tour de France"). */
-export function addYearEvents(doc: Doc, found: Found[]): void {
+export function addNamedEvents(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   const events: Array<{ first: number; last: number }> = [];
   for (let i = 0; i + 1 < t.length; i++) {

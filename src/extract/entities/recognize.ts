@@ -21,7 +21,7 @@ import { isGenericAct } from "./other";
 import { commonNoun, cutAtRoles, fullName, speakerAfterCue, headedOrgEnd, isKnownPlace, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
 import { addKnownWorks, addWorkShortForms } from "./works";
-import { addChannelNumbers, addCoordinatedWorks, addYearEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
+import { addChannelNumbers, addCoordinatedWorks, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
 const LOWER_START = /^\p{Ll}/u;
@@ -212,7 +212,7 @@ export function recognize(doc: Doc): NameSpan[] {
   for (const i of index) readable[i] = 1;
   fillCountries(doc, lex, found, readable);
   addHeaded(doc, found, readable, heads);
-  addYearEvents(doc, found);
+  addNamedEvents(doc, found);
   namedByCues(doc, lex, found, readable);
   addListOpeners(doc, found);
   addKnownWorks(doc, lex, found);
