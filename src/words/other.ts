@@ -99,14 +99,6 @@ export const GAME_TITLES: readonly string[] = [
   "Katamari Damacy", "Elite", "Jet Set Willy", "Manic Miner", "GoldenEye",
 ];
 
-/** Verbs of a match's result after a team's name: "Munster beat Leinster", "Wigan face Leeds". */
-export const RESULT_VERBS = words("beat beats lost lose loses won win wins drew draw draws face faces faced host hosts hosted trail trails edged thrashed");
-/** Words before a team's name in a match's result: "lost to Bath", "the win over Newcastle", "Colchester v Hereford". */
-export const RESULT_BEFORE = words("against over v vs beat beating beaten");
-
-/** A competition's groups, named by a letter: "Group D", "Pool C" (no organisation). */
-export const COMPETITION_GROUPS = words("group pool");
-
 /**
  * Software, consoles and devices known by name, with their maker's name before them where news
  * writes it so: "Windows XP", "Sony's PlayStation 2", "the Apple iPod". (A game's or a film's title

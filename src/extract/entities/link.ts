@@ -10,6 +10,7 @@ import { COMPASS, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES, HONOURS } from "../../words/other";
 import { nameWords, VariantIndex } from "../../text/variants";
 import { POSSESSIVE } from "../../text/phrases";
+import { clubNames, isClubForm } from "./clubs";
 import { countryContext, listsPlace, placeCountry, type Context } from "./places";
 
 
@@ -121,6 +122,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     e.mentions = [];
   }
   if (folded.size) for (const [s, owner] of assigned) if (folded.has(owner)) assigned.set(s, folded.get(owner) as Entity);
+  const clubs = clubNames(doc, assigned);
+  if (clubs.size) for (const [s, owner] of assigned) if (clubs.has(owner)) assigned.set(s, clubs.get(owner) as Entity);
 
   // one person or place in two spellings ("Tokayev", "Tokaev"; "Falluja", "Fallujah") is one: indexed by sound (../../text/variants.ts)
   const spelt = { person: new VariantIndex<Entity>(), place: new VariantIndex<Entity>() };
@@ -184,8 +187,12 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
       // the fullest name the article uses
       // (as running text writes it: "Almaty", not the dateline's "ALMATY")
       const cased = (n: string) => /\p{Ll}/u.test(n) || !/\p{L}{2}/u.test(n);
+      // (a club by its plain name, not its nickname or "… Football Club")
+      const plain = e.type === "organization" ? e.mentions.find((m) => !isClubForm(strip(m.name))) : undefined;
+      if (plain && isClubForm(e.name)) e.name = strip(plain.name);
       for (const m of e.mentions) {
         const n = strip(m.name);
+        if (plain && isClubForm(n)) continue;
         if ((cased(n) && !cased(e.name)) || (cased(n) === cased(e.name) && n.length > e.name.length)) e.name = n;
       }
       // a person or place only ever written in capitals (a dateline's "PARIS") is named in title case

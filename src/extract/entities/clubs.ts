@@ -1,0 +1,47 @@
+// A club's other names are the club: its nickname ("the Gunners" for Arsenal), the last word of its
+// name alone ("City" for Manchester City, "Rovers" for Blackburn Rovers) and its name with "Football
+// Club" ("Liverpool Football Club" for Liverpool), wherever the article names the club itself.
+// Read by ./link.ts, which moves the mentions.
+
+import type { Doc } from "../../text/document";
+import type { Entity, NameSpan } from "../../text/layers";
+import { CLUB_FORMS, TEAM_SUFFIXES, clubsNicknamed } from "../../words/sport";
+
+/** The club each entity that is another name of a club stands for, from the mentions linked so far. */
+export function clubNames(doc: Doc, assigned: ReadonlyMap<NameSpan, Entity>): Map<Entity, Entity> {
+  const spans = new Map<Entity, NameSpan[]>();
+  for (const [s, e] of assigned) (spans.get(e) ?? spans.set(e, []).get(e))?.push(s);
+  // organisations by name ("Liverpool" for "Liverpool Football Club"), and by their last word
+  // (by the name it was linked under, not its other mentions: "Newcastle" may be a short form of a newspaper)
+  const orgs = new Map<string, Entity[]>();
+  const byLastWord = new Map<string, Entity[]>();
+  const index = (m: Map<string, Entity[]>, k: string, e: Entity) => (m.get(k) ?? m.set(k, []).get(k))?.push(e);
+  for (const e of spans.keys()) {
+    if (e.type !== "organization") continue;
+    const n = e.name.toLowerCase().replace(CLUB_FORMS, "");
+    index(orgs, n, e);
+    const words = n.split(/\s+/);
+    if (words.length > 1) index(byLastWord, words[words.length - 1], e);
+  }
+  const out = new Map<Entity, Entity>();
+  const one = (candidates: Entity[], e: Entity) => {
+    const distinct = [...new Set(candidates.filter((c) => c !== e))];
+    if (distinct.length === 1) out.set(e, distinct[0]);
+  };
+  for (const [e, ss] of spans) {
+    if (e.type === "country" || e.type === "other") continue;
+    const lower = e.name.toLowerCase();
+    const clubs = clubsNicknamed(lower);
+    if (clubs) one(clubs.flatMap((c) => orgs.get(c) ?? []), e);
+    else if (e.type === "organization" && CLUB_FORMS.test(lower)) one(orgs.get(lower.replace(CLUB_FORMS, "")) ?? [], e);
+    // (read as an organisation or a place, but not "the City" of London's banks)
+    else if (TEAM_SUFFIXES.has(lower) && e.type !== "person" && !ss.some((s) => doc.tokens[s.first - 1]?.lower === "the" || doc.tokens[s.first].lower === "the")) one(byLastWord.get(lower) ?? [], e);
+  }
+  return out;
+}
+
+/** A club's name written as one of its other names: "Gunners", "City", "Liverpool FC". */
+export const isClubForm = (name: string): boolean => {
+  const lower = name.toLowerCase();
+  return CLUB_FORMS.test(lower) || !!clubsNicknamed(lower) || TEAM_SUFFIXES.has(lower);
+};

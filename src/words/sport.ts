@@ -1,0 +1,84 @@
+// Sport: the words around a match's result, and clubs' short names and nicknames, which name the
+// club they stand for ("the Gunners" is Arsenal, "City" Manchester City where the article names it).
+
+import { words } from "./sets";
+
+/** Verbs of a match's result after a team's name: "Munster beat Leinster", "Wigan face Leeds". */
+export const RESULT_VERBS = words("beat beats lost lose loses won win wins drew draw draws face faces faced host hosts hosted trail trails edged thrashed");
+/** Words before a team's name in a match's result: "lost to Bath", "the win over Newcastle", "Colchester v Hereford". */
+export const RESULT_BEFORE = words("against over v vs beat beating beaten");
+
+/** A competition's groups, named by a letter: "Group D", "Pool C" (no organisation). */
+export const COMPETITION_GROUPS = words("group pool");
+
+/** Last words of clubs' names that stand alone for the club: "City" for Manchester City, "Rovers" for Blackburn Rovers. */
+export const TEAM_SUFFIXES = words("united city rovers athletic wanderers albion county town hotspur rangers villa forest argyle alexandra orient");
+
+/** What ends a club's name as a form of it, not part of it: "Liverpool Football Club", "Chelsea FC". */
+export const CLUB_FORMS = /\s+(?:football\s+club|f\.?c\.?|a\.?f\.?c\.?|rugby\s+club|r\.?f\.?c\.?)$/i;
+
+/**
+ * Clubs' nicknames, each with the forms of the club's name an article may use (British football
+ * and rugby, as the news writes them). A nickname names its club only where the article names it.
+ */
+const NICKNAMES: ReadonlyArray<readonly [string, string]> = [
+  ["gunners", "arsenal"],
+  ["villans", "aston villa|villa"],
+  ["blues", "chelsea|birmingham city|birmingham|everton|cardiff|cardiff city|ipswich town|ipswich"],
+  ["trotters", "bolton wanderers|bolton"],
+  ["addicks", "charlton athletic|charlton"],
+  ["eagles", "crystal palace|palace"],
+  ["toffees", "everton"],
+  ["cottagers", "fulham"],
+  ["reds", "liverpool|manchester united|man utd|nottingham forest|bristol city|aberdeen|barnsley|crewe alexandra|crewe"],
+  ["red devils", "manchester united|man utd"],
+  ["citizens", "manchester city|man city"],
+  ["boro", "middlesbrough"],
+  ["magpies", "newcastle united|newcastle|notts county"],
+  ["toon", "newcastle united|newcastle"],
+  ["canaries", "norwich city|norwich"],
+  ["pompey", "portsmouth"],
+  ["saints", "southampton|st mirren|st johnstone|northampton saints|northampton|st helens"],
+  ["spurs", "tottenham hotspur|tottenham"],
+  ["baggies", "west bromwich albion|west brom"],
+  ["hammers", "west ham united|west ham"],
+  ["irons", "west ham united|west ham"],
+  ["whites", "leeds united|leeds|fulham"],
+  ["foxes", "leicester city|leicester"],
+  ["wolves", "wolverhampton wanderers|wolverhampton"],
+  ["black cats", "sunderland"],
+  ["blades", "sheffield united"],
+  ["owls", "sheffield wednesday"],
+  ["rams", "derby county|derby"],
+  ["tractor boys", "ipswich town|ipswich"],
+  ["potters", "stoke city|stoke"],
+  ["hornets", "watford"],
+  ["royals", "reading"],
+  ["clarets", "burnley"],
+  ["latics", "wigan athletic|wigan|oldham athletic|oldham"],
+  ["sky blues", "coventry city|coventry|manchester city"],
+  ["bluebirds", "cardiff city|cardiff"],
+  ["swans", "swansea city|swansea"],
+  ["seagulls", "brighton|brighton & hove albion|brighton and hove albion"],
+  ["robins", "bristol city"],
+  ["pilgrims", "plymouth argyle|plymouth"],
+  ["hoops", "celtic|queens park rangers|qpr"],
+  ["bhoys", "celtic"],
+  ["gers", "rangers"],
+  ["light blues", "rangers"],
+  ["jambos", "hearts|heart of midlothian"],
+  ["hibees", "hibernian|hibs"],
+  ["dons", "aberdeen|wimbledon|mk dons"],
+  ["tigers", "leicester tigers|leicester|hull city|hull"],
+  ["cherry and whites", "gloucester"],
+  ["sharks", "sale sharks|sale"],
+  ["quins", "harlequins"],
+  ["exiles", "london irish"],
+  ["rhinos", "leeds rhinos|leeds"],
+  ["bulls", "bradford bulls|bradford"],
+  ["warriors", "wigan warriors|wigan"],
+];
+const CLUB_BY_NICKNAME: ReadonlyMap<string, readonly string[]> = new Map(NICKNAMES.map(([nick, clubs]) => [nick, clubs.split("|")]));
+
+/** The forms of the clubs a lower-cased nickname may stand for, or undefined: "gunners" → ["arsenal"]. */
+export const clubsNicknamed = (name: string): readonly string[] | undefined => CLUB_BY_NICKNAME.get(name.replace(/^the\s+/, ""));

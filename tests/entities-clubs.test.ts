@@ -1,0 +1,36 @@
+// Clubs by their other names (src/extract/entities/clubs.ts): nicknames, the last word of the name,
+// "… Football Club". Each text is written here and its reading decided by hand.
+import { analyze } from "./helpers";
+
+const org = (r: ReturnType<typeof analyze>, name: string) => r.organizations.find((o) => o.name === name);
+const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
+
+describe("a club's other names", () => {
+  it("folds a nickname and the last word of a club's name into the club the article names", () => {
+    const r = analyze("Manchester United beat Arsenal 2-1 on Sunday. United were sharper and the Gunners never settled. Arsenal stay second.");
+    expect(org(r, "Manchester United")?.aliases).toContain("United");
+    expect(org(r, "Arsenal")?.aliases).toContain("Gunners");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Manchester United", "Arsenal"]));
+    expect(names(r.organizations)).not.toContain("Gunners");
+    expect(names(r.organizations)).not.toContain("United");
+  });
+
+  it("names a club by its plain name, not its nickname or 'Football Club'", () => {
+    const r = analyze("The Bluebirds lost again, Cardiff manager Lennie Lawrence said, and Liverpool Football Club said Liverpool would appeal.");
+    expect(org(r, "Cardiff")?.aliases).toContain("Bluebirds");
+    expect(org(r, "Liverpool")?.aliases).toContain("Liverpool Football Club");
+    expect(names(r.organizations)).not.toContain("Bluebirds");
+  });
+
+  it("leaves a nickname two named clubs share, and 'the City' of the banks, alone", () => {
+    const r = analyze("Liverpool drew with Manchester United. The Reds were poor. The City was worried as Manchester City shares fell.");
+    expect(org(r, "Liverpool")?.aliases ?? []).not.toContain("Reds");
+    expect(org(r, "Manchester United")?.aliases ?? []).not.toContain("Reds");
+    expect(org(r, "Manchester City")?.aliases ?? []).not.toContain("City");
+  });
+
+  it("leaves a nickname alone where the article names no club of it", () => {
+    const r = analyze("The Magpies flew over the field in Kent on Tuesday, said Tom Reid.");
+    expect(r.organizations.flatMap((o) => o.aliases)).not.toContain("Magpies");
+  });
+});
