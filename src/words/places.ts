@@ -18,3 +18,53 @@ export const REGION_HEADS = words("province region state county district prefect
 export const PLACE_HEADS = words("bay airport valley river lake island islands harbour port");
 /** Places that name a film industry, never a work: "Hollywood actress", "a remake of Hollywood classic King Kong". */
 export const FILM_INDUSTRIES = words("hollywood bollywood nollywood");
+
+/**
+ * Sports grounds and venues the news names without their town, each with its country: a ground
+ * no list of towns knows ("Old Trafford") would otherwise take whatever country the article names
+ * most, which in a report of a match against a foreign side is the wrong one.
+ */
+const VENUE_LIST: Record<string, string> = {
+  GB:
+    "old trafford|anfield|highbury|emirates stadium|stamford bridge|goodison park|villa park|st james' park|st james park|st. james' park|" +
+    "elland road|ewood park|white hart lane|upton park|boleyn ground|fratton park|st mary's|the dell|selhurst park|craven cottage|" +
+    "the valley|reebok stadium|city of manchester stadium|maine road|riverside stadium|the riverside|carrow road|portman road|" +
+    "the hawthorns|molineux|stadium of light|bramall lane|hillsborough|pride park|filbert street|walkers stadium|madejski stadium|" +
+    "loftus road|griffin park|vicarage road|turf moor|bloomfield road|deepdale|the den|st andrew's|st andrews|ninian park|" +
+    "vetch field|home park|ashton gate|the jjb stadium|jjb stadium|kassam stadium|priestfield|gay meadow|gigg lane|boundary park|" +
+    "field mill|meadow lane|city ground|kenilworth road|the new den|london road|sincil bank|brisbane road|vale park|" +
+    "wembley|wembley stadium|twickenham|murrayfield|millennium stadium|cardiff arms park|arms park|stradey park|the gnoll|" +
+    "kingsholm|welford road|franklin's gardens|the rec|sixways|the stoop|the twickenham stoop|edgeley park|" +
+    "headingley|knowsley road|the jjb|odsal|kingston communications stadium|" +
+    "hampden park|hampden|ibrox|celtic park|parkhead|tynecastle|easter road|pittodrie|tannadice|dens park|rugby park|fir park|" +
+    "windsor park|ravenhill|" +
+    "lord's|the oval|trent bridge|edgbaston|old trafford cricket ground|the rose bowl|sophia gardens|" +
+    "wimbledon|all england club|queen's club|aintree|cheltenham|ascot|epsom|newmarket|goodwood|sandown park|kempton park|" +
+    "haydock park|doncaster racecourse|silverstone|brands hatch|donington park|wentworth|carnoustie|st andrews old course|" +
+    "royal troon|muirfield|royal birkdale|royal st george's|the belfry|crucible theatre|the crucible|wembley arena|" +
+    "national indoor arena|crystal palace national sports centre|alexander stadium|gateshead international stadium",
+  IE: "lansdowne road|croke park|thomond park|musgrave park|donnybrook|dalymount park|tolka park|the curragh|leopardstown|punchestown|fairyhouse|k club",
+  FR: "stade de france|parc des princes|stade velodrome|stade vélodrome|roland garros|stade gerland|stade ernest wallon|stade felix bollaert|longchamp",
+  ES: "nou camp|camp nou|bernabeu|santiago bernabeu|bernabéu|santiago bernabéu|mestalla|vicente calderon|riazor|la romareda|sanchez pizjuan",
+  IT: "san siro|stadio olimpico|delle alpi|stadio delle alpi|stadio artemio franchi|stadio flaminio|flaminio",
+  DE: "westfalenstadion|olympiastadion|allianz arena|volksparkstadion|weserstadion|hockenheim|nurburgring|nürburgring",
+  PT: "estadio da luz|estádio da luz|stadium of light lisbon|estadio do dragao|estádio do dragão|alvalade",
+  NL: "amsterdam arena|de kuip|philips stadion|zandvoort",
+  MC: "stade louis ii",
+  BE: "heysel|king baudouin stadium|spa-francorchamps",
+  US: "madison square garden|yankee stadium|fenway park|wrigley field|flushing meadows|augusta national|pebble beach|indianapolis motor speedway",
+  AU: "mcg|melbourne cricket ground|scg|sydney cricket ground|waca|gabba|the gabba|adelaide oval|telstra dome|stadium australia|rod laver arena|melbourne park",
+  NZ: "eden park|jade stadium|lancaster park|carisbrook|westpac stadium|athletic park",
+  ZA: "ellis park|newlands|loftus versfeld|the wanderers|kingsmead|centurion",
+  IN: "eden gardens|wankhede stadium|feroz shah kotla|chepauk",
+  PK: "gaddafi stadium",
+  LK: "galle",
+  BB: "kensington oval",
+  JM: "sabina park",
+  AE: "sharjah",
+  BR: "maracana|maracanã",
+  AR: "la bombonera|monumental",
+  MX: "estadio azteca|azteca",
+  JP: "suzuka",
+};
+export const VENUES: ReadonlyMap<string, string> = new Map(Object.entries(VENUE_LIST).flatMap(([code, names]) => names.split("|").map((n) => [n, code] as const)));

@@ -6,7 +6,7 @@
 import type { Doc } from "../../text/document";
 import type { Entity } from "../../text/layers";
 import { POSSESSIVE } from "../../text/phrases";
-import { COMPASS, CONTINENTS, PLACE_HEADS, REGION_HEADS, UK_NATIONS, WORLD_PARTS } from "../../words/places";
+import { COMPASS, CONTINENTS, PLACE_HEADS, REGION_HEADS, UK_NATIONS, VENUES, WORLD_PARTS } from "../../words/places";
 
 /**
  * The countries an article names, and the one it is about: mentions of countries, of the UK's
@@ -139,6 +139,9 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
     if (c) return c.code;
   }
   if (isCompassRegion(name)) return context.main;
+  // a ground the lists of venues know: "Old Trafford", "Lansdowne Road"
+  const venue = VENUES.get(name);
+  if (venue) return venue;
   // "London's West End", "Sydney's Olympic Stadium": in the country of the place that owns it
   const owner = depth === 0 ? ownerCountry(doc, e, context) : null;
   if (owner) return owner;

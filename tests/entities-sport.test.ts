@@ -1,5 +1,6 @@
-// Clubs by their other names (src/extract/entities/clubs.ts): nicknames, the last word of the name,
-// "… Football Club". Each text is written here and its reading decided by hand.
+// Sport: clubs by their other names (src/extract/entities/clubs.ts: nicknames, the last word of the
+// name, "… Football Club") and grounds in their country (VENUES in src/words/places.ts). Each text
+// is written here and its reading decided by hand.
 import { analyze } from "./helpers";
 
 const org = (r: ReturnType<typeof analyze>, name: string) => r.organizations.find((o) => o.name === name);
@@ -32,5 +33,16 @@ describe("a club's other names", () => {
   it("leaves a nickname alone where the article names no club of it", () => {
     const r = analyze("The Magpies flew over the field in Kent on Tuesday, said Tom Reid.");
     expect(r.organizations.flatMap((o) => o.aliases)).not.toContain("Magpies");
+  });
+});
+
+describe("grounds", () => {
+  it("places a ground the lists of venues know in its country, whatever country the article names most", () => {
+    const r = analyze(
+      "The Dutchman signed from PSV Eindhoven. Dutch fans and a Dutch coach watched at Old Trafford on Sunday, and the Dutch side play at Lansdowne Road next.",
+    );
+    const place = (n: string) => r.places.find((p) => p.name === n);
+    expect(place("Old Trafford")?.country).toBe("GB");
+    expect(place("Lansdowne Road")?.country).toBe("IE");
   });
 });
