@@ -30,6 +30,12 @@ describe("a club's other names", () => {
     expect(org(r, "Manchester City")?.aliases ?? []).not.toContain("City");
   });
 
+  it("reads a club's name written as a place's as the club", () => {
+    const r = analyze('Jaap Stam says Manchester United sold him too soon. "I was settled at Manchester United," he said.');
+    expect(names(r.places)).not.toContain("Manchester United");
+    expect(org(r, "Manchester United")?.count).toBe(2);
+  });
+
   it("leaves a nickname alone where the article names no club of it", () => {
     const r = analyze("The Magpies flew over the field in Kent on Tuesday, said Tom Reid.");
     expect(r.organizations.flatMap((o) => o.aliases)).not.toContain("Magpies");

@@ -14,6 +14,9 @@ export const COMPETITION_GROUPS = words("group pool");
 /** Last words of clubs' names that stand alone for the club: "City" for Manchester City, "Rovers" for Blackburn Rovers. */
 export const TEAM_SUFFIXES = words("united city rovers athletic wanderers albion county town hotspur rangers villa forest argyle alexandra orient");
 
+/** The last words of TEAM_SUFFIXES that end no town's or place's name: "Manchester United" is a club wherever it stands. */
+export const CLUB_ONLY_SUFFIXES = words("united rovers athletic wanderers albion hotspur alexandra argyle");
+
 /** What ends a club's name as a form of it, not part of it: "Liverpool Football Club", "Chelsea FC". */
 export const CLUB_FORMS = /\s+(?:football\s+club|f\.?c\.?|a\.?f\.?c\.?|rugby\s+club|r\.?f\.?c\.?)$/i;
 

@@ -5,7 +5,7 @@
 
 import type { Doc } from "../../text/document";
 import type { Entity, NameSpan } from "../../text/layers";
-import { CLUB_FORMS, TEAM_SUFFIXES, clubsNicknamed } from "../../words/sport";
+import { CLUB_FORMS, CLUB_ONLY_SUFFIXES, TEAM_SUFFIXES, clubsNicknamed } from "../../words/sport";
 
 /** The club each entity that is another name of a club stands for, from the mentions linked so far. */
 export function clubNames(doc: Doc, assigned: ReadonlyMap<NameSpan, Entity>): Map<Entity, Entity> {
@@ -44,4 +44,10 @@ export function clubNames(doc: Doc, assigned: ReadonlyMap<NameSpan, Entity>): Ma
 export const isClubForm = (name: string): boolean => {
   const lower = name.toLowerCase();
   return CLUB_FORMS.test(lower) || !!clubsNicknamed(lower) || TEAM_SUFFIXES.has(lower);
+};
+
+/** A name only a club bears, by its last word: "Manchester United", "Blackburn Rovers", not "Bristol City". */
+export const isClubName = (name: string): boolean => {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length > 1 && CLUB_ONLY_SUFFIXES.has(words[words.length - 1]);
 };

@@ -10,7 +10,7 @@ import { COMPASS, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES, HONOURS } from "../../words/other";
 import { nameWords, VariantIndex } from "../../text/variants";
 import { POSSESSIVE } from "../../text/phrases";
-import { clubNames, isClubForm } from "./clubs";
+import { clubNames, isClubForm, isClubName } from "./clubs";
 import { countryContext, listsPlace, placeCountry, type Context } from "./places";
 
 
@@ -165,8 +165,10 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     // an organisation and a place of one name ("Rosneft", "GDP") are one, the type most mentions
     // have — unless the name is a real place, or the count is even: a team is named after its city
     if (listsPlace(doc, same[0].name.toLowerCase())) continue;
-    const keep = same.reduce((a, b) => (size(b) > size(a) ? b : a));
-    if (same.some((e) => e !== keep && size(e) === size(keep))) continue;
+    // (a club's name is no place's, whatever the count: "settled at Manchester United")
+    const club = isClubName(same[0].name) ? same.find((e) => e.type === "organization") : undefined;
+    const keep = club ?? same.reduce((a, b) => (size(b) > size(a) ? b : a));
+    if (!club && same.some((e) => e !== keep && size(e) === size(keep))) continue;
     for (const e of same) if (e !== keep) moved.set(e, keep);
   }
   if (moved.size) for (const [s, owner] of assigned) if (moved.has(owner)) assigned.set(s, moved.get(owner) as Entity);
