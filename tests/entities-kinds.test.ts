@@ -174,3 +174,23 @@ describe("names read by their cues", () => {
     expect(names(away.organizations)).not.toContain("Bath");
   });
 });
+
+describe("institutions and their acronyms", () => {
+  it("reads an institution named head first as one organisation, common nouns joined to it, a list of names not", () => {
+    const r = analyze(
+      "A spokesman for the Office of the Deputy Prime Minister said so. The Department of the Environment, Food and Rural Affairs will lose 200 jobs, and the Department for Work and Pensions more. The Bank of America, UBS and Citigroup lent the money, said the University of California and Dan Gillmor.",
+    );
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Office of the Deputy Prime Minister", "Department of the Environment, Food and Rural Affairs", "Department for Work and Pensions", "Bank of America"]));
+    expect(names(r.organizations)).toContain("University of California");
+    expect(names(r.people)).toContain("Dan Gillmor");
+    expect(names(r.organizations)).not.toContain("Rural Affairs");
+  });
+
+  it("joins the names the tagger cut an organisation into where the acronym in brackets spells them", () => {
+    const r = analyze("The International Federation of the Phonographic Industry (IFPI) sued 650 people. The IFPI said more would follow.");
+    const ifpi = r.organizations.find((o) => o.name === "International Federation of the Phonographic Industry");
+    expect(ifpi?.aliases).toContain("IFPI");
+    expect(ifpi?.count).toBe(3);
+    expect(names(r.organizations)).not.toContain("International Federation");
+  });
+});

@@ -84,6 +84,14 @@ export const ORG_HEADS = new Set(
     "systems technologies communications media studio studios"
   ).split(" "),
 );
+/** Institutions' head words written first, before "of" or "for": "Office of Fair Trading", "Department for Transport", "House of Commons". */
+export const INSTITUTIONS_HEAD_FIRST = new Set(
+  (
+    "office department ministry bank university institute institution federation association society council commission " +
+    "committee court college academy museum church union league board bureau agency organisation organization " +
+    "confederation chamber"
+  ).split(" "),
+);
 /** The head words of ORG_HEADS that end no person's or place's name ("Lionhead Studios"), unlike "Church" or "City". */
 /** A company's legal form, which ends its name: "Bestop Inc of Boulder" is Bestop Inc, in Boulder. */
 export const LEGAL_FORMS = words("inc ltd plc llc corp co ag sa nv gmbh");

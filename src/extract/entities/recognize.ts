@@ -21,6 +21,7 @@ import { isGenericAct } from "./other";
 import { commonNoun, cutAtRoles, fullName, speakerAfterCue, headedOrgEnd, isKnownPlace, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
 import { addKnownWorks, addWorkShortForms } from "./works";
+import { addInstitutions } from "./institutions";
 import { addChannelNumbers, addCoordinatedWorks, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
@@ -178,11 +179,15 @@ export function recognize(doc: Doc): NameSpan[] {
     if (first === floor && last - first > 1 && type !== "ORG" && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
     // nor are words of the sentence around it: "the West of", "Boric 's"
     while (last - first > 1 && isTrailing(lex, tokens[last - 1])) last--;
-    if (commonNoun(doc, lex, lowered, first, last, type === "PER")) continue;
-    if (type === "ORG") {
-      first = acronymStart(doc, first, last, floor);
-      last = headedOrgEnd(doc, last);
+    // a name whose initials an acronym in brackets spells from an earlier word is one organisation from
+    // there, over the names the tagger cut it into: "Department for Culture, Media and Sport (DCMS)"
+    const opened = acronymStart(doc, first, last, floor);
+    if (opened < first) {
+      while (found.length && found[found.length - 1].last > opened) found.pop();
+      [first, type] = [opened, "ORG"];
     }
+    if (commonNoun(doc, lex, lowered, first, last, type === "PER")) continue;
+    if (type === "ORG") last = headedOrgEnd(doc, last);
     // "Tory Treasurer Lord Ashcroft": the person starts after the honorific; a party before is the party's
     const h = honorificInside(tokens, first, last);
     const party = type === "PER" && h < 0 ? 0 : partyOpening(doc, first, last);
@@ -211,6 +216,7 @@ export function recognize(doc: Doc): NameSpan[] {
   const readable = new Uint8Array(tokens.length);
   for (const i of index) readable[i] = 1;
   fillCountries(doc, lex, found, readable);
+  addInstitutions(doc, found, readable);
   addHeaded(doc, found, readable, heads);
   addNamedEvents(doc, found);
   namedByCues(doc, lex, found, readable);
@@ -356,20 +362,23 @@ const initialsOf = (doc: Doc, first: number, last: number) =>
     .join("");
 
 /**
- * An organisation's name that its acronym shows to start earlier: the tagger read "Russian" in
- * "Russian International Affairs Council (RIAC)" as a nationality; the initials say otherwise.
+ * Where an organisation's name starts that the acronym in brackets after it shows to start earlier:
+ * the tagger read "Russian" in "Russian International Affairs Council (RIAC)" as a nationality, and
+ * cut "International Federation of the Phonographic Industry (IFPI)" in two.
  */
 function acronymStart(doc: Doc, first: number, last: number, floor: number): number {
   const t = doc.tokens;
   if (t[last]?.norm !== "(" || t[last + 2]?.norm !== ")") return first;
   const acr = t[last + 1].norm.replace(/\./g, "");
   if (!/^\p{Lu}{2,8}$/u.test(acr) || initialsOf(doc, first, last) === acr) return first;
-  for (let k = first - 1; k >= floor && k >= first - 3; k--) {
-    if (!/^\p{Lu}/u.test(t[k].text) && !/^(?:of|for|and|the|de)$/.test(t[k].norm)) break;
+  for (let k = first - 1; k >= floor && k >= first - ACRONYM_REACH; k--) {
+    if (!/^\p{Lu}/u.test(t[k].text) && !/^(?:of|for|and|the|de|&|,)$/.test(t[k].norm)) break;
     if (initialsOf(doc, k, last) === acr) return k;
   }
   return first;
 }
+/** How many words before a name its acronym may reach back: "Department for Culture, Media and" is 5. */
+const ACRONYM_REACH = 8;
 
 /** A role word, also hyphenated ("Lieutenant-Colonel", "Vice-President"). */
 function isTitle(t: Token): boolean {
