@@ -234,6 +234,9 @@ describe("parties, titles and demonyms", () => {
     expect(orgs).not.toContain("Lib Dems");
     expect(names(r.places)).not.toContain("Tories");
     expect(r.organizations.find((o) => o.name === "Conservative Party")?.count).toBe(3);
+    // the old Liberals are not the Liberal Democrats
+    const liberals = analyze("The Liberals won in 1906, long before the Liberal Democrats were formed, and Plaid won no seat.");
+    expect(names(liberals.organizations)).toEqual(expect.arrayContaining(["Liberal Party", "Liberal Democrats", "Plaid Cymru"]));
   });
 
   it("keeps a party treasurer's title off his name and out of the organisations", () => {
