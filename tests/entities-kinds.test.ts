@@ -194,3 +194,20 @@ describe("institutions and their acronyms", () => {
     expect(names(r.organizations)).not.toContain("International Federation");
   });
 });
+
+describe("firms by the form of their name", () => {
+  it("reads names joined by '&' as one firm, but not two people's or two places' names", () => {
+    const r = analyze("Shares in Marks & Spencer fell, and Ernst & Young audited Brell & Carrow. Tim Henman beat Andy Murray. Henman & Murray then played doubles for Serbia & Montenegro's rivals.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Marks & Spencer", "Ernst & Young", "Brell & Carrow"]));
+    expect(names(r.people)).not.toContain("Spencer");
+    expect(names(r.places)).not.toContain("Marks");
+    expect(names(r.organizations)).not.toContain("Henman & Murray");
+    expect(names(r.organizations)).not.toContain("Serbia & Montenegro");
+  });
+
+  it("reads a firm the lexicon knows by a name like a person's as the firm", () => {
+    const r = analyze("The book was published by Hodder Headline, and Dorothy Perkins and William Hill reported results.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Hodder Headline", "Dorothy Perkins", "William Hill"]));
+    expect(names(r.people)).toEqual([]);
+  });
+});

@@ -258,14 +258,14 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   const tokens = doc.tokens;
   // (a part of a person's full name is no award or event by its words, "Oscar" of Oscar Pistorius;
   // words around it can still make it a work's title, "Shaun" of a Shaun of the Dead read as a person)
-  // (nor is a known place, country or people: "in England", "Asian", "Hollywood")
+  // (nor is a known place, country or people: "in England", "Asian", "Hollywood", nor a firm or a band the lexicon knows: "The Who")
   // (asked only of names some words mark, once each)
   const nevers = new Map<Found, boolean>();
   const never = (f: Found): boolean => {
     let v = nevers.get(f);
     if (v === undefined) {
       const k = f.key;
-      v = !!PARTY_FORMS.get(k) || lex.demonym.has(k) || lex.peoples.has(k) || lex.country.has(k) || lex.city.has(k) || lex.region.has(k) || UK_NATIONS.get(k) !== undefined || FILM_INDUSTRIES.has(k);
+      v = !!PARTY_FORMS.get(k) || lex.organization.has(k) || lex.demonym.has(k) || lex.peoples.has(k) || lex.country.has(k) || lex.city.has(k) || lex.region.has(k) || UK_NATIONS.get(k) !== undefined || FILM_INDUSTRIES.has(k);
       nevers.set(f, v);
     }
     return v;

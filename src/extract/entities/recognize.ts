@@ -21,7 +21,7 @@ import { isGenericAct } from "./other";
 import { commonNoun, cutAtRoles, fullName, speakerAfterCue, headedOrgEnd, isKnownPlace, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
 import { addKnownWorks, addWorkShortForms } from "./works";
-import { addInstitutions } from "./institutions";
+import { addOrganizationForms } from "./organizations";
 import { addChannelNumbers, addCoordinatedWorks, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
@@ -216,7 +216,7 @@ export function recognize(doc: Doc): NameSpan[] {
   const readable = new Uint8Array(tokens.length);
   for (const i of index) readable[i] = 1;
   fillCountries(doc, lex, found, readable);
-  addInstitutions(doc, found, readable);
+  addOrganizationForms(doc, found, readable);
   addHeaded(doc, found, readable, heads);
   addNamedEvents(doc, found);
   namedByCues(doc, lex, found, readable);

@@ -1,0 +1,96 @@
+// Organisations known by the form of their name, over what the tagger split them into or missed:
+// institutions named head first ("Office of the Deputy Prime Minister", "Department for Work and
+// Pensions"), whose words are offices or common nouns the 1996 tagger never saw as a name; names
+// joined by "&" ("Marks & Spencer", "Simon & Schuster"), which it reads as a place and a person; and
+// the firms the lexicon knows by name ("Dorothy Perkins", "Hodder Headline").
+
+import type { Doc } from "../../text/document";
+import { INSTITUTIONS_HEAD_FIRST, NAME_PARTICLES, isTitleWord } from "../../words/names";
+import { listsPlace } from "./places";
+import { G_CITY, G_CITY_MORE, G_COUNTRY, G_DEMONYM, G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE, G_ORG, G_REGION } from "../../tagger/gazetteer";
+import { coveredBy, keepOnly, nameOf, type Found } from "./found";
+
+/** Adds each organisation known by its form that no name found reaches beyond, in place of the names found inside it. */
+export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Array): void {
+  const t = doc.tokens;
+  const added: Found[] = [];
+  const add = (first: number, last: number) => added.push({ first, last, floor: doc.sentences[t[first].sentence].first, type: "ORG", key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
+  const known = doc.vocab.lexicon.organization;
+  const person = new Uint8Array(t.length);
+  for (const f of found) if (f.type === "PER") person.fill(1, f.first, f.last);
+  for (let i = 0; i + 2 < t.length; i++) {
+    if (!readable[i] || !t[i].cap) continue;
+    // a firm the lexicon knows, of two words or more, written with capitals ("Labour Party", not "the Labour party")
+    let n = KNOWN_MAX_TOKENS;
+    while (n > 1 && !(i + n <= t.length && t[i + n - 1].sentence === t[i].sentence && t[i + n - 1].cap && known.has(nameOf(doc, i, i + n).toLowerCase()))) n--;
+    if (n > 1) {
+      add(i, i + n);
+      i += n - 1;
+      continue;
+    }
+    // names joined by "&": "Marks & Spencer", "Ernst & Young"
+    // (not two people: "Matt Lucas & David Walliams", "Bonnie & Clyde")
+    if (t[i + 1].norm === "&" && t[i + 2].cap && t[i + 2].kind === "word" && t[i + 2].sentence === t[i].sentence && /\p{Ll}/u.test(t[i].text) && !firstName(doc, i + 2)) {
+      let first = i;
+      while (first > i - 2 && first > 0 && t[first - 1].cap && t[first - 1].kind === "word" && t[first - 1].sentence === t[i].sentence && !isSentenceStart(doc, first)) first--;
+      let last = i + 3;
+      while (last < i + 5 && t[last]?.cap && t[last].kind === "word" && t[last].sentence === t[i].sentence) last++;
+      // (nor a person's surname and another's, "Henman & Murray", nor two places, "Serbia & Montenegro")
+      if (!firstName(doc, first) && !person[i] && !listsPlace(doc, t[i].lower) && !listsPlace(doc, t[i + 2].lower)) add(first, last);
+      i = last - 1;
+      continue;
+    }
+    // an institution named head first
+    if (!INSTITUTIONS_HEAD_FIRST.has(t[i].lower) || !/^(?:of|for)$/.test(t[i + 1].text)) continue;
+    let k = i + 2;
+    if (t[k].text === "the") k++;
+    const sentence = t[i].sentence;
+    // capitalised words, joined by "and", "&" or a comma to common nouns written with capitals
+    // ("Culture, Media and Sport", "Work and Pensions"; not a list of names: "Bank of America, UBS and Citigroup")
+    let last = -1;
+    for (; k < t.length && t[k].sentence === sentence; k++) {
+      if (t[k].cap && t[k].kind === "word") last = k + 1;
+      else if (!(/^(?:and|&|,)$/.test(t[k].norm) && t[k + 1]?.cap && commonNouns(doc, k + 1))) break;
+    }
+    // (an office's holder after the name is not part of it: "Church of Scotland minister"; "Office of the Deputy Prime Minister" is all office)
+    while (last > i + 3 && isTitleWord(t[last - 1].lower, true) && !isTitleWord(t[last - 2].lower, true) && t[last - 2].cap) last--;
+    if (last < 0) continue;
+    add(i, last);
+    i = last - 1;
+  }
+  if (!added.length) return;
+  // (a name found across its edges is left as found: "Bank of England chief Mervyn King" read whole;
+  // not one run on over a verb: "Ernst & Young audited Mills & Boon")
+  const from = new Int32Array(t.length).fill(-1);
+  const to = new Int32Array(t.length).fill(-1);
+  const broken = (f: Found) => t.slice(f.first, f.last).some((x) => x.kind === "word" && /^\p{Ll}+$/u.test(x.text) && !doc.vocab.lexicon.functionWords.has(x.lower) && !NAME_PARTICLES.has(x.lower));
+  for (const f of found) if (!broken(f)) for (let k = f.first; k < f.last; k++) [from[k], to[k]] = [from[k] < 0 ? f.first : Math.min(from[k], f.first), Math.max(to[k], f.last)];
+  const crosses = (a: Found) => {
+    for (let k = a.first; k < a.last; k++) if (from[k] >= 0 && (from[k] < a.first || to[k] > a.last)) return true;
+    return false;
+  };
+  const kept = added.filter((a) => !crosses(a));
+  const covered = coveredBy(doc, kept);
+  keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1)));
+  found.push(...kept);
+  found.sort((a, b) => a.first - b.first);
+}
+
+/** The longest firm's name the lexicon knows, in tokens ("Little , Brown" is 3). */
+const KNOWN_MAX_TOKENS = 5;
+/** A first name the lexicon knows (the shorter list: the gazetteer's has "Marks" and "Ernst"). */
+const firstName = (doc: Doc, k: number) => doc.vocab.lexicon.firstName.has(doc.tokens[k].lower);
+const isSentenceStart = (doc: Doc, k: number) => k === 0 || doc.tokens[k - 1].sentence !== doc.tokens[k].sentence;
+
+/** Gazetteer classes of a name's word: a person's, a place's, a people's or a firm's. */
+const NAME_CLASSES = G_FIRST | G_LAST | G_COUNTRY | G_DEMONYM | G_CITY | G_REGION | G_ORG | G_FIRST_MORE | G_LAST_MORE | G_CITY_MORE;
+
+/** The capitalised words from k on, up to the next joiner, name nothing the lists know: "Rural Affairs", not "Southampton", "Dan Gillmor", "UBS". */
+function commonNouns(doc: Doc, k: number): boolean {
+  const t = doc.tokens;
+  const gaz = doc.vocab.gazetteer;
+  for (; k < t.length && t[k].cap && t[k].kind === "word"; k++) {
+    if (t[k].upper || /\p{Ll}\p{Lu}/u.test(t[k].text) || gaz.classes(t[k].lower) & NAME_CLASSES || listsPlace(doc, t[k].lower)) return false;
+  }
+  return true;
+}
