@@ -101,3 +101,20 @@ describe("works known by their title", () => {
     expect(r.places.map((p) => p.name)).toContain("Hollywood");
   });
 });
+
+describe("books and songs read by their cues", () => {
+  it("reads titles after a plural work noun, dated in brackets, after 'author of' and after 'wrote' or 'sang' as works", () => {
+    const r = analyze(
+      "The novelist, whose books sold 170 million copies, has died. His thrillers Hotel Capri (1965), Runway (1968) and Wheels Within (1971) were bestsellers. The author of Quiet Streets was 84. He wrote Engines in a year. The singer sang Golden Days at the gig.",
+    );
+    expect(works(r)).toEqual(expect.arrayContaining(["Hotel Capri", "Runway", "Wheels Within", "Quiet Streets", "Engines", "Golden Days"]));
+    const typed = [...names(r.people), ...names(r.organizations), ...names(r.places)];
+    for (const n of ["Hotel Capri", "Runway", "Wheels Within", "Quiet Streets", "Engines", "Golden Days"]) expect(typed).not.toContain(n);
+  });
+
+  it("keeps a quote's writer a person, and a name before a year outside the arts no work", () => {
+    const r = analyze('"Keep track of time," wrote Travis Anderson, in Texas. Sales at Brellcorp (2003) rose.');
+    expect(names(r.people)).toContain("Travis Anderson");
+    expect(works(r)).toEqual([]);
+  });
+});

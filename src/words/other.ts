@@ -38,8 +38,15 @@ export const NATIONS_COUNTS = words("tri three four five six seven eight");
 export const WORK_NOUNS = words(
   "film films movie movies drama dramas comedy comedies thriller musical album albums single song songs novel novels book books " +
   "play plays opera show shows series sitcom soap programme program documentary biopic epic cartoon animation sequel hit hits " +
-  "blockbuster record track remake adaptation videogame",
+  "blockbuster record track remake adaptation videogame bestseller bestsellers best-seller best-sellers novella memoir memoirs " +
+  "autobiography biography poem poems ballad",
 );
+/** The makers of a work, before "of" and its title: "the author of Wolf Brother", "composer of Cats". */
+export const AUTHOR_NOUNS = words("author authors co-author writer novelist composer lyricist playwright screenwriter creator creators");
+/** Verbs a work's title follows with no preposition: "directed Aviator", "wrote Airport", "sang Yesterday". */
+export const DIRECT_WORK_VERBS = words("directed co-wrote co-written remade wrote penned authored sang recorded performed");
+/** Words of an article about books: with the screen's, games' and music's, where a year in brackets after a title dates the work. */
+export const BOOK_WORDS = words("novel novels novelist book books author authors writer writers bestseller bestsellers published publisher publishers poet poetry fiction");
 /** Work nouns that are also a verb's third person: "Scandal hits Clinton campaign", "the poll shows Blair ahead". */
 export const WORK_NOUNS_ALSO_VERBS = words("hits shows plays records tracks films books");
 /** Verbs and nouns that a work's title follows (after an optional preposition): "starring in X", "her role in X", "co-wrote X". */

@@ -13,12 +13,11 @@ import { AUXILIARIES, PLAIN_VERB_MARKERS } from "../../words/grammar";
 import { COMMON_INITIALISMS, ORG_HEADS } from "../../words/names";
 import { isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries } from "./places";
+import { aboutTheArts } from "./topic";
 import { ROLE_NOUNS } from "../../words/sources";
-import { AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { AUTHOR_NOUNS, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
-/** Verbs a work's title follows with no preposition: "directed Aviator", "co-wrote Shaun of the Dead". */
-const DIRECT_WORK_VERBS = new Set(["directed", "co-wrote", "co-written", "remade"]);
 /** Nouns after a title that make it a work's: "the Harry Potter film". */
 const WORK_AFTER = new Set(["film", "movie", "novel", "album", "sitcom", "franchise", "soundtrack"]);
 
@@ -163,9 +162,13 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   // (not a verb of the same spelling: "to play Hughes", "will show Smith")
   // (nor a verb's third person after its subject: "Scandal hits Clinton campaign", "poll shows Blair")
   if (lowerWord(prev) && WORK_NOUNS.has(prev.lower) && !PLAIN_VERB_MARKERS.has(t[start - 2]?.lower ?? "") && !thirdPersonVerb(doc, start - 1)) return "work";
-  if (lowerWord(prev) && DIRECT_WORK_VERBS.has(prev.lower)) return "work";
-  // "a role in Million Dollar Baby", "starred in Alexander", "the sequel to Shrek"
+  // (not a quote's writer: '"… time," wrote Travis Anderson')
+  if (lowerWord(prev) && DIRECT_WORK_VERBS.has(prev.lower) && !(t[start - 2] && (t[start - 2].kind === "quote" || t[start - 2].norm === ","))) return "work";
+  // "a role in Million Dollar Baby", "starred in Alexander", "the sequel to Shrek", "the author of Wolf Brother"
   if (lowerWord(prev) && WORK_PREPOSITIONS.has(prev.lower) && lowerWord(t[first - 2]) && WORK_VERBS.has(t[first - 2].lower)) return "work";
+  if (lowerWord(prev) && prev.lower === "of" && lowerWord(t[first - 2]) && AUTHOR_NOUNS.has(t[first - 2].lower)) return "work";
+  // "Airport (1968)": a title dated, in an article about the arts
+  if (t[last]?.norm === "(" && t[last + 2]?.norm === ")" && /^(?:1[6-9]|20)\d\d$/.test(t[last + 1].text) && aboutTheArts(doc)) return "work";
   // "The Aviator, starring Leonardo DiCaprio"
   // (the cast follows: "director Spike Lee, starring in seven films" is a person)
   const starring = t[last]?.lower === "starring" ? last : t[last]?.norm === "," && t[last + 1]?.lower === "starring" ? last + 1 : -1;
@@ -328,6 +331,8 @@ function listStart(t: Token[], first: number): OtherKind | null {
   if (!lowerWord(p)) return null;
   let noun = first - 2;
   if (p.lower === "as" && t[first - 2]?.lower === "such") noun = first - 3;
+  // (or the plural noun itself: "his thrillers Hotel, Airport and Wheels")
+  else if (WORK_NOUNS.has(p.lower) && /s$/.test(p.lower) && !WORK_NOUNS_ALSO_VERBS.has(p.lower)) return "work";
   else if (!WORK_LIST_VERBS.has(p.lower)) return null;
   // (over a span of time after the noun: "games of the last 15 years such as")
   while (noun > 0 && noun > first - 10 && (LIST_TIME.has(t[noun].lower) || (t[noun].kind === "number" && /^\d+$/.test(t[noun].text)))) noun--;

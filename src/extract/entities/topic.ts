@@ -1,9 +1,9 @@
-// What an article is about, read once from its words: films and television, games, music or sport.
+// What an article is about, read once from its words: films and television, games, music, books or sport.
 // The entity rules read it where the same words are a title in one kind of article and a person, a
 // band or a place in another ("Halo 2", "The Killers", "Sideways"), or a town is its team ("Bath").
 
 import type { Doc } from "../../text/document";
-import { GAME_WORDS, MUSIC_WORDS, SCREEN_WORDS, SPORT_WORDS } from "../../words/other";
+import { BOOK_WORDS, GAME_WORDS, MUSIC_WORDS, SCREEN_WORDS, SPORT_WORDS } from "../../words/other";
 
 export interface Topic {
   /** Words about films and television. */
@@ -12,6 +12,8 @@ export interface Topic {
   games: number;
   /** Words about music. */
   music: number;
+  /** Words about books. */
+  books: number;
   /** Words of sports reports. */
   sport: number;
 }
@@ -22,11 +24,12 @@ const topics = new WeakMap<Doc, Topic>();
 export function topicOf(doc: Doc): Topic {
   let topic = topics.get(doc);
   if (!topic) {
-    topic = { screen: 0, games: 0, music: 0, sport: 0 };
+    topic = { screen: 0, games: 0, music: 0, books: 0, sport: 0 };
     for (const w of doc.tokens) {
       if (SCREEN_WORDS.has(w.lower)) topic.screen++;
       else if (GAME_WORDS.has(w.lower)) topic.games++;
       else if (MUSIC_WORDS.has(w.lower)) topic.music++;
+      else if (BOOK_WORDS.has(w.lower)) topic.books++;
       if (SPORT_WORDS.has(w.lower)) topic.sport++;
     }
     topics.set(doc, topic);
@@ -38,6 +41,12 @@ export function topicOf(doc: Doc): Topic {
 export const aboutTheScreen = (doc: Doc): boolean => {
   const t = topicOf(doc);
   return t.screen + t.games - t.music >= 3;
+};
+
+/** An article about films, shows, games, music or books: there a year in brackets after a title dates the work ("Airport (1968)"). */
+export const aboutTheArts = (doc: Doc): boolean => {
+  const t = topicOf(doc);
+  return t.screen + t.games + t.music + t.books >= 3;
 };
 
 /** A sports report: there a town's name beside a result is its team ("Gloucester lost to Bath"). */
