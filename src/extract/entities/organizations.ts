@@ -94,3 +94,31 @@ function commonNouns(doc: Doc, k: number): boolean {
   }
   return true;
 }
+
+/** The initials of the capitalised words of [first, last): "Department for Culture, Media and Sport" → "DCMS". */
+const initialsOf = (doc: Doc, first: number, last: number) =>
+  doc.tokens
+    .slice(first, last)
+    .filter((t) => /^\p{Lu}/u.test(t.text))
+    .map((t) => t.text[0])
+    .join("");
+
+/**
+ * Where an organisation's name starts that the acronym in brackets after it shows to start earlier:
+ * the tagger read "Russian" in "Russian International Affairs Council (RIAC)" as a nationality, and
+ * cut "International Federation of the Phonographic Industry (IFPI)" in two.
+ */
+export function acronymStart(doc: Doc, first: number, last: number, floor: number): number {
+  const t = doc.tokens;
+  if (t[last]?.norm !== "(" || t[last + 2]?.norm !== ")") return first;
+  const acr = t[last + 1].norm.replace(/\./g, "");
+  if (!/^\p{Lu}{2,8}$/u.test(acr) || initialsOf(doc, first, last) === acr) return first;
+  for (let k = first - 1; k >= floor && k >= first - ACRONYM_REACH; k--) {
+    if (!/^\p{Lu}/u.test(t[k].text) && !/^(?:of|for|and|the|de|&|,)$/.test(t[k].norm)) break;
+    if (initialsOf(doc, k, last) === acr) return k;
+  }
+  return first;
+}
+/** How many words before a name its acronym may reach back: "Department for Culture, Media and" is 5. */
+const ACRONYM_REACH = 8;
+

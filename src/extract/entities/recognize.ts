@@ -21,7 +21,7 @@ import { isGenericAct } from "./other";
 import { commonNoun, cutAtRoles, fullName, speakerAfterCue, headedOrgEnd, isKnownPlace, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
 import { addKnownWorks, addWorkShortForms } from "./works";
-import { addOrganizationForms } from "./organizations";
+import { acronymStart, addOrganizationForms } from "./organizations";
 import { addChannelNumbers, addCoordinatedWorks, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
@@ -349,36 +349,6 @@ const MAX_NAME_WORDS = 8;
 const MAX_NAME_TOKENS = 16;
 const MAX_NAME_CHARS = 200;
 
-/**
- * Capitalised common nouns are no names ("3,000 Russian Paratroopers", "my Kazakh Friends"): every
- * word is a nationality or a word the document or the dictionary has in lower case, and none is a
- * known name or the head word of an organisation's name.
- */
-const initialsOf = (doc: Doc, first: number, last: number) =>
-  doc.tokens
-    .slice(first, last)
-    .filter((t) => /^\p{Lu}/u.test(t.text))
-    .map((t) => t.text[0])
-    .join("");
-
-/**
- * Where an organisation's name starts that the acronym in brackets after it shows to start earlier:
- * the tagger read "Russian" in "Russian International Affairs Council (RIAC)" as a nationality, and
- * cut "International Federation of the Phonographic Industry (IFPI)" in two.
- */
-function acronymStart(doc: Doc, first: number, last: number, floor: number): number {
-  const t = doc.tokens;
-  if (t[last]?.norm !== "(" || t[last + 2]?.norm !== ")") return first;
-  const acr = t[last + 1].norm.replace(/\./g, "");
-  if (!/^\p{Lu}{2,8}$/u.test(acr) || initialsOf(doc, first, last) === acr) return first;
-  for (let k = first - 1; k >= floor && k >= first - ACRONYM_REACH; k--) {
-    if (!/^\p{Lu}/u.test(t[k].text) && !/^(?:of|for|and|the|de|&|,)$/.test(t[k].norm)) break;
-    if (initialsOf(doc, k, last) === acr) return k;
-  }
-  return first;
-}
-/** How many words before a name its acronym may reach back: "Department for Culture, Media and" is 5. */
-const ACRONYM_REACH = 8;
 
 /** A role word, also hyphenated ("Lieutenant-Colonel", "Vice-President"). */
 function isTitle(t: Token): boolean {
