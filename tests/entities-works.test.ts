@@ -112,6 +112,13 @@ describe("books and songs read by their cues", () => {
     for (const n of ["Hotel Capri", "Runway", "Wheels Within", "Quiet Streets", "Engines", "Golden Days"]) expect(typed).not.toContain(n);
   });
 
+  it("reads a show after its viewers', presenter's or episodes' noun and 'of' as a work, but not a channel", () => {
+    const r = analyze("Viewers of Strictly Come Dancing voted. The presenter of Top Gear spoke, and viewers of MTV Base and of BBC One's Film 2005 wrote in.");
+    expect(works(r)).toEqual(expect.arrayContaining(["Strictly Come Dancing", "Top Gear"]));
+    expect(works(r)).not.toContain("MTV Base");
+    expect(works(r).some((w) => w.startsWith("BBC One"))).toBe(false);
+  });
+
   it("keeps a quote's writer a person, and a name before a year outside the arts no work", () => {
     const r = analyze('"Keep track of time," wrote Travis Anderson, in Texas. Sales at Brellcorp (2003) rose.');
     expect(names(r.people)).toContain("Travis Anderson");

@@ -15,7 +15,7 @@ export const HONOURS = words("mbe mbes obe obes cbe cbes kbe dbe");
 /** The last word of a name that says its kind: "Peter Sellers Award", "Athens Olympics", "Freedom of Information Act". */
 export const OTHER_HEADS: ReadonlyMap<string, OtherKind> = new Map<string, OtherKind>([
   ...[...words("award awards prize prizes medal trophy globe globes statuette"), ...AWARD_NAMES, ...HONOURS, "honours"].map((w) => [w, "award"] as [string, OtherKind]),
-  ...[...words("olympics olympiad games championship championships cup prix open festival tournament marathon rally expo derby paralympics inquiry grand-prix world-cup war")].map((w) => [w, "event"] as [string, OtherKind]),
+  ...[...words("olympics olympiad games championship championships cup prix open festival tournament marathon rally expo derby paralympics inquiry grand-prix world-cup war regatta")].map((w) => [w, "event"] as [string, OtherKind]),
   ...[...words("act bill treaty convention accord accords protocol directive amendment")].map((w) => [w, "law"] as [string, OtherKind]),
 ]);
 /** First words that make a law of what follows: "Treaty of Rome", "Act of Union". */
@@ -41,8 +41,11 @@ export const WORK_NOUNS = words(
   "blockbuster record track remake adaptation videogame bestseller bestsellers best-seller best-sellers novella memoir memoirs " +
   "autobiography biography poem poems ballad",
 );
-/** The makers of a work, before "of" and its title: "the author of Wolf Brother", "composer of Cats". */
-export const AUTHOR_NOUNS = words("author authors co-author writer novelist composer lyricist playwright screenwriter creator creators");
+/** The makers, parts and audience of a work, before "of" and its title: "the author of Wolf Brother", "composer of Cats", "viewers of EastEnders". */
+export const WORK_PEOPLE_OF = words(
+  "author authors co-author writer novelist composer lyricist playwright screenwriter creator creators " +
+    "viewers episode episodes presenter presenters co-presenter host contestant contestants cast",
+);
 /** Verbs a work's title follows with no preposition: "directed Aviator", "wrote Airport", "sang Yesterday". */
 export const DIRECT_WORK_VERBS = words("directed co-wrote co-written remade wrote penned authored sang recorded performed");
 /** Words of an article about books: with the screen's, games' and music's, where a year in brackets after a title dates the work. */

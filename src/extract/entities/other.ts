@@ -11,11 +11,11 @@ import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
 import { AUXILIARIES, PLAIN_VERB_MARKERS } from "../../words/grammar";
 import { COMMON_INITIALISMS, ORG_HEADS } from "../../words/names";
-import { isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
+import { BROADCASTER_NAME, isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries } from "./places";
 import { aboutTheArts } from "./topic";
 import { ROLE_NOUNS } from "../../words/sources";
-import { AUTHOR_NOUNS, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Nouns after a title that make it a work's: "the Harry Potter film". */
@@ -164,9 +164,10 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   if (lowerWord(prev) && WORK_NOUNS.has(prev.lower) && !PLAIN_VERB_MARKERS.has(t[start - 2]?.lower ?? "") && !thirdPersonVerb(doc, start - 1)) return "work";
   // (not a quote's writer: '"… time," wrote Travis Anderson')
   if (lowerWord(prev) && DIRECT_WORK_VERBS.has(prev.lower) && !(t[start - 2] && (t[start - 2].kind === "quote" || t[start - 2].norm === ","))) return "work";
-  // "a role in Million Dollar Baby", "starred in Alexander", "the sequel to Shrek", "the author of Wolf Brother"
+  // "a role in Million Dollar Baby", "starred in Alexander", "the sequel to Shrek", "the author of Wolf Brother", "viewers of EastEnders"
   if (lowerWord(prev) && WORK_PREPOSITIONS.has(prev.lower) && lowerWord(t[first - 2]) && WORK_VERBS.has(t[first - 2].lower)) return "work";
-  if (lowerWord(prev) && prev.lower === "of" && lowerWord(t[first - 2]) && AUTHOR_NOUNS.has(t[first - 2].lower)) return "work";
+  // (not a channel, nor one owning what follows: "viewers of MTV Base", "viewers of BBC One's Film 2005")
+  if (lowerWord(prev) && prev.lower === "of" && lowerWord(t[first - 2]) && WORK_PEOPLE_OF.has(t[first - 2].lower) && !POSSESSIVE.test(t[last]?.norm ?? "") && !BROADCASTER_NAME.test(doc.text.slice(t[first].start, t[last - 1].end).toLowerCase())) return "work";
   // "Airport (1968)": a title dated, in an article about the arts
   if (t[last]?.norm === "(" && t[last + 2]?.norm === ")" && /^(?:1[6-9]|20)\d\d$/.test(t[last + 1].text) && aboutTheArts(doc)) return "work";
   // "The Aviator, starring Leonardo DiCaprio"
@@ -305,6 +306,13 @@ export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first
     const opener = t[i - 1].lower === "as" || WORK_LIST_VERBS.has(t[i - 1].lower);
     // (or a title after a work's noun, written with capitalised small words: "her single Be With You")
     const noun = lowerWord(t[i - 1]) && WORK_NOUNS.has(t[i - 1].lower);
+    // (or after its maker's or audience's noun and "of": "viewers of Strictly Come Dancing")
+    // (not a channel's, whose programme follows: "viewers of BBC One's Film 2005")
+    if (!opener && !noun && t[i - 1].text === "of" && t[i - 2].kind === "word" && WORK_PEOPLE_OF.has(t[i - 2].lower)) {
+      const last = capitalRunEnd(t, covered, i);
+      if (!t.slice(i, last + 1).some((x) => POSSESSIVE.test(x.norm))) out.push({ first: i, last, kind: "work" });
+      continue;
+    }
     if (!opener && !noun) continue;
     const kind = opener ? listStart(t, i) : "work";
     if (!kind) continue;
