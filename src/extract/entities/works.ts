@@ -74,6 +74,8 @@ function knownWorks(doc: Doc, lex: Lexicon, found: readonly Found[]): Array<{ fi
       // (its last word written capitalised: a title, not a phrase)
       if (!t[last - 1].cap && t[last - 1].kind === "word") continue;
       if (n === 1 && !oneWordTitle(doc, lex, i, first, alone)) continue;
+      // (a common word is the title only with the title's own article: "The Bill", not "Bill Conti"'s "Bill")
+      if (n === 1 && title.article && first === i && lex.common.has(t[i].lower)) continue;
       // (a one-word name whose people are named after it is no work: "Heat's Charles Gant", the magazine's)
       if (n === 1 && (owners ??= namesWithPeople(t)).has(t[i].lower)) continue;
       if (t.slice(first, last).some((w) => MEDIA_NAME_WORDS.has(w.lower))) continue;
@@ -108,8 +110,9 @@ function oneWordTitle(doc: Doc, lex: Lexicon, i: number, first: number, alone: R
   const w = t[i];
   if (first === i && /^(?:the|a|an)$/.test(t[i - 1]?.lower ?? "")) return false;
   if (w.upper || lex.firstName.has(w.lower) || lex.lastName.has(w.lower) || isKnownPlace(lex, w.lower) || isDateWord(w.norm) || isHoliday(w.text)) return false;
-  // (a common word opening a sentence is the sentence's: "Traffic was slow")
-  return !lex.common.has(w.lower) || (alone.has(i) && !(first === i && w.sentenceStart));
+  // (a common word opening a sentence is the sentence's: "Traffic was slow"; after the title's own
+  // "The" written capitalised inside a sentence it is the title: "joined The Bill")
+  return !lex.common.has(w.lower) || (alone.has(i) && !(first === i && w.sentenceStart)) || (first < i && !t[first].sentenceStart);
 }
 
 /** One-word names written with a possessive and a name after them somewhere: "Heat's Charles Gant". */
