@@ -216,6 +216,11 @@ const FIRMS_NAMED_LIKE_PEOPLE = [
   "rolls-royce", "aston martin", "william hill", "warner bros", "warner brothers", "walt disney", "mattel", "hasbro",
   "lastminute.com", "tesco", "sainsbury's", "debenhams", "woolworths", "selfridges", "morrisons", "somerfield", "safeway",
   "whsmith", "waterstone's", "waterstones", "hmv", "dixons", "currys", "argos", "matalan", "primark", "asda", "bhs",
+  // newspapers named with a day or a small word the tagger cuts at
+  "mail on sunday", "independent on sunday", "sunday times", "sunday telegraph", "sunday mirror", "sunday express",
+  "sunday people", "sunday herald", "sunday post", "news of the world", "scotland on sunday", "wales on sunday",
+  "daily mail", "daily mirror", "daily express", "daily telegraph", "daily star", "daily record",
+  "evening standard", "financial times", "wall street journal", "new york times", "washington post",
 ];
 
 const out = {

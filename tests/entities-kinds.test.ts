@@ -210,4 +210,9 @@ describe("firms by the form of their name", () => {
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Hodder Headline", "Dorothy Perkins", "William Hill"]));
     expect(names(r.people)).toEqual([]);
   });
+
+  it("reads a group of nations by its number and a newspaper named with its day as organisations", () => {
+    const r = analyze("Finance ministers from the G7 industrialised countries met in London, before the G8 summit. The Mail on Sunday said so.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["G7", "G8", "Mail on Sunday"]));
+  });
 });

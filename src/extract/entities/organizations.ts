@@ -28,6 +28,11 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
       i += n - 1;
       continue;
     }
+    // a group of nations by its number, which the tagger of 1996 news barely saw: "the G7 industrialised countries", "G8 summit"
+    if (GROUP_OF_NATIONS.test(t[i].text)) {
+      add(i, i + 1);
+      continue;
+    }
     // names joined by "&": "Marks & Spencer", "Ernst & Young"
     // (not two people: "Matt Lucas & David Walliams", "Bonnie & Clyde")
     if (t[i + 1].norm === "&" && t[i + 2].cap && t[i + 2].kind === "word" && t[i + 2].sentence === t[i].sentence && /\p{Ll}/u.test(t[i].text) && !firstName(doc, i + 2)) {
@@ -76,6 +81,8 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
   found.sort((a, b) => a.first - b.first);
 }
 
+/** A group of nations by its number: "G7", "G8", "G20", "G-77". */
+const GROUP_OF_NATIONS = /^G-?(?:7|8|10|20|24|77)$/;
 /** The longest firm's name the lexicon knows, in tokens ("Little , Brown" is 3). */
 const KNOWN_MAX_TOKENS = 5;
 /** A first name the lexicon knows (the shorter list: the gazetteer's has "Marks" and "Ernst"). */
