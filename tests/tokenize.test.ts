@@ -11,6 +11,11 @@ describe("tokenize", () => {
       "Kassym-Jomart", "Tokayev", "met", "U.S.", "and", "U.S.S.R.", "envoys", "at", "R.Politik", ".",
     ]);
   });
+  test("keeps capitals joined by '&' and a US state's abbreviation with its dot whole, not words joined by '&'", () => {
+    expect(texts("S&P and AT&T, based in Paramount, Calif., met Marks & Spencer. Chris Penn.")).toEqual([
+      "S&P", "and", "AT&T", ",", "based", "in", "Paramount", ",", "Calif.", ",", "met", "Marks", "&", "Spencer", ".", "Chris", "Penn", ".",
+    ]);
+  });
   test("keeps numbers with separators and glued units whole", () => {
     expect(texts("3,000 troops, 4.5m people, a 5-point lead, 10-15 dead")).toEqual([
       "3,000", "troops", ",", "4.5m", "people", ",", "a", "5-point", "lead", ",", "10-15", "dead",

@@ -46,6 +46,10 @@ const ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
+// US states as news abbreviates them, written capitalised ("San Jose, Calif.", "JACKSONVILLE, Fla."):
+// kept whole with their dot, as CoNLL does. (Not those that are also words or names: "Mass.", "Ill.", "Penn.")
+const US_STATES = new Set("Ala Ariz Ark Calif Colo Conn Fla Ky Mich Minn Neb Nev Okla Tenn Wis Wyo".split(" "));
+
 // One alternation, tried left to right at each position; every branch is linear.
 const TOKEN = new RegExp(
   [
@@ -53,8 +57,9 @@ const TOKEN = new RegExp(
     // of dots or words with no @ was rescanned from every position, quadratic)
     // and a site's name, the name of the firm behind it too ("Amazon.com", "gamesindustry.biz"; bounded)
     String.raw`(https?:\/\/[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|[\p{L}\p{N}][\p{L}\p{N}-]{0,62}(?:\.[\p{L}\p{N}-]{1,63}){0,2}\.(?:com|net|org|biz|info|co\.uk|org\.uk)(?![\p{L}\p{N}]))`,
-    // 2: dotted abbreviations (U.S., U.S.S.R., e.g.) and initial-dot names (R.Politik)
-    String.raw`((?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|\p{Lu}\.\p{Lu}\p{Ll}+)`,
+    // 2: dotted abbreviations (U.S., U.S.S.R., e.g.), initial-dot names (R.Politik) and capitals
+    // joined by "&" (S&P, AT&T, B&Q, R&D)
+    String.raw`((?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*|\p{Lu}\.\p{Lu}\p{Ll}+|\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}\p{N}]))`,
     // 3: numbers, with thousands and decimals and glued suffixes (3,000 4.5m 1990s 81-year-old 10-15)
     String.raw`(\d+(?:[.,:]\d+)*(?:\p{L}+)?(?:-[\p{L}\p{N}]+)*)`,
     // 4: words, with inner apostrophes and hyphens (also across a line break after the hyphen);
@@ -135,7 +140,7 @@ export function tokenize(text: string): Token[] {
 
     if (m[4] !== undefined) {
       // an abbreviation keeps its dot
-      if (text[end] === "." && ABBREVIATIONS.has(m[4].toLowerCase())) end++;
+      if (text[end] === "." && (ABBREVIATIONS.has(m[4].toLowerCase()) || (US_STATES.has(m[4]) && text[end + 1] !== "\n"))) end++;
       // a single capital with a dot is an initial: "J. Smith"
       else if (text[end] === "." && m[4].length === 1 && /\p{Lu}/u.test(m[4])) end++;
       else {

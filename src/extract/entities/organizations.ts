@@ -5,6 +5,7 @@
 // the firms the lexicon knows by name ("Dorothy Perkins", "Hodder Headline").
 
 import type { Doc } from "../../text/document";
+import { POSSESSIVE } from "../../text/phrases";
 import { INSTITUTIONS_HEAD_FIRST, NAME_PARTICLES, isTitleWord } from "../../words/names";
 import { listsPlace } from "./places";
 import { G_CITY, G_CITY_MORE, G_COUNTRY, G_DEMONYM, G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE, G_ORG, G_REGION } from "../../tagger/gazetteer";
@@ -22,7 +23,7 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
     if (!readable[i] || !t[i].cap) continue;
     // a firm the lexicon knows, of two words or more, written with capitals ("Labour Party", not "the Labour party")
     let n = KNOWN_MAX_TOKENS;
-    while (n > 1 && !(i + n <= t.length && t[i + n - 1].sentence === t[i].sentence && t[i + n - 1].cap && known.has(nameOf(doc, i, i + n).toLowerCase()))) n--;
+    while (n > 1 && !(i + n <= t.length && t[i + n - 1].sentence === t[i].sentence && (t[i + n - 1].cap || POSSESSIVE.test(t[i + n - 1].norm)) && known.has(nameOf(doc, i, i + n).toLowerCase()))) n--;
     if (n > 1) {
       add(i, i + n);
       i += n - 1;
