@@ -468,3 +468,21 @@ describe("readings found on CoNLL news the tagger had not seen", () => {
     expect([...names(r.people), ...names(r.places)]).not.toContain("Bafta");
   });
 });
+
+describe("names the tagger passes over or mistypes in a short text", () => {
+  it("fills in a party's plural or many-word name the tagger passed over, but not a common plural opening a sentence", () => {
+    const r = analyze("The Tories and the Lib Dems have questioned the plans. Greens grow well in a cold spring.");
+    expect(r.organizations.find((o) => o.name === "Conservative Party")?.count).toBe(1);
+    expect(names(r.organizations)).not.toContain("Green Party");
+  });
+
+  it("ends a name at a word's dot before a capitalised small word, where the sentence splitter missed the end", () => {
+    const r = analyze("The series ran from the 15th century to World War I. But the BBC said no.");
+    expect(r.other.map((o) => [o.name, o.kind])).toContainEqual(["World War I", "event"]);
+  });
+
+  it("reads an office's title alone as no organisation", () => {
+    const r = analyze("Just today, the State Department Inspector General issued subpoenas. (Why did the Inspector General issue the subpoenas?)");
+    expect(names(r.organizations)).toEqual(["State Department"]);
+  });
+});
