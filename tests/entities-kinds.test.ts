@@ -174,3 +174,19 @@ describe("names read by their cues", () => {
     expect(names(away.organizations)).not.toContain("Bath");
   });
 });
+
+describe("firms and products the tagger mistypes in a short text", () => {
+  it("reads a name no list knows before 'unit' as a firm", () => {
+    const r = analyze("Rosneft bought the Yugansk unit for 9bn dollars. Yugansk was sold to a shell company.");
+    expect(names(r.organizations)).toContain("Yugansk");
+    expect(names(r.people)).not.toContain("Yugansk");
+    // (not a people's unit)
+    expect(names(analyze("The British unit left Basra.").organizations)).not.toContain("British");
+  });
+
+  it("reads a product's model name without its maker as the product", () => {
+    const r = analyze("Nintendo DS sold well in Japan. The DS has two screens, and shops expect the DS to sell out.");
+    expect(r.other.find((o) => o.name === "Nintendo DS")?.count).toBe(3);
+    expect(names(r.organizations)).not.toContain("DS");
+  });
+});
