@@ -34,7 +34,7 @@ describe("names read by their cues", () => {
 
   it("reads what only a firm has or does as a firm's, but not a person's bid", () => {
     const r = analyze(
-      "Legal experts said Trovask's purchase of the unit was legal. The unit was bought by Trovask last year. The Brenlow boss Ian Hall agreed. Tony Blair spoke. Blair's bid for a third term worried Brown.",
+      "Legal experts said Trovask's purchase of the unit was legal. The unit was bought by Trovask last year. The Brenlow boss Ian Hall agreed. Tony Blair spoke. Blair's bid for a third term worried Mr Brown.",
     );
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Trovask", "Brenlow"]));
     expect(names(r.people)).toEqual(expect.arrayContaining(["Ian Hall", "Tony Blair", "Brown"]));
@@ -214,5 +214,21 @@ describe("firms by the form of their name", () => {
   it("reads a group of nations by its number and a newspaper named with its day as organisations", () => {
     const r = analyze("Finance ministers from the G7 industrialised countries met in London, before the G8 summit. The Mail on Sunday said so.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["G7", "G8", "Mail on Sunday"]));
+  });
+});
+
+describe("firms and products the tagger mistypes in a short text", () => {
+  it("reads a name no list knows before 'unit' as a firm", () => {
+    const r = analyze("Rosneft bought the Yugansk unit for 9bn dollars. Yugansk was sold to a shell company.");
+    expect(names(r.organizations)).toContain("Yugansk");
+    expect(names(r.people)).not.toContain("Yugansk");
+    // (not a people's unit)
+    expect(names(analyze("The British unit left Basra.").organizations)).not.toContain("British");
+  });
+
+  it("reads a product's model name without its maker as the product", () => {
+    const r = analyze("Nintendo DS sold well in Japan. The DS has two screens, and shops expect the DS to sell out.");
+    expect(r.other.find((o) => o.name === "Nintendo DS")?.count).toBe(3);
+    expect(names(r.organizations)).not.toContain("DS");
   });
 });

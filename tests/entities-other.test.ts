@@ -471,3 +471,40 @@ describe("readings found on CoNLL news the tagger had not seen", () => {
     expect([...names(r.people), ...names(r.places)]).not.toContain("Bafta");
   });
 });
+
+describe("names the tagger passes over or mistypes in a short text", () => {
+  it("fills in a party's plural or many-word name the tagger passed over, but not a common plural opening a sentence", () => {
+    const r = analyze("The Tories and the Lib Dems have questioned the plans. Greens grow well in a cold spring.");
+    expect(r.organizations.find((o) => o.name === "Conservative Party")?.count).toBe(1);
+    expect(names(r.organizations)).not.toContain("Green Party");
+  });
+
+  it("ends a name at a word's dot before a capitalised small word, where the sentence splitter missed the end", () => {
+    const r = analyze("The series ran from the 15th century to World War I. But the BBC said no.");
+    expect(r.other.map((o) => [o.name, o.kind])).toContainEqual(["World War I", "event"]);
+  });
+
+  it("reads an office's title alone as no organisation", () => {
+    const r = analyze("Just today, the State Department Inspector General issued subpoenas. (Why did the Inspector General issue the subpoenas?)");
+    expect(names(r.organizations)).toEqual(["State Department"]);
+  });
+
+  it("reads a known town's possessive before an institution as the town, and a team's before its player as the team", () => {
+    const r = analyze("Donors gave Leeds's Grand Theatre Trust a new home.");
+    expect(names(r.places)).toContain("Leeds");
+    expect(names(r.organizations)).not.toContain("Leeds");
+    expect(names(analyze("Leeds's Alan Smith scored twice against Arsenal.").organizations)).toContain("Leeds");
+  });
+
+  it("reads a plural head word alone opening a sentence, which the text writes in lower case, as no organisation", () => {
+    const r = analyze("The Regional Airlines Association and the Budget Airlines Group met. Airlines have attacked the rules for budget airlines.");
+    expect(names(r.organizations)).not.toContain("Airlines");
+    expect(names(r.organizations)).toContain("Regional Airlines Association");
+  });
+
+  it("folds a short form into the one organisation it names with head words alone", () => {
+    const r = analyze("Editors of Gizmo Magazine met the staff of Gizmo Essentials. Next year, Gizmo predicts, phones will shrink.");
+    expect(r.organizations.find((o) => o.name === "Gizmo Magazine")?.count).toBe(2);
+    expect(names(r.organizations)).not.toContain("Gizmo");
+  });
+});

@@ -138,3 +138,15 @@ describe("television programmes known by title", () => {
     expect(names(r.people)).toContain("Bill Conti");
   });
 });
+
+describe("works the tagger passes over in a short text", () => {
+  it("reads a name before an apposition headed by a work's noun as a work, not after a name's possessive", () => {
+    expect(works(analyze("Critics loved Ray, the biopic of the singer."))).toEqual(["Ray"]);
+    expect(works(analyze("The cast of Ocean's Twelve, the crime caper, met in Rome."))).not.toContain("Twelve");
+  });
+
+  it("folds a known title's short form the tagger did not read as a name into the work", () => {
+    const r = analyze("Howl delights Japan\n\nThe animated film Howl's Moving Castle was the biggest film of the year, the cinema chain said.");
+    expect(r.other.find((o) => o.name === "Howl's Moving Castle")?.count).toBe(2);
+  });
+});

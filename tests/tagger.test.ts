@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { level, LEVELS } from "../src/tagger/clusters";
 import { featurize, type TagSentences } from "../src/tagger/features";
+import { h1, h2 } from "../src/tagger/hash";
 import { Model, NTAGS, scoreWords, tagWords, viterbi, type Weights } from "../src/tagger/model";
 import { allowed, spansOf, tagsOf, TAGS } from "../src/tagger/tags";
 import { tokenize } from "../src/text/tokenize";
@@ -210,6 +211,37 @@ describe("features", () => {
     const first = new Set(headline.hashes.subarray(headline.offsets[0], headline.offsets[1]));
     // the capitals' "JANSEN" shares the written form's word features
     expect([...first].filter((h) => lower.has(h)).length).toBeGreaterThan(5);
+  });
+});
+
+describe("features from the rest of the document and from the line's layout", () => {
+  const features = (sentences: TagSentences) => featurize(sentences, vocab().tagger.features);
+  /** Token k's features. */
+  const at = (sentences: TagSentences, k: number) => {
+    const f = features(sentences);
+    return new Set(f.hashes.subarray(f.offsets[k], f.offsets[k + 1]));
+  };
+  // (template ids as features.ts hashes them: 101/102 the classes beside a word's occurrences, 92 a line's template)
+  const FIRST_NAME_BEFORE = h1(101, "first");
+  test("a capitalised word carries the gazetteer classes of the words beside all its occurrences", () => {
+    // "Lehman" alone in the second sentence; a first name stands before it in the first
+    expect(at([["Tom", "Lehman", "won", "."], ["Lehman", "led", "."]], 4).has(FIRST_NAME_BEFORE)).toBe(true);
+    expect(at([["The", "Lehman", "unit", "won", "."], ["Lehman", "led", "."]], 5).has(FIRST_NAME_BEFORE)).toBe(false);
+    // a word met once has no "elsewhere"
+    expect(at([["Tom", "Lehman", "won", "."]], 1).has(FIRST_NAME_BEFORE)).toBe(false);
+    // nor do the words of a headline in capitals count as occurrences
+    expect(at([["TOM", "LEHMAN", "WINS"], ["Lehman", "led", "."]], 3).has(FIRST_NAME_BEFORE)).toBe(false);
+  });
+
+  test("a short line with a number gives its names the line's template and their place in it", () => {
+    const line = [["Brann", "2", "Shelbourne", "1"]];
+    expect(at(line, 0).has(h2(92, "XdXd", "0"))).toBe(true);
+    expect(at(line, 2).has(h2(92, "XdXd", "1"))).toBe(true);
+    // the same place in another line of that template is the same feature
+    expect(at([["Ajax", "Amsterdam", "3", "Feyenoord", "0"]], 1).has(h2(92, "XdXd", "0"))).toBe(true);
+    // prose, or a line without a number, has none
+    const prose = at([["Brann", "beat", "Shelbourne", "."]], 0);
+    expect([...prose].some((h) => h === h2(92, "XaX.", "0"))).toBe(false);
   });
 });
 

@@ -46,6 +46,10 @@ const POSITION = ["-", "S", "H"];
 // the features of a neighbour's gazetteer classes, before and after the word
 const GAZ_BEFORE = GAZ_NAMES.map((g) => h1(36, g));
 const GAZ_AFTER = GAZ_NAMES.map((g) => h1(37, g));
+// the same over all of a capitalised word's occurrences in the document ("Lehman" after a first
+// name elsewhere is likely a person here too, "Bayern" before a city a team)
+const GAZ_ELSE_BEFORE = GAZ_NAMES.map((g) => h1(101, g));
+const GAZ_ELSE_AFTER = GAZ_NAMES.map((g) => h1(102, g));
 // the clusters of the words before and after
 const CLUSTER_BEFORE = clusterFeatures(64);
 const CLUSTER_AFTER = clusterFeatures(68);
@@ -161,6 +165,27 @@ function caseless(words: readonly Word[]): boolean {
   return upper + lower >= 4 && cap >= (upper + lower) * 0.7 && capCommon >= 2;
 }
 
+/**
+ * The template of a short line with a number, as in tables of results: capitalised runs X, numbers
+ * d, lower-case runs a, other punctuation as it is ("X d X d", "d . X ( X ) d"); the number of the
+ * capitalised run each word stands in goes to `runs` (-1 outside). The same template over many
+ * lines says what their names are: teams in "X d X d", riders in "d . X ( X ) d".
+ */
+function lineTemplate(raw: readonly Word[], runs: Int32Array): string {
+  let t = "";
+  let run = -1;
+  let prev = "";
+  for (let i = 0; i < raw.length; i++) {
+    const f = raw[i].f;
+    const c = f.cap ? "X" : f.short[0] === "d" ? "d" : f.lowerInitial ? "a" : f.w.length === 1 ? f.w : "p";
+    if (c === "X" && prev !== "X") run++;
+    runs[i] = c === "X" ? run : -1;
+    if (!((c === "X" || c === "a") && c === prev) && t.length < 24) t += c;
+    prev = c;
+  }
+  return t;
+}
+
 /** What the document says about its words, by lower-cased word (Word.lid). */
 interface DocStats {
   /** Seen in lower case (not at a sentence start). */
@@ -171,6 +196,10 @@ interface DocStats {
   form: (Word | undefined)[];
   /** For a capitalised word: hashed features of the words before and after its occurrences. */
   around: (number[] | undefined)[];
+  /** For a capitalised word in mixed-case sentences: the gazetteer classes of the words before and after it, over all its occurrences, and how many. */
+  gazBefore: Int32Array;
+  gazAfter: Int32Array;
+  capCount: Uint16Array;
 }
 
 function docStats(sentences: readonly Word[][], caps: boolean[], lowers: number): DocStats {
@@ -178,6 +207,9 @@ function docStats(sentences: readonly Word[][], caps: boolean[], lowers: number)
   const capMid = new Uint8Array(lowers);
   const forms: (Map<Word, number> | undefined)[] = [];
   const around: (number[] | undefined)[] = [];
+  const gazBefore = new Int32Array(lowers);
+  const gazAfter = new Int32Array(lowers);
+  const capCount = new Uint16Array(lowers);
   const anyCaseless = caps.some(Boolean);
   for (let s = 0; s < sentences.length; s++) {
     const ws = sentences[s];
@@ -195,6 +227,11 @@ function docStats(sentences: readonly Word[][], caps: boolean[], lowers: number)
       if (x.f.cap) {
         const a = (around[x.lid] ??= []);
         if (a.length < 24) a.push(i > 0 ? ws[i - 1].f.before : CARET, i + 1 < ws.length ? ws[i + 1].f.after : DOLLAR);
+        if (!caps[s]) {
+          if (i > 0) gazBefore[x.lid] |= ws[i - 1].f.gaz;
+          if (i + 1 < ws.length) gazAfter[x.lid] |= ws[i + 1].f.gaz;
+          if (capCount[x.lid] < 65535) capCount[x.lid]++;
+        }
       }
     }
   }
@@ -206,7 +243,7 @@ function docStats(sentences: readonly Word[][], caps: boolean[], lowers: number)
     for (const [x, c] of f) if (c > n) [best, n] = [x, c];
     form[lid] = best;
   });
-  return { lower, capMid, form, around };
+  return { lower, capMid, form, around, gazBefore, gazAfter, capCount };
 }
 
 const PLACE_CLASSES = G_CITY | G_REGION | G_COUNTRY | G_CITY_MORE;
@@ -313,6 +350,7 @@ export function featurize(sentences: TagSentences, source: FeatureSource, once =
   const freshRun = (w: Word, role: number) => fresh(w.key + role) && !(once && w.f.scored & (1 << role));
 
   let gpAll = new Int32Array(64);
+  let runs = new Int32Array(64);
   for (let s = 0; s < sentences.length; s++) {
     const raw = raws[s];
     const headline = caps[s];
@@ -339,6 +377,13 @@ export function featurize(sentences: TagSentences, source: FeatureSource, once =
     const phrase = (t: number, code: number) => h1(t, `${code >> 2}:${"-BIL"[code & 3]}`);
     let first = 0;
     while (first < len && raw[first].f.openQ) first++;
+    // a short line with a number (a table's row): its template, and each word's capitalised run
+    let number = false;
+    if (len <= 40) for (let i = 0; i < len && !number; i++) number = raw[i].f.short[0] === "d";
+    if (number && runs.length < len) runs = new Int32Array(len * 2);
+    const tpl = number ? lineTemplate(raw, runs) : "";
+    // (the number within the template's first 24 marks)
+    const tabular = tpl.includes("d");
 
     for (let i = 0; i < len; i++, k++) {
       offsets[k] = n;
@@ -391,6 +436,7 @@ export function featurize(sentences: TagSentences, source: FeatureSource, once =
         push(h2(91, topic, String(x.f.gaz & PLACE_CLASSES)));
       }
       if (headline) push(h1(32, x.f.l));
+      if (tabular && runs[i] >= 0) push(h2(92, tpl, String(runs[i])));
       if (len <= 3) push(h2(33, String(len), x.f.short));
       // the gazetteer phrases it and its neighbours stand in
       if (gp[i]) push(phrase(35, gp[i]));
@@ -399,6 +445,14 @@ export function featurize(sentences: TagSentences, source: FeatureSource, once =
       // what the rest of the document says about this word
       if (x.f.cap && x.f.cased) {
         push(ELSEWHERE[stats.lower[x.lid] | (stats.capMid[x.lid] << 1) | (pos << 2)]);
+        if (stats.capCount[x.lid] > 1) {
+          const gb = stats.gazBefore[x.lid];
+          const ga = stats.gazAfter[x.lid];
+          for (let b = 0; b < GAZ_NAMES.length; b++) {
+            if (gb & (1 << b)) push(GAZ_ELSE_BEFORE[b]);
+            if (ga & (1 << b)) push(GAZ_ELSE_AFTER[b]);
+          }
+        }
         const a = stats.around[x.lid];
         if (a && a.length > 2) {
           const before = p1.f.before;

@@ -149,7 +149,9 @@ export function commonNoun(doc: Doc, lex: Lexicon, lowered: Set<string>, first: 
     }
     if (!/^\p{Lu}\p{Ll}+$/u.test(t.norm)) return false;
     // after a nationality the dictionary says it ("Kazakh Friends"); alone, the document must
-    if (!(lowered.has(w) || (nationality && lex.common.has(w)) || (midSentence && ABSTRACT_NOUN.test(w))) || ORG_HEADS.has(w)) return false;
+    // (a head word makes a name, but a plural one alone opening a sentence, which the document writes in lower case, is its noun: "Airlines have attacked …", not "the Times")
+    const plural = last - first === 1 && t.sentenceStart && w.endsWith("s") && lowered.has(w);
+    if (!(lowered.has(w) || (nationality && lex.common.has(w)) || (midSentence && ABSTRACT_NOUN.test(w))) || (ORG_HEADS.has(w) && !plural)) return false;
     if (lex.firstName.has(w) || lex.lastName.has(w) || lex.country.has(w) || lex.city.has(w) || lex.region.has(w) || lex.organization.has(w)) return false;
     nouns++;
   }

@@ -13,11 +13,13 @@ export function clubNames(doc: Doc, assigned: ReadonlyMap<NameSpan, Entity>): Ma
   for (const [s, e] of assigned) (spans.get(e) ?? spans.set(e, []).get(e))?.push(s);
   // organisations by name ("Liverpool" for "Liverpool Football Club"), and by their last word
   // (by the name it was linked under, not its other mentions: "Newcastle" may be a short form of a newspaper)
+  // (and places: a club named by its town may have been read as the town, "Liverpool drew with
+  // Manchester United", and then the nickname "Reds" is no one club's)
   const orgs = new Map<string, Entity[]>();
   const byLastWord = new Map<string, Entity[]>();
   const index = (m: Map<string, Entity[]>, k: string, e: Entity) => (m.get(k) ?? m.set(k, []).get(k))?.push(e);
   for (const e of spans.keys()) {
-    if (e.type !== "organization") continue;
+    if (e.type !== "organization" && e.type !== "place") continue;
     const n = e.name.toLowerCase().replace(CLUB_FORMS, "");
     index(orgs, n, e);
     const words = n.split(/\s+/);
@@ -26,7 +28,7 @@ export function clubNames(doc: Doc, assigned: ReadonlyMap<NameSpan, Entity>): Ma
   const out = new Map<Entity, Entity>();
   const one = (candidates: Entity[], e: Entity) => {
     const distinct = [...new Set(candidates.filter((c) => c !== e))];
-    if (distinct.length === 1) out.set(e, distinct[0]);
+    if (distinct.length === 1 && distinct[0].type === "organization") out.set(e, distinct[0]);
   };
   for (const [e, ss] of spans) {
     if (e.type === "country" || e.type === "other") continue;

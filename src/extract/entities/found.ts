@@ -455,6 +455,13 @@ export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
       if (o && o.type === "LOC" && (f.type === "ORG" || (f.type === "PER" && listsPlace(doc, o.key))) && (step > 0 ? joined(o, f) : joined(f, o)) && known(f)) f.type = "LOC";
     }
   }
+  // so is one whose possessive an institution's name follows: "Belfast's Lyric Theatre" (not a team's player, "Chelsea's Frank Lampard")
+  let starts: Map<number, Found> | undefined;
+  for (const f of found) {
+    if (f.type !== "ORG" || !POSSESSIVE.test(t[f.last]?.norm ?? "") || !known(f)) continue;
+    const g = (starts ??= new Map(found.map((x) => [x.first, x]))).get(f.last + 1);
+    if (g && g.type === "ORG" && !g.kind && t[g.first].sentence === t[f.first].sentence) f.type = "LOC";
+  }
 }
 
 /**

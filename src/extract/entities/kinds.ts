@@ -32,6 +32,8 @@ const FIRM_HAS = new Set(["profits", "profit", "revenues", "turnover", "earnings
 const FIRM_DEALT = new Set(["purchase", "acquisition", "takeover", "bid", "stake", "sales", "board", "products", "stores", "brand", "brands"]);
 /** A firm's leaders right after its name, for names no list of people knows: "Yukos boss", "Rosneft spokesman". */
 const FIRM_LEADS = new Set(["boss", "spokesman", "spokeswoman", "chairman", "chairwoman", "founder"]);
+/** A part of a firm right after its name, for names no list of people or peoples knows: "the Yugansk unit". */
+const FIRM_PARTS = new Set(["unit", "subsidiary", "division"]);
 /** Deals that name a firm after them, for names no list of people knows: "bought by Rosneft", "sold to Yili". */
 const FIRM_DEALS = new Set(["bought by", "acquired by", "owned by", "sold to", "over by"]);
 /** The first words of products' names, asked before any name is built. */
@@ -170,7 +172,8 @@ function products(doc: Doc, found: Found[], readable: Uint8Array): void {
     while (n > 1 && (PRODUCT_VERSIONS.has(words[n - 1]) || /^\d{1,4}$/.test(words[n - 1]))) n--;
     // (after its maker's name too: "Microsoft Xbox", "Sony Walkman"; or a maker's name the model's number makes a product: "Nintendo 64")
     const numbered = n === words.length && t[f.last]?.kind === "number" && t[f.last].space && isProduct(`${f.key} ${t[f.last].lower}`);
-    if (!isProduct(words.slice(0, n).join(" ")) && !(n > 1 && PRODUCT_MAKERS.has(words[0]) && isProduct(words.slice(1, n).join(" "))) && !numbered) continue;
+    // (or read whole with its number: "Commodore 64")
+    if (!isProduct(words.slice(0, n).join(" ")) && !isProduct(f.key) && !(n > 1 && PRODUCT_MAKERS.has(words[0]) && isProduct(words.slice(1, n).join(" "))) && !numbered) continue;
     extend(f);
   }
   // the parts of a product's name the tagger read as a person's are no person ("Apple Mac": the firm, the product)
@@ -180,6 +183,17 @@ function products(doc: Doc, found: Found[], readable: Uint8Array): void {
     if (!f.partOfPerson || f.kind || !words.has(f.key)) continue;
     f.partOfPerson = false;
     f.type = "ORG";
+  }
+  // a product's name without its maker's is the product: "the DS" after "Nintendo DS"
+  const models = new Map<string, string>();
+  for (const f of found) if (f.kind === "product" && f.last - f.first === 2 && PRODUCT_MAKERS.has(t[f.first].lower) && t[f.last - 1].upper) models.set(t[f.last - 1].lower, nameOf(doc, f.first, f.last));
+  if (models.size) {
+    for (const f of found) {
+      const name = f.kind || f.partOfPerson ? undefined : models.get(f.key);
+      if (!name) continue;
+      f.kind = "product";
+      f.canonical = name;
+    }
   }
   // a version alone coordinated with a product is the product's: "Windows 2000 and XP"
   for (let i = 1; i < found.length; i++) {
@@ -261,6 +275,7 @@ function firmCue(doc: Doc, f: Found): boolean {
   // "Gartner research firm", "Variety trade magazine" (the noun right after the name is read where the tagger's type is)
   // (not an adjective the tagger read as some other name: "Catholic aid agency", "South American oil company")
   if (f.type !== "MISC" && FIRM_AFTER.has(t[k + 1]?.lower ?? "") && lowerWord(t[k + 1]) && lex.common.has(a.lower) && !lex.verbs.has(a.lower) && !lex.functionWords.has(a.lower)) return true;
+  if (FIRM_PARTS.has(a.lower) && unknown() && !lex.demonym.has(f.key)) return true;
   return /^(?:shares|shareholders)$/.test(a.lower) || (FIRM_LEADS.has(a.lower) && unknown());
 }
 

@@ -5,7 +5,7 @@
 
 import type { Doc } from "../../text/document";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
-import { APPOSITION_START, FEMALE_TITLES, HONORIFIC, HONORIFICS, INITIALS_SKIP, MALE_TITLES, ORG_HEADS, ROLE } from "../../words/names";
+import { APPOSITION_START, FEMALE_TITLES, FIRM_AFTER, HONORIFIC, HONORIFICS, INITIALS_SKIP, LEGAL_FORMS, MALE_TITLES, ORG_HEADS, ROLE } from "../../words/names";
 import { COMPASS, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES, HONOURS } from "../../words/other";
 import { nameWords, VariantIndex } from "../../text/variants";
@@ -253,7 +253,12 @@ function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean): (s: N
     const people = bySurname.get(w) ?? [];
     if (people.length === 1) return people[0];
     // (an acronym is not a short form by its first word: "AOL" is not "AOL Europe")
-    const orgs = /^[\p{Lu}\d.&]+$/u.test(s.name) ? [] : (byFirstWord.get(w) ?? []);
+    let orgs = /^[\p{Lu}\d.&]+$/u.test(s.name) ? [] : (byFirstWord.get(w) ?? []);
+    // (of several, the one it names with the words for its kind of firm alone: "Stuff" of "Stuff Magazine", not of "Stuff Essentials"; not "Sky" of "Sky News")
+    if (orgs.length > 1) {
+      const headed = orgs.filter((e) => e.name.toLowerCase().split(" ").slice(1).every((x) => FIRM_AFTER.has(x) || LEGAL_FORMS.has(x)));
+      if (headed.length === 1) orgs = headed;
+    }
     // a lone word read as a person's name that no person in the article bears, or as a place no list
     // knows or written before a person's name, but that starts an organisation's name, is that organisation: "Carnegie’s Baunov" after
     // "Carnegie Moscow Center", "Halden’s Vale" after "Halden Peace Institute"

@@ -185,19 +185,22 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
     if (k > last && DEVICE_NOUNS.has(t[k].lower)) return "product";
     if (!PRODUCT_MODIFIERS.has(t[k].lower)) break;
   }
-  // "Vera Drake - Leigh's 1950s drama", "Ray, the biopic of"
-  if (t[last] && /^(?:[-–—,])$/.test(t[last].norm)) {
-    let j = last + 1;
-    if (/^(?:a|an|the)$/i.test(t[j]?.norm ?? "")) j++;
-    else if (t[j]?.cap && POSSESSIVE.test(t[j + 1]?.norm ?? "")) j += 2;
-    else return null;
-    for (let k = j; k < Math.min(t.length, j + 4); k++) {
-      // (the apposition's head comes before its "of": "Ava DuVernay, the director of the film" is a person)
-      if (t[k].kind === "punct" || t[k].lower === "of" || ROLE_NOUNS.has(t[k].lower)) break;
-      if (lowerWord(t[k]) && WORK_NOUNS.has(t[k].lower)) return POSSESSIVE.test(t[k + 1]?.norm ?? "") ? null : "work";
-    }
+  return workApposition(t, last) ? "work" : null;
+}
+
+/** An apposition after a name at `last` whose head is a work's noun: "Vera Drake - Leigh's 1950s drama", "Ray, the biopic of". */
+function workApposition(t: readonly Token[], last: number): boolean {
+  if (!t[last] || !/^(?:[-–—,])$/.test(t[last].norm)) return false;
+  let j = last + 1;
+  if (/^(?:a|an|the)$/i.test(t[j]?.norm ?? "")) j++;
+  else if (t[j]?.cap && POSSESSIVE.test(t[j + 1]?.norm ?? "")) j += 2;
+  else return false;
+  for (let k = j; k < Math.min(t.length, j + 4); k++) {
+    // (the apposition's head comes before its "of": "Ava DuVernay, the director of the film" is a person)
+    if (t[k].kind === "punct" || t[k].lower === "of" || ROLE_NOUNS.has(t[k].lower)) break;
+    if (lowerWord(t[k]) && WORK_NOUNS.has(t[k].lower)) return !POSSESSIVE.test(t[k + 1]?.norm ?? "");
   }
-  return null;
+  return false;
 }
 
 /**
@@ -295,14 +298,24 @@ export function capitalRunEnd(t: readonly Token[], covered: Uint8Array, first: n
 
 /**
  * The first title of a list of works or products that the tagger did not find ("programmes such
- * as EastEnders and Top Gear"), or a title after a work's noun ("her single Be With You"): its
- * tokens, and the kind the list gives. `covered`: tokens of names found.
+ * as EastEnders and Top Gear"), a title after a work's noun ("her single Be With You") or before
+ * an apposition headed by one ("Critics loved Ray, the biopic of"): its tokens, and the kind the
+ * list gives. `covered`: tokens of names found.
  */
 export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first: number; last: number; kind: OtherKind }> {
   const t = doc.tokens;
   const out: Array<{ first: number; last: number; kind: OtherKind }> = [];
   for (let i = 2; i < t.length; i++) {
     if (covered[i] || !t[i].cap || t[i].kind !== "word") continue;
+    // (after a word of the sentence, not a name's possessive or a small word a title may start with: "Ocean's Twelve, the", "Gone Are the Days - a film")
+    if (lowerWord(t[i - 1]) && t[i - 1].sentence === t[i].sentence && !(POSSESSIVE.test(t[i - 1].norm) && t[i - 2]?.cap) && !doc.vocab.lexicon.functionWords.has(t[i - 1].lower)) {
+      const last = capitalRunEnd(t, covered, i);
+      if (workApposition(t, last)) {
+        out.push({ first: i, last, kind: "work" });
+        i = last - 1;
+        continue;
+      }
+    }
     const opener = t[i - 1].lower === "as" || WORK_LIST_VERBS.has(t[i - 1].lower);
     // (or a title after a work's noun, written with capitalised small words: "her single Be With You")
     const noun = lowerWord(t[i - 1]) && WORK_NOUNS.has(t[i - 1].lower);

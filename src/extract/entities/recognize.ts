@@ -12,6 +12,7 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
+import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
 import { APPOSITION_ORG, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_CUES, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
 import { HOLIDAY_FIRST_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
@@ -125,6 +126,13 @@ export function recognize(doc: Doc): NameSpan[] {
         break;
       }
     }
+    // a capitalised function word after a word's dot opens the next sentence, one the splitter missed: "World War I. But"
+    for (let i = first + 1; i < last; i++) {
+      if (tokens[i - 1].text.endsWith(".") && tokens[i].cap && lex.functionWords.has(tokens[i].lower) && !NAME_PARTICLES.has(tokens[i].lower)) {
+        last = i;
+        break;
+      }
+    }
     if (first === last) continue;
     // a colon or semicolon inside a name ends what comes before it: "Russian Occupation: Transnistria"
     for (let i = last - 1; i > first; i--) {
@@ -159,6 +167,8 @@ export function recognize(doc: Doc): NameSpan[] {
     if (type === "LOC" && speakerAfterCue(doc, first, last)) type = "PER";
     // a title written as part of a person's name stays out of it: "Lieutenant-Colonel Max Marriner"
     if (type === "PER") while (last - first > 1 && isTitle(tokens[first])) first++;
+    // an office's title alone names no organisation or place: "the Inspector General"
+    else if (titlesOnly(tokens, first, last)) continue;
     // a month or a weekday alone is no name, nor a holiday ("Christmas", "New Year's Eve")
     if (last - first === 1 && isDateWord(tokens[first].norm)) continue;
     if (last - first <= 4 && HOLIDAY_FIRST_WORDS.has(tokens[first].lower) && isHoliday(nameOf(doc, first, last))) continue;
@@ -188,6 +198,8 @@ export function recognize(doc: Doc): NameSpan[] {
     }
     if (commonNoun(doc, lex, lowered, first, last, type === "PER")) continue;
     if (type === "ORG") last = headedOrgEnd(doc, last);
+    // an office's title after a body's name is the holder's, not the body's: "the State Department Inspector General"
+    if (type === "ORG" && !tokens.slice(first, last).some((x) => x.lower === "of")) while (last - first > 1 && isTitle(tokens[last - 1]) && !isTitle(tokens[last - 2])) last--;
     // "Tory Treasurer Lord Ashcroft": the person starts after the honorific; a party before is the party's
     const h = honorificInside(tokens, first, last);
     const party = type === "PER" && h < 0 ? 0 : partyOpening(doc, first, last);
@@ -216,6 +228,7 @@ export function recognize(doc: Doc): NameSpan[] {
   const readable = new Uint8Array(tokens.length);
   for (const i of index) readable[i] = 1;
   fillCountries(doc, lex, found, readable);
+  fillParties(doc, lex, found, readable);
   addOrganizationForms(doc, found, readable);
   addHeaded(doc, found, readable, heads);
   addNamedEvents(doc, found);
@@ -297,6 +310,37 @@ function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Ar
   }
 }
 
+/** A party's forms that name it alone as a noun: its plurals and names of several words ("Tories", "Lib Dems"), not an adjective ("Tory"). */
+const PARTY_NOUNS: ReadonlySet<string> = new Set([...PARTY_FORMS.keys()].filter((f) => f.includes(" ") || f.endsWith("s")));
+const PARTY_NOUN_STARTS: ReadonlySet<string> = new Set([...PARTY_NOUNS].map((f) => f.split(" ")[0]));
+
+/**
+ * A party's name the tagger passed over ("The Tories and the Lib Dems" in a short text) is the party:
+ * capitalised, and inside a sentence if its form is also a common word ("Greens", "Republicans").
+ */
+function fillParties(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Array): void {
+  const { tokens } = doc;
+  let taken: Uint8Array | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || !PARTY_NOUN_STARTS.has(t.lower) || t.kind !== "word" || !readable[i]) continue;
+    for (let n = 3; n >= 1; n--) {
+      if (i + n > tokens.length || tokens[i + n - 1].sentence !== t.sentence) continue;
+      const key = n === 1 ? t.lower : nameOf(doc, i, i + n).toLowerCase();
+      if (!PARTY_NOUNS.has(key) || !tokens[i + n - 1].cap || (t.sentenceStart && lex.common.has(key))) continue;
+      if (!taken) {
+        taken = new Uint8Array(tokens.length);
+        for (const f of found) taken.fill(1, f.first, f.last);
+      }
+      if (anyTaken(taken, i, i + n)) break;
+      found.push({ first: i, last: i + n, floor: doc.sentences[t.sentence].first, type: "ORG", key, partOfPerson: false });
+      taken.fill(1, i, i + n);
+      i += n - 1;
+      break;
+    }
+  }
+}
+
 /** Whether any token of [from, to) is taken (a loop: a subarray per capitalised word was garbage). */
 function anyTaken(taken: Uint8Array, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (taken[k]) return true;
@@ -350,6 +394,12 @@ const MAX_NAME_TOKENS = 16;
 const MAX_NAME_CHARS = 200;
 
 
+/** Every word of [first, last) is a role word. */
+function titlesOnly(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (!isTitle(tokens[i])) return false;
+  return true;
+}
+
 /** A role word, also hyphenated ("Lieutenant-Colonel", "Vice-President"). */
 function isTitle(t: Token): boolean {
   return t.lower.split("-").every((p) => isTitleWord(p, t.cap) || TITLES.has(p + "."));
@@ -393,8 +443,9 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   const name = nameOf(doc, first, last);
   const lower = name.toLowerCase();
   // a party in any of its forms is the party: "Tories", "Lib Dem", "Conservative"
+  // (not a plural that is a common word, opening a sentence: "Greens grow well")
   const party = PARTY_FORMS.get(lower);
-  if (party && !partOfPerson) return span(doc, first, last, "organization", { canonical: party });
+  if (party && !partOfPerson && !(last - first === 1 && tokens[first].sentenceStart && /s$/.test(lower) && lex.common.has(lower.slice(0, -1)))) return span(doc, first, last, "organization", { canonical: party });
   // (an adjective made of a name is none: "Oscar-nominated")
   if (kind && !(last - first === 1 && /-\p{Ll}+$/u.test(name))) return span(doc, first, last, "other", { kind });
   // an honorific or a police rank alone is no name: "Mr", "PC"
@@ -454,8 +505,21 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   // a name that an apposition gives a person's role is a person: "Nursultan Nazarbayev, the
   // country's founding president"
   if (last - first > 1 && roleApposition(doc, last)) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
+  // so are two words no kind of other name was found for, a word the lists know only as a first
+  // name and one they know only as a surname or not at all: "Oscar Pistorius" after "an Oscar"
+  // (not "Roman Catholic", "Ford Escort", "Major League"; nor a thing's name after an article or a
+  // number, "The Amber Spyglass", "the 1965 Fender Stratocaster", nor a people, "Roma Czechs")
+  if (last - first === 2 && fullName(doc, first, last) && onlyAs(doc, tokens[first].lower, G_FIRST | G_FIRST_MORE) && onlyAs(doc, tokens[first + 1].lower, G_LAST | G_LAST_MORE)) {
+    const before = tokens[first - 1];
+    const w = tokens[first + 1].lower;
+    const thing = !!before && before.sentence === tokens[first].sentence && (before.kind === "number" || /^(?:the|a|an)$/.test(before.lower));
+    if (!thing && !lex.demonym.has(w) && !lex.demonym.has(w.replace(/s$/, ""))) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
+  }
   return null;
 }
+
+/** Every class the gazetteer knows the word in is one of `classes`. */
+const onlyAs = (doc: Doc, w: string, classes: number) => (doc.vocab.gazetteer.classes(w) & ~classes) === 0 && !doc.vocab.lexicon.common.has(w);
 
 /** ", the country's founding president", ", a former minister": a role noun heads the words after a comma. */
 function roleApposition(doc: Doc, last: number): boolean {

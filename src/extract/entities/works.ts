@@ -11,7 +11,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import { isDateWord, isHoliday } from "../../words/time";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { isFirstName, isKnownPlace } from "./around";
-import { coveredBy, nameOf, replaceWithOther, type Found } from "./found";
+import { coveredBy, nameOf, otherName, replaceWithOther, type Found } from "./found";
 import { sequelNumber, titleEnd } from "./other";
 import { aboutTheScreen } from "./topic";
 
@@ -23,8 +23,30 @@ export function addKnownWorks(doc: Doc, lex: Lexicon, found: Found[]): void {
   if (!works.length) return;
   // (the short forms among the other names, before the titles join them)
   const covered = coveredBy(doc, works);
-  foldShortForms(found.filter((f) => !covered.subarray(f.first, f.last).includes(1)), workShortForms(doc, lex, works, true));
+  const short = workShortForms(doc, lex, works, true);
+  foldShortForms(found.filter((f) => !covered.subarray(f.first, f.last).includes(1)), short);
   replaceWithOther(doc, found, works, "work");
+  addUnfoundShortForms(doc, found, short);
+}
+
+/** A known title's short form the tagger did not read as a name (the headline's "Howl" for "Howl's Moving Castle") is the work too, written as a name that stands alone. */
+function addUnfoundShortForms(doc: Doc, found: Found[], short: ReadonlyMap<string, string | null>): void {
+  const t = doc.tokens;
+  const covered = coveredBy(doc, found);
+  const added: Found[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (!capitalWord(t[i]) || covered[i]) continue;
+    for (let n = 1; n <= 3 && i + n <= t.length && capitalWord(t[i + n - 1]) && !covered[i + n - 1] && t[i + n - 1].sentence === t[i].sentence; n++) {
+      const name = short.get(nameOf(doc, i, i + n).toLowerCase());
+      if (!name || !standsAlone(t, i, i + n)) continue;
+      added.push({ ...otherName(doc, i, i + n, "work"), canonical: name });
+      i += n - 1;
+      break;
+    }
+  }
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((a, b) => a.first - b.first);
 }
 
 /** The short forms of the works the words around them made ("the film Eternal Sunshine of the Spotless Mind"), where the tagger read them as other names. */
