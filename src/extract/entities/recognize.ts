@@ -23,6 +23,7 @@ import { commonNoun, cutAtRoles, fullName, speakerAfterCue, headedOrgEnd, isKnow
 import { makerOpens, namedByCues } from "./kinds";
 import { addKnownWorks, addWorkShortForms } from "./works";
 import { acronymStart, addOrganizationForms } from "./organizations";
+import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { addChannelNumbers, addCoordinatedWorks, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
@@ -250,35 +251,10 @@ export function recognize(doc: Doc): NameSpan[] {
     if (s?.kind === "product" && makerOpens(doc, lex, f.first, f.last)) out.push(span(doc, f.first, f.first + 1, "organization"));
     if (s?.type === "person" && s.title) {
       const party = partyInTitle(doc, taken, f.first, f.floor);
-      if (party) out.push(party);
+      if (party) out.push(span(doc, party.first, party.last, "organization", { canonical: party.party }));
     }
   }
   return out;
-}
-
-/** The party a person's title names: "Tory leader Michael Howard", "Lib Dem home affairs spokesman Mark Oaten". */
-function partyInTitle(doc: Doc, taken: Uint8Array, first: number, floor: number): NameSpan | null {
-  const t = doc.tokens;
-  for (let k = first - 1; k >= floor && k >= first - 6; k--) {
-    if (taken[k] || !t[k].cap) continue;
-    for (const n of [2, 1]) {
-      const a = k - n + 1;
-      if (a < floor || taken[a] || !t[a].cap) continue;
-      const party = PARTY_FORMS.get(nameOf(doc, a, k + 1).toLowerCase());
-      if (party) {
-        taken.fill(1, a, k + 1);
-        return span(doc, a, k + 1, "organization", { canonical: party });
-      }
-    }
-  }
-  return null;
-}
-
-/** How many words of a name a party's form opens it with, the name being more than the party: "Lib Dem MP Lembit Opik" → 2. */
-function partyOpening(doc: Doc, first: number, last: number): number {
-  if (PARTY_FORMS.has(nameOf(doc, first, last).toLowerCase())) return 0;
-  for (const n of [2, 1]) if (last - first > n && PARTY_FORMS.has(nameOf(doc, first, first + n).toLowerCase())) return n;
-  return 0;
 }
 
 /** The honorific inside a name that a person's name follows ("Tory Treasurer Lord Ashcroft"), or -1. */
@@ -303,37 +279,6 @@ function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Ar
       if (!c) continue;
       if (n === 1 && currencyPrefix(tokens, i)) continue;
       found.push({ first: i, last: i + n, floor: i, type: "LOC", key: c.name.toLowerCase(), partOfPerson: false });
-      taken.fill(1, i, i + n);
-      i += n - 1;
-      break;
-    }
-  }
-}
-
-/** A party's forms that name it alone as a noun: its plurals and names of several words ("Tories", "Lib Dems"), not an adjective ("Tory"). */
-const PARTY_NOUNS: ReadonlySet<string> = new Set([...PARTY_FORMS.keys()].filter((f) => f.includes(" ") || f.endsWith("s")));
-const PARTY_NOUN_STARTS: ReadonlySet<string> = new Set([...PARTY_NOUNS].map((f) => f.split(" ")[0]));
-
-/**
- * A party's name the tagger passed over ("The Tories and the Lib Dems" in a short text) is the party:
- * capitalised, and inside a sentence if its form is also a common word ("Greens", "Republicans").
- */
-function fillParties(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Array): void {
-  const { tokens } = doc;
-  let taken: Uint8Array | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t.cap || !PARTY_NOUN_STARTS.has(t.lower) || t.kind !== "word" || !readable[i]) continue;
-    for (let n = 3; n >= 1; n--) {
-      if (i + n > tokens.length || tokens[i + n - 1].sentence !== t.sentence) continue;
-      const key = n === 1 ? t.lower : nameOf(doc, i, i + n).toLowerCase();
-      if (!PARTY_NOUNS.has(key) || !tokens[i + n - 1].cap || (t.sentenceStart && lex.common.has(key))) continue;
-      if (!taken) {
-        taken = new Uint8Array(tokens.length);
-        for (const f of found) taken.fill(1, f.first, f.last);
-      }
-      if (anyTaken(taken, i, i + n)) break;
-      found.push({ first: i, last: i + n, floor: doc.sentences[t.sentence].first, type: "ORG", key, partOfPerson: false });
       taken.fill(1, i, i + n);
       i += n - 1;
       break;

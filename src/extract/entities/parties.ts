@@ -1,0 +1,64 @@
+// A party's forms inside and beside other names: the party a person's title names ("Tory leader
+// Michael Howard"), a party's label opening a name ("Lib Dem MP Lembit Opik"), and a party's noun the
+// tagger passed over ("The Tories and the Lib Dems"). The forms themselves are in ../../words/parties.ts.
+
+import type { Doc } from "../../text/document";
+import type { Lexicon } from "../../text/lexicon";
+import { PARTY_FORMS } from "../../words/parties";
+import { nameOf, type Found } from "./found";
+
+/** The party a person's title names: "Tory leader Michael Howard", "Lib Dem home affairs spokesman Mark Oaten". */
+export function partyInTitle(doc: Doc, taken: Uint8Array, first: number, floor: number): { first: number; last: number; party: string } | null {
+  const t = doc.tokens;
+  for (let k = first - 1; k >= floor && k >= first - 6; k--) {
+    if (taken[k] || !t[k].cap) continue;
+    for (const n of [2, 1]) {
+      const a = k - n + 1;
+      if (a < floor || taken[a] || !t[a].cap) continue;
+      const party = PARTY_FORMS.get(nameOf(doc, a, k + 1).toLowerCase());
+      if (party) {
+        taken.fill(1, a, k + 1);
+        return { first: a, last: k + 1, party };
+      }
+    }
+  }
+  return null;
+}
+
+/** How many words of a name a party's form opens it with, the name being more than the party: "Lib Dem MP Lembit Opik" → 2. */
+export function partyOpening(doc: Doc, first: number, last: number): number {
+  if (PARTY_FORMS.has(nameOf(doc, first, last).toLowerCase())) return 0;
+  for (const n of [2, 1]) if (last - first > n && PARTY_FORMS.has(nameOf(doc, first, first + n).toLowerCase())) return n;
+  return 0;
+}
+
+/** A party's forms that name it alone as a noun: its plurals and names of several words ("Tories", "Lib Dems"), not an adjective ("Tory"). */
+const PARTY_NOUNS: ReadonlySet<string> = new Set([...PARTY_FORMS.keys()].filter((f) => f.includes(" ") || f.endsWith("s")));
+const PARTY_NOUN_STARTS: ReadonlySet<string> = new Set([...PARTY_NOUNS].map((f) => f.split(" ")[0]));
+
+/**
+ * A party's name the tagger passed over ("The Tories and the Lib Dems" in a short text) is the party:
+ * capitalised, and inside a sentence if its form is also a common word ("Greens", "Republicans").
+ */
+export function fillParties(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Array): void {
+  const { tokens } = doc;
+  let taken: Uint8Array | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || !PARTY_NOUN_STARTS.has(t.lower) || t.kind !== "word" || !readable[i]) continue;
+    for (let n = 3; n >= 1; n--) {
+      if (i + n > tokens.length || tokens[i + n - 1].sentence !== t.sentence) continue;
+      const key = n === 1 ? t.lower : nameOf(doc, i, i + n).toLowerCase();
+      if (!PARTY_NOUNS.has(key) || !tokens[i + n - 1].cap || (t.sentenceStart && lex.common.has(key))) continue;
+      if (!taken) {
+        taken = new Uint8Array(tokens.length);
+        for (const f of found) taken.fill(1, f.first, f.last);
+      }
+      if (taken.subarray(i, i + n).includes(1)) break;
+      found.push({ first: i, last: i + n, floor: doc.sentences[t.sentence].first, type: "ORG", key, partOfPerson: false });
+      taken.fill(1, i, i + n);
+      i += n - 1;
+      break;
+    }
+  }
+}
