@@ -247,6 +247,19 @@ describe("teams in results lines and currencies", () => {
     expect(r.countries.map((c) => c.code)).not.toContain("US");
   });
 
+  test("a club's year of founding opens its name", () => {
+    const res = analyze(["German soccer results on Saturday.", "", "1860 Munich 1 Hamburg 0", "", "Bayern Munich 2 Cologne 2"].join("\n"));
+    expect(res.organizations.map((o) => o.name)).toContain("1860 Munich");
+    expect(res.places.map((p) => p.name)).not.toContain("Munich");
+  });
+
+  test("a town before a newspaper's noun and its name, and a place before a speaker's noun, stay places", () => {
+    const res = analyze('The Maputo daily Noticias said on Saturday that prices rose. "Prices will rise further," said Wall Street firms.');
+    expect(res.places.map((p) => p.name)).toEqual(expect.arrayContaining(["Maputo", "Wall Street"]));
+    expect(res.organizations.map((o) => o.name)).not.toContain("Maputo");
+    expect(res.people.map((p) => p.name)).not.toContain("Wall Street");
+  });
+
   test("a lone name before its country in brackets is a player, not a place", () => {
     const res = analyze(["Results in the women's singles on Friday:", "", "Wang Chen (China) beat Cindana (Indonesia) 11-3 11-1", "", "Meluawati (Indonesia) beat Chan Chia Fong (Malaysia) 11-8 11-2"].join("\n"));
     expect(res.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Cindana", "Meluawati"]));

@@ -58,8 +58,19 @@ export function speakerAfterCue(doc: Doc, first: number, last: number): boolean 
   const cue = t[first - 1];
   const before = t[first - 2];
   if (last - first < 2 || last - first > 3 || !cue || cue.cap || !isCueWord(cue.lower) || !before || (before.kind !== "punct" && before.kind !== "quote")) return false;
+  // (a name before a noun modifies it, no one speaks: '…," said Wall Street firms')
+  const after = t[last];
+  if (after && after.kind === "word" && !after.cap && nounAfter(doc, after.lower)) return false;
   return !listsPlace(doc, nameOf(doc, first, last).toLowerCase());
 }
+
+/** A noun that a name before it modifies ("firms" of "Wall Street firms"), not a verb, a small word or a time ("said Tony Blair yesterday"). */
+function nounAfter(doc: Doc, w: string): boolean {
+  const lex = doc.vocab.lexicon;
+  if (lex.functionWords.has(w) || isDateWord(w) || TIME_ADVERBS.has(w) || !lex.common.has(w)) return false;
+  return !lex.verbs.has(w) || (w.endsWith("s") && lex.common.has(w.slice(0, -1)));
+}
+const TIME_ADVERBS = new Set(["yesterday", "today", "tonight", "recently", "earlier", "later", "also", "too", "now", "then"]);
 
 /**
  * The words around an organisation's or a team's name the tagger read as a person or a place

@@ -115,7 +115,8 @@ export function recognize(doc: Doc): NameSpan[] {
     // punctuation at either end is no part of a name, nor is a possessive: "Royal Mail's"
     // nor are digits that open it: "5,808 Academy voters" counts voters (a digit glued to letters,
     // "3M", "7-Eleven", is a name's)
-    while (first < last && (!isNameToken(tokens[first]) || /^[\d.,]+$/.test(tokens[first].norm))) first++;
+    // (a club's year of founding is its name's: "1860 Munich")
+    while (first < last && (!isNameToken(tokens[first]) || (/^[\d.,]+$/.test(tokens[first].norm) && !foundingYear(doc, t.type, first, last)))) first++;
     while (last > first && (!isNameToken(tokens[last - 1]) || POSSESSIVE.test(tokens[last - 1].norm))) last--;
     // a word in lower case opens no name ("telling Radio 4"), bar a particle ("de Villepin"), and a
     // verb inside one ends it ("Kennedy told Radio 4")
@@ -345,6 +346,12 @@ function titlesOnly(tokens: readonly Token[], first: number, last: number): bool
   return true;
 }
 
+/** A year opening a team's name before its city, as the tagger read it: "1860 Munich". */
+function foundingYear(doc: Doc, type: TaggedSpan["type"], first: number, last: number): boolean {
+  const t = doc.tokens;
+  return type === "ORG" && last - first === 2 && /^1[89]\d\d$/.test(t[first].text) && isKnownPlace(doc.vocab.lexicon, t[first + 1].lower);
+}
+
 /** A role word, also hyphenated ("Lieutenant-Colonel", "Vice-President"). */
 function isTitle(t: Token): boolean {
   return t.lower.split("-").every((p) => isTitleWord(p, t.cap) || TITLES.has(p + "."));
@@ -426,7 +433,8 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   if ((type === "LOC" || type === "MISC" || (lonePer && knownPlace) || (type === "ORG" && knownPlace)) && next?.norm === "(" && tokens[last + 2]?.norm === ")" && lex.country.has(tokens[last + 1].norm.toLowerCase()) && !country) {
     return span(doc, first, last, "place");
   }
-  if (next && next.space && ORG_CUES.test(next.norm) && /^\p{Ll}/u.test(next.text) && (next.norm !== "think" || tokens[last + 1]?.norm === "tank")) {
+  // (not a place before a cue that heads a name after it: "the Maputo daily Noticias")
+  if (next && next.space && ORG_CUES.test(next.norm) && /^\p{Ll}/u.test(next.text) && (next.norm !== "think" || tokens[last + 1]?.norm === "tank") && !(type === "LOC" && isCapital(tokens[last + 1] ?? next))) {
     return span(doc, first, last, "organization");
   }
   if (type !== "PER" || last - first === 1) {
