@@ -260,6 +260,18 @@ describe("teams in results lines and currencies", () => {
     expect(res.people.map((p) => p.name)).not.toContain("Wall Street");
   });
 
+  test("a club named like a country keeps the tagger's reading before its score", () => {
+    const res = analyze(["French soccer results on Saturday.", "", "Cannes 0 Monaco 2", "", "Lille 1 Metz 1"].join("\n"));
+    expect(res.countries.map((c) => c.code)).not.toContain("MC");
+  });
+
+  test("a firm's name ends before 'of' and its town or a person's title, an institution's not", () => {
+    const res = analyze("Elections returned the Awami League of Prime Minister Sheikh Hasina to power. Bessemer Venture Partners of Menlo Park invested, and the Bank of England agreed. The bank is a division of First Union Corp. The bank said more.");
+    const orgs = res.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Awami League", "Bessemer Venture Partners", "Bank of England", "First Union Corp"]));
+    expect(res.places.map((p) => p.name)).toContain("Menlo Park");
+  });
+
   test("a lone name before its country in brackets is a player, not a place", () => {
     const res = analyze(["Results in the women's singles on Friday:", "", "Wang Chen (China) beat Cindana (Indonesia) 11-3 11-1", "", "Meluawati (Indonesia) beat Chan Chia Fong (Malaysia) 11-8 11-2"].join("\n"));
     expect(res.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Cindana", "Meluawati"]));

@@ -48,7 +48,7 @@ const ABBREVIATIONS = new Set(
 
 // US states as news abbreviates them, written capitalised ("San Jose, Calif.", "JACKSONVILLE, Fla."):
 // kept whole with their dot, as CoNLL does. (Not those that are also words or names: "Mass.", "Ill.", "Penn.")
-const US_STATES = new Set("Ala Ariz Ark Calif Colo Conn Fla Ky Mich Minn Neb Nev Okla Tenn Wis Wyo".split(" "));
+export const US_STATES: ReadonlySet<string> = new Set("Ala Ariz Ark Calif Colo Conn Fla Ky Mich Minn Neb Nev Okla Tenn Wis Wyo".split(" "));
 
 // One alternation, tried left to right at each position; every branch is linear.
 const TOKEN = new RegExp(

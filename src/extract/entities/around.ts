@@ -5,7 +5,7 @@
 
 import type { Doc } from "../../text/document";
 import type { CountryInfo, Lexicon } from "../../text/lexicon";
-import { COMMON_INITIALISMS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES } from "../../words/names";
+import { COMMON_INITIALISMS, FIRM_HEADS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES, isTitleWord } from "../../words/names";
 import { PARTY_FORMS } from "../../words/parties";
 import { COMPASS, UK_NATIONS } from "../../words/places";
 import { ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
@@ -134,12 +134,23 @@ export function headedOrgEnd(doc: Doc, last: number): number {
   const head = t[last - 1];
   const of = t[last];
   if (!ORG_HEADS.has(head.lower) || LEGAL_FORMS.has(head.lower.replace(/\.$/, "")) || !of || !/^(?:for|of|on)$/.test(of.text) || !isCapital(t[last + 1] ?? of) || t[last + 1].sentence !== head.sentence) return last;
-  // (not a date: "the Electoral Commission on Thursday", "figures for November")
+  // (not a date: "the Electoral Commission on Thursday", "figures for November"; nor a person by
+  // title, "the Awami League of Prime Minister Sheikh Hasina"; nor a firm's town, "Bessemer Venture
+  // Partners of Menlo Park", unlike an institution's, "Bank of England")
   if (isDateWord(t[last + 1].norm) || isDateWord(t[last + 1].norm.replace(/s$/, "")) || isHoliday(t[last + 1].norm)) return last;
+  if (isTitleWord(t[last + 1].lower, true) || (FIRM_HEADS.has(head.lower) && listsPlace(doc, placeAfter(doc, last + 1)))) return last;
   let k = last + 1;
   while (k < t.length && k - last < 6 && t[k].sentence === head.sentence && (isCapital(t[k]) || ((t[k].text === "and" || t[k].text === "of") && isCapital(t[k + 1] ?? t[k])))) k++;
   // (a name after it that is a name of its own stays apart: "the Commission of Tony Blair")
   return t[k - 1].cap ? k : last;
+}
+
+/** The capitalised words from k on, lower-cased: the place a firm's "of" may name. */
+function placeAfter(doc: Doc, k: number): string {
+  const t = doc.tokens;
+  let e = k;
+  while (e < t.length && e - k < 3 && t[e].cap && t[e].kind === "word" && t[e].sentence === t[k].sentence) e++;
+  return nameOf(doc, k, e).toLowerCase();
 }
 
 /** Capitalised common nouns are no names: "3,000 Russian Paratroopers", "a 30 year Dictatorship", "Group D". */

@@ -23,7 +23,7 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
     if (!readable[i] || !t[i].cap) continue;
     // a firm the lexicon knows, of two words or more, written with capitals ("Labour Party", not "the Labour party")
     let n = KNOWN_MAX_TOKENS;
-    while (n > 1 && !(i + n <= t.length && t[i + n - 1].sentence === t[i].sentence && (t[i + n - 1].cap || POSSESSIVE.test(t[i + n - 1].norm)) && known.has(nameOf(doc, i, i + n).toLowerCase()))) n--;
+    while (n > 1 && !(i + n <= t.length && t[i + n - 1].sentence === t[i].sentence && (t[i + n - 1].cap || POSSESSIVE.test(t[i + n - 1].norm)) && knownFirm(known, nameOf(doc, i, i + n).toLowerCase()))) n--;
     if (n > 1) {
       add(i, i + n);
       i += n - 1;
@@ -82,6 +82,8 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
   found.sort((a, b) => a.first - b.first);
 }
 
+/** A firm the lexicon knows, with or without its abbreviation's dot: "Warner Bros.". */
+const knownFirm = (known: ReadonlySet<string>, name: string) => known.has(name) || (name.endsWith(".") && known.has(name.slice(0, -1)));
 /** A group of nations by its number: "G7", "G8", "G20", "G-77". */
 const GROUP_OF_NATIONS = /^G-?(?:7|8|10|20|24|77)$/;
 /** The longest firm's name the lexicon knows, in tokens ("Little , Brown" is 3). */
