@@ -50,5 +50,8 @@ describe("grounds", () => {
     const place = (n: string) => r.places.find((p) => p.name === n);
     expect(place("Old Trafford")?.country).toBe("GB");
     expect(place("Lansdowne Road")?.country).toBe("IE");
+    // (a ground named with its "The", listed without it)
+    const riverside = analyze("Middlesbrough drew 1-1 with the Dutch side at the Riverside on Thursday, in front of Dutch and American fans.");
+    expect(riverside.places.find((p) => p.name === "Riverside")?.country).toBe("GB");
   });
 });

@@ -140,7 +140,7 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   }
   if (isCompassRegion(name)) return context.main;
   // a ground the lists of venues know: "Old Trafford", "Lansdowne Road"
-  const venue = VENUES.get(name);
+  const venue = VENUES.get(name) ?? VENUES.get(`the ${name}`);
   if (venue) return venue;
   // "London's West End", "Sydney's Olympic Stadium": in the country of the place that owns it
   const owner = depth === 0 ? ownerCountry(doc, e, context) : null;
