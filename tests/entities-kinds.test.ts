@@ -205,6 +205,15 @@ describe("firms by the form of their name", () => {
     expect(names(r.organizations)).not.toContain("Serbia & Montenegro");
   });
 
+  it("folds a firm's initials joined by '&' and 'The Bank' at a sentence's start into the full name", () => {
+    const r = analyze("Shares in Marks & Spencer rose. M&S said sales were up. The Bank of England held rates. The Bank said so.");
+    const org = (n: string) => r.organizations.find((o) => o.name === n);
+    expect(org("Marks & Spencer")?.aliases).toContain("M&S");
+    expect(org("Bank of England")?.count).toBe(2);
+    expect(names(r.organizations)).not.toContain("M&S");
+    expect(names(r.organizations)).not.toContain("Bank");
+  });
+
   it("reads a firm the lexicon knows by a name like a person's as the firm", () => {
     const r = analyze("The book was published by Hodder Headline, and Dorothy Perkins and William Hill reported results.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Hodder Headline", "Dorothy Perkins", "William Hill"]));

@@ -9,6 +9,7 @@ import { APPOSITION_START, FEMALE_TITLES, FIRM_AFTER, HONORIFIC, HONORIFICS, INI
 import { COMPASS, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES, HONOURS } from "../../words/other";
 import { nameWords, VariantIndex } from "../../text/variants";
+import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { POSSESSIVE } from "../../text/phrases";
 import { clubNames, isClubForm, isClubName } from "./clubs";
 import { countryContext, listsPlace, placeCountry, type Context } from "./places";
@@ -77,7 +78,9 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     const key = `${s.type}:${name}`;
     let e = byKey.get(key);
     if (!e && s.type === "person") e = findPerson(s);
-    if (!e && s.last - s.first === 1) e = findShortForm(s);
+    // (one word, or an organisation's one word after a sentence's "The": "The Bank said"; not a paper's, "The Guardian")
+    const theWord = s.type === "organization" && s.last - s.first === 2 && doc.tokens[s.first].lower === "the" && !MEDIA_NAME_WORDS.has(doc.tokens[s.first + 1].lower);
+    if (!e && (s.last - s.first === 1 || theWord)) e = findShortForm(s);
     if (!e) {
       e = make(s.type, strip(s.name), s);
       byKey.set(key, e);
@@ -110,8 +113,9 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const folded = new Map<Entity, Entity>();
   for (const e of list) {
     const written = byAcronym.has(e.name); // a title-case acronym given in brackets ("Ampas")
-    if (e.type !== "organization" || (!/^[\p{Lu}.]{2,8}$/u.test(e.name) && !written)) continue;
-    const plain = e.name.replace(/\./g, "");
+    if (e.type !== "organization" || (!/^[\p{Lu}.&]{2,8}$/u.test(e.name) && !written)) continue;
+    // ("B&B" for Bradford & Bingley: the "&" is no initial)
+    const plain = e.name.replace(/[.&]/g, "");
     // the first organisation (in list order) with this acronym or these initials
     const at = (byAcronym.get(e.name) ?? []).reduce((a, b) => Math.min(a, b), byInitials.get(plain)?.[0] ?? Infinity);
     const target = Number.isFinite(at) ? multiWord[at] : undefined;
@@ -249,7 +253,8 @@ function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean): (s: N
         if (words.length === 2 && !COMPASS.has(words[0])) push(byLastWord, words[1], e);
       }
     }
-    const w = s.name.toLowerCase();
+    // (a sentence's "The" is no part of the short form: "The Bank said" after "Bank of England")
+    const w = strip(s.name).toLowerCase();
     const people = bySurname.get(w) ?? [];
     if (people.length === 1) return people[0];
     // (an acronym is not a short form by its first word: "AOL" is not "AOL Europe")
