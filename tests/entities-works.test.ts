@@ -126,6 +126,17 @@ describe("books and songs read by their cues", () => {
   });
 });
 
+describe("titles of common words", () => {
+  it("reads a name of common words the tagger took for an organisation as a title in an article about the screen, not a channel or a body", () => {
+    const r = analyze(
+      "The film critics gave the drama series top marks. Critics loved Edge of Reason, which leads the box office, ahead of a show on Sky Movies. The UK Film Council paid for it.",
+    );
+    expect(works(r)).toContain("Edge of Reason");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Sky Movies", "UK Film Council"]));
+    expect(names(r.organizations)).not.toContain("Edge of Reason");
+  });
+});
+
 describe("television programmes known by title", () => {
   it("reads programmes by title in an article about the screen, 'The Bill' by its own 'The' but not a man called Bill", () => {
     const r = analyze(

@@ -79,7 +79,7 @@ export const ORG_HEADS = new Set(
     "department office foundation company airlines airways authority board bureau network television radio press " +
     "journal herald tribune telegraph review magazine exchange alliance coalition movement front brigade brigades " +
     "school academy society trust partners holdings industries motors securities church cabinet command government " +
-    "administration guard unit regiment division team hospital community rangers rovers united city athletic wanderers " +
+    "administration guard unit regiment division team hospital community rangers rovers united city athletic wanderers force " +
     "executive research fellowship report initiative project programme program campaign consultancy laboratories labs " +
     "systems technologies communications media studio studios"
   ).split(" "),

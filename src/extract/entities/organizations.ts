@@ -8,6 +8,8 @@ import type { Doc } from "../../text/document";
 import { POSSESSIVE } from "../../text/phrases";
 import { INSTITUTIONS_HEAD_FIRST, NAME_PARTICLES, isTitleWord } from "../../words/names";
 import { listsPlace } from "./places";
+import { aboutTheScreen } from "./topic";
+import { isDateWord, isHoliday } from "../../words/time";
 import { G_CITY, G_CITY_MORE, G_COUNTRY, G_DEMONYM, G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE, G_ORG, G_REGION } from "../../tagger/gazetteer";
 import { coveredBy, keepOnly, nameOf, type Found } from "./found";
 
@@ -41,8 +43,9 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
       while (first > i - 2 && first > 0 && t[first - 1].cap && t[first - 1].kind === "word" && t[first - 1].sentence === t[i].sentence && !isSentenceStart(doc, first)) first--;
       let last = i + 3;
       while (last < i + 5 && t[last]?.cap && t[last].kind === "word" && t[last].sentence === t[i].sentence) last++;
-      // (nor a person's surname and another's, "Henman & Murray", nor two places, "Serbia & Montenegro")
-      if (!firstName(doc, first) && !person[i] && !listsPlace(doc, t[i].lower) && !listsPlace(doc, t[i + 2].lower)) add(first, last);
+      // (nor a person's surname and another's, "Henman & Murray", nor two places, "Serbia & Montenegro",
+      // nor two holidays, "Christmas & New Year", nor a title in an article about the screen, "Starsky & Hutch")
+      if (!firstName(doc, first) && !person[i] && !listsPlace(doc, t[i].lower) && !listsPlace(doc, t[i + 2].lower) && !isDateWord(t[i].norm) && !isHoliday(t[i].text) && !aboutTheScreen(doc)) add(first, last);
       i = last - 1;
       continue;
     }
