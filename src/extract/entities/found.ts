@@ -10,16 +10,15 @@ import type { TaggedSpan } from "../../tagger/tags";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
-import { FIRM_AFTER, NUMBERED_CHANNELS, ORG_HEADS } from "../../words/names";
-import { BROADCASTER_NAME, MEDIA_NAME_WORDS } from "../../words/reporting";
+import { ORG_HEADS } from "../../words/names";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { FILM_INDUSTRIES, UK_NATIONS } from "../../words/places";
 import { ARTS_WORDS, AWARDED_FOR, EVENTS_BY_YEAR } from "../../words/other";
-import { isFirstName, isKnownPlace } from "./around";
+import { isFirstName } from "./around";
 import { listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
-import { capitalRunEnd, headedNames, kindByContext, kindByWords, namedEvent, ownsTitle, secondTitle, sequelNumber, titleEnd, titleStart, unfoundListOpeners, weakWork, workEnd, worksListed } from "./other";
+import { capitalRunEnd, headedNames, kindByContext, kindByWords, namedEvent, ownsTitle, phraseTitle, secondTitle, sequelNumber, titleEnd, titleStart, unfoundListOpeners, weakWork, workEnd, worksListed } from "./other";
 
 export const isCapital = (t: Token): boolean => t.kind === "word" && t.cap;
 /** The gazetteer's classes of a person's name: a first name or a surname ("Murphy", "Hayes"). */
@@ -168,22 +167,6 @@ export function joinSaintsNames(doc: Doc, found: Found[]): void {
 
 /** A name of the `other` list found by its words rather than by the tagger. */
 export const otherName = (doc: Doc, first: number, last: number, kind: OtherKind): Found => ({ first, last, floor: first, type: "MISC", key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false, kind });
-
-/**
- * A name of common words the tagger read as an organisation, in an article about the screen, is a
- * title more likely than a body: "Polar Express", "Edge of Reason", "Deep Space Nine" (not with an
- * organisation's head word, "UK Film Council", nor a name the lexicon knows).
- */
-function phraseTitle(doc: Doc, f: Found): boolean {
-  const lex = doc.vocab.lexicon;
-  if (f.type !== "ORG" || f.last - f.first < 2 || lex.organization.has(f.key) || BROADCASTER_NAME.test(f.key) || !aboutTheScreen(doc)) return false;
-  for (let k = f.first; k < f.last; k++) {
-    const w = doc.tokens[k].lower;
-    if (doc.tokens[k].kind !== "word" || ORG_HEADS.has(w) || FIRM_AFTER.has(w) || MEDIA_NAME_WORDS.has(w) || NUMBERED_CHANNELS.has(w)) return false;
-    if (!(lex.common.has(w) || lex.functionWords.has(w)) || lex.firstName.has(w) || isKnownPlace(lex, w)) return false;
-  }
-  return true;
-}
 
 /** 1 for each token inside a name found (or any token range). */
 export function coveredBy(doc: Doc, found: ReadonlyArray<{ first: number; last: number }>): Uint8Array {

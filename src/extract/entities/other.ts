@@ -10,10 +10,10 @@ import { tokenize, type Token } from "../../text/tokenize";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
 import { AUXILIARIES, PLAIN_VERB_MARKERS } from "../../words/grammar";
-import { COMMON_INITIALISMS, ORG_HEADS } from "../../words/names";
+import { COMMON_INITIALISMS, FIRM_AFTER, NUMBERED_CHANNELS, ORG_HEADS } from "../../words/names";
 import { BROADCASTER_NAME, isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries } from "./places";
-import { aboutTheArts } from "./topic";
+import { aboutTheArts, aboutTheScreen } from "./topic";
 import { ROLE_NOUNS } from "../../words/sources";
 import { WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
@@ -241,6 +241,22 @@ export function weakWork(doc: Doc, first: number, last: number, place: boolean):
   if (place || !lowerWord(prev) || (prev.lower !== "in" && prev.lower !== "for")) return false;
   for (let k = start - 2; k >= 0 && k >= start - 9 && t[k].sentence === prev.sentence; k--) if (lowerWord(t[k]) && PART_WORDS.has(t[k].lower)) return true;
   return false;
+}
+
+/**
+ * A name of common words the tagger read as an organisation, in an article about the screen, is a
+ * title more likely than a body: "Polar Express", "Edge of Reason", "Deep Space Nine" (not with an
+ * organisation's head word, "UK Film Council", nor a name the lexicon knows).
+ */
+export function phraseTitle(doc: Doc, f: { first: number; last: number; type: string; key: string }): boolean {
+  const lex = doc.vocab.lexicon;
+  if (f.type !== "ORG" || f.last - f.first < 2 || lex.organization.has(f.key) || BROADCASTER_NAME.test(f.key) || !aboutTheScreen(doc)) return false;
+  for (let k = f.first; k < f.last; k++) {
+    const w = doc.tokens[k].lower;
+    if (doc.tokens[k].kind !== "word" || ORG_HEADS.has(w) || FIRM_AFTER.has(w) || MEDIA_NAME_WORDS.has(w) || NUMBERED_CHANNELS.has(w)) return false;
+    if (!(lex.common.has(w) || lex.functionWords.has(w)) || lex.firstName.has(w) || lex.country.has(w) || lex.demonym.has(w) || lex.city.has(w) || lex.region.has(w)) return false;
+  }
+  return true;
 }
 
 /**
