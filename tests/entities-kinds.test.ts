@@ -220,6 +220,13 @@ describe("firms by the form of their name", () => {
     expect(names(r.people)).toEqual([]);
   });
 
+  it("reads a band named '… Music' and a firm after 'agency' as organisations, and a county after its town as a place", () => {
+    const r = analyze("Roxy Music will play the festival. The winner gets a deal with literary agency Curtis Brown. Born in Luton, Bedfordshire, he moved away.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Roxy Music", "Curtis Brown"]));
+    expect(names(r.people)).toEqual([]);
+    expect(r.places.find((p) => p.name === "Bedfordshire")?.country).toBe("GB");
+  });
+
   it("reads a group of nations by its number and a newspaper named with its day as organisations", () => {
     const r = analyze("Finance ministers from the G7 industrialised countries met in London, before the G8 summit. The Mail on Sunday said so.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["G7", "G8", "Mail on Sunday"]));

@@ -119,6 +119,17 @@ describe("books and songs read by their cues", () => {
     expect(works(r).some((w) => w.startsWith("BBC One"))).toBe(false);
   });
 
+  it("reads a title dated by a year in brackets or a year's possessive, after a singular work noun and a comma, or alone after a work's noun", () => {
+    const r = analyze(
+      "The novelist's books sold millions. Harbourline (1968) remains his best-loved book. His first novel, Runway Eight, came in 1958, and the 1997 novel Detective was his last. The band's first hit was 1972's Virginia Plain.",
+    );
+    expect(works(r)).toEqual(expect.arrayContaining(["Harbourline", "Runway Eight", "Detective", "Virginia Plain"]));
+    expect(names(r.people)).not.toContain("Virginia Plain");
+    // (not a person after a work's noun and a comma, nor one by title)
+    const people = analyze("Critics loved the musical, Victoria Hamilton said, and the album Dr Dre produced.");
+    expect(works(people)).toEqual([]);
+  });
+
   it("keeps a quote's writer a person, and a name before a year outside the arts no work", () => {
     const r = analyze('"Keep track of time," wrote Travis Anderson, in Texas. Sales at Brellcorp (2003) rose.');
     expect(names(r.people)).toContain("Travis Anderson");

@@ -16,6 +16,9 @@ describe("tokenize", () => {
       "S&P", "and", "AT&T", ",", "based", "in", "Paramount", ",", "Calif.", ",", "met", "Marks", "&", "Spencer", ".", "Chris", "Penn", ".",
     ]);
   });
+  test("splits a year's possessive like a word's", () => {
+    expect(texts("1972's Virginia Plain")).toEqual(["1972", "'s", "Virginia", "Plain"]);
+  });
   test("keeps numbers with separators and glued units whole", () => {
     expect(texts("3,000 troops, 4.5m people, a 5-point lead, 10-15 dead")).toEqual([
       "3,000", "troops", ",", "4.5m", "people", ",", "a", "5-point", "lead", ",", "10-15", "dead",

@@ -155,6 +155,13 @@ export function tokenize(text: string): Token[] {
         }
       }
     }
+    // a year's or a number's possessive: "1972's Virginia Plain" → "1972" "'s"
+    if (kind === "number" && /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) {
+      push(out, text, start, end, kind, space, newline);
+      push(out, text, end, end + 2, "word", false, false);
+      last = pos = end + 2;
+      continue;
+    }
     push(out, text, start, end, kind, space, newline);
     last = pos = end;
   }

@@ -30,6 +30,7 @@ export const EVENTS_BY_YEAR = words("euro");
 export const EVENT_NAMES: readonly string[] = [
   "Tour de France", "Giro d'Italia", "Vuelta a Espana", "Grand National", "Super Bowl", "Boat Race", "Champions League",
   "Eurovision Song Contest", "Eurovision", "Live Aid", "Live 8", "Notting Hill Carnival", "Ryder Cup", "Wimbledon Championships",
+  "London Book Fair", "Frankfurt Book Fair",
 ];
 /** A tournament of so many nations: "Six Nations", "Tri Nations" (not "United Nations"). */
 export const NATIONS_COUNTS = words("tri three four five six seven eight");
@@ -41,6 +42,8 @@ export const WORK_NOUNS = words(
   "blockbuster record track remake adaptation videogame bestseller bestsellers best-seller best-sellers novella memoir memoirs " +
   "autobiography biography poem poems ballad",
 );
+/** Work nouns that name a work alone, written before a comma and its title: "his first novel, Runaway Zero-Eight" (not "the motor show, Helmut Panke said"). */
+export const WORK_NOUNS_BEFORE_TITLE = words("novel film movie album single song book documentary sitcom biopic memoir autobiography");
 /** The makers, parts and audience of a work, before "of" and its title: "the author of Wolf Brother", "composer of Cats", "viewers of EastEnders". */
 export const WORK_PEOPLE_OF = words(
   "author authors co-author writer novelist composer lyricist playwright screenwriter creator creators " +
@@ -158,7 +161,7 @@ export const PRODUCT_VERSIONS = words("xp nt me ce mini nano shuffle portable ad
 /** Nouns before a name that say it is a firm's: "security firm Sophos", "technology firms Earthlink and Webroot", "analysts Gartner". */
 export const FIRM_BEFORE = words(
   "firm firms company companies giant giants maker makers retailer operator provider developer publisher analysts start-up " +
-    "brewer carmaker airline insurer chipmaker drugmaker conglomerate regulator watchdog group",
+    "brewer carmaker airline insurer chipmaker drugmaker conglomerate regulator watchdog group agency",
 );
 /** Words of a firm's officers and shares, after "of" or a possessive: "chief executive of Webroot", "Gartner's chief executive", "shares in Earthlink". */
 export const FIRM_OF = words("executive ceo shares shareholders founder co-founder chairman");

@@ -10,12 +10,13 @@ import { tokenize, type Token } from "../../text/tokenize";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
 import { AUXILIARIES, PLAIN_VERB_MARKERS } from "../../words/grammar";
-import { COMMON_INITIALISMS, FIRM_AFTER, NUMBERED_CHANNELS, ORG_HEADS } from "../../words/names";
+import { isDateWord, isHoliday } from "../../words/time";
+import { COMMON_INITIALISMS, FIRM_AFTER, HONORIFIC, NUMBERED_CHANNELS, ORG_HEADS } from "../../words/names";
 import { BROADCASTER_NAME, isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries } from "./places";
 import { aboutTheArts, aboutTheScreen } from "./topic";
 import { ROLE_NOUNS } from "../../words/sources";
-import { WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, WORK_NOUNS_BEFORE_TITLE, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Nouns after a title that make it a work's: "the Harry Potter film". */
@@ -168,8 +169,10 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   if (lowerWord(prev) && WORK_PREPOSITIONS.has(prev.lower) && lowerWord(t[first - 2]) && WORK_VERBS.has(t[first - 2].lower)) return "work";
   // (not a channel, nor one owning what follows: "viewers of MTV Base", "viewers of BBC One's Film 2005")
   if (lowerWord(prev) && prev.lower === "of" && lowerWord(t[first - 2]) && WORK_PEOPLE_OF.has(t[first - 2].lower) && !POSSESSIVE.test(t[last]?.norm ?? "") && !BROADCASTER_NAME.test(doc.text.slice(t[first].start, t[last - 1].end).toLowerCase())) return "work";
-  // "Airport (1968)": a title dated, in an article about the arts
-  if (t[last]?.norm === "(" && t[last + 2]?.norm === ")" && /^(?:1[6-9]|20)\d\d$/.test(t[last + 1].text) && aboutTheArts(doc)) return "work";
+  // "Airport (1968)", "1972's Virginia Plain": a title dated, in an article about the arts;
+  // "his first novel, Runaway Zero-Eight", "the John Lennon cover, Jealous Guy": a work's noun and a comma
+  if ((datedAfter(t, last) || datedBefore(t, start)) && aboutTheArts(doc)) return "work";
+  if (prev?.norm === "," && titleAfterComma(doc, start)) return "work";
   // "The Aviator, starring Leonardo DiCaprio"
   // (the cast follows: "director Spike Lee, starring in seven films" is a person)
   const starring = t[last]?.lower === "starring" ? last : t[last]?.norm === "," && t[last + 1]?.lower === "starring" ? last + 1 : -1;
@@ -323,6 +326,13 @@ export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first
   const out: Array<{ first: number; last: number; kind: OtherKind }> = [];
   for (let i = 2; i < t.length; i++) {
     if (covered[i] || !t[i].cap || t[i].kind !== "word") continue;
+    // a title dated, in an article about the arts: "Airport (1968) remains his best-loved work", "1972's Virginia Plain"
+    const run = capitalRunEnd(t, covered, i);
+    if ((datedAfter(t, run) || datedBefore(t, i)) && !isDateWord(t[i].norm) && aboutTheArts(doc)) {
+      out.push({ first: i, last: run, kind: "work" });
+      i = run - 1;
+      continue;
+    }
     // (after a word of the sentence, not a name's possessive or a small word a title may start with: "Ocean's Twelve, the", "Gone Are the Days - a film")
     if (lowerWord(t[i - 1]) && t[i - 1].sentence === t[i].sentence && !(POSSESSIVE.test(t[i - 1].norm) && t[i - 2]?.cap) && !doc.vocab.lexicon.functionWords.has(t[i - 1].lower)) {
       const last = capitalRunEnd(t, covered, i);
@@ -333,8 +343,15 @@ export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first
       }
     }
     const opener = t[i - 1].lower === "as" || WORK_LIST_VERBS.has(t[i - 1].lower);
-    // (or a title after a work's noun, written with capitalised small words: "her single Be With You")
+    // (or a title after a work's noun, written with capitalised small words: "her single Be With You";
+    // or after a singular work noun and a comma: "his first novel, Runaway Zero-Eight")
     const noun = lowerWord(t[i - 1]) && WORK_NOUNS.has(t[i - 1].lower);
+    if (!opener && !noun && t[i - 1].norm === "," && titleAfterComma(doc, i)) {
+      const last = titleRunEnd(doc, covered, i);
+      out.push({ first: i, last, kind: "work" });
+      i = last - 1;
+      continue;
+    }
     // (or after its maker's or audience's noun and "of": "viewers of Strictly Come Dancing")
     // (not a channel's, whose programme follows: "viewers of BBC One's Film 2005")
     if (!opener && !noun && t[i - 1].text === "of" && t[i - 2].kind === "word" && WORK_PEOPLE_OF.has(t[i - 2].lower)) {
@@ -345,12 +362,47 @@ export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first
     if (!opener && !noun) continue;
     const kind = opener ? listStart(t, i) : "work";
     if (!kind) continue;
-    const last = capitalRunEnd(t, covered, i);
-    if (!opener && (last - i < 2 || !t.slice(i + 1, last).some((x) => doc.vocab.lexicon.functionWords.has(x.lower)))) continue;
+    // (after a work's noun the title runs over small words between capitalised ones: "the television screenplay Flight into Danger",
+    // and may be one word not a date's: "the 1997 novel Detective")
+    const last = opener ? capitalRunEnd(t, covered, i) : titleRunEnd(doc, covered, i);
+    // (not a small word, a format's letters or a holiday: "the film I saw", "the show TV", "the film Christmas")
+    if (!opener && last - i === 1 && (t[i].text.length < 2 || isDateWord(t[i].norm) || isHoliday(t[i].text) || t[i].sentenceStart || doc.vocab.lexicon.functionWords.has(t[i].lower) || COMMON_INITIALISMS.has(t[i].lower) || AUXILIARIES.has(t[i].lower))) continue;
+    // (nor a person by title: "the album Dr Dre produced")
+    if (!opener && HONORIFIC.test(t[i].norm)) continue;
     out.push({ first: i, last, kind });
   }
   return out;
 }
+/**
+ * A title after a work's noun and a comma, the noun after a possessive or an article: "his first
+ * novel, Runaway Zero-Eight", "the 1981 John Lennon cover, Jealous Guy" (not a person's name:
+ * "the musical, Victoria Hamilton", "the film, Mr Rusesabagina's wife").
+ */
+function titleAfterComma(doc: Doc, first: number): boolean {
+  const t = doc.tokens;
+  const noun = t[first - 2];
+  if (!lowerWord(noun) || !WORK_NOUNS_BEFORE_TITLE.has(noun.lower)) return false;
+  const lex = doc.vocab.lexicon;
+  if (lex.firstName.has(t[first].lower) || doc.vocab.gazetteer.firstName(t[first].lower) || HONORIFIC.test(t[first].norm)) return false;
+  for (let k = first - 3; k >= 0 && k >= first - 8 && t[k].sentence === noun.sentence; k--) if (POSSESSIVE.test(t[k].norm) || /^(?:his|her|their|its|the|a|an)$/.test(t[k].lower)) return true;
+  return false;
+}
+
+/** A year in brackets after a title: "Airport (1968)". */
+const datedAfter = (t: readonly Token[], last: number) => t[last]?.norm === "(" && t[last + 2]?.norm === ")" && /^(?:1[6-9]|20)\d\d$/.test(t[last + 1]?.text ?? "");
+/** A year's possessive before a title: "1972's Virginia Plain". */
+const datedBefore = (t: readonly Token[], first: number) => first > 1 && POSSESSIVE.test(t[first - 1].norm) && /^(?:1[6-9]|20)\d\d$/.test(t[first - 2].text);
+/** Small words a title runs over between capitalised words: "Flight into Danger", "Shakespeare in Love". */
+const TITLE_SMALL_WORDS = new Set(["of", "in", "into", "on", "the", "a", "an", "to", "for", "with", "from", "at", "by"]);
+
+/** The end of a title after a work's noun: its capitalised words and the small words between them. */
+function titleRunEnd(doc: Doc, covered: Uint8Array, first: number): number {
+  const t = doc.tokens;
+  let last = capitalRunEnd(t, covered, first);
+  while (last + 1 < t.length && TITLE_SMALL_WORDS.has(t[last].text) && t[last + 1].cap && t[last + 1].kind === "word" && !covered[last + 1] && t[last + 1].sentence === t[first].sentence) last = capitalRunEnd(t, covered, last + 1);
+  return last;
+}
+
 /** Words of a span of time between a list's noun and "such as": "games of the last 15 years such as". */
 const LIST_TIME = new Set(["of", "the", "last", "past", "recent", "few", "years", "decade", "decades", "century"]);
 

@@ -75,6 +75,19 @@ function ownerCountry(doc: Doc, e: Entity, context: Context, depth = 0): string 
   return null;
 }
 
+/** The country of the place or country written right before one of the place's mentions and a comma. */
+function commaOwnerCountry(doc: Doc, e: Entity, context: Context): string | null {
+  for (const m of e.mentions) {
+    if (m.first < 2 || doc.tokens[m.first - 1].norm !== ",") continue;
+    const owner = context.owners.get(m.first - 2);
+    if (!owner || owner === e) continue;
+    if (owner.type === "country") return owner.code;
+    if (UK_NATIONS.get(owner.name.toLowerCase())) return "GB";
+    return placeCountry(doc, owner, context, 1);
+  }
+  return null;
+}
+
 /** A capital is its country's whatever towns share its name ("Paris", "Kingston" unless the article says otherwise). */
 const CAPITAL_PRIOR = 7.5;
 /** A region of a country (ISO 3166-2) weighs as a town of 500,000: "Florida" is the state, not the town in Cuba; "Kent" the county, not Kent, Washington. */
@@ -154,7 +167,8 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   if (!candidates.length && words.length > 1 && (REGION_HEADS.has(head) || PLACE_HEADS.has(head))) candidates = placeCandidates(doc, words.slice(0, -1).join(" "));
   // ("County Durham": a county named so is Britain's or Ireland's)
   if (!candidates.length && words.length > 1 && words[0] === "county") candidates = placeCandidates(doc, words.slice(1).join(" ")).filter(([c]) => c === "GB" || c === "IE");
-  if (!candidates.length) return context.clear;
+  // (a place no list knows after a place and a comma is where that place is: "Luton, Bedfordshire")
+  if (!candidates.length) return depth === 0 ? (commaOwnerCountry(doc, e, context) ?? context.clear) : context.clear;
   let best: string | null = null;
   let top = -Infinity;
   for (const [code, weight] of candidates) {

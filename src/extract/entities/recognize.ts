@@ -23,6 +23,7 @@ import { commonNoun, cutAtRoles, fullName, speakerAfterCue, headedOrgEnd, isKnow
 import { makerOpens, namedByCues } from "./kinds";
 import { addKnownWorks, addWorkShortForms } from "./works";
 import { acronymStart, addOrganizationForms } from "./organizations";
+import { listsPlace } from "./places";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { addChannelNumbers, addCoordinatedWorks, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
@@ -427,6 +428,8 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   const club = type === "ORG" && tokens[last]?.kind === "number" && /^\d{1,2}$/.test(tokens[last].text) && tokens[last].sentence === tokens[first].sentence;
   if (country && !partOfPerson && !club) return span(doc, first, last, "country", { code: country.code });
   if (lex.organization.has(lower)) return span(doc, first, last, "organization");
+  // a county after its town and a comma is a place, whatever the tagger read: "Luton, Bedfordshire"
+  if (type === "ORG" && last - first === 1 && tokens[first - 1]?.norm === "," && isCapital(tokens[first - 2] ?? tokens[first]) && listsPlace(doc, tokens[first - 2].lower) && (/shire$/.test(lower) || listsPlace(doc, lower))) return span(doc, first, last, "place");
   // what the words around say: "Transnistria (Moldova)", "R.Politik, a consultancy firm", "Novaya Gazeta newspaper"
   const next = tokens[last];
   // (a full name before a country in brackets stays a person: "Pete Sampras (U.S.) beat ...")
