@@ -347,6 +347,9 @@ function titlesOnly(tokens: readonly Token[], first: number, last: number): bool
   return true;
 }
 
+/** A town the lists know, not a region: "Luton", not "Essex". */
+const isTown = (doc: Doc, w: string) => (doc.vocab.lexicon.city.has(w) || doc.vocab.gazetteer.country(w) !== "" || doc.vocab.lexicon.regionCountry.has(w)) && !doc.vocab.lexicon.region.has(w) && !/shire$/.test(w);
+
 /** A year opening a team's name before its city, as the tagger read it: "1860 Munich". */
 function foundingYear(doc: Doc, type: TaggedSpan["type"], first: number, last: number): boolean {
   const t = doc.tokens;
@@ -429,7 +432,8 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   if (country && !partOfPerson && !club) return span(doc, first, last, "country", { code: country.code });
   if (lex.organization.has(lower)) return span(doc, first, last, "organization");
   // a county after its town and a comma is a place, whatever the tagger read: "Luton, Bedfordshire"
-  if (type === "ORG" && last - first === 1 && tokens[first - 1]?.norm === "," && isCapital(tokens[first - 2] ?? tokens[first]) && listsPlace(doc, tokens[first - 2].lower) && (/shire$/.test(lower) || listsPlace(doc, lower))) return span(doc, first, last, "place");
+  // (a town before it, not a county in a list of teams: "title rivals Essex, Derbyshire and Surrey")
+  if (type === "ORG" && last - first === 1 && tokens[last]?.kind !== "number" && tokens[last]?.lower !== "and" && tokens[first - 1]?.norm === "," && isCapital(tokens[first - 2] ?? tokens[first]) && isTown(doc, tokens[first - 2].lower) && (/shire$/.test(lower) || listsPlace(doc, lower))) return span(doc, first, last, "place");
   // what the words around say: "Transnistria (Moldova)", "R.Politik, a consultancy firm", "Novaya Gazeta newspaper"
   const next = tokens[last];
   // (a full name before a country in brackets stays a person: "Pete Sampras (U.S.) beat ...")
