@@ -23,6 +23,12 @@ describe("a club's other names", () => {
     expect(names(r.organizations)).not.toContain("Bluebirds");
   });
 
+  it("folds the last word of a club's name into the club named with and without 'Football Club'", () => {
+    const r = analyze('Manchester City striker Nicolas Anelka has apologised. "He wants to play for Manchester City Football Club." City recently announced debts of 62m.');
+    expect(org(r, "Manchester City")?.count).toBe(3);
+    expect(names(r.organizations)).not.toContain("City");
+  });
+
   it("leaves a nickname two named clubs share, and 'the City' of the banks, alone", () => {
     const r = analyze("Liverpool drew with Manchester United. The Reds were poor. The City was worried as Manchester City shares fell.");
     expect(org(r, "Liverpool")?.aliases ?? []).not.toContain("Reds");

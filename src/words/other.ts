@@ -43,7 +43,7 @@ export const WORK_NOUNS = words(
   "autobiography biography poem poems ballad",
 );
 /** Work nouns that name a work alone, written before a comma and its title: "his first novel, Runaway Zero-Eight" (not "the motor show, Helmut Panke said"). */
-export const WORK_NOUNS_BEFORE_TITLE = words("novel film movie album single song book documentary sitcom biopic memoir autobiography");
+export const WORK_NOUNS_BEFORE_TITLE = words("novel film movie album single song book documentary sitcom biopic memoir autobiography cover");
 /** The makers, parts and audience of a work, before "of" and its title: "the author of Wolf Brother", "composer of Cats", "viewers of EastEnders". */
 export const WORK_PEOPLE_OF = words(
   "author authors co-author writer novelist composer lyricist playwright screenwriter creator creators " +

@@ -26,16 +26,22 @@ export function clubNames(doc: Doc, assigned: ReadonlyMap<NameSpan, Entity>): Ma
     if (words.length > 1) index(byLastWord, words[words.length - 1], e);
   }
   const out = new Map<Entity, Entity>();
+  // (a candidate that is itself the club's "… Football Club" counts as the club: "City" after
+  // "Manchester City" and "Manchester City Football Club" is one club's)
   const one = (candidates: Entity[], e: Entity) => {
-    const distinct = [...new Set(candidates.filter((c) => c !== e))];
+    const distinct = [...new Set(candidates.map((c) => out.get(c) ?? c).filter((c) => c !== e))];
     if (distinct.length === 1 && distinct[0].type === "organization") out.set(e, distinct[0]);
   };
+  for (const e of spans.keys()) {
+    const lower = e.name.toLowerCase();
+    if (e.type === "organization" && CLUB_FORMS.test(lower)) one((orgs.get(lower.replace(CLUB_FORMS, "")) ?? []).filter((c) => !CLUB_FORMS.test(c.name)), e);
+  }
   for (const [e, ss] of spans) {
-    if (e.type === "country" || e.type === "other") continue;
+    if (e.type === "country" || e.type === "other" || out.has(e)) continue;
     const lower = e.name.toLowerCase();
     const clubs = clubsNicknamed(lower);
     if (clubs) one(clubs.flatMap((c) => orgs.get(c) ?? []), e);
-    else if (e.type === "organization" && CLUB_FORMS.test(lower)) one(orgs.get(lower.replace(CLUB_FORMS, "")) ?? [], e);
+    else if (e.type === "organization" && CLUB_FORMS.test(lower)) continue;
     // (read as an organisation or a place, but not "the City" of London's banks)
     else if (TEAM_SUFFIXES.has(lower) && e.type !== "person" && !ss.some((s) => doc.tokens[s.first - 1]?.lower === "the" || doc.tokens[s.first].lower === "the")) one(byLastWord.get(lower) ?? [], e);
   }
