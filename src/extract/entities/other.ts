@@ -324,10 +324,12 @@ export function capitalRunEnd(t: readonly Token[], covered: Uint8Array, first: n
 export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first: number; last: number; kind: OtherKind }> {
   const t = doc.tokens;
   const out: Array<{ first: number; last: number; kind: OtherKind }> = [];
+  let runEnd = 0; // where the run of capitalised words at i ends, the same for every i inside it (kept, so a long run is scanned once)
   for (let i = 2; i < t.length; i++) {
     if (covered[i] || !t[i].cap || t[i].kind !== "word") continue;
     // a title dated, in an article about the arts: "Airport (1968) remains his best-loved work", "1972's Virginia Plain"
-    const run = capitalRunEnd(t, covered, i);
+    if (i >= runEnd) runEnd = capitalRunEnd(t, covered, i);
+    const run = runEnd;
     if ((datedAfter(t, run) || datedBefore(t, i)) && !isDateWord(t[i].norm) && aboutTheArts(doc)) {
       out.push({ first: i, last: run, kind: "work" });
       i = run - 1;
