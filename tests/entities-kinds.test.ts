@@ -214,6 +214,13 @@ describe("firms by the form of their name", () => {
     expect(names(r.organizations)).not.toContain("Bank");
   });
 
+  it("keeps a firm apart from its branch named by a country or continent, but folds a club's first word into it", () => {
+    const r = analyze("Nintendo has sold 2.8m consoles, said David Yarnton, Nintendo Europe's general manager. Nintendo says sales beat forecasts. Real Madrid beat Sevilla, and Real stay second.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Nintendo", "Nintendo Europe", "Real Madrid"]));
+    expect(r.organizations.find((o) => o.name === "Nintendo")?.count).toBe(2);
+    expect(names(r.organizations)).not.toContain("Real");
+  });
+
   it("reads a firm the lexicon knows by a name like a person's as the firm", () => {
     const r = analyze("The book was published by Hodder Headline, and Dorothy Perkins and William Hill reported results.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Hodder Headline", "Dorothy Perkins", "William Hill"]));

@@ -12,7 +12,7 @@ import { nameWords, VariantIndex } from "../../text/variants";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { POSSESSIVE } from "../../text/phrases";
 import { clubNames, isClubForm, isClubName } from "./clubs";
-import { countryContext, listsPlace, placeCountry, type Context } from "./places";
+import { acrossCountries, countryContext, listsPlace, placeCountry, type Context } from "./places";
 
 
 const strip = (name: string) => name.replace(/^the\s+/i, "");
@@ -49,7 +49,14 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   };
   // (a place's name before a person's, "Halden’s Vale", may be an institution's short form)
   const plainPlace = (s: NameSpan) => listsPlace(doc, s.name.toLowerCase()) && !(POSSESSIVE.test(doc.tokens[s.last]?.norm ?? "") && doc.tokens[s.last + 1]?.cap);
-  const findShortForm = shortForms(list, plainPlace);
+  // ("Nintendo Europe", "BBC Scotland", "Microsoft UK": a firm's branch named by its place)
+  // (by a country or a part of the world, not a town: "Real Madrid" is one club)
+  const branchIn = (name: string) => {
+    const words = name.split(/\s+/);
+    const rest = words.slice(1).join(" ").toLowerCase();
+    return words.length > 1 && (lex.country.has(rest) || UK_NATIONS.has(rest) || acrossCountries(rest));
+  };
+  const findShortForm = shortForms(list, plainPlace, branchIn);
 
   // 1. countries by code
   for (const s of spans) {
@@ -228,7 +235,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
  * organisation. Entities are indexed by those words as the list grows (it only grows while names
  * are linked), so a text with thousands of names is not quadratic.
  */
-function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean): (s: NameSpan) => Entity | undefined {
+function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branchIn: (name: string) => boolean): (s: NameSpan) => Entity | undefined {
   const bySurname = new Map<string, Entity[]>();
   const byFirstWord = new Map<string, Entity[]>();
   const byLastWord = new Map<string, Entity[]>();
@@ -258,7 +265,8 @@ function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean): (s: N
     const people = bySurname.get(w) ?? [];
     if (people.length === 1) return people[0];
     // (an acronym is not a short form by its first word: "AOL" is not "AOL Europe")
-    let orgs = /^[\p{Lu}\d.&]+$/u.test(s.name) ? [] : (byFirstWord.get(w) ?? []);
+    // (nor a firm's short name that of its branch in a place: "Nintendo" is not "Nintendo Europe")
+    let orgs = /^[\p{Lu}\d.&]+$/u.test(s.name) ? [] : (byFirstWord.get(w) ?? []).filter((e) => !branchIn(e.name));
     // (of several, the one it names with the words for its kind of firm alone: "Stuff" of "Stuff Magazine", not of "Stuff Essentials"; not "Sky" of "Sky News")
     if (orgs.length > 1) {
       const headed = orgs.filter((e) => e.name.toLowerCase().split(" ").slice(1).every((x) => FIRM_AFTER.has(x) || LEGAL_FORMS.has(x)));
