@@ -221,6 +221,13 @@ describe("firms by the form of their name", () => {
     expect(names(r.organizations)).not.toContain("Real");
   });
 
+  it("reads a museum, a gallery or a theatre as the institution, not a place", () => {
+    const r = analyze("The exhibition opens at the Science Museum in London, and the play moves to the Lyric Theatre in Belfast.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Science Museum", "Lyric Theatre"]));
+    expect(names(r.places)).toEqual(expect.arrayContaining(["London", "Belfast"]));
+    expect(names(r.places)).not.toContain("Science Museum");
+  });
+
   it("reads a firm the lexicon knows by a name like a person's as the firm", () => {
     const r = analyze("The book was published by Hodder Headline, and Dorothy Perkins and William Hill reported results.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Hodder Headline", "Dorothy Perkins", "William Hill"]));

@@ -13,7 +13,7 @@ import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { APPOSITION_ORG, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_CUES, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
+import { APPOSITION_ORG, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_CUES, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
 import { HOLIDAY_FIRST_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
@@ -456,6 +456,8 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   if ((type === "PER" || type === "LOC") && organizationAround(doc, type, first, last)) return span(doc, first, last, "organization");
   if (type === "PER") return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
   if (type === "ORG") return span(doc, first, last, "organization");
+  // a museum, a gallery or a theatre is the institution: "the Science Museum", "Lyric Theatre"
+  if (type === "LOC" && last - first > 1 && CULTURAL_INSTITUTIONS.has(tokens[last - 1].lower)) return span(doc, first, last, "organization");
   if (type === "LOC") {
     // "U.S.-Russia" names two countries, not a place
     if (last - first === 1 && name.includes("-") && name.split("-").every((p) => lex.country.has(p.toLowerCase()) || lex.demonym.has(p.toLowerCase()))) return null;
