@@ -101,7 +101,7 @@ const EXTRA_COUNTRY_NAMES = {
 const NEWS_NAMES = { TR: "Turkey" };
 
 // Followers of a faith, singular and plural: no organisation, person or place ("Muslims", "a Sikh").
-const FAITHS = "muslim muslims christian christians jew jews hindu hindus sikh sikhs buddhist buddhists".split(" ");
+const FAITHS = "muslim muslims christian christians jew jews hindu hindus sikh sikhs buddhist buddhists catholic catholics protestant protestants".split(" ");
 
 const countryList = [];
 const demonyms = {};

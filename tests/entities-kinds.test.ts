@@ -221,6 +221,15 @@ describe("firms by the form of their name", () => {
     expect(names(r.organizations)).not.toContain("Real");
   });
 
+  it("reads a title before a first name inside a body's name as the person's, and a number made an adjective as no part of a name", () => {
+    const r = analyze(
+      "Malta's Chief Minister Tom Brell will represent the citizens, while Britain's Europe Director Dominick Chilcott will represent the UK. Mr Lewis branded the existence of the 60-employee Potato Council, set up in 1997, surprising.",
+    );
+    expect(names(r.people)).toContain("Dominick Chilcott");
+    expect(names(r.organizations)).toContain("Potato Council");
+    expect(names(r.organizations).some((n) => n.includes("Chilcott") || n.startsWith("60"))).toBe(false);
+  });
+
   it("reads a museum, a gallery or a theatre as the institution, not a place", () => {
     const r = analyze("The exhibition opens at the Science Museum in London, and the play moves to the Lyric Theatre in Belfast.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Science Museum", "Lyric Theatre"]));

@@ -103,7 +103,7 @@ export const ORG_ONLY_HEADS = new Set(
   (
     "studios corporation corp inc ltd plc llc group association federation committee commission institute university " +
     "ministry council agency foundation department authority bureau company airlines airways holdings industries " +
-    "laboratories labs systems technologies communications securities consultancy music orchestra choir"
+    "laboratories labs systems technologies communications securities consultancy music orchestra choir international"
   ).split(" "),
 );
 // Nouns written after a name that say what kind of organisation it is: "Novaya Gazeta newspaper".

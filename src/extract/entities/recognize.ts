@@ -24,6 +24,7 @@ import { makerOpens, namedByCues } from "./kinds";
 import { addKnownWorks, addWorkShortForms } from "./works";
 import { acronymStart, addOrganizationForms } from "./organizations";
 import { listsPlace } from "./places";
+import { aboutSport } from "./topic";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { addChannelNumbers, addCoordinatedWorks, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
@@ -117,7 +118,8 @@ export function recognize(doc: Doc): NameSpan[] {
     // nor are digits that open it: "5,808 Academy voters" counts voters (a digit glued to letters,
     // "3M", "7-Eleven", is a name's)
     // (a club's year of founding is its name's: "1860 Munich")
-    while (first < last && (!isNameToken(tokens[first]) || (/^[\d.,]+$/.test(tokens[first].norm) && !foundingYear(doc, t.type, first, last)))) first++;
+    // (nor a number made into an adjective: "60-employee Potato Council")
+    while (first < last && (!isNameToken(tokens[first]) || (/^[\d.,]+$/.test(tokens[first].norm) && !foundingYear(doc, t.type, first, last)) || /^\d[\d.,]*-\p{Ll}+$/u.test(tokens[first].norm))) first++;
     while (last > first && (!isNameToken(tokens[last - 1]) || POSSESSIVE.test(tokens[last - 1].norm))) last--;
     // a word in lower case opens no name ("telling Radio 4"), bar a particle ("de Villepin"), and a
     // verb inside one ends it ("Kennedy told Radio 4")
@@ -204,7 +206,7 @@ export function recognize(doc: Doc): NameSpan[] {
     // an office's title after a body's name is the holder's, not the body's: "the State Department Inspector General"
     if (type === "ORG" && !tokens.slice(first, last).some((x) => x.lower === "of")) while (last - first > 1 && isTitle(tokens[last - 1]) && !isTitle(tokens[last - 2])) last--;
     // "Tory Treasurer Lord Ashcroft": the person starts after the honorific; a party before is the party's
-    const h = honorificInside(tokens, first, last);
+    const h = honorificInside(tokens, first, last, lex);
     const party = type === "PER" && h < 0 ? 0 : partyOpening(doc, first, last);
     if (party) found.push({ first, last: first + party, floor, type: "ORG", key: nameOf(doc, first, first + party).toLowerCase(), partOfPerson: false });
     if (h > 0) {
@@ -260,8 +262,12 @@ export function recognize(doc: Doc): NameSpan[] {
 }
 
 /** The honorific inside a name that a person's name follows ("Tory Treasurer Lord Ashcroft"), or -1. */
-function honorificInside(tokens: Token[], first: number, last: number): number {
-  for (let i = first + 1; i < last - 1; i++) if (HONORIFIC.test(tokens[i].norm) && tokens[i].cap && isCapital(tokens[i + 1])) return i;
+function honorificInside(tokens: Token[], first: number, last: number, lex?: Lexicon): number {
+  for (let i = first + 1; i < last - 1; i++) {
+    if (HONORIFIC.test(tokens[i].norm) && tokens[i].cap && isCapital(tokens[i + 1])) return i;
+    // (or an office's title before a first name: "Europe Director Dominick Chilcott")
+    if (lex && isTitle(tokens[i]) && tokens[i].cap && lex.firstName.has(tokens[i + 1].lower) && last - i > 2) return i;
+  }
   return -1;
 }
 
@@ -420,7 +426,8 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   // a word with a capital inside is a firm's or a product's, no person's: "DaimlerChrysler", "PlayStation" ("McDonald", "DiCaprio" are)
   if (type === "PER" && last - first === 1 && /\p{Ll}\p{Lu}/u.test(name) && !/^(?:Mc|Mac|Di|De|Du|Da|Le|La|Van|Von|Fitz|O')\p{Lu}/u.test(name)) type = "ORG";
   // (a team named so stays a team: "the Indians")
-  const nationality = lex.demonym.get(lower) ?? (last - first === 1 ? nationalityNoun(lex, lower) : undefined);
+  // (and a people's plural outside a sports report, where it may be a team: "Gibraltarians", not "the Indians")
+  const nationality = lex.demonym.get(lower) ?? (last - first === 1 ? (nationalityNoun(lex, lower) ?? (lower.endsWith("s") && !aboutSport(doc) ? lex.demonym.get(lower.slice(0, -1)) : undefined)) : undefined);
   const orgCue = () => !!tokens[last] && ORG_CUES.test(tokens[last].norm) && LOWER_START.test(tokens[last].text);
   if (nationality && last - first === 1 && (type === "MISC" || type === "LOC" || (type === "ORG" && orgCue()) || !lex.demonym.has(lower))) return span(doc, first, last, "country", { code: nationality.code, demonym: true });
   const country = lex.country.get(lower) ?? lex.country.get(lower.replace(/^st\.? /, "saint "));
