@@ -230,6 +230,12 @@ describe("firms by the form of their name", () => {
     expect(names(r.organizations).some((n) => n.includes("Chilcott") || n.startsWith("60"))).toBe(false);
   });
 
+  it("reads a car's model after its maker as a product and the maker as a firm, but not the maker's own names", () => {
+    const r = analyze("GM sells the Pontiac G6 and the Chevrolet Cobalt, while Ford Motor launched the Ford Mustang. Mercedes Benz and Toyota Europe agreed.");
+    expect(kinds(r)).toMatchObject({ "Pontiac G6": "product", "Chevrolet Cobalt": "product", "Ford Mustang": "product" });
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Pontiac", "Chevrolet", "Ford Motor", "Mercedes Benz", "Toyota Europe"]));
+  });
+
   it("reads a museum, a gallery or a theatre as the institution, not a place", () => {
     const r = analyze("The exhibition opens at the Science Museum in London, and the play moves to the Lyric Theatre in Belfast.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Science Museum", "Lyric Theatre"]));

@@ -156,6 +156,12 @@ export const PRODUCT_MAKERS = words(
   "apple sony microsoft nintendo sega google nokia samsung motorola sharp pentax philips panasonic toshiba canon nikon " +
     "dell ibm intel amd yahoo aol msn creative palm research-in-motion hewlett-packard hp lg siemens ericsson sony-ericsson",
 );
+/** Car makers, whose models are products named after them: "Ford Mustang", "Toyota Prius", "Land Rover LR3" (the maker is a firm of the article too). */
+export const CAR_MAKERS = words(
+  "ford vauxhall volkswagen vw toyota honda nissan bmw mercedes mercedes-benz audi porsche fiat renault peugeot citroen volvo " +
+    "saab cadillac chevrolet pontiac chrysler jeep dodge hyundai kia mazda suzuki subaru lexus jaguar skoda seat lotus ferrari " +
+    "lamborghini opel buick lincoln mini",
+);
 /** What may follow a product's name as part of it: its version or model ("Windows XP", "PlayStation 2", "iPod mini"). */
 export const PRODUCT_VERSIONS = words("xp nt me ce mini nano shuffle portable advance live pro ii iii");
 /** Nouns before a name that say it is a firm's: "security firm Sophos", "technology firms Earthlink and Webroot", "analysts Gartner". */
