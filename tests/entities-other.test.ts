@@ -125,6 +125,9 @@ describe("words written like names that name no one", () => {
     );
     const listed = [...names(r.organizations), ...names(r.places), ...names(r.people), ...names(r.other)];
     for (const word of ["DVD", "GPRS", "Christmas", "MP", "US TV", "TV", "New Year's Eve", "Bluetooth", "ID"]) expect(listed).not.toContain(word);
+    // (nor a share sale's or a meeting's letters, nor an adjective of two peoples)
+    const deal = analyze("The IPO raised $1bn, shareholders heard at the AGM, and the Anglo-Swedish firm AstraZeneca agreed.");
+    expect(names(deal.organizations)).toEqual(["AstraZeneca"]);
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Sony", "Labour Party"]));
     expect(names(r.countries)).toContain("United States");
     expect(names(r.people)).toContain("Ann Keen");

@@ -423,6 +423,8 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   // a nationality alone is its country, whatever type the tagger gave it: "Dutch firm Ispat"
   // a people's adjective alone is no organisation, person or place: "European", "Afrikaner", "Muslims"
   if (last - first === 1 && lex.peoples.has(lower)) return null;
+  // (nor a people's adjective of two countries: "Anglo-Swedish")
+  if (last - first === 1 && /^Anglo-/.test(name) && lex.demonym.has(lower.slice(6))) return null;
   // a word with a capital inside is a firm's or a product's, no person's: "DaimlerChrysler", "PlayStation" ("McDonald", "DiCaprio" are)
   if (type === "PER" && last - first === 1 && /\p{Ll}\p{Lu}/u.test(name) && !/^(?:Mc|Mac|Di|De|Du|Da|Le|La|Van|Von|Fitz|O')\p{Lu}/u.test(name)) type = "ORG";
   // (a team named so stays a team: "the Indians")
