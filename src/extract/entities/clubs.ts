@@ -11,10 +11,10 @@ import { CLUB_FORMS, CLUB_ONLY_SUFFIXES, TEAM_SUFFIXES, clubsNicknamed } from ".
 export function clubNames(doc: Doc, assigned: ReadonlyMap<NameSpan, Entity>): Map<Entity, Entity> {
   const spans = new Map<Entity, NameSpan[]>();
   for (const [s, e] of assigned) (spans.get(e) ?? spans.set(e, []).get(e))?.push(s);
-  // organisations by name ("Liverpool" for "Liverpool Football Club"), and by their last word
-  // (by the name it was linked under, not its other mentions: "Newcastle" may be a short form of a newspaper)
-  // (and places: a club named by its town may have been read as the town, "Liverpool drew with
-  // Manchester United", and then the nickname "Reds" is no one club's)
+  // organisations and places by the name they were linked under ("Liverpool" for "Liverpool Football
+  // Club"; not their other mentions: "Newcastle" may be a newspaper's short form), and by their last
+  // word; places too, since a club named by its town may have been read as the town ("Liverpool drew
+  // with Manchester United"), and then the nickname "Reds" is no one club's
   const orgs = new Map<string, Entity[]>();
   const byLastWord = new Map<string, Entity[]>();
   const index = (m: Map<string, Entity[]>, k: string, e: Entity) => (m.get(k) ?? m.set(k, []).get(k))?.push(e);
@@ -37,11 +37,10 @@ export function clubNames(doc: Doc, assigned: ReadonlyMap<NameSpan, Entity>): Ma
     if (e.type === "organization" && CLUB_FORMS.test(lower)) one((orgs.get(lower.replace(CLUB_FORMS, "")) ?? []).filter((c) => !CLUB_FORMS.test(c.name)), e);
   }
   for (const [e, ss] of spans) {
-    if (e.type === "country" || e.type === "other" || out.has(e)) continue;
     const lower = e.name.toLowerCase();
+    if (e.type === "country" || e.type === "other" || out.has(e) || (e.type === "organization" && CLUB_FORMS.test(lower))) continue;
     const clubs = clubsNicknamed(lower);
     if (clubs) one(clubs.flatMap((c) => orgs.get(c) ?? []), e);
-    else if (e.type === "organization" && CLUB_FORMS.test(lower)) continue;
     // (read as an organisation or a place, but not "the City" of London's banks)
     else if (TEAM_SUFFIXES.has(lower) && e.type !== "person" && !ss.some((s) => doc.tokens[s.first - 1]?.lower === "the" || doc.tokens[s.first].lower === "the")) one(byLastWord.get(lower) ?? [], e);
   }

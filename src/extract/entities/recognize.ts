@@ -26,6 +26,7 @@ import { acronymStart, addOrganizationForms } from "./organizations";
 import { listsPlace } from "./places";
 import { aboutSport } from "./topic";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
+import { currencyPrefix, fillCountries } from "./countries";
 import { addChannelNumbers, addCoordinatedWorks, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
@@ -272,35 +273,6 @@ function honorificInside(tokens: Token[], first: number, last: number, lex?: Lex
 }
 
 /**
- * Country names the tagger passed over ("the U.S.S.R." is rare in its 1996 news) are countries:
- * capitalised words outside any name found that spell a country as the gazetteer knows it.
- */
-function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Array): void {
-  const taken = new Uint8Array(doc.tokens.length);
-  for (const f of found) taken.fill(1, f.first, f.last);
-  const { tokens } = doc;
-  for (let i = 0; i < tokens.length; i++) {
-    if (taken[i] || !readable[i] || !isCapital(tokens[i])) continue;
-    for (let n = 3; n >= 1; n--) {
-      if (i + n > tokens.length || (n > 1 && !readable[i + n - 1]) || anyTaken(taken, i, i + n)) continue;
-      const c = lex.country.get(nameOf(doc, i, i + n).toLowerCase());
-      if (!c) continue;
-      if (n === 1 && currencyPrefix(tokens, i)) continue;
-      found.push({ first: i, last: i + n, floor: i, type: "LOC", key: c.name.toLowerCase(), partOfPerson: false });
-      taken.fill(1, i, i + n);
-      i += n - 1;
-      break;
-    }
-  }
-}
-
-/** Whether any token of [from, to) is taken (a loop: a subarray per capitalised word was garbage). */
-function anyTaken(taken: Uint8Array, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (taken[k]) return true;
-  return false;
-}
-
-/**
  * A part of a person's full name is that person ("Saddam" after "Saddam Hussein", "Suu Kyi" after
  * "Aung San Suu Kyi"). (A vote for one type per name was tried and lost on CoNLL, where a place
  * is also the name of its team: each mention keeps the type its context gives.)
@@ -385,11 +357,6 @@ function publicationSpan(doc: Doc): NameSpan | null {
   return null;
 }
 
-/** Token i is the capitals of a currency, written onto its "$": "US$", "HK$", "A$". */
-function currencyPrefix(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  return next?.norm === "$" && !next.space && /^\p{Lu}{1,3}$/u.test(tokens[i].norm);
-}
 
 function isSentenceWord(lex: Lexicon, t: Token): boolean {
   const w = t.norm.toLowerCase();

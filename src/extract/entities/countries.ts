@@ -1,0 +1,42 @@
+// Country names the tagger passed over, found by the gazetteer, and a currency's capitals that name
+// no country ("US$ 300 million").
+
+import type { Doc } from "../../text/document";
+import type { Lexicon } from "../../text/lexicon";
+import type { Token } from "../../text/tokenize";
+import { isCapital, nameOf, type Found } from "./found";
+
+/**
+ * Country names the tagger passed over ("the U.S.S.R." is rare in its 1996 news) are countries:
+ * capitalised words outside any name found that spell a country as the gazetteer knows it.
+ */
+export function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Array): void {
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const f of found) taken.fill(1, f.first, f.last);
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || !readable[i] || !isCapital(tokens[i])) continue;
+    for (let n = 3; n >= 1; n--) {
+      if (i + n > tokens.length || (n > 1 && !readable[i + n - 1]) || anyTaken(taken, i, i + n)) continue;
+      const c = lex.country.get(nameOf(doc, i, i + n).toLowerCase());
+      if (!c) continue;
+      if (n === 1 && currencyPrefix(tokens, i)) continue;
+      found.push({ first: i, last: i + n, floor: i, type: "LOC", key: c.name.toLowerCase(), partOfPerson: false });
+      taken.fill(1, i, i + n);
+      i += n - 1;
+      break;
+    }
+  }
+}
+
+/** Whether any token of [from, to) is taken (a loop: a subarray per capitalised word was garbage). */
+function anyTaken(taken: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (taken[k]) return true;
+  return false;
+}
+
+/** Token i is the capitals of a currency, written onto its "$": "US$", "HK$", "A$". */
+export function currencyPrefix(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next?.norm === "$" && !next.space && /^\p{Lu}{1,3}$/u.test(tokens[i].norm);
+}
