@@ -56,6 +56,10 @@ describe("grounds", () => {
     const place = (n: string) => r.places.find((p) => p.name === n);
     expect(place("Old Trafford")?.country).toBe("GB");
     expect(place("Lansdowne Road")?.country).toBe("IE");
+    // (a festival's town, and a place before the event held there)
+    const festival = analyze("Roxy Music will appear at June's Isle of Wight music festival, and the Glastonbury festival sold out, American fans said.");
+    expect(festival.places.find((p) => p.name === "Glastonbury")?.country).toBe("GB");
+    expect(festival.organizations.map((o) => o.name)).not.toContain("Isle of Wight");
     // (a ground named with its "The", listed without it)
     const riverside = analyze("Middlesbrough drew 1-1 with the Dutch side at the Riverside on Thursday, in front of Dutch and American fans.");
     expect(riverside.places.find((p) => p.name === "Riverside")?.country).toBe("GB");

@@ -42,7 +42,8 @@ const VENUE_LIST: Record<string, string> = {
     "wimbledon|all england club|queen's club|aintree|cheltenham|ascot|epsom|newmarket|goodwood|sandown park|kempton park|" +
     "haydock park|doncaster racecourse|silverstone|brands hatch|donington park|wentworth|carnoustie|st andrews old course|" +
     "royal troon|muirfield|royal birkdale|royal st george's|the belfry|crucible theatre|the crucible|wembley arena|" +
-    "national indoor arena|crystal palace national sports centre|alexander stadium|gateshead international stadium",
+    "national indoor arena|crystal palace national sports centre|alexander stadium|gateshead international stadium|" +
+    "glastonbury|reading festival|isle of wight festival|knebworth|hyde park",
   IE: "lansdowne road|croke park|thomond park|musgrave park|donnybrook|dalymount park|tolka park|the curragh|leopardstown|punchestown|fairyhouse|k club",
   FR: "stade de france|parc des princes|stade velodrome|stade vélodrome|roland garros|stade gerland|stade ernest wallon|stade felix bollaert|longchamp",
   ES: "nou camp|camp nou|bernabeu|santiago bernabeu|bernabéu|santiago bernabéu|mestalla|vicente calderon|riazor|la romareda|sanchez pizjuan",

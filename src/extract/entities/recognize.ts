@@ -325,6 +325,10 @@ function titlesOnly(tokens: readonly Token[], first: number, last: number): bool
   return true;
 }
 
+/** Lower-case nouns of an event held at a place, over one word of its kind: "festival", "music festival", "marathon". */
+const EVENT_NOUNS = new Set(["festival", "fair", "marathon", "carnival", "show", "summit", "games", "championships", "regatta"]);
+const eventAfter = (t: readonly Token[], last: number) => [t[last], t[last + 1]].some((x, k) => !!x && !x.cap && x.kind === "word" && EVENT_NOUNS.has(x.lower) && (k === 0 || (!t[last].cap && t[last].kind === "word")));
+
 /** A town the lists know, not a region: "Luton", not "Essex". */
 const isTown = (doc: Doc, w: string) => (doc.vocab.lexicon.city.has(w) || doc.vocab.gazetteer.country(w) !== "" || doc.vocab.lexicon.regionCountry.has(w)) && !doc.vocab.lexicon.region.has(w) && !/shire$/.test(w);
 
@@ -407,6 +411,8 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   const club = type === "ORG" && tokens[last]?.kind === "number" && /^\d{1,2}$/.test(tokens[last].text) && tokens[last].sentence === tokens[first].sentence;
   if (country && !partOfPerson && !club) return span(doc, first, last, "country", { code: country.code });
   if (lex.organization.has(lower)) return span(doc, first, last, "organization");
+  // a place before the event held there is the place: "June's Isle of Wight music festival"
+  if (type === "ORG" && listsPlace(doc, lower) && eventAfter(tokens, last)) return span(doc, first, last, "place");
   // a county after its town and a comma is a place, whatever the tagger read: "Luton, Bedfordshire"
   // (a town before it, not a county in a list of teams: "title rivals Essex, Derbyshire and Surrey")
   if (type === "ORG" && last - first === 1 && tokens[last]?.kind !== "number" && tokens[last]?.lower !== "and" && tokens[first - 1]?.norm === "," && isCapital(tokens[first - 2] ?? tokens[first]) && isTown(doc, tokens[first - 2].lower) && (/shire$/.test(lower) || listsPlace(doc, lower))) return span(doc, first, last, "place");
