@@ -262,12 +262,12 @@ export function recognize(doc: Doc): NameSpan[] {
   return out;
 }
 
-/** The honorific inside a name that a person's name follows ("Tory Treasurer Lord Ashcroft"), or -1. */
-function honorificInside(tokens: Token[], first: number, last: number, lex?: Lexicon): number {
+/** The honorific or office inside a name that a person's name follows ("Tory Treasurer Lord Ashcroft", "Europe Director Dominick Chilcott"), or -1. */
+function honorificInside(tokens: Token[], first: number, last: number, lex: Lexicon): number {
   for (let i = first + 1; i < last - 1; i++) {
     if (HONORIFIC.test(tokens[i].norm) && tokens[i].cap && isCapital(tokens[i + 1])) return i;
     // (or an office's title before a first name: "Europe Director Dominick Chilcott")
-    if (lex && isTitle(tokens[i]) && tokens[i].cap && lex.firstName.has(tokens[i + 1].lower) && last - i > 2) return i;
+    if (isTitle(tokens[i]) && tokens[i].cap && lex.firstName.has(tokens[i + 1].lower) && last - i > 2) return i;
   }
   return -1;
 }
