@@ -48,6 +48,16 @@ describe("a club's other names", () => {
   });
 });
 
+describe("competitions", () => {
+  it("reads a league known by name as an event, as the Premiership is, but not inside a longer name", () => {
+    const r = analyze("Chelsea lead the Premier League, while the Football League agreed, and the National Football League said no.");
+    const kinds = Object.fromEntries(r.other.map((o) => [o.name, o.kind]));
+    expect(kinds).toMatchObject({ "Premier League": "event", "Football League": "event" });
+    expect(names(r.organizations)).not.toContain("Premier League");
+    expect(r.other.filter((o) => o.name === "Football League")[0]?.count).toBe(1);
+  });
+});
+
 describe("grounds", () => {
   it("places a ground the lists of venues know in its country, whatever country the article names most", () => {
     const r = analyze(

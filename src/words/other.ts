@@ -30,7 +30,8 @@ export const EVENTS_BY_YEAR = words("euro");
 export const EVENT_NAMES: readonly string[] = [
   "Tour de France", "Giro d'Italia", "Vuelta a Espana", "Grand National", "Super Bowl", "Boat Race", "Champions League",
   "Eurovision Song Contest", "Eurovision", "Live Aid", "Live 8", "Notting Hill Carnival", "Ryder Cup", "Wimbledon Championships",
-  "London Book Fair", "Frankfurt Book Fair",
+  "London Book Fair", "Frankfurt Book Fair", "Premier League", "Scottish Premier League", "Football League", "Super League",
+  "Celtic League",
 ];
 /** A tournament of so many nations: "Six Nations", "Tri Nations" (not "United Nations"). */
 export const NATIONS_COUNTS = words("tri three four five six seven eight");

@@ -199,7 +199,8 @@ export function addNamedEvents(doc: Doc, found: Found[]): void {
     // (and an event known by its name: "the Tour de France")
     else {
       const last = namedEvent(t, i);
-      if (last === i) continue;
+      // (not inside a longer name: "National Football League"; a broadcaster's letters may stand before it: "CBS Super Bowl")
+      if (last === i || (i > 0 && t[i - 1].cap && !t[i - 1].upper && t[i - 1].kind === "word" && t[i - 1].sentence === t[i].sentence && !doc.vocab.lexicon.functionWords.has(t[i - 1].lower))) continue;
       events.push({ first: i, last });
       i = last - 1;
     }
