@@ -48,6 +48,8 @@ export interface Lexicon {
   /** Adjectives for peoples and regions that name no single country ("Asian", "Arab"). */
   peoples: Set<string>;
   organization: Set<string>;
+  /** The first words of the organisations' names of two words or more ("marks" of "marks & spencer"): where a name may start. */
+  readonly organizationStarts: Set<string>;
   common: Set<string>;
   /** Prepositions, determiners, conjunctions, pronouns, copulas, modals. */
   functionWords: Set<string>;
@@ -95,6 +97,16 @@ function workTitleIndex(titles: readonly string[]): Map<string, WorkTitle[]> {
   return index;
 }
 
+/** The first tokens of the names of several tokens, as the tokenizer splits them ("marks" of "marks & spencer", "waterstone" of "waterstone's"). */
+function startsOfNames(names: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const n of names) {
+    const tokens = tokenize(n);
+    if (tokens.length > 1) out.add(tokens[0].lower);
+  }
+  return out;
+}
+
 /** The lexicon's lookup tables, built from models/lexicon.json. */
 export function buildLexicon(f: LexiconFile): Lexicon {
   const country = new Map<string, CountryInfo>();
@@ -117,6 +129,7 @@ export function buildLexicon(f: LexiconFile): Lexicon {
   }
   for (const c of f.cities) if (!city.has(c)) city.set(c, "");
   let workTitles: Map<string, WorkTitle[]> | undefined;
+  let organizationStarts: Set<string> | undefined;
   return {
     country,
     demonym,
@@ -133,6 +146,9 @@ export function buildLexicon(f: LexiconFile): Lexicon {
     common: new Set(f.common),
     functionWords: new Set(f.functionWords),
     verbs: new Set(f.verbs),
+    get organizationStarts() {
+      return (organizationStarts ??= startsOfNames([...f.organizations, ...f.sportsTeams]));
+    },
     get workTitles() {
       return (workTitles ??= workTitleIndex([...(f.filmTitles ?? []), ...GAME_TITLES, ...TV_TITLES]));
     },

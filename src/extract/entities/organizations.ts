@@ -18,14 +18,14 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
   const t = doc.tokens;
   const added: Found[] = [];
   const add = (first: number, last: number) => added.push({ first, last, floor: doc.sentences[t[first].sentence].first, type: "ORG", key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
-  const known = doc.vocab.lexicon.organization;
+  const lex = doc.vocab.lexicon;
   const person = new Uint8Array(t.length);
   for (const f of found) if (f.type === "PER") person.fill(1, f.first, f.last);
   for (let i = 0; i + 2 < t.length; i++) {
     if (!readable[i] || !t[i].cap) continue;
     // a firm the lexicon knows, of two words or more, written with capitals ("Labour Party", not "the Labour party")
-    let n = KNOWN_MAX_TOKENS;
-    while (n > 1 && !(i + n <= t.length && t[i + n - 1].sentence === t[i].sentence && (t[i + n - 1].cap || POSSESSIVE.test(t[i + n - 1].norm)) && knownFirm(known, nameOf(doc, i, i + n).toLowerCase()))) n--;
+    let n = lex.organizationStarts.has(t[i].lower) ? KNOWN_MAX_TOKENS : 1;
+    while (n > 1 && !(i + n <= t.length && t[i + n - 1].sentence === t[i].sentence && (t[i + n - 1].cap || POSSESSIVE.test(t[i + n - 1].norm)) && knownFirm(lex.organization, nameOf(doc, i, i + n).toLowerCase()))) n--;
     if (n > 1) {
       add(i, i + n);
       i += n - 1;
@@ -40,7 +40,7 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
     // (not two people: "Matt Lucas & David Walliams", "Bonnie & Clyde")
     if (t[i + 1].norm === "&" && t[i + 2].cap && t[i + 2].kind === "word" && t[i + 2].sentence === t[i].sentence && /\p{Ll}/u.test(t[i].text) && !firstName(doc, i + 2)) {
       let first = i;
-      while (first > i - 2 && first > 0 && t[first - 1].cap && t[first - 1].kind === "word" && t[first - 1].sentence === t[i].sentence && !isSentenceStart(doc, first)) first--;
+      while (first > i - 2 && first > 0 && t[first - 1].cap && t[first - 1].kind === "word" && t[first - 1].sentence === t[i].sentence && !t[first].sentenceStart) first--;
       let last = i + 3;
       while (last < i + 5 && t[last]?.cap && t[last].kind === "word" && t[last].sentence === t[i].sentence) last++;
       // (nor a person's surname and another's, "Henman & Murray", nor two places, "Serbia & Montenegro",
@@ -93,7 +93,6 @@ const GROUP_OF_NATIONS = /^G-?(?:7|8|10|20|24|77)$/;
 const KNOWN_MAX_TOKENS = 5;
 /** A first name the lexicon knows (the shorter list: the gazetteer's has "Marks" and "Ernst"). */
 const firstName = (doc: Doc, k: number) => doc.vocab.lexicon.firstName.has(doc.tokens[k].lower);
-const isSentenceStart = (doc: Doc, k: number) => k === 0 || doc.tokens[k - 1].sentence !== doc.tokens[k].sentence;
 
 /** Gazetteer classes of a name's word: a person's, a place's, a people's or a firm's. */
 const NAME_CLASSES = G_FIRST | G_LAST | G_COUNTRY | G_DEMONYM | G_CITY | G_REGION | G_ORG | G_FIRST_MORE | G_LAST_MORE | G_CITY_MORE;

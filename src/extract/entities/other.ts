@@ -408,7 +408,6 @@ function titleRunEnd(doc: Doc, covered: Uint8Array, first: number): number {
 /** Words of a span of time between a list's noun and "such as": "games of the last 15 years such as". */
 const LIST_TIME = new Set(["of", "the", "last", "past", "recent", "few", "years", "decade", "decades", "century"]);
 
-const isSentenceStart = (doc: Doc, k: number) => k === 0 || doc.tokens[k - 1].sentence !== doc.tokens[k].sentence;
 
 /** The token after the commas and "and" at `k`. */
 function separated(t: Token[], k: number): number {
@@ -463,7 +462,7 @@ export function headedNames(doc: Doc, readable: Uint8Array, heads: readonly numb
       else break;
     }
     // a sentence's or title's "The" is no part of the name, nor a common word opening the sentence ("Former Academy Award winner")
-    while (first < i && (/^(?:the|a|an)$/.test(t[first].lower) || (isSentenceStart(doc, first) && doc.vocab.lexicon.common.has(t[first].lower)))) first++;
+    while (first < i && (/^(?:the|a|an)$/.test(t[first].lower) || (t[first].sentenceStart && doc.vocab.lexicon.common.has(t[first].lower)))) first++;
     // (a head alone is a name only when it is an award's: "The Oscars are held …")
     if ((first === i && !AWARD_NAMES.has(h.lower) && !HONOURS.has(h.lower)) || kindByWords(doc, first, i + 1) !== kind) continue;
     const last = kind === "award" || kind === "event" ? titleEnd(t, i + 1, kind) : i + 1;
