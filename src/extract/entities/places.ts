@@ -5,6 +5,7 @@
 
 import type { Doc } from "../../text/document";
 import type { Entity } from "../../text/layers";
+import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { COMPASS, CONTINENTS, PLACE_HEADS, REGION_HEADS, UK_NATIONS, VENUES, WORLD_PARTS } from "../../words/places";
 
@@ -61,24 +62,14 @@ export function acrossCountries(name: string): boolean {
 /** A compass region, in the country the article is about: "the South West", "East Midlands". */
 const isCompassRegion = (name: string) => name.split(/\s+/).every((w) => COMPASS.has(w));
 
-/** The country of a country or place that owns one of the place's mentions: "London's West End", "Britain's Lake District". */
-function ownerCountry(doc: Doc, e: Entity, context: Context, depth = 0): string | null {
+/**
+ * The country of a country or place written right before one of the place's mentions and `joint`:
+ * its possessive ("London's West End", "Britain's Lake District") or a comma ("Luton, Bedfordshire").
+ */
+function countryBefore(doc: Doc, e: Entity, context: Context, joint: (t: Token) => boolean): string | null {
   const t = doc.tokens;
   for (const m of e.mentions) {
-    if (m.first < 2 || !POSSESSIVE.test(t[m.first - 1].norm)) continue;
-    const owner = context.owners.get(m.first - 2);
-    if (!owner || owner === e) continue;
-    if (owner.type === "country") return owner.code;
-    if (UK_NATIONS.get(owner.name.toLowerCase())) return "GB";
-    if (depth === 0) return placeCountry(doc, owner, context, 1);
-  }
-  return null;
-}
-
-/** The country of the place or country written right before one of the place's mentions and a comma. */
-function commaOwnerCountry(doc: Doc, e: Entity, context: Context): string | null {
-  for (const m of e.mentions) {
-    if (m.first < 2 || doc.tokens[m.first - 1].norm !== ",") continue;
+    if (m.first < 2 || !joint(t[m.first - 1])) continue;
     const owner = context.owners.get(m.first - 2);
     if (!owner || owner === e) continue;
     if (owner.type === "country") return owner.code;
@@ -87,6 +78,8 @@ function commaOwnerCountry(doc: Doc, e: Entity, context: Context): string | null
   }
   return null;
 }
+const possessive = (t: Token) => POSSESSIVE.test(t.norm);
+const comma = (t: Token) => t.norm === ",";
 
 /** A capital is its country's whatever towns share its name ("Paris", "Kingston" unless the article says otherwise). */
 const CAPITAL_PRIOR = 7.5;
@@ -156,7 +149,7 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   const venue = VENUES.get(name) ?? VENUES.get(`the ${name}`);
   if (venue) return venue;
   // "London's West End", "Sydney's Olympic Stadium": in the country of the place that owns it
-  const owner = depth === 0 ? ownerCountry(doc, e, context) : null;
+  const owner = depth === 0 ? countryBefore(doc, e, context, possessive) : null;
   if (owner) return owner;
   // a common noun after "the" names a venue or a landmark, not the town of that name: "The Valley", "the Den"
   const landmark = lex.common.has(name) && e.mentions.every((m) => m.first > 0 && t[m.first - 1].lower === "the");
@@ -168,7 +161,7 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   // ("County Durham": a county named so is Britain's or Ireland's)
   if (!candidates.length && words.length > 1 && words[0] === "county") candidates = placeCandidates(doc, words.slice(1).join(" ")).filter(([c]) => c === "GB" || c === "IE");
   // (a place no list knows after a place and a comma is where that place is: "Luton, Bedfordshire")
-  if (!candidates.length) return depth === 0 ? (commaOwnerCountry(doc, e, context) ?? context.clear) : context.clear;
+  if (!candidates.length) return (depth === 0 ? countryBefore(doc, e, context, comma) : null) ?? context.clear;
   let best: string | null = null;
   let top = -Infinity;
   for (const [code, weight] of candidates) {
