@@ -49,8 +49,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   };
   // (a place's name before a person's, "Halden’s Vale", may be an institution's short form)
   const plainPlace = (s: NameSpan) => listsPlace(doc, s.name.toLowerCase()) && !(POSSESSIVE.test(doc.tokens[s.last]?.norm ?? "") && doc.tokens[s.last + 1]?.cap);
-  // ("Nintendo Europe", "BBC Scotland", "Microsoft UK": a firm's branch named by its place)
-  // (by a country or a part of the world, not a town: "Real Madrid" is one club)
+  // a firm's branch named by a country or a part of the world, not a town: "Nintendo Europe",
+  // "BBC Scotland", "Microsoft UK" (but "Real Madrid" is one club)
   const branchIn = (name: string) => {
     const words = name.split(/\s+/);
     const rest = words.slice(1).join(" ").toLowerCase();
@@ -255,7 +255,8 @@ function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branch
       if (e.type === "person") push(bySurname, lower.split(" ").pop() as string, e);
       if (e.type === "organization") {
         const words = lower.split(" ");
-        push(byFirstWord, words[0], e);
+        // (not a firm's branch in a place: "Nintendo" is not "Nintendo Europe")
+        if (!branchIn(e.name)) push(byFirstWord, words[0], e);
         // (two words, the first naming nothing else: "Nottingham Forest", "Real Madrid", not "BBC Liverpool", "South Yorkshire", "University of Surrey")
         if (words.length === 2 && !COMPASS.has(words[0])) push(byLastWord, words[1], e);
       }
@@ -265,8 +266,7 @@ function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branch
     const people = bySurname.get(w) ?? [];
     if (people.length === 1) return people[0];
     // (an acronym is not a short form by its first word: "AOL" is not "AOL Europe")
-    // (nor a firm's short name that of its branch in a place: "Nintendo" is not "Nintendo Europe")
-    let orgs = /^[\p{Lu}\d.&]+$/u.test(s.name) ? [] : (byFirstWord.get(w) ?? []).filter((e) => !branchIn(e.name));
+    let orgs = /^[\p{Lu}\d.&]+$/u.test(s.name) ? [] : (byFirstWord.get(w) ?? []);
     // (of several, the one it names with the words for its kind of firm alone: "Stuff" of "Stuff Magazine", not of "Stuff Essentials"; not "Sky" of "Sky News")
     if (orgs.length > 1) {
       const headed = orgs.filter((e) => e.name.toLowerCase().split(" ").slice(1).every((x) => FIRM_AFTER.has(x) || LEGAL_FORMS.has(x)));
