@@ -17,7 +17,7 @@ import { APPOSITION_ORG, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, FOREIGN_JOIN
 import { HOLIDAY_FIRST_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
-import { OTHER_HEADS } from "../../words/other";
+import { EVENT_NOUNS_AFTER_PLACE, OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { commonNoun, cutAtRoles, fullName, speakerAfterCue, headedOrgEnd, isKnownPlace, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
@@ -325,9 +325,11 @@ function titlesOnly(tokens: readonly Token[], first: number, last: number): bool
   return true;
 }
 
-/** Lower-case nouns of an event held at a place, over one word of its kind: "festival", "music festival", "marathon". */
-const EVENT_NOUNS = new Set(["festival", "fair", "marathon", "carnival", "show", "summit", "games", "championships", "regatta"]);
-const eventAfter = (t: readonly Token[], last: number) => [t[last], t[last + 1]].some((x, k) => !!x && !x.cap && x.kind === "word" && EVENT_NOUNS.has(x.lower) && (k === 0 || (!t[last].cap && t[last].kind === "word")));
+/** An event's noun after a place's name, or after one lower-case word of its kind: "festival", "music festival". */
+function eventAfter(t: readonly Token[], last: number): boolean {
+  const lower = (k: number) => !!t[k] && t[k].kind === "word" && !t[k].cap;
+  return (lower(last) && EVENT_NOUNS_AFTER_PLACE.has(t[last].lower)) || (lower(last) && lower(last + 1) && EVENT_NOUNS_AFTER_PLACE.has(t[last + 1].lower));
+}
 
 /** A town the lists know, not a region: "Luton", not "Essex". */
 const isTown = (doc: Doc, w: string) => (doc.vocab.lexicon.city.has(w) || doc.vocab.gazetteer.country(w) !== "" || doc.vocab.lexicon.regionCountry.has(w)) && !doc.vocab.lexicon.region.has(w) && !/shire$/.test(w);
