@@ -19,17 +19,10 @@ import { G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
 import { isCueWord } from "../../words/reporting";
 import { isPlaceWord } from "../../text/names";
 import { coveredBy, isCapital, nameOf, type Found } from "./found";
-import { listsPlace } from "./places";
+import { isKnownPlace, listsPlace } from "./places";
 
 /** A first name the lexicon or the gazetteer's longer lists know ("Ava", "Joss"). */
 export const isFirstName = (doc: Doc, w: string): boolean => doc.vocab.lexicon.firstName.has(w) || doc.vocab.gazetteer.firstName(w);
-
-/** A country, a nationality, a city or a region the lexicon knows. */
-export function isKnownPlace(lex: Lexicon, name: string): boolean {
-  const w = name.toLowerCase();
-  return lex.country.has(w) || lex.demonym.has(w) || lex.city.has(w) || lex.region.has(w);
-}
-
 
 /**
  * The words around [first, last) that make it a person's name: a person's title before it

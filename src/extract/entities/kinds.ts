@@ -15,10 +15,10 @@ import { broadcasts } from "./broadcast";
 import { ROLE_NOUNS } from "../../words/sources";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { BAND_BEFORE, BAND_ROLES, CAR_MAKERS, FIRM_BEFORE, FIRM_OF, PRODUCT_MAKERS, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS, SHOW_ROLES } from "../../words/other";
-import { fullName, isKnownPlace } from "./around";
+import { fullName } from "./around";
 import { topicOf } from "./topic";
 import { coveredBy, nameOf, type Found } from "./found";
-import { acrossCountries, listsPlace } from "./places";
+import { acrossCountries, isKnownPlace, listsPlace } from "./places";
 import { UK_NATIONS } from "../../words/places";
 import { isDateWord } from "../../words/time";
 

@@ -13,7 +13,7 @@ import { AUXILIARIES, PLAIN_VERB_MARKERS } from "../../words/grammar";
 import { isDateWord, isHoliday } from "../../words/time";
 import { COMMON_INITIALISMS, FIRM_AFTER, HONORIFIC, NUMBERED_CHANNELS, ORG_HEADS } from "../../words/names";
 import { BROADCASTER_NAME, isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
-import { acrossCountries } from "./places";
+import { acrossCountries, isKnownPlace } from "./places";
 import { aboutTheArts, aboutTheScreen } from "./topic";
 import { ROLE_NOUNS } from "../../words/sources";
 import { WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, WORK_NOUNS_BEFORE_TITLE, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
@@ -257,7 +257,7 @@ export function phraseTitle(doc: Doc, f: { first: number; last: number; type: st
   for (let k = f.first; k < f.last; k++) {
     const w = doc.tokens[k].lower;
     if (doc.tokens[k].kind !== "word" || ORG_HEADS.has(w) || FIRM_AFTER.has(w) || MEDIA_NAME_WORDS.has(w) || NUMBERED_CHANNELS.has(w)) return false;
-    if (!(lex.common.has(w) || lex.functionWords.has(w)) || lex.firstName.has(w) || lex.country.has(w) || lex.demonym.has(w) || lex.city.has(w) || lex.region.has(w)) return false;
+    if (!(lex.common.has(w) || lex.functionWords.has(w)) || lex.firstName.has(w) || isKnownPlace(lex, w)) return false;
   }
   return true;
 }
@@ -337,10 +337,9 @@ export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first
     }
     // (after a word of the sentence, not a name's possessive or a small word a title may start with: "Ocean's Twelve, the", "Gone Are the Days - a film")
     if (lowerWord(t[i - 1]) && t[i - 1].sentence === t[i].sentence && !(POSSESSIVE.test(t[i - 1].norm) && t[i - 2]?.cap) && !doc.vocab.lexicon.functionWords.has(t[i - 1].lower)) {
-      const last = capitalRunEnd(t, covered, i);
-      if (workApposition(t, last)) {
-        out.push({ first: i, last, kind: "work" });
-        i = last - 1;
+      if (workApposition(t, run)) {
+        out.push({ first: i, last: run, kind: "work" });
+        i = run - 1;
         continue;
       }
     }
@@ -357,8 +356,7 @@ export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first
     // (or after its maker's or audience's noun and "of": "viewers of Strictly Come Dancing")
     // (not a channel's, whose programme follows: "viewers of BBC One's Film 2005")
     if (!opener && !noun && t[i - 1].text === "of" && t[i - 2].kind === "word" && WORK_PEOPLE_OF.has(t[i - 2].lower)) {
-      const last = capitalRunEnd(t, covered, i);
-      if (!t.slice(i, last + 1).some((x) => POSSESSIVE.test(x.norm))) out.push({ first: i, last, kind: "work" });
+      if (!t.slice(i, run + 1).some((x) => POSSESSIVE.test(x.norm))) out.push({ first: i, last: run, kind: "work" });
       continue;
     }
     if (!opener && !noun) continue;
@@ -366,7 +364,7 @@ export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first
     if (!kind) continue;
     // (after a work's noun the title runs over small words between capitalised ones: "the television screenplay Flight into Danger",
     // and may be one word not a date's: "the 1997 novel Detective")
-    const last = opener ? capitalRunEnd(t, covered, i) : titleRunEnd(doc, covered, i);
+    const last = opener ? run : titleRunEnd(doc, covered, i);
     // (not a small word, a format's letters or a holiday: "the film I saw", "the show TV", "the film Christmas")
     if (!opener && last - i === 1 && (t[i].text.length < 2 || isDateWord(t[i].norm) || isHoliday(t[i].text) || t[i].sentenceStart || doc.vocab.lexicon.functionWords.has(t[i].lower) || COMMON_INITIALISMS.has(t[i].lower) || AUXILIARIES.has(t[i].lower))) continue;
     // (nor a person by title: "the album Dr Dre produced")

@@ -4,6 +4,7 @@
 // place no list knows, the country the article is clearly about. Read by ./link.ts.
 
 import type { Doc } from "../../text/document";
+import type { Lexicon } from "../../text/lexicon";
 import type { Entity } from "../../text/layers";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
@@ -44,6 +45,12 @@ export function countryContext(doc: Doc, entities: Entity[]): Context {
     if (n > most) [main, most] = [code, n];
   }
   return { named: new Set(counts.keys()), main, clear: most >= 2 && most * 2 >= all ? main : null, owners };
+}
+
+/** A country, a nationality, a city or a region the lexicon knows. */
+export function isKnownPlace(lex: Lexicon, name: string): boolean {
+  const w = name.toLowerCase();
+  return lex.country.has(w) || lex.demonym.has(w) || lex.city.has(w) || lex.region.has(w);
 }
 
 /** Whether any list of places knows a lower-cased name: the lexicon's countries, cities and regions, the towns of several countries, the gazetteer's towns. */

@@ -10,10 +10,11 @@ import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { isDateWord, isHoliday } from "../../words/time";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
-import { isFirstName, isKnownPlace } from "./around";
+import { isFirstName } from "./around";
 import { coveredBy, nameOf, otherName, replaceWithOther, type Found } from "./found";
 import { sequelNumber, titleEnd } from "./other";
 import { aboutTheScreen } from "./topic";
+import { isKnownPlace } from "./places";
 
 const capitalWord = (t: Token | undefined): boolean => !!t && t.kind === "word" && t.cap;
 
