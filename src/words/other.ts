@@ -165,6 +165,8 @@ export const CAR_MAKERS = words(
     "saab cadillac chevrolet pontiac chrysler jeep dodge hyundai kia mazda suzuki subaru lexus jaguar skoda seat lotus ferrari " +
     "lamborghini opel buick lincoln mini",
 );
+/** Words after a car maker's name that make it the firm, not a model: "Ford Motor", "Fiat Auto", "Mercedes Benz". */
+export const CAR_FIRM_WORDS = words("motor motors auto automobiles cars trucks financial credit dealers benz powertrain");
 /** What may follow a product's name as part of it: its version or model ("Windows XP", "PlayStation 2", "iPod mini"). */
 export const PRODUCT_VERSIONS = words("xp nt me ce mini nano shuffle portable advance live pro ii iii");
 /** Nouns before a name that say it is a firm's: "security firm Sophos", "technology firms Earthlink and Webroot", "analysts Gartner". */

@@ -9,7 +9,7 @@ import { COMMON_INITIALISMS, FIRM_HEADS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, O
 import { PARTY_FORMS } from "../../words/parties";
 import { COMPASS, UK_NATIONS } from "../../words/places";
 import { ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
-import { isDateWord, isHoliday } from "../../words/time";
+import { TIME_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { ABSTRACT_NOUN } from "../../words/grammar";
 import { BAND_ROLES, FIRM_BEFORE, SHOW_ROLES } from "../../words/other";
 import { COMPETITION_GROUPS, RESULT_BEFORE, RESULT_VERBS } from "../../words/sport";
@@ -57,13 +57,14 @@ export function speakerAfterCue(doc: Doc, first: number, last: number): boolean 
   return !listsPlace(doc, nameOf(doc, first, last).toLowerCase());
 }
 
-/** A noun that a name before it modifies ("firms" of "Wall Street firms"), not a verb, a small word or a time ("said Tony Blair yesterday"). */
+/** A noun that a name before it modifies ("firms" of "Wall Street firms"), not a verb, a small word or a time ("said Tony Blair yesterday", "said Blair also"). */
 function nounAfter(doc: Doc, w: string): boolean {
   const lex = doc.vocab.lexicon;
-  if (lex.functionWords.has(w) || isDateWord(w) || TIME_ADVERBS.has(w) || !lex.common.has(w)) return false;
+  if (lex.functionWords.has(w) || TIME_WORDS.has(w) || isDateWord(w) || ADVERBS_AFTER_SPEAKER.has(w) || !lex.common.has(w)) return false;
   return !lex.verbs.has(w) || (w.endsWith("s") && lex.common.has(w.slice(0, -1)));
 }
-const TIME_ADVERBS = new Set(["yesterday", "today", "tonight", "recently", "earlier", "later", "also", "too", "now", "then"]);
+/** Adverbs the lexicon lists as common words that may follow a speaker's name: "said Blair also", "said Brown then". */
+const ADVERBS_AFTER_SPEAKER = new Set(["also", "too", "then"]);
 
 /**
  * The words around an organisation's or a team's name the tagger read as a person or a place

@@ -16,7 +16,7 @@ import { PARTY_FORMS } from "../../words/parties";
 import { FILM_INDUSTRIES, UK_NATIONS } from "../../words/places";
 import { ARTS_WORDS, AWARDED_FOR, EVENTS_BY_YEAR } from "../../words/other";
 import { isFirstName } from "./around";
-import { listsPlace } from "./places";
+import { isKnownPlace, listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
 import { capitalRunEnd, headedNames, kindByContext, kindByWords, namedEvent, ownsTitle, phraseTitle, secondTitle, sequelNumber, titleEnd, titleStart, unfoundListOpeners, weakWork, workEnd, worksListed } from "./other";
 
@@ -266,7 +266,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     let v = nevers.get(f);
     if (v === undefined) {
       const k = f.key;
-      v = !!PARTY_FORMS.get(k) || lex.organization.has(k) || lex.demonym.has(k) || lex.peoples.has(k) || lex.country.has(k) || lex.city.has(k) || lex.region.has(k) || UK_NATIONS.get(k) !== undefined || FILM_INDUSTRIES.has(k);
+      v = !!PARTY_FORMS.get(k) || lex.organization.has(k) || isKnownPlace(lex, k) || lex.peoples.has(k) || UK_NATIONS.get(k) !== undefined || FILM_INDUSTRIES.has(k);
       nevers.set(f, v);
     }
     return v;

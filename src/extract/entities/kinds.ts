@@ -14,7 +14,7 @@ import { COMMON_INITIALISMS, FIRM_AFTER, INSTITUTION_HEADS, LEGAL_FORMS, ORG_HEA
 import { broadcasts } from "./broadcast";
 import { ROLE_NOUNS } from "../../words/sources";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
-import { BAND_BEFORE, BAND_ROLES, CAR_MAKERS, FIRM_BEFORE, FIRM_OF, PRODUCT_MAKERS, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS, SHOW_ROLES } from "../../words/other";
+import { BAND_BEFORE, BAND_ROLES, CAR_FIRM_WORDS, CAR_MAKERS, FIRM_BEFORE, FIRM_OF, PRODUCT_MAKERS, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS, SHOW_ROLES } from "../../words/other";
 import { fullName } from "./around";
 import { topicOf } from "./topic";
 import { coveredBy, nameOf, type Found } from "./found";
@@ -48,8 +48,7 @@ function carModel(doc: Doc, f: Found): boolean {
   }
   return true;
 }
-/** Words after a car maker's name that make it the firm: "Ford Motor", "Fiat Auto", "Toyota Motors". */
-const CAR_FIRM_WORDS = new Set(["motor", "motors", "auto", "automobiles", "cars", "trucks", "financial", "credit", "dealers", "benz", "powertrain"]);
+
 const isProduct = (s: string) => PRODUCT_NAMES.has(s) || PRODUCT_PHRASES.has(s);
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Capitalised, or a product's small "i" before a capital: "iPod", "iTunes". */
