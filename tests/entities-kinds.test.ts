@@ -67,6 +67,8 @@ describe("names read by their cues", () => {
     );
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["ITV1", "BSkyB", "BBC"]));
     expect(kinds(r)).toMatchObject({ "This Morning": "work", "World at One": "work", Today: "work" });
+    // (a presenter's show runs over its "with": "Breakfast with Frost")
+    expect(names(analyze("Speaking on BBC One's Breakfast with Frost, the minister said no.").other)).toEqual(["Breakfast with Frost"]);
     expect(names(r.people)).toEqual(expect.arrayContaining(["Tony Robinson", "Davis", "Sarah Rainsford"]));
     expect(names(r.other)).not.toContain("Sarah Rainsford");
   });

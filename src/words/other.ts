@@ -33,6 +33,8 @@ export const EVENT_NAMES: readonly string[] = [
   "London Book Fair", "Frankfurt Book Fair", "Premier League", "Scottish Premier League", "Football League", "Super League",
   "Celtic League",
 ];
+/** Small words a title runs over between its capitalised words: "Flight into Danger", "Thought for the Day", "The World at One". */
+export const TITLE_JOINERS = words("of in into on the a an to for with from at by");
 /** Lower-case nouns of an event held at a place, written after the place's name: "the Isle of Wight music festival", "the London marathon". */
 export const EVENT_NOUNS_AFTER_PLACE = words("festival fair marathon carnival show summit games championships regatta");
 /** A tournament of so many nations: "Six Nations", "Tri Nations" (not "United Nations"). */

@@ -12,13 +12,11 @@ import { BROADCASTER_NAME, BROADCASTERS } from "../../words/reporting";
 import { isDateWord, isHoliday, MONTHS, WEEKDAYS } from "../../words/time";
 import { kindByWords } from "./other";
 import { fullName } from "./around";
+import { TITLE_JOINERS } from "../../words/other";
 import { nameOf, type Found } from "./found";
 
 /** The first words of broadcasters' names, asked before any name is built. */
 const BROADCAST_FIRST = new Set([...BROADCASTERS].map((b) => b.split(" ")[0]));
-/** Small words inside a programme's title: "World at One", "Thought for the Day". */
-const TITLE_JOINERS = new Set(["at", "of", "for", "the", "on", "in"]);
-
 /** Broadcasters, and the shows after their possessive. `found` in text order; returns names to add. */
 export function broadcasts(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Array): Found[] {
   const t = doc.tokens;

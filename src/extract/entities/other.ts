@@ -16,7 +16,7 @@ import { BROADCASTER_NAME, isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../.
 import { acrossCountries, isKnownPlace } from "./places";
 import { aboutTheArts, aboutTheScreen } from "./topic";
 import { ROLE_NOUNS } from "../../words/sources";
-import { WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, WORK_NOUNS_BEFORE_TITLE, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, TITLE_JOINERS, WORK_NOUNS_BEFORE_TITLE, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Nouns after a title that make it a work's: "the Harry Potter film". */
@@ -392,14 +392,12 @@ function titleAfterComma(doc: Doc, first: number): boolean {
 const datedAfter = (t: readonly Token[], last: number) => t[last]?.norm === "(" && t[last + 2]?.norm === ")" && /^(?:1[6-9]|20)\d\d$/.test(t[last + 1]?.text ?? "");
 /** A year's possessive before a title: "1972's Virginia Plain". */
 const datedBefore = (t: readonly Token[], first: number) => first > 1 && POSSESSIVE.test(t[first - 1].norm) && /^(?:1[6-9]|20)\d\d$/.test(t[first - 2].text);
-/** Small words a title runs over between capitalised words: "Flight into Danger", "Shakespeare in Love". */
-const TITLE_SMALL_WORDS = new Set(["of", "in", "into", "on", "the", "a", "an", "to", "for", "with", "from", "at", "by"]);
 
 /** The end of a title after a work's noun: its capitalised words and the small words between them. */
 function titleRunEnd(doc: Doc, covered: Uint8Array, first: number): number {
   const t = doc.tokens;
   let last = capitalRunEnd(t, covered, first);
-  while (last + 1 < t.length && TITLE_SMALL_WORDS.has(t[last].text) && t[last + 1].cap && t[last + 1].kind === "word" && !covered[last + 1] && t[last + 1].sentence === t[first].sentence) last = capitalRunEnd(t, covered, last + 1);
+  while (last + 1 < t.length && TITLE_JOINERS.has(t[last].text) && t[last + 1].cap && t[last + 1].kind === "word" && !covered[last + 1] && t[last + 1].sentence === t[first].sentence) last = capitalRunEnd(t, covered, last + 1);
   return last;
 }
 
