@@ -238,6 +238,13 @@ describe("firms by the form of their name", () => {
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Pontiac", "Chevrolet", "Ford Motor", "Mercedes Benz", "Toyota Europe"]));
   });
 
+  it("reads an airport or a stadium as a place, in the country of the town before its possessive", () => {
+    const r = analyze("Israel objected. The army closed Tehran's new Imam Khomeini International Airport on its opening day, Israel said.");
+    const airport = r.places.find((p) => p.name === "Imam Khomeini International Airport");
+    expect(airport?.country).toBe("IR");
+    expect(names(r.organizations)).not.toContain("Imam Khomeini International Airport");
+  });
+
   it("reads a museum, a gallery or a theatre as the institution, not a place", () => {
     const r = analyze("The exhibition opens at the Science Museum in London, and the play moves to the Lyric Theatre in Belfast.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Science Museum", "Lyric Theatre"]));
@@ -256,6 +263,20 @@ describe("firms by the form of their name", () => {
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Roxy Music", "Curtis Brown"]));
     expect(names(r.people)).toEqual([]);
     expect(r.places.find((p) => p.name === "Bedfordshire")?.country).toBe("GB");
+  });
+
+  it("reads a firm named by its web address as a firm, one with its plain name", () => {
+    const r = analyze("Apple sent requests to the Nfox.com, the internet provider of PowerPage's publisher Jason O'Grady. The articles ran on PowerPage.org and AppleInsider.com.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Nfox.com", "PowerPage.org", "AppleInsider.com"]));
+    expect(r.organizations.find((o) => o.name === "PowerPage.org")?.aliases).toContain("PowerPage");
+    expect(names(r.organizations)).not.toContain("PowerPage");
+  });
+
+  it("reads a program named after its maker by a common word as a product, and the maker as a firm", () => {
+    const r = analyze("Writing a Microsoft Word document can be risky. Microsoft, however, offers a tool for the Microsoft Office suite. Microsoft Research and LG Card disagreed.");
+    expect(kinds(r)).toMatchObject({ "Microsoft Word": "product", "Microsoft Office": "product" });
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Microsoft", "Microsoft Research", "LG Card"]));
+    expect(names(r.organizations)).not.toContain("Microsoft Office");
   });
 
   it("reads a group of nations by its number and a newspaper named with its day as organisations", () => {

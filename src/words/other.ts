@@ -154,7 +154,7 @@ export const PRODUCT_PHRASES = new Set([
   "internet explorer", "nintendo ds", "game boy", "game boy advance", "gameboy advance", "mac os", "media player",
   "windows media player", "msn messenger", "windows messenger", "microsoft outlook", "apple mac", "mac mini", "sony psp",
   "apple ipod", "microsoft windows", "google earth", "google desktop", "xbox live", "playstation portable", "sony playstation",
-  "nintendo 64", "commodore 64", "zx spectrum", "sega saturn", "mega drive", "xbox 360", "atari 2600", "mac os x",
+  "nintendo 64", "commodore 64", "zx spectrum", "sega saturn", "mega drive", "xbox 360", "atari 2600", "mac os x", "microsoft office",
 ]);
 /** Firms whose name opens their products' names: "Apple iPod", "Sony PSP", "Nokia N-Gage". */
 export const PRODUCT_MAKERS = words(
@@ -169,6 +169,12 @@ export const CAR_MAKERS = words(
 );
 /** Words after a car maker's name that make it the firm, not a model: "Ford Motor", "Fiat Auto", "Mercedes Benz". */
 export const CAR_FIRM_WORDS = words("motor motors auto automobiles cars trucks financial credit dealers benz powertrain");
+/** Words after a maker's name that name a part of the firm, not a model: "Microsoft Research", "Sony Pictures", "Apple Store", "LG Card". */
+export const MAKER_DIVISIONS = words(
+  "research labs laboratories services software systems solutions networks network entertainment studios studio games pictures " +
+    "music records mobile computer computers electronics communications online interactive foundation store stores shop " +
+    "card bank capital finance financial insurance life energy power chemicals display displays semiconductor semiconductors telecom",
+);
 /** What may follow a product's name as part of it: its version or model ("Windows XP", "PlayStation 2", "iPod mini"). */
 export const PRODUCT_VERSIONS = words("xp nt me ce mini nano shuffle portable advance live pro ii iii");
 /** Nouns before a name that say it is a firm's: "security firm Sophos", "technology firms Earthlink and Webroot", "analysts Gartner". */

@@ -16,6 +16,8 @@ export const COMPASS = words("north south east west northern southern eastern we
 export const REGION_HEADS = words("province region state county district prefecture oblast governorate department");
 /** What a place is, written after a place's name: "Guantanamo Bay", "Kabul airport" lie where the name does. */
 export const PLACE_HEADS = words("bay airport valley river lake island islands harbour port");
+/** What a site of several words is, written last in its name: "Imam Khomeini International Airport", "Millennium Stadium" are places, whatever else their words name. */
+export const SITE_HEADS = words("airport stadium arena racecourse speedway");
 /** Places that name a film industry, never a work: "Hollywood actress", "a remake of Hollywood classic King Kong". */
 export const FILM_INDUSTRIES = words("hollywood bollywood nollywood");
 

@@ -10,11 +10,11 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
-import { COMMON_INITIALISMS, FIRM_AFTER, INSTITUTION_HEADS, LEGAL_FORMS, ORG_HEADS, NAME_PARTICLES, ORG_ONLY_HEADS, ORG_ROLE_AFTER, PAPER_NAMES } from "../../words/names";
+import { COMMON_INITIALISMS, FIRM_AFTER, INSTITUTION_HEADS, LEGAL_FORMS, ORG_HEADS, NAME_PARTICLES, ORG_ONLY_HEADS, ORG_ROLE_AFTER, PAPER_NAMES, isTitleWord } from "../../words/names";
 import { broadcasts } from "./broadcast";
 import { ROLE_NOUNS } from "../../words/sources";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
-import { BAND_BEFORE, BAND_ROLES, CAR_FIRM_WORDS, CAR_MAKERS, FIRM_BEFORE, FIRM_OF, PRODUCT_MAKERS, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS, SHOW_ROLES } from "../../words/other";
+import { BAND_BEFORE, BAND_ROLES, CAR_FIRM_WORDS, CAR_MAKERS, FIRM_BEFORE, FIRM_OF, MAKER_DIVISIONS, PRODUCT_MAKERS, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS, SHOW_ROLES } from "../../words/other";
 import { fullName } from "./around";
 import { topicOf } from "./topic";
 import { coveredBy, nameOf, type Found } from "./found";
@@ -37,14 +37,20 @@ const FIRM_PARTS = new Set(["unit", "subsidiary", "division"]);
 /** Deals that name a firm after them, for names no list of people knows: "bought by Rosneft", "sold to Yili". */
 const FIRM_DEALS = new Set(["bought by", "acquired by", "owned by", "sold to", "over by"]);
 /** The first words of products' names, asked before any name is built. */
-const PRODUCT_FIRST = new Set([...PRODUCT_NAMES, ...[...PRODUCT_PHRASES].map((p) => p.split(" ")[0]), ...CAR_MAKERS]);
-/** A car's model after its maker: "Ford Mustang", "Pontiac G6" (not the firm's own name: "Ford Motor", "Toyota Europe", "Fiat Auto"). */
-function carModel(doc: Doc, f: Found): boolean {
+const PRODUCT_FIRST = new Set([...PRODUCT_NAMES, ...[...PRODUCT_PHRASES].map((p) => p.split(" ")[0]), ...CAR_MAKERS, ...PRODUCT_MAKERS]);
+/**
+ * A model after its maker's name: a car's, "Ford Mustang", "Pontiac G6"; a device's or a program's
+ * named by a common word or a code, "Microsoft Word", "Nokia N90". Not the firm's own name ("Ford
+ * Motor", "Toyota Europe", "Sony Pictures", "Microsoft Corp") nor two firms ("Sony Ericsson").
+ */
+function makerModel(doc: Doc, f: Found): boolean {
   const t = doc.tokens;
-  if (f.last - f.first < 2 || f.last - f.first > 3 || !CAR_MAKERS.has(t[f.first].lower)) return false;
+  const car = CAR_MAKERS.has(t[f.first].lower);
+  if (f.last - f.first < 2 || f.last - f.first > (car ? 3 : 2) || (!car && !PRODUCT_MAKERS.has(t[f.first].lower))) return false;
   for (let k = f.first + 1; k < f.last; k++) {
     const w = t[k].lower;
     if (ORG_HEADS.has(w) || LEGAL_FORMS.has(w) || CAR_FIRM_WORDS.has(w) || doc.vocab.lexicon.country.has(w) || UK_NATIONS.has(w) || acrossCountries(w) || POSSESSIVE.test(t[k].norm)) return false;
+    if (!car && (MAKER_DIVISIONS.has(w) || PRODUCT_MAKERS.has(w) || isTitleWord(w, true) || listsPlace(doc, w) || !(doc.vocab.lexicon.common.has(w) || /\d/.test(w)))) return false;
   }
   return true;
 }
@@ -184,7 +190,7 @@ function products(doc: Doc, found: Found[], readable: Uint8Array): void {
     // (after its maker's name too: "Microsoft Xbox", "Sony Walkman"; or a maker's name the model's number makes a product: "Nintendo 64")
     const numbered = n === words.length && t[f.last]?.kind === "number" && t[f.last].space && isProduct(`${f.key} ${t[f.last].lower}`);
     // (or read whole with its number: "Commodore 64")
-    if (!isProduct(words.slice(0, n).join(" ")) && !isProduct(f.key) && !(n > 1 && PRODUCT_MAKERS.has(words[0]) && isProduct(words.slice(1, n).join(" "))) && !numbered && !carModel(doc, f)) continue;
+    if (!isProduct(words.slice(0, n).join(" ")) && !isProduct(f.key) && !(n > 1 && PRODUCT_MAKERS.has(words[0]) && isProduct(words.slice(1, n).join(" "))) && !numbered && !makerModel(doc, f)) continue;
     extend(f);
   }
   // the parts of a product's name the tagger read as a person's are no person ("Apple Mac": the firm, the product)

@@ -5,9 +5,9 @@
 
 import type { Doc } from "../../text/document";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
-import { APPOSITION_START, FEMALE_TITLES, FIRM_AFTER, HONORIFIC, HONORIFICS, INITIALS_SKIP, LEGAL_FORMS, MALE_TITLES, ORG_HEADS, ROLE } from "../../words/names";
+import { APPOSITION_START, FEMALE_TITLES, FIRM_AFTER, HONORIFIC, HONORIFICS, INITIALS_SKIP, LEGAL_FORMS, MALE_TITLES, ORG_HEADS, ROLE, WEB_ADDRESS } from "../../words/names";
 import { COMPASS, UK_NATIONS } from "../../words/places";
-import { AWARD_NAMES, HONOURS } from "../../words/other";
+import { AWARD_NAMES, HONOURS, MAKER_DIVISIONS, PRODUCT_MAKERS } from "../../words/other";
 import { nameWords, VariantIndex } from "../../text/variants";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { POSSESSIVE } from "../../text/phrases";
@@ -54,7 +54,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const branchIn = (name: string) => {
     const words = name.split(/\s+/);
     const rest = words.slice(1).join(" ").toLowerCase();
-    return words.length > 1 && (lex.country.has(rest) || UK_NATIONS.has(rest) || acrossCountries(rest));
+    // (or a maker's division: "Microsoft Research", "Sony Pictures")
+    return words.length > 1 && (lex.country.has(rest) || UK_NATIONS.has(rest) || acrossCountries(rest) || (PRODUCT_MAKERS.has(words[0].toLowerCase()) && MAKER_DIVISIONS.has(rest)));
   };
   const findShortForm = shortForms(list, plainPlace, branchIn);
 
@@ -82,6 +83,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     let name = keyOf(s.canonical ?? s.name);
     if (s.kind === "award" && name.endsWith("s")) name = name.slice(0, -1);
     if (s.kind === "work") name = name.replace(WORK_ARTICLE, "");
+    // a firm by its name and its web address is one: "PowerPage", "PowerPage.org"
+    if (s.type === "organization" && WEB_ADDRESS.test(name)) name = name.slice(0, name.indexOf("."));
     const key = `${s.type}:${name}`;
     let e = byKey.get(key);
     if (!e && s.type === "person") e = findPerson(s);

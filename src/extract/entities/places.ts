@@ -71,13 +71,16 @@ const isCompassRegion = (name: string) => name.split(/\s+/).every((w) => COMPASS
 
 /**
  * The country of a country or place written right before one of the place's mentions and `joint`:
- * its possessive ("London's West End", "Britain's Lake District") or a comma ("Luton, Bedfordshire").
+ * its possessive ("London's West End", "Britain's Lake District", "Tehran's new airport") or a comma ("Luton, Bedfordshire").
  */
 function countryBefore(doc: Doc, e: Entity, context: Context, joint: (t: Token) => boolean): string | null {
   const t = doc.tokens;
   for (const m of e.mentions) {
-    if (m.first < 2 || !joint(t[m.first - 1])) continue;
-    const owner = context.owners.get(m.first - 2);
+    // (a possessive may stand before an adjective or two: "Tehran's new Imam Khomeini International Airport")
+    let k = m.first - 1;
+    while (joint === possessive && k > m.first - 3 && !joint(t[k]) && t[k]?.kind === "word" && !t[k].cap && !doc.vocab.lexicon.functionWords.has(t[k].lower)) k--;
+    if (k < 1 || !joint(t[k])) continue;
+    const owner = context.owners.get(k - 1);
     if (!owner || owner === e) continue;
     if (owner.type === "country") return owner.code;
     if (UK_NATIONS.get(owner.name.toLowerCase())) return "GB";

@@ -24,6 +24,7 @@ import { makerOpens, namedByCues } from "./kinds";
 import { addKnownWorks, addWorkShortForms } from "./works";
 import { acronymStart, addOrganizationForms } from "./organizations";
 import { isKnownPlace, listsPlace } from "./places";
+import { SITE_HEADS } from "../../words/places";
 import { aboutSport } from "./topic";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { currencyPrefix, fillCountries } from "./countries";
@@ -413,6 +414,8 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   const club = type === "ORG" && tokens[last]?.kind === "number" && /^\d{1,2}$/.test(tokens[last].text) && tokens[last].sentence === tokens[first].sentence;
   if (country && !partOfPerson && !club) return span(doc, first, last, "country", { code: country.code });
   if (lex.organization.has(lower)) return span(doc, first, last, "organization");
+  // a site named so is a place, whatever its other words name: "Imam Khomeini International Airport"
+  if (last - first > 1 && type !== "PER" && SITE_HEADS.has(tokens[last - 1].lower)) return span(doc, first, last, "place");
   // a place before the event held there is the place: "June's Isle of Wight music festival"
   if (type === "ORG" && listsPlace(doc, lower) && eventAfter(tokens, last)) return span(doc, first, last, "place");
   // a county after its town and a comma is a place, whatever the tagger read: "Luton, Bedfordshire"
