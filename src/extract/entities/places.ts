@@ -77,8 +77,9 @@ function countryBefore(doc: Doc, e: Entity, context: Context, joint: (t: Token) 
   const t = doc.tokens;
   for (const m of e.mentions) {
     // (a possessive may stand before an adjective or two: "Tehran's new Imam Khomeini International Airport")
+    if (m.first < 2) continue;
     let k = m.first - 1;
-    while (joint === possessive && k > m.first - 3 && !joint(t[k]) && t[k]?.kind === "word" && !t[k].cap && !doc.vocab.lexicon.functionWords.has(t[k].lower)) k--;
+    while (joint === possessive && k > 1 && k > m.first - 3 && !joint(t[k]) && t[k]?.kind === "word" && !t[k].cap && !doc.vocab.lexicon.functionWords.has(t[k].lower)) k--;
     if (k < 1 || !joint(t[k])) continue;
     const owner = context.owners.get(k - 1);
     if (!owner || owner === e) continue;
