@@ -169,6 +169,28 @@ describe("organisations named by a short form", () => {
   });
 });
 
+describe("a body's head word alone, an illness and a family are read for what they are", () => {
+  test("'the Commons' is the House of Commons, one entry", () => {
+    const r = analyze("Gordon Brown will deliver his Budget to the House of Commons on 16 March. The bill would return to the Commons after the election.");
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toEqual(["House of Commons"]);
+    expect(byName(r.organizations, "House of Commons").count).toBe(2);
+  });
+
+  test("an illness named after a person is no person or body, but the person of that name still is", () => {
+    const r = analyze("Science could help victims of Alzheimer's, Parkinson's and Motor Neurone disease, and of Crohn's disease. Mr Parkinson said so.");
+    expect(r.people.map((p) => p.name)).toEqual(["Parkinson"]);
+    expect(byName(r.people, "Parkinson").count).toBe(1);
+    expect(r.organizations).toEqual([]);
+  });
+
+  test("a family by its surname's plural is no organisation", () => {
+    const r = analyze("Tony Blair has served long. The birth of the Blairs' fourth child, Leo, was news.");
+    expect(r.organizations.map((o) => o.name)).toEqual([]);
+    expect(r.people.map((p) => p.name)).toContain("Tony Blair");
+  });
+});
+
 describe("one entry per entity, whatever the spelling", () => {
   const TEXT = [
     "Profits at media group NorthStar rose 12%, North Star said on Monday. Its web unit, NSN, lost",

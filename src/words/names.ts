@@ -128,6 +128,10 @@ export const FIRM_AFTER = words("firm company group magazine newspaper agency co
 /** Last words of an institution's name that no place ends in, bar a place the lists know: "the Cabinet", "Inland Revenue". */
 export const INSTITUTION_HEADS = words("cabinet treasury revenue commons lords parliament assembly executive commission council committee");
 /** Kinds of government paper written with capitals, no one's name: "a White Paper", "the Green Paper". */
+/** Nouns of an illness, after the name it bears: "Crohn's disease", "Motor Neurone Disease", "Down's syndrome". */
+export const DISEASE_NOUNS = words("disease diseases syndrome");
+/** Surnames that, with a possessive and no noun after, name an illness: "victims of Alzheimer's, Parkinson's and …". */
+export const DISEASE_EPONYMS = words("alzheimer parkinson huntington crohn hodgkin asperger tourette addison cushing graves");
 /** A firm named by its web address: "Nfox.com", "PowerPage.org", "Amazon.co.uk". */
 export const WEB_ADDRESS = /^\p{L}[\p{L}\d-]*\.(?:com|org|net|info|biz|co\.uk|org\.uk)$/iu;
 export const PAPER_NAMES = new Set(["white paper", "green paper", "white papers", "green papers"]);

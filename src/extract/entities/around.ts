@@ -4,8 +4,9 @@
 // place's name ("Tottenham manager") or a nickname after "the". Read by ./recognize.ts.
 
 import type { Doc } from "../../text/document";
+import { POSSESSIVE } from "../../text/phrases";
 import type { CountryInfo, Lexicon } from "../../text/lexicon";
-import { COMMON_INITIALISMS, FIRM_HEADS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES, isTitleWord } from "../../words/names";
+import { COMMON_INITIALISMS, DISEASE_EPONYMS, DISEASE_NOUNS, FIRM_HEADS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES, isTitleWord } from "../../words/names";
 import { PARTY_FORMS } from "../../words/parties";
 import { COMPASS, UK_NATIONS } from "../../words/places";
 import { ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
@@ -230,4 +231,23 @@ export function joinInitials(doc: Doc, found: Found[]): void {
     f.first = k;
     f.key = key;
   }
+}
+
+/** [first, last) names an illness, no person or body: "Motor Neurone Disease", "Crohn's disease", "Alzheimer's" alone. */
+export function namesIllness(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const after = POSSESSIVE.test(t[last]?.norm ?? "") ? last + 1 : last;
+  if (DISEASE_NOUNS.has(t[last - 1].lower) || (t[after]?.kind === "word" && DISEASE_NOUNS.has(t[after].lower))) return true;
+  return last - first === 1 && after > last && DISEASE_EPONYMS.has(t[first].lower);
+}
+
+/** Names found that are a family by its surname's plural, after "the": "the Blairs' fourth child" beside "Tony Blair". */
+export function families(doc: Doc, found: readonly Found[]): Set<Found> {
+  const t = doc.tokens;
+  const surnames = new Set<string>();
+  for (const f of found) if (f.type === "PER" && f.last - f.first > 1) surnames.add(t[f.last - 1].lower);
+  const out = new Set<Found>();
+  if (!surnames.size) return out;
+  for (const f of found) if (f.last - f.first === 1 && t[f.first - 1]?.lower === "the" && /s$/.test(f.key) && surnames.has(f.key.replace(/e?s$/, "")) && !PARTY_FORMS.has(f.key)) out.add(f);
+  return out;
 }

@@ -5,7 +5,7 @@
 
 import type { Doc } from "../../text/document";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
-import { APPOSITION_START, FEMALE_TITLES, FIRM_AFTER, HONORIFIC, HONORIFICS, INITIALS_SKIP, LEGAL_FORMS, MALE_TITLES, ORG_HEADS, ROLE, WEB_ADDRESS } from "../../words/names";
+import { APPOSITION_START, FEMALE_TITLES, FIRM_AFTER, HONORIFIC, HONORIFICS, INITIALS_SKIP, INSTITUTION_HEADS, LEGAL_FORMS, MALE_TITLES, ORG_HEADS, ROLE, WEB_ADDRESS } from "../../words/names";
 import { COMPASS, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES, HONOURS, MAKER_DIVISIONS, PRODUCT_MAKERS } from "../../words/other";
 import { nameWords, VariantIndex } from "../../text/variants";
@@ -243,6 +243,7 @@ function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branch
   const byFirstWord = new Map<string, Entity[]>();
   const byLastWord = new Map<string, Entity[]>();
   const byName = new Map<string, Entity[]>();
+  const byInstitution = new Map<string, Entity[]>();
   const push = (m: Map<string, Entity[]>, k: string, e: Entity) => {
     const a = m.get(k);
     if (a) a.push(e);
@@ -262,6 +263,7 @@ function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branch
         if (!branchIn(e.name)) push(byFirstWord, words[0], e);
         // (two words, the first naming nothing else: "Nottingham Forest", "Real Madrid", not "BBC Liverpool", "South Yorkshire", "University of Surrey")
         if (words.length === 2 && !COMPASS.has(words[0])) push(byLastWord, words[1], e);
+        if (INSTITUTION_HEADS.has(words[words.length - 1])) push(byInstitution, words[words.length - 1], e);
       }
     }
     // (a sentence's "The" is no part of the short form: "The Bank said" after "Bank of England")
@@ -284,7 +286,10 @@ function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branch
     const ends = ORG_HEADS.has(w) || /^[\p{Lu}\d.&]+$/u.test(s.name) ? [] : (byLastWord.get(w) ?? []).filter((e) => !byName.has(e.name.toLowerCase().split(" ")[0]));
     if (ends.length === 1 && !orgs.length && s.type === "organization" && !(byName.get(w) ?? []).some((e) => e.type === s.type && e !== ends[0])) return ends[0];
     const same = (byName.get(w) ?? []).filter((e) => e.type === s.type);
-    return same.length === 1 ? same[0] : undefined;
+    if (same.length === 1) return same[0];
+    // an institution by its head word alone, where one body of the article bears it: "the Commons" after "House of Commons"
+    const bodies = s.type === "organization" && !same.length ? (byInstitution.get(w) ?? []) : [];
+    return bodies.length === 1 ? bodies[0] : undefined;
   };
 }
 

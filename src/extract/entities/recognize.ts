@@ -19,7 +19,7 @@ import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { EVENT_NOUNS_AFTER_PLACE, OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { commonNoun, cutAtRoles, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
+import { commonNoun, cutAtRoles, families, namesIllness, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
 import { addKnownWorks, addWorkShortForms } from "./works";
 import { acronymStart, addOrganizationForms } from "./organizations";
@@ -28,7 +28,7 @@ import { SITE_HEADS } from "../../words/places";
 import { aboutSport } from "./topic";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { currencyPrefix, fillCountries } from "./countries";
-import { addChannelNumbers, addCoordinatedWorks, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
+import { addChannelNumbers, addCoordinatedWorks, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, keepOnly, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
 const LOWER_START = /^\p{Ll}/u;
@@ -188,7 +188,7 @@ export function recognize(doc: Doc): NameSpan[] {
       last--;
     }
     if (last - first === 1 && COMMON_INITIALISMS.has(tokens[first].lower)) continue;
-    if (isGenericAct(tokens, first, last)) continue;
+    if (isGenericAct(tokens, first, last) || namesIllness(doc, first, last)) continue;
     // nor is a currency's prefix: "US$ 300 million", "HK$ 43 mln"
     if (last - first === 1 && currencyPrefix(tokens, first)) continue;
     // a capitalised common word opening the sentence is not part of the name: "Alongside Russia"
@@ -232,6 +232,8 @@ export function recognize(doc: Doc): NameSpan[] {
   joinInitials(doc, found);
   joinSaintsNames(doc, found);
   consistent(doc, found);
+  const family = families(doc, found);
+  if (family.size) keepOnly(found, found.filter((f) => !family.has(f)));
   const readable = new Uint8Array(tokens.length);
   for (const i of index) readable[i] = 1;
   fillCountries(doc, lex, found, readable);
