@@ -77,3 +77,17 @@ describe("grounds", () => {
     expect(riverside.places.find((p) => p.name === "Riverside")?.country).toBe("GB");
   });
 });
+
+describe("events a sports report names by a town, a sponsor or an honour", () => {
+  it("reads a town's tournament, a sponsor's league and the event before a champion or a medallist as events", () => {
+    const r = analyze(
+      "Capriati pulled out of an exhibition match with Wimbledon champion Maria Sharapova and skipped the warm-up event, the Sydney International. The Commonwealth and European silver medallist won the race. Tindall hopes to play before the end of the Zurich Premiership season, the coach said after the match.",
+    );
+    const kinds = Object.fromEntries(r.other.map((o) => [o.name, o.kind]));
+    expect(kinds).toMatchObject({ Wimbledon: "event", "Sydney International": "event", Commonwealth: "event", "Zurich Premiership": "event" });
+    const orgs = names(r.organizations);
+    for (const n of ["Sydney International", "Commonwealth", "Zurich Premiership"]) expect(orgs).not.toContain(n);
+    // (outside a sports report "… International" stays the organisation)
+    expect(names(analyze("Amnesty International and Sydney International Bank said so.").organizations)).toContain("Amnesty International");
+  });
+});

@@ -85,3 +85,10 @@ const CLUB_BY_NICKNAME: ReadonlyMap<string, readonly string[]> = new Map(NICKNAM
 
 /** The forms of the clubs a lower-cased nickname may stand for, or undefined: "gunners" → ["arsenal"]. */
 export const clubsNicknamed = (name: string): readonly string[] | undefined => CLUB_BY_NICKNAME.get(name.replace(/^the\s+/, ""));
+
+/** What an athlete won at an event, after the event's name: "Wimbledon champion", "the Commonwealth and European silver medallist". */
+export const EVENT_HONOURS = words("champion champions medallist medallists medalist medalists");
+/** A medal's metal before the honour: "silver medallist". */
+export const MEDALS = words("gold silver bronze");
+/** Head words of a tournament's name in a sports report (elsewhere an organisation's): "the Sydney International", "Dubai Desert Classic". */
+export const TOURNAMENT_HEADS = words("international classic invitational");

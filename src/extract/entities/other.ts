@@ -13,8 +13,9 @@ import { AUXILIARIES, PLAIN_VERB_MARKERS } from "../../words/grammar";
 import { isDateWord, isHoliday } from "../../words/time";
 import { COMMON_INITIALISMS, FIRM_AFTER, HONORIFIC, NUMBERED_CHANNELS, ORG_HEADS } from "../../words/names";
 import { BROADCASTER_NAME, isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
-import { acrossCountries, isKnownPlace } from "./places";
-import { aboutTheArts, aboutTheScreen } from "./topic";
+import { acrossCountries, isKnownPlace, listsPlace } from "./places";
+import { aboutSport, aboutTheArts, aboutTheScreen } from "./topic";
+import { EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../../words/sport";
 import { ROLE_NOUNS } from "../../words/sources";
 import { WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, TITLE_JOINERS, WORK_NOUNS_BEFORE_TITLE, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
@@ -125,6 +126,8 @@ export function kindByWords(doc: Doc, first: number, last: number): OtherKind | 
   if (/^(?:I|II)\.?$/.test(t[last - 1].text) && t[last - 2]?.lower === "war") return "event";
   const kind = OTHER_HEADS.get(head) ?? OTHER_HEADS.get(head.split("-").pop() ?? "");
   if (kind) return kind;
+  // a sponsor's name before an event's: "Zurich Premiership"; a town's tournament: "the Sydney International"
+  if (EVENTS_ALONE.has(head) || (TOURNAMENT_HEADS.has(head) && last - first === 2 && listsPlace(doc, t[first].lower) && aboutSport(doc))) return "event";
   if (LAW_STARTS.has(t[first].lower) && t[first + 1]?.lower === "of") return "law";
   return null;
 }
@@ -188,7 +191,17 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
     if (k > last && DEVICE_NOUNS.has(t[k].lower)) return "product";
     if (!PRODUCT_MODIFIERS.has(t[k].lower)) break;
   }
+  // "Wimbledon champion Maria Sharapova", "the Commonwealth and European silver medallist": a sport's event
+  if (honourAfter(t, last) && aboutSport(doc)) return "event";
   return workApposition(t, last) ? "work" : null;
+}
+
+/** An athlete's honour after a name at `last`, or after another name joined by "and": "champion", "silver medallist". */
+function honourAfter(t: readonly Token[], last: number): boolean {
+  let k = last;
+  if (t[k]?.lower === "and" && t[k + 1]?.cap && t[k + 1].kind === "word") k += 2;
+  if (lowerWord(t[k]) && MEDALS.has(t[k].lower)) k++;
+  return lowerWord(t[k]) && EVENT_HONOURS.has(t[k].lower);
 }
 
 /** An apposition after a name at `last` whose head is a work's noun: "Vera Drake - Leigh's 1950s drama", "Ray, the biopic of". */
