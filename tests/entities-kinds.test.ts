@@ -279,6 +279,15 @@ describe("firms by the form of their name", () => {
     expect(names(r.organizations)).not.toContain("Microsoft Office");
   });
 
+  it("reads a brand before a product's noun as the product, and a name after a firm's analyst as the firm", () => {
+    const r = analyze("Unilever, which owns brands including Dove soap, blamed its Slimfast range. Sales of the Slimfast range fell, said Jan Hol, an analyst at Petercam. An economist at Paris disagreed.");
+    expect(kinds(r)).toMatchObject({ Dove: "product", Slimfast: "product" });
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Unilever", "Petercam"]));
+    expect(names(r.places)).not.toContain("Petercam");
+    // (a town after "at" stays the town)
+    expect(names(r.places)).toContain("Paris");
+  });
+
   it("reads a group of nations by its number and a newspaper named with its day as organisations", () => {
     const r = analyze("Finance ministers from the G7 industrialised countries met in London, before the G8 summit. The Mail on Sunday said so.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["G7", "G8", "Mail on Sunday"]));

@@ -82,8 +82,11 @@ export const ARTS_WORDS = words(
 );
 /** Words right before "for" and a title in such a sentence: "best director for Million Dollar Baby", "an Oscar for Boys Don't Cry". */
 export const AWARDED_FOR = words("director actor actress oscar bafta grammy emmy globe prize award nomination nominations nod nods");
-/** Nouns written right after a product's name: "the AutoLink feature", "the PlayStation console". */
-export const PRODUCT_NOUNS = words("feature software browser console handset toolbar smartphone app camera camcorder jukebox laptop notebook phone");
+/** Nouns written right after a product's name: "the AutoLink feature", "the PlayStation console", "its Slimfast range", "Dove soap". */
+export const PRODUCT_NOUNS = words(
+  "feature software browser console handset toolbar smartphone app camera camcorder jukebox laptop notebook phone " +
+    "range soap shampoo toothpaste deodorant diet cereal lager margarine",
+);
 /** Product nouns only after what kind of device it is ("a Creative Zen music player"), never alone ("a Chelsea player"). */
 export const DEVICE_NOUNS = words("player players");
 /** What a device is, between its name and its noun: "the Pentax Optio SV digital camera", "Yepp YH-999 video jukebox". */

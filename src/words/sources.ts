@@ -3,6 +3,8 @@
 // "a student group"), or an unnamed person ("a woman in the audience", "one supporter"). Head nouns,
 // singular and plural; a phrase whose head is none of these is not named as a source.
 
+import { words } from "./sets";
+
 const DOCUMENT = (
   "report statement email e-mail letter memo memorandum release survey poll study ad advert advertisement commercial " +
   "filing disclosure document documents record transcript note message text tweet post blog article editorial " +
@@ -66,3 +68,6 @@ export const ROLE_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
   ...("woman girl lady mother daughter wife sister actress spokeswoman chairwoman congresswoman businesswoman queen princess".split(" ").map((w) => [w, "f"] as const)),
   ...("man boy gentleman father son husband brother actor spokesman congressman businessman king prince".split(" ").map((w) => [w, "m"] as const)),
 ]);
+
+/** People who work for a firm, written before "at" or "with" and the firm's name: "an analyst at Petercam", "economist with Exane". */
+export const FIRM_STAFF = words("analyst analysts economist economists strategist strategists trader traders broker brokers dealer dealers researcher researchers");
