@@ -255,6 +255,18 @@ describe("parties, titles and demonyms", () => {
     expect(lower.people.find((p) => p.name === "Ashcroft")?.description).toBe("Tory treasurer");
   });
 
+  it("keeps a party's word on the name of its own body", () => {
+    const r = analyze("Michael Howard made his remarks in a speech to the Conservative National Women's Committee in Westminster.");
+    expect(names(r.organizations)).toEqual(["Conservative National Women's Committee"]);
+  });
+
+  it("reads a mobile or wireless standard as no name", () => {
+    const r = analyze("Like almost all GSM operators, Turkcell has a deal with Irancell. The Wimax network will run beside the line.");
+    const all = [...names(r.organizations), ...names(r.places), ...names(r.people), ...names(r.other)];
+    expect(all).not.toContain("GSM");
+    expect(all).not.toContain("Wimax");
+  });
+
   it("reads a party's label and a title before a person's name as the party and the person", () => {
     const r = analyze("Lib Dem MP Lembit Opik said the Lib Dem MPs would vote against it.");
     expect(names(r.people)).toEqual(["Lembit Opik"]);

@@ -5,6 +5,7 @@
 import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
 import { PARTY_FORMS } from "../../words/parties";
+import { ORG_HEADS } from "../../words/names";
 import { nameOf, type Found } from "./found";
 
 /** The party a person's title names: "Tory leader Michael Howard", "Lib Dem home affairs spokesman Mark Oaten". */
@@ -28,7 +29,9 @@ export function partyInTitle(doc: Doc, taken: Uint8Array, first: number, floor: 
 /** How many words of a name a party's form opens it with, the name being more than the party: "Lib Dem MP Lembit Opik" → 2. */
 export function partyOpening(doc: Doc, first: number, last: number): number {
   if (PARTY_FORMS.has(nameOf(doc, first, last).toLowerCase())) return 0;
-  for (const n of [2, 1]) if (last - first > n && PARTY_FORMS.has(nameOf(doc, first, first + n).toLowerCase())) return n;
+  // (a body of the party named by two words or more keeps it: "Conservative National Women's Committee")
+  const t = doc.tokens;
+  for (const n of [2, 1]) if (last - first > n && PARTY_FORMS.has(nameOf(doc, first, first + n).toLowerCase())) return last - first > n + 1 && t[last - 1].cap && ORG_HEADS.has(t[last - 1].lower) ? 0 : n;
   return 0;
 }
 
