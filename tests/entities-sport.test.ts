@@ -91,3 +91,15 @@ describe("events a sports report names by a town, a sponsor or an honour", () =>
     expect(names(analyze("Amnesty International and Sydney International Bank said so.").organizations)).toContain("Amnesty International");
   });
 });
+
+describe("grounds named by several words", () => {
+  it("reads a ground the lists know whole, with its possessive or its 'The', as a place in its country", () => {
+    const r = analyze("Kent play Sussex at Lord's on Friday. Lancashire beat Surrey at Old Trafford, and England play at The Oval next week.");
+    const place = (n: string) => r.places.find((p) => p.name === n || p.aliases.includes(n));
+    expect(place("Lord's")?.country).toBe("GB");
+    expect(place("Old Trafford")?.country).toBe("GB");
+    expect(r.places.find((p) => p.mentions.some((m) => m.text === "The Oval"))?.country).toBe("GB");
+    expect(names(r.places)).not.toContain("Trafford");
+    expect(names(r.people)).not.toContain("Lord");
+  });
+});

@@ -28,6 +28,7 @@ import { SITE_HEADS } from "../../words/places";
 import { aboutSport } from "./topic";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { currencyPrefix, fillCountries } from "./countries";
+import { addVenues } from "./venues";
 import { addChannelNumbers, addCoordinatedWorks, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, keepOnly, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
@@ -237,6 +238,7 @@ export function recognize(doc: Doc): NameSpan[] {
   const readable = new Uint8Array(tokens.length);
   for (const i of index) readable[i] = 1;
   fillCountries(doc, lex, found, readable);
+  addVenues(doc, found, readable);
   fillParties(doc, lex, found, readable);
   addOrganizationForms(doc, found, readable);
   addHeaded(doc, found, readable, heads);

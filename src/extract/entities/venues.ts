@@ -1,0 +1,37 @@
+// Grounds the lists of venues know by a name of several words ("Old Trafford", "The Oval",
+// "Lord's"), over what the tagger found inside them: it reads "Lord" as a title, "Old" as a
+// sentence's word and "The" as none of a name.
+
+import type { Doc } from "../../text/document";
+import { VENUES } from "../../words/places";
+import { coveredBy, isCapital, keepOnly, nameOf, type Found } from "./found";
+import { POSSESSIVE } from "../../text/phrases";
+
+/** The first words of venues' names of several words, and the most tokens one spans. */
+let firsts: Set<string> | undefined;
+const MAX_VENUE_TOKENS = 5;
+
+/** Adds each venue of several words written with capitals, in place of the names found inside it; not one a name found runs across. */
+export function addVenues(doc: Doc, found: Found[], readable: Uint8Array): void {
+  firsts ??= new Set([...VENUES.keys()].filter((v) => /[\s']/.test(v)).map((v) => v.split(/[\s']/)[0]));
+  const t = doc.tokens;
+  const added: Found[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (!readable[i] || !t[i].cap || !firsts.has(t[i].lower)) continue;
+    for (let n = MAX_VENUE_TOKENS; n >= 2; n--) {
+      const last = i + n;
+      if (last > t.length || t[last - 1].sentence !== t[i].sentence || !(isCapital(t[last - 1]) || POSSESSIVE.test(t[last - 1].norm))) continue;
+      if (!VENUES.has(nameOf(doc, i, last).toLowerCase())) continue;
+      added.push({ first: i, last, floor: doc.sentences[t[i].sentence].first, type: "LOC", key: nameOf(doc, i, last).toLowerCase(), partOfPerson: false });
+      i = last - 1;
+      break;
+    }
+  }
+  if (!added.length) return;
+  // (not inside a longer name: "Old Trafford Cricket Ground" is read whole where the tagger found it so)
+  const kept = added.filter((a) => !found.some((f) => f.first < a.last && f.last > a.first && (f.first < a.first || f.last > a.last)));
+  const covered = coveredBy(doc, kept);
+  keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1)));
+  found.push(...kept);
+  found.sort((a, b) => a.first - b.first);
+}
