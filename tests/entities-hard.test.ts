@@ -184,10 +184,11 @@ describe("a body's head word alone, an illness and a family are read for what th
     expect(r.organizations).toEqual([]);
   });
 
-  test("a family by its surname's plural is no organisation", () => {
+  test("a family by its surname's plural is no organisation: it is named with the person of that surname", () => {
     const r = analyze("Tony Blair has served long. The birth of the Blairs' fourth child, Leo, was news.");
     expect(r.organizations.map((o) => o.name)).toEqual([]);
-    expect(r.people.map((p) => p.name)).toContain("Tony Blair");
+    expect(byName(r.people, "Tony Blair").aliases).toContain("Blairs");
+    expect(r.people.map((p) => p.name)).not.toContain("Blairs");
   });
 });
 

@@ -243,13 +243,21 @@ export function namesIllness(doc: Doc, first: number, last: number): boolean {
   return last - first === 1 && after > last && DISEASE_EPONYMS.has(t[first].lower);
 }
 
-/** Names found that are a family by its surname's plural, after "the": "the Blairs' fourth child" beside "Tony Blair". */
-export function families(doc: Doc, found: readonly Found[]): Set<Found> {
+/** Names found that are a family by its surname's plural after "the", each with the fullest name of a person of that surname: "the Blairs" → "Tony Blair". */
+export function families(doc: Doc, found: readonly Found[]): Map<Found, string> {
   const t = doc.tokens;
-  const surnames = new Set<string>();
-  for (const f of found) if (f.type === "PER" && f.last - f.first > 1) surnames.add(t[f.last - 1].lower);
-  const out = new Set<Found>();
+  const surnames = new Map<string, Found>();
+  for (const f of found) {
+    if (f.type !== "PER") continue;
+    const had = surnames.get(t[f.last - 1].lower);
+    if (!had || had.last - had.first < f.last - f.first) surnames.set(t[f.last - 1].lower, f);
+  }
+  const out = new Map<Found, string>();
   if (!surnames.size) return out;
-  for (const f of found) if (f.last - f.first === 1 && t[f.first - 1]?.lower === "the" && /s$/.test(f.key) && surnames.has(f.key.replace(/e?s$/, "")) && !PARTY_FORMS.has(f.key)) out.add(f);
+  for (const f of found) {
+    if (f.last - f.first !== 1 || t[f.first - 1]?.lower !== "the" || !/s$/.test(f.key) || PARTY_FORMS.has(f.key)) continue;
+    const person = surnames.get(f.key.replace(/e?s$/, "")) ?? surnames.get(f.key.slice(0, -1));
+    if (person && person !== f) out.set(f, nameOf(doc, person.first, person.last));
+  }
   return out;
 }

@@ -29,7 +29,7 @@ import { aboutSport } from "./topic";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { currencyPrefix, fillCountries } from "./countries";
 import { addVenues } from "./venues";
-import { addChannelNumbers, addCoordinatedWorks, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, keepOnly, nameOf, otherKinds, placesListed, type Found } from "./found";
+import { addChannelNumbers, addCoordinatedWorks, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
 const LOWER_START = /^\p{Ll}/u;
@@ -233,8 +233,8 @@ export function recognize(doc: Doc): NameSpan[] {
   joinInitials(doc, found);
   joinSaintsNames(doc, found);
   consistent(doc, found);
-  const family = families(doc, found);
-  if (family.size) keepOnly(found, found.filter((f) => !family.has(f)));
+  // a family by its surname's plural is that person's: "the Blairs' fourth child" beside "Tony Blair"
+  for (const [f, person] of families(doc, found)) [f.type, f.canonical] = ["PER", person];
   const readable = new Uint8Array(tokens.length);
   for (const i of index) readable[i] = 1;
   fillCountries(doc, lex, found, readable);
