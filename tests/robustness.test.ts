@@ -110,8 +110,9 @@ describe("analysis of arbitrary text", () => {
     fc.assert(fc.property(newsy, expectSound), { numRuns: 400 });
   });
 
-  test("a found case stays fixed: unbalanced marks around a name", () => {
+  test("found cases stay fixed: unbalanced marks around a name; a name after a comma opening the text", () => {
     expectSound("“(“(Andrei Kortunov ” said « he \r\n“");
+    expectSound(", AlmatyKazakh ' \r and Ж ");
   });
 });
 

@@ -424,7 +424,7 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   if (type === "ORG" && listsPlace(doc, lower) && eventAfter(tokens, last)) return span(doc, first, last, "place");
   // a county after its town and a comma is a place, whatever the tagger read: "Luton, Bedfordshire"
   // (a town before it, not a county in a list of teams: "title rivals Essex, Derbyshire and Surrey")
-  if (type === "ORG" && last - first === 1 && tokens[last]?.kind !== "number" && tokens[last]?.lower !== "and" && tokens[first - 1]?.norm === "," && isCapital(tokens[first - 2] ?? tokens[first]) && isTown(doc, tokens[first - 2].lower) && (/shire$/.test(lower) || listsPlace(doc, lower))) return span(doc, first, last, "place");
+  if (type === "ORG" && last - first === 1 && tokens[last]?.kind !== "number" && tokens[last]?.lower !== "and" && first > 1 && tokens[first - 1].norm === "," && isCapital(tokens[first - 2]) && isTown(doc, tokens[first - 2].lower) && (/shire$/.test(lower) || listsPlace(doc, lower))) return span(doc, first, last, "place");
   // what the words around say: "Transnistria (Moldova)", "R.Politik, a consultancy firm", "Novaya Gazeta newspaper"
   const next = tokens[last];
   // (a full name before a country in brackets stays a person: "Pete Sampras (U.S.) beat ...")
