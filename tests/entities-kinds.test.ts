@@ -288,6 +288,16 @@ describe("firms by the form of their name", () => {
     expect(names(r.places)).toContain("Paris");
   });
 
+  it("reads a stock index, with its number, and a ship as other names, not firms or people", () => {
+    const r = analyze(
+      "The Dow Jones industrial average fell 31 points and the FTSE 100 index rose. The American Stock Exchange index was down. Dow Jones & Co said profits rose. Planes on the aircraft carrier Carl Vinson flew, and a slab of the RMS Titanic was lost. The low-cost carrier Ryanair said so.",
+    );
+    expect(kinds(r)).toMatchObject({ "Dow Jones": "other", "FTSE 100": "other", "Carl Vinson": "other", "RMS Titanic": "other" });
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Dow Jones & Co", "American Stock Exchange", "Ryanair"]));
+    expect(names(r.organizations)).not.toContain("Dow Jones");
+    expect(names(r.people)).not.toContain("Carl Vinson");
+  });
+
   it("reads a group of nations by its number and a newspaper named with its day as organisations", () => {
     const r = analyze("Finance ministers from the G7 industrialised countries met in London, before the G8 summit. The Mail on Sunday said so.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["G7", "G8", "Mail on Sunday"]));

@@ -82,6 +82,13 @@ export const ARTS_WORDS = words(
 );
 /** Words right before "for" and a title in such a sentence: "best director for Million Dollar Baby", "an Oscar for Boys Don't Cry". */
 export const AWARDED_FOR = words("director actor actress oscar bafta grammy emmy globe prize award nomination nominations nod nods");
+/** A ship's noun before its name: "the warship Belgrano", "the liner Queen Mary" (not "carrier" alone: "low-cost carrier Ryanair"). */
+export const SHIP_NOUNS = words("ship ships vessel vessels warship warships submarine submarines liner liners tanker tankers frigate frigates destroyer destroyers cruiser cruisers battleship battleships");
+/** A ship's prefix: "HMS Belfast", "USS Cole", "RMS Titanic". */
+export const SHIP_PREFIXES = words("hms uss rms hmas hmcs mv ss");
+/** A stock market index's noun after its name, with the words that may stand between: "the Dow Jones industrial average", "the Nasdaq composite index", "FTSE 100 share index". */
+export const INDEX_NOUNS = words("index average composite industrials");
+export const INDEX_MODIFIERS = words("industrial composite share stock all-share benchmark");
 /** Nouns written right after a product's name: "the AutoLink feature", "the PlayStation console", "its Slimfast range", "Dove soap". */
 export const PRODUCT_NOUNS = words(
   "feature software browser console handset toolbar smartphone app camera camcorder jukebox laptop notebook phone " +

@@ -14,7 +14,7 @@ import { COMMON_INITIALISMS, FIRM_AFTER, INSTITUTION_HEADS, LEGAL_FORMS, ORG_HEA
 import { broadcasts } from "./broadcast";
 import { ROLE_NOUNS } from "../../words/sources";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
-import { BAND_BEFORE, BAND_ROLES, CAR_FIRM_WORDS, CAR_MAKERS, FIRM_BEFORE, FIRM_OF, MAKER_DIVISIONS, PRODUCT_MAKERS, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS, SHOW_ROLES } from "../../words/other";
+import { BAND_BEFORE, BAND_ROLES, CAR_FIRM_WORDS, CAR_MAKERS, FIRM_BEFORE, FIRM_OF, INDEX_MODIFIERS, INDEX_NOUNS, MAKER_DIVISIONS, PRODUCT_MAKERS, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS, SHOW_ROLES } from "../../words/other";
 import { fullName } from "./around";
 import { topicOf } from "./topic";
 import { coveredBy, nameOf, type Found } from "./found";
@@ -67,6 +67,7 @@ export function namedByCues(doc: Doc, lex: Lexicon, found: Found[], readable: Ui
   for (const f of found) if (f.type === "LOC" && !f.kind && INSTITUTION_HEADS.has(t(f)) && !listsPlace(doc, f.key)) f.type = "ORG";
   if (found.some((f) => PAPER_NAMES.has(f.key))) addAll(found, [], (f) => PAPER_NAMES.has(f.key));
   products(doc, found, readable);
+  stockIndexes(doc, found);
   for (const f of found) if (!f.kind && titleWords(doc, f)) f.kind = "work";
   addAll(found, broadcasts(doc, lex, found, readable));
   addAll(found, initialsBeforeRoles(doc, lex, found, readable));
@@ -147,6 +148,26 @@ function initialsBeforeRoles(doc: Doc, lex: Lexicon, found: Found[], readable: U
     added.push({ first: i, last: i + 1, floor: doc.sentences[w.sentence].first, type: "ORG", key: w.lower, partOfPerson: false });
   }
   return added;
+}
+
+/**
+ * A name before a stock index's noun is the index, an `other` name whatever else it names (Dow
+ * Jones and Nasdaq are firms too), with its number: "the Dow Jones industrial average", "the FTSE
+ * 100 index".
+ */
+function stockIndexes(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  for (const f of found) {
+    // (an exchange's index is named after the exchange: "the American Stock Exchange index")
+    if (f.kind || f.type === "PER" || ORG_HEADS.has(t[f.last - 1].lower)) continue;
+    const numbered = t[f.last]?.kind === "number" && /^\d{2,4}$/.test(t[f.last].text);
+    let k = numbered ? f.last + 1 : f.last;
+    while (k < f.last + 3 && lowerWord(t[k]) && INDEX_MODIFIERS.has(t[k].lower) && INDEX_NOUNS.has(t[k + 1]?.lower ?? "")) k++;
+    if (!lowerWord(t[k]) || !INDEX_NOUNS.has(t[k].lower)) continue;
+    f.kind = "other";
+    if (numbered) f.last++;
+    f.key = nameOf(doc, f.first, f.last).toLowerCase();
+  }
 }
 
 /** A product's name opened by its maker's, a firm the lists know: "Sony PSP", "Nintendo DS", "Microsoft Windows". */

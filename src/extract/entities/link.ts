@@ -212,7 +212,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
         if ((cased(n) && !cased(e.name)) || (cased(n) === cased(e.name) && n.length > e.name.length)) e.name = n;
       }
       // a person or place only ever written in capitals (a dateline's "PARIS") is named in title case
-      if (e.type !== "organization" && !cased(e.name) && e.name.replace(/[^\p{L}]/gu, "").length > 3) {
+      if ((e.type === "person" || e.type === "place") && !cased(e.name) && e.name.replace(/[^\p{L}]/gu, "").length > 3) {
         e.name = e.name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
       }
       const canonical = e.mentions.find((m) => m.canonical)?.canonical;
