@@ -103,3 +103,17 @@ describe("grounds named by several words", () => {
     expect(names(r.people)).not.toContain("Lord");
   });
 });
+
+describe("clubs the lists know", () => {
+  it("reads a club's name of several words as the club anywhere, and a club's one-word name in a transfer story", () => {
+    const r = analyze(
+      "Jesper Gronkjaer has agreed a move to Atletico Madrid from Birmingham City. The winger spent five months at St Andrews after a move from Chelsea in the summer transfer window, and leaves the club, and was taken off against Everton. Atletico hope to finalise the deal.",
+    );
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Atletico Madrid", "Birmingham City", "Chelsea", "Everton"]));
+    expect(org(r, "Atletico Madrid")?.aliases).toContain("Atletico");
+    expect(names(r.places)).toEqual(["St Andrews"]);
+    expect(names(r.people)).toEqual(["Jesper Gronkjaer"]);
+    // (outside a sports report a London district stays a place)
+    expect(names(analyze("She bought a flat in Chelsea, near the river, and moved in.").organizations)).not.toContain("Chelsea");
+  });
+});

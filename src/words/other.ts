@@ -107,7 +107,8 @@ export const SPORT_WORDS = words(
   "match matches beat beats beaten win wins won draw drew drawn scored scoring goal goals league cup " +
   "innings wickets wicket batting bowler bowling striker midfielder defender goalkeeper coach manager " +
   "tournament championship championships semi-final quarter-final final finals season seeded " +
-  "soccer football cricket rugby tennis golf athletics halftime half-time penalty penalties",
+  "soccer football cricket rugby tennis golf athletics halftime half-time penalty penalties " +
+  "winger wingers squad transfer referee relegation relegated play-off play-offs fixture fixtures club clubs stadium",
 );
 /**
  * Television programmes the news names without saying what they are: long-running British shows

@@ -92,3 +92,39 @@ export const EVENT_HONOURS = words("champion champions medallist medallists meda
 export const MEDALS = words("gold silver bronze");
 /** Head words of a tournament's name in a sports report (elsewhere an organisation's): "the Sydney International", "Dubai Desert Classic". */
 export const TOURNAMENT_HEADS = words("international classic invitational");
+
+/**
+ * Clubs named by more than one word, which name the club wherever they stand (British football,
+ * rugby union and league, and the European clubs British news reports on).
+ */
+export const CLUB_NAMES = new Set(
+  (
+    "aston villa|birmingham city|blackburn rovers|bolton wanderers|charlton athletic|crystal palace|manchester city|manchester united|" +
+    "newcastle united|norwich city|tottenham hotspur|west bromwich albion|west brom|brighton & hove albion|brighton and hove albion|" +
+    "cardiff city|coventry city|crewe alexandra|derby county|ipswich town|leeds united|leicester city|nottingham forest|" +
+    "plymouth argyle|preston north end|queens park rangers|rotherham united|sheffield united|sheffield wednesday|stoke city|" +
+    "west ham|west ham united|wigan athletic|wolverhampton wanderers|bristol city|bristol rovers|hull city|luton town|swansea city|" +
+    "doncaster rovers|bradford city|huddersfield town|tranmere rovers|port vale|oldham athletic|stockport county|colchester united|" +
+    "hartlepool united|torquay united|mk dons|milton keynes dons|wycombe wanderers|oxford united|cambridge united|southend united|" +
+    "scunthorpe united|notts county|yeovil town|swindon town|peterborough united|carlisle united|grimsby town|lincoln city|" +
+    "macclesfield town|mansfield town|northampton town|shrewsbury town|kidderminster harriers|boston united|cheltenham town|" +
+    "leyton orient|chester city|exeter city|halifax town|accrington stanley|aldershot town|stevenage borough|" +
+    "heart of midlothian|dundee united|dunfermline athletic|inverness caledonian thistle|inverness ct|st mirren|st johnstone|" +
+    "partick thistle|raith rovers|queen of the south|ross county|glasgow rangers|glasgow celtic|" +
+    "real madrid|atletico madrid|fc barcelona|deportivo la coruna|real betis|real sociedad|athletic bilbao|real zaragoza|" +
+    "real mallorca|celta vigo|inter milan|ac milan|as roma|bayern munich|borussia dortmund|werder bremen|bayer leverkusen|" +
+    "hamburg sv|vfb stuttgart|hertha berlin|schalke 04|psv eindhoven|az alkmaar|fc porto|sporting lisbon|olympique lyonnais|" +
+    "olympique marseille|paris st germain|paris saint-germain|as monaco|club brugge|dynamo kiev|dinamo kiev|shakhtar donetsk|" +
+    "spartak moscow|cska moscow|lokomotiv moscow|fc copenhagen|red star belgrade|partizan belgrade|steaua bucharest|dinamo bucharest|" +
+    "rapid vienna|leicester tigers|london wasps|sale sharks|northampton saints|leeds tykes|newcastle falcons|worcester warriors|" +
+    "london irish|bristol shoguns|llanelli scarlets|neath-swansea ospreys|cardiff blues|newport gwent dragons|border reivers|" +
+    "stade francais|leeds rhinos|bradford bulls|wigan warriors|warrington wolves|hull fc|castleford tigers|wakefield trinity|" +
+    "salford city reds|widnes vikings|huddersfield giants|london broncos"
+  ).split("|"),
+);
+/** Clubs named by one word that names nothing else a sports report speaks of: "Chelsea", "Everton", "Juventus" (not a town's name, "Leeds"). */
+export const CLUBS_ALONE = words(
+  "arsenal chelsea everton fulham tottenham millwall celtic rangers hearts hibernian hibs juventus lazio fiorentina sampdoria udinese " +
+    "internazionale ajax feyenoord benfica galatasaray fenerbahce besiktas anderlecht olympiakos panathinaikos rosenborg brondby " +
+    "deportivo espanyol osasuna schalke wasps saracens harlequins ospreys",
+);

@@ -25,6 +25,7 @@ import { addKnownWorks, addWorkShortForms } from "./works";
 import { acronymStart, addOrganizationForms } from "./organizations";
 import { isKnownPlace, listsPlace } from "./places";
 import { SITE_HEADS } from "../../words/places";
+import { CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
 import { aboutSport } from "./topic";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { currencyPrefix, fillCountries } from "./countries";
@@ -418,6 +419,8 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   const club = type === "ORG" && tokens[last]?.kind === "number" && /^\d{1,2}$/.test(tokens[last].text) && tokens[last].sentence === tokens[first].sentence;
   if (country && !partOfPerson && !club) return span(doc, first, last, "country", { code: country.code });
   if (lex.organization.has(lower)) return span(doc, first, last, "organization");
+  // a club the lists know: "Birmingham City", "Atletico Madrid" anywhere; "Chelsea", "Everton" in a sports report
+  if (!partOfPerson && (CLUB_NAMES.has(lower) || (CLUBS_ALONE.has(lower) && aboutSport(doc)))) return span(doc, first, last, "organization");
   // a site named so is a place, whatever its other words name: "Imam Khomeini International Airport"
   if (last - first > 1 && type !== "PER" && SITE_HEADS.has(tokens[last - 1].lower)) return span(doc, first, last, "place");
   // a place before the event held there is the place: "June's Isle of Wight music festival"
