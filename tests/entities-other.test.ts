@@ -260,6 +260,20 @@ describe("parties, titles and demonyms", () => {
     expect(names(r.organizations)).toEqual(["Conservative National Women's Committee"]);
   });
 
+  it("reads a party the tagger cut short before a title as the party, and a minister's portfolio as the title's", () => {
+    const r = analyze('He said Britain deserves better." The Liberal Democrat parliamentary chairman Matthew Taylor said so. New proposals were announced by the Trade and Industry Secretary Patricia Hewitt, and Cofinec CEO Stephen Frater agreed.');
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Liberal Democrats", "Cofinec"]));
+    expect(names(r.organizations)).not.toContain("Trade and Industry");
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Matthew Taylor", "Patricia Hewitt", "Stephen Frater"]));
+  });
+
+  it("reads a summit and a sevens tournament as events, but not a body named for its conference", () => {
+    const r = analyze("Executives met at the European HDTV Summit, while the Organisation of the Islamic Conference met in Jeddah. Fiji won the Dubai Sevens.");
+    const kinds = Object.fromEntries(r.other.map((o) => [o.name, o.kind]));
+    expect(kinds).toMatchObject({ "European HDTV Summit": "event", "Dubai Sevens": "event" });
+    expect(names(r.organizations)).toContain("Organisation of the Islamic Conference");
+  });
+
   it("reads a mobile or wireless standard as no name", () => {
     const r = analyze("Like almost all GSM operators, Turkcell has a deal with Irancell. The Wimax network will run beside the line.");
     const all = [...names(r.organizations), ...names(r.places), ...names(r.people), ...names(r.other)];

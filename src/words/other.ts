@@ -15,7 +15,7 @@ export const HONOURS = words("mbe mbes obe obes cbe cbes kbe dbe");
 /** The last word of a name that says its kind: "Peter Sellers Award", "Athens Olympics", "Freedom of Information Act". */
 export const OTHER_HEADS: ReadonlyMap<string, OtherKind> = new Map<string, OtherKind>([
   ...[...words("award awards prize prizes medal trophy globe globes statuette"), ...AWARD_NAMES, ...HONOURS, "honours"].map((w) => [w, "award"] as [string, OtherKind]),
-  ...[...words("olympics olympiad games championship championships cup prix open festival tournament marathon rally expo derby paralympics inquiry grand-prix world-cup war regatta")].map((w) => [w, "event"] as [string, OtherKind]),
+  ...[...words("olympics olympiad games championship championships cup prix open festival tournament marathon rally expo derby paralympics inquiry grand-prix world-cup war regatta sevens summit")].map((w) => [w, "event"] as [string, OtherKind]),
   ...[...words("act bill treaty convention accord accords protocol directive amendment")].map((w) => [w, "law"] as [string, OtherKind]),
 ]);
 /** First words that make a law of what follows: "Treaty of Rome", "Act of Union". */
@@ -108,7 +108,7 @@ export const SPORT_WORDS = words(
   "innings wickets wicket batting bowler bowling striker midfielder defender goalkeeper coach manager " +
   "tournament championship championships semi-final quarter-final final finals season seeded " +
   "soccer football cricket rugby tennis golf athletics halftime half-time penalty penalties " +
-  "winger wingers squad transfer referee relegation relegated play-off play-offs fixture fixtures club clubs stadium",
+  "winger wingers squad transfer referee relegation relegated play-off play-offs fixture fixtures club clubs",
 );
 /**
  * Television programmes the news names without saying what they are: long-running British shows

@@ -261,3 +261,15 @@ export function families(doc: Doc, found: readonly Found[]): Map<Found, string> 
   }
   return out;
 }
+
+/** ", the country's founding president", ", a former minister": a role noun heads the words after a comma. */
+export function roleApposition(doc: Doc, last: number): boolean {
+  const t = doc.tokens;
+  if (t[last]?.norm !== "," || !/^(?:the|a|an)$/i.test(t[last + 1]?.norm ?? "")) return false;
+  for (let k = last + 2; k < Math.min(t.length, last + 8); k++) {
+    const w = t[k].norm.toLowerCase();
+    if (w === "," || w === "." || w === "of" || w === "who" || w === "at") return false;
+    if (isTitleWord(w, t[k].cap) && !/^(?:former|acting|first|state|general|foreign|deputy|vice|chief|field|crown|opposition)$/.test(w)) return true;
+  }
+  return false;
+}

@@ -107,11 +107,14 @@ const NAME_CLASSES = G_FIRST | G_LAST | G_COUNTRY | G_DEMONYM | G_CITY | G_REGIO
 /** The capitalised words from k on, up to the next joiner, name nothing the lists know: "Rural Affairs", not "Southampton", "Dan Gillmor", "UBS". */
 function commonNouns(doc: Doc, k: number): boolean {
   const t = doc.tokens;
-  const gaz = doc.vocab.gazetteer;
-  for (; k < t.length && t[k].cap && t[k].kind === "word"; k++) {
-    if (t[k].upper || /\p{Ll}\p{Lu}/u.test(t[k].text) || gaz.classes(t[k].lower) & NAME_CLASSES || listsPlace(doc, t[k].lower)) return false;
-  }
+  for (; k < t.length && t[k].cap && t[k].kind === "word"; k++) if (!namesNothing(doc, k)) return false;
   return true;
+}
+
+/** A capitalised word that names nothing the lists know: "Industry", not "Southampton", "Dan", "UBS", "PlayStation". */
+export function namesNothing(doc: Doc, k: number): boolean {
+  const w = doc.tokens[k];
+  return !w.upper && !/\p{Ll}\p{Lu}/u.test(w.text) && !(doc.vocab.gazetteer.classes(w.lower) & NAME_CLASSES) && !listsPlace(doc, w.lower);
 }
 
 /** The initials of the capitalised words of [first, last): "Department for Culture, Media and Sport" → "DCMS". */

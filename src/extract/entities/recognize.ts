@@ -13,16 +13,16 @@ import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { APPOSITION_ORG, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_CUES, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
+import { APPOSITION_ORG, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_CUES, ORG_HEADS, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
 import { HOLIDAY_FIRST_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { EVENT_NOUNS_AFTER_PLACE, OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { commonNoun, cutAtRoles, families, namesIllness, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
+import { commonNoun, cutAtRoles, families, namesIllness, roleApposition, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
 import { addKnownWorks, addWorkShortForms } from "./works";
-import { acronymStart, addOrganizationForms } from "./organizations";
+import { acronymStart, addOrganizationForms, namesNothing } from "./organizations";
 import { isKnownPlace, listsPlace } from "./places";
 import { SITE_HEADS } from "../../words/places";
 import { CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
@@ -205,7 +205,11 @@ export function recognize(doc: Doc): NameSpan[] {
       while (found.length && found[found.length - 1].last > opened) found.pop();
       [first, type] = [opened, "ORG"];
     }
+    // a party's first word the tagger left out is the party's: "Liberal" of "The Liberal Democrat chairman"
+    if (first > floor && tokens[first - 1].cap && (found[found.length - 1]?.last ?? 0) < first && PARTY_FORMS.has(nameOf(doc, first - 1, last).toLowerCase())) [first, type] = [first - 1, "ORG"];
     if (commonNoun(doc, lex, lowered, first, last, type === "PER")) continue;
+    // a minister's portfolio before the title and the holder's name is the title's: "the Trade and Industry Secretary Patricia Hewitt"
+    if (type === "ORG" && portfolio(doc, first, last)) continue;
     if (type === "ORG") last = headedOrgEnd(doc, last);
     // an office's title after a body's name is the holder's, not the body's: "the State Department Inspector General"
     if (type === "ORG" && !tokens.slice(first, last).some((x) => x.lower === "of")) while (last - first > 1 && isTitle(tokens[last - 1]) && !isTitle(tokens[last - 2])) last--;
@@ -476,17 +480,14 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   return null;
 }
 
+const PORTFOLIO_TITLES = /^(?:secretary|minister|spokesman|spokeswoman|spokesperson)$/;
+/** Common nouns, no organisation's head, before an office's title and a name: "Trade and Industry" of "Trade and Industry Secretary Patricia Hewitt". */
+function portfolio(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  if (!PORTFOLIO_TITLES.test(t[last]?.lower ?? "") || !t[last].cap || !isCapital(t[last + 1] ?? t[last]) || ORG_HEADS.has(t[last - 1].lower)) return false;
+  for (let k = first; k < last; k++) if (!(/^(?:and|&|,)$/.test(t[k].norm) || (t[k].cap && namesNothing(doc, k)))) return false;
+  return true;
+}
+
 /** Every class the gazetteer knows the word in is one of `classes`. */
 const onlyAs = (doc: Doc, w: string, classes: number) => (doc.vocab.gazetteer.classes(w) & ~classes) === 0 && !doc.vocab.lexicon.common.has(w);
-
-/** ", the country's founding president", ", a former minister": a role noun heads the words after a comma. */
-function roleApposition(doc: Doc, last: number): boolean {
-  const t = doc.tokens;
-  if (t[last]?.norm !== "," || !/^(?:the|a|an)$/i.test(t[last + 1]?.norm ?? "")) return false;
-  for (let k = last + 2; k < Math.min(t.length, last + 8); k++) {
-    const w = t[k].norm.toLowerCase();
-    if (w === "," || w === "." || w === "of" || w === "who" || w === "at") return false;
-    if (isTitleWord(w, t[k].cap) && !/^(?:former|acting|first|state|general|foreign|deputy|vice|chief|field|crown|opposition)$/.test(w)) return true;
-  }
-  return false;
-}
