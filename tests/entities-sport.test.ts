@@ -117,3 +117,12 @@ describe("clubs the lists know", () => {
     expect(names(analyze("She bought a flat in Chelsea, near the river, and moved in.").organizations)).not.toContain("Chelsea");
   });
 });
+
+describe("landmarks in their country", () => {
+  it("places a street or a district the news names alone in its country, and a name ending in its country's in that country", () => {
+    const r = analyze("Shares fell on Wall Street on Monday, and traders in London said markets in Germany and France were calm. A new show opened at Tate Britain.");
+    const place = (n: string) => r.places.find((p) => p.name === n);
+    expect(place("Wall Street")?.country).toBe("US");
+    expect(place("Tate Britain")?.country).toBe("GB");
+  });
+});

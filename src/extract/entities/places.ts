@@ -8,7 +8,7 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Entity } from "../../text/layers";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
-import { COMPASS, CONTINENTS, PLACE_HEADS, REGION_HEADS, UK_NATIONS, VENUES, WORLD_PARTS } from "../../words/places";
+import { COMPASS, CONTINENTS, LANDMARKS, PLACE_HEADS, REGION_HEADS, UK_NATIONS, VENUES, WORLD_PARTS } from "../../words/places";
 
 /**
  * The countries an article names, and the one it is about: mentions of countries, of the UK's
@@ -156,8 +156,8 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
     if (c) return c.code;
   }
   if (isCompassRegion(name)) return context.main;
-  // a ground the lists of venues know: "Old Trafford", "Lansdowne Road"
-  const venue = VENUES.get(name) ?? VENUES.get(`the ${name}`);
+  // a ground or a landmark the lists know: "Old Trafford", "Lansdowne Road", "Wall Street"
+  const venue = VENUES.get(name) ?? VENUES.get(`the ${name}`) ?? LANDMARKS.get(name);
   if (venue) return venue;
   // "London's West End", "Sydney's Olympic Stadium": in the country of the place that owns it
   const owner = depth === 0 ? countryBefore(doc, e, context, possessive) : null;
@@ -171,6 +171,11 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   if (!candidates.length && words.length > 1 && (REGION_HEADS.has(head) || PLACE_HEADS.has(head))) candidates = placeCandidates(doc, words.slice(0, -1).join(" "));
   // ("County Durham": a county named so is Britain's or Ireland's)
   if (!candidates.length && words.length > 1 && words[0] === "county") candidates = placeCandidates(doc, words.slice(1).join(" ")).filter(([c]) => c === "GB" || c === "IE");
+  // (a name ending in its country's is in it: "Tate Britain")
+  if (!candidates.length && words.length > 1) {
+    const c = lex.country.get(head);
+    if (c) return c.code;
+  }
   // (a place no list knows after a place and a comma is where that place is: "Luton, Bedfordshire")
   if (!candidates.length) return (depth === 0 ? countryBefore(doc, e, context, comma) : null) ?? context.clear;
   let best: string | null = null;
