@@ -298,6 +298,12 @@ describe("firms by the form of their name", () => {
     expect(names(r.people)).not.toContain("Carl Vinson");
   });
 
+  it("leaves a month or a weekday at a firm's name's edge to the sentence", () => {
+    const r = analyze("Markets were shaken by a rise in the August National Association of Purchasing Management (NAPM) index. In an interview on the cable television network CNBC Friday, Federal Reserve Governor Lawrence Lindsey said rates would hold.");
+    expect(r.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["National Association of Purchasing Management", "CNBC"]));
+    expect(r.organizations.some((o) => /August|Friday/.test(o.name))).toBe(false);
+  });
+
   it("reads a group of nations by its number and a newspaper named with its day as organisations", () => {
     const r = analyze("Finance ministers from the G7 industrialised countries met in London, before the G8 summit. The Mail on Sunday said so.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["G7", "G8", "Mail on Sunday"]));

@@ -126,3 +126,14 @@ describe("landmarks in their country", () => {
     expect(place("Tate Britain")?.country).toBe("GB");
   });
 });
+
+describe("teams in results tables", () => {
+  it("keeps a club's town letters in brackets on its name before a score, and a date off a firm's name", () => {
+    const r = analyze("Results of Yugoslav league matches:\n\nBorac 1 Mladost (L) 2\n\nSloboda 4 Mladost (BJ) 0\n\nStandings:\n\nMladost (L) 4 2 1 1 8 5 7\n");
+    const names = r.organizations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(["Mladost (L)", "Mladost (BJ)", "Borac", "Sloboda"]));
+    expect(names).not.toContain("Mladost");
+    // (a country's code in brackets is not a club's letters)
+    expect(analyze("Pete Sampras (US) 6 beat him.").people.map((p) => p.name)).toContain("Pete Sampras");
+  });
+});

@@ -166,6 +166,8 @@ export function recognize(doc: Doc): NameSpan[] {
       break;
     }
     if (first >= last) continue;
+    // a club's town letters in brackets are its name's in a results table: "Borac 1 Mladost (L) 2"
+    if (tokens[last]?.norm === "(" && /^\p{Lu}{1,2}$/u.test(tokens[last + 1]?.text ?? "") && tokens[last + 2]?.norm === ")" && tokens[last + 3]?.kind === "number" && !lex.country.has(tokens[last + 1].lower)) last += 3;
     // a run of capitalised words longer than any name ("Aba Abb Abc …" for a page) is not one
     if (last - first > MAX_NAME_TOKENS || tokens[last - 1].end - tokens[first].start > MAX_NAME_CHARS) continue;
     // an honorific makes a name a person's, whatever the tagger read: "Mr Barroso"
@@ -178,7 +180,12 @@ export function recognize(doc: Doc): NameSpan[] {
     if (type === "PER") while (last - first > 1 && isTitle(tokens[first])) first++;
     // an office's title alone names no organisation or place: "the Inspector General"
     else if (titlesOnly(tokens, first, last)) continue;
-    // a month or a weekday alone is no name, nor a holiday ("Christmas", "New Year's Eve")
+    // a month or a weekday alone is no name, nor a holiday ("Christmas", "New Year's Eve"); at an
+    // organisation's edge it is the sentence's date: "August National Association of …", "CNBC Friday"
+    if (type === "ORG") {
+      while (last - first > 1 && isDateWord(tokens[first].norm)) first++;
+      while (last - first > 1 && isDateWord(tokens[last - 1].norm)) last--;
+    }
     if (last - first === 1 && isDateWord(tokens[first].norm)) continue;
     if (last - first <= 4 && HOLIDAY_FIRST_WORDS.has(tokens[first].lower) && isHoliday(nameOf(doc, first, last))) continue;
     // nor a format or an office written in capitals, alone or after a name: "DVD", "MP", "US TV"
