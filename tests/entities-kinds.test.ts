@@ -304,6 +304,12 @@ describe("firms by the form of their name", () => {
     expect(r.organizations.some((o) => /August|Friday/.test(o.name))).toBe(false);
   });
 
+  it("leaves a common noun in lower case after an organisation's name to the sentence", () => {
+    const r = analyze("Wang Dan was a student leader of the 1979 Democracy Wall movement, a human rights group in New York said.");
+    expect(r.organizations.map((o) => o.name)).toContain("Democracy Wall");
+    expect(r.organizations.some((o) => o.name.endsWith("movement"))).toBe(false);
+  });
+
   it("reads a group of nations by its number and a newspaper named with its day as organisations", () => {
     const r = analyze("Finance ministers from the G7 industrialised countries met in London, before the G8 summit. The Mail on Sunday said so.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["G7", "G8", "Mail on Sunday"]));

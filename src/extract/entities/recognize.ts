@@ -203,7 +203,7 @@ export function recognize(doc: Doc): NameSpan[] {
     // a capitalised common word opening the sentence is not part of the name: "Alongside Russia"
     // (an organisation keeps it: a team named by a word and its city, "Rapid Bucharest", "North Queensland")
     if (first === floor && last - first > 1 && type !== "ORG" && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
-    // nor are words of the sentence around it: "the West of", "Boric 's"
+    // nor are words of the sentence around it: "the West of", "Boric 's", "Democracy Wall movement"
     while (last - first > 1 && isTrailing(lex, tokens[last - 1])) last--;
     // a name whose initials an acronym in brackets spells from an earlier word is one organisation from
     // there, over the names the tagger cut it into: "Department for Culture, Media and Sport (DCMS)"
@@ -386,8 +386,9 @@ function isSentenceWord(lex: Lexicon, t: Token): boolean {
   return (lex.common.has(w) || lex.functionWords.has(w)) && !lex.firstName.has(w) && !lex.country.has(w) && !lex.demonym.has(w) && !lex.city.has(w);
 }
 
+/** A word of the sentence after a name: a function word, or a common noun in lower case ("the Democracy Wall movement"; not "al-Islamiya", "de"). */
 function isTrailing(lex: Lexicon, t: Token): boolean {
-  return /^\p{Ll}/u.test(t.text) && lex.functionWords.has(t.norm);
+  return /^\p{Ll}/u.test(t.text) && (lex.functionWords.has(t.norm) || (t.kind === "word" && /^\p{Ll}+$/u.test(t.text) && !NAME_PARTICLES.has(t.lower)));
 }
 
 function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, last: number, floor: number, partOfPerson = false, kind?: OtherKind): NameSpan | null {
