@@ -308,6 +308,8 @@ describe("firms by the form of their name", () => {
     const r = analyze("Wang Dan was a student leader of the 1979 Democracy Wall movement, a human rights group in New York said.");
     expect(r.organizations.map((o) => o.name)).toContain("Democracy Wall");
     expect(r.organizations.some((o) => o.name.endsWith("movement"))).toBe(false);
+    // (but a publication's noun stays on its name, as the news writes it)
+    expect(analyze("The weekly supermarket tabloid Star magazine reprinted it.").organizations.map((o) => o.name)).toContain("Star magazine");
   });
 
   it("reads a group of nations by its number and a newspaper named with its day as organisations", () => {

@@ -133,6 +133,8 @@ describe("teams in results tables", () => {
     const names = r.organizations.map((o) => o.name);
     expect(names).toEqual(expect.arrayContaining(["Mladost (L)", "Mladost (BJ)", "Borac", "Sloboda"]));
     expect(names).not.toContain("Mladost");
+    // (a club named with a weekday keeps it)
+    expect(analyze("Standings:\n\nSheffield Wednesday 3 3 0 0 6 2 9\n\nChelsea 3 2 1 0 5 2 7\n").organizations.map((o) => o.name)).toContain("Sheffield Wednesday");
     // (a country's code in brackets is not a club's letters)
     expect(analyze("Pete Sampras (US) 6 beat him.").people.map((p) => p.name)).toContain("Pete Sampras");
   });

@@ -132,6 +132,8 @@ export const INSTITUTION_HEADS = words("cabinet treasury revenue commons lords p
 export const DISEASE_NOUNS = words("disease diseases syndrome");
 /** Surnames that, with a possessive and no noun after, name an illness: "victims of Alzheimer's, Parkinson's and …". */
 export const DISEASE_EPONYMS = words("alzheimer parkinson huntington crohn hodgkin asperger tourette addison cushing graves");
+/** A publication's noun, which the news writes as part of its name: "Star magazine", "the Maputo daily Noticias". */
+export const PUBLICATION_NOUNS = words("magazine newspaper daily weekly tabloid journal");
 /** A firm named by its web address: "Nfox.com", "PowerPage.org", "Amazon.co.uk". */
 export const WEB_ADDRESS = /^\p{L}[\p{L}\d-]*\.(?:com|org|net|info|biz|co\.uk|org\.uk)$/iu;
 export const PAPER_NAMES = new Set(["white paper", "green paper", "white papers", "green papers"]);

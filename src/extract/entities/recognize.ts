@@ -13,7 +13,7 @@ import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { APPOSITION_ORG, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_CUES, ORG_HEADS, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
+import { APPOSITION_ORG, PUBLICATION_NOUNS, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_CUES, ORG_HEADS, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
 import { HOLIDAY_FIRST_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
@@ -182,7 +182,8 @@ export function recognize(doc: Doc): NameSpan[] {
     else if (titlesOnly(tokens, first, last)) continue;
     // a month or a weekday alone is no name, nor a holiday ("Christmas", "New Year's Eve"); at an
     // organisation's edge it is the sentence's date: "August National Association of …", "CNBC Friday"
-    if (type === "ORG") {
+    // (not a club's own: "Sheffield Wednesday")
+    if (type === "ORG" && !CLUB_NAMES.has(nameOf(doc, first, last).toLowerCase())) {
       while (last - first > 1 && isDateWord(tokens[first].norm)) first++;
       while (last - first > 1 && isDateWord(tokens[last - 1].norm)) last--;
     }
@@ -386,9 +387,9 @@ function isSentenceWord(lex: Lexicon, t: Token): boolean {
   return (lex.common.has(w) || lex.functionWords.has(w)) && !lex.firstName.has(w) && !lex.country.has(w) && !lex.demonym.has(w) && !lex.city.has(w);
 }
 
-/** A word of the sentence after a name: a function word, or a common noun in lower case ("the Democracy Wall movement"; not "al-Islamiya", "de"). */
+/** A word of the sentence after a name: a function word, or a common noun in lower case ("the Democracy Wall movement"; not "al-Islamiya", "de", nor a paper's "Star magazine"). */
 function isTrailing(lex: Lexicon, t: Token): boolean {
-  return /^\p{Ll}/u.test(t.text) && (lex.functionWords.has(t.norm) || (t.kind === "word" && /^\p{Ll}+$/u.test(t.text) && !NAME_PARTICLES.has(t.lower)));
+  return /^\p{Ll}/u.test(t.text) && (lex.functionWords.has(t.norm) || (t.kind === "word" && /^\p{Ll}+$/u.test(t.text) && !NAME_PARTICLES.has(t.lower) && !PUBLICATION_NOUNS.has(t.lower)));
 }
 
 function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, last: number, floor: number, partOfPerson = false, kind?: OtherKind): NameSpan | null {
