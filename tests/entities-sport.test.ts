@@ -87,6 +87,9 @@ describe("events a sports report names by a town, a sponsor or an honour", () =>
     expect(kinds).toMatchObject({ Wimbledon: "event", "Sydney International": "event", Commonwealth: "event", "Zurich Premiership": "event" });
     const orgs = names(r.organizations);
     for (const n of ["Sydney International", "Commonwealth", "Zurich Premiership"]) expect(orgs).not.toContain(n);
+    // (an event's adjective names none: "Olympic champion")
+    const olympic = analyze("The Olympic champion Kelly Holmes won the 1500m final, and the coach said the match was over for the season.");
+    expect(olympic.other.map((o) => o.name)).not.toContain("Olympic");
     // (outside a sports report "… International" stays the organisation)
     expect(names(analyze("Amnesty International and Sydney International Bank said so.").organizations)).toContain("Amnesty International");
   });

@@ -87,7 +87,7 @@ export const SHIP_NOUNS = words("ship ships vessel vessels warship warships subm
 /** A ship's prefix: "HMS Belfast", "USS Cole", "RMS Titanic". */
 export const SHIP_PREFIXES = words("hms uss rms hmas hmcs mv ss");
 /** A stock market index's noun after its name, with the words that may stand between: "the Dow Jones industrial average", "the Nasdaq composite index", "FTSE 100 share index". */
-export const INDEX_NOUNS = words("index average composite industrials");
+export const INDEX_NOUNS = words("index composite industrials");
 export const INDEX_MODIFIERS = words("industrial composite share stock all-share benchmark");
 /** Nouns written right after a product's name: "the AutoLink feature", "the PlayStation console", "its Slimfast range", "Dove soap". */
 export const PRODUCT_NOUNS = words(

@@ -88,6 +88,8 @@ export const clubsNicknamed = (name: string): readonly string[] | undefined => C
 
 /** What an athlete won at an event, after the event's name: "Wimbledon champion", "the Commonwealth and European silver medallist". */
 export const EVENT_HONOURS = words("champion champions medallist medallists medalist medalists");
+/** Adjectives of events before an honour, which name no event of their own: "Olympic champion", "world champion". */
+export const EVENT_ADJECTIVES = words("olympic paralympic world");
 /** A medal's metal before the honour: "silver medallist". */
 export const MEDALS = words("gold silver bronze");
 /** Head words of a tournament's name in a sports report (elsewhere an organisation's): "the Sydney International", "Dubai Desert Classic". */

@@ -255,7 +255,8 @@ export function families(doc: Doc, found: readonly Found[]): Map<Found, string> 
   const out = new Map<Found, string>();
   if (!surnames.size) return out;
   for (const f of found) {
-    if (f.last - f.first !== 1 || t[f.first - 1]?.lower !== "the" || !/s$/.test(f.key) || PARTY_FORMS.has(f.key)) continue;
+    // (after a "the" in lower case: "The Osbournes" may be the show)
+    if (f.last - f.first !== 1 || t[f.first - 1]?.text !== "the" || !/s$/.test(f.key) || PARTY_FORMS.has(f.key)) continue;
     const person = surnames.get(f.key.replace(/e?s$/, "")) ?? surnames.get(f.key.slice(0, -1));
     if (person && person !== f) out.set(f, nameOf(doc, person.first, person.last));
   }

@@ -158,12 +158,13 @@ function initialsBeforeRoles(doc: Doc, lex: Lexicon, found: Found[], readable: U
 function stockIndexes(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   for (const f of found) {
-    // (an exchange's index is named after the exchange: "the American Stock Exchange index")
-    if (f.kind || f.type === "PER" || ORG_HEADS.has(t[f.last - 1].lower)) continue;
+    // (an index named after its body is the body's: "the American Stock Exchange index", "the National Association of Purchasing Management index")
+    if (f.kind || f.type === "PER" || ORG_HEADS.has(t[f.last - 1].lower) || f.key.includes(" of ")) continue;
     const numbered = t[f.last]?.kind === "number" && /^\d{2,4}$/.test(t[f.last].text);
     let k = numbered ? f.last + 1 : f.last;
-    while (k < f.last + 3 && lowerWord(t[k]) && INDEX_MODIFIERS.has(t[k].lower) && INDEX_NOUNS.has(t[k + 1]?.lower ?? "")) k++;
-    if (!lowerWord(t[k]) || !INDEX_NOUNS.has(t[k].lower)) continue;
+    while (k < f.last + 3 && lowerWord(t[k]) && INDEX_MODIFIERS.has(t[k].lower) && (INDEX_NOUNS.has(t[k + 1]?.lower ?? "") || t[k + 1]?.lower === "average")) k++;
+    // ("average" only as the industrial average: "the African average of 4%" is none)
+    if (!lowerWord(t[k]) || !(INDEX_NOUNS.has(t[k].lower) || (t[k].lower === "average" && t[k - 1].lower === "industrial"))) continue;
     f.kind = "other";
     if (numbered) f.last++;
     f.key = nameOf(doc, f.first, f.last).toLowerCase();

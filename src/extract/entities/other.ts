@@ -15,7 +15,7 @@ import { COMMON_INITIALISMS, FIRM_AFTER, HONORIFIC, NUMBERED_CHANNELS, ORG_HEADS
 import { BROADCASTER_NAME, isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries, isKnownPlace, listsPlace } from "./places";
 import { aboutSport, aboutTheArts, aboutTheScreen } from "./topic";
-import { EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../../words/sport";
+import { EVENT_ADJECTIVES, EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../../words/sport";
 import { ROLE_NOUNS } from "../../words/sources";
 import { SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, TITLE_JOINERS, WORK_NOUNS_BEFORE_TITLE, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
@@ -194,7 +194,7 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   // "the aircraft carrier Carl Vinson", "the liner Queen Mary", "RMS Titanic": a ship
   if (lowerWord(prev) && (SHIP_NOUNS.has(prev.lower) || (/^carriers?$/.test(prev.lower) && t[start - 2]?.lower === "aircraft")) || SHIP_PREFIXES.has(t[start].lower) || (prev && SHIP_PREFIXES.has(prev.lower) && prev.upper)) return "other";
   // "Wimbledon champion Maria Sharapova", "the Commonwealth and European silver medallist": a sport's event
-  if (honourAfter(t, last) && aboutSport(doc)) return "event";
+  if (honourAfter(t, last) && !(last - first === 1 && EVENT_ADJECTIVES.has(t[first].lower)) && aboutSport(doc)) return "event";
   return workApposition(t, last) ? "work" : null;
 }
 

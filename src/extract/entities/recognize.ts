@@ -184,7 +184,8 @@ export function recognize(doc: Doc): NameSpan[] {
     // organisation's edge it is the sentence's date: "August National Association of …", "CNBC Friday"
     // (not a club's own: "Sheffield Wednesday")
     if (type === "ORG" && !CLUB_NAMES.has(nameOf(doc, first, last).toLowerCase())) {
-      while (last - first > 1 && isDateWord(tokens[first].norm)) first++;
+      // (a month after an article or a time word only: "May Department Stores" is a firm)
+      while (last - first > 1 && isDateWord(tokens[first].norm) && /^(?:the|a|an|in|last|next|this)$/.test(tokens[first - 1]?.text ?? "")) first++;
       while (last - first > 1 && isDateWord(tokens[last - 1].norm)) last--;
     }
     if (last - first === 1 && isDateWord(tokens[first].norm)) continue;
