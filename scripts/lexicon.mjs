@@ -97,6 +97,9 @@ const EXTRA_COUNTRY_NAMES = {
   FK: ["Falklands"],
   IE: ["Eire", "Republic of Ireland"],
 };
+// Spellings in a country's own language that are English words: "Island" (Iceland's "Ísland") is a
+// record label or a common noun in English news, never the country.
+const ENGLISH_WORD_SPELLINGS = new Set(["island"]);
 // The common English short name news uses where the dataset has since taken another ("Türkiye").
 const NEWS_NAMES = { TR: "Turkey" };
 
@@ -108,7 +111,7 @@ const demonyms = {};
 for (const c of countries) {
   const name = NEWS_NAMES[c.cca2] ?? c.name.common;
   const names = new Set([c.name.common, c.name.official, ...(c.altSpellings ?? []), ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])]);
-  const aliases = [...names].filter((n) => n !== name && /^[\p{Script=Latin}\p{P}\s]+$/u.test(n) && n.length > 1);
+  const aliases = [...names].filter((n) => n !== name && /^[\p{Script=Latin}\p{P}\s]+$/u.test(n) && n.length > 1 && !ENGLISH_WORD_SPELLINGS.has(n.toLowerCase()));
   countryList.push({ name, code: c.cca2, aliases, capital: c.capital ?? [] });
   for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) demonyms[d.toLowerCase()] ??= c.cca2;
 }

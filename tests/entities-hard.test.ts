@@ -169,6 +169,14 @@ describe("organisations named by a short form", () => {
   });
 });
 
+describe("a country's own spelling that is an English word", () => {
+  test("'Island' (a label, Iceland's 'Ísland') is no country, and Iceland still is", () => {
+    const r = analyze("The band signed to Island records in 1980. Island released the album, and Iceland bought it.");
+    expect(r.countries.map((c) => c.code)).toEqual(["IS"]);
+    expect(r.countries[0].aliases).not.toContain("Island");
+  });
+});
+
 describe("a body's head word alone, an illness and a family are read for what they are", () => {
   test("'the Commons' is the House of Commons, one entry", () => {
     const r = analyze("Gordon Brown will deliver his Budget to the House of Commons on 16 March. The bill would return to the Commons after the election.");
