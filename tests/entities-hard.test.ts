@@ -8,6 +8,7 @@ import { findCues } from "../src/extract/cues";
 import type { Result } from "../src/types";
 import type { Doc } from "../src/text/document";
 import { placesListed, type Found } from "../src/extract/entities/found";
+import { monthSurname } from "../src/extract/entities/around";
 
 const WIRE = [
   "PARIS, March 3 - French Foreign Minister Jean-Pierre Moreau flew to",
@@ -332,5 +333,18 @@ describe("a list of places and a list of fixtures", () => {
     const { doc, found: f } = found("Fixtures: Blackpool v Leicester, Bristol v Wycombe.", [["Blackpool", "ORG"], ["Leicester", "ORG"], ["Bristol", "LOC"], ["Wycombe", "ORG"]]);
     placesListed(doc, doc.vocab.lexicon, f);
     expect(f.map((x) => x.type)).toEqual(["ORG", "ORG", "LOC", "ORG"]);
+  });
+});
+
+describe("a surname that is also a month", () => {
+  // the tagger's reading ("Theresa" alone, as it read her in one long article) is given, so the rule is tested whatever the model says
+  test("the month after a lone first name is its surname, but not a date's month", () => {
+    const doc = docOf("The Shadow Secretary, Theresa May, said no. He told Jane June 2005 was late. Tony Blair met Theresa in May.");
+    const at = (w: string, from = 0) => doc.tokens.findIndex((t, i) => i >= from && t.text === w);
+    expect(monthSurname(doc, at("Theresa"), at("Theresa") + 1)).toBe(true);
+    expect(monthSurname(doc, at("Jane"), at("Jane") + 1)).toBe(false);
+    const second = at("Theresa", at("Theresa") + 1);
+    expect(monthSurname(doc, second, second + 1)).toBe(false);
+    expect(monthSurname(doc, at("Tony"), at("Blair") + 1)).toBe(false);
   });
 });

@@ -274,3 +274,9 @@ export function roleApposition(doc: Doc, last: number): boolean {
   }
   return false;
 }
+
+/** The capitalised month or weekday after a lone first name at [first, last) is its surname: "Theresa May, said" (not "Jane June 2005"). */
+export function monthSurname(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  return last - first === 1 && doc.vocab.lexicon.firstName.has(t[first].lower) && !!t[last]?.cap && isDateWord(t[last].norm) && t[last].space && t[last + 1]?.kind !== "number";
+}

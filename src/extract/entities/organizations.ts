@@ -7,12 +7,12 @@
 
 import type { Doc } from "../../text/document";
 import { POSSESSIVE } from "../../text/phrases";
-import { INSTITUTIONS_HEAD_FIRST, NAME_PARTICLES, WEB_ADDRESS, isTitleWord } from "../../words/names";
+import { INSTITUTIONS_HEAD_FIRST, NAME_PARTICLES, ORG_HEADS, WEB_ADDRESS, isTitleWord } from "../../words/names";
 import { listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
 import { isDateWord, isHoliday } from "../../words/time";
 import { G_CITY, G_CITY_MORE, G_COUNTRY, G_DEMONYM, G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE, G_ORG, G_REGION } from "../../tagger/gazetteer";
-import { coveredBy, keepOnly, nameOf, type Found } from "./found";
+import { coveredBy, isCapital, keepOnly, nameOf, type Found } from "./found";
 
 /** Adds each organisation known by its form that no name found reaches beyond, in place of the names found inside it. */
 export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Array): void {
@@ -144,3 +144,12 @@ export function acronymStart(doc: Doc, first: number, last: number, floor: numbe
 /** How many words before a name its acronym may reach back: "Department for Culture, Media and" is 5. */
 const ACRONYM_REACH = 8;
 
+/** The offices a minister's portfolio names before the holder. */
+const PORTFOLIO_TITLES = /^(?:secretary|minister|spokesman|spokeswoman|spokesperson)$/;
+/** Common nouns, no organisation's head, before an office's title and a name: "Trade and Industry" of "Trade and Industry Secretary Patricia Hewitt". */
+export function portfolio(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  if (!PORTFOLIO_TITLES.test(t[last]?.lower ?? "") || !t[last].cap || !isCapital(t[last + 1] ?? t[last]) || ORG_HEADS.has(t[last - 1].lower)) return false;
+  for (let k = first; k < last; k++) if (!(/^(?:and|&|,)$/.test(t[k].norm) || (t[k].cap && namesNothing(doc, k)))) return false;
+  return true;
+}

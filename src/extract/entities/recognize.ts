@@ -13,16 +13,16 @@ import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { APPOSITION_ORG, PUBLICATION_NOUNS, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_CUES, ORG_HEADS, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
+import { APPOSITION_ORG, PUBLICATION_NOUNS, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_CUES, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
 import { HOLIDAY_FIRST_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { EVENT_NOUNS_AFTER_PLACE, OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { commonNoun, cutAtRoles, families, namesIllness, roleApposition, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
+import { commonNoun, cutAtRoles, families, monthSurname, namesIllness, roleApposition, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
 import { addKnownWorks, addWorkShortForms } from "./works";
-import { acronymStart, addOrganizationForms, namesNothing } from "./organizations";
+import { acronymStart, addOrganizationForms, portfolio } from "./organizations";
 import { isKnownPlace, listsPlace } from "./places";
 import { SITE_HEADS } from "../../words/places";
 import { CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
@@ -176,6 +176,8 @@ export function recognize(doc: Doc): NameSpan[] {
     // so do the words around a person's name: "President Bush's", "the Bush administration", "singer Joss Stone"
     if (type !== "PER" && personAround(doc, first, last, floor)) type = "PER";
     if (type === "LOC" && speakerAfterCue(doc, first, last)) type = "PER";
+    // a surname that is also a month joins the first name before it: "Theresa May, said" (not "in June 2005")
+    if (type === "PER" && monthSurname(doc, first, last)) last++;
     // a title written as part of a person's name stays out of it: "Lieutenant-Colonel Max Marriner"
     if (type === "PER") while (last - first > 1 && isTitle(tokens[first])) first++;
     // an office's title alone names no organisation or place: "the Inspector General"
@@ -488,15 +490,6 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
     if (!thing && !lex.demonym.has(w) && !lex.demonym.has(w.replace(/s$/, ""))) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
   }
   return null;
-}
-
-const PORTFOLIO_TITLES = /^(?:secretary|minister|spokesman|spokeswoman|spokesperson)$/;
-/** Common nouns, no organisation's head, before an office's title and a name: "Trade and Industry" of "Trade and Industry Secretary Patricia Hewitt". */
-function portfolio(doc: Doc, first: number, last: number): boolean {
-  const t = doc.tokens;
-  if (!PORTFOLIO_TITLES.test(t[last]?.lower ?? "") || !t[last].cap || !isCapital(t[last + 1] ?? t[last]) || ORG_HEADS.has(t[last - 1].lower)) return false;
-  for (let k = first; k < last; k++) if (!(/^(?:and|&|,)$/.test(t[k].norm) || (t[k].cap && namesNothing(doc, k)))) return false;
-  return true;
 }
 
 /** Every class the gazetteer knows the word in is one of `classes`. */
