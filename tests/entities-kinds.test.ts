@@ -318,6 +318,16 @@ describe("firms by the form of their name", () => {
     expect(analyze("The weekly supermarket tabloid Star magazine reprinted it.").organizations.map((o) => o.name)).toContain("Star magazine");
   });
 
+  it("reads a word with a capital inside as a firm, not a place; a journal by name as a publication; and 'hit' after its subject as a verb", () => {
+    const r = analyze("It is the largest market in Europe, according to John Binks, director of GfK, which monitors consumer markets. Floods hit KwaZulu-Natal and McAllen.");
+    expect(r.organizations.map((o) => o.name)).toContain("GfK");
+    expect(r.places.map((p) => p.name)).toEqual(expect.arrayContaining(["KwaZulu-Natal", "McAllen"]));
+    expect(r.other).toEqual([]);
+    const journal = analyze("Games sales will top a billion dollars, according to the UK-based journal Screen Digest. The film and TV industries and the movie studios watch the games console market, and gamers buy films on DVD.");
+    expect(journal.organizations.map((o) => o.name)).toContain("Screen Digest");
+    expect(journal.other.map((o) => o.name)).not.toContain("Screen Digest");
+  });
+
   it("reads a group of nations by its number and a newspaper named with its day as organisations", () => {
     const r = analyze("Finance ministers from the G7 industrialised countries met in London, before the G8 summit. The Mail on Sunday said so.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["G7", "G8", "Mail on Sunday"]));

@@ -58,8 +58,8 @@ export const WORK_PEOPLE_OF = words(
 export const DIRECT_WORK_VERBS = words("directed co-wrote co-written remade wrote penned authored sang recorded performed");
 /** Words of an article about books: with the screen's, games' and music's, where a year in brackets after a title dates the work. */
 export const BOOK_WORDS = words("novel novels novelist book books author authors writer writers bestseller bestsellers published publisher publishers poet poetry fiction");
-/** Work nouns that are also a verb's third person: "Scandal hits Clinton campaign", "the poll shows Blair ahead". */
-export const WORK_NOUNS_ALSO_VERBS = words("hits shows plays records tracks films books");
+/** Work nouns that are also a verb after its subject: "Scandal hits Clinton campaign", "the poll shows Blair ahead", "Floods hit KwaZulu-Natal". */
+export const WORK_NOUNS_ALSO_VERBS = words("hit hits shows plays records tracks films books");
 /** Verbs and nouns that a work's title follows (after an optional preposition): "starring in X", "her role in X", "co-wrote X". */
 export const WORK_VERBS = words(
   "starring starred stars star role roles performance performances directed direct directs directing co-wrote co-written " +

@@ -11,13 +11,13 @@ import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
 import { AUXILIARIES, PLAIN_VERB_MARKERS } from "../../words/grammar";
 import { isDateWord, isHoliday } from "../../words/time";
-import { COMMON_INITIALISMS, FIRM_AFTER, HONORIFIC, NUMBERED_CHANNELS, ORG_HEADS } from "../../words/names";
+import { COMMON_INITIALISMS, FIRM_AFTER, HONORIFIC, NUMBERED_CHANNELS, ORG_HEADS, PUBLICATION_NOUNS } from "../../words/names";
 import { BROADCASTER_NAME, isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries, isKnownPlace, listsPlace } from "./places";
 import { aboutSport, aboutTheArts, aboutTheScreen } from "./topic";
 import { EVENT_ADJECTIVES, EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../../words/sport";
 import { ROLE_NOUNS } from "../../words/sources";
-import { SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, TITLE_JOINERS, WORK_NOUNS_BEFORE_TITLE, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, TITLE_JOINERS, WORK_NOUNS_BEFORE_TITLE, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Nouns after a title that make it a work's: "the Harry Potter film". */
@@ -268,7 +268,9 @@ export function weakWork(doc: Doc, first: number, last: number, place: boolean):
  */
 export function phraseTitle(doc: Doc, f: { first: number; last: number; type: string; key: string }): boolean {
   const lex = doc.vocab.lexicon;
-  if (f.type !== "ORG" || f.last - f.first < 2 || lex.organization.has(f.key) || BROADCASTER_NAME.test(f.key) || !aboutTheScreen(doc)) return false;
+  // (nor a publication named so: "the UK-based journal Screen Digest")
+  const before = doc.tokens[f.first - 1];
+  if (f.type !== "ORG" || f.last - f.first < 2 || lex.organization.has(f.key) || BROADCASTER_NAME.test(f.key) || (before && !before.cap && (PUBLICATION_NOUNS.has(before.lower) || FIRM_BEFORE.has(before.lower))) || !aboutTheScreen(doc)) return false;
   for (let k = f.first; k < f.last; k++) {
     const w = doc.tokens[k].lower;
     if (doc.tokens[k].kind !== "word" || ORG_HEADS.has(w) || FIRM_AFTER.has(w) || MEDIA_NAME_WORDS.has(w) || NUMBERED_CHANNELS.has(w)) return false;

@@ -420,8 +420,8 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   if (last - first === 1 && lex.peoples.has(lower)) return null;
   // (nor a people's adjective of two countries: "Anglo-Swedish")
   if (last - first === 1 && /^Anglo-/.test(name) && lex.demonym.has(lower.slice(6))) return null;
-  // a word with a capital inside is a firm's or a product's, no person's: "DaimlerChrysler", "PlayStation" ("McDonald", "DiCaprio" are)
-  if (type === "PER" && last - first === 1 && /\p{Ll}\p{Lu}/u.test(name) && !/^(?:Mc|Mac|Di|De|Du|Da|Le|La|Van|Von|Fitz|O')\p{Lu}/u.test(name)) type = "ORG";
+  // a word with a capital inside is a firm's or a product's, no person's or place's: "DaimlerChrysler", "GfK" ("McDonald", "DiCaprio", "LaSalle" are)
+  if ((type === "PER" || type === "LOC") && last - first === 1 && /\p{Ll}\p{Lu}/u.test(name) && !/^(?:Mc|Mac|Di|De|Du|Da|Le|La|Van|Von|Fitz|O')\p{Lu}/u.test(name) && !(type === "LOC" && listsPlace(doc, lower))) type = "ORG";
   // (a team named so stays a team: "the Indians")
   // (and a people's plural outside a sports report, where it may be a team: "Gibraltarians", not "the Indians")
   const nationality = lex.demonym.get(lower) ?? (last - first === 1 ? (nationalityNoun(lex, lower) ?? (lower.endsWith("s") && !aboutSport(doc) ? lex.demonym.get(lower.slice(0, -1)) : undefined)) : undefined);
