@@ -328,6 +328,14 @@ describe("firms by the form of their name", () => {
     expect(journal.other.map((o) => o.name)).not.toContain("Screen Digest");
   });
 
+  it("folds a firm's name one word short into its full name, but not into a branch or a list", () => {
+    const r = analyze("Shares in Krispy Kreme Doughnuts fell. Krispy Kreme said errors forced the move. General Motors Europe cut jobs, General Motors said. Foo Fighters and Keane played, and Foo Fighters won.");
+    const org = (n: string) => r.organizations.find((o) => o.name === n);
+    expect(org("Krispy Kreme Doughnuts")?.aliases).toContain("Krispy Kreme");
+    expect(r.organizations.map((o) => o.name)).not.toContain("Krispy Kreme");
+    expect(org("General Motors Europe")?.aliases ?? []).not.toContain("General Motors");
+  });
+
   it("reads a group of nations by its number and a newspaper named with its day as organisations", () => {
     const r = analyze("Finance ministers from the G7 industrialised countries met in London, before the G8 summit. The Mail on Sunday said so.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["G7", "G8", "Mail on Sunday"]));

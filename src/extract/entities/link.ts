@@ -9,7 +9,7 @@ import { APPOSITION_START, FEMALE_TITLES, FIRM_AFTER, HONORIFIC, HONORIFICS, INI
 import { COMPASS, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES, HONOURS, MAKER_DIVISIONS, PRODUCT_MAKERS } from "../../words/other";
 import { nameWords, VariantIndex } from "../../text/variants";
-import { MEDIA_NAME_WORDS } from "../../words/reporting";
+import { BROADCASTER_NAME, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { POSSESSIVE } from "../../text/phrases";
 import { clubNames, isClubForm, isClubName } from "./clubs";
 import { acrossCountries, countryContext, listsPlace, placeCountry, type Context } from "./places";
@@ -58,6 +58,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     return words.length > 1 && (lex.country.has(rest) || UK_NATIONS.has(rest) || acrossCountries(rest) || (PRODUCT_MAKERS.has(words[0].toLowerCase()) && MAKER_DIVISIONS.has(rest)));
   };
   const findShortForm = shortForms(list, plainPlace, branchIn);
+  const findFirstWords = firstWordsOf(doc, list);
 
   // 1. countries by code
   for (const s of spans) {
@@ -91,6 +92,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     // (one word, or an organisation's one word after a sentence's "The": "The Bank said"; not a paper's, "The Guardian")
     const theWord = s.type === "organization" && s.last - s.first === 2 && doc.tokens[s.first].lower === "the" && !MEDIA_NAME_WORDS.has(doc.tokens[s.first + 1].lower);
     if (!e && (s.last - s.first === 1 || theWord)) e = findShortForm(s);
+    else if (!e && s.type === "organization") e = findFirstWords(s);
     if (!e) {
       e = make(s.type, strip(s.name), s);
       byKey.set(key, e);
@@ -293,6 +295,33 @@ function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branch
   };
 }
 
+
+/**
+ * The one firm whose name a name of several words opens, one word short: "Krispy Kreme" of "Krispy
+ * Kreme Doughnuts". Indexed as the list grows, as shortForms is.
+ */
+function firstWordsOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | undefined {
+  const byOpening = new Map<string, Entity[]>();
+  let indexed = 0;
+  return (s) => {
+    for (; indexed < list.length; indexed++) {
+      const e = list[indexed];
+      if (e.type !== "organization") continue;
+      // (one word more, of letters, that names no body, division, place or branch: not "BBC Radio 1",
+      // "General Motors Europe", "MG Rover China", "Foo Fighters and Keane")
+      const words = e.name.split(" ");
+      const last = words[words.length - 1].toLowerCase();
+      if (words.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]) || ORG_HEADS.has(last) || MAKER_DIVISIONS.has(last) || listsPlace(doc, last) || acrossCountries(last) || words.some((w) => /^(?:and|&|of)$/i.test(w))) continue;
+      const k = words.slice(0, -1).join(" ").toLowerCase();
+      (byOpening.get(k) ?? byOpening.set(k, []).get(k))?.push(e);
+    }
+    // (not a name known on its own: "Evening Standard", "BBC Sport" before a title the tagger cut short)
+    const name = strip(s.name).toLowerCase();
+    if (doc.vocab.lexicon.organization.has(name) || BROADCASTER_NAME.test(name)) return undefined;
+    const found = byOpening.get(name) ?? [];
+    return found.length === 1 ? found[0] : undefined;
+  };
+}
 
 /**
  * The person a partial or variant name belongs to: a run of words of one full name ("Tom" of Tom
