@@ -179,6 +179,12 @@ describe("a country's own spelling that is an English word", () => {
 });
 
 describe("a body's head word alone, an illness and a family are read for what they are", () => {
+  test("a title-case acronym spelling a body's initials folds into it, whatever the tagger read it as", () => {
+    const r = analyze("The Association of Chief Police Officers wants tougher rules. Acpo made its call on Monday. Under Acpo's proposal, pubs would close, said Chris Fox.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Association of Chief Police Officers"]);
+    expect(r.people.map((p) => p.name)).toEqual(["Chris Fox"]);
+  });
+
   test("'the Commons' is the House of Commons, one entry", () => {
     const r = analyze("Gordon Brown will deliver his Budget to the House of Commons on 16 March. The bill would return to the Commons after the election.");
     const orgs = r.organizations.map((o) => o.name);

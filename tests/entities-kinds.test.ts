@@ -270,6 +270,10 @@ describe("firms by the form of their name", () => {
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Nfox.com", "PowerPage.org", "AppleInsider.com"]));
     expect(r.organizations.find((o) => o.name === "PowerPage.org")?.aliases).toContain("PowerPage");
     expect(names(r.organizations)).not.toContain("PowerPage");
+    // (a person's name spelt like an address stays the person's, and the "dot.com" boom names no firm)
+    const bush = analyze("George W Bush spoke. The zone around georgewbush.com was spotted in the dot.com boom, Mr Bush said.");
+    expect(names(bush.people)).toEqual(["George W Bush"]);
+    expect(names(bush.organizations)).toEqual(["georgewbush.com"]);
   });
 
   it("reads a program named after its maker by a common word as a product, and the maker as a firm", () => {

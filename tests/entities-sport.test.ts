@@ -104,6 +104,10 @@ describe("grounds named by several words", () => {
     expect(r.places.find((p) => p.mentions.some((m) => m.text === "The Oval"))?.country).toBe("GB");
     expect(names(r.places)).not.toContain("Trafford");
     expect(names(r.people)).not.toContain("Lord");
+    // (a sentence's "The" before a ground's name outside a sports report is no ground's)
+    const laptop = analyze("The Dell machines sold well, and Dell said sales of its laptops rose.");
+    expect(names(laptop.places)).toEqual([]);
+    expect(names(laptop.organizations)).toContain("Dell");
   });
 });
 

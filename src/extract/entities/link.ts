@@ -84,8 +84,6 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     let name = keyOf(s.canonical ?? s.name);
     if (s.kind === "award" && name.endsWith("s")) name = name.slice(0, -1);
     if (s.kind === "work") name = name.replace(WORK_ARTICLE, "");
-    // a firm by its name and its web address is one: "PowerPage", "PowerPage.org"
-    if (s.type === "organization" && WEB_ADDRESS.test(name)) name = name.slice(0, name.indexOf("."));
     const key = `${s.type}:${name}`;
     let e = byKey.get(key);
     if (!e && s.type === "person") e = findPerson(s);
@@ -99,6 +97,10 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     }
     add(e, s);
   }
+  // a firm by its name and its web address is one: "PowerPage", "PowerPage.org" (not "George W Bush", "georgewbush.com")
+  const sites = new Map<string, Entity>();
+  for (const e of list) if (e.type === "organization" && WEB_ADDRESS.test(e.name)) sites.set(e.name.slice(0, e.name.indexOf(".")).toLowerCase(), e);
+  if (sites.size) for (const [s, e] of assigned) if (e.type === "organization" && !e.name.includes(" ") && sites.has(e.name.toLowerCase())) assigned.set(s, sites.get(e.name.toLowerCase()) as Entity);
   // 3. acronyms written after a full name in brackets: "Collective Security Treaty Organization (CSTO)"
   for (const [s, e] of assigned) {
     if (e.type !== "organization" || s.last - s.first === 1) continue;
@@ -125,9 +127,11 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const folded = new Map<Entity, Entity>();
   for (const e of list) {
     const written = byAcronym.has(e.name); // a title-case acronym given in brackets ("Ampas")
-    if (e.type !== "organization" || (!/^[\p{Lu}.&]{2,8}$/u.test(e.name) && !written)) continue;
+    // (or one spelling an organisation's initials, whatever the tagger read it as: "Acpo" for the Association of Chief Police Officers)
+    const spelt = /^\p{Lu}\p{Ll}{2,7}$/u.test(e.name) && e.type !== "country" && e.type !== "other" && byInitials.has(e.name.toUpperCase()) && !lex.firstName.has(e.name.toLowerCase()) && !lex.common.has(e.name.toLowerCase());
+    if (!spelt && (e.type !== "organization" || (!/^[\p{Lu}.&]{2,8}$/u.test(e.name) && !written))) continue;
     // ("B&B" for Bradford & Bingley: the "&" is no initial)
-    const plain = e.name.replace(/[.&]/g, "");
+    const plain = spelt ? e.name.toUpperCase() : e.name.replace(/[.&]/g, "");
     // the first organisation (in list order) with this acronym or these initials
     const at = (byAcronym.get(e.name) ?? []).reduce((a, b) => Math.min(a, b), byInitials.get(plain)?.[0] ?? Infinity);
     const target = Number.isFinite(at) ? multiWord[at] : undefined;

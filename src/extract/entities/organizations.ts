@@ -25,7 +25,7 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
   for (let i = 0; i + 2 < t.length; i++) {
     if (!readable[i]) continue;
     // a firm named by its web address, which the tagger of 1996 news never saw: "the Nfox.com, the internet service provider"
-    if (WEB_ADDRESS.test(t[i].text) && /\p{Lu}/u.test(t[i].text)) {
+    if (WEB_ADDRESS.test(t[i].text)) {
       add(i, i + 1);
       continue;
     }

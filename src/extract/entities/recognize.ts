@@ -243,18 +243,19 @@ export function recognize(doc: Doc): NameSpan[] {
     }
     found.push({ first, last, floor, type, key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
   }
+  const readable = new Uint8Array(tokens.length);
+  for (const i of index) readable[i] = 1;
   addNumberedNames(doc, found);
   if (channels.length) addChannelNumbers(doc, found, channels);
   joinFirstNames(doc, found);
   joinInitials(doc, found);
   joinSaintsNames(doc, found);
+  // (before the parts of people's names are found: "France" of a "Stade de France" read as a person is the country)
+  addVenues(doc, found, readable);
   consistent(doc, found);
   // a family by its surname's plural is that person's: "the Blairs' fourth child" beside "Tony Blair"
   for (const [f, person] of families(doc, found)) [f.type, f.canonical] = ["PER", person];
-  const readable = new Uint8Array(tokens.length);
-  for (const i of index) readable[i] = 1;
   fillCountries(doc, lex, found, readable);
-  addVenues(doc, found, readable);
   fillParties(doc, lex, found, readable);
   addOrganizationForms(doc, found, readable);
   addHeaded(doc, found, readable, heads);

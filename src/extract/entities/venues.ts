@@ -6,6 +6,7 @@ import type { Doc } from "../../text/document";
 import { VENUES } from "../../words/places";
 import { coveredBy, isCapital, keepOnly, nameOf, type Found } from "./found";
 import { POSSESSIVE } from "../../text/phrases";
+import { aboutSport } from "./topic";
 
 /** The first words of venues' names of several words, and the most tokens one spans. */
 let firsts: Set<string> | undefined;
@@ -17,7 +18,8 @@ export function addVenues(doc: Doc, found: Found[], readable: Uint8Array): void 
   const t = doc.tokens;
   const added: Found[] = [];
   for (let i = 0; i < t.length; i++) {
-    if (!readable[i] || !t[i].cap || !firsts.has(t[i].lower)) continue;
+    // (a "The" opening a sentence names a ground only in a sports report: "The Dell Inspiron" is a laptop)
+    if (!readable[i] || !t[i].cap || !firsts.has(t[i].lower) || (t[i].lower === "the" && t[i].sentenceStart && !aboutSport(doc))) continue;
     for (let n = MAX_VENUE_TOKENS; n >= 2; n--) {
       const last = i + n;
       if (last > t.length || t[last - 1].sentence !== t[i].sentence || !(isCapital(t[last - 1]) || POSSESSIVE.test(t[last - 1].norm))) continue;
