@@ -134,6 +134,6 @@ export const DISEASE_NOUNS = words("disease diseases syndrome");
 export const DISEASE_EPONYMS = words("alzheimer parkinson huntington crohn hodgkin asperger tourette addison cushing graves");
 /** A publication's noun, which the news writes as part of its name: "Star magazine", "the Maputo daily Noticias". */
 export const PUBLICATION_NOUNS = words("magazine newspaper daily weekly tabloid journal");
-/** A firm named by its web address: "Nfox.com", "PowerPage.org", "Amazon.co.uk" (not the "dot.com" boom). */
-export const WEB_ADDRESS = /^(?!dot\.)\p{L}[\p{L}\d-]*\.(?:com|org|net|info|biz|co\.uk|org\.uk)$/iu;
+/** A site's name, the firm behind it: "Amazon.com", "PowerPage.org", "gamesindustry.biz" (as the tokenizer keeps it whole). */
+export const WEB_ADDRESS = /^[\p{L}\p{N}][\p{L}\p{N}.-]*\.(?:com|net|org|biz|info|co\.uk|org\.uk)$/iu;
 export const PAPER_NAMES = new Set(["white paper", "green paper", "white papers", "green papers"]);

@@ -10,14 +10,14 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
-import { COMMON_INITIALISMS, FIRM_AFTER, INSTITUTION_HEADS, LEGAL_FORMS, ORG_HEADS, NAME_PARTICLES, ORG_ONLY_HEADS, ORG_ROLE_AFTER, PAPER_NAMES, isTitleWord } from "../../words/names";
+import { COMMON_INITIALISMS, FIRM_AFTER, INSTITUTION_HEADS, LEGAL_FORMS, ORG_HEADS, NAME_PARTICLES, ORG_ONLY_HEADS, ORG_ROLE_AFTER, PAPER_NAMES, WEB_ADDRESS, isTitleWord } from "../../words/names";
 import { broadcasts } from "./broadcast";
 import { ROLE_NOUNS } from "../../words/sources";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { BAND_BEFORE, BAND_ROLES, CAR_FIRM_WORDS, CAR_MAKERS, FIRM_BEFORE, FIRM_OF, INDEX_MODIFIERS, INDEX_NOUNS, MAKER_DIVISIONS, PRODUCT_MAKERS, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS, SHOW_ROLES } from "../../words/other";
 import { fullName } from "./around";
 import { topicOf } from "./topic";
-import { coveredBy, nameOf, type Found } from "./found";
+import { nameOf, type Found } from "./found";
 import { acrossCountries, isKnownPlace, listsPlace } from "./places";
 import { UK_NATIONS } from "../../words/places";
 import { isDateWord } from "../../words/time";
@@ -76,19 +76,24 @@ export function namedByCues(doc: Doc, lex: Lexicon, found: Found[], readable: Ui
   addAll(found, sites(doc, found, readable));
 }
 
-/** A site's name, written in the text's words (not inside an address), is the firm behind it: "Amazon.com", "gamesindustry.biz". */
-const SITE = /^[\p{L}\p{N}][\p{L}\p{N}.-]*\.(?:com|net|org|biz|info|co\.uk|org\.uk)$/u;
-
+/**
+ * A site's name, written in the text's words (not inside an address), is the firm behind it:
+ * "Amazon.com", "gamesindustry.biz", also where the tagger read it as a person or a place ("the
+ * Nfox.com, the internet service provider").
+ */
 function sites(doc: Doc, found: readonly Found[], readable: Uint8Array): Found[] {
   const t = doc.tokens;
-  const covered = coveredBy(doc, found);
+  const covered = new Int32Array(t.length).fill(-1);
+  found.forEach((f, k) => covered.fill(k, f.first, f.last));
   const out: Found[] = [];
   for (let i = 0; i < t.length; i++) {
-    if (t[i].kind !== "word" || !t[i].text.includes(".") || covered[i] || !readable[i] || !SITE.test(t[i].text)) continue;
+    if (t[i].kind !== "word" || !t[i].text.includes(".") || !readable[i] || !WEB_ADDRESS.test(t[i].text)) continue;
     // (an address to type is no firm's name, "www.arsenal.com", nor a common word's, "the dot.com boom")
     const stem = t[i].lower.split(".")[0];
     if (stem === "www" || stem === "dot" || (!t[i].cap && doc.vocab.lexicon.common.has(stem))) continue;
-    out.push({ first: i, last: i + 1, floor: doc.sentences[t[i].sentence].first, type: "ORG", key: t[i].lower, partOfPerson: false });
+    const f = covered[i] >= 0 ? found[covered[i]] : undefined;
+    if (!f) out.push({ first: i, last: i + 1, floor: doc.sentences[t[i].sentence].first, type: "ORG", key: t[i].lower, partOfPerson: false });
+    else if (f.first === i && f.last === i + 1 && !f.kind) [f.type, f.partOfPerson] = ["ORG", false];
   }
   return out;
 }

@@ -2,12 +2,11 @@
 // institutions named head first ("Office of the Deputy Prime Minister", "Department for Work and
 // Pensions"), whose words are offices or common nouns the 1996 tagger never saw as a name; names
 // joined by "&" ("Marks & Spencer", "Simon & Schuster"), which it reads as a place and a person; and
-// the firms the lexicon knows by name ("Dorothy Perkins", "Hodder Headline"); and firms named by
-// their web address ("Nfox.com").
+// the firms the lexicon knows by name ("Dorothy Perkins", "Hodder Headline").
 
 import type { Doc } from "../../text/document";
 import { POSSESSIVE } from "../../text/phrases";
-import { INSTITUTIONS_HEAD_FIRST, NAME_PARTICLES, ORG_HEADS, WEB_ADDRESS, isTitleWord } from "../../words/names";
+import { INSTITUTIONS_HEAD_FIRST, NAME_PARTICLES, ORG_HEADS, isTitleWord } from "../../words/names";
 import { listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
 import { isDateWord, isHoliday } from "../../words/time";
@@ -23,13 +22,7 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
   const person = new Uint8Array(t.length);
   for (const f of found) if (f.type === "PER") person.fill(1, f.first, f.last);
   for (let i = 0; i + 2 < t.length; i++) {
-    if (!readable[i]) continue;
-    // a firm named by its web address, which the tagger of 1996 news never saw: "the Nfox.com, the internet service provider"
-    if (WEB_ADDRESS.test(t[i].text)) {
-      add(i, i + 1);
-      continue;
-    }
-    if (!t[i].cap) continue;
+    if (!readable[i] || !t[i].cap) continue;
     // a firm the lexicon knows, of two words or more, written with capitals ("Labour Party", not "the Labour party")
     let n = lex.organizationStarts.has(t[i].lower) ? KNOWN_MAX_TOKENS : 1;
     while (n > 1 && !(i + n <= t.length && t[i + n - 1].sentence === t[i].sentence && (t[i + n - 1].cap || POSSESSIVE.test(t[i + n - 1].norm)) && knownFirm(lex.organization, nameOf(doc, i, i + n).toLowerCase()))) n--;
