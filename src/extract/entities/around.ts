@@ -1,7 +1,9 @@
 // What the words around a name say of its type where the tagger's type is wrong: a person's title,
 // role noun or office before it, or the same surname standing alone as a person elsewhere; an
 // organisation's head word ending it or "for …" running on after it; a team's role noun after a
-// place's name ("Tottenham manager") or a nickname after "the". Read by ./recognize.ts.
+// place's name ("Tottenham manager") or a nickname after "the"; a firm's analyst before it ("an
+// analyst at Petercam"). And what a name is not: an illness ("Alzheimer's"), a family ("the Blairs",
+// named with the person), a month that is a surname ("Theresa May"). Read by ./recognize.ts.
 
 import type { Doc } from "../../text/document";
 import { POSSESSIVE } from "../../text/phrases";
