@@ -61,6 +61,19 @@ describe("tokenize", () => {
     expect(fold("Nazarbayev")).toBe("Nazarbayev");
     expect(tokenize("Kassym-\nJomart said").map((t) => t.norm)).toEqual(["Kassym-Jomart", "said"]);
   });
+  test("reads an HTML character reference a web page left in the text as the character, in the norm only", () => {
+    const t = tokenize("Jos&#233; Barroso's communiqu&#xE9; on a &#163;1.8m fine, AT&T; &#0;");
+    expect(t.map((x) => x.text).slice(0, 4)).toEqual(["Jos&#233;", "Barroso", "'s", "communiqu&#xE9;"]);
+    expect(t.map((x) => x.norm).slice(0, 4)).toEqual(["José", "Barroso", "'s", "communiqué"]);
+    const pound = t.find((x) => x.text === "&#163;");
+    expect(pound?.norm).toBe("£");
+    expect(pound?.kind).toBe("symbol");
+    // (an apostrophe written as a reference, or mangled into "¿", splits a possessive as "'" does)
+    expect(tokenize("Mr Blair&#191;s plan, America&#146;s league").map((x) => x.norm)).toEqual(["Mr", "Blair", "'s", "plan", ",", "America", "'s", "league"]);
+    // (a control character's reference stays as written)
+    expect(fold("&#0;")).toBe("&#0;");
+    expect(fold("AT&T")).toBe("AT&T");
+  });
   test("tells whitespace between tokens, ASCII or not, and where a line breaks", () => {
     const t = tokenize("a\tb\u00A0c\u2003d\u200Be\r\nf\u000Bg");
     expect(t.map((x) => x.text)).toEqual(["a", "b", "c", "d", "e", "f", "g"]);

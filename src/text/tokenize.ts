@@ -64,13 +64,14 @@ const TOKEN = new RegExp(
     String.raw`(\d+(?:[.,:]\d+)*(?:\p{L}+)?(?:-[\p{L}\p{N}]+)*)`,
     // 4: words, with inner apostrophes and hyphens (also across a line break after the hyphen);
     // soft hyphens and zero-width (non-)joiners inside a word are part of it
-    String.raw`([\p{L}\p{M}][\p{L}\p{M}\p{N}\u00AD\u200C\u200D]*(?:['’][\p{L}\p{M}\p{N}]+)*(?:-(?:(?:\r\n?|\n)[ \t]*)?[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}\u00AD]+)*)*)`,
+    // and a character written as an HTML reference after a letter is the word's ("Jos&#233;", decoded in its norm)
+    String.raw`([\p{L}\p{M}](?:[\p{L}\p{M}\p{N}\u00AD\u200C\u200D]|&#(?:\d{2,7}|[xX][\dA-Fa-f]{2,6});)*(?:['’][\p{L}\p{M}\p{N}]+)*(?:-(?:(?:\r\n?|\n)[ \t]*)?[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}\u00AD]+)*)*)`,
     // 5: quote marks, two apostrophes or backquotes counting as one
     String.raw`(''|\x60\x60|[“”„‟"‘’'\x60«»‹›])`,
     // 6: ellipses and dashes
     String.raw`(\.{3}|…|--+|[—–―])`,
-    // 7: currency and other symbols
-    String.raw`([$£€¥₽₹%&@#§°+=<>|~^*/\\])`,
+    // 7: currency and other symbols, also written as an HTML reference ("&#163;1.8m")
+    String.raw`(&#(?:\d{2,7}|[xX][\dA-Fa-f]{2,6});|[$£€¥₽₹%&@#§°+=<>|~^*/\\])`,
     // 8: any other single character that is not whitespace
     String.raw`([^\s])`,
   ].join("|"),
@@ -90,16 +91,27 @@ const FOLDABLE = /[’‘“”„‟–—―\u00AD\u200B-\u200D\u2060]|(?:\r\n
 
 export function fold(s: string): string {
   // most tokens hold nothing to fold: a scan for the codes FOLDABLE matches (a superset: U+00AD,
-  // U+200B–U+2060, line breaks) costs less than the replace
+  // U+200B–U+2060, line breaks, "&" of a character reference) costs less than the replace
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 0xad || (c >= 0x200b && c <= 0x2060)) return s.replace(FOLDABLE, (ch) => FOLD[ch] ?? "");
+    if (c === 10 || c === 13 || c === 0xad || (c >= 0x200b && c <= 0x2060) || c === 38) return s.replace(FOLDABLE, (ch) => FOLD[ch] ?? "").replace(APOSTROPHE_REF, "'").replace(CHAR_REF, character);
   }
   return s;
 }
 
+/** An apostrophe written as a reference before a letter, or mangled into "¿" or a Windows-1252 code: "Blair&#191;s", "America&#146;s". */
+const APOSTROPHE_REF = /&#(?:39|146|191|8217);(?=\p{L})/gu;
+/** An HTML numeric character reference, which text pasted from a web page keeps: "&#233;", "&#xE9;". */
+const CHAR_REF = /&#(?:(\d{2,7})|[xX]([\dA-Fa-f]{2,6}));/g;
+/** The character a reference stands for (a code beyond Unicode, or a control, is left as written). */
+function character(ref: string, dec: string | undefined, hex: string | undefined): string {
+  const code = dec ? Number(dec) : parseInt(hex as string, 16);
+  return code >= 32 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) && !(code >= 127 && code < 160) ? String.fromCodePoint(code) : ref;
+}
+
 // (after a digit too: "ITV1's" → "ITV1" "'s")
-const CLITIC = /^(.*[\p{L}\p{N}])(n['’]t|['’](?:s|re|ve|ll|d|m))$/iu;
+// (an apostrophe may be written as a character reference, or mangled into "¿" by a wrong encoding: "Blair&#191;s")
+const CLITIC = /^(.*[\p{L}\p{N}])(n(?:['’]|&#(?:39|146|191|8217);)t|(?:['’]|&#(?:39|146|191|8217);)(?:s|re|ve|ll|d|m))$/iu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
