@@ -340,6 +340,14 @@ describe("firms by the form of their name", () => {
     expect(org("General Motors Europe")?.aliases ?? []).not.toContain("General Motors");
   });
 
+  it("reads a people's body, an adjective made of a country's name the tagger passed over, an air base and a service pack", () => {
+    const r = analyze("The Scottish Executive said the plan would work. US-based Alistair Cragg will run. Police turned protestors away near RAF Fairford in 2003. The update to Windows XP, Service Pack 2, would not work with some firewalls.");
+    expect(names(r.organizations)).toContain("Scottish Executive");
+    expect(r.countries.map((c) => c.code)).toContain("US");
+    expect(names(r.places)).toContain("RAF Fairford");
+    expect(kinds(r)).toMatchObject({ "Service Pack 2": "product" });
+  });
+
   it("reads a group of nations by its number and a newspaper named with its day as organisations", () => {
     const r = analyze("Finance ministers from the G7 industrialised countries met in London, before the G8 summit. The Mail on Sunday said so.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["G7", "G8", "Mail on Sunday"]));

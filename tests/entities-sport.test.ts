@@ -120,6 +120,8 @@ describe("clubs the lists know", () => {
     expect(org(r, "Atletico Madrid")?.aliases).toContain("Atletico");
     expect(names(r.places)).toEqual(["St Andrews"]);
     expect(names(r.people)).toEqual(["Jesper Gronkjaer"]);
+    // (and a club's short form in a headline)
+    expect(names(analyze("Heinze set for Man Utd return\n\nThe defender is fit again, the club said after the match.").organizations)).toContain("Man Utd");
     // (outside a sports report a London district stays a place)
     expect(names(analyze("She bought a flat in Chelsea, near the river, and moved in.").organizations)).not.toContain("Chelsea");
   });

@@ -165,7 +165,7 @@ export const PRODUCT_PHRASES = new Set([
   "internet explorer", "nintendo ds", "game boy", "game boy advance", "gameboy advance", "mac os", "media player",
   "windows media player", "msn messenger", "windows messenger", "microsoft outlook", "apple mac", "mac mini", "sony psp",
   "apple ipod", "microsoft windows", "google earth", "google desktop", "xbox live", "playstation portable", "sony playstation",
-  "nintendo 64", "commodore 64", "zx spectrum", "sega saturn", "mega drive", "xbox 360", "atari 2600", "mac os x", "microsoft office",
+  "nintendo 64", "commodore 64", "zx spectrum", "sega saturn", "mega drive", "xbox 360", "atari 2600", "mac os x", "microsoft office", "service pack 1", "service pack 2",
 ]);
 /** Firms whose name opens their products' names: "Apple iPod", "Sony PSP", "Nokia N-Gage". */
 export const PRODUCT_MAKERS = words(

@@ -18,6 +18,10 @@ export const REGION_HEADS = words("province region state county district prefect
 export const PLACE_HEADS = words("bay airport valley river lake island islands harbour port");
 /** What a site of several words is, written last in its name: "Imam Khomeini International Airport", "Millennium Stadium" are places, whatever else their words name. */
 export const SITE_HEADS = words("airport stadium arena racecourse speedway");
+/** What a site is, written first in its name: "RAF Fairford" is an air base, a place. */
+export const SITE_PREFIXES = words("raf");
+/** An adjective made of a country's or a place's name: "Netherlands-based", "Indian-born", "Moscow-based". */
+export const MADE_OF_PLACE = /^(.+)-(?:based|born|owned|led|backed|run|made|registered|listed|headquartered|controlled)$/u;
 /** Places that name a film industry, never a work: "Hollywood actress", "a remake of Hollywood classic King Kong". */
 export const FILM_INDUSTRIES = words("hollywood bollywood nollywood");
 

@@ -101,7 +101,7 @@ export const TOURNAMENT_HEADS = words("international classic invitational");
  */
 export const CLUB_NAMES = new Set(
   (
-    "aston villa|birmingham city|blackburn rovers|bolton wanderers|charlton athletic|crystal palace|manchester city|manchester united|" +
+    "man utd|man united|man city|aston villa|birmingham city|blackburn rovers|bolton wanderers|charlton athletic|crystal palace|manchester city|manchester united|" +
     "newcastle united|norwich city|tottenham hotspur|west bromwich albion|west brom|brighton & hove albion|brighton and hove albion|" +
     "cardiff city|coventry city|crewe alexandra|derby county|ipswich town|leeds united|leicester city|nottingham forest|" +
     "plymouth argyle|preston north end|queens park rangers|rotherham united|sheffield united|sheffield wednesday|stoke city|" +

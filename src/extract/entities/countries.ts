@@ -1,10 +1,11 @@
-// Country names the tagger passed over, found by the gazetteer, and a currency's capitals that name
-// no country ("US$ 300 million").
+// Country names the tagger passed over, found by the gazetteer (also in an adjective: "US-based"),
+// and a currency's capitals that name no country ("US$ 300 million").
 
 import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import { isCapital, nameOf, type Found } from "./found";
+import { MADE_OF_PLACE } from "../../words/places";
 
 /**
  * Country names the tagger passed over ("the U.S.S.R." is rare in its 1996 news) are countries:
@@ -16,6 +17,12 @@ export function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: 
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !readable[i] || !isCapital(tokens[i])) continue;
+    // (and an adjective made of a country's name: "US-based Alistair Cragg"; recognize.ts reads it)
+    const made = MADE_OF_PLACE.exec(tokens[i].text)?.[1].toLowerCase();
+    if (made && (lex.country.has(made) || lex.demonym.has(made))) {
+      found.push({ first: i, last: i + 1, floor: i, type: "LOC", key: tokens[i].lower, partOfPerson: false });
+      continue;
+    }
     for (let n = 3; n >= 1; n--) {
       if (i + n > tokens.length || (n > 1 && !readable[i + n - 1]) || anyTaken(taken, i, i + n)) continue;
       const c = lex.country.get(nameOf(doc, i, i + n).toLowerCase());

@@ -6,7 +6,7 @@
 
 import type { Doc } from "../../text/document";
 import { POSSESSIVE } from "../../text/phrases";
-import { INSTITUTIONS_HEAD_FIRST, NAME_PARTICLES, ORG_HEADS, isTitleWord } from "../../words/names";
+import { INSTITUTION_HEADS, INSTITUTIONS_HEAD_FIRST, NAME_PARTICLES, ORG_HEADS, isTitleWord } from "../../words/names";
 import { listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
 import { isDateWord, isHoliday } from "../../words/time";
@@ -29,6 +29,12 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
     if (n > 1) {
       add(i, i + n);
       i += n - 1;
+      continue;
+    }
+    // a people's body by its people's adjective and the body's head: "the Scottish Executive", "the Welsh Assembly"
+    if (lex.demonym.has(t[i].lower) && t[i + 1].cap && INSTITUTION_HEADS.has(t[i + 1].lower) && t[i + 1].sentence === t[i].sentence) {
+      add(i, i + 2);
+      i++;
       continue;
     }
     // a group of nations by its number, which the tagger of 1996 news barely saw: "the G7 industrialised countries", "G8 summit"

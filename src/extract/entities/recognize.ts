@@ -24,7 +24,7 @@ import { makerOpens, namedByCues } from "./kinds";
 import { addKnownWorks, addWorkShortForms } from "./works";
 import { acronymStart, addOrganizationForms, portfolio } from "./organizations";
 import { isKnownPlace, listsPlace } from "./places";
-import { SITE_HEADS } from "../../words/places";
+import { MADE_OF_PLACE, SITE_HEADS, SITE_PREFIXES } from "../../words/places";
 import { CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
 import { aboutSport } from "./topic";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
@@ -409,7 +409,7 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   // an honorific or a police rank alone is no name: "Mr", "PC"
   if (last - first === 1 && (HONORIFIC.test(lower) || RANKS.has(lower))) return null;
   // "Netherlands-based", "Indian-born", "Moscow-based": the country or place the adjective is made of
-  const made = /^(.+)-(?:based|born|owned|led|backed|run|made|registered|listed|headquartered|controlled)$/u.exec(name);
+  const made = MADE_OF_PLACE.exec(name);
   if (made) {
     const w = made[1].toLowerCase();
     const c = lex.country.get(w) ?? lex.demonym.get(w);
@@ -438,13 +438,13 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   if (lex.organization.has(lower)) return span(doc, first, last, "organization");
   // a club the lists know: "Birmingham City", "Atletico Madrid" anywhere; "Chelsea", "Everton" in a sports report
   if (!partOfPerson && (CLUB_NAMES.has(lower) || (CLUBS_ALONE.has(lower) && aboutSport(doc)))) return span(doc, first, last, "organization");
-  // a site named so is a place, whatever its other words name: "Imam Khomeini International Airport"
-  if (last - first > 1 && type !== "PER" && SITE_HEADS.has(tokens[last - 1].lower)) return span(doc, first, last, "place");
+  // a site named so is a place, whatever its other words name: "Imam Khomeini International Airport", "RAF Fairford"
+  if (last - first > 1 && type !== "PER" && (SITE_HEADS.has(tokens[last - 1].lower) || SITE_PREFIXES.has(tokens[first].lower))) return span(doc, first, last, "place");
   // a place before the event held there is the place: "June's Isle of Wight music festival"
   if (type === "ORG" && listsPlace(doc, lower) && eventAfter(tokens, last)) return span(doc, first, last, "place");
   // a county after its town and a comma is a place, whatever the tagger read: "Luton, Bedfordshire"
   // (a town before it, not a county in a list of teams: "title rivals Essex, Derbyshire and Surrey")
-  if (type === "ORG" && last - first === 1 && tokens[last]?.kind !== "number" && tokens[last]?.lower !== "and" && first > 1 && tokens[first - 1].norm === "," && isCapital(tokens[first - 2]) && isTown(doc, tokens[first - 2].lower) && (/shire$/.test(lower) || listsPlace(doc, lower))) return span(doc, first, last, "place");
+  if ((type === "ORG" || type === "PER") && last - first === 1 && tokens[last]?.kind !== "number" && tokens[last]?.lower !== "and" && first > 1 && tokens[first - 1].norm === "," && isCapital(tokens[first - 2]) && isTown(doc, tokens[first - 2].lower) && (/shire$/.test(lower) || listsPlace(doc, lower))) return span(doc, first, last, "place");
   // what the words around say: "Transnistria (Moldova)", "R.Politik, a consultancy firm", "Novaya Gazeta newspaper"
   const next = tokens[last];
   // (a full name before a country in brackets stays a person: "Pete Sampras (U.S.) beat ...")

@@ -1,9 +1,9 @@
 // Grounds the lists of venues know by a name of several words ("Old Trafford", "The Oval",
-// "Lord's"), over what the tagger found inside them: it reads "Lord" as a title, "Old" as a
-// sentence's word and "The" as none of a name.
+// "Lord's"), and sites named by their kind first ("RAF Fairford"), over what the tagger found
+// inside them: it reads "Lord" as a title, "Old" as a sentence's word and "The" as none of a name.
 
 import type { Doc } from "../../text/document";
-import { VENUES } from "../../words/places";
+import { SITE_PREFIXES, VENUES } from "../../words/places";
 import { coveredBy, isCapital, keepOnly, nameOf, type Found } from "./found";
 import { POSSESSIVE } from "../../text/phrases";
 import { aboutSport } from "./topic";
@@ -19,6 +19,14 @@ export function addVenues(doc: Doc, found: Found[], readable: Uint8Array): void 
   const added: Found[] = [];
   for (let i = 0; i < t.length; i++) {
     // (a "The" opening a sentence names a ground only in a sports report: "The Dell Inspiron" is a laptop)
+    // a site by its kind written first: "RAF Fairford" is an air base, whatever the tagger made of its words
+    if (readable[i] && SITE_PREFIXES.has(t[i].lower) && t[i].upper && isCapital(t[i + 1] ?? t[i]) && t[i + 1].sentence === t[i].sentence && t[i + 1].space) {
+      let last = i + 2;
+      while (last < i + 3 && isCapital(t[last] ?? t[i]) && t[last].sentence === t[i].sentence && t[last].space) last++;
+      added.push({ first: i, last, floor: doc.sentences[t[i].sentence].first, type: "LOC", key: nameOf(doc, i, last).toLowerCase(), partOfPerson: false });
+      i = last - 1;
+      continue;
+    }
     if (!readable[i] || !t[i].cap || !firsts.has(t[i].lower) || (t[i].lower === "the" && t[i].sentenceStart && !aboutSport(doc))) continue;
     for (let n = MAX_VENUE_TOKENS; n >= 2; n--) {
       const last = i + n;
