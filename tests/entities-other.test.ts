@@ -274,6 +274,11 @@ describe("parties, titles and demonyms", () => {
     expect(names(r.organizations)).toContain("Organisation of the Islamic Conference");
   });
 
+  it("reads judges by the surname after their title, a month's name included, and two after a plural title", () => {
+    const r = analyze("The demonstrators appealed against a finding by Lord Justice May and Mr Justice Harrison. The police urged the Lord Chief Justice and Lord Justices Clarke and Rix to overturn the ruling.");
+    expect(names(r.people).sort()).toEqual(["Clarke", "Harrison", "May", "Rix"]);
+  });
+
   it("reads a mobile or wireless standard as no name", () => {
     const r = analyze("Like almost all GSM operators, Turkcell has a deal with Irancell. The Wimax network will run beside the line.");
     const all = [...names(r.organizations), ...names(r.places), ...names(r.people), ...names(r.other)];

@@ -282,3 +282,12 @@ export function monthSurname(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens;
   return last - first === 1 && doc.vocab.lexicon.firstName.has(t[first].lower) && !!t[last]?.cap && isDateWord(t[last].norm) && t[last].space && t[last + 1]?.kind !== "number";
 }
+
+/** Where two surnames joined by "and" start after a plural title ending [first, last), or -1: "Lord Justices Clarke and Rix" → "Clarke". */
+export function twoAfterPluralTitle(doc: Doc, first: number, last: number): number {
+  const t = doc.tokens;
+  const k = last - 3;
+  if (k <= first || t[k + 1].text !== "and" || !t[k].cap || !t[k + 2].cap) return -1;
+  const title = t[k - 1].lower;
+  return /s$/.test(title) && (isTitleWord(title.slice(0, -1), true) || isTitleWord(title.replace(/es$/, ""), true)) ? k : -1;
+}

@@ -9,6 +9,7 @@ import type { Entity } from "../../text/layers";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { COMPASS, CONTINENTS, LANDMARKS, PLACE_HEADS, REGION_HEADS, UK_NATIONS, VENUES, WORLD_PARTS } from "../../words/places";
+import { EVENT_NOUNS_AFTER_PLACE } from "../../words/other";
 
 /**
  * The countries an article names, and the one it is about: mentions of countries, of the UK's
@@ -190,3 +191,12 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   if (best && top < KNOWN_TOWN && context.clear && best !== context.clear && !context.named.has(best)) return context.clear;
   return best;
 }
+
+/** An event's noun after a place's name, or after one lower-case word of its kind: "festival", "music festival". */
+export function eventAfter(t: readonly Token[], last: number): boolean {
+  const lower = (k: number) => !!t[k] && t[k].kind === "word" && !t[k].cap;
+  return (lower(last) && EVENT_NOUNS_AFTER_PLACE.has(t[last].lower)) || (lower(last) && lower(last + 1) && EVENT_NOUNS_AFTER_PLACE.has(t[last + 1].lower));
+}
+
+/** A town the lists know, not a region: "Luton", not "Essex". */
+export const isTown = (doc: Doc, w: string) => (doc.vocab.lexicon.city.has(w) || doc.vocab.gazetteer.country(w) !== "" || doc.vocab.lexicon.regionCountry.has(w)) && !doc.vocab.lexicon.region.has(w) && !/shire$/.test(w);

@@ -17,13 +17,13 @@ import { APPOSITION_ORG, PUBLICATION_NOUNS, COMMON_INITIALISMS, CULTURAL_INSTITU
 import { HOLIDAY_FIRST_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
-import { EVENT_NOUNS_AFTER_PLACE, OTHER_HEADS } from "../../words/other";
+import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { commonNoun, cutAtRoles, families, monthSurname, namesIllness, roleApposition, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
+import { commonNoun, cutAtRoles, families, monthSurname, namesIllness, roleApposition, twoAfterPluralTitle, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
 import { addKnownWorks, addWorkShortForms } from "./works";
 import { acronymStart, addOrganizationForms, portfolio } from "./organizations";
-import { isKnownPlace, listsPlace } from "./places";
+import { eventAfter, isKnownPlace, isTown, listsPlace } from "./places";
 import { MADE_OF_PLACE, SITE_HEADS, SITE_PREFIXES } from "../../words/places";
 import { CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
 import { aboutSport } from "./topic";
@@ -178,10 +178,22 @@ export function recognize(doc: Doc): NameSpan[] {
     if (type === "LOC" && speakerAfterCue(doc, first, last)) type = "PER";
     // a surname that is also a month joins the first name before it: "Theresa May, said" (not "in June 2005")
     if (type === "PER" && monthSurname(doc, first, last)) last++;
+    // two people after a plural title: "Lord Justices Clarke and Rix"
+    const pair = type === "PER" ? twoAfterPluralTitle(doc, first, last) : -1;
+    if (pair > 0) for (const k of [pair, pair + 2]) found.push({ first: k, last: k + 1, floor, type, key: tokens[k].lower, partOfPerson: false });
+    if (pair > 0) continue;
     // a title written as part of a person's name stays out of it: "Lieutenant-Colonel Max Marriner"
+    const titled = first;
     if (type === "PER") while (last - first > 1 && isTitle(tokens[first])) first++;
+    // (a judge's title alone names the judge after it: "Lord Justice May"; "the Lord Chief Justice" names no one here; "King" alone is a surname)
+    if (type === "PER" && first > titled && last - first === 1 && isTitle(tokens[first])) {
+      if (!(tokens[last]?.cap && isDateWord(tokens[last].norm))) continue;
+      [first, last] = [last, last + 1];
+      found.push({ first, last, floor, type, key: tokens[first].lower, partOfPerson: false });
+      continue;
+    }
     // an office's title alone names no organisation or place: "the Inspector General"
-    else if (titlesOnly(tokens, first, last)) continue;
+    if (type !== "PER" && titlesOnly(tokens, first, last)) continue;
     // a month or a weekday alone is no name, nor a holiday ("Christmas", "New Year's Eve"); at an
     // organisation's edge it is the sentence's date: "August National Association of …", "CNBC Friday"
     // (not a club's own: "Sheffield Wednesday")
@@ -346,15 +358,6 @@ function titlesOnly(tokens: readonly Token[], first: number, last: number): bool
   for (let i = first; i < last; i++) if (!isTitle(tokens[i])) return false;
   return true;
 }
-
-/** An event's noun after a place's name, or after one lower-case word of its kind: "festival", "music festival". */
-function eventAfter(t: readonly Token[], last: number): boolean {
-  const lower = (k: number) => !!t[k] && t[k].kind === "word" && !t[k].cap;
-  return (lower(last) && EVENT_NOUNS_AFTER_PLACE.has(t[last].lower)) || (lower(last) && lower(last + 1) && EVENT_NOUNS_AFTER_PLACE.has(t[last + 1].lower));
-}
-
-/** A town the lists know, not a region: "Luton", not "Essex". */
-const isTown = (doc: Doc, w: string) => (doc.vocab.lexicon.city.has(w) || doc.vocab.gazetteer.country(w) !== "" || doc.vocab.lexicon.regionCountry.has(w)) && !doc.vocab.lexicon.region.has(w) && !/shire$/.test(w);
 
 /** A year opening a team's name before its city, as the tagger read it: "1860 Munich". */
 function foundingYear(doc: Doc, type: TaggedSpan["type"], first: number, last: number): boolean {
