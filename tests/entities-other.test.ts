@@ -279,6 +279,14 @@ describe("parties, titles and demonyms", () => {
     expect(names(r.people).sort()).toEqual(["Clarke", "Harrison", "May", "Rix"]);
   });
 
+  it("reads a court as a body, 'Old Labour' as the Labour Party, and one of a people the tagger read as a person as the people's country", () => {
+    const r = analyze("The High Court ruled against the police, and Old Labour grumbled. Everton are closing in on a deal for Thomas Gravesen after the Dane's agent travelled to Spain.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["High Court", "Labour Party"]));
+    expect(names(r.places)).not.toContain("High Court");
+    expect(r.countries.map((c) => c.code)).toContain("DK");
+    expect(names(r.people)).not.toContain("Dane");
+  });
+
   it("reads a mobile or wireless standard as no name", () => {
     const r = analyze("Like almost all GSM operators, Turkcell has a deal with Irancell. The Wimax network will run beside the line.");
     const all = [...names(r.organizations), ...names(r.places), ...names(r.people), ...names(r.other)];

@@ -126,7 +126,7 @@ export const ORG_ROLE_AFTER = words("leader chairman chairwoman spokesman spokes
 /** Nouns for a firm right after its name, or after one word of its trade: "Gartner research firm", "Variety trade magazine". */
 export const FIRM_AFTER = words("firm company group magazine newspaper agency consultancy label broadcaster network website chain retailer operator brewer carmaker airline");
 /** Last words of an institution's name that no place ends in, bar a place the lists know: "the Cabinet", "Inland Revenue". */
-export const INSTITUTION_HEADS = words("cabinet treasury revenue commons lords parliament assembly executive commission council committee");
+export const INSTITUTION_HEADS = words("cabinet treasury revenue commons lords parliament assembly executive commission council committee court");
 /** Kinds of government paper written with capitals, no one's name: "a White Paper", "the Green Paper". */
 /** Nouns of an illness, after the name it bears: "Crohn's disease", "Motor Neurone Disease", "Down's syndrome". */
 export const DISEASE_NOUNS = words("disease diseases syndrome");

@@ -4,7 +4,7 @@
 
 const PARTIES: Record<string, string[]> = {
   "Conservative Party": ["conservative party", "conservatives", "tories", "tory", "tory party", "conservative"],
-  "Labour Party": ["labour party", "labour", "new labour"],
+  "Labour Party": ["labour party", "labour", "new labour", "old labour"],
   "Liberal Democrats": ["liberal democrats", "liberal democrat", "lib dems", "lib dem", "libdems"],
   "Liberal Party": ["liberal party", "liberals"],
   "Plaid Cymru": ["plaid cymru", "plaid"],

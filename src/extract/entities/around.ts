@@ -6,6 +6,7 @@
 // named with the person), a month that is a surname ("Theresa May"). Read by ./recognize.ts.
 
 import type { Doc } from "../../text/document";
+import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import type { CountryInfo, Lexicon } from "../../text/lexicon";
 import { COMMON_INITIALISMS, DISEASE_EPONYMS, DISEASE_NOUNS, FIRM_HEADS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES, isTitleWord } from "../../words/names";
@@ -290,4 +291,15 @@ export function twoAfterPluralTitle(doc: Doc, first: number, last: number): numb
   if (k <= first || t[k + 1].text !== "and" || !t[k].cap || !t[k + 2].cap) return -1;
   const title = t[k - 1].lower;
   return /s$/.test(title) && (isTitleWord(title.slice(0, -1), true) || isTitleWord(title.replace(/es$/, ""), true)) ? k : -1;
+}
+
+/** A role word, also hyphenated ("Lieutenant-Colonel", "Vice-President"). */
+export function isTitle(t: Token): boolean {
+  return t.lower.split("-").every((p) => isTitleWord(p, t.cap) || TITLES.has(p + "."));
+}
+
+/** Every word of [first, last) is a role word. */
+export function titlesOnly(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (!isTitle(tokens[i])) return false;
+  return true;
 }

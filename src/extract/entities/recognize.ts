@@ -13,13 +13,13 @@ import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { APPOSITION_ORG, PUBLICATION_NOUNS, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_CUES, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, TITLES, isTitleWord } from "../../words/names";
+import { APPOSITION_ORG, PUBLICATION_NOUNS, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_CUES, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, isTitleWord } from "../../words/names";
 import { HOLIDAY_FIRST_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { commonNoun, cutAtRoles, families, monthSurname, namesIllness, roleApposition, twoAfterPluralTitle, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
+import { commonNoun, cutAtRoles, families, isTitle, titlesOnly, monthSurname, namesIllness, roleApposition, twoAfterPluralTitle, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
 import { addKnownWorks, addWorkShortForms } from "./works";
 import { acronymStart, addOrganizationForms, portfolio } from "./organizations";
@@ -353,22 +353,12 @@ const MAX_NAME_TOKENS = 16;
 const MAX_NAME_CHARS = 200;
 
 
-/** Every word of [first, last) is a role word. */
-function titlesOnly(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let i = first; i < last; i++) if (!isTitle(tokens[i])) return false;
-  return true;
-}
-
 /** A year opening a team's name before its city, as the tagger read it: "1860 Munich". */
 function foundingYear(doc: Doc, type: TaggedSpan["type"], first: number, last: number): boolean {
   const t = doc.tokens;
   return type === "ORG" && last - first === 2 && /^1[89]\d\d$/.test(t[first].text) && isKnownPlace(doc.vocab.lexicon, t[first + 1].lower);
 }
 
-/** A role word, also hyphenated ("Lieutenant-Colonel", "Vice-President"). */
-function isTitle(t: Token): boolean {
-  return t.lower.split("-").every((p) => isTitleWord(p, t.cap) || TITLES.has(p + "."));
-}
 
 const isNameToken = (t: Token) => t.kind === "word" || t.kind === "number";
 
@@ -430,7 +420,9 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   // (and a people's plural outside a sports report, where it may be a team: "Gibraltarians", not "the Indians")
   const nationality = lex.demonym.get(lower) ?? (last - first === 1 ? (nationalityNoun(lex, lower) ?? (lower.endsWith("s") && !aboutSport(doc) ? lex.demonym.get(lower.slice(0, -1)) : undefined)) : undefined);
   const orgCue = () => !!tokens[last] && ORG_CUES.test(tokens[last].norm) && LOWER_START.test(tokens[last].text);
-  if (nationality && last - first === 1 && (type === "MISC" || type === "LOC" || (type === "ORG" && orgCue()) || !lex.demonym.has(lower))) return span(doc, first, last, "country", { code: nationality.code, demonym: true });
+  // (one of a people read as a person is the people's after a word that counts it: "the Dane scored", not "Finn said")
+  const counted = type === "PER" && /^(?:the|a|two|three|four|fellow|young)$/.test(tokens[first - 1]?.lower ?? "");
+  if (nationality && last - first === 1 && (type === "MISC" || type === "LOC" || (type === "ORG" && orgCue()) || counted || !lex.demonym.has(lower))) return span(doc, first, last, "country", { code: nationality.code, demonym: true });
   const country = lex.country.get(lower) ?? lex.country.get(lower.replace(/^st\.? /, "saint "));
   // a word made into an adjective is no name: "Kremlin-linked", "Russia-led"
   if (last - first === 1 && /^[^-]+(?:-[^-]+)*-\p{Ll}+$/u.test(name) && !country) return null;
