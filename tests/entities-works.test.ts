@@ -172,3 +172,13 @@ describe("works the tagger passes over in a short text", () => {
     expect(r.other.find((o) => o.name === "Howl's Moving Castle")?.count).toBe(2);
   });
 });
+
+describe("a title with a possessive inside", () => {
+  it("reads the whole title where the cues stand after it, but not a person's possessive before a title", () => {
+    const r = analyze("Box office hit for sequel\n\nIt took $40m in weekend ticket sales, according to studio estimates. Last week, Ocean's Twelve, the crime caper sequel starring George Clooney, went straight to number one in the US box office chart. Martin Scorsese's The Aviator, starring Leonardo DiCaprio, came second.");
+    const works = r.other.filter((o) => o.kind === "work").map((o) => o.name);
+    expect(works).toContain("Ocean's Twelve");
+    expect(works.some((w) => w.startsWith("Martin Scorsese"))).toBe(false);
+    expect(r.organizations.map((o) => o.name)).not.toContain("Ocean");
+  });
+});

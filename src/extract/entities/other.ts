@@ -178,7 +178,12 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   if (prev?.norm === "," && titleAfterComma(doc, start)) return "work";
   // "The Aviator, starring Leonardo DiCaprio"
   // (the cast follows: "director Spike Lee, starring in seven films" is a person)
-  const starring = t[last]?.lower === "starring" ? last : t[last]?.norm === "," && t[last + 1]?.lower === "starring" ? last + 1 : -1;
+  // (after the whole title, over its "'s" and the words after it: "Ocean's Twelve, the crime caper sequel starring";
+  // not a person's possessive before a title: "Martin Scorsese's The Aviator", "Soderbergh's Traffic")
+  const lex = doc.vocab.lexicon;
+  const owner = last - first > 1 || lex.firstName.has(t[first].lower) || lex.lastName.has(t[first].lower) || /^(?:the|a|an)$/i.test(t[last + 1]?.text ?? "");
+  const end = POSSESSIVE.test(t[last]?.norm ?? "") && !owner ? titleEnd(t, last, "work") : last;
+  const starring = t[end]?.lower === "starring" ? end : t[end]?.norm === "," && t[end + 1]?.lower === "starring" ? end + 1 : -1;
   if (starring > 0 && t[starring + 1]?.cap) return "work";
   // "Martin Scorsese's The Aviator": a title's own "The" after a possessive
   const the = t[start]?.lower === "the" && t[start].cap ? start : -1;
@@ -195,7 +200,7 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   if (lowerWord(prev) && (SHIP_NOUNS.has(prev.lower) || (/^carriers?$/.test(prev.lower) && t[start - 2]?.lower === "aircraft")) || SHIP_PREFIXES.has(t[start].lower) || (prev && SHIP_PREFIXES.has(prev.lower) && prev.upper)) return "other";
   // "Wimbledon champion Maria Sharapova", "the Commonwealth and European silver medallist": a sport's event
   if (honourAfter(t, last) && !(last - first === 1 && EVENT_ADJECTIVES.has(t[first].lower)) && aboutSport(doc)) return "event";
-  return workApposition(t, last) ? "work" : null;
+  return workApposition(t, end) ? "work" : null;
 }
 
 /** An athlete's honour after a name at `last`, or after another name joined by "and": "champion", "silver medallist". */
