@@ -180,5 +180,10 @@ describe("a title with a possessive inside", () => {
     expect(works).toContain("Ocean's Twelve");
     expect(works.some((w) => w.startsWith("Martin Scorsese"))).toBe(false);
     expect(r.organizations.map((o) => o.name)).not.toContain("Ocean");
+    // (a chart's top place before a comma, in an article about films)
+    const chart = analyze("The film took $40m at the box office, more than any of the films released that week. It knocked last week's number one, National Treasure, into third place, and the movie's stars Nicolas Cage and Sean Bean were happy.");
+    expect(chart.other.map((o) => o.name)).toContain("National Treasure");
+    // (not a sport's world number one)
+    expect(analyze("He beat the world number one, Roger Federer, in the final.").people.map((p) => p.name)).toContain("Roger Federer");
   });
 });
