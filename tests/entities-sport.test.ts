@@ -148,3 +148,12 @@ describe("teams in results tables", () => {
     expect(analyze("Pete Sampras (US) 6 beat him.").people.map((p) => p.name)).toContain("Pete Sampras");
   });
 });
+
+describe("events named with a possessive", () => {
+  it("reads a body's initials or a sex before an event's head as its name, but not a day's, a country's or a broadcaster's", () => {
+    const r = analyze("He will run at the AAA's Championships in Birmingham, and she won the Women's World Cup. Sunday's Carling Cup final and Spain's Davis Cup win followed, the coach said after the match.");
+    const events = r.other.filter((o) => o.kind === "event").map((o) => o.name);
+    expect(events).toEqual(expect.arrayContaining(["AAA's Championships", "Women's World Cup", "Carling Cup", "Davis Cup"]));
+    expect(events.some((e) => /Sunday|Spain/.test(e))).toBe(false);
+  });
+});

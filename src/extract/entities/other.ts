@@ -479,6 +479,8 @@ export function headedNames(doc: Doc, readable: Uint8Array, heads: readonly numb
       if (capital(first - 1)) first--;
       // "Freedom of Information Act", "Bank for International Settlements Award"
       else if (t[first - 1]?.text === "of" && capital(first - 2)) first -= 2;
+      // "AAA's Championships", "the Women's World Cup": a body's initials or a sex opening an event's name (not "Sunday's Carling Cup", "Spain's Davis Cup", the broadcaster's "BBC's Olympics")
+      else if (kind === "event" && POSSESSIVE.test(t[first - 1]?.norm ?? "") && !t[first - 1].space && t[first - 2]?.sentence === h.sentence && ((t[first - 2].upper && !doc.vocab.lexicon.organization.has(t[first - 2].lower) && !BROADCASTER_NAME.test(t[first - 2].lower)) || /^(?:women|men)$/.test(t[first - 2].lower))) first -= 2;
       else break;
     }
     // a sentence's or title's "The" is no part of the name, nor a common word opening the sentence ("Former Academy Award winner")
