@@ -110,9 +110,11 @@ describe("analysis of arbitrary text", () => {
     fc.assert(fc.property(newsy, expectSound), { numRuns: 400 });
   });
 
-  test("found cases stay fixed: unbalanced marks around a name; a name after a comma opening the text", () => {
+  test("found cases stay fixed: unbalanced marks around a name; a name after a comma opening the text; a site's prefix ending the text", () => {
     expectSound("“(“(Andrei Kortunov ” said « he \r\n“");
     expectSound(", AlmatyKazakh ' \r and Ж ");
+    expectSound("Jets flew from RAF");
+    expectSound("RAF Fairford");
   });
 });
 

@@ -148,7 +148,7 @@ const PORTFOLIO_TITLES = /^(?:secretary|minister|spokesman|spokeswoman|spokesper
 /** Common nouns, no organisation's head, before an office's title and a name: "Trade and Industry" of "Trade and Industry Secretary Patricia Hewitt". */
 export function portfolio(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens;
-  if (!PORTFOLIO_TITLES.test(t[last]?.lower ?? "") || !t[last].cap || !isCapital(t[last + 1] ?? t[last]) || ORG_HEADS.has(t[last - 1].lower)) return false;
+  if (!PORTFOLIO_TITLES.test(t[last]?.lower ?? "") || !t[last].cap || !t[last + 1] || !isCapital(t[last + 1]) || ORG_HEADS.has(t[last - 1].lower)) return false;
   for (let k = first; k < last; k++) if (!(/^(?:and|&|,)$/.test(t[k].norm) || (t[k].cap && namesNothing(doc, k)))) return false;
   return true;
 }

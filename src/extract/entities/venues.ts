@@ -18,15 +18,16 @@ export function addVenues(doc: Doc, found: Found[], readable: Uint8Array): void 
   const t = doc.tokens;
   const added: Found[] = [];
   for (let i = 0; i < t.length; i++) {
-    // (a "The" opening a sentence names a ground only in a sports report: "The Dell Inspiron" is a laptop)
     // a site by its kind written first: "RAF Fairford" is an air base, whatever the tagger made of its words
-    if (readable[i] && SITE_PREFIXES.has(t[i].lower) && t[i].upper && isCapital(t[i + 1] ?? t[i]) && t[i + 1].sentence === t[i].sentence && t[i + 1].space) {
+    const joins = (k: number) => k < t.length && isCapital(t[k]) && t[k].sentence === t[i].sentence && t[k].space;
+    if (readable[i] && SITE_PREFIXES.has(t[i].lower) && t[i].upper && joins(i + 1)) {
       let last = i + 2;
-      while (last < i + 3 && isCapital(t[last] ?? t[i]) && t[last].sentence === t[i].sentence && t[last].space) last++;
+      while (last < i + 3 && joins(last)) last++;
       added.push({ first: i, last, floor: doc.sentences[t[i].sentence].first, type: "LOC", key: nameOf(doc, i, last).toLowerCase(), partOfPerson: false });
       i = last - 1;
       continue;
     }
+    // (a "The" opening a sentence names a ground only in a sports report: "The Dell machines" are laptops)
     if (!readable[i] || !t[i].cap || !firsts.has(t[i].lower) || (t[i].lower === "the" && t[i].sentenceStart && !aboutSport(doc))) continue;
     for (let n = MAX_VENUE_TOKENS; n >= 2; n--) {
       const last = i + n;
