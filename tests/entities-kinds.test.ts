@@ -348,6 +348,12 @@ describe("firms by the form of their name", () => {
     expect(kinds(r)).toMatchObject({ "Service Pack 2": "product" });
   });
 
+  it("runs a body's name on over 'for the' and 'of the', but not over a country after 'the'", () => {
+    const r = analyze("The Medical Foundation for the Care of Victims of Torture said so, as did General Motors of the US. The International Federation of the Red Cross and Red Crescent Societies appealed for funds.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Medical Foundation for the Care of Victims of Torture", "International Federation of the Red Cross and Red Crescent Societies", "General Motors"]));
+    expect(names(r.organizations).some((n) => n.endsWith("of the US"))).toBe(false);
+  });
+
   it("reads a group of nations by its number and a newspaper named with its day as organisations", () => {
     const r = analyze("Finance ministers from the G7 industrialised countries met in London, before the G8 summit. The Mail on Sunday said so.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["G7", "G8", "Mail on Sunday"]));

@@ -133,14 +133,17 @@ export function headedOrgEnd(doc: Doc, last: number): number {
   const t = doc.tokens;
   const head = t[last - 1];
   const of = t[last];
-  if (!ORG_HEADS.has(head.lower) || LEGAL_FORMS.has(head.lower.replace(/\.$/, "")) || !of || !/^(?:for|of|on)$/.test(of.text) || !isCapital(t[last + 1] ?? of) || t[last + 1].sentence !== head.sentence) return last;
+  // (over a "the" too: "the Society for the Care of the Elderly")
+  const a = t[last + 1]?.text === "the" ? last + 2 : last + 1;
+  if (!ORG_HEADS.has(head.lower) || LEGAL_FORMS.has(head.lower.replace(/\.$/, "")) || !of || !/^(?:for|of|on)$/.test(of.text) || !t[a] || !isCapital(t[a]) || t[a].sentence !== head.sentence) return last;
   // (not a date: "the Electoral Commission on Thursday", "figures for November"; nor a person by
   // title, "the Awami League of Prime Minister Sheikh Hasina"; nor a firm's town, "Bessemer Venture
   // Partners of Menlo Park", unlike an institution's, "Bank of England")
-  if (isDateWord(t[last + 1].norm) || isDateWord(t[last + 1].norm.replace(/s$/, "")) || isHoliday(t[last + 1].norm)) return last;
-  if (isTitleWord(t[last + 1].lower, true) || (FIRM_HEADS.has(head.lower) && listsPlace(doc, placeAfter(doc, last + 1)))) return last;
-  let k = last + 1;
-  while (k < t.length && k - last < 6 && t[k].sentence === head.sentence && (isCapital(t[k]) || ((t[k].text === "and" || t[k].text === "of") && isCapital(t[k + 1] ?? t[k])))) k++;
+  if (isDateWord(t[a].norm) || isDateWord(t[a].norm.replace(/s$/, "")) || isHoliday(t[a].norm)) return last;
+  // (nor a country or place after "the": "General Motors of the US")
+  if (isTitleWord(t[a].lower, true) || ((FIRM_HEADS.has(head.lower) || a > last + 1) && listsPlace(doc, placeAfter(doc, a)))) return last;
+  let k = a;
+  while (k < t.length && k - last < 9 && t[k].sentence === head.sentence && (isCapital(t[k]) || ((t[k].text === "and" || t[k].text === "of") && isCapital(t[k + 1] ?? t[k])) || (t[k].text === "of" && t[k + 1]?.text === "the" && isCapital(t[k + 2] ?? t[k])) || (t[k].text === "the" && t[k - 1].text === "of" && isCapital(t[k + 1] ?? t[k])))) k++;
   // (a name after it that is a name of its own stays apart: "the Commission of Tony Blair")
   return t[k - 1].cap ? k : last;
 }

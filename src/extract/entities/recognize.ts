@@ -165,7 +165,8 @@ export function recognize(doc: Doc): NameSpan[] {
       if (!opened) first = i + 1;
       break;
     }
-    if (first >= last) continue;
+    // (nor a name inside one read further before: "Protection of Children" of "Commission for the Protection of Children")
+    if (first >= last || (found[found.length - 1]?.last ?? 0) > first) continue;
     // a club's town letters in brackets are its name's in a results table: "Borac 1 Mladost (L) 2"
     if (tokens[last]?.norm === "(" && /^\p{Lu}{1,2}$/u.test(tokens[last + 1]?.text ?? "") && tokens[last + 2]?.norm === ")" && tokens[last + 3]?.kind === "number" && !lex.country.has(tokens[last + 1].lower)) last += 3;
     // a run of capitalised words longer than any name ("Aba Abb Abc …" for a page) is not one
