@@ -157,3 +157,15 @@ describe("events named with a possessive", () => {
     expect(events.some((e) => /Sunday|Spain/.test(e))).toBe(false);
   });
 });
+
+describe("seas and straits", () => {
+  it("reads a sea or a strait by its head, and a sea by its adjective alone after 'the', as places in no country", () => {
+    const r = analyze("Migrants crossed the Mediterranean and the English Channel, and tankers sailed through the Bosphorus Strait into the Black Sea and the Indian Ocean. The Mediterranean diet is good, and viewers of the Discovery Channel agreed.");
+    const names = r.places.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["Mediterranean", "English Channel", "Bosphorus Strait", "Black Sea", "Indian Ocean"]));
+    expect(r.places.find((p) => p.name === "English Channel")?.country ?? null).toBeNull();
+    expect(r.countries.map((c) => c.code)).not.toContain("IN");
+    expect(r.other.map((o) => o.name)).not.toContain("Mediterranean");
+    expect(r.organizations.map((o) => o.name)).toContain("Discovery Channel");
+  });
+});

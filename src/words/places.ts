@@ -18,6 +18,10 @@ export const REGION_HEADS = words("province region state county district prefect
 export const PLACE_HEADS = words("bay airport valley river lake island islands harbour port");
 /** What a site of several words is, written last in its name: "Imam Khomeini International Airport", "Millennium Stadium" are places, whatever else their words name. */
 export const SITE_HEADS = words("airport stadium arena racecourse speedway");
+/** A sea's or a strait's head after its name: "the Black Sea", "the Irish Sea", "the Bosphorus Strait", "the English Channel" (a channel only after a people's adjective: "Discovery Channel" is a broadcaster). */
+export const WATER_HEADS = words("sea ocean strait straits channel");
+/** Seas and oceans news names by their adjective alone after "the": "across the Mediterranean". */
+export const SEAS_ALONE = words("mediterranean atlantic pacific baltic caribbean adriatic aegean arctic");
 /** What a site is, written first in its name: "RAF Fairford" is an air base, a place. */
 export const SITE_PREFIXES = words("raf");
 /** An adjective made of a country's or a place's name: "Netherlands-based", "Indian-born", "Moscow-based". */

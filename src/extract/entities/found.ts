@@ -13,7 +13,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import { ORG_HEADS } from "../../words/names";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
-import { FILM_INDUSTRIES, UK_NATIONS } from "../../words/places";
+import { FILM_INDUSTRIES, SEAS_ALONE, UK_NATIONS } from "../../words/places";
 import { ARTS_WORDS, AWARDED_FOR, EVENTS_BY_YEAR } from "../../words/other";
 import { isFirstName } from "./around";
 import { isKnownPlace, listsPlace } from "./places";
@@ -259,14 +259,14 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   const tokens = doc.tokens;
   // (a part of a person's full name is no award or event by its words, "Oscar" of Oscar Pistorius;
   // words around it can still make it a work's title, "Shaun" of a Shaun of the Dead read as a person)
-  // (nor is a known place, country or people: "in England", "Asian", "Hollywood", nor a firm or a band the lexicon knows: "The Who")
+  // (nor is a known place, country, people or sea: "in England", "Asian", "Hollywood", "the Mediterranean", nor a firm or a band the lexicon knows: "The Who")
   // (asked only of names some words mark, once each)
   const nevers = new Map<Found, boolean>();
   const never = (f: Found): boolean => {
     let v = nevers.get(f);
     if (v === undefined) {
       const k = f.key;
-      v = !!PARTY_FORMS.get(k) || lex.organization.has(k) || isKnownPlace(lex, k) || lex.peoples.has(k) || UK_NATIONS.get(k) !== undefined || FILM_INDUSTRIES.has(k);
+      v = !!PARTY_FORMS.get(k) || lex.organization.has(k) || isKnownPlace(lex, k) || lex.peoples.has(k) || UK_NATIONS.get(k) !== undefined || FILM_INDUSTRIES.has(k) || SEAS_ALONE.has(k);
       nevers.set(f, v);
     }
     return v;

@@ -1,9 +1,10 @@
 // Grounds the lists of venues know by a name of several words ("Old Trafford", "The Oval",
-// "Lord's"), and sites named by their kind first ("RAF Fairford"), over what the tagger found
-// inside them: it reads "Lord" as a title, "Old" as a sentence's word and "The" as none of a name.
+// "Lord's"), sites named by their kind first ("RAF Fairford") and seas by their head or alone
+// ("the English Channel", "the Mediterranean"), over what the tagger found inside them: it reads
+// "Lord" as a title, "Old" as a sentence's word, "The" as none of a name and "English" as a people.
 
 import type { Doc } from "../../text/document";
-import { SITE_PREFIXES, VENUES } from "../../words/places";
+import { SEAS_ALONE, SITE_PREFIXES, VENUES, WATER_HEADS } from "../../words/places";
 import { coveredBy, isCapital, keepOnly, nameOf, type Found } from "./found";
 import { POSSESSIVE } from "../../text/phrases";
 import { aboutSport } from "./topic";
@@ -27,6 +28,13 @@ export function addVenues(doc: Doc, found: Found[], readable: Uint8Array): void 
       i = last - 1;
       continue;
     }
+    // a sea or a strait by its head ("the Irish Sea", "the English Channel"), or by its adjective alone after "the" ("across the Mediterranean.")
+    const water = waterName(doc, i);
+    if (water > i) {
+      added.push({ first: i, last: water, floor: doc.sentences[t[i].sentence].first, type: "LOC", key: nameOf(doc, i, water).toLowerCase(), partOfPerson: false });
+      i = water - 1;
+      continue;
+    }
     // (a "The" opening a sentence names a ground only in a sports report: "The Dell machines" are laptops)
     if (!readable[i] || !t[i].cap || !firsts.has(t[i].lower) || (t[i].lower === "the" && t[i].sentenceStart && !aboutSport(doc))) continue;
     for (let n = MAX_VENUE_TOKENS; n >= 2; n--) {
@@ -45,4 +53,16 @@ export function addVenues(doc: Doc, found: Found[], readable: Uint8Array): void 
   keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1)));
   found.push(...kept);
   found.sort((a, b) => a.first - b.first);
+}
+
+/** The end of a sea's or strait's name opening at token i, or i: "Irish Sea", "English Channel", "Mediterranean" after "the" and before no noun. */
+function waterName(doc: Doc, i: number): number {
+  const t = doc.tokens;
+  const w = t[i];
+  if (!w.cap || w.kind !== "word" || w.sentenceStart) return i;
+  const head = t[i + 1];
+  if (head && head.cap && head.space && head.sentence === w.sentence && WATER_HEADS.has(head.lower) && (head.lower !== "channel" || doc.vocab.lexicon.demonym.has(w.lower))) return i + 2;
+  const next = t[i + 1];
+  if (SEAS_ALONE.has(w.lower) && t[i - 1]?.text === "the" && !(next && next.sentence === w.sentence && next.kind === "word" && !doc.vocab.lexicon.functionWords.has(next.lower))) return i + 1;
+  return i;
 }
