@@ -338,6 +338,10 @@ describe("firms by the form of their name", () => {
     expect(org("Krispy Kreme Doughnuts")?.aliases).toContain("Krispy Kreme");
     expect(r.organizations.map((o) => o.name)).not.toContain("Krispy Kreme");
     expect(org("General Motors Europe")?.aliases ?? []).not.toContain("General Motors");
+    // (and a body's name before "of" and its country, and its head alone: "Reserve Bank", "the Bank")
+    const bank = analyze("The Reserve Bank of Australia lifted interest rates. Shortly after the Bank made its decision, new figures came out, said Ian Macfarlane, Governor of the Reserve Bank.");
+    expect(names(bank.organizations)).toEqual(["Reserve Bank of Australia"]);
+    expect(bank.organizations[0].count).toBe(3);
   });
 
   it("reads a people's body, an adjective made of a country's name the tagger passed over, an air base and a service pack", () => {

@@ -270,6 +270,9 @@ function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branch
         // (two words, the first naming nothing else: "Nottingham Forest", "Real Madrid", not "BBC Liverpool", "South Yorkshire", "University of Surrey")
         if (words.length === 2 && !COMPASS.has(words[0])) push(byLastWord, words[1], e);
         if (INSTITUTION_HEADS.has(words[words.length - 1])) push(byInstitution, words[words.length - 1], e);
+        // (and a head written first, before "of": "the Bank" after "Reserve Bank of Australia")
+        const of = words.indexOf("of");
+        if (of > 0 && ORG_HEADS.has(words[of - 1])) push(byInstitution, words[of - 1], e);
       }
     }
     // (a sentence's "The" is no part of the short form: "The Bank said" after "Bank of England")
@@ -305,6 +308,7 @@ function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branch
  * Kreme Doughnuts". Indexed as the list grows, as shortForms is.
  */
 function firstWordsOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | undefined {
+  const lex = doc.vocab.lexicon;
   const byOpening = new Map<string, Entity[]>();
   let indexed = 0;
   return (s) => {
@@ -315,13 +319,16 @@ function firstWordsOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | undef
       // "General Motors Europe", "MG Rover China", "Foo Fighters and Keane")
       const words = e.name.split(" ");
       const last = words[words.length - 1].toLowerCase();
+      const index = (k: string) => (byOpening.get(k) ?? byOpening.set(k, []).get(k))?.push(e);
+      // (or its name before "of" and the country it is of: "Reserve Bank" of "Reserve Bank of Australia")
+      const of = words.indexOf("of");
+      if (of >= 2 && lex.country.has(words.slice(of + 1).join(" ").toLowerCase())) index(words.slice(0, of).join(" ").toLowerCase());
       if (words.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]) || ORG_HEADS.has(last) || MAKER_DIVISIONS.has(last) || listsPlace(doc, last) || acrossCountries(last) || words.some((w) => /^(?:and|&|of)$/i.test(w))) continue;
-      const k = words.slice(0, -1).join(" ").toLowerCase();
-      (byOpening.get(k) ?? byOpening.set(k, []).get(k))?.push(e);
+      index(words.slice(0, -1).join(" ").toLowerCase());
     }
     // (not a name known on its own: "Evening Standard", "BBC Sport" before a title the tagger cut short)
     const name = strip(s.name).toLowerCase();
-    if (doc.vocab.lexicon.organization.has(name) || BROADCASTER_NAME.test(name)) return undefined;
+    if (lex.organization.has(name) || BROADCASTER_NAME.test(name)) return undefined;
     const found = byOpening.get(name) ?? [];
     return found.length === 1 ? found[0] : undefined;
   };
