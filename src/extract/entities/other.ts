@@ -14,7 +14,7 @@ import { isDateWord, isHoliday } from "../../words/time";
 import { COMMON_INITIALISMS, FIRM_AFTER, HONORIFIC, NUMBERED_CHANNELS, ORG_HEADS, PUBLICATION_NOUNS } from "../../words/names";
 import { BROADCASTER_NAME, isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries, isKnownPlace, listsPlace } from "./places";
-import { aboutSport, aboutTheArts, aboutTheScreen, topicOf } from "./topic";
+import { aboutSport, aboutTheArts, aboutTheScreen } from "./topic";
 import { EVENT_ADJECTIVES, EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../../words/sport";
 import { ROLE_NOUNS } from "../../words/sources";
 import { FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, TITLE_JOINERS, WORK_NOUNS_BEFORE_TITLE, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
@@ -404,8 +404,8 @@ function titleAfterComma(doc: Doc, first: number): boolean {
   const t = doc.tokens;
   const noun = t[first - 2];
   const lex = doc.vocab.lexicon;
-  // (or a chart's top place in an article about the screen or music: "last week's number one, National Treasure")
-  if (noun?.lower === "one" && t[first - 3]?.lower === "number" && (aboutTheScreen(doc) || topicOf(doc).music >= 3)) return !lex.firstName.has(t[first].lower);
+  // (or a chart's top place in an article about the arts: "last week's number one, National Treasure")
+  if (noun?.lower === "one" && t[first - 3]?.lower === "number" && aboutTheArts(doc)) return !lex.firstName.has(t[first].lower);
   if (!lowerWord(noun) || !WORK_NOUNS_BEFORE_TITLE.has(noun.lower)) return false;
   if (lex.firstName.has(t[first].lower) || doc.vocab.gazetteer.firstName(t[first].lower) || HONORIFIC.test(t[first].norm)) return false;
   for (let k = first - 3; k >= 0 && k >= first - 8 && t[k].sentence === noun.sentence; k--) if (POSSESSIVE.test(t[k].norm) || /^(?:his|her|their|its|the|a|an)$/.test(t[k].lower)) return true;

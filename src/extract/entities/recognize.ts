@@ -181,8 +181,10 @@ export function recognize(doc: Doc): NameSpan[] {
     if (type === "PER" && monthSurname(doc, first, last)) last++;
     // two people after a plural title: "Lord Justices Clarke and Rix"
     const pair = type === "PER" ? twoAfterPluralTitle(doc, first, last) : -1;
-    if (pair > 0) for (const k of [pair, pair + 2]) found.push({ first: k, last: k + 1, floor, type, key: tokens[k].lower, partOfPerson: false });
-    if (pair > 0) continue;
+    if (pair > 0) {
+      for (const k of [pair, pair + 2]) found.push({ first: k, last: k + 1, floor, type, key: tokens[k].lower, partOfPerson: false });
+      continue;
+    }
     // a title written as part of a person's name stays out of it: "Lieutenant-Colonel Max Marriner"
     const titled = first;
     if (type === "PER") while (last - first > 1 && isTitle(tokens[first])) first++;

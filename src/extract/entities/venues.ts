@@ -29,7 +29,7 @@ export function addVenues(doc: Doc, found: Found[], readable: Uint8Array): void 
       continue;
     }
     // a sea or a strait by its head ("the Irish Sea", "the English Channel"), or by its adjective alone after "the" ("across the Mediterranean.")
-    const water = waterName(doc, i);
+    const water = readable[i] ? waterName(doc, i) : i;
     if (water > i) {
       added.push({ first: i, last: water, floor: doc.sentences[t[i].sentence].first, type: "LOC", key: nameOf(doc, i, water).toLowerCase(), partOfPerson: false });
       i = water - 1;
@@ -60,9 +60,8 @@ function waterName(doc: Doc, i: number): number {
   const t = doc.tokens;
   const w = t[i];
   if (!w.cap || w.kind !== "word" || w.sentenceStart) return i;
-  const head = t[i + 1];
-  if (head && head.cap && head.space && head.sentence === w.sentence && WATER_HEADS.has(head.lower) && (head.lower !== "channel" || doc.vocab.lexicon.demonym.has(w.lower))) return i + 2;
   const next = t[i + 1];
+  if (next && next.cap && next.space && next.sentence === w.sentence && WATER_HEADS.has(next.lower) && (next.lower !== "channel" || doc.vocab.lexicon.demonym.has(w.lower))) return i + 2;
   if (SEAS_ALONE.has(w.lower) && t[i - 1]?.text === "the" && !(next && next.sentence === w.sentence && next.kind === "word" && !doc.vocab.lexicon.functionWords.has(next.lower))) return i + 1;
   return i;
 }
