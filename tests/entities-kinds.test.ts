@@ -379,3 +379,13 @@ describe("firms and products the tagger mistypes in a short text", () => {
     expect(names(r.organizations)).not.toContain("DS");
   });
 });
+
+describe("bodies the tagger read as places", () => {
+  it("reads a name ending in a word only bodies end in, or a body's head alone, as a body; London's 'City' stays a place outside sport", () => {
+    const r = analyze("The minister spoke to the Fabian Society in London. The film will appeal to Academy voters, she said.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Fabian Society", "Academy"]));
+    expect(names(r.places)).toEqual(["London"]);
+    const city = analyze("The talk in the City is that the bank will be sold, traders in London said.");
+    expect(names(city.organizations)).not.toContain("City");
+  });
+});

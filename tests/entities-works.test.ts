@@ -187,3 +187,19 @@ describe("a title with a possessive inside", () => {
     expect(analyze("He beat the world number one, Roger Federer, in the final.").people.map((p) => p.name)).toContain("Roger Federer");
   });
 });
+
+describe("the box-office list and titles beside a known one", () => {
+  it("knows the films of the box-office list, a title's '&' written 'and', and a title before 'and' and a known work", () => {
+    const r = analyze(
+      "Oscar hopes for British film\n\nThe actress, nominated for best actress, has worked on Bridget Jones's Diary and Iris. The designer's films have included Captain Corelli's Mandolin. He got nominations for Secrets and Lies, and the actor got a role in Closer and Hotel Rwanda.",
+    );
+    expect(works(r)).toEqual(expect.arrayContaining(["Bridget Jones's Diary", "Captain Corelli's Mandolin", "Secrets and Lies", "Closer", "Hotel Rwanda"]));
+    expect(names(r.people)).toEqual(expect.not.arrayContaining(["Bridget Jones", "Corelli", "Lies"]));
+  });
+
+  it("keeps the box-office list's common words and people's names out of a film article", () => {
+    const r = analyze("The film critics said the actor was the favourite at the box office. Tom Jones sang at the premiere, and the Cell chip powers the console. Fame came late to the movie's star.");
+    expect(names(r.people)).toContain("Tom Jones");
+    expect(works(r)).toEqual(expect.not.arrayContaining(["Tom Jones", "Cell", "Fame"]));
+  });
+});

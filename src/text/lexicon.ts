@@ -90,6 +90,9 @@ function workTitleIndex(titles: readonly string[]): Map<string, WorkTitle[]> {
   for (const title of titles) {
     const words = tokenize(title).map((t) => t.lower);
     add(words);
+    // (a title's "&" is as often written "and", and the other way: "Secrets & Lies")
+    if (words.includes("&")) add(words.map((w) => (w === "&" ? "and" : w)));
+    else if (words.indexOf("and") > 0) add(words.map((w, k) => (w === "and" && k > 0 ? "&" : w)));
     const cut = words.findIndex((w, k) => k > 1 && (w === ":" || (w === "and" && words[k + 1] === "the")));
     if (cut > 0) add(words.slice(0, cut));
   }

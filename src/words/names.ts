@@ -106,6 +106,8 @@ export const ORG_ONLY_HEADS = new Set(
     "laboratories labs systems technologies communications securities consultancy music orchestra choir international"
   ).split(" "),
 );
+/** Head words that end a body's name and never a place's: "the Fabian Society", "Home Office" (not "Academy", "Brixton Academy" is a venue). */
+export const BODY_ONLY_HEADS = new Set([...ORG_ONLY_HEADS, "society", "office", "police"]);
 // Nouns written after a name that say what kind of organisation it is: "Novaya Gazeta newspaper".
 export const ORG_CUES = /^(?:newspaper|daily|weekly|magazine|agency|firm|company|group|party|think|broadcaster|network|channel|website|bank|movement|alliance|union|consultancy|pollster|institute)$/i;
 export const APPOSITION_ORG = /\b(?:firm|company|think tank|newspaper|agency|group|party|organi[sz]ation|consultancy|broadcaster|website|pollster|bank|movement|militia|network|daily|weekly|magazine)\b/;

@@ -18,7 +18,7 @@ import { ARTS_WORDS, AWARDED_FOR, EVENTS_BY_YEAR } from "../../words/other";
 import { isFirstName } from "./around";
 import { isKnownPlace, listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
-import { capitalRunEnd, headedNames, kindByContext, kindByWords, namedEvent, ownsTitle, phraseTitle, secondTitle, sequelNumber, titleEnd, titleStart, unfoundListOpeners, weakWork, workEnd, worksListed } from "./other";
+import { headedNames, kindByContext, kindByWords, namedEvent, ownsTitle, phraseTitle, secondTitle, sequelNumber, titleEnd, titleStart, unfoundListOpeners, weakWork, workEnd, worksListed } from "./other";
 
 export const isCapital = (t: Token): boolean => t.kind === "word" && t.cap;
 /** The gazetteer's classes of a person's name: a first name or a surname ("Murphy", "Hayes"). */
@@ -206,28 +206,6 @@ export function addNamedEvents(doc: Doc, found: Found[]): void {
     }
   }
   if (events.length) replaceWithOther(doc, found, events, "event");
-}
-
-/** A title right after a work's and "and" that the tagger missed is a work too: "on The Village and The Ladykillers". */
-export function addCoordinatedWorks(doc: Doc, found: Found[]): void {
-  const t = doc.tokens;
-  const covered = coveredBy(doc, found);
-  for (const f of [...found]) {
-    if (f.kind !== "work") continue;
-    const k = workEnd(doc, f.last);
-    if (t[k]?.lower !== "and" || !t[k + 1]?.cap || t[k + 1].kind !== "word" || covered[k + 1] || t[k + 1].sentence !== t[k].sentence) continue;
-    const last = capitalRunEnd(t, covered, k + 1);
-    // (a title's own "The" before a work found: "Spiderman 2 and The Grudge")
-    const g = last === k + 2 && /^(?:the|a|an)$/.test(t[k + 1].lower) ? found.find((x) => x.first === last && x.kind === "work") : undefined;
-    if (g) {
-      g.first = k + 1;
-      g.key = nameOf(doc, g.first, g.last).toLowerCase();
-      covered[k + 1] = 1;
-      continue;
-    }
-    covered.fill(1, k + 1, last);
-    found.push(otherName(doc, k + 1, last, "work"));
-  }
 }
 
 /** Names ending in an award's, event's or law's head word (./other.ts), over what the tagger split them into. */

@@ -10,13 +10,13 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
-import { COMMON_INITIALISMS, FIRM_AFTER, INSTITUTION_HEADS, LEGAL_FORMS, ORG_HEADS, NAME_PARTICLES, ORG_ONLY_HEADS, ORG_ROLE_AFTER, PAPER_NAMES, WEB_ADDRESS, isTitleWord } from "../../words/names";
+import { BODY_ONLY_HEADS, COMMON_INITIALISMS, FIRM_AFTER, INSTITUTION_HEADS, LEGAL_FORMS, ORG_HEADS, NAME_PARTICLES, ORG_ONLY_HEADS, ORG_ROLE_AFTER, PAPER_NAMES, WEB_ADDRESS, isTitleWord } from "../../words/names";
 import { broadcasts } from "./broadcast";
 import { ROLE_NOUNS } from "../../words/sources";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { BAND_BEFORE, BAND_ROLES, CAR_FIRM_WORDS, CAR_MAKERS, FIRM_BEFORE, FIRM_OF, INDEX_MODIFIERS, INDEX_NOUNS, MAKER_DIVISIONS, PRODUCT_MAKERS, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS, SHOW_ROLES } from "../../words/other";
 import { fullName } from "./around";
-import { topicOf } from "./topic";
+import { aboutSport, topicOf } from "./topic";
 import { nameOf, type Found } from "./found";
 import { acrossCountries, isKnownPlace, listsPlace } from "./places";
 import { UK_NATIONS } from "../../words/places";
@@ -64,7 +64,10 @@ const written = (t: Token) => t.kind === "word" && (t.cap || (t.text.charCodeAt(
 export function namedByCues(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Array): void {
   const t = (f: Found) => doc.tokens[f.last - 1].lower;
   // an institution read as a place is the institution ("the Cabinet", "Inland Revenue"); a government paper is no name
-  for (const f of found) if (f.type === "LOC" && !f.kind && INSTITUTION_HEADS.has(t(f)) && !listsPlace(doc, f.key)) f.type = "ORG";
+  // so is one headed by a word only bodies end in ("the Fabian Society"), or by a body's head alone
+  // ("Academy voters"; "City" only in a sports report, elsewhere it is London's: "talk in the City")
+  const alone = (f: Found) => f.last - f.first === 1 && ORG_HEADS.has(t(f)) && (t(f) !== "city" || aboutSport(doc));
+  for (const f of found) if (f.type === "LOC" && !f.kind && (INSTITUTION_HEADS.has(t(f)) || BODY_ONLY_HEADS.has(t(f)) || alone(f)) && !listsPlace(doc, f.key)) f.type = "ORG";
   if (found.some((f) => PAPER_NAMES.has(f.key))) addAll(found, [], (f) => PAPER_NAMES.has(f.key));
   products(doc, found, readable);
   stockIndexes(doc, found);

@@ -21,7 +21,7 @@ import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { commonNoun, cutAtRoles, families, isTitle, titlesOnly, monthSurname, namesIllness, roleApposition, twoAfterPluralTitle, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
-import { addKnownWorks, addWorkShortForms } from "./works";
+import { addCoordinatedWorks, addKnownWorks, addWorkShortForms } from "./works";
 import { acronymStart, addOrganizationForms, portfolio } from "./organizations";
 import { eventAfter, isKnownPlace, isTown, listsPlace } from "./places";
 import { MADE_OF_PLACE, SITE_HEADS, SITE_PREFIXES } from "../../words/places";
@@ -30,7 +30,7 @@ import { aboutSport } from "./topic";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { currencyPrefix, fillCountries } from "./countries";
 import { addVenues } from "./venues";
-import { addChannelNumbers, addCoordinatedWorks, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
+import { addChannelNumbers, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
 const LOWER_START = /^\p{Ll}/u;

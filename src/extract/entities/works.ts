@@ -12,7 +12,8 @@ import { isDateWord, isHoliday } from "../../words/time";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { isFirstName } from "./around";
 import { coveredBy, nameOf, otherName, replaceWithOther, type Found } from "./found";
-import { sequelNumber, titleEnd } from "./other";
+import { capitalRunEnd, sequelNumber, titleEnd, workEnd } from "./other";
+import { WORK_LIST_VERBS, WORK_PREPOSITIONS } from "../../words/other";
 import { aboutTheScreen } from "./topic";
 import { isKnownPlace } from "./places";
 
@@ -28,6 +29,48 @@ export function addKnownWorks(doc: Doc, lex: Lexicon, found: Found[]): void {
   foldShortForms(found.filter((f) => !covered.subarray(f.first, f.last).includes(1)), short);
   replaceWithOther(doc, found, works, "work");
   addUnfoundShortForms(doc, found, short);
+}
+
+/**
+ * A title next to a work's across "and" that the tagger missed is a work too: after it ("on The
+ * Village and The Ladykillers"), or before it where a preposition or a list's verb opens the pair
+ * ("roles in Closer and Hotel Rwanda").
+ */
+export function addCoordinatedWorks(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const covered = coveredBy(doc, found);
+  for (const f of [...found]) {
+    if (f.kind !== "work") continue;
+    const before = titleBeforeAnd(doc, covered, f.first);
+    if (before < f.first - 1) {
+      covered.fill(1, before, f.first - 1);
+      found.push(otherName(doc, before, f.first - 1, "work"));
+    }
+    const k = workEnd(doc, f.last);
+    if (t[k]?.lower !== "and" || !t[k + 1]?.cap || t[k + 1].kind !== "word" || covered[k + 1] || t[k + 1].sentence !== t[k].sentence) continue;
+    const last = capitalRunEnd(t, covered, k + 1);
+    // (a title's own "The" before a work found: "Spiderman 2 and The Grudge")
+    const g = last === k + 2 && /^(?:the|a|an)$/.test(t[k + 1].lower) ? found.find((x) => x.first === last && x.kind === "work") : undefined;
+    if (g) {
+      g.first = k + 1;
+      g.key = nameOf(doc, g.first, g.last).toLowerCase();
+      covered[k + 1] = 1;
+      continue;
+    }
+    covered.fill(1, k + 1, last);
+    found.push(otherName(doc, k + 1, last, "work"));
+  }
+}
+
+/** Where a title of capitalised words no name covers starts, ending right before "and" and the work at `work`; `work - 1` if none. */
+function titleBeforeAnd(doc: Doc, covered: Uint8Array, work: number): number {
+  const t = doc.tokens;
+  const and = work - 1;
+  if (t[and]?.lower !== "and") return and;
+  let first = and;
+  while (first > 0 && and - first < 4 && capitalWord(t[first - 1]) && !covered[first - 1] && t[first - 1].sentence === t[work].sentence) first--;
+  const opener = t[first - 1];
+  return first < and && opener && !opener.cap && (WORK_PREPOSITIONS.has(opener.lower) || WORK_LIST_VERBS.has(opener.lower)) ? first : and;
 }
 
 /** A known title's short form the tagger did not read as a name (the headline's "Howl" for "Howl's Moving Castle") is the work too, written as a name that stands alone. */
