@@ -211,6 +211,49 @@ const common = Object.entries(lex)
 // Organizations news names constantly that the general lexicon lacks: seats of government used
 // for the government itself, armed groups, and bodies known by initials ("UN", "IMF").
 const NEWS_ORGANIZATIONS = ["kremlin", "pentagon", "white house", "downing street", "taliban", "hamas", "hezbollah", "al-qaeda", "al qaeda", "islamic state", "isis", "isil", "boko haram", "al-shabab", "al-shabaab", "wagner group", "un", "eu", "imf", "wto"];
+// Public bodies, services, unions, charities and firms the news names without saying what they are,
+// which the tagger (trained on Reuters' 1996 wire) rarely saw: one word only where it is no common
+// word, name or place ("MI5", "Ofcom", "Deloitte"; not "Unison" or "Orange").
+const INSTITUTIONS = [
+  // UK government and its agencies
+  "home office", "foreign office", "foreign and commonwealth office", "cabinet office", "northern ireland office", "scotland office",
+  "wales office", "hm treasury", "inland revenue", "customs and excise", "hm customs", "hm revenue and customs", "crown prosecution service",
+  "serious fraud office", "financial services authority", "met office", "national audit office", "electoral commission",
+  "health and safety executive", "environment agency", "highways agency", "child support agency", "national health service",
+  "office for national statistics", "competition commission", "charity commission", "audit commission", "commission for racial equality",
+  "equal opportunities commission", "learning and skills council", "arts council", "uk film council", "national lottery", "royal mail",
+  "post office", "ofcom", "ofwat", "ofgem", "oftel", "ofsted", "postcomm", "dvla", "hmrc", "bank of england",
+  // police, security and armed forces
+  "metropolitan police", "met police", "scotland yard", "mi5", "mi6", "gchq", "special branch", "national criminal intelligence service",
+  "serious organised crime agency", "british transport police", "thames valley police", "greater manchester police",
+  "west midlands police", "merseyside police", "strathclyde police", "police service of northern ireland", "royal ulster constabulary",
+  "police federation", "association of chief police officers", "royal navy", "royal air force", "territorial army", "ministry of defence",
+  // unions, employers and lobbies
+  "trades union congress", "confederation of british industry", "institute of directors", "british chambers of commerce",
+  "federation of small businesses", "british retail consortium", "national union of teachers", "national union of students",
+  "british medical association", "royal college of nursing", "law society", "countryside alliance", "national farmers union",
+  "transport and general workers union", "rmt", "tgwu", "nasuwt",
+  // broadcasters, press agencies
+  "bbc world service", "sky news", "bskyb", "british sky broadcasting", "channel 4 news", "press association", "reuters",
+  "agence france-presse", "associated press", "bloomberg",
+  // US government
+  "federal reserve", "securities and exchange commission", "department of justice", "justice department", "state department",
+  "environmental protection agency", "federal communications commission", "federal trade commission", "federal aviation administration",
+  "food and drug administration", "homeland security", "us army", "us navy", "us air force",
+  "recording industry association of america", "motion picture association of america", "national rifle association",
+  // international bodies and charities
+  "world bank", "world health organization", "world health organisation", "unicef", "unhcr", "oecd", "iaea",
+  "international atomic energy agency", "european commission", "european central bank", "european parliament", "council of europe",
+  "european union", "african union", "arab league", "world food programme", "amnesty international", "human rights watch",
+  "greenpeace", "friends of the earth", "medecins sans frontieres", "save the children", "christian aid", "action aid", "actionaid",
+  "international olympic committee", "ioc", "uefa",
+  // firms
+  "deloitte", "kpmg", "accenture", "yahoo", "ebay", "skype", "napster", "kazaa", "vivendi", "viacom", "news corporation", "news corp",
+  "time warner", "sony bmg", "universal music", "warner music", "glaxosmithkline", "astrazeneca", "unilever", "yukos", "gazprom",
+  "rosneft", "lukoil", "aeroflot", "airbus", "eads", "bae systems", "daimlerchrysler", "mg rover", "deutsche bank", "credit suisse",
+  "standard chartered", "barclays", "hbos", "northern rock", "aviva", "allianz", "british airways", "easyjet", "mcdonald's",
+  "burger king", "coca-cola", "glaxo", "bt group", "british telecom", "british gas", "centrica", "npower", "o2", "ntl", "telewest",
+];
 // Firms whose names read as a person's or split at "&" ("Marks & Spencer", "Dorothy Perkins"):
 // retailers, publishers, banks, auditors and brands the news names without saying what they are.
 // (Not those that are also a well-known person's name: "John Lewis", "Paul Smith".)
@@ -238,7 +281,7 @@ const FIRMS_NAMED_LIKE_PEOPLE = [
 // ("Cell", "Fame"), a person ("Tom Jones"), a time ("This Christmas"), or the start of a firm's or a
 // place's name ("Wall Street" of the Wall Street Journal). Only its titles of two words or more, not
 // opening with a first name or a pronoun, nor a known place's or firm's name or its start.
-const KNOWN_NAMES = [...byTag("Organization"), ...NEWS_ORGANIZATIONS, ...FIRMS_NAMED_LIKE_PEOPLE, ...byTag("City"), ...byTag("Region"), ...byTag("Country")];
+const KNOWN_NAMES = [...byTag("Organization"), ...NEWS_ORGANIZATIONS, ...INSTITUTIONS, ...FIRMS_NAMED_LIKE_PEOPLE, ...byTag("City"), ...byTag("Region"), ...byTag("Country")];
 const TITLE_PRONOUNS = new Set(["this", "that", "these", "those", "my", "our", "your", "his", "her", "its", "their", "some", "no", "every", "all"]);
 function namesOnlyAFilm(title) {
   const words = title.toLowerCase().replace(/^(?:the|a|an) /, "").split(/\s+/);
@@ -261,7 +304,7 @@ const out = {
   regionCountry,
   // lower-cased town name that several countries have → [ISO code, log10 population] by size
   placeCountries,
-  organizations: [...new Set([...byTag("Organization").filter((o) => o.length > 2), ...NEWS_ORGANIZATIONS, ...FIRMS_NAMED_LIKE_PEOPLE])].sort(),
+  organizations: [...new Set([...byTag("Organization").filter((o) => o.length > 2), ...NEWS_ORGANIZATIONS, ...INSTITUTIONS, ...FIRMS_NAMED_LIKE_PEOPLE])].sort(),
   common,
   // closed-class words and verb forms, to tell where a noun phrase ends
   functionWords: Object.entries(lex)

@@ -389,3 +389,19 @@ describe("bodies the tagger read as places", () => {
     expect(names(city.organizations)).not.toContain("City");
   });
 });
+
+describe("bodies and firms the lexicon knows", () => {
+  it("reads public bodies, a paper named by one word after 'the', and firms of one word no list knows otherwise", () => {
+    const r = analyze(
+      "Metropolitan Police Commissioner Sir John Stevens said evidence obtained by MI5 was inadmissible. In an interview with the Independent, Sir John said more. Home Office Minister Hazel Blears agreed. Shoppers used eBay, and Deloitte said sales rose.",
+    );
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Metropolitan Police", "MI5", "Independent", "Home Office", "eBay", "Deloitte"]));
+    expect(names(r.people)).toEqual(expect.arrayContaining(["John Stevens", "Hazel Blears"]));
+  });
+
+  it("leaves a paper's word before another name or as an adjective, and a firm named like a person, to the tagger", () => {
+    const r = analyze("The Independent candidate won in Wyre Forest. He met the Independent Television Commission. Harrison Ford said the film was good.");
+    expect(names(r.organizations)).not.toContain("Independent");
+    expect(names(r.people)).toContain("Harrison Ford");
+  });
+});

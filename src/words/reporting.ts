@@ -114,6 +114,8 @@ export const MEDIA_NAME_WORDS = new Set(
     "examiner dispatch bulletin register monitor star sun record broadcasting broadcast network channel wire"
   ).split(" "),
 );
+// British and American papers the news names by one word after "the": "told the Independent".
+export const PAPERS_BY_ONE_WORD = new Set("independent guardian times observer telegraph mirror sun express mail scotsman economist".split(" "));
 // ... a noun for an outlet written next to its name ("the Vedomosti newspaper", "the daily Kommersant",
 // "Interfax news agency") ...
 export const MEDIA_NOUNS = new Set("newspaper paper magazine daily weekly tabloid broadsheet outlet website publication network channel broadcaster station".split(" "));

@@ -6,8 +6,9 @@
 
 import type { Doc } from "../../text/document";
 import { POSSESSIVE } from "../../text/phrases";
-import { INSTITUTION_HEADS, INSTITUTIONS_HEAD_FIRST, NAME_PARTICLES, ORG_HEADS, isTitleWord } from "../../words/names";
-import { listsPlace } from "./places";
+import { COMMON_INITIALISMS, INSTITUTION_HEADS, INSTITUTIONS_HEAD_FIRST, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, isTitleWord } from "../../words/names";
+import { PAPERS_BY_ONE_WORD } from "../../words/reporting";
+import { isKnownPlace, listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
 import { isDateWord, isHoliday } from "../../words/time";
 import { G_CITY, G_CITY_MORE, G_COUNTRY, G_DEMONYM, G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE, G_ORG, G_REGION } from "../../tagger/gazetteer";
@@ -22,13 +23,19 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
   const person = new Uint8Array(t.length);
   for (const f of found) if (f.type === "PER") person.fill(1, f.first, f.last);
   for (let i = 0; i + 2 < t.length; i++) {
-    if (!readable[i] || !t[i].cap) continue;
+    if (!readable[i] || !(t[i].cap || MIXED_CASE.test(t[i].text))) continue;
     // a firm the lexicon knows, of two words or more, written with capitals ("Labour Party", not "the Labour party")
     let n = lex.organizationStarts.has(t[i].lower) ? KNOWN_MAX_TOKENS : 1;
     while (n > 1 && !(i + n <= t.length && t[i + n - 1].sentence === t[i].sentence && (t[i + n - 1].cap || POSSESSIVE.test(t[i + n - 1].norm)) && knownFirm(lex.organization, nameOf(doc, i, i + n).toLowerCase()))) n--;
     if (n > 1) {
       add(i, i + n);
       i += n - 1;
+      continue;
+    }
+    // one word the lexicon knows as a body's or a firm's and no list as anything else: "MI5", "eBay", "Deloitte"
+    // and a paper by one word after a small "the": "told the Independent" (not "the Independent candidate")
+    if ((knownAlone(doc, i) || paperAlone(doc, i)) && !person[i]) {
+      add(i, i + 1);
       continue;
     }
     // a people's body by its people's adjective and the body's head: "the Scottish Executive", "the Welsh Assembly"
@@ -89,6 +96,23 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
   keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1)));
   found.push(...kept);
   found.sort((a, b) => a.first - b.first);
+}
+
+/** A word with a capital after its first small letter: "eBay", "iTunes". */
+const MIXED_CASE = /^\p{Ll}+\p{Lu}/u;
+
+/** A one-word body or firm the lexicon knows, written as a name, that names nothing else the lists know: "MI5", "eBay" (not "Ford", "Orange", "Visa"). */
+function knownAlone(doc: Doc, i: number): boolean {
+  const lex = doc.vocab.lexicon;
+  const w = doc.tokens[i];
+  if (!lex.organization.has(w.lower) || (w.sentenceStart && !w.upper && !MIXED_CASE.test(w.text))) return false;
+  return !lex.common.has(w.lower) && !lex.functionWords.has(w.lower) && !lex.firstName.has(w.lower) && !lex.lastName.has(w.lower) && !isKnownPlace(lex, w.lower) && !COMMON_INITIALISMS.has(w.lower) && !LEGAL_FORMS.has(w.lower);
+}
+
+/** A newspaper by its one word after a small "the", with no capitalised word after it: "in an interview with the Independent". */
+function paperAlone(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  return t[i].cap && PAPERS_BY_ONE_WORD.has(t[i].lower) && t[i - 1]?.text === "the" && !(t[i + 1].kind === "word" && (t[i + 1].cap || t[i + 1].lower === "of")) && t[i + 1].sentence === t[i].sentence;
 }
 
 /** A firm the lexicon knows, with or without its abbreviation's dot: "Warner Bros.". */
