@@ -405,3 +405,10 @@ describe("bodies and firms the lexicon knows", () => {
     expect(names(r.people)).toContain("Harrison Ford");
   });
 });
+
+describe("letters in brackets that spell common nouns", () => {
+  it("names nothing by them, there or later; a body's own letters stay its", () => {
+    const r = analyze("Ministers plan 25,000 community support officers (CSOs), but CSOs could fail. A third of anti-social behaviour orders (Asbos) were breached. The Confederation of British Industry (CBI) said so.");
+    expect(names(r.organizations)).toEqual(["Confederation of British Industry"]);
+  });
+});

@@ -169,3 +169,11 @@ describe("seas and straits", () => {
     expect(r.organizations.map((o) => o.name)).toContain("Discovery Channel");
   });
 });
+
+describe("leagues abroad and London's theatre land", () => {
+  it("reads foreign leagues as events and the West End as London's", () => {
+    const r = analyze("He left Serie A side Lazio for La Liga, where he won more than in the Bundesliga.\n\nThe play opened at a West End theatre on Monday.");
+    expect(r.other.filter((o) => o.kind === "event").map((o) => o.name)).toEqual(expect.arrayContaining(["Serie A", "La Liga", "Bundesliga"]));
+    expect(r.places.find((p) => p.name === "West End")?.country).toBe("GB");
+  });
+});

@@ -22,8 +22,8 @@ export const OTHER_HEADS: ReadonlyMap<string, OtherKind> = new Map<string, Other
 export const LAW_STARTS = words("treaty act");
 /** Bodies whose acts are any law they pass: "an Act of Parliament" names none. */
 export const LEGISLATURES = words("parliament congress assembly legislature");
-/** Events named by one word: "the Olympics", "the Premiership" (a league's season of games). */
-export const EVENTS_ALONE = words("olympics paralympics premiership");
+/** Events named by one word: "the Olympics", "the Premiership" (a league's season of games), "the Bundesliga". */
+export const EVENTS_ALONE = words("olympics paralympics premiership bundesliga eredivisie");
 /** Events named by a short name and their year: "Euro 2004" (the football championship, not the currency). */
 export const EVENTS_BY_YEAR = words("euro");
 /** Events known by a name with no head word that says so: "the Tour de France", "the Grand National". */
@@ -31,7 +31,7 @@ export const EVENT_NAMES: readonly string[] = [
   "Tour de France", "Giro d'Italia", "Vuelta a Espana", "Grand National", "Super Bowl", "Boat Race", "Champions League",
   "Eurovision Song Contest", "Eurovision", "Live Aid", "Live 8", "Notting Hill Carnival", "Ryder Cup", "Wimbledon Championships",
   "London Book Fair", "Frankfurt Book Fair", "Premier League", "Scottish Premier League", "Football League", "Super League",
-  "Celtic League",
+  "Celtic League", "Serie A", "Serie B", "La Liga", "Ligue 1", "Primera Liga", "Copa del Rey", "Coppa Italia", "Copa Libertadores",
 ];
 /** Small words a title runs over between its capitalised words: "Flight into Danger", "Thought for the Day", "The World at One". */
 export const TITLE_JOINERS = words("of in into on the a an to for with from at by");

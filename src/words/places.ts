@@ -84,7 +84,7 @@ export const VENUES: ReadonlyMap<string, string> = new Map(Object.entries(VENUE_
 export const LANDMARKS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     US: "wall street|capitol hill|pennsylvania avenue|madison avenue|fifth avenue|broadway|times square|silicon valley|ground zero|foggy bottom|k street|hollywood|beverly hills|manhattan|brooklyn|the bronx",
-    GB: "downing street|whitehall|westminster|fleet street|canary wharf|square mile|trafalgar square|oxford street|regent street|piccadilly circus|leicester square|covent garden|soho|the mall|buckingham palace",
+    GB: "downing street|whitehall|westminster|fleet street|canary wharf|square mile|trafalgar square|oxford street|regent street|piccadilly circus|leicester square|covent garden|soho|the mall|buckingham palace|west end",
     RU: "red square|the kremlin|kremlin",
     CN: "tiananmen square|zhongnanhai",
     FR: "champs elysees|champs-elysees|quai d'orsay|elysee palace",

@@ -176,3 +176,24 @@ export function portfolio(doc: Doc, first: number, last: number): boolean {
   for (let k = first; k < last; k++) if (!(/^(?:and|&|,)$/.test(t[k].norm) || (t[k].cap && namesNothing(doc, k)))) return false;
   return true;
 }
+
+/**
+ * Letters in brackets that spell the common nouns before them name nothing, there or anywhere in the
+ * article: "anti-social behaviour orders (Asbos)", "community support officers (CSOs)". Their keys.
+ */
+export function commonNounsInitials(doc: Doc, found: readonly Found[]): Set<string> {
+  const t = doc.tokens;
+  const out = new Set<string>();
+  for (const f of found) {
+    if (f.last - f.first !== 1 || t[f.first - 1]?.norm !== "(" || t[f.last]?.norm !== ")") continue;
+    const letters = t[f.first].text.replace(/s$/, "").toLowerCase();
+    if (!/^[a-z]{2,6}$/.test(letters)) continue;
+    // the initials of the small words before the bracket, a hyphen's parts each: "anti-social" gives "as"
+    let spelt = "";
+    for (let k = f.first - 2; k >= 0 && spelt.length < letters.length && t[k].kind === "word" && /^\p{Ll}[\p{Ll}-]*$/u.test(t[k].text); k--) {
+      spelt = t[k].text.split("-").map((p) => p[0]).join("") + spelt;
+    }
+    if (spelt === letters) out.add(f.key);
+  }
+  return out;
+}

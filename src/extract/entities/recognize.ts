@@ -22,7 +22,7 @@ import { isGenericAct } from "./other";
 import { commonNoun, cutAtRoles, families, isTitle, titlesOnly, monthSurname, namesIllness, roleApposition, twoAfterPluralTitle, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
 import { addCoordinatedWorks, addKnownWorks, addWorkShortForms } from "./works";
-import { acronymStart, addOrganizationForms, portfolio } from "./organizations";
+import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio } from "./organizations";
 import { eventAfter, isKnownPlace, isTown, listsPlace } from "./places";
 import { MADE_OF_PLACE, SITE_HEADS, SITE_PREFIXES } from "../../words/places";
 import { CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
@@ -30,7 +30,7 @@ import { aboutSport } from "./topic";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { currencyPrefix, fillCountries } from "./countries";
 import { addVenues } from "./venues";
-import { addChannelNumbers, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, nameOf, otherKinds, placesListed, type Found } from "./found";
+import { addChannelNumbers, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, keepOnly, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
 const LOWER_START = /^\p{Ll}/u;
@@ -258,6 +258,9 @@ export function recognize(doc: Doc): NameSpan[] {
     }
     found.push({ first, last, floor, type, key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
   }
+  // (letters standing for common nouns: "community support officers (CSOs)")
+  const initials = commonNounsInitials(doc, found);
+  if (initials.size) keepOnly(found, found.filter((f) => !initials.has(f.key)));
   const readable = new Uint8Array(tokens.length);
   for (const i of index) readable[i] = 1;
   addNumberedNames(doc, found);
