@@ -243,6 +243,10 @@ describe("firms by the form of their name", () => {
     const airport = r.places.find((p) => p.name === "Imam Khomeini International Airport");
     expect(airport?.country).toBe("IR");
     expect(names(r.organizations)).not.toContain("Imam Khomeini International Airport");
+    // (whoever it is named after, with a title: the tagger reads a person there)
+    const named = analyze("The firm was barred from running Tehran's new Imam Khomeini International Airport last year. Flights from John Lennon Airport rose.");
+    expect(names(named.places)).toEqual(expect.arrayContaining(["Imam Khomeini International Airport", "John Lennon Airport"]));
+    expect(named.people).toEqual([]);
   });
 
   it("reads a museum, a gallery or a theatre as the institution, not a place", () => {

@@ -9,7 +9,7 @@ import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import type { CountryInfo, Lexicon } from "../../text/lexicon";
-import { COMMON_INITIALISMS, DISEASE_EPONYMS, DISEASE_NOUNS, FIRM_HEADS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES, isTitleWord } from "../../words/names";
+import { COMMON_INITIALISMS, HONORIFIC, DISEASE_EPONYMS, DISEASE_NOUNS, FIRM_HEADS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES, isTitleWord } from "../../words/names";
 import { PARTY_FORMS } from "../../words/parties";
 import { COMPASS, UK_NATIONS } from "../../words/places";
 import { FIRM_STAFF, ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
@@ -305,4 +305,14 @@ export function isTitle(t: Token): boolean {
 export function titlesOnly(tokens: readonly Token[], first: number, last: number): boolean {
   for (let i = first; i < last; i++) if (!isTitle(tokens[i])) return false;
   return true;
+}
+
+/** The honorific or office inside a name that a person's name follows ("Tory Treasurer Lord Ashcroft", "Europe Director Dominick Chilcott"), or -1. */
+export function honorificInside(tokens: Token[], first: number, last: number, lex: Lexicon): number {
+  for (let i = first + 1; i < last - 1; i++) {
+    if (HONORIFIC.test(tokens[i].norm) && tokens[i].cap && isCapital(tokens[i + 1])) return i;
+    // (or an office's title before a first name: "Europe Director Dominick Chilcott")
+    if (isTitle(tokens[i]) && tokens[i].cap && lex.firstName.has(tokens[i + 1].lower) && last - i > 2) return i;
+  }
+  return -1;
 }

@@ -19,7 +19,7 @@ import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { commonNoun, cutAtRoles, families, isTitle, titlesOnly, monthSurname, namesIllness, roleApposition, twoAfterPluralTitle, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
+import { commonNoun, cutAtRoles, families, honorificInside, isTitle, titlesOnly, monthSurname, namesIllness, roleApposition, twoAfterPluralTitle, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
 import { addCoordinatedWorks, addKnownWorks, addWorkShortForms } from "./works";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio } from "./organizations";
@@ -177,6 +177,8 @@ export function recognize(doc: Doc): NameSpan[] {
     // so do the words around a person's name: "President Bush's", "the Bush administration", "singer Joss Stone"
     if (type !== "PER" && personAround(doc, first, last, floor)) type = "PER";
     if (type === "LOC" && speakerAfterCue(doc, first, last)) type = "PER";
+    // a site's head word ends a place, whoever it is named after: "Imam Khomeini International Airport"
+    if (type === "PER" && last - first > 1 && tokens[last - 1].cap && SITE_HEADS.has(tokens[last - 1].lower)) type = "LOC";
     // a surname that is also a month joins the first name before it: "Theresa May, said" (not "in June 2005")
     if (type === "PER" && monthSurname(doc, first, last)) last++;
     // two people after a plural title: "Lord Justices Clarke and Rix"
@@ -300,16 +302,6 @@ export function recognize(doc: Doc): NameSpan[] {
     }
   }
   return out;
-}
-
-/** The honorific or office inside a name that a person's name follows ("Tory Treasurer Lord Ashcroft", "Europe Director Dominick Chilcott"), or -1. */
-function honorificInside(tokens: Token[], first: number, last: number, lex: Lexicon): number {
-  for (let i = first + 1; i < last - 1; i++) {
-    if (HONORIFIC.test(tokens[i].norm) && tokens[i].cap && isCapital(tokens[i + 1])) return i;
-    // (or an office's title before a first name: "Europe Director Dominick Chilcott")
-    if (isTitle(tokens[i]) && tokens[i].cap && lex.firstName.has(tokens[i + 1].lower) && last - i > 2) return i;
-  }
-  return -1;
 }
 
 /**
