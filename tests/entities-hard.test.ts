@@ -354,3 +354,13 @@ describe("a surname that is also a month", () => {
     expect(monthSurname(doc, at("Tony"), at("Blair") + 1)).toBe(false);
   });
 });
+
+describe("a peer's title the tagger took into the name", () => {
+  it("keeps 'Baroness' and 'Viscount' out of the name and folds the peer into the full name", () => {
+    const r = analyze("Baroness Susan Greenfield spoke at the Royal Society in London. At the conference, neuroscientist Baroness Greenfield cautioned against haste. Viscount Linley agreed, and Sacha Baron Cohen laughed.");
+    const people = r.people.map((p) => p.name);
+    expect(people).toEqual(expect.arrayContaining(["Susan Greenfield", "Sacha Baron Cohen"]));
+    expect(people).not.toContain("Baroness Greenfield");
+    expect(people).not.toContain("Viscount Linley");
+  });
+});

@@ -53,12 +53,12 @@ export const PERSONAL_TITLES = words(
 /** Nouns after a surname that name what the person leads: "the Bush administration", "the Putin presidency". */
 export const LEADER_NOUNS = words("administration presidency");
 /** Honorifics: before a name they make it a person's. */
-export const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|messrs|mme|mlle)\.?$/i;
+export const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|baroness|viscount|viscountess|prof|messrs|mme|mlle)\.?$/i;
 export const HONORIFICS = /^(?:(?:mr|mrs|ms|miss|mx|messrs|mme|mlle)\.?\s*)+$/i;
 /** Titles and role nouns that say a man or a woman ("Mrs", "spokeswoman"), lower case, with and without a dot. */
 // ("chairman" is no title of gender: British news says it of women too, "Police Federation chairman Jan Berry")
-export const MALE_TITLES = words("mr mr. sir lord king prince father brother spokesman congressman businessman");
-export const FEMALE_TITLES = words("mrs mrs. ms ms. miss madam lady dame queen princess sister spokeswoman chairwoman congresswoman businesswoman");
+export const MALE_TITLES = words("mr mr. sir lord viscount king prince father brother spokesman congressman businessman");
+export const FEMALE_TITLES = words("mrs mrs. ms ms. miss madam lady dame baroness viscountess queen princess sister spokeswoman chairwoman congresswoman businesswoman");
 /** The words for a spokesperson and the gender each tells ("spokesperson": none). */
 export const SPOKESPERSON_GENDER: ReadonlyMap<string, "m" | "f" | null> = new Map([
   ["spokesman", "m"],

@@ -189,7 +189,7 @@ export function recognize(doc: Doc): NameSpan[] {
     }
     // a title written as part of a person's name stays out of it: "Lieutenant-Colonel Max Marriner"
     const titled = first;
-    if (type === "PER") while (last - first > 1 && isTitle(tokens[first])) first++;
+    if (type === "PER") while (last - first > 1 && (isTitle(tokens[first]) || HONORIFIC.test(tokens[first].norm))) first++;
     // (a judge's title alone names the judge after it: "Lord Justice May"; "the Lord Chief Justice" names no one here; "King" alone is a surname)
     if (type === "PER" && first > titled && last - first === 1 && isTitle(tokens[first])) {
       if (!(tokens[last]?.cap && isDateWord(tokens[last].norm))) continue;
