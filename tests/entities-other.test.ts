@@ -169,6 +169,9 @@ describe("words written like names that name no one", () => {
     expect(r.organizations.find((o) => o.name === "AC Milan")?.count).toBe(2);
     expect(names(r.people)).toContain("Bush");
     expect(names(r.organizations)).not.toContain("Bush");
+    // (a news channel's number too)
+    const news = analyze("The actress, 49, told BBC News 24 she had not thought the film would win.");
+    expect(names(news.organizations)).toEqual(["BBC News 24"]);
   });
 
   it("reads a one-word name listed with a person as a person, and a plural nickname after 'the' as a team", () => {

@@ -43,8 +43,8 @@ export const TEAM_AFTER = words(
   "manager boss coach striker midfielder defender goalkeeper keeper winger skipper flanker fly-half scrum-half full-back " +
     "centre-back centre-half prop hooker lock side squad fans supporters chairman academy",
 );
-/** Broadcasters' words that a channel's number follows as part of its name: "Channel 4", "BBC Radio 4". */
-export const NUMBERED_CHANNELS = words("channel radio");
+/** Broadcasters' words that a channel's number follows as part of its name: "Channel 4", "BBC Radio 4", "BBC News 24". */
+export const NUMBERED_CHANNELS = words("channel radio news");
 /** Titles before a name that make it a person's, whatever the tagger read: "President Bush", "Chancellor Gordon Brown". */
 export const PERSONAL_TITLES = words(
   "president minister chancellor secretary senator sen. governor gov. mayor king queen prince princess pope sheikh premier " +
