@@ -416,3 +416,19 @@ describe("letters in brackets that spell common nouns", () => {
     expect(names(r.organizations)).toEqual(["Confederation of British Industry"]);
   });
 });
+
+describe("names no list of places knows, read as places by the tagger", () => {
+  it("are no places in an article about the arts without a word of place around them, but stay places after one", () => {
+    const r = analyze(
+      "The album chart\n\nThe band's new album went to number one in the album chart, ahead of the singles by Coldplay and Gorillaz, the music industry said. The singer played her songs at the Donmar Warehouse, and the band's tour ends in Khayelitsha.",
+    );
+    const places = r.places.map((p) => p.name);
+    expect(places).not.toContain("Gorillaz");
+    expect(places).toEqual(expect.arrayContaining(["Donmar Warehouse", "Khayelitsha"]));
+  });
+
+  it("stay places in other news, where the lists miss small towns", () => {
+    const r = analyze("Fighting spread to Tavildara, the rebels said. Tavildara lies east of the capital Dushanbe.");
+    expect(r.places.map((p) => p.name)).toContain("Tavildara");
+  });
+});

@@ -91,3 +91,9 @@ export const LANDMARKS: ReadonlyMap<string, string> = new Map(
     IL: "temple mount",
   }).flatMap(([code, names]) => names.split("|").map((n) => [n, code] as const)),
 );
+/** Prepositions of place: a name right after one is a place though no list knows it ("slums in Kibera", "the edge of Kibera"). */
+export const PLACE_PREPOSITIONS = words("in at near of from to outside across around into towards via inside within throughout");
+/** What a place is, written after its name or in an apposition: "Khayelitsha township", "Arima, a town in …". */
+export const SETTLEMENT_NOUNS = words("town towns village villages city suburb township district region province area slum neighbourhood borough island state county capital port resort");
+/** What a building or a landmark is, written last in its name: "Donmar Warehouse", "Staples Center", "Hylands Park". */
+export const LANDMARK_HEADS = words("house warehouse center centre cafe park church cathedral abbey chapel street road lane square cross mountain hill hall palace theatre theater cinema gardens garden bridge tower castle market forest desert beach zoo");

@@ -8,8 +8,9 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Entity } from "../../text/layers";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
-import { COMPASS, CONTINENTS, LANDMARKS, PLACE_HEADS, REGION_HEADS, UK_NATIONS, VENUES, WORLD_PARTS } from "../../words/places";
+import { COMPASS, CONTINENTS, LANDMARK_HEADS, LANDMARKS, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, SITE_HEADS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS } from "../../words/places";
 import { EVENT_NOUNS_AFTER_PLACE } from "../../words/other";
+import { aboutTheArts } from "./topic";
 
 /**
  * The countries an article names, and the one it is about: mentions of countries, of the UK's
@@ -200,3 +201,35 @@ export function eventAfter(t: readonly Token[], last: number): boolean {
 
 /** A town the lists know, not a region: "Luton", not "Essex". */
 export const isTown = (doc: Doc, w: string) => (doc.vocab.lexicon.city.has(w) || doc.vocab.gazetteer.country(w) !== "" || doc.vocab.lexicon.regionCountry.has(w)) && !doc.vocab.lexicon.region.has(w) && !/shire$/.test(w);
+
+/**
+ * A name the tagger read as a place that no list of places knows, with no word of a place around it
+ * (a preposition of place before it, a settlement's noun after it or in its apposition, a place's
+ * possessive before it), in an article about the arts: most are a band's, a work's or a company's
+ * there ("Coldplay and Gorillaz", "won best short film for Wasp", "duo Ant and Dec"). (Not in other
+ * news, where such a name is most often a place the lists miss: "ST LOUIS" over a report, "Tavildara".)
+ */
+export function unplacedName(doc: Doc, first: number, last: number): boolean {
+  if (!aboutTheArts(doc)) return false;
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  for (let k = first; k < last; k++) {
+    const w = t[k].lower;
+    if (listsPlace(doc, w) || isKnownPlace(lex, w) || COMPASS.has(w) || CONTINENTS.has(w) || WORLD_PARTS.has(w) || PLACE_HEADS.has(w) || REGION_HEADS.has(w) || SETTLEMENT_NOUNS.has(w)) return false;
+  }
+  const name = t.slice(first, last).map((x) => x.lower).join(" ");
+  if (listsPlace(doc, name) || UK_NATIONS.has(name) || VENUES.has(name) || VENUES.has(`the ${name}`) || LANDMARKS.has(name) || WATER_HEADS.has(t[last - 1].lower) || SITE_HEADS.has(t[last - 1].lower) || SEAS_ALONE.has(name)) return false;
+  if (last - first > 1 && LANDMARK_HEADS.has(t[last - 1].lower)) return false;
+  const before = t[first - 1];
+  if (before && before.sentence === t[first].sentence) {
+    if (!before.cap && PLACE_PREPOSITIONS.has(before.lower)) return false;
+    // (a place's possessive before it: "London's Paddington Green")
+    if (POSSESSIVE.test(before.norm) && t[first - 2] && listsPlace(doc, t[first - 2].lower)) return false;
+  }
+  // (a settlement's noun after it, or in an apposition: "Kibera slum", "Arima, a town in Trinidad")
+  for (let k = last; k < last + 4 && k < t.length && t[k].sentence === t[first].sentence; k++) {
+    if (SETTLEMENT_NOUNS.has(t[k].lower) || REGION_HEADS.has(t[k].lower)) return false;
+    if (k > last && t[k].cap) break;
+  }
+  return true;
+}

@@ -23,7 +23,7 @@ import { commonNoun, cutAtRoles, families, honorificInside, isTitle, titlesOnly,
 import { makerOpens, namedByCues } from "./kinds";
 import { addCoordinatedWorks, addKnownWorks, addWorkShortForms } from "./works";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio } from "./organizations";
-import { eventAfter, isKnownPlace, isTown, listsPlace } from "./places";
+import { eventAfter, isKnownPlace, isTown, listsPlace, unplacedName } from "./places";
 import { MADE_OF_PLACE, SITE_HEADS, SITE_PREFIXES } from "../../words/places";
 import { CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
 import { aboutSport } from "./topic";
@@ -465,7 +465,7 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   if (type === "LOC") {
     // "U.S.-Russia" names two countries, not a place
     if (last - first === 1 && name.includes("-") && name.split("-").every((p) => lex.country.has(p.toLowerCase()) || lex.demonym.has(p.toLowerCase()))) return null;
-    return span(doc, first, last, "place");
+    return unplacedName(doc, first, last) ? null : span(doc, first, last, "place");
   }
   // other names: nationalities, which stand for their country
   const d = lex.demonym.get(lower);
