@@ -252,7 +252,7 @@ const INSTITUTIONS = [
   "time warner", "sony bmg", "universal music", "warner music", "glaxosmithkline", "astrazeneca", "unilever", "yukos", "gazprom",
   "rosneft", "lukoil", "aeroflot", "airbus", "eads", "bae systems", "daimlerchrysler", "mg rover", "deutsche bank", "credit suisse",
   "standard chartered", "barclays", "hbos", "northern rock", "aviva", "allianz", "british airways", "easyjet", "mcdonald's",
-  "burger king", "coca-cola", "glaxo", "bt group", "british telecom", "british gas", "centrica", "npower", "o2", "ntl", "telewest",
+  "burger king", "coca-cola", "glaxo", "bt", "bt group", "british telecom", "british gas", "centrica", "npower", "o2", "ntl", "telewest",
 ];
 // Firms whose names read as a person's or split at "&" ("Marks & Spencer", "Dorothy Perkins"):
 // retailers, publishers, banks, auditors and brands the news names without saying what they are.

@@ -143,7 +143,7 @@ describe("names read by their cues", () => {
     const r = analyze("Pupils at St Mary's Roman Catholic High School in Leeds protested, and St John's College was closed. Fans gathered near St James's Palace.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["St Mary's Roman Catholic High School", "St John's College"]));
     expect(names(r.places)).toContain("St James's Palace");
-    expect([...names(r.people), ...names(r.organizations)]).toEqual(expect.not.arrayContaining(["St Mary", "St John", "College"]));
+    for (const n of ["St Mary", "St John", "College"]) expect([...names(r.people), ...names(r.organizations)]).not.toContain(n);
   });
 
   it("knows consoles and programs by name, a maker's with its model number", () => {
@@ -160,7 +160,7 @@ describe("names read by their cues", () => {
   it("reads a site's name as the firm behind it, not an address to type or a common word's", () => {
     const r = analyze("The retailer Amazon.com and the news site gamesindustry.biz agreed, though fans should visit www.arsenal.com after the dot.com boom. Mail bob@example.com for details.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Amazon.com", "gamesindustry.biz"]));
-    expect(names(r.organizations)).toEqual(expect.not.arrayContaining(["www.arsenal.com", "dot.com", "Amazon", "example.com"]));
+    for (const n of ["www.arsenal.com", "dot.com", "Amazon", "example.com"]) expect(names(r.organizations)).not.toContain(n);
   });
 
   it("joins initials written without dots to the surname after them, not an office's or a firm's letters", () => {
@@ -430,5 +430,21 @@ describe("names no list of places knows, read as places by the tagger", () => {
   it("stay places in other news, where the lists miss small towns", () => {
     const r = analyze("Fighting spread to Tavildara, the rebels said. Tavildara lies east of the capital Dushanbe.");
     expect(r.places.map((p) => p.name)).toContain("Tavildara");
+  });
+});
+
+describe("theatres, abbreviations of common nouns and a weekday's plural", () => {
+  it("reads theatres the venue list knows as places in their country, also by one word after a small 'the'", () => {
+    const r = analyze("The play moved from the Lyttelton to the Old Vic and then to the Prince Edward Theatre. She won at the Olivier Awards. The Victoria Palace Theatre opens in May.");
+    const places = Object.fromEntries(r.places.map((p) => [p.name, p.country]));
+    expect(places).toMatchObject({ Lyttelton: "GB", "Old Vic": "GB", "Prince Edward Theatre": "GB", "Victoria Palace Theatre": "GB" });
+    expect(places).not.toHaveProperty("Olivier");
+    expect(r.organizations.map((o) => o.name)).not.toContain("Victoria Palace Theatre");
+  });
+
+  it("names nothing by a doctor's, a network's or a weekday's plural word, but keeps a band ending in one", () => {
+    const r = analyze("Your GP will see you on Sundays, and the office LAN runs SSL. The firm BT said so, and Happy Mondays played.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["BT", "Happy Mondays"]));
+    for (const n of ["GP", "Sundays", "LAN", "SSL"]) expect(names(r.organizations)).not.toContain(n);
   });
 });

@@ -364,7 +364,7 @@ describe("places in the right country", () => {
   it("reads a town the tagger took for a person as a place in a list of places, never a surname", () => {
     const r = analyze("Mr Kennedy visits Manchester, Leicester, Basingstoke, Shrewsbury and Torbay this week. Goals came from Leeds, Murphy and Hayes.");
     expect(Object.fromEntries(r.places.map((p) => [p.name, p.country]))).toMatchObject({ Basingstoke: "GB", Shrewsbury: "GB" });
-    expect(r.places.map((p) => p.name)).toEqual(expect.not.arrayContaining(["Murphy", "Hayes"]));
+    for (const n of ["Murphy", "Hayes"]) expect(r.places.map((p) => p.name)).not.toContain(n);
   });
 
   it("folds one place in two transliterations", () => {

@@ -12,7 +12,7 @@ describe("works known by their title", () => {
     );
     expect(works(r)).toEqual(expect.arrayContaining(["Million Dollar Baby", "Sideways", "Eternal Sunshine of the Spotless Mind", "Finding Neverland", "Lost in Translation"]));
     expect(works(r)).not.toContain("Million Dollar Baby and Sideways");
-    expect([...names(r.people), ...names(r.organizations), ...names(r.places)]).toEqual(expect.not.arrayContaining(["Finding Neverland", "Spotless Mind", "Sideways"]));
+    for (const n of ["Finding Neverland", "Spotless Mind", "Sideways"]) expect([...names(r.people), ...names(r.organizations), ...names(r.places)]).not.toContain(n);
   });
 
   it("leaves the same words alone outside an article about the screen", () => {
@@ -194,12 +194,12 @@ describe("the box-office list and titles beside a known one", () => {
       "Oscar hopes for British film\n\nThe actress, nominated for best actress, has worked on Bridget Jones's Diary and Iris. The designer's films have included Captain Corelli's Mandolin. He got nominations for Secrets and Lies, and the actor got a role in Closer and Hotel Rwanda.",
     );
     expect(works(r)).toEqual(expect.arrayContaining(["Bridget Jones's Diary", "Captain Corelli's Mandolin", "Secrets and Lies", "Closer", "Hotel Rwanda"]));
-    expect(names(r.people)).toEqual(expect.not.arrayContaining(["Bridget Jones", "Corelli", "Lies"]));
+    for (const n of ["Bridget Jones", "Corelli", "Lies"]) expect(names(r.people)).not.toContain(n);
   });
 
   it("keeps the box-office list's common words and people's names out of a film article", () => {
     const r = analyze("The film critics said the actor was the favourite at the box office. Tom Jones sang at the premiere, and the Cell chip powers the console. Fame came late to the movie's star.");
     expect(names(r.people)).toContain("Tom Jones");
-    expect(works(r)).toEqual(expect.not.arrayContaining(["Tom Jones", "Cell", "Fame"]));
+    for (const n of ["Tom Jones", "Cell", "Fame"]) expect(works(r)).not.toContain(n);
   });
 });

@@ -53,7 +53,16 @@ const VENUE_LIST: Record<string, string> = {
     "haydock park|doncaster racecourse|silverstone|brands hatch|donington park|wentworth|carnoustie|st andrews old course|" +
     "royal troon|muirfield|royal birkdale|royal st george's|the belfry|crucible theatre|the crucible|wembley arena|" +
     "national indoor arena|crystal palace national sports centre|alexander stadium|gateshead international stadium|" +
-    "glastonbury|reading festival|isle of wight festival|knebworth|hyde park",
+    "glastonbury|reading festival|isle of wight festival|knebworth|hyde park|" +
+    // theatres and concert halls, by their names with and without their "the" and head word
+    "the olivier|olivier theatre|the lyttelton|lyttelton theatre|the cottesloe|cottesloe theatre|the old vic|old vic|the young vic|young vic|" +
+    "royal court|royal court theatre|the almeida|almeida theatre|donmar warehouse|the donmar|the barbican|barbican centre|london palladium|" +
+    "the palladium|theatre royal drury lane|drury lane|theatre royal haymarket|the lyceum|lyceum theatre|the adelphi|adelphi theatre|" +
+    "the aldwych|aldwych theatre|gielgud theatre|the gielgud|wyndham's theatre|the garrick|garrick theatre|prince edward theatre|" +
+    "the prince edward|prince of wales theatre|dominion theatre|the dominion|palace theatre|victoria palace theatre|her majesty's theatre|" +
+    "haymarket theatre|shaftesbury theatre|novello theatre|savoy theatre|apollo victoria|hammersmith apollo|shakespeare's globe|" +
+    "royal albert hall|albert hall|royal festival hall|wigmore hall|sadler's wells|london coliseum|the coliseum|royal opera house|" +
+    "the roundhouse|brixton academy|shepherd's bush empire|earls court|the cavern|cavern club",
   IE: "lansdowne road|croke park|thomond park|musgrave park|donnybrook|dalymount park|tolka park|the curragh|leopardstown|punchestown|fairyhouse|k club",
   FR: "stade de france|parc des princes|stade velodrome|stade vélodrome|roland garros|stade gerland|stade ernest wallon|stade felix bollaert|longchamp",
   ES: "nou camp|camp nou|bernabeu|santiago bernabeu|bernabéu|santiago bernabéu|mestalla|vicente calderon|riazor|la romareda|sanchez pizjuan",
@@ -63,7 +72,7 @@ const VENUE_LIST: Record<string, string> = {
   NL: "amsterdam arena|de kuip|philips stadion|zandvoort",
   MC: "stade louis ii",
   BE: "heysel|king baudouin stadium|spa-francorchamps",
-  US: "madison square garden|yankee stadium|fenway park|wrigley field|flushing meadows|augusta national|pebble beach|indianapolis motor speedway",
+  US: "carnegie hall|radio city music hall|hollywood bowl|kodak theatre|lincoln center|madison square garden|yankee stadium|fenway park|wrigley field|flushing meadows|augusta national|pebble beach|indianapolis motor speedway",
   AU: "mcg|melbourne cricket ground|scg|sydney cricket ground|waca|gabba|the gabba|adelaide oval|telstra dome|stadium australia|rod laver arena|melbourne park",
   NZ: "eden park|jade stadium|lancaster park|carisbrook|westpac stadium|athletic park",
   ZA: "ellis park|newlands|loftus versfeld|the wanderers|kingsmead|centurion",

@@ -47,3 +47,6 @@ export function isDateWord(word: string): boolean {
   const bare = w.replace(/\.$/, "");
   return WEEKDAYS.has(bare) || (MONTHS.has(bare) && (bare.length > 4 || w.endsWith(".") || bare === "may" || bare === "june" || bare === "july"));
 }
+
+/** A weekday's plural, alone no name ("on Sundays"), though a name's last word ("Happy Mondays"). */
+export const isWeekdays = (word: string): boolean => /days$/i.test(word) && WEEKDAYS.has(word.toLowerCase().slice(0, -1));

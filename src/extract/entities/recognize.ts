@@ -14,7 +14,7 @@ import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
 import { APPOSITION_ORG, PUBLICATION_NOUNS, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_CUES, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, isTitleWord } from "../../words/names";
-import { HOLIDAY_FIRST_WORDS, isDateWord, isHoliday } from "../../words/time";
+import { HOLIDAY_FIRST_WORDS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
@@ -24,7 +24,7 @@ import { makerOpens, namedByCues } from "./kinds";
 import { addCoordinatedWorks, addKnownWorks, addWorkShortForms } from "./works";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio } from "./organizations";
 import { eventAfter, isKnownPlace, isTown, listsPlace, unplacedName } from "./places";
-import { MADE_OF_PLACE, SITE_HEADS, SITE_PREFIXES } from "../../words/places";
+import { MADE_OF_PLACE, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
 import { CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
 import { aboutSport } from "./topic";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
@@ -207,7 +207,7 @@ export function recognize(doc: Doc): NameSpan[] {
       while (last - first > 1 && isDateWord(tokens[first].norm) && /^(?:the|a|an|in|last|next|this)$/.test(tokens[first - 1]?.text ?? "")) first++;
       while (last - first > 1 && isDateWord(tokens[last - 1].norm)) last--;
     }
-    if (last - first === 1 && isDateWord(tokens[first].norm)) continue;
+    if (last - first === 1 && (isDateWord(tokens[first].norm) || isWeekdays(tokens[first].norm))) continue;
     if (last - first <= 4 && HOLIDAY_FIRST_WORDS.has(tokens[first].lower) && isHoliday(nameOf(doc, first, last))) continue;
     // nor a format or an office written in capitals, alone or after a name: "DVD", "MP", "US TV"
     // (letters after a name and no name after them say a person's: "Philippe Sands QC said")
@@ -461,7 +461,7 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   if (type === "PER") return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
   if (type === "ORG") return span(doc, first, last, "organization");
   // a museum, a gallery or a theatre is the institution: "the Science Museum", "Lyric Theatre"
-  if (type === "LOC" && last - first > 1 && CULTURAL_INSTITUTIONS.has(tokens[last - 1].lower)) return span(doc, first, last, "organization");
+  if (type === "LOC" && last - first > 1 && CULTURAL_INSTITUTIONS.has(tokens[last - 1].lower) && !VENUES.has(lower)) return span(doc, first, last, "organization");
   if (type === "LOC") {
     // "U.S.-Russia" names two countries, not a place
     if (last - first === 1 && name.includes("-") && name.split("-").every((p) => lex.country.has(p.toLowerCase()) || lex.demonym.has(p.toLowerCase()))) return null;

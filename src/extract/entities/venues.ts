@@ -36,12 +36,16 @@ export function addVenues(doc: Doc, found: Found[], readable: Uint8Array): void 
       continue;
     }
     // (a "The" opening a sentence names a ground only in a sports report: "The Dell machines" are laptops)
-    if (!readable[i] || !t[i].cap || !firsts.has(t[i].lower) || (t[i].lower === "the" && t[i].sentenceStart && !aboutSport(doc))) continue;
+    // (a small "the" opens a venue named by one word, "at the Olivier", and is left out of it)
+    const small = t[i].text === "the" && !!t[i + 1]?.cap;
+    if (!readable[i] || !(t[i].cap || small) || !firsts.has(t[i].lower) || (t[i].lower === "the" && t[i].sentenceStart && !aboutSport(doc))) continue;
     for (let n = MAX_VENUE_TOKENS; n >= 2; n--) {
       const last = i + n;
       if (last > t.length || t[last - 1].sentence !== t[i].sentence || !(isCapital(t[last - 1]) || POSSESSIVE.test(t[last - 1].norm))) continue;
-      if (!VENUES.has(nameOf(doc, i, last).toLowerCase())) continue;
-      added.push({ first: i, last, floor: doc.sentences[t[i].sentence].first, type: "LOC", key: nameOf(doc, i, last).toLowerCase(), partOfPerson: false });
+      // (one word after a small "the" is not the first of a longer name: "the Olivier Awards")
+      if (!VENUES.has(nameOf(doc, i, last).toLowerCase()) || (small && t[last] && isCapital(t[last]) && t[last].sentence === t[i].sentence && t[last].space)) continue;
+      const first = small ? i + 1 : i;
+      added.push({ first, last, floor: doc.sentences[t[i].sentence].first, type: "LOC", key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
       i = last - 1;
       break;
     }
