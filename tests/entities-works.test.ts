@@ -203,3 +203,19 @@ describe("the box-office list and titles beside a known one", () => {
     for (const n of ["Tom Jones", "Cell", "Fame"]) expect(works(r)).not.toContain(n);
   });
 });
+
+describe("titles over small words", () => {
+  it("runs a work's title over 'in' or 'with' before a word that names nothing else, and over 'and' after a work's singular noun", () => {
+    const r = analyze(
+      "The musical prizes\n\nThe show was up against Mary Poppins and Andrew Lloyd Webber's The Woman in White at the theatre awards. Andrew Scott won best actor for the play A Girl in A Car With A Man. Brits success has helped return the band's album Hopes and Fears to the top of the album chart.",
+    );
+    expect(works(r)).toEqual(expect.arrayContaining(["Woman in White", "A Girl in A Car With A Man", "Hopes and Fears"]));
+    for (const n of ["White", "Hopes", "Fears", "A Girl"]) expect([...works(r), ...names(r.places)]).not.toContain(n);
+  });
+
+  it("stops before a place, a platform or a holiday", () => {
+    const r = analyze("The film Sideways in London took $5m at the box office. Gamers played Halo 2 on Xbox, and the show Who Wants to be a Millionaire? aired on Christmas Day.");
+    expect(works(r)).toContain("Sideways");
+    for (const n of ["Sideways in London", "Halo 2 on Xbox"]) expect(works(r)).not.toContain(n);
+  });
+});

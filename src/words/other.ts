@@ -33,6 +33,8 @@ export const EVENT_NAMES: readonly string[] = [
   "London Book Fair", "Frankfurt Book Fair", "Premier League", "Scottish Premier League", "Football League", "Super League",
   "Celtic League", "Serie A", "Serie B", "La Liga", "Ligue 1", "Primera Liga", "Copa del Rey", "Coppa Italia", "Copa Libertadores",
 ];
+/** Small prepositions a work's title runs over before a capitalised word that names nothing else: "The Woman in White", "A Girl in A Car With A Man" (not "on", "at": "Halo 2 on Xbox", "at Theatre Royal"). */
+export const TITLE_PREPOSITIONS = words("in with into");
 /** Small words a title runs over between its capitalised words: "Flight into Danger", "Thought for the Day", "The World at One". */
 export const TITLE_JOINERS = words("of in into on the a an to for with from at by");
 /** Lower-case nouns of an event held at a place, written after the place's name: "the Isle of Wight music festival", "the London marathon". */

@@ -14,7 +14,7 @@ import { ORG_HEADS } from "../../words/names";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { FILM_INDUSTRIES, SEAS_ALONE, UK_NATIONS } from "../../words/places";
-import { ARTS_WORDS, AWARDED_FOR, EVENTS_BY_YEAR } from "../../words/other";
+import { ARTS_WORDS, AWARDED_FOR, EVENTS_BY_YEAR, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName } from "./around";
 import { isKnownPlace, listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
@@ -377,7 +377,10 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     // a law's year is part of its name: "Parliament Act 1949"
     if (f.kind === "law" && /^(?:1[6-9]|20)\d\d$/.test(tokens[f.last]?.norm ?? "") && tokens[f.last].sentence === tokens[f.first].sentence) f.last++;
     if (f.kind !== "work" && f.kind !== "award") return;
-    let last = titleEnd(tokens, f.last, f.kind, (w) => isFirstName(doc, w));
+    let last = titleEnd(tokens, f.last, f.kind, (w) => isFirstName(doc, w), (w) => isFirstName(doc, w) || listsPlace(doc, w) || UK_NATIONS.has(w) || doc.vocab.lexicon.organization.has(w));
+    // (a title after a work's singular noun runs on over "and" and one capitalised word: "album Hopes and Fears", not "albums A and B")
+    const noun = tokens[f.first - 1];
+    if (f.kind === "work" && last === f.last && noun && !noun.cap && WORK_NOUNS_BEFORE_TITLE.has(noun.lower) && tokens[last]?.text === "and" && isCapital(tokens[last + 1]) && tokens[last + 1].sentence === noun.sentence && !(tokens[last + 2]?.cap && tokens[last + 2].kind === "word")) last += 2;
     // (and its sequel's number: "Shrek 2", "Need for Speed: Underground 2")
     if (f.kind === "work" && sequelNumber(doc, last)) last++;
     if (last === f.last) return;

@@ -17,7 +17,7 @@ import { acrossCountries, isKnownPlace, listsPlace } from "./places";
 import { aboutSport, aboutTheArts, aboutTheScreen } from "./topic";
 import { EVENT_ADJECTIVES, EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../../words/sport";
 import { ROLE_NOUNS } from "../../words/sources";
-import { FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, TITLE_JOINERS, WORK_NOUNS_BEFORE_TITLE, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, TITLE_JOINERS, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Nouns after a title that make it a work's: "the Harry Potter film". */
@@ -30,7 +30,7 @@ export function titleStart(t: Token[], first: number): number {
 }
 
 /** Where a title runs on to: over "'s Word", ": Words", "of (the) Words", a work's "and the Words", an award's "For Words". */
-export function titleEnd(tokens: Token[], last: number, kind: OtherKind, firstName?: (w: string) => boolean): number {
+export function titleEnd(tokens: Token[], last: number, kind: OtherKind, firstName?: (w: string) => boolean, named?: (w: string) => boolean): number {
   // capitalised words right after belong to the title: "A Little" + "Princess"
   // (not a format's initials after it: "Blackadder TV comeback")
   const sameRun = (k: number) => tokens[k] && tokens[k].cap && tokens[k].kind === "word" && tokens[k].space && tokens[k].sentence === tokens[k - 1].sentence && !COMMON_INITIALISMS.has(tokens[k].lower);
@@ -41,7 +41,11 @@ export function titleEnd(tokens: Token[], last: number, kind: OtherKind, firstNa
     const and = t.lower === "and" && /^(?:the|a|an)$/.test(tokens[last + 1]?.lower ?? "") && !tokens[last + 1].cap;
     // ("and the" in a work's title only: "Harry Potter and the Prisoner of Azkaban", "An Officer and a Gentleman", not "the Oscars and the Grammys";
     // "For" in an award's only written so: "Peter Sellers Award For Comedy", not "Oscar for The Aviator")
-    const joiner = POSSESSIVE.test(t.norm) || t.norm === ":" || (!t.cap && (t.lower === "of" || t.lower === "the")) || (and && kind === "work") || (kind === "award" && t.text === "For");
+    // (and a small preposition before a capitalised word the lists know as no place's or person's: "The Woman in White", "A Girl in A Car With A Man", not "Sideways in London")
+    // (nor before another name's "The", a format's letters or a holiday: "Law with The Small Faces", "on PS2", "on Christmas Day")
+    const next = tokens[last + 1];
+    const inner = kind === "work" && !!named && !t.cap && TITLE_PREPOSITIONS.has(t.lower) && !!next?.cap && next.kind === "word" && !next.upper && !/\d/.test(next.text) && next.lower !== "the" && !named(next.lower) && !isDateWord(next.norm) && !isHoliday(next.text);
+    const joiner = POSSESSIVE.test(t.norm) || t.norm === ":" || (!t.cap && (t.lower === "of" || t.lower === "the")) || (and && kind === "work") || (kind === "award" && t.text === "For") || inner;
     let after = last + (and && kind === "work" ? 2 : 1);
     // "Shaun of the Dead"
     if (!and && t.lower === "of" && tokens[after]?.lower === "the" && !tokens[after].cap) after++;
