@@ -448,3 +448,11 @@ describe("theatres, abbreviations of common nouns and a weekday's plural", () =>
     for (const n of ["GP", "Sundays", "LAN", "SSL"]) expect(names(r.organizations)).not.toContain(n);
   });
 });
+
+describe("brands in a list", () => {
+  it("reads the names a firm's brands include as products, over what each is", () => {
+    const r = analyze("The drinks group's brands include Bass, Stella Artois, Hoegaarden and Staropramen. The healthcare firm's brands include Syndol analgesic, Meltus cough medicine and Sauber compression hosiery.");
+    expect(kinds(r)).toMatchObject({ Bass: "product", "Stella Artois": "product", Hoegaarden: "product", Staropramen: "product", Syndol: "product", Sauber: "product" });
+    for (const n of ["Stella Artois", "Hoegaarden", "Sauber"]) expect([...names(r.people), ...names(r.organizations), ...names(r.places)]).not.toContain(n);
+  });
+});

@@ -18,7 +18,8 @@ import { ARTS_WORDS, AWARDED_FOR, EVENTS_BY_YEAR, WORK_NOUNS_BEFORE_TITLE } from
 import { isFirstName } from "./around";
 import { isKnownPlace, listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
-import { headedNames, kindByContext, kindByWords, namedEvent, ownsTitle, phraseTitle, secondTitle, sequelNumber, titleEnd, titleStart, unfoundListOpeners, weakWork, workEnd, worksListed } from "./other";
+import { headedNames, kindByContext, kindByWords, namedEvent, ownsTitle, phraseTitle, secondTitle, sequelNumber, titleEnd, titleStart, weakWork, workEnd } from "./other";
+import { unfoundListOpeners, worksListed } from "./lists";
 
 export const isCapital = (t: Token): boolean => t.kind === "word" && t.cap;
 /** The gazetteer's classes of a person's name: a first name or a surname ("Murphy", "Hayes"). */

@@ -1,0 +1,160 @@
+// Works and products named in lists ("films include A, B and C", "brands such as X and Y") and
+// right after a work's noun ("her single Be With You"), where the tagger finds only some of the
+// titles or none: the list's noun says what each name in it is.
+
+import type { Doc } from "../../text/document";
+import type { Token } from "../../text/tokenize";
+import type { OtherKind } from "../../types";
+import { POSSESSIVE } from "../../text/phrases";
+import { AUXILIARIES } from "../../words/grammar";
+import { isDateWord, isHoliday } from "../../words/time";
+import { COMMON_INITIALISMS, HONORIFIC } from "../../words/names";
+import { LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, TITLE_JOINERS, WORK_LIST_VERBS, WORK_NOUNS, WORK_NOUNS_ALSO_VERBS, WORK_PEOPLE_OF } from "../../words/other";
+import { datedAfter, datedBefore, ownsTitle, titleAfterComma, titleStart, workApposition, workEnd } from "./other";
+import { aboutTheArts } from "./topic";
+
+const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
+
+/**
+ * Names in a list of works: "whose films include Schindler's List, Michael Collins and Star Wars",
+ * "films such as My Beautiful Laundrette, Billy Elliot …", and of products: "free programs such as
+ * Spybot and Ad-Aware". `spans` in text order; returns the indexes of those that stand in such a
+ * list, with the kind the list gives.
+ */
+export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last: number; type?: string }>): Map<number, OtherKind> {
+  const t = doc.tokens;
+  const out = new Map<number, OtherKind>();
+  let kind: OtherKind = "work";
+  let next = -1; // the token where the next listed work would start
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    // a title the tagger did not find still carries the list on: "About A Boy, Shaun of the Dead"
+    if (next >= 0 && s.first > next && t[next].cap) next = separated(t, kind === "product" ? describedEnd(doc, next + 1) : workEnd(doc, next + 1));
+    // (a name inside the title skipped over is that title's: "Boy" of "About A Boy")
+    if (s.first < next && s.last <= next) continue;
+    if (s.first !== next) {
+      const opened = listStart(t, titleStart(t, s.first));
+      if (opened) kind = opened;
+      next = opened ? s.first : -1;
+    }
+    if (s.first !== next) continue;
+    if (ownsTitle(t, s)) {
+      next = s.last + 1;
+      continue;
+    }
+    out.set(i, kind);
+    const end = kind === "product" ? describedEnd(doc, s.last) : workEnd(doc, s.last);
+    const k = separated(t, end);
+    while (i + 1 < spans.length && spans[i + 1].first < k) i++;
+    next = k > end ? k : -1;
+  }
+  return out;
+}
+
+/** The end of the run of capitalised words from `first` in its sentence that no name found covers. */
+export function capitalRunEnd(t: readonly Token[], covered: Uint8Array, first: number): number {
+  let last = first + 1;
+  while (last < t.length && !covered[last] && t[last].cap && t[last].kind === "word" && t[last].sentence === t[first].sentence) last++;
+  return last;
+}
+
+/**
+ * The first title of a list of works or products that the tagger did not find ("programmes such
+ * as EastEnders and Top Gear"), a title after a work's noun ("her single Be With You") or before
+ * an apposition headed by one ("Critics loved Ray, the biopic of"): its tokens, and the kind the
+ * list gives. `covered`: tokens of names found.
+ */
+export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first: number; last: number; kind: OtherKind }> {
+  const t = doc.tokens;
+  const out: Array<{ first: number; last: number; kind: OtherKind }> = [];
+  let runEnd = 0; // where the run of capitalised words at i ends, the same for every i inside it (kept, so a long run is scanned once)
+  for (let i = 2; i < t.length; i++) {
+    if (covered[i] || !t[i].cap || t[i].kind !== "word") continue;
+    // a title dated, in an article about the arts: "Airport (1968) remains his best-loved work", "1972's Virginia Plain"
+    if (i >= runEnd) runEnd = capitalRunEnd(t, covered, i);
+    const run = runEnd;
+    if ((datedAfter(t, run) || datedBefore(t, i)) && !isDateWord(t[i].norm) && aboutTheArts(doc)) {
+      out.push({ first: i, last: run, kind: "work" });
+      i = run - 1;
+      continue;
+    }
+    // (after a word of the sentence, not a name's possessive or a small word a title may start with: "Ocean's Twelve, the", "Gone Are the Days - a film")
+    if (lowerWord(t[i - 1]) && t[i - 1].sentence === t[i].sentence && !(POSSESSIVE.test(t[i - 1].norm) && t[i - 2]?.cap) && !doc.vocab.lexicon.functionWords.has(t[i - 1].lower)) {
+      if (workApposition(t, run)) {
+        out.push({ first: i, last: run, kind: "work" });
+        i = run - 1;
+        continue;
+      }
+    }
+    const opener = t[i - 1].lower === "as" || WORK_LIST_VERBS.has(t[i - 1].lower);
+    // (or a title after a work's noun, written with capitalised small words: "her single Be With You";
+    // or after a singular work noun and a comma: "his first novel, Runaway Zero-Eight")
+    const noun = lowerWord(t[i - 1]) && WORK_NOUNS.has(t[i - 1].lower);
+    if (!opener && !noun && t[i - 1].norm === "," && titleAfterComma(doc, i)) {
+      const last = titleRunEnd(doc, covered, i);
+      out.push({ first: i, last, kind: "work" });
+      i = last - 1;
+      continue;
+    }
+    // (or after its maker's or audience's noun and "of": "viewers of Strictly Come Dancing")
+    // (not a channel's, whose programme follows: "viewers of BBC One's Film 2005")
+    if (!opener && !noun && t[i - 1].text === "of" && t[i - 2].kind === "word" && WORK_PEOPLE_OF.has(t[i - 2].lower)) {
+      if (!t.slice(i, run + 1).some((x) => POSSESSIVE.test(x.norm))) out.push({ first: i, last: run, kind: "work" });
+      continue;
+    }
+    if (!opener && !noun) continue;
+    const kind = opener ? listStart(t, i) : "work";
+    if (!kind) continue;
+    // (after a work's noun the title runs over small words between capitalised ones: "the television screenplay Flight into Danger",
+    // and may be one word not a date's: "the 1997 novel Detective")
+    const last = opener ? run : titleRunEnd(doc, covered, i);
+    // (not a small word, a format's letters or a holiday: "the film I saw", "the show TV", "the film Christmas")
+    if (!opener && last - i === 1 && (t[i].text.length < 2 || isDateWord(t[i].norm) || isHoliday(t[i].text) || t[i].sentenceStart || doc.vocab.lexicon.functionWords.has(t[i].lower) || COMMON_INITIALISMS.has(t[i].lower) || AUXILIARIES.has(t[i].lower))) continue;
+    // (nor a person by title: "the album Dr Dre produced")
+    if (!opener && HONORIFIC.test(t[i].norm)) continue;
+    out.push({ first: i, last, kind });
+  }
+  return out;
+}
+/** The end of a title after a work's noun: its capitalised words and the small words between them. */
+function titleRunEnd(doc: Doc, covered: Uint8Array, first: number): number {
+  const t = doc.tokens;
+  let last = capitalRunEnd(t, covered, first);
+  while (last + 1 < t.length && TITLE_JOINERS.has(t[last].text) && t[last + 1].cap && t[last + 1].kind === "word" && !covered[last + 1] && t[last + 1].sentence === t[first].sentence) last = capitalRunEnd(t, covered, last + 1);
+  return last;
+}
+
+/** Words of a span of time between a list's noun and "such as": "games of the last 15 years such as". */
+const LIST_TIME = new Set(["of", "the", "last", "past", "recent", "few", "years", "decade", "decades", "century"]);
+
+
+/** After a product's name in a list, the small words that say what it is, up to the list's next comma or "and": "Syndol analgesic, Meltus cough medicine". */
+function describedEnd(doc: Doc, last: number): number {
+  const t = doc.tokens;
+  let k = last;
+  while (k < last + 4 && lowerWord(t[k]) && !doc.vocab.lexicon.functionWords.has(t[k].lower) && !doc.vocab.lexicon.verbs.has(t[k].lower)) k++;
+  return k > last && (t[k]?.norm === "," || t[k]?.lower === "and") ? k : last;
+}
+
+/** The token after the commas and "and" at `k`. */
+function separated(t: Token[], k: number): number {
+  while (t[k] && (t[k].norm === "," || t[k].lower === "and" || t[k].lower === "or")) k++;
+  return k;
+}
+
+/** The kind of list "films include" / "films such as" / "programs like" right before `first` opens, or null. */
+function listStart(t: Token[], first: number): OtherKind | null {
+  const p = t[first - 1];
+  if (!lowerWord(p)) return null;
+  let noun = first - 2;
+  if (p.lower === "as" && t[first - 2]?.lower === "such") noun = first - 3;
+  // (or the plural noun itself: "his thrillers Hotel, Airport and Wheels")
+  else if (WORK_NOUNS.has(p.lower) && /s$/.test(p.lower) && !WORK_NOUNS_ALSO_VERBS.has(p.lower)) return "work";
+  else if (!WORK_LIST_VERBS.has(p.lower)) return null;
+  // (over a span of time after the noun: "games of the last 15 years such as")
+  while (noun > 0 && noun > first - 10 && (LIST_TIME.has(t[noun].lower) || (t[noun].kind === "number" && /^\d+$/.test(t[noun].text)))) noun--;
+  const n = t[noun];
+  if (!lowerWord(n)) return null;
+  if ((WORK_NOUNS.has(n.lower) && /s$/.test(n.lower)) || LISTED_WORK_NOUNS.has(n.lower)) return "work";
+  return LISTED_PRODUCT_NOUNS.has(n.lower) ? "product" : null;
+}
