@@ -219,3 +219,18 @@ describe("titles over small words", () => {
     for (const n of ["Sideways in London", "Halo 2 on Xbox"]) expect(works(r)).not.toContain(n);
   });
 });
+
+describe("titles written like a line", () => {
+  it("reads a run of capitalised words with a pronoun or a verb's clitic in it as a title in an article about music", () => {
+    const r = analyze(
+      "Chart news\n\nThe band's single You Don't Know My Name went to number one in the album chart, ahead of It's Now or Never by Elvis. The album features I Still Haven't Found What I'm Looking For and With Or Without You. Westlife's I Want You Back was third.",
+    );
+    expect(works(r)).toEqual(expect.arrayContaining(["You Don't Know My Name", "It's Now or Never", "I Still Haven't Found What I'm Looking For", "With Or Without You", "I Want You Back"]));
+    expect(works(r).some((w) => w.startsWith("Westlife"))).toBe(false);
+  });
+
+  it("leaves a sentence's first words, a quote's, the country's letters and a band's 'The' alone", () => {
+    const r = analyze("Chart news\n\nThe band's album went to number one in the album chart. \"It's Great,\" the singer said. The single was a hit in the US Top 40, and The Who toured. Fans said: \"I Love it.\"");
+    expect(works(r)).toEqual([]);
+  });
+});

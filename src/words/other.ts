@@ -208,3 +208,9 @@ export const SCREEN_WORDS = words("film films movie movies show shows series sit
 /** Words of an article about video games, which with SCREEN_WORDS let a number after a name be a sequel's ("Halo 2"); not "game", which sport uses. */
 export const GAME_WORDS = words("gamer gamers gaming gameplay console consoles videogame videogames sequel sequels xbox playstation nintendo");
 export const MUSIC_WORDS = words("album albums single singles chart charts song songs band bands gig gigs tour duet track tracks singer music");
+/** Words of a sentence, never of a name, that make a run of capitalised words a title in an article about the arts: "I Want You Back", "You Don't Know My Name". */
+export const SENTENCE_TITLE_WORDS = words("i you me my we us your our it he she they him her what who n't 'm 're 've 'll");
+/** Words before a clitic "'s" that make it "is", not a possessive: "It's Now or Never", "What's Going On". */
+export const IS_BEFORE = words("it what who that there here let");
+/** Small words a song's title runs over between its capitalised words: "It's Now or Never". */
+export const SONG_JOINERS = words("or of the a an in on to");

@@ -21,7 +21,7 @@ import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { commonNoun, cutAtRoles, families, honorificInside, isTitle, titlesOnly, monthSurname, namesIllness, roleApposition, twoAfterPluralTitle, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
-import { addCoordinatedWorks, addKnownWorks, addWorkShortForms } from "./works";
+import { addCoordinatedWorks, addKnownWorks, addSentenceTitles, addWorkShortForms } from "./works";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio } from "./organizations";
 import { eventAfter, isKnownPlace, isTown, listsPlace, unplacedName } from "./places";
 import { MADE_OF_PLACE, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
@@ -283,6 +283,7 @@ export function recognize(doc: Doc): NameSpan[] {
   namedByCues(doc, lex, found, readable);
   addListOpeners(doc, found);
   addKnownWorks(doc, lex, found);
+  addSentenceTitles(doc, found);
   otherKinds(doc, lex, found);
   addCoordinatedWorks(doc, found);
   addWorkShortForms(doc, lex, found);

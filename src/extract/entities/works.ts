@@ -10,12 +10,13 @@ import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { isDateWord, isHoliday } from "../../words/time";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
+import { COMMON_INITIALISMS } from "../../words/names";
 import { isFirstName } from "./around";
 import { coveredBy, nameOf, otherName, replaceWithOther, type Found } from "./found";
 import { sequelNumber, titleEnd, workEnd } from "./other";
 import { capitalRunEnd } from "./lists";
-import { WORK_LIST_VERBS, WORK_PREPOSITIONS } from "../../words/other";
-import { aboutTheScreen } from "./topic";
+import { IS_BEFORE, SENTENCE_TITLE_WORDS, SONG_JOINERS, WORK_LIST_VERBS, WORK_PREPOSITIONS } from "../../words/other";
+import { aboutTheArts, aboutTheScreen } from "./topic";
 import { isKnownPlace } from "./places";
 
 const capitalWord = (t: Token | undefined): boolean => !!t && t.kind === "word" && t.cap;
@@ -237,3 +238,55 @@ function numberedAfter(t: readonly Token[], k: number): boolean {
   if (a && !a.space && !/^[,;:!?)]$|^\.$/.test(a.norm) && !POSSESSIVE.test(a.norm)) return false;
   return !a || a.kind !== "word" || !/s$/.test(a.lower) || a.cap;
 }
+
+/**
+ * A run of capitalised words inside a sentence with a sentence's own words in it, a pronoun or a
+ * verb's clitic, is a title in an article about the arts: songs and shows named like a line ("I
+ * Want You Back", "It's Now or Never", "I Still Haven't Found What I'm Looking For"). Not at the
+ * sentence's first word ("But I'm", "It's"), not a name and the subject after it ("Korn I"); it
+ * starts after an owner's possessive ("Westlife's I Want You Back") and replaces the names inside.
+ */
+export function addSentenceTitles(doc: Doc, found: Found[]): void {
+  if (!aboutTheArts(doc)) return;
+  const t = doc.tokens;
+  const clitic = (w: Token) => /^(?:n't|'m|'re|'ve|'ll)$/.test(w.lower) && !w.space;
+  // (a pronoun written as a word of a title, "You", "I", not the country's "US")
+  const sentenceWord = (w: Token) => w.text === "I" || (SENTENCE_TITLE_WORDS.has(w.lower) && /^\p{Lu}\p{Ll}*$/u.test(w.text)) || clitic(w);
+  const part = (k: number) => {
+    const w = t[k];
+    if (!w || w.sentence !== t[k - 1].sentence || t[k - 1].text.endsWith(".")) return false;
+    if (w.kind === "word" && w.cap) return true;
+    // (a clitic: "Don't", "I'm", and "'s" after a pronoun only: "It's", not "Westlife's")
+    if (clitic(w)) return true;
+    if (POSSESSIVE.test(w.norm) && !w.space) return IS_BEFORE.has(t[k - 1].lower);
+    return SONG_JOINERS.has(w.lower) && !w.cap && capitalWord(t[k + 1]) && t[k + 1].sentence === w.sentence;
+  };
+  const titles: Array<{ first: number; last: number }> = [];
+  for (let i = 1; i < t.length; i++) {
+    if (!capitalWord(t[i]) || (capitalWord(t[i - 1]) && t[i - 1].sentence === t[i].sentence)) continue;
+    // (not the sentence's first word, after its quote marks)
+    let k = i - 1;
+    while (k >= 0 && t[k].sentence === t[i].sentence && t[k].kind !== "word" && t[k].kind !== "number") k--;
+    // (nor a quote's or a colon's first word: 'said: "Unfortunately I'm')
+    if (k < 0 || t[k].sentence !== t[i].sentence || /^[:"“‘]$/.test(t[i - 1].norm)) continue;
+    let last = i + 1;
+    while (part(last)) last++;
+    const end = last;
+    while (last > i && !capitalWord(t[last - 1]) && !clitic(t[last - 1]) && !POSSESSIVE.test(t[last - 1].norm)) last--;
+    if (last - i > 1 && SUBJECTS.has(t[last - 1].text)) last--;
+    // (two capitalised words at least, one of them no pronoun or small word: not "Don't", "The Who")
+    let words = 0;
+    let capitals = 0;
+    let sentence = false;
+    for (let j = i; j < last; j++) {
+      if (capitalWord(t[j])) capitals++;
+      if (sentenceWord(t[j]) || (POSSESSIVE.test(t[j].norm) && j > i)) sentence = true;
+      else if (capitalWord(t[j]) && !COMMON_INITIALISMS.has(t[j].lower) && !doc.vocab.lexicon.functionWords.has(t[j].lower)) words++;
+    }
+    if (words > 0 && capitals >= 2 && sentence && !found.some((f) => f.first < last && f.last > i && (f.first < i || f.last > last))) titles.push({ first: i, last });
+    i = end - 1;
+  }
+  if (titles.length) replaceWithOther(doc, found, titles, "work");
+}
+/** A sentence's subject after a name, no title's last word: "with Korn I toured", "Queen Elizabeth I". */
+const SUBJECTS = new Set(["I", "He", "She", "We", "They"]);
