@@ -553,3 +553,14 @@ describe("names the tagger passes over or mistypes in a short text", () => {
     expect(names(r.organizations)).not.toContain("Gizmo");
   });
 });
+
+describe("awards named before a small 'awards'", () => {
+  it("reads the name and the word as an award, and a list sharing the word as awards each, bar a body's name", () => {
+    const r = analyze("The singer won at the Mobo awards in London. Lucas and Walliams won numerous awards for their show in 2004, including National Television, Royal Television Society and British Comedy awards. \"The awards always matter,\" she said.");
+    const awards = r.other.filter((o) => o.kind === "award").map((o) => o.name);
+    expect(awards).toEqual(expect.arrayContaining(["Mobo Awards", "National Television Awards", "British Comedy Awards"]));
+    expect(awards).not.toContain("Royal Television Society Awards");
+    expect(r.organizations.map((o) => o.name)).toContain("Royal Television Society");
+    expect(awards.some((a) => /^the awards$/i.test(a))).toBe(false);
+  });
+});

@@ -22,6 +22,7 @@ import { isGenericAct } from "./other";
 import { commonNoun, cutAtRoles, families, honorificInside, isTitle, titlesOnly, monthSurname, namesIllness, roleApposition, twoAfterPluralTitle, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
 import { addCoordinatedWorks, addKnownWorks, addSentenceTitles, addWorkShortForms } from "./works";
+import { addSmallAwards } from "./awards";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio } from "./organizations";
 import { eventAfter, isKnownPlace, isTown, listsPlace, unplacedName } from "./places";
 import { MADE_OF_PLACE, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
@@ -279,6 +280,7 @@ export function recognize(doc: Doc): NameSpan[] {
   fillParties(doc, lex, found, readable);
   addOrganizationForms(doc, found, readable);
   addHeaded(doc, found, readable, heads);
+  addSmallAwards(doc, found);
   addNamedEvents(doc, found);
   namedByCues(doc, lex, found, readable);
   addListOpeners(doc, found);

@@ -1,0 +1,58 @@
+// Awards named by a name and a small "awards" after it, which the tagger reads as a body or a
+// place or not at all: "the Mobo awards", and the lists that share the word ("National
+// Television, Royal Television Society and British Comedy awards").
+
+import type { Doc } from "../../text/document";
+import type { Token } from "../../text/tokenize";
+import { BODY_ONLY_HEADS, COMMON_INITIALISMS } from "../../words/names";
+import { AWARD_NAMES } from "../../words/other";
+import { coveredBy, keepOnly, nameOf, otherName, type Found } from "./found";
+/**
+ * Awards named by a name and a small "awards": "the Mobo awards", "three Grammy awards" stay the
+ * award the lists know; a list before the word shares it ("National Television, Royal Television
+ * Society and British Comedy awards": each an award named with "Awards", bar a body's name).
+ */
+export function addSmallAwards(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  // (a sentence's first word, after its quote marks: '"The awards always')
+  const sentenceOpens = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && t[k].sentence === t[i].sentence && t[k].kind !== "word" && t[k].kind !== "number") k--;
+    return k < 0 || t[k].sentence !== t[i].sentence;
+  };
+  const awards: Found[] = [];
+  for (let k = 1; k < t.length; k++) {
+    if (t[k].text !== "awards" || !capitalWord(t[k - 1]) || t[k - 1].sentence !== t[k].sentence || AWARD_NAMES.has(t[k - 1].lower)) continue;
+    let last = k;
+    let ownFirst = k;
+    for (;;) {
+      let first = last - 1;
+      while (first > 0 && last - first < 4 && capitalWord(t[first - 1]) && t[first - 1].sentence === t[k].sentence && !t[first].sentenceStart) first--;
+      // (the body's name runs on over "of": "Directors Guild of Great Britain awards")
+      while (first > 1 && t[first - 1].text === "of" && capitalWord(t[first - 2]) && t[first - 2].sentence === t[k].sentence) first -= 2;
+      while (first < last && (lex.functionWords.has(t[first].lower) || sentenceOpens(first))) first++;
+      if (first >= last || found.some((f) => f.type === "PER" && f.first < last && f.last > first)) break;
+      const own = last === k;
+      const name = nameOf(doc, first, last);
+      // (not a people's or a format's awards: "Irish awards", "the TV awards"; nor one word of a list sharing the last's words: "Golden and Silver Bear awards")
+      const plain = last - first === 1 && (lex.demonym.has(t[first].lower) || lex.country.has(t[first].lower) || COMMON_INITIALISMS.has(t[first].lower));
+      if (plain || (!own && last - first === 1 && k - ownFirst > 1)) break;
+      if (own) {
+        ownFirst = first;
+        awards.push({ ...otherName(doc, first, k + 1, "award"), canonical: `${name} Awards` });
+      } else if (!BODY_ONLY_HEADS.has(t[last - 1].lower)) awards.push({ ...otherName(doc, first, last, "award"), canonical: `${name} Awards` });
+      // (the list before: "A, B and C awards")
+      const sep = t[first - 1];
+      if (!sep || !(sep.norm === "," || sep.lower === "and") || !capitalWord(t[first - 2]) || t[first - 2].sentence !== t[k].sentence) break;
+      last = first - 1;
+    }
+  }
+  if (!awards.length) return;
+  const covered = coveredBy(doc, awards);
+  keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1) || (f.type === "ORG" && BODY_ONLY_HEADS.has(t[f.last - 1].lower))));
+  found.push(...awards.filter((a) => !found.some((f) => f.first < a.last && f.last > a.first)));
+  found.sort((a, b) => a.first - b.first);
+}
+
+const capitalWord = (w: Token | undefined) => !!w && w.kind === "word" && w.cap;
