@@ -234,3 +234,14 @@ describe("titles written like a line", () => {
     expect(works(r)).toEqual([]);
   });
 });
+
+describe("television programmes and a title's possessive", () => {
+  it("knows British comedies by title, and leaves a person's name after a known title's possessive to the person", () => {
+    const r = analyze(
+      "Comic list\n\nThe duo kept Phoenix Nights creator Peter Kay at number two, in a poll of the most powerful people in TV comedy by the listings magazine. Newcomers to the annual television list included Black Books' Tamsin Greig, and the company behind The Kumars at Number 42 also featured. The South Bank Show Awards were held in London.",
+    );
+    expect(works(r)).toEqual(expect.arrayContaining(["Phoenix Nights", "Black Books", "Kumars at Number 42"]));
+    for (const n of ["Black Books' Tamsin Greig", "South Bank Show Awards"]) expect(works(r)).not.toContain(n);
+    for (const n of ["Phoenix Nights", "Kumars"]) expect(names(r.organizations)).not.toContain(n);
+  });
+});

@@ -133,6 +133,18 @@ export const TV_TITLES: readonly string[] = [
   "Six Feet Under", "Will & Grace", "The Simple Life", "American Idol", "Survivor", "South Park", "Star Trek", "The X-Files",
   "Ally McBeal", "Dallas", "Dynasty", "Cheers", "Twin Peaks", "Grey's Anatomy", "Prison Break", "Nip/Tuck", "Alias",
   "Smallville", "Futurama", "The Young Ones", "Monty Python's Flying Circus", "Dad's Army", "Porridge", "Auf Wiedersehen, Pet",
+  "Phoenix Nights", "Black Books", "The Kumars at Number 42", "Peep Show", "Nighty Night", "Spaced", "The Royle Family", "My Family",
+  "Bremner, Bird and Fortune", "The Catherine Tate Show", "Shooting Stars", "They Think It's All Over", "A Question of Sport",
+  "Ground Force", "Changing Rooms", "Faking It", "Wife Swap", "Supernanny", "Jamie's School Dinners", "Rugby Special", "Football Focus",
+  "Final Score", "Test Match Special", "The Archers", "Woman's Hour", "Desert Island Discs", "Just a Minute", "The News Quiz",
+  "I'm Sorry I Haven't a Clue", "The Sky at Night", "Tomorrow's World", "Tonight with Trevor McDonald", "The South Bank Show",
+  "Newsnight Review", "Breakfast with Frost", "The Politics Show", "Jonathan Creek", "Waking the Dead", "Silent Witness", "New Tricks",
+  "Two Pints of Lager and a Packet of Crisps", "Bo' Selecta!", "Trigger Happy TV", "Da Ali G Show", "The Fast Show", "Smack the Pony",
+  "Green Wing", "The Thick of It", "Bleak House", "Band of Brothers", "The Forsyte Saga", "Dick and Dom in da Bungalow", "Grange Hill",
+  "Byker Grove", "Art Attack", "Live & Kicking", "SM:TV Live", "CD:UK", "Soccer AM", "Ready Steady Cook", "Stars in Their Eyes",
+  "Blind Date", "Record Breakers", "This Is Your Life", "The Daily Show", "Late Show with David Letterman", "The Tonight Show",
+  "Saturday Night Live", "60 Minutes", "The Oprah Winfrey Show", "Arrested Development", "Everybody Loves Raymond",
+  "Queer Eye for the Straight Guy", "Extreme Makeover", "Fear Factor", "The Amazing Race", "Pimp My Ride", "MTV Cribs",
 ];
 
 /**

@@ -115,6 +115,14 @@ export function workEnd(doc: Doc, last: number): number {
   return sequelNumber(doc, end) ? end + 1 : end;
 }
 
+/** Whether [first, last) is a title the lists know, in an article about the screen: its possessive then opens another name ("Black Books' Tamsin Greig"). */
+export function isKnownTitle(doc: Doc, first: number, last: number): boolean {
+  if (!aboutTheScreen(doc)) return false;
+  const t = doc.tokens;
+  const from = /^(?:the|a|an)$/.test(t[first].lower) && last - first > 1 ? first + 1 : first;
+  return (doc.vocab.lexicon.workTitles.get(t[from].lower) ?? []).some((w) => w.words.length === last - from && w.words.every((x, k) => t[from + k].lower === x));
+}
+
 /** What kind of other name the words [first, last) are, by their own words alone, or null. */
 export function kindByWords(doc: Doc, first: number, last: number): OtherKind | null {
   const t = doc.tokens;

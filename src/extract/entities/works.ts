@@ -11,11 +11,10 @@ import { POSSESSIVE } from "../../text/phrases";
 import { isDateWord, isHoliday } from "../../words/time";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { COMMON_INITIALISMS } from "../../words/names";
-import { isFirstName } from "./around";
 import { coveredBy, nameOf, otherName, replaceWithOther, type Found } from "./found";
 import { sequelNumber, titleEnd, workEnd } from "./other";
 import { capitalRunEnd } from "./lists";
-import { IS_BEFORE, SENTENCE_TITLE_WORDS, SONG_JOINERS, WORK_LIST_VERBS, WORK_PREPOSITIONS } from "../../words/other";
+import { IS_BEFORE, OTHER_HEADS, SENTENCE_TITLE_WORDS, SONG_JOINERS, WORK_LIST_VERBS, WORK_PREPOSITIONS } from "../../words/other";
 import { aboutTheArts, aboutTheScreen } from "./topic";
 import { isKnownPlace } from "./places";
 
@@ -136,9 +135,11 @@ function knownWorks(doc: Doc, lex: Lexicon, found: readonly Found[]): Array<{ fi
       // the title's own article, capitalised, belongs to it: "The Aviator"
       if (title.article && t[i - 1]?.lower === title.article && t[i - 1].cap && t[i - 1].sentence === t[i].sentence) first--;
       // (a title of several words goes on over its subtitle: "Grand Theft Auto Vice City", "Half-Life 2: Episode One")
-      // (not over a person's name after its possessive, "Million Dollar Baby's Hilary Swank", nor from a heading in capitals on into its text)
-      const subtitled = n > 1 && !(t[i].upper && t[last - 1].upper) ? titleEnd(t, last, "work", (w) => isFirstName(doc, w)) : last;
-      if (!standsAlone(t, first, subtitled)) continue;
+      // (not over two capitalised words after its possessive, a person's name whether or not the lists know it, "Million Dollar Baby's Hilary Swank",
+      // "Black Books' Tamsin Greig", nor from a heading in capitals on into its text)
+      const subtitled = n > 1 && !(t[i].upper && t[last - 1].upper) ? titleEnd(t, last, "work", () => true) : last;
+      // (nor the first words of an award's or an event's name: "The South Bank Show Awards")
+      if (!standsAlone(t, first, subtitled) || OTHER_HEADS.has(t[subtitled - 1].lower)) continue;
       // (its last word written capitalised: a title, not a phrase)
       if (!t[last - 1].cap && t[last - 1].kind === "word") continue;
       if (n === 1 && !oneWordTitle(doc, lex, i, first, alone)) continue;
@@ -165,7 +166,8 @@ function standsAlone(t: readonly Token[], first: number, last: number): boolean 
   const after = t[last];
   if (!after || after.sentence !== t[last - 1].sentence) return true;
   if (capitalWord(after) && after.space) return false;
-  return !(POSSESSIVE.test(after.norm) && capitalWord(t[last + 1]));
+  // (a person's full name after the possessive leaves the title whole: "Black Books' Tamsin Greig")
+  return !(POSSESSIVE.test(after.norm) && capitalWord(t[last + 1]) && !(capitalWord(t[last + 2]) && t[last + 2].sentence === after.sentence));
 }
 
 /**
