@@ -456,3 +456,13 @@ describe("brands in a list", () => {
     for (const n of ["Stella Artois", "Hoegaarden", "Sauber"]) expect([...names(r.people), ...names(r.organizations), ...names(r.places)]).not.toContain(n);
   });
 });
+
+describe("streets the news names for who works there", () => {
+  it("reads Downing Street as the place in GB, also before a spokesman and a soap opera", () => {
+    const r = analyze("Downing Street said the plan would go ahead. A Downing Street spokesman agreed, and critics called it the Downing Street soap opera. Shares fell on Wall Street.");
+    const places = Object.fromEntries(r.places.map((p) => [p.name, p.country]));
+    expect(places).toMatchObject({ "Downing Street": "GB", "Wall Street": "US" });
+    expect(names(r.organizations)).not.toContain("Downing Street");
+    expect(r.other).toEqual([]);
+  });
+});

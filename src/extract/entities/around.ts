@@ -11,7 +11,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import type { CountryInfo, Lexicon } from "../../text/lexicon";
 import { COMMON_INITIALISMS, HONORIFIC, DISEASE_EPONYMS, DISEASE_NOUNS, FIRM_HEADS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES, isTitleWord } from "../../words/names";
 import { PARTY_FORMS } from "../../words/parties";
-import { COMPASS, UK_NATIONS } from "../../words/places";
+import { COMPASS, LANDMARKS, UK_NATIONS } from "../../words/places";
 import { FIRM_STAFF, ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
 import { TIME_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { ABSTRACT_NOUN } from "../../words/grammar";
@@ -84,7 +84,7 @@ export function organizationAround(doc: Doc, type: "PER" | "LOC" | "ORG" | "MISC
   const lower = nameOf(doc, first, last).toLowerCase();
   const next = t[last];
   if (last - first === 1 && /\p{Ll}s$/u.test(t[first].text) && t[first - 1]?.text === "the" && !isPlaceWord(lex, lower) && !UK_NATIONS.has(lower) && !listsPlace(doc, lower)) return true;
-  if (UK_NATIONS.has(lower) || lower.split(" ").every((w) => COMPASS.has(w))) return false;
+  if (UK_NATIONS.has(lower) || LANDMARKS.has(lower) || lower.split(" ").every((w) => COMPASS.has(w))) return false;
   if (next && !next.cap && TEAM_AFTER.has(next.lower)) return true;
   // a name no list of places knows after a firm's staff: "an analyst at Petercam"
   if (/^(?:at|with)$/.test(t[first - 1]?.text ?? "") && FIRM_STAFF.has(t[first - 2]?.lower ?? "") && !listsPlace(doc, lower)) return true;

@@ -19,7 +19,7 @@ import { fullName } from "./around";
 import { aboutSport, topicOf } from "./topic";
 import { nameOf, type Found } from "./found";
 import { acrossCountries, isKnownPlace, listsPlace } from "./places";
-import { UK_NATIONS } from "../../words/places";
+import { LANDMARKS, UK_NATIONS } from "../../words/places";
 import { isDateWord } from "../../words/time";
 
 /** What a firm is named as the author of: "a survey by Earthlink", "research from Gartner". */
@@ -77,6 +77,8 @@ export function namedByCues(doc: Doc, lex: Lexicon, found: Found[], readable: Ui
   firms(doc, lex, found);
   bandsAndShows(doc, lex, found);
   addAll(found, sites(doc, found, readable));
+  // a street or a square the news names for who works there is the place, whatever its cues: "a Downing Street spokesman"
+  for (const f of found) if (f.type === "ORG" && !f.kind && LANDMARKS.has(f.key)) f.type = "LOC";
 }
 
 /**

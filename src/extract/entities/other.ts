@@ -16,6 +16,7 @@ import { BROADCASTER_NAME, isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../.
 import { acrossCountries, isKnownPlace, listsPlace } from "./places";
 import { aboutSport, aboutTheArts, aboutTheScreen } from "./topic";
 import { EVENT_ADJECTIVES, EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../../words/sport";
+import { LANDMARKS } from "../../words/places";
 import { ROLE_NOUNS } from "../../words/sources";
 import { FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
@@ -203,7 +204,10 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   if (midSentenceThe(doc, first, last)) return "work";
   // "the AutoLink feature"
   // (over what kind of device it is: "the Pentax Optio SV digital camera")
-  for (let k = last; k < last + 3 && lowerWord(t[k]); k++) {
+  // (not a place's: "the Downing Street soap opera")
+  const lowered = t.slice(first, last).map((w) => w.lower).join(" ");
+  const place = listsPlace(doc, lowered) || LANDMARKS.has(lowered);
+  for (let k = last; k < last + 3 && lowerWord(t[k]) && !place; k++) {
     if (PRODUCT_NOUNS.has(t[k].lower) && !(lowerWord(t[k + 1]) && PRODUCT_NOUNS.has(t[k + 1].lower))) return "product";
     if (k > last && DEVICE_NOUNS.has(t[k].lower)) return "product";
     if (!PRODUCT_MODIFIERS.has(t[k].lower)) break;
