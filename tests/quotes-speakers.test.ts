@@ -513,3 +513,14 @@ describe("a number in a name the tagger missed", () => {
     expect(one('A Number 10 spokeswoman would only say: "He will announce an election when he wants to."').speaker).toBe("a Number 10 spokeswoman");
   });
 });
+
+describe("a street that speaks for who works there", () => {
+  it("attributes to Downing Street, a place in the entity lists, as an organisation's voice", () => {
+    const r = analyze('Downing Street defended the honours, with a spokesperson saying: "You have to look at their whole career." Reports of a snap election were described as "idle speculation" by Downing Street.');
+    expect(r.places.map((p) => p.name)).toContain("Downing Street");
+    expect(r.quotes.map((q) => [q.speaker, q.speakerKind])).toEqual([
+      ["Downing Street", "organization"],
+      ["Downing Street", "organization"],
+    ]);
+  });
+});

@@ -10,6 +10,7 @@ import { SUBJECT_PRONOUNS } from "../../words/grammar";
 import { FEMALE_TITLES, MALE_TITLES, SPOKESPERSON_GENDER } from "../../words/names";
 import { ROLE_GENDER, ROLE_NOUNS } from "../../words/sources";
 import { ORG_ROLES } from "../../words/reporting";
+import { LANDMARKS } from "../../words/places";
 import type { Ctx } from "./context";
 import { isMedia } from "./media";
 
@@ -279,7 +280,7 @@ export function subjectBody(ctx: Ctx, at: number, phrases: boolean): Entity | [n
     // "the company welcomed feedback. It said: …"
     if (!m && phrases && /^(?:the|this)$/.test(doc.tokens[p[0]].lower) && ORG_ROLES.has(doc.tokens[p[1] - 1].lower)) return p;
     if (!m) continue;
-    if (m.entity.type === "organization") return m.entity;
+    if (speaksAsBody(m.entity)) return m.entity;
     if (m.entity.type === "person") return null;
   }
   return null;
@@ -330,3 +331,6 @@ function rolesByEntity(byRole: Map<string, Array<{ first: number; entity: Entity
   for (const [role, list] of byRole) for (const { entity } of list) (out.get(entity) ?? out.set(entity, new Set()).get(entity))?.add(role);
   return out;
 }
+
+/** An organisation, or a street the news names for who works there ("Downing Street defended the decision, with a spokesperson saying"). */
+export const speaksAsBody = (e: Entity): boolean => e.type === "organization" || (e.type === "place" && LANDMARKS.has(e.name.toLowerCase()));

@@ -15,7 +15,7 @@ import { ISSUING, ORG_ROLES, VOICE_ROLES, MEDIA_ROLES } from "../../words/report
 import { TIME_WORDS } from "../../words/time";
 import type { Ctx } from "./context";
 import type { Source } from "./rules";
-import { describedPerson, sameRole, spokesperson, genderOf, genderOfWords, lookup, recentNonPerson, recentOrganization, resolvePronoun, subjectBody, subjectPerson } from "./coref";
+import { describedPerson, sameRole, speaksAsBody, spokesperson, genderOf, genderOfWords, lookup, recentNonPerson, recentOrganization, resolvePronoun, subjectBody, subjectPerson } from "./coref";
 
 function span(ctx: Ctx, first: number, last: number): Mention {
   const { tokens, text } = ctx.doc;
@@ -43,7 +43,7 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
   const make = (name: string | null, entity: Entity | null, a: number, b: number, gender: Gender, kind: SpeakerKind | null = null): Speaker => ({
     name,
     entity,
-    kind: name === null ? null : entity ? KIND_OF[entity.type] : (kind ?? "person"),
+    kind: name === null ? null : entity ? (speaksAsBody(entity) ? "organization" : KIND_OF[entity.type]) : (kind ?? "person"),
     first: a,
     last: b,
     mention: span(ctx, a, b),
@@ -95,6 +95,8 @@ export function resolveSource(ctx: Ctx, { first, last, cue, at, label = false }:
     const said = tokens.slice(m.span.first, m.span.last).map((t) => t.norm.toLowerCase()).join(" ");
     if (!ctx.doc.vocab.lexicon.demonym.has(said)) return make(m.entity.name, m.entity, m.span.first, m.span.last, null);
   }
+  // a street that speaks for who works there, by its name: "Downing Street said", "described as … by Downing Street" (an organisation's voice)
+  if (m && m.entity.type === "place" && speaksAsBody(m.entity) && m.span.last === head + 1) return make(m.entity.name, m.entity, m.span.first, m.span.last, null);
   // a place by the entity stage may still be a person it took for one ("Mr Immelt"), found by name
   // (or a person it took for a place, "President Obama": a title before the mention says so)
   const place = m !== undefined && (m.entity.type === "country" || m.entity.type === "place") && !isTitleWord(tokens[m.span.first - 1]?.lower ?? "", tokens[m.span.first - 1]?.cap ?? false);
@@ -246,7 +248,7 @@ function spokespersonFor(ctx: Ctx, k: number, at: number): Entity | null {
   for (let j = k + 1; j < end; j++) {
     if (tokens[j].norm === "," || tokens[j].kind === "quote") break;
     const m = ctx.doc.mentionAt[j];
-    if (m && (m.entity.type === "organization" || m.entity.type === "person")) return m.entity;
+    if (m && (speaksAsBody(m.entity) || m.entity.type === "person")) return m.entity;
   }
   return null;
 }
@@ -258,7 +260,7 @@ function spokespersonOfSubject(ctx: Ctx, first: number): Entity | null {
   if (!s || s.first >= first) return null;
   const p = mainSubject(doc, s.first, first);
   const m = p ? doc.mentionAt[p[1] - 1] : undefined;
-  return m && m.entity.type === "organization" && p && p[1] <= first ? m.entity : null;
+  return m && speaksAsBody(m.entity) && p && p[1] <= first ? m.entity : null;
 }
 
 /** The first role word of the phrase [first, last) ("spokesman", "lawyer"), or null. */
