@@ -210,16 +210,8 @@ export const isTown = (doc: Doc, w: string) => (doc.vocab.lexicon.city.has(w) ||
  * news, where such a name is most often a place the lists miss: "ST LOUIS" over a report, "Tavildara".)
  */
 export function unplacedName(doc: Doc, first: number, last: number): boolean {
-  if (!aboutTheArts(doc)) return false;
+  if (!aboutTheArts(doc) || placeByWords(doc, first, last)) return false;
   const t = doc.tokens;
-  const lex = doc.vocab.lexicon;
-  for (let k = first; k < last; k++) {
-    const w = t[k].lower;
-    if (listsPlace(doc, w) || isKnownPlace(lex, w) || COMPASS.has(w) || CONTINENTS.has(w) || WORLD_PARTS.has(w) || PLACE_HEADS.has(w) || REGION_HEADS.has(w) || SETTLEMENT_NOUNS.has(w)) return false;
-  }
-  const name = t.slice(first, last).map((x) => x.lower).join(" ");
-  if (listsPlace(doc, name) || UK_NATIONS.has(name) || VENUES.has(name) || VENUES.has(`the ${name}`) || LANDMARKS.has(name) || WATER_HEADS.has(t[last - 1].lower) || SITE_HEADS.has(t[last - 1].lower) || SEAS_ALONE.has(name)) return false;
-  if (last - first > 1 && LANDMARK_HEADS.has(t[last - 1].lower)) return false;
   const before = t[first - 1];
   if (before && before.sentence === t[first].sentence) {
     if (!before.cap && PLACE_PREPOSITIONS.has(before.lower)) return false;
@@ -232,4 +224,17 @@ export function unplacedName(doc: Doc, first: number, last: number): boolean {
     if (k > last && t[k].cap) break;
   }
   return true;
+}
+
+/** Whether a list or a word of [first, last) says it is a place: a town, a nation, a venue, a landmark, a sea, a compass region, "… Bay", "… Park". */
+export function placeByWords(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  for (let k = first; k < last; k++) {
+    const w = t[k].lower;
+    if (listsPlace(doc, w) || isKnownPlace(lex, w) || COMPASS.has(w) || CONTINENTS.has(w) || WORLD_PARTS.has(w) || PLACE_HEADS.has(w) || REGION_HEADS.has(w) || SETTLEMENT_NOUNS.has(w)) return true;
+  }
+  const name = t.slice(first, last).map((x) => x.lower).join(" ");
+  if (listsPlace(doc, name) || UK_NATIONS.has(name) || VENUES.has(name) || VENUES.has(`the ${name}`) || LANDMARKS.has(name) || WATER_HEADS.has(t[last - 1].lower) || SITE_HEADS.has(t[last - 1].lower) || SEAS_ALONE.has(name)) return true;
+  return last - first > 1 && LANDMARK_HEADS.has(t[last - 1].lower);
 }
