@@ -23,7 +23,8 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
   const person = new Uint8Array(t.length);
   for (const f of found) if (f.type === "PER") person.fill(1, f.first, f.last);
   for (let i = 0; i + 2 < t.length; i++) {
-    if (!readable[i] || !(t[i].cap || MIXED_CASE.test(t[i].text))) continue;
+    // (capitalised, or a small letter then a capital: "eBay"; most words have no capital at all)
+    if (!readable[i] || !(t[i].cap || (t[i].text !== t[i].lower && MIXED_CASE.test(t[i].text)))) continue;
     // a firm the lexicon knows, of two words or more, written with capitals ("Labour Party", not "the Labour party")
     let n = lex.organizationStarts.has(t[i].lower) ? KNOWN_MAX_TOKENS : 1;
     while (n > 1 && !(i + n <= t.length && t[i + n - 1].sentence === t[i].sentence && (t[i + n - 1].cap || POSSESSIVE.test(t[i + n - 1].norm)) && knownFirm(lex.organization, nameOf(doc, i, i + n).toLowerCase()))) n--;
