@@ -245,3 +245,19 @@ describe("television programmes and a title's possessive", () => {
     for (const n of ["Phoenix Nights", "Kumars"]) expect(names(r.organizations)).not.toContain(n);
   });
 });
+
+describe("chart places and artists", () => {
+  it("reads a name before a chart's place or ', by' and an artist as a work in an article about music", () => {
+    const r = analyze(
+      "Chart news\n\nThe album moved to number one in the album chart, and the band's single chart run goes on. Six re-released tracks are in the top 40 singles chart, including Jailhouse Rock at number 37. Soldier, by Destiny's Child, debuted at number four. Last week's number one album Tourist, by Athlete, fell to number three.",
+    );
+    expect(works(r)).toEqual(expect.arrayContaining(["Jailhouse Rock", "Soldier", "Tourist"]));
+  });
+
+  it("leaves a sentence's verb before 'by' and names outside music alone", () => {
+    const music = analyze("Chart news\n\nThe album moved to number one in the album chart, and the band's single did well. Produced by Rick Rubin, the record sold well.");
+    expect(works(music)).not.toContain("Produced");
+    const sport = analyze("Liverpool beat Chelsea 2-0, with goals by Steven Gerrard, and Everton are at number four in the table.");
+    expect(sport.other).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import { isDateWord, isHoliday } from "../../words/time";
 import { COMMON_INITIALISMS, FIRM_AFTER, HONORIFIC, NUMBERED_CHANNELS, ORG_HEADS, PUBLICATION_NOUNS } from "../../words/names";
 import { BROADCASTER_NAME, isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries, isKnownPlace, listsPlace } from "./places";
-import { aboutSport, aboutTheArts, aboutTheScreen } from "./topic";
+import { aboutSport, aboutTheArts, aboutTheScreen, topicOf } from "./topic";
 import { EVENT_ADJECTIVES, EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../../words/sport";
 import { LANDMARKS } from "../../words/places";
 import { ROLE_NOUNS } from "../../words/sources";
@@ -189,6 +189,8 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   // "his first novel, Runaway Zero-Eight", "the John Lennon cover, Jealous Guy": a work's noun and a comma
   if ((datedAfter(t, last) || datedBefore(t, start)) && aboutTheArts(doc)) return "work";
   if (prev?.norm === "," && titleAfterComma(doc, start)) return "work";
+  // a chart's place after it, or its artist after "by", in an article about music: "Jailhouse Rock at number 37", "Tourist, by Athlete"
+  if (chartCue(doc, last)) return "work";
   // "The Aviator, starring Leonardo DiCaprio"
   // (the cast follows: "director Spike Lee, starring in seven films" is a person)
   // (after the whole title, over its "'s" and the words after it: "Ocean's Twelve, the crime caper sequel starring";
@@ -217,6 +219,17 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   // "Wimbledon champion Maria Sharapova", "the Commonwealth and European silver medallist": a sport's event
   if (honourAfter(t, last) && !(last - first === 1 && EVENT_ADJECTIVES.has(t[first].lower)) && aboutSport(doc)) return "event";
   return workApposition(t, end) ? "work" : null;
+}
+
+/** A chart's place or an artist after a name ending at `last`, in an article about music more than the screen: "at number 37", ", by Athlete". */
+export function chartCue(doc: Doc, last: number): boolean {
+  const t = doc.tokens;
+  const at = t[last]?.lower === "at" && t[last + 1]?.lower === "number";
+  const by = (t[last]?.norm === "," ? t[last + 1] : t[last])?.lower === "by";
+  if (!at && !by) return false;
+  const k = t[last]?.norm === "," ? last + 2 : last + 1;
+  const topic = topicOf(doc);
+  return topic.music >= 3 && topic.music >= topic.screen && (at || (!!t[k]?.cap && t[k].kind === "word"));
 }
 
 /** An athlete's honour after a name at `last`, or after another name joined by "and": "champion", "silver medallist". */
