@@ -261,3 +261,19 @@ describe("chart places and artists", () => {
     expect(sport.other).toEqual([]);
   });
 });
+
+describe("a title after its artist's possessive", () => {
+  it("reads two capitalised words or more after a singer's or a band's possessive as a title in an article about music", () => {
+    const r = analyze(
+      "Chart news\n\nThe single moved up the singles chart, ahead of the album by the band. Elvis' Wooden Heart entered the chart at number two, and the track pushed Eminem's Like Toy Soldiers from number one to number three.",
+    );
+    expect(works(r)).toEqual(expect.arrayContaining(["Wooden Heart", "Like Toy Soldiers"]));
+  });
+
+  it("leaves a member's name, a venue, a station and a firm after a possessive alone", () => {
+    const r = analyze(
+      "Chart news\n\nThe single moved up the singles chart, ahead of the band's album. Coldplay's Chris Martin sang at Dublin's Point Theatre, and the late DJ John Peel's BBC Radio 1 show was replaced. Robert Sillerman's Sports Entertainment Enterprises bought the rights to the band's music.",
+    );
+    for (const n of ["Chris Martin", "Point Theatre", "BBC Radio 1", "Sports Entertainment Enterprises"]) expect(works(r)).not.toContain(n);
+  });
+});

@@ -10,7 +10,7 @@ import { AUXILIARIES } from "../../words/grammar";
 import { isDateWord, isHoliday } from "../../words/time";
 import { COMMON_INITIALISMS, HONORIFIC } from "../../words/names";
 import { LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, TITLE_JOINERS, WORK_LIST_VERBS, WORK_NOUNS, WORK_NOUNS_ALSO_VERBS, WORK_PEOPLE_OF } from "../../words/other";
-import { chartCue, datedAfter, datedBefore, ownsTitle, titleAfterComma, titleStart, workApposition, workEnd } from "./other";
+import { artistOwns, chartCue, datedAfter, datedBefore, ownsTitle, titleAfterComma, titleStart, workApposition, workEnd } from "./other";
 import { aboutTheArts } from "./topic";
 
 const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
@@ -81,7 +81,7 @@ export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first
     // a chart's place or its artist after it, in an article about music: "Jailhouse Rock at number 37", "Soldier, by Destiny's Child"
     // (a sentence's first word only before ", by": not "Produced by", "Inspired by"; not a holiday or a word in capitals)
     const opens = t[i].sentenceStart && t[run]?.norm !== ",";
-    if (!opens && chartCue(doc, run) && !doc.vocab.lexicon.functionWords.has(t[i].lower) && !isDateWord(t[i].norm) && !isHoliday(t[i].text) && !t[i].upper) {
+    if (!opens && (chartCue(doc, run) || artistOwns(doc, i, run)) && !doc.vocab.lexicon.functionWords.has(t[i].lower) && !isDateWord(t[i].norm) && !isHoliday(t[i].text) && !t[i].upper) {
       out.push({ first: i, last: run, kind: "work" });
       i = run - 1;
       continue;

@@ -11,12 +11,12 @@ import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
 import { AUXILIARIES, PLAIN_VERB_MARKERS } from "../../words/grammar";
 import { isDateWord, isHoliday } from "../../words/time";
-import { COMMON_INITIALISMS, FIRM_AFTER, HONORIFIC, NUMBERED_CHANNELS, ORG_HEADS, PUBLICATION_NOUNS } from "../../words/names";
+import { COMMON_INITIALISMS, FIRM_AFTER, FIRM_HEADS, HONORIFIC, NUMBERED_CHANNELS, ORG_HEADS, PUBLICATION_NOUNS, isTitleWord } from "../../words/names";
 import { BROADCASTER_NAME, isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
-import { acrossCountries, isKnownPlace, listsPlace } from "./places";
+import { acrossCountries, isKnownPlace, listsPlace, placeByWords } from "./places";
 import { aboutSport, aboutTheArts, aboutTheScreen, topicOf } from "./topic";
 import { EVENT_ADJECTIVES, EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../../words/sport";
-import { LANDMARKS } from "../../words/places";
+import { LANDMARK_HEADS, LANDMARKS } from "../../words/places";
 import { ROLE_NOUNS } from "../../words/sources";
 import { FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
@@ -190,7 +190,7 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   if ((datedAfter(t, last) || datedBefore(t, start)) && aboutTheArts(doc)) return "work";
   if (prev?.norm === "," && titleAfterComma(doc, start)) return "work";
   // a chart's place after it, or its artist after "by", in an article about music: "Jailhouse Rock at number 37", "Tourist, by Athlete"
-  if (chartCue(doc, last)) return "work";
+  if (chartCue(doc, last) || artistOwns(doc, first, last)) return "work";
   // "The Aviator, starring Leonardo DiCaprio"
   // (the cast follows: "director Spike Lee, starring in seven films" is a person)
   // (after the whole title, over its "'s" and the words after it: "Ocean's Twelve, the crime caper sequel starring";
@@ -219,6 +219,26 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   // "Wimbledon champion Maria Sharapova", "the Commonwealth and European silver medallist": a sport's event
   if (honourAfter(t, last) && !(last - first === 1 && EVENT_ADJECTIVES.has(t[first].lower)) && aboutSport(doc)) return "event";
   return workApposition(t, end) ? "work" : null;
+}
+
+/**
+ * A title of two words or more after its artist's possessive, in an article about music more than
+ * the screen: "Elvis' Wooden Heart", "Eminem's Like Toy Soldiers" (not a member's name: "Coldplay's
+ * Chris Martin", "the band's Dr Dre").
+ */
+export function artistOwns(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const p = t[first - 1];
+  if (!p || !POSSESSIVE.test(p.norm) || !t[first - 2]?.cap || last - first < 2) return false;
+  const lex = doc.vocab.lexicon;
+  if (lex.firstName.has(t[first].lower) || doc.vocab.gazetteer.firstName(t[first].lower) || HONORIFIC.test(t[first].norm) || isTitleWord(t[first].lower, true)) return false;
+  // (nor a place's or a body's venue, station or street: "Dublin's Point Theatre", "BBC Radio 1", "London's Regent Street")
+  const owner = t[first - 2].lower;
+  if (listsPlace(doc, owner) || lex.organization.has(owner) || t[first - 2].upper || placeByWords(doc, first, last) || ORG_HEADS.has(t[last - 1].lower) || LANDMARK_HEADS.has(t[last - 1].lower)) return false;
+  // (nor a broadcaster's or a firm's: "Peel's BBC Radio 1 show", "Sillerman's Sports Entertainment Enterprises")
+  if (t.slice(first, last).some((w) => w.upper || w.kind === "number") || FIRM_HEADS.has(t[last - 1].lower)) return false;
+  const topic = topicOf(doc);
+  return topic.music >= 3 && topic.music >= topic.screen + topic.games;
 }
 
 /** A chart's place or an artist after a name ending at `last`, in an article about music more than the screen: "at number 37", ", by Athlete". */

@@ -10,7 +10,7 @@ import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { isDateWord, isHoliday } from "../../words/time";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
-import { COMMON_INITIALISMS } from "../../words/names";
+import { COMMON_INITIALISMS, HONORIFIC } from "../../words/names";
 import { coveredBy, nameOf, otherName, replaceWithOther, type Found } from "./found";
 import { sequelNumber, titleEnd, workEnd } from "./other";
 import { capitalRunEnd } from "./lists";
@@ -48,7 +48,7 @@ export function addCoordinatedWorks(doc: Doc, found: Found[]): void {
       found.push(otherName(doc, before, f.first - 1, "work"));
     }
     const k = workEnd(doc, f.last);
-    if (t[k]?.lower !== "and" || !t[k + 1]?.cap || t[k + 1].kind !== "word" || covered[k + 1] || t[k + 1].sentence !== t[k].sentence) continue;
+    if (t[k]?.lower !== "and" || !t[k + 1]?.cap || t[k + 1].kind !== "word" || covered[k + 1] || t[k + 1].sentence !== t[k].sentence || HONORIFIC.test(t[k + 1].norm)) continue;
     const last = capitalRunEnd(t, covered, k + 1);
     // (a title's own "The" before a work found: "Spiderman 2 and The Grudge")
     const g = last === k + 2 && /^(?:the|a|an)$/.test(t[k + 1].lower) ? found.find((x) => x.first === last && x.kind === "work") : undefined;
