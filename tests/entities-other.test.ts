@@ -564,3 +564,16 @@ describe("awards named before a small 'awards'", () => {
     expect(awards.some((a) => /^the awards$/i.test(a))).toBe(false);
   });
 });
+
+describe("trade shows and conferences", () => {
+  it("reads a name ending in 'Show' or 'Conference' as an event, a programme's show as a work, and not a body's name running on", () => {
+    const r = analyze("Gadget makers showed their wares at the Consumer Electronics Show in Las Vegas and at the Detroit Motor Show. He spoke at the Game Developers Conference. The European Conference of Postal and Telecommunications Administrations met too.");
+    const kinds = Object.fromEntries(r.other.map((o) => [o.name, o.kind]));
+    expect(kinds).toMatchObject({ "Consumer Electronics Show": "event", "Detroit Motor Show": "event", "Game Developers Conference": "event" });
+    expect(r.places.map((p) => p.name)).toContain("Las Vegas");
+    for (const n of ["Consumer Electronics Show", "Detroit Motor Show", "Game Developers Conference"]) expect(r.organizations.map((o) => o.name)).not.toContain(n);
+    expect(Object.keys(kinds).some((k) => k.startsWith("European Conference"))).toBe(false);
+    const tv = analyze("The host of The Jerry Springer Show said the programme would go on.");
+    expect(tv.other.find((o) => o.name === "Jerry Springer Show")?.kind).toBe("work");
+  });
+});

@@ -15,7 +15,7 @@ export const HONOURS = words("mbe mbes obe obes cbe cbes kbe dbe");
 /** The last word of a name that says its kind: "Peter Sellers Award", "Athens Olympics", "Freedom of Information Act". */
 export const OTHER_HEADS: ReadonlyMap<string, OtherKind> = new Map<string, OtherKind>([
   ...[...words("award awards prize prizes medal trophy globe globes statuette"), ...AWARD_NAMES, ...HONOURS, "honours"].map((w) => [w, "award"] as [string, OtherKind]),
-  ...[...words("olympics olympiad games championship championships cup prix open festival tournament marathon rally expo derby paralympics inquiry grand-prix world-cup war regatta sevens summit")].map((w) => [w, "event"] as [string, OtherKind]),
+  ...[...words("olympics olympiad games championship championships cup prix open festival tournament marathon rally expo derby paralympics inquiry grand-prix world-cup war regatta sevens summit show conference")].map((w) => [w, "event"] as [string, OtherKind]),
   ...[...words("act bill treaty convention accord accords protocol directive amendment")].map((w) => [w, "law"] as [string, OtherKind]),
 ]);
 /** First words that make a law of what follows: "Treaty of Rome", "Act of Union". */

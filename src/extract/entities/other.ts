@@ -45,7 +45,9 @@ export function titleEnd(tokens: Token[], last: number, kind: OtherKind, firstNa
     // (and a small preposition before a capitalised word the lists know as no place's or person's: "The Woman in White", "A Girl in A Car With A Man", not "Sideways in London")
     // (nor before another name's "The", a format's letters or a holiday: "Law with The Small Faces", "on PS2", "on Christmas Day")
     const next = tokens[last + 1];
-    const inner = kind === "work" && !!named && !t.cap && TITLE_PREPOSITIONS.has(t.lower) && !!next?.cap && next.kind === "word" && !next.upper && !/\d/.test(next.text) && next.lower !== "the" && !named(next.lower) && !isDateWord(next.norm) && !isHoliday(next.text);
+    // (the lists may know the name only whole: "in Las Vegas")
+    const pair = tokens[last + 2]?.cap ? `${next?.lower} ${tokens[last + 2].lower}` : "";
+    const inner = kind === "work" && !!named && !t.cap && TITLE_PREPOSITIONS.has(t.lower) && !!next?.cap && next.kind === "word" && !next.upper && !/\d/.test(next.text) && next.lower !== "the" && !named(next.lower) && !(pair && named(pair)) && !isDateWord(next.norm) && !isHoliday(next.text);
     const joiner = POSSESSIVE.test(t.norm) || t.norm === ":" || (!t.cap && (t.lower === "of" || t.lower === "the")) || (and && kind === "work") || (kind === "award" && t.text === "For") || inner;
     let after = last + (and && kind === "work" ? 2 : 1);
     // "Shaun of the Dead"
@@ -124,6 +126,27 @@ export function isKnownTitle(doc: Doc, first: number, last: number): boolean {
   return (doc.vocab.lexicon.workTitles.get(t[from].lower) ?? []).some((w) => w.words.length === last - from && w.words.every((x, k) => t[from + k].lower === x));
 }
 
+/**
+ * The kind of other name a head word makes from `first` on: a show is a programme when its own
+ * "The" or a person's first name opens it ("The Politics Show", "The Jerry Springer Show"), else a
+ * trade show, an event ("the Consumer Electronics Show", "the Detroit Motor Show").
+ */
+function headKind(doc: Doc, head: string, first: number, last: number): OtherKind | undefined {
+  const kind = OTHER_HEADS.get(head);
+  const t = doc.tokens;
+  // (a body named for its meetings: "Organisation of the Islamic Conference")
+  if ((head === "conference" || head === "show") && t.slice(first, last).some((w) => w.text === "of")) return undefined;
+  if (head !== "show") return kind;
+  const opener = t[first - 1]?.text === "The" ? t[first - 1] : t[first];
+  return opener?.text === "The" || doc.vocab.lexicon.firstName.has(t[first]?.lower ?? "") || (aboutTheArts(doc) && knownTitleAt(doc, first)) ? "work" : kind;
+}
+
+/** Whether a title the lists know starts at `first` (its article apart): "Tonight Show" of "The Tonight Show". */
+function knownTitleAt(doc: Doc, first: number): boolean {
+  const t = doc.tokens;
+  return (doc.vocab.lexicon.workTitles.get(t[first]?.lower ?? "") ?? []).some((w) => w.words.every((x, k) => t[first + k]?.lower === x));
+}
+
 /** What kind of other name the words [first, last) are, by their own words alone, or null. */
 export function kindByWords(doc: Doc, first: number, last: number): OtherKind | null {
   const t = doc.tokens;
@@ -137,7 +160,7 @@ export function kindByWords(doc: Doc, first: number, last: number): OtherKind | 
   // "Academy Award", "Sydney Olympics", "Anti-Terrorism Bill" (a hyphenated head reads by its last part)
   // ("World War I": a war's number after its head word)
   if (/^(?:I|II)\.?$/.test(t[last - 1].text) && t[last - 2]?.lower === "war") return "event";
-  const kind = OTHER_HEADS.get(head) ?? OTHER_HEADS.get(head.split("-").pop() ?? "");
+  const kind = headKind(doc, head, first, last) ?? headKind(doc, head.split("-").pop() ?? "", first, last);
   if (kind) return kind;
   // a sponsor's name before an event's: "Zurich Premiership"; a town's tournament: "the Sydney International"
   if (EVENTS_ALONE.has(head) || (TOURNAMENT_HEADS.has(head) && last - first === 2 && listsPlace(doc, t[first].lower) && aboutSport(doc))) return "event";
@@ -380,7 +403,9 @@ export function headedNames(doc: Doc, readable: Uint8Array, heads: readonly numb
     const h = t[i];
     // (a line in capitals is a headline or a results table: "AFRICAN NATIONS CUP QUALIFIER")
     if (!h.cap) continue;
-    const kind = OTHER_HEADS.get(h.lower);
+    // (a meeting's head word inside a body's name: "European Conference of Postal … Administrations", "Exhibition and Conference Centre")
+    const meeting = (h.lower === "conference" || h.lower === "show") && /^(?:of|for|and|&)$/.test(t[i + 1]?.text ?? "") && t[i + 2]?.cap;
+    const kind = meeting ? undefined : OTHER_HEADS.get(h.lower);
     // (an honour is written in capitals: "made an OBE")
     if (!kind || h.kind !== "word" || !readable[i] || !(/\p{Ll}/u.test(h.text) || HONOURS.has(h.lower))) continue;
     let first = i;
@@ -399,9 +424,14 @@ export function headedNames(doc: Doc, readable: Uint8Array, heads: readonly numb
     // a sentence's or title's "The" is no part of the name, nor a common word opening the sentence ("Former Academy Award winner")
     while (first < i && (/^(?:the|a|an)$/.test(t[first].lower) || (t[first].sentenceStart && doc.vocab.lexicon.common.has(t[first].lower)))) first++;
     // (a head alone is a name only when it is an award's: "The Oscars are held …")
-    if ((first === i && !AWARD_NAMES.has(h.lower) && !HONOURS.has(h.lower)) || kindByWords(doc, first, i + 1) !== kind) continue;
-    const last = kind === "award" || kind === "event" ? titleEnd(t, i + 1, kind) : i + 1;
-    out.push({ first, last, kind });
+    // (nor the last words of a body's name after "of": "Organisation of the Islamic Conference")
+    const of = t[first - 1]?.text === "the" ? first - 2 : first - 1;
+    if ((h.lower === "conference" || h.lower === "show") && t[of]?.text === "of" && t[of - 1]?.cap) continue;
+    // (its words say the kind: "The Politics Show" is a programme, "the Detroit Motor Show" an event)
+    const named = kindByWords(doc, first, i + 1);
+    if ((first === i && !AWARD_NAMES.has(h.lower) && !HONOURS.has(h.lower)) || !named || (named !== kind && h.lower !== "show")) continue;
+    const last = named === "award" || named === "event" ? titleEnd(t, i + 1, named) : i + 1;
+    out.push({ first, last, kind: named });
     done = last;
   }
   return out;
