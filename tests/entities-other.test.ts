@@ -577,3 +577,14 @@ describe("trade shows and conferences", () => {
     expect(tv.other.find((o) => o.name === "Jerry Springer Show")?.kind).toBe("work");
   });
 });
+
+describe("acronyms of other names", () => {
+  it("folds an acronym in brackets after an event's or a law's name into it, and reads the law's name back to where the acronym spells it", () => {
+    const r = analyze("Gadget makers showed their wares at the Consumer Electronics Show (CES) in Las Vegas. CES is the biggest show of its kind. The Waste Electrical and Electronic Equipment Directive (WEEE) comes in next year, and WEEE will cost firms.");
+    const other = Object.fromEntries(r.other.map((o) => [o.name, o.aliases]));
+    expect(other["Consumer Electronics Show"]).toContain("CES");
+    expect(other["Waste Electrical and Electronic Equipment Directive"]).toContain("WEEE");
+    expect(r.organizations).toEqual([]);
+    expect(r.places.map((p) => p.name)).toEqual(["Las Vegas"]);
+  });
+});

@@ -103,7 +103,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   if (sites.size) for (const [s, e] of assigned) if (e.type === "organization" && !e.name.includes(" ") && sites.has(e.name.toLowerCase())) assigned.set(s, sites.get(e.name.toLowerCase()) as Entity);
   // 3. acronyms written after a full name in brackets: "Collective Security Treaty Organization (CSTO)"
   for (const [s, e] of assigned) {
-    if (e.type !== "organization" || s.last - s.first === 1) continue;
+    if ((e.type !== "organization" && e.type !== "other") || s.last - s.first === 1) continue;
     const t = doc.tokens;
     const acr = t[s.last + 1]?.norm ?? "";
     if (t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^[\p{Lu}.&]{2,10}$/u.test(acr) && (acr[0] === initials(e.name)[0] || initials(e.name).endsWith(acr.replace(/\./g, "")))) {
@@ -138,6 +138,14 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     if (!target) continue;
     if (!target.acronym) index(byAcronym, e.name, at);
     target.acronym ??= e.name;
+    folded.set(e, target);
+    e.mentions = [];
+  }
+  // (and one given in brackets after a work's, an event's or a law's name, whatever the tagger read it as: "the Consumer Electronics Show (CES)")
+  const otherAcronyms = new Map(list.filter((o) => o.type === "other" && o.acronym).map((o) => [o.acronym as string, o]));
+  if (otherAcronyms.size) for (const e of list) {
+    const target = e.type !== "other" && e.type !== "person" && e.type !== "country" && !folded.has(e) ? otherAcronyms.get(e.name) : undefined;
+    if (!target) continue;
     folded.set(e, target);
     e.mentions = [];
   }

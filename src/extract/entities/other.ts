@@ -388,6 +388,19 @@ export const datedAfter = (t: readonly Token[], last: number) => t[last]?.norm =
 /** A year's possessive before a title: "1972's Virginia Plain". */
 export const datedBefore = (t: readonly Token[], first: number) => first > 1 && POSSESSIVE.test(t[first - 1].norm) && /^(?:1[6-9]|20)\d\d$/.test(t[first - 2].text);
 
+/** Where a name ending in the head at `head` starts when its acronym in brackets after it spells its capitals from an earlier word (with the head's or without), else `first`. */
+function spelledFrom(t: readonly Token[], first: number, head: number): number {
+  if (t[head + 1]?.norm !== "(" || t[head + 3]?.norm !== ")" || !/^\p{Lu}{3,8}$/u.test(t[head + 2]?.text ?? "")) return first;
+  const acr = t[head + 2].text;
+  let capitals = "";
+  for (let k = head - 1; k >= 0 && k >= head - 10 && t[k].sentence === t[head].sentence; k--) {
+    if (t[k].cap && t[k].kind === "word") capitals = t[k].text[0] + capitals;
+    else if (!/^(?:and|&|of|the|for|on)$/.test(t[k].text)) break;
+    if (k < first && t[k].cap && (capitals === acr || capitals + t[head].text[0] === acr)) return k;
+  }
+  return first;
+}
+
 /**
  * Names that end in a head word ("Award", "Grand Prix", "Act") read from the capitalised run before
  * the head, whatever the tagger split it into: "the 2004 Peter Sellers Award For Comedy", "The
@@ -421,6 +434,8 @@ export function headedNames(doc: Doc, readable: Uint8Array, heads: readonly numb
       else if (kind === "event" && POSSESSIVE.test(t[first - 1]?.norm ?? "") && !t[first - 1].space && t[first - 2]?.sentence === h.sentence && ((t[first - 2].upper && !doc.vocab.lexicon.organization.has(t[first - 2].lower) && !BROADCASTER_NAME.test(t[first - 2].lower)) || /^(?:women|men)$/.test(t[first - 2].lower))) first -= 2;
       else break;
     }
+    // (from further back where its acronym in brackets spells it so: "Waste Electrical and Electronic Equipment Directive (WEEE)")
+    first = spelledFrom(t, first, i);
     // a sentence's or title's "The" is no part of the name, nor a common word opening the sentence ("Former Academy Award winner")
     while (first < i && (/^(?:the|a|an)$/.test(t[first].lower) || (t[first].sentenceStart && doc.vocab.lexicon.common.has(t[first].lower)))) first++;
     // (a head alone is a name only when it is an award's: "The Oscars are held …")
