@@ -466,3 +466,11 @@ describe("streets the news names for who works there", () => {
     expect(r.other).toEqual([]);
   });
 });
+
+describe("a body's head word the tagger left out", () => {
+  it("takes a label's 'Records' and a university's head into the name, as an organisation", () => {
+    const r = analyze("Rob Partridge - Marley's former head of press at Island Records - remembers the man. He later studied at West Virginia University.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Island Records", "West Virginia University"]));
+    for (const n of ["Island", "West Virginia"]) expect(names(r.places)).not.toContain(n);
+  });
+});
