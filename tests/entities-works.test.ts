@@ -277,3 +277,13 @@ describe("a title after its artist's possessive", () => {
     for (const n of ["Chris Martin", "Point Theatre", "BBC Radio 1", "Sports Entertainment Enterprises"]) expect(works(r)).not.toContain(n);
   });
 });
+
+describe("programmes in articles about music", () => {
+  it("knows a programme's title in any article about the arts, not a film's outside the screen, and stops a known title at 'and'", () => {
+    const r = analyze(
+      "Singer tops the album chart\n\nThe singer, who found fame on Pop Idol, played her single on Top of the Pops and a Daily Mirror reader poll named her album the best of the year. Her band supported Bad Company on tour.",
+    );
+    expect(works(r)).toEqual(expect.arrayContaining(["Pop Idol", "Top of the Pops"]));
+    for (const n of ["Bad Company", "Top of the Pops and a Daily Mirror"]) expect(works(r)).not.toContain(n);
+  });
+});

@@ -118,9 +118,9 @@ export function workEnd(doc: Doc, last: number): number {
   return sequelNumber(doc, end) ? end + 1 : end;
 }
 
-/** Whether [first, last) is a title the lists know, in an article about the screen: its possessive then opens another name ("Black Books' Tamsin Greig"). */
+/** Whether [first, last) is a title the lists know, in an article about the arts: its possessive then opens another name ("Black Books' Tamsin Greig"). */
 export function isKnownTitle(doc: Doc, first: number, last: number): boolean {
-  if (!aboutTheScreen(doc)) return false;
+  if (!aboutTheArts(doc)) return false;
   const t = doc.tokens;
   const from = /^(?:the|a|an)$/.test(t[first].lower) && last - first > 1 ? first + 1 : first;
   return (doc.vocab.lexicon.workTitles.get(t[from].lower) ?? []).some((w) => w.words.length === last - from && w.words.every((x, k) => t[from + k].lower === x));

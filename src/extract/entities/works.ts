@@ -6,7 +6,7 @@
 
 import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
-import type { Token } from "../../text/tokenize";
+import { tokenize, type Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { isDateWord, isHoliday } from "../../words/time";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
@@ -14,7 +14,7 @@ import { COMMON_INITIALISMS, HONORIFIC } from "../../words/names";
 import { coveredBy, nameOf, otherName, replaceWithOther, type Found } from "./found";
 import { sequelNumber, titleEnd, workEnd } from "./other";
 import { capitalRunEnd } from "./lists";
-import { IS_BEFORE, OTHER_HEADS, SENTENCE_TITLE_WORDS, SONG_JOINERS, WORK_LIST_VERBS, WORK_PREPOSITIONS } from "../../words/other";
+import { IS_BEFORE, OTHER_HEADS, SENTENCE_TITLE_WORDS, SONG_JOINERS, TV_TITLES, WORK_LIST_VERBS, WORK_PREPOSITIONS } from "../../words/other";
 import { aboutTheArts, aboutTheScreen } from "./topic";
 import { isKnownPlace } from "./places";
 
@@ -113,8 +113,9 @@ function foldShortForms(found: readonly Found[], short: ReadonlyMap<string, stri
 
 /** The known works' titles in the article, as token ranges, in text order. */
 function knownWorks(doc: Doc, lex: Lexicon, found: readonly Found[]): Array<{ first: number; last: number }> {
-  // (the article first: the titles' index is built only for one about the screen)
-  if (!aboutTheScreen(doc) || !lex.workTitles.size) return [];
+  // (the article first: the titles' index is built only for one about the arts; one-word titles only in one about the screen)
+  const screen = aboutTheScreen(doc);
+  if ((!screen && !aboutTheArts(doc)) || !lex.workTitles.size) return [];
   const t = doc.tokens;
   const out: Array<{ first: number; last: number }> = [];
   // names the tagger found alone, by their first token: a common word is a title only where it found a name ("Sideways")
@@ -137,12 +138,16 @@ function knownWorks(doc: Doc, lex: Lexicon, found: readonly Found[]): Array<{ fi
       // (a title of several words goes on over its subtitle: "Grand Theft Auto Vice City", "Half-Life 2: Episode One")
       // (not over two capitalised words after its possessive, a person's name whether or not the lists know it, "Million Dollar Baby's Hilary Swank",
       // "Black Books' Tamsin Greig", nor from a heading in capitals on into its text)
-      const subtitled = n > 1 && !(t[i].upper && t[last - 1].upper) ? titleEnd(t, last, "work", () => true) : last;
+      let subtitled = n > 1 && !(t[i].upper && t[last - 1].upper) ? titleEnd(t, last, "work", () => true) : last;
+      // (a known title's own "and" is in its words; one after it starts another name: "Top of the Pops and a Daily Mirror")
+      for (let k = last; k < subtitled; k++) if (t[k].lower === "and") subtitled = k;
       // (nor the first words of an award's or an event's name: "The South Bank Show Awards")
       if (!standsAlone(t, first, subtitled) || OTHER_HEADS.has(t[subtitled - 1].lower)) continue;
       // (its last word written capitalised: a title, not a phrase)
       if (!t[last - 1].cap && t[last - 1].kind === "word") continue;
-      if (n === 1 && !oneWordTitle(doc, lex, i, first, alone)) continue;
+      if (n === 1 && (!screen || !oneWordTitle(doc, lex, i, first, alone))) continue;
+      // (outside an article about the screen, a programme's title only: a film's may be a band's or a singer's, "Bad Company", "Elephant Man")
+      if (!screen && !programme(title.words)) continue;
       // (a common word is the title only with the title's own article: "The Bill", not "Bill Conti"'s "Bill")
       if (n === 1 && title.article && first === i && lex.common.has(t[i].lower)) continue;
       // (a one-word name whose people are named after it is no work: "Heat's Charles Gant", the magazine's)
@@ -292,3 +297,10 @@ export function addSentenceTitles(doc: Doc, found: Found[]): void {
 }
 /** A sentence's subject after a name, no title's last word: "with Korn I toured", "Queen Elizabeth I". */
 const SUBJECTS = new Set(["I", "He", "She", "We", "They"]);
+
+/** Television programmes' titles, their own article apart, as lower-cased tokens joined by spaces. */
+let programmes: Set<string> | undefined;
+function programme(words: readonly string[]): boolean {
+  programmes ??= new Set(TV_TITLES.map((title) => tokenize(title).map((w) => w.lower).join(" ").replace(/^(?:the|a|an) /, "")));
+  return programmes.has(words.join(" "));
+}
