@@ -7,9 +7,10 @@ import type { Token } from "../../text/tokenize";
 import { BODY_ONLY_HEADS, COMMON_INITIALISMS } from "../../words/names";
 import { AWARD_NAMES } from "../../words/other";
 import { coveredBy, keepOnly, nameOf, otherName, type Found } from "./found";
+
 /**
- * Awards named by a name and a small "awards": "the Mobo awards", "three Grammy awards" stay the
- * award the lists know; a list before the word shares it ("National Television, Royal Television
+ * Adds the awards named before a small "awards" ("the Mobo awards"; "three Grammy awards" stay the
+ * award the lists know); a list before the word shares it ("National Television, Royal Television
  * Society and British Comedy awards": each an award named with "Awards", bar a body's name).
  */
 export function addSmallAwards(doc: Doc, found: Found[]): void {
