@@ -57,7 +57,7 @@ export interface Lexicon {
   verbs: Set<string>;
   /**
    * Works known by title (films from the file, video games and television programmes from GAME_TITLES and TV_TITLES) as lower-cased tokens,
-   * their own "The"/"A" apart, under their first word: "aviator" → [{ words: ["aviator"], article: "the" }].
+   * their own "The"/"A" apart, under their first word: "aviator" → [{ words: ["aviator"], article: "the", programme: false }].
    * Built on first use (a thousand titles tokenized): an article about the screen asks, others never do.
    */
   readonly workTitles: Map<string, WorkTitle[]>;
@@ -68,15 +68,18 @@ export interface WorkTitle {
   words: string[];
   /** Its own leading article ("the", "a", "an"), or "". */
   article: string;
+  /** A television programme's (TV_TITLES), not a film's or a game's: known in any article about the arts. */
+  programme: boolean;
 }
 
 /**
  * Titles by their first word after the article, longest first so the longest title is tried first;
  * a series' name before a colon or "and the" is a title too ("The Lord of the Rings", "Harry Potter").
  */
-function workTitleIndex(titles: readonly string[]): Map<string, WorkTitle[]> {
+function workTitleIndex(programmes: readonly string[], titles: readonly string[]): Map<string, WorkTitle[]> {
   const index = new Map<string, WorkTitle[]>();
   const seen = new Set<string>();
+  let programme = true;
   const add = (words: string[]) => {
     const key = words.join(" ");
     if (seen.has(key)) return;
@@ -84,11 +87,14 @@ function workTitleIndex(titles: readonly string[]): Map<string, WorkTitle[]> {
     const article = words.length > 1 && /^(?:the|a|an)$/.test(words[0]) ? words[0] : "";
     const rest = article ? words.slice(1) : words;
     const list = index.get(rest[0]) ?? [];
-    list.push({ words: rest, article });
+    list.push({ words: rest, article, programme });
     index.set(rest[0], list);
   };
-  for (const title of titles) {
-    const words = tokenize(title).map((t) => t.lower);
+  // (programmes first: a title also a film's is known as the programme)
+  const all = [...programmes, ...titles];
+  for (let n = 0; n < all.length; n++) {
+    programme = n < programmes.length;
+    const words = tokenize(all[n]).map((t) => t.lower);
     add(words);
     // (a title's "&" is as often written "and", and the other way: "Secrets & Lies")
     if (words.includes("&")) add(words.map((w) => (w === "&" ? "and" : w)));
@@ -153,7 +159,7 @@ export function buildLexicon(f: LexiconFile): Lexicon {
       return (organizationStarts ??= startsOfNames([...f.organizations, ...f.sportsTeams]));
     },
     get workTitles() {
-      return (workTitles ??= workTitleIndex([...(f.filmTitles ?? []), ...GAME_TITLES, ...TV_TITLES]));
+      return (workTitles ??= workTitleIndex(TV_TITLES, [...(f.filmTitles ?? []), ...GAME_TITLES]));
     },
   };
 }

@@ -3,10 +3,9 @@
 // Television, Royal Television Society and British Comedy awards").
 
 import type { Doc } from "../../text/document";
-import type { Token } from "../../text/tokenize";
 import { BODY_ONLY_HEADS, COMMON_INITIALISMS } from "../../words/names";
 import { AWARD_NAMES } from "../../words/other";
-import { coveredBy, keepOnly, nameOf, otherName, type Found } from "./found";
+import { coveredBy, isCapital, keepOnly, nameOf, opensSentence, otherName, type Found } from "./found";
 
 /**
  * Adds the awards named before a small "awards" ("the Mobo awards"; "three Grammy awards" stay the
@@ -16,23 +15,17 @@ import { coveredBy, keepOnly, nameOf, otherName, type Found } from "./found";
 export function addSmallAwards(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   const lex = doc.vocab.lexicon;
-  // (a sentence's first word, after its quote marks: '"The awards always')
-  const sentenceOpens = (i: number) => {
-    let k = i - 1;
-    while (k >= 0 && t[k].sentence === t[i].sentence && t[k].kind !== "word" && t[k].kind !== "number") k--;
-    return k < 0 || t[k].sentence !== t[i].sentence;
-  };
   const awards: Found[] = [];
   for (let k = 1; k < t.length; k++) {
-    if (t[k].text !== "awards" || !capitalWord(t[k - 1]) || t[k - 1].sentence !== t[k].sentence || AWARD_NAMES.has(t[k - 1].lower)) continue;
+    if (t[k].text !== "awards" || !isCapital(t[k - 1]) || t[k - 1].sentence !== t[k].sentence || AWARD_NAMES.has(t[k - 1].lower)) continue;
     let last = k;
     let ownFirst = k;
     for (;;) {
       let first = last - 1;
-      while (first > 0 && last - first < 4 && capitalWord(t[first - 1]) && t[first - 1].sentence === t[k].sentence && !t[first].sentenceStart) first--;
+      while (first > 0 && last - first < 4 && isCapital(t[first - 1]) && t[first - 1].sentence === t[k].sentence && !t[first].sentenceStart) first--;
       // (the body's name runs on over "of": "Directors Guild of Great Britain awards")
-      while (first > 1 && t[first - 1].text === "of" && capitalWord(t[first - 2]) && t[first - 2].sentence === t[k].sentence) first -= 2;
-      while (first < last && (lex.functionWords.has(t[first].lower) || sentenceOpens(first))) first++;
+      while (first > 1 && t[first - 1].text === "of" && isCapital(t[first - 2]) && t[first - 2].sentence === t[k].sentence) first -= 2;
+      while (first < last && (lex.functionWords.has(t[first].lower) || opensSentence(doc, first))) first++;
       if (first >= last || found.some((f) => f.type === "PER" && f.first < last && f.last > first)) break;
       const own = last === k;
       const name = nameOf(doc, first, last);
@@ -45,7 +38,7 @@ export function addSmallAwards(doc: Doc, found: Found[]): void {
       } else if (!BODY_ONLY_HEADS.has(t[last - 1].lower)) awards.push({ ...otherName(doc, first, last, "award"), canonical: `${name} Awards` });
       // (the list before: "A, B and C awards")
       const sep = t[first - 1];
-      if (!sep || !(sep.norm === "," || sep.lower === "and") || !capitalWord(t[first - 2]) || t[first - 2].sentence !== t[k].sentence) break;
+      if (!sep || !(sep.norm === "," || sep.lower === "and") || !isCapital(t[first - 2]) || t[first - 2].sentence !== t[k].sentence) break;
       last = first - 1;
     }
   }
@@ -55,5 +48,3 @@ export function addSmallAwards(doc: Doc, found: Found[]): void {
   found.push(...awards.filter((a) => !found.some((f) => f.first < a.last && f.last > a.first)));
   found.sort((a, b) => a.first - b.first);
 }
-
-const capitalWord = (w: Token | undefined) => !!w && w.kind === "word" && w.cap;

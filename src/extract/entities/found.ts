@@ -21,7 +21,15 @@ import { aboutTheScreen } from "./topic";
 import { headedNames, isKnownTitle, kindByContext, kindByWords, namedEvent, ownsTitle, phraseTitle, secondTitle, sequelNumber, titleEnd, titleStart, weakWork, workEnd } from "./other";
 import { unfoundListOpeners, worksListed } from "./lists";
 
-export const isCapital = (t: Token): boolean => t.kind === "word" && t.cap;
+export const isCapital = (t: Token | undefined): boolean => !!t && t.kind === "word" && t.cap;
+
+/** Whether token i is its sentence's first word or number, after any quote marks or brackets: '"The awards always'. */
+export function opensSentence(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  let k = i - 1;
+  while (k >= 0 && t[k].sentence === t[i].sentence && t[k].kind !== "word" && t[k].kind !== "number") k--;
+  return k < 0 || t[k].sentence !== t[i].sentence;
+}
 /** The gazetteer's classes of a person's name: a first name or a surname ("Murphy", "Hayes"). */
 const PERSON_NAME = G_FIRST | G_LAST | G_FIRST_MORE | G_LAST_MORE;
 

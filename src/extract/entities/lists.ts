@@ -10,10 +10,9 @@ import { AUXILIARIES } from "../../words/grammar";
 import { isDateWord, isHoliday } from "../../words/time";
 import { COMMON_INITIALISMS, HONORIFIC } from "../../words/names";
 import { LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, TITLE_JOINERS, WORK_LIST_VERBS, WORK_NOUNS, WORK_NOUNS_ALSO_VERBS, WORK_PEOPLE_OF } from "../../words/other";
-import { artistOwns, chartCue, datedAfter, datedBefore, ownsTitle, titleAfterComma, titleStart, workApposition, workEnd } from "./other";
+import { artistOwns, chartCue, datedAfter, datedBefore, lowerWord, ownsTitle, titleAfterComma, titleStart, workApposition, workEnd } from "./other";
 import { aboutTheArts } from "./topic";
 
-const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 
 /**
  * Names in a list of works: "whose films include Schindler's List, Michael Collins and Star Wars",

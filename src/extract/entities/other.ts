@@ -20,7 +20,8 @@ import { LANDMARK_HEADS, LANDMARKS } from "../../words/places";
 import { ROLE_NOUNS } from "../../words/sources";
 import { FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
-const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
+/** A word in lower case (read by ./lists.ts too). */
+export const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
 /** Nouns after a title that make it a work's: "the Harry Potter film". */
 const WORK_AFTER = new Set(["film", "movie", "novel", "album", "sitcom", "franchise", "soundtrack"]);
 
@@ -127,24 +128,19 @@ export function isKnownTitle(doc: Doc, first: number, last: number): boolean {
 }
 
 /**
- * The kind of other name a head word makes from `first` on: a show is a programme when its own
- * "The" or a person's first name opens it ("The Politics Show", "The Jerry Springer Show"), else a
- * trade show, an event ("the Consumer Electronics Show", "the Detroit Motor Show").
+ * The kind of other name a head word makes for [first, last): a show is a programme when its own
+ * "The" or a person's first name opens it or the list of titles knows it ("The Politics Show", "The
+ * Jerry Springer Show", "Leno's Tonight Show"), else a trade show, an event ("the Consumer Electronics Show", "the Detroit Motor Show").
  */
 function headKind(doc: Doc, head: string, first: number, last: number): OtherKind | undefined {
   const kind = OTHER_HEADS.get(head);
   const t = doc.tokens;
-  // (a body named for its meetings: "Organisation of the Islamic Conference")
-  if ((head === "conference" || head === "show") && t.slice(first, last).some((w) => w.text === "of")) return undefined;
+  // (a body named for its meetings, the "of" inside the name or right before it: "Organisation of the Islamic Conference")
+  const of = t[first - 1]?.text === "the" ? first - 2 : first - 1;
+  if ((head === "conference" || head === "show") && (t.slice(first, last).some((w) => w.text === "of") || (t[of]?.text === "of" && t[of - 1]?.cap))) return undefined;
   if (head !== "show") return kind;
   const opener = t[first - 1]?.text === "The" ? t[first - 1] : t[first];
-  return opener?.text === "The" || doc.vocab.lexicon.firstName.has(t[first]?.lower ?? "") || (aboutTheArts(doc) && knownTitleAt(doc, first)) ? "work" : kind;
-}
-
-/** Whether a title the lists know starts at `first` (its article apart): "Tonight Show" of "The Tonight Show". */
-function knownTitleAt(doc: Doc, first: number): boolean {
-  const t = doc.tokens;
-  return (doc.vocab.lexicon.workTitles.get(t[first]?.lower ?? "") ?? []).some((w) => w.words.every((x, k) => t[first + k]?.lower === x));
+  return opener?.text === "The" || doc.vocab.lexicon.firstName.has(t[first]?.lower ?? "") || isKnownTitle(doc, first, last) ? "work" : kind;
 }
 
 /** What kind of other name the words [first, last) are, by their own words alone, or null. */
@@ -439,9 +435,6 @@ export function headedNames(doc: Doc, readable: Uint8Array, heads: readonly numb
     // a sentence's or title's "The" is no part of the name, nor a common word opening the sentence ("Former Academy Award winner")
     while (first < i && (/^(?:the|a|an)$/.test(t[first].lower) || (t[first].sentenceStart && doc.vocab.lexicon.common.has(t[first].lower)))) first++;
     // (a head alone is a name only when it is an award's: "The Oscars are held …")
-    // (nor the last words of a body's name after "of": "Organisation of the Islamic Conference")
-    const of = t[first - 1]?.text === "the" ? first - 2 : first - 1;
-    if ((h.lower === "conference" || h.lower === "show") && t[of]?.text === "of" && t[of - 1]?.cap) continue;
     // (its words say the kind: "The Politics Show" is a programme, "the Detroit Motor Show" an event)
     const named = kindByWords(doc, first, i + 1);
     if ((first === i && !AWARD_NAMES.has(h.lower) && !HONOURS.has(h.lower)) || !named || (named !== kind && h.lower !== "show")) continue;

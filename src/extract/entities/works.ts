@@ -6,19 +6,17 @@
 
 import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
-import { tokenize, type Token } from "../../text/tokenize";
+import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { isDateWord, isHoliday } from "../../words/time";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { COMMON_INITIALISMS, HONORIFIC } from "../../words/names";
-import { coveredBy, nameOf, otherName, replaceWithOther, type Found } from "./found";
+import { coveredBy, isCapital, nameOf, opensSentence, otherName, replaceWithOther, type Found } from "./found";
 import { sequelNumber, titleEnd, workEnd } from "./other";
 import { capitalRunEnd } from "./lists";
-import { IS_BEFORE, OTHER_HEADS, SENTENCE_TITLE_WORDS, SONG_JOINERS, TV_TITLES, WORK_LIST_VERBS, WORK_PREPOSITIONS } from "../../words/other";
+import { IS_BEFORE, OTHER_HEADS, SENTENCE_TITLE_WORDS, SONG_JOINERS, WORK_LIST_VERBS, WORK_PREPOSITIONS } from "../../words/other";
 import { aboutTheArts, aboutTheScreen } from "./topic";
 import { isKnownPlace } from "./places";
-
-const capitalWord = (t: Token | undefined): boolean => !!t && t.kind === "word" && t.cap;
 
 /** Works known by their title, over what the tagger made of them, and their short forms elsewhere (the headline's "Howl"). */
 export function addKnownWorks(doc: Doc, lex: Lexicon, found: Found[]): void {
@@ -69,7 +67,7 @@ function titleBeforeAnd(doc: Doc, covered: Uint8Array, work: number): number {
   const and = work - 1;
   if (t[and]?.lower !== "and") return and;
   let first = and;
-  while (first > 0 && and - first < 4 && capitalWord(t[first - 1]) && !covered[first - 1] && t[first - 1].sentence === t[work].sentence) first--;
+  while (first > 0 && and - first < 4 && isCapital(t[first - 1]) && !covered[first - 1] && t[first - 1].sentence === t[work].sentence) first--;
   const opener = t[first - 1];
   return first < and && opener && !opener.cap && (WORK_PREPOSITIONS.has(opener.lower) || WORK_LIST_VERBS.has(opener.lower)) ? first : and;
 }
@@ -80,8 +78,8 @@ function addUnfoundShortForms(doc: Doc, found: Found[], short: ReadonlyMap<strin
   const covered = coveredBy(doc, found);
   const added: Found[] = [];
   for (let i = 0; i < t.length; i++) {
-    if (!capitalWord(t[i]) || covered[i]) continue;
-    for (let n = 1; n <= 3 && i + n <= t.length && capitalWord(t[i + n - 1]) && !covered[i + n - 1] && t[i + n - 1].sentence === t[i].sentence; n++) {
+    if (!isCapital(t[i]) || covered[i]) continue;
+    for (let n = 1; n <= 3 && i + n <= t.length && isCapital(t[i + n - 1]) && !covered[i + n - 1] && t[i + n - 1].sentence === t[i].sentence; n++) {
       const name = short.get(nameOf(doc, i, i + n).toLowerCase());
       if (!name || !standsAlone(t, i, i + n)) continue;
       added.push({ ...otherName(doc, i, i + n, "work"), canonical: name });
@@ -123,7 +121,7 @@ function knownWorks(doc: Doc, lex: Lexicon, found: readonly Found[]): Array<{ fi
   for (const f of found) if (f.last - f.first === 1) alone.add(f.first);
   let owners: Set<string> | undefined;
   for (let i = 0; i < t.length; i++) {
-    if (!capitalWord(t[i])) continue;
+    if (!isCapital(t[i])) continue;
     const titles = lex.workTitles.get(t[i].lower);
     if (!titles) continue;
     for (const title of titles) {
@@ -147,7 +145,7 @@ function knownWorks(doc: Doc, lex: Lexicon, found: readonly Found[]): Array<{ fi
       if (!t[last - 1].cap && t[last - 1].kind === "word") continue;
       if (n === 1 && (!screen || !oneWordTitle(doc, lex, i, first, alone))) continue;
       // (outside an article about the screen, a programme's title only: a film's may be a band's or a singer's, "Bad Company", "Elephant Man")
-      if (!screen && !programme(title.words)) continue;
+      if (!screen && !title.programme) continue;
       // (a common word is the title only with the title's own article: "The Bill", not "Bill Conti"'s "Bill")
       if (n === 1 && title.article && first === i && lex.common.has(t[i].lower)) continue;
       // (a one-word name whose people are named after it is no work: "Heat's Charles Gant", the magazine's)
@@ -167,12 +165,12 @@ function knownWorks(doc: Doc, lex: Lexicon, found: readonly Found[]): Array<{ fi
 /** No capitalised word runs on into the title from either side ("Ray Charles"), nor a possessive and a name after it ("Dead Man's Shoes"). */
 function standsAlone(t: readonly Token[], first: number, last: number): boolean {
   const before = t[first - 1];
-  if (capitalWord(before) && before!.sentence === t[first].sentence) return false;
+  if (isCapital(before) && before!.sentence === t[first].sentence) return false;
   const after = t[last];
   if (!after || after.sentence !== t[last - 1].sentence) return true;
-  if (capitalWord(after) && after.space) return false;
+  if (isCapital(after) && after.space) return false;
   // (a person's full name after the possessive leaves the title whole: "Black Books' Tamsin Greig")
-  return !(POSSESSIVE.test(after.norm) && capitalWord(t[last + 1]) && !(capitalWord(t[last + 2]) && t[last + 2].sentence === after.sentence));
+  return !(POSSESSIVE.test(after.norm) && isCapital(t[last + 1]) && !(isCapital(t[last + 2]) && t[last + 2].sentence === after.sentence));
 }
 
 /**
@@ -193,7 +191,7 @@ function oneWordTitle(doc: Doc, lex: Lexicon, i: number, first: number, alone: R
 /** One-word names written with a possessive and a name after them somewhere: "Heat's Charles Gant". */
 function namesWithPeople(t: readonly Token[]): Set<string> {
   const out = new Set<string>();
-  for (let i = 1; i + 1 < t.length; i++) if (POSSESSIVE.test(t[i].norm) && capitalWord(t[i - 1]) && capitalWord(t[i + 1]) && !capitalWord(t[i - 2])) out.add(t[i - 1].lower);
+  for (let i = 1; i + 1 < t.length; i++) if (POSSESSIVE.test(t[i].norm) && isCapital(t[i - 1]) && isCapital(t[i + 1]) && !isCapital(t[i - 2])) out.add(t[i - 1].lower);
   return out;
 }
 
@@ -266,29 +264,26 @@ export function addSentenceTitles(doc: Doc, found: Found[]): void {
     // (a clitic: "Don't", "I'm", and "'s" after a pronoun only: "It's", not "Westlife's")
     if (clitic(w)) return true;
     if (POSSESSIVE.test(w.norm) && !w.space) return IS_BEFORE.has(t[k - 1].lower);
-    return SONG_JOINERS.has(w.lower) && !w.cap && capitalWord(t[k + 1]) && t[k + 1].sentence === w.sentence;
+    return SONG_JOINERS.has(w.lower) && !w.cap && isCapital(t[k + 1]) && t[k + 1].sentence === w.sentence;
   };
   const titles: Array<{ first: number; last: number }> = [];
   for (let i = 1; i < t.length; i++) {
-    if (!capitalWord(t[i]) || (capitalWord(t[i - 1]) && t[i - 1].sentence === t[i].sentence)) continue;
-    // (not the sentence's first word, after its quote marks)
-    let k = i - 1;
-    while (k >= 0 && t[k].sentence === t[i].sentence && t[k].kind !== "word" && t[k].kind !== "number") k--;
-    // (nor a quote's or a colon's first word: 'said: "Unfortunately I'm')
-    if (k < 0 || t[k].sentence !== t[i].sentence || /^[:"“‘]$/.test(t[i - 1].norm)) continue;
+    if (!isCapital(t[i]) || (isCapital(t[i - 1]) && t[i - 1].sentence === t[i].sentence)) continue;
+    // (not the sentence's first word, after its quote marks, nor a quote's or a colon's: 'said: "Unfortunately I'm')
+    if (opensSentence(doc, i) || /^[:"“‘]$/.test(t[i - 1].norm)) continue;
     let last = i + 1;
     while (part(last)) last++;
     const end = last;
-    while (last > i && !capitalWord(t[last - 1]) && !clitic(t[last - 1]) && !POSSESSIVE.test(t[last - 1].norm)) last--;
+    while (last > i && !isCapital(t[last - 1]) && !clitic(t[last - 1]) && !POSSESSIVE.test(t[last - 1].norm)) last--;
     if (last - i > 1 && SUBJECTS.has(t[last - 1].text)) last--;
     // (two capitalised words at least, one of them no pronoun or small word: not "Don't", "The Who")
     let words = 0;
     let capitals = 0;
     let sentence = false;
     for (let j = i; j < last; j++) {
-      if (capitalWord(t[j])) capitals++;
+      if (isCapital(t[j])) capitals++;
       if (sentenceWord(t[j]) || (POSSESSIVE.test(t[j].norm) && j > i)) sentence = true;
-      else if (capitalWord(t[j]) && !COMMON_INITIALISMS.has(t[j].lower) && !doc.vocab.lexicon.functionWords.has(t[j].lower)) words++;
+      else if (isCapital(t[j]) && !COMMON_INITIALISMS.has(t[j].lower) && !doc.vocab.lexicon.functionWords.has(t[j].lower)) words++;
     }
     if (words > 0 && capitals >= 2 && sentence && !found.some((f) => f.first < last && f.last > i && (f.first < i || f.last > last))) titles.push({ first: i, last });
     i = end - 1;
@@ -297,10 +292,3 @@ export function addSentenceTitles(doc: Doc, found: Found[]): void {
 }
 /** A sentence's subject after a name, no title's last word: "with Korn I toured", "Queen Elizabeth I". */
 const SUBJECTS = new Set(["I", "He", "She", "We", "They"]);
-
-/** Television programmes' titles, their own article apart, as lower-cased tokens joined by spaces. */
-let programmes: Set<string> | undefined;
-function programme(words: readonly string[]): boolean {
-  programmes ??= new Set(TV_TITLES.map((title) => tokenize(title).map((w) => w.lower).join(" ").replace(/^(?:the|a|an) /, "")));
-  return programmes.has(words.join(" "));
-}
