@@ -18,7 +18,7 @@ import { ARTS_WORDS, AWARDED_FOR, EVENTS_BY_YEAR, WORK_NOUNS_BEFORE_TITLE } from
 import { isFirstName } from "./around";
 import { isKnownPlace, listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
-import { headedNames, isKnownTitle, kindByContext, kindByWords, namedEvent, ownsTitle, phraseTitle, secondTitle, sequelNumber, titleEnd, titleStart, weakWork, workEnd } from "./other";
+import { headedNames, isKnownTitle, kindByContext, knownTitleEnd, kindByWords, namedEvent, ownsTitle, phraseTitle, secondTitle, sequelNumber, titleEnd, titleStart, weakWork, workEnd } from "./other";
 import { unfoundListOpeners, worksListed } from "./lists";
 
 export const isCapital = (t: Token | undefined): boolean => !!t && t.kind === "word" && t.cap;
@@ -387,9 +387,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     if (f.kind === "law" && /^(?:1[6-9]|20)\d\d$/.test(tokens[f.last]?.norm ?? "") && tokens[f.last].sentence === tokens[f.first].sentence) f.last++;
     if (f.kind !== "work" && f.kind !== "award") return;
     const known = f.kind === "work" && isKnownTitle(doc, f.first, f.last);
-    let last = titleEnd(tokens, f.last, f.kind, (w) => known || isFirstName(doc, w), (w) => isFirstName(doc, w) || listsPlace(doc, w) || UK_NATIONS.has(w) || doc.vocab.lexicon.organization.has(w));
-    // (a title the lists know has its own "and" in its words: "Top of the Pops" goes on over a subtitle, not "and a Daily Mirror")
-    if (known) for (let k = f.last; k < last; k++) if (tokens[k].lower === "and") last = k;
+    let last = known ? knownTitleEnd(tokens, f.last) : titleEnd(tokens, f.last, f.kind, (w) => isFirstName(doc, w), (w) => isFirstName(doc, w) || listsPlace(doc, w) || UK_NATIONS.has(w) || doc.vocab.lexicon.organization.has(w));
     // (a title after a work's singular noun runs on over "and" and one capitalised word: "album Hopes and Fears", not "albums A and B")
     const noun = tokens[f.first - 1];
     if (f.kind === "work" && last === f.last && noun && !noun.cap && WORK_NOUNS_BEFORE_TITLE.has(noun.lower) && tokens[last]?.text === "and" && isCapital(tokens[last + 1]) && tokens[last + 1].sentence === noun.sentence && !(tokens[last + 2]?.cap && tokens[last + 2].kind === "word")) last += 2;

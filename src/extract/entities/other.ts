@@ -119,6 +119,17 @@ export function workEnd(doc: Doc, last: number): number {
   return sequelNumber(doc, end) ? end + 1 : end;
 }
 
+/**
+ * Where a title the lists know runs on to: over a subtitle, not over a person's name after its
+ * possessive ("Black Books' Tamsin Greig") nor over an "and" after its own words ("Top of the Pops
+ * and a Daily Mirror").
+ */
+export function knownTitleEnd(t: Token[], last: number): number {
+  const end = titleEnd(t, last, "work", () => true);
+  for (let k = last; k < end; k++) if (t[k].lower === "and") return k;
+  return end;
+}
+
 /** Whether [first, last) is a title the lists know, in an article about the arts: its possessive then opens another name ("Black Books' Tamsin Greig"). */
 export function isKnownTitle(doc: Doc, first: number, last: number): boolean {
   if (!aboutTheArts(doc)) return false;
@@ -226,8 +237,9 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   // "the AutoLink feature"
   // (over what kind of device it is: "the Pentax Optio SV digital camera")
   // (not a place's: "the Downing Street soap opera")
-  const lowered = t.slice(first, last).map((w) => w.lower).join(" ");
-  const place = listsPlace(doc, lowered) || LANDMARKS.has(lowered);
+  // (the name joined only where a lower-case word follows it, as few do)
+  const lowered = lowerWord(t[last]) ? t.slice(first, last).map((w) => w.lower).join(" ") : "";
+  const place = lowered !== "" && (listsPlace(doc, lowered) || LANDMARKS.has(lowered));
   for (let k = last; k < last + 3 && lowerWord(t[k]) && !place; k++) {
     if (PRODUCT_NOUNS.has(t[k].lower) && !(lowerWord(t[k + 1]) && PRODUCT_NOUNS.has(t[k + 1].lower))) return "product";
     if (k > last && DEVICE_NOUNS.has(t[k].lower)) return "product";

@@ -12,7 +12,7 @@ import { isDateWord, isHoliday } from "../../words/time";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { COMMON_INITIALISMS, HONORIFIC } from "../../words/names";
 import { coveredBy, isCapital, nameOf, opensSentence, otherName, replaceWithOther, type Found } from "./found";
-import { sequelNumber, titleEnd, workEnd } from "./other";
+import { knownTitleEnd, sequelNumber, workEnd } from "./other";
 import { capitalRunEnd } from "./lists";
 import { IS_BEFORE, OTHER_HEADS, SENTENCE_TITLE_WORDS, SONG_JOINERS, WORK_LIST_VERBS, WORK_PREPOSITIONS } from "../../words/other";
 import { aboutTheArts, aboutTheScreen } from "./topic";
@@ -134,11 +134,8 @@ function knownWorks(doc: Doc, lex: Lexicon, found: readonly Found[]): Array<{ fi
       // the title's own article, capitalised, belongs to it: "The Aviator"
       if (title.article && t[i - 1]?.lower === title.article && t[i - 1].cap && t[i - 1].sentence === t[i].sentence) first--;
       // (a title of several words goes on over its subtitle: "Grand Theft Auto Vice City", "Half-Life 2: Episode One")
-      // (not over two capitalised words after its possessive, a person's name whether or not the lists know it, "Million Dollar Baby's Hilary Swank",
-      // "Black Books' Tamsin Greig", nor from a heading in capitals on into its text)
-      let subtitled = n > 1 && !(t[i].upper && t[last - 1].upper) ? titleEnd(t, last, "work", () => true) : last;
-      // (a known title's own "and" is in its words; one after it starts another name: "Top of the Pops and a Daily Mirror")
-      for (let k = last; k < subtitled; k++) if (t[k].lower === "and") subtitled = k;
+      // (knownTitleEnd: not over a person's name after its possessive, "Million Dollar Baby's Hilary Swank"; nor from a heading in capitals on into its text)
+      const subtitled = n > 1 && !(t[i].upper && t[last - 1].upper) ? knownTitleEnd(t, last) : last;
       // (nor the first words of an award's or an event's name: "The South Bank Show Awards")
       if (!standsAlone(t, first, subtitled) || OTHER_HEADS.has(t[subtitled - 1].lower)) continue;
       // (its last word written capitalised: a title, not a phrase)
