@@ -257,8 +257,8 @@ describe("chart places and artists", () => {
   it("leaves a sentence's verb before 'by' and names outside music alone", () => {
     const music = analyze("Chart news\n\nThe album moved to number one in the album chart, and the band's single did well. Produced by Rick Rubin, the record sold well.");
     expect(works(music)).not.toContain("Produced");
-    const sport = analyze("Liverpool beat Chelsea 2-0, with goals by Steven Gerrard, and Everton are at number four in the table.");
-    expect(sport.other).toEqual([]);
+    const business = analyze("The chancellor set out his plans. Budget Plan, by Gordon Brown, was published on Monday, the Treasury said.");
+    expect(business.other).toEqual([]);
   });
 });
 
