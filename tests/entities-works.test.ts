@@ -204,6 +204,26 @@ describe("the box-office list and titles beside a known one", () => {
   });
 });
 
+describe("titles listed after a work", () => {
+  it("reads the titles listed after a work's, up to a closing 'and', as works over the names inside them", () => {
+    const r = analyze(
+      "Film awards look back\n\nThe film critics met on Monday. In 1986 Out of Africa beat The Color Purple, A Journey to Berlin, Gardens in the Rain and A Sailor's Song to best picture, the academy said.",
+    );
+    expect(works(r)).toEqual(expect.arrayContaining(["A Journey to Berlin", "Gardens in the Rain", "A Sailor's Song"]));
+    expect(names(r.places)).not.toContain("Berlin");
+    expect(names(r.organizations)).not.toContain("Gardens");
+  });
+
+  it("leaves a list of people after a title to the people, and an owner before a title to the owner", () => {
+    const r = analyze(
+      "Film awards look back\n\nThe film critics met on Monday. The film star said Titanic, Kate Winslet and Leonardo DiCaprio made the year. Finding Neverland, Oasis' Definitely Maybe and The Office will battle it out in the DVD category.",
+    );
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Kate Winslet", "Leonardo DiCaprio"]));
+    for (const n of ["Kate Winslet", "Leonardo DiCaprio", "Oasis' Definitely Maybe"]) expect(works(r)).not.toContain(n);
+    expect(works(r)).toContain("Definitely Maybe");
+  });
+});
+
 describe("titles over small words", () => {
   it("runs a work's title over 'in' or 'with' before a word that names nothing else, and over 'and' after a work's singular noun", () => {
     const r = analyze(

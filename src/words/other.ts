@@ -37,6 +37,8 @@ export const EVENT_NAMES: readonly string[] = [
 export const TITLE_PREPOSITIONS = words("in with into");
 /** Small words a title runs over between its capitalised words: "Flight into Danger", "Thought for the Day", "The World at One". */
 export const TITLE_JOINERS = words("of in into on the a an to for with from at by");
+/** The small words inside a title listed with others, fewer than TITLE_JOINERS: "for" and "at" there join a person and a title ("Michael Mann for Collateral"). */
+export const LISTED_TITLE_JOINERS = words("of in into to the a an");
 /** Lower-case nouns of an event held at a place, written after the place's name: "the Isle of Wight music festival", "the London marathon". */
 export const EVENT_NOUNS_AFTER_PLACE = words("festival fair marathon carnival show summit games championships regatta");
 /** A tournament of so many nations: "Six Nations", "Tri Nations" (not "United Nations"). */

@@ -21,7 +21,7 @@ import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { commonNoun, cutAtRoles, families, honorificInside, isTitle, titlesOnly, monthSurname, namesIllness, roleApposition, twoAfterPluralTitle, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
-import { addCoordinatedWorks, addKnownWorks, addSentenceTitles, addWorkShortForms } from "./works";
+import { addCoordinatedWorks, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms } from "./works";
 import { addSmallAwards } from "./awards";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio } from "./organizations";
 import { eventAfter, isKnownPlace, isTown, listsPlace, unplacedName } from "./places";
@@ -290,6 +290,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addSentenceTitles(doc, found);
   otherKinds(doc, lex, found);
   addCoordinatedWorks(doc, found);
+  addWorksListedAfter(doc, found);
   addWorkShortForms(doc, lex, found);
   placesListed(doc, lex, found);
   peopleListed(doc, found);

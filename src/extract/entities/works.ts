@@ -14,7 +14,7 @@ import { COMMON_INITIALISMS, HONORIFIC } from "../../words/names";
 import { coveredBy, isCapital, nameOf, opensSentence, otherName, replaceWithOther, type Found } from "./found";
 import { knownTitleEnd, sequelNumber, workEnd } from "./other";
 import { capitalRunEnd } from "./lists";
-import { IS_BEFORE, OTHER_HEADS, SENTENCE_TITLE_WORDS, SONG_JOINERS, WORK_LIST_VERBS, WORK_PREPOSITIONS } from "../../words/other";
+import { IS_BEFORE, OTHER_HEADS, SENTENCE_TITLE_WORDS, LISTED_TITLE_JOINERS, SONG_JOINERS, WORK_LIST_VERBS, WORK_PREPOSITIONS } from "../../words/other";
 import { aboutTheArts, aboutTheScreen } from "./topic";
 import { isKnownPlace } from "./places";
 
@@ -59,6 +59,68 @@ export function addCoordinatedWorks(doc: Doc, found: Found[]): void {
     covered.fill(1, k + 1, last);
     found.push(otherName(doc, k + 1, last, "work"));
   }
+}
+
+/**
+ * The titles listed after a work's, up to a closing "and", are works too in an article about the
+ * arts: "Amadeus beat The Killing Fields, A Passage to India, Places in the Heart and A Soldier's
+ * Story", over the country or the organisation the tagger read inside them. A title found already
+ * keeps its reading ("Star Wars: The Phantom Menace"), an owner's name before its possessive stays
+ * the owner's ("Oasis' Definitely Maybe"); a list that names a person, an organisation or a place
+ * whole is no list of titles ("Titanic, Kate Winslet and Leonardo DiCaprio").
+ */
+export function addWorksListedAfter(doc: Doc, found: Found[]): void {
+  if (!aboutTheArts(doc)) return;
+  const t = doc.tokens;
+  const starting = new Map(found.map((f) => [f.first, f]));
+  const titles: Array<{ first: number; last: number }> = [];
+  for (const f of found) {
+    if (f.kind !== "work" || titles.some((x) => x.first <= f.first && x.last >= f.last)) continue;
+    let k = workEnd(doc, f.last);
+    const items: Array<{ first: number; last: number }> = [];
+    let listed = 0;
+    let whole = false;
+    let closed = false;
+    while (t[k] && (t[k].norm === "," || t[k].lower === "and") && !closed) {
+      closed = t[k].lower === "and";
+      listed++;
+      let first = k + 1;
+      const g = starting.get(first);
+      if (g?.kind) {
+        k = g.last;
+        continue;
+      }
+      // (a title's own article opens no owner: "A Sailor's Song")
+      if (g && POSSESSIVE.test(t[g.last]?.norm ?? "") && !/^(?:the|a|an)$/.test(t[first].lower)) first = g.last + 1;
+      else if (g && g.last === listedTitleEnd(doc, found, first)) whole = true;
+      const last = listedTitleEnd(doc, found, first);
+      if (last < 0) break;
+      items.push({ first, last });
+      k = last;
+    }
+    if (closed && !whole && listed >= 2) titles.push(...items);
+  }
+  if (titles.length) replaceWithOther(doc, found, titles, "work");
+}
+
+/**
+ * The end of a title from `first` in a list: capitalised words, a sequel's number, and the small
+ * words and possessives between them ("Places in the Heart", "A Soldier's Story"), not over "the"
+ * and a name or letters after them ("The One I Love to the Sheffield Arena audience"); -1 if no
+ * title starts there.
+ */
+function listedTitleEnd(doc: Doc, found: readonly Found[], first: number): number {
+  const t = doc.tokens;
+  if (!isCapital(t[first]) || t[first].sentence !== t[first - 1].sentence) return -1;
+  const named = (k: number) => t[k].upper || found.some((f) => f.first === k && f.type === "LOC");
+  let end = first + 1;
+  for (let k = first + 1; k < t.length && t[k].sentence === t[first].sentence; k++) {
+    if (isCapital(t[k]) || (t[k].kind === "number" && /^\d{1,2}$/.test(t[k].text))) end = k + 1;
+    else if (LISTED_TITLE_JOINERS.has(t[k].lower) && !t[k].cap) {
+      if (t[k].lower !== "the" && t[k + 1]?.lower === "the" && isCapital(t[k + 2]) && named(k + 2)) break;
+    } else if (!POSSESSIVE.test(t[k].norm) && !(t[k].norm === "-" && !t[k].space)) break;
+  }
+  return end;
 }
 
 /** Where a title of capitalised words no name covers starts, ending right before "and" and the work at `work`; `work - 1` if none. */
