@@ -215,6 +215,17 @@ export const FIRM_OF = words("executive ceo shares shareholders founder co-found
 export const BAND_ROLES = words("singer frontman guitarist drummer bassist dancer vocalist keyboardist");
 /** Nouns for a band right before its name, whatever the name looks like: "rock band Franz Ferdinand" (not a duo: "comedy duo Matt Lucas and David Walliams"). */
 export const BAND_BEFORE = words("band bands");
+/** Nouns for a music act right before its name in an article about music: "Glasgow group Franz Ferdinand", "Indie outfit Kasabian". */
+export const ACT_BEFORE = words("band bands group outfit trio quartet quintet");
+/** Nouns for a solo act right before its name: "US rapper Eminem", "singer Jamelia". */
+export const ACT_PERSON_BEFORE = words("singer rapper songwriter singer-songwriter diva crooner soloist");
+/** What an act owns after its possessive in an article about music: "U2's latest single", "Keane's debut album". */
+export const ACT_POSSESSIONS = words("album albums single singles song songs track tracks record records hit hits debut tour gig gigs concert video line-up lyrics");
+/** Verbs in the plural right after a name, which make one name a band's: "U2 are nominated", "Keane were followed". */
+export const PLURAL_VERBS = words("are were have");
+/** Pronouns after a name that say a band or a person: "U2 ... their European tour", "Eminem ... his album". */
+export const BAND_PRONOUNS = words("their they them");
+export const PERSON_PRONOUNS = words("his her he she him");
 /** A show's people before their name: "Holby City actor Jeremy Edwards", "Blue Peter presenter Konnie Huq". */
 export const SHOW_ROLES = words("actor actress presenter host");
 /** Words of an article about films and television, and about music: a "star" before a name is a film's or a show's where the first are more. */

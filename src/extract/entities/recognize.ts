@@ -23,6 +23,7 @@ import { commonNoun, cutAtRoles, families, honorificInside, isTitle, titlesOnly,
 import { makerOpens, namedByCues } from "./kinds";
 import { addCoordinatedWorks, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms } from "./works";
 import { addSmallAwards } from "./awards";
+import { addMusicActs } from "./artists";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio } from "./organizations";
 import { eventAfter, isKnownPlace, isTown, listsPlace, unplacedName } from "./places";
 import { MADE_OF_PLACE, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
@@ -292,6 +293,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addCoordinatedWorks(doc, found);
   addWorksListedAfter(doc, found);
   addWorkShortForms(doc, lex, found);
+  addMusicActs(doc, found);
   placesListed(doc, lex, found);
   peopleListed(doc, found);
   const taken = new Uint8Array(tokens.length);

@@ -1,0 +1,224 @@
+// Music acts. In an article about music a name that owns an album or a single ("U2's latest single",
+// "Keane's award-winning album Hopes and Fears") or that a work is by ("Tourist, by Athlete") is an
+// act's, and so is one a band's noun or a member's role names ("rock band U2", "U2 frontman Bono"). The words around any of its mentions say a band ("rock band Keane", "U2 are nominated",
+// "Franz Ferdinand frontman Alex Kapranos", "their") or a person ("his"); failing them, its shape
+// does (a first name: "Elvis"). Every mention of the act in the article is then the act's, as the
+// tagger, which never saw most bands' names, leaves many unread ("U2", "Westlife").
+
+import type { Doc } from "../../text/document";
+import type { Token } from "../../text/tokenize";
+import { POSSESSIVE } from "../../text/phrases";
+import { HONORIFIC } from "../../words/names";
+import { ACT_BEFORE, ACT_PERSON_BEFORE, ACT_POSSESSIONS, BAND_PRONOUNS, BAND_ROLES, PERSON_PRONOUNS, PLURAL_VERBS } from "../../words/other";
+import { COMMON_INITIALISMS } from "../../words/names";
+import { UK_NATIONS } from "../../words/places";
+import { isDateWord } from "../../words/time";
+import { isFirstName } from "./around";
+import { isCapital, nameOf, type Found } from "./found";
+import { lowerWord } from "./other";
+import { isKnownPlace, listsPlace } from "./places";
+import { topicOf } from "./topic";
+
+interface Act {
+  words: string[];
+  /** Cues for a band and for a person, over all its mentions. */
+  band: number;
+  person: number;
+}
+
+/** Adds the music acts an article about music names, and gives every mention of each its type. */
+export function addMusicActs(doc: Doc, found: Found[]): void {
+  const topic = topicOf(doc);
+  if (topic.music < 3 || topic.music < topic.screen + topic.books) return;
+  const t = doc.tokens;
+  const at = new Int32Array(t.length).fill(-1);
+  found.forEach((f, n) => at.fill(n, f.first, f.last));
+  const acts = new Map<string, Act>();
+  const add = (first: number, last: number) => {
+    // (the tagger's reading of the name, where it ends there: "Brian McFadden")
+    const f = at[last - 1] >= 0 ? found[at[last - 1]] : undefined;
+    if (f && f.last === last && f.first < first) first = f.first;
+    if (f?.kind || (at[first] >= 0 && found[at[first]].first < first)) return;
+    const key = nameOf(doc, first, last).toLowerCase();
+    if (!acts.has(key) && mayBeAct(doc, first, last)) acts.set(key, { words: t.slice(first, last).map((w) => w.lower), band: 0, person: 0 });
+  };
+  // the owner of a work or of an act's possession: "U2's latest single", "Eminem's Like Toy Soldiers"
+  for (let i = 1; i < t.length; i++) {
+    if (!POSSESSIVE.test(t[i].norm) || t[i].space) continue;
+    let j = i + 1;
+    while (j - i <= 3 && lowerWord(t[j]) && !ACT_POSSESSIONS.has(t[j].lower)) j++;
+    if (!t[j] || t[j].sentence !== t[i].sentence) continue;
+    const w = at[j] >= 0 ? found[at[j]] : undefined;
+    if (!((w?.kind === "work" && w.first === j) || (lowerWord(t[j]) && ACT_POSSESSIONS.has(t[j].lower)))) continue;
+    const first = runBefore(doc, i);
+    if (first < i) add(first, i);
+  }
+  // the act a work is by: "Tourist, by Athlete"; "Soldier, by Destiny's Child, Ti and Lil Wayne"
+  for (const w of found) {
+    if (w.kind !== "work") continue;
+    let k = w.last + (t[w.last]?.norm === "," ? 1 : 0);
+    if (t[k]?.text !== "by") continue;
+    for (let n = 0; n < 4; n++) {
+      const last = runAfter(t, k + 1);
+      if (last === k + 1) break;
+      add(k + 1, last);
+      k = last;
+      if (!(t[k]?.norm === "," || t[k]?.text === "and") || t[k].sentence !== t[w.first].sentence) break;
+    }
+  }
+  // the act a band's noun or a member's role names: "rock band U2", "U2 frontman Bono"
+  for (let i = 1; i < t.length; i++) {
+    if (!lowerWord(t[i]) || !isCapital(t[i + 1]) || t[i + 1].sentence !== t[i].sentence) continue;
+    if (ACT_BEFORE.has(t[i].lower)) {
+      const last = runAfter(t, i + 1);
+      if (last - i <= 3) add(i + 1, last);
+    } else if (BAND_ROLES.has(t[i].lower) && isCapital(t[i - 1]) && t[i - 1].sentence === t[i].sentence) {
+      const first = runBefore(doc, i);
+      if (first < i) add(first, i);
+      // (the member after the role is a person, whatever place a list knows by the name: "frontman Bono")
+      const member = at[i + 1] >= 0 ? found[at[i + 1]] : undefined;
+      if (first < i && member?.type === "LOC" && member.first === i + 1 && !member.kind && !doc.vocab.lexicon.country.has(member.key)) member.type = "PER";
+    }
+  }
+  if (!acts.size) return;
+  typeActs(doc, found, acts);
+}
+
+/** A name that may be an act's: no country, people, place, month or small word ("UK's album chart", "Christmas's best-selling single"). */
+function mayBeAct(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const key = nameOf(doc, first, last).toLowerCase();
+  if (lex.country.has(key) || lex.demonym.has(key) || lex.peoples.has(key) || isKnownPlace(lex, key) || listsPlace(doc, key) || UK_NATIONS.has(key)) return false;
+  // (a person with an honorific is read so already: "Mr Kennedy's tour")
+  if (HONORIFIC.test(t[first].norm)) return false;
+  if (last - first > 1) return true;
+  const w = t[first];
+  // (a common word is a band's only inside a sentence: "Athlete's new album", not "Fans' favourite")
+  return !lex.functionWords.has(w.lower) && !isDateWord(w.norm) && !COMMON_INITIALISMS.has(w.lower) && !(w.sentenceStart && lex.common.has(w.lower));
+}
+
+/** Where the capitalised words before token i start, within its sentence and four words ("Scissor Sisters'", "The Killers'"; not "But U2's"). */
+function runBefore(doc: Doc, i: number): number {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  let first = i;
+  while (first > 0 && i - first < 4 && isCapital(t[first - 1]) && t[first - 1].sentence === t[i].sentence) first--;
+  // (a "The" inside the run opens the name: "Newcomer The Game")
+  for (let k = first + 1; k < i - 1; k++) if (t[k].text === "The") first = k;
+  while (first < i - 1 && t[first].sentenceStart && t[first].lower !== "the" && (lex.functionWords.has(t[first].lower) || lex.common.has(t[first].lower))) first++;
+  return i - first === 1 && t[first].lower === "the" ? i : first;
+}
+
+/** Where the capitalised words from token k end, a possessive and one word after it too ("Destiny's Child"), within four words. */
+function runAfter(t: Token[], k: number): number {
+  let last = k;
+  while (last < t.length && last - k < 4 && t[last].sentence === t[k].sentence) {
+    if (isCapital(t[last])) last++;
+    // (one word after it, or the possessive is an owner's: "U2's Joshua Tree")
+    else if (last > k && POSSESSIVE.test(t[last].norm) && !t[last].space && isCapital(t[last + 1]) && !isCapital(t[last + 2])) last++;
+    else break;
+  }
+  return last;
+}
+
+/**
+ * Reads the cues at every mention of each act, gives the act its type (a band is an organisation)
+ * and every mention that type, adding the mentions the tagger left unread.
+ */
+function typeActs(doc: Doc, found: Found[], acts: Map<string, Act>): void {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const at = new Int32Array(t.length).fill(-1);
+  found.forEach((f, n) => at.fill(n, f.first, f.last));
+  const byFirst = new Map<string, Act[]>();
+  for (const a of acts.values()) byFirst.set(a.words[0], [...(byFirst.get(a.words[0]) ?? []), a]);
+  const mentions: Array<{ act: Act; first: number; last: number }> = [];
+  for (let k = 0; k < t.length; k++) {
+    if (!t[k].cap) continue;
+    for (const act of byFirst.get(t[k].lower) ?? []) {
+      const last = k + act.words.length;
+      if (last > t.length || act.words.some((w, m) => t[k + m].lower !== w)) continue;
+      const f = at[k] >= 0 ? found[at[k]] : undefined;
+      const exact = !!f && f.first === k && f.last === last;
+      // (a mention stands alone, or as the tagger read it: not "Newcomers Keane", "Keane Street")
+      const joined = (isCapital(t[k - 1]) && t[k - 1].sentence === t[k].sentence) || (isCapital(t[last]) && t[last].sentence === t[k].sentence);
+      if (!exact && (joined || f || (act.words.length === 1 && t[k].sentenceStart && lex.common.has(t[k].lower)))) continue;
+      mentions.push({ act, first: k, last });
+      cues(t, act, k, last);
+      break;
+    }
+  }
+  const parts = personParts(found);
+  for (const [key, act] of acts) {
+    const named = mentions.filter((m) => m.act === act).map((m) => (at[m.first] >= 0 && found[at[m.first]].first === m.first ? found[at[m.first]] : undefined));
+    const person = parts.has(key) || (act.band === act.person ? personShaped(doc, act, named) : act.person > act.band);
+    act.band = person ? -1 : 1;
+  }
+  const added: Found[] = [];
+  for (const m of mentions) {
+    const type = m.act.band > 0 ? "ORG" : "PER";
+    const f = at[m.first] >= 0 ? found[at[m.first]] : undefined;
+    if (f) {
+      if (!f.kind) f.type = type;
+      continue;
+    }
+    let floor = m.first;
+    while (floor > 0 && t[floor - 1].sentence === t[m.first].sentence) floor--;
+    added.push({ first: m.first, last: m.last, floor, type, key: nameOf(doc, m.first, m.last).toLowerCase(), partOfPerson: false });
+  }
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((a, b) => a.first - b.first);
+}
+
+/** The cues around one mention [first, last) of an act. */
+function cues(t: Token[], act: Act, first: number, last: number): void {
+  const p = t[first - 1];
+  const n = t[last];
+  const same = (w: Token | undefined) => !!w && w.sentence === t[first].sentence;
+  // (one of a list says nothing of itself by what follows the list: "Joss Stone and Franz Ferdinand, who were")
+  const listed = (same(p) && (p.norm === "," || p.text === "and" || p.norm === "&")) || (same(n) && (n.text === "and" || n.norm === "&" || (n.norm === "," && isCapital(t[last + 1]))));
+  if (same(p) && lowerWord(p) && ACT_BEFORE.has(p.lower)) act.band++;
+  if (same(p) && lowerWord(p) && ACT_PERSON_BEFORE.has(p.lower)) act.person++;
+  if (!same(n)) return;
+  // "U2 frontman Bono", "Muse's members"
+  if (lowerWord(n) && BAND_ROLES.has(n.lower) && isCapital(t[last + 1])) act.band++;
+  if (POSSESSIVE.test(n.norm) && !n.space && lowerWord(t[last + 1]) && (BAND_ROLES.has(t[last + 1].lower) || t[last + 1].lower === "members")) act.band++;
+  if (listed) return;
+  // "U2 are nominated", "Franz Ferdinand, who were shortlisted"
+  if ((lowerWord(n) && PLURAL_VERBS.has(n.lower)) || (n.norm === "," && t[last + 1]?.text === "who" && PLURAL_VERBS.has(t[last + 2]?.lower ?? ""))) act.band++;
+  // the first pronoun after it, before any other name: "U2 … their", "Eminem … his"
+  for (let m = last; m < last + 12 && same(t[m]); m++) {
+    if (m > last && isCapital(t[m]) && !isDateWord(t[m].norm)) break;
+    if (BAND_PRONOUNS.has(t[m].text)) {
+      act.band++;
+      break;
+    }
+    if (PERSON_PRONOUNS.has(t[m].text)) {
+      act.person++;
+      break;
+    }
+  }
+}
+
+/** With no cue either way, an act is a person's name by its shape: a first name ("Elvis", "Joss Stone"), or a name the tagger read as a person's ("Ti"; "Keane" too, where no cue says a band). */
+function personShaped(doc: Doc, act: Act, named: ReadonlyArray<Found | undefined>): boolean {
+  const lex = doc.vocab.lexicon;
+  const w = act.words[0];
+  if (act.words.some((x) => /\d/.test(x)) || named.some((f) => f?.type === "ORG")) return false;
+  if (isFirstName(doc, w) && !lex.common.has(w)) return true;
+  return named.some((f) => f?.type === "PER");
+}
+
+/** Every run of words inside a person's full name the document names ("elvis" of "Elvis Presley"). */
+function personParts(found: readonly Found[]): Set<string> {
+  const parts = new Set<string>();
+  for (const f of found) {
+    if (f.type !== "PER" || f.kind || !f.key.includes(" ")) continue;
+    const words = f.key.split(" ");
+    if (words.length > 6) continue;
+    for (let a = 0; a < words.length; a++) for (let b = a + 1; b <= words.length; b++) if (b - a < words.length) parts.add(words.slice(a, b).join(" "));
+  }
+  return parts;
+}

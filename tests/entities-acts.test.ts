@@ -1,0 +1,43 @@
+// Music acts in articles about music: owners of albums and singles, acts a work is by, acts a band's
+// noun or a member's role names, typed band (an organisation) or person by the cues around any
+// mention. Each text is written here and its expected reading decided by hand.
+import { analyze } from "./helpers";
+
+const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
+
+describe("music acts", () => {
+  it("reads the owner of a single or an album, and the act a work is by, as an act, every mention of it", () => {
+    const r = analyze(
+      "Chart news\n\nThe band's album moved up the album chart. Zorblax's latest single Falling Down Again took the top spot in the singles chart. Last week's number one album Tourist, by Athlete, fell to number three. Fans say Zorblax will tour in May.",
+    );
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Zorblax", "Athlete"]));
+    expect(r.organizations.find((o) => o.name === "Zorblax")?.count).toBe(2);
+    expect(names(r.people)).not.toContain("Zorblax");
+  });
+
+  it("makes an act a band by a band's noun or a plural verb, a person by a first name or 'his', whatever the tagger read", () => {
+    const r = analyze(
+      "Brit nominations\n\nGlasgow group Belle Harper lead the nominations for the album awards. Franz Ferdinand's self-titled album sold well. Franz Ferdinand, who were shortlisted in five categories, played on. Elvis' Wooden Heart entered the singles chart at number two. Quorvin's new album came out in March, and his single followed.",
+    );
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Franz Ferdinand", "Belle Harper"]));
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Elvis", "Quorvin"]));
+    for (const n of ["Franz Ferdinand", "Belle Harper"]) expect(names(r.people)).not.toContain(n);
+    expect(names(r.organizations)).not.toContain("Quorvin");
+  });
+
+  it("names the band whose member's role follows it, and leaves a person with a title, a place and a work alone", () => {
+    const r = analyze(
+      "Gig season\n\nThe singer joined U2 frontman Bono on stage at the gig, and the band's album went to number one. U2 will play the stadium in June. Mr Kennedy's tour of the country took in Brighton's gigs, and Britain's biggest-selling single stayed at number one.",
+    );
+    expect(names(r.organizations)).toContain("U2");
+    expect(r.organizations.find((o) => o.name === "U2")?.count).toBe(2);
+    expect(names(r.people)).toContain("Bono");
+    for (const n of ["Mr Kennedy", "Brighton", "Britain"]) expect(names(r.organizations)).not.toContain(n);
+  });
+
+  it("finds no act outside an article about music", () => {
+    // (a quarter's "record profits", not an act's record)
+    const r = analyze("The party said Q4's record profits were a scandal, and the minister agreed on Monday.");
+    expect(names(r.organizations)).not.toContain("Q4");
+  });
+});
