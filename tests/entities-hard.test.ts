@@ -364,3 +364,15 @@ describe("a peer's title the tagger took into the name", () => {
     expect(people).not.toContain("Viscount Linley");
   });
 });
+
+describe("organisations listed with 'and'", () => {
+  it("splits two organisations the tagger read as one, and keeps a name that shares its head or its 'of' whole", () => {
+    const r = analyze(
+      "Search deal\n\nShares in Google and Ask Jeeves rose on Monday. China Construction Bank and Bank of China will list in Hong Kong, the US Securities and Exchange Commission said. The Department of Trade and Industry welcomed the move.",
+    );
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Google", "Ask Jeeves", "China Construction Bank", "Bank of China", "Department of Trade and Industry"]));
+    expect(orgs.some((o) => /Securities and Exchange Commission$/.test(o))).toBe(true);
+    for (const n of ["Google and Ask Jeeves", "China Construction Bank and Bank of China", "US Securities", "Exchange Commission", "Department of Trade"]) expect(orgs).not.toContain(n);
+  });
+});

@@ -198,3 +198,38 @@ export function commonNounsInitials(doc: Doc, found: readonly Found[]): Set<stri
   }
   return out;
 }
+
+/**
+ * Two organisations the tagger read as one across an "and" are two: "Google and Ask Jeeves",
+ * "China Construction Bank and Bank of China", "Amnesty International and Liberty". The first is
+ * known (the lists, or named alone in the article) or ends in its own head word; a name that shares
+ * its head or its "of" over the "and" stays one: "Securities and Exchange Commission", "Department
+ * of Trade and Industry", "Investors Bank and Trust", "Shearman and Sterling".
+ */
+export function splitOrganizationLists(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  let keys: Set<string> | undefined;
+  const known = (first: number, last: number) => {
+    const key = nameOf(doc, first, last).toLowerCase();
+    // (named alone in the article, if no common word: not "Project" of "Project and Contract Office")
+    const alone = (keys ??= new Set(found.map((f) => f.key))).has(key) && !(last - first === 1 && lex.common.has(key));
+    return lex.organization.has(key) || (doc.vocab.gazetteer.classes(key) & G_ORG) !== 0 || alone;
+  };
+  const out: Found[] = [];
+  for (const f of found) {
+    let k = f.first + 1;
+    while (k < f.last - 1 && t[k].text !== "and") k++;
+    // (nor one whose initials follow in brackets: "Project and Contract Office (PCO)")
+    const split = f.type === "ORG" && !f.kind && k < f.last - 1 && isCapital(t[k - 1]) && isCapital(t[k + 1]) && t[f.last]?.norm !== "(";
+    // (the first ends in its own head word, with no "of" or "for" before the "and" to share: "Deutsche
+    // Bank"; not a plural that names a field, "US Securities and Exchange Commission")
+    const headed = () => ORG_HEADS.has(t[k - 1].lower) && !t[k - 1].lower.endsWith("s") && !t.slice(f.first, k).some((w) => !w.cap) && !(f.last - k === 2 && ORG_HEADS.has(t[k + 1].lower));
+    if (!split || !(known(f.first, k) || headed())) {
+      out.push(f);
+      continue;
+    }
+    out.push({ ...f, last: k, key: nameOf(doc, f.first, k).toLowerCase() }, { ...f, first: k + 1, key: nameOf(doc, k + 1, f.last).toLowerCase() });
+  }
+  if (out.length !== found.length) keepOnly(found, out);
+}

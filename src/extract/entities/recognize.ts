@@ -24,7 +24,7 @@ import { makerOpens, namedByCues } from "./kinds";
 import { addCoordinatedWorks, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms } from "./works";
 import { addSmallAwards } from "./awards";
 import { addMusicActs } from "./artists";
-import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio } from "./organizations";
+import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio, splitOrganizationLists } from "./organizations";
 import { eventAfter, isKnownPlace, isTown, listsPlace, unplacedName } from "./places";
 import { MADE_OF_PLACE, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
 import { CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
@@ -276,6 +276,7 @@ export function recognize(doc: Doc): NameSpan[] {
   joinSaintsNames(doc, found);
   // (before the parts of people's names are found: "France" of a "Stade de France" read as a person is the country)
   addVenues(doc, found, readable);
+  splitOrganizationLists(doc, found);
   consistent(doc, found);
   // a family by its surname's plural is that person's: "the Blairs' fourth child" beside "Tony Blair"
   for (const [f, person] of families(doc, found)) [f.type, f.canonical] = ["PER", person];
