@@ -376,3 +376,12 @@ describe("organisations listed with 'and'", () => {
     for (const n of ["Google and Ask Jeeves", "China Construction Bank and Bank of China", "US Securities", "Exchange Commission", "Department of Trade"]) expect(orgs).not.toContain(n);
   });
 });
+
+describe("a known name with a plural's apostrophe", () => {
+  it("finds the lexicon's name although the lists leave the apostrophe out", () => {
+    const r = analyze("Unions back pay deal\n\nThe Transport and General Workers' Union said the offer was fair, while the GMB has yet to decide.");
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toContain("Transport and General Workers' Union");
+    expect(orgs).not.toContain("General Workers' Union");
+  });
+});

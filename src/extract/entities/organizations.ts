@@ -117,11 +117,12 @@ function paperAlone(doc: Doc, i: number): boolean {
 }
 
 /** A firm the lexicon knows, with or without its abbreviation's dot: "Warner Bros.". */
-const knownFirm = (known: ReadonlySet<string>, name: string) => known.has(name) || (name.endsWith(".") && known.has(name.slice(0, -1)));
+/** (its dot or a plural's apostrophe as the lists may leave them out: "Transport and General Workers' Union") */
+const knownFirm = (known: ReadonlySet<string>, name: string) => known.has(name) || (name.endsWith(".") && known.has(name.slice(0, -1))) || (/s['’] /.test(name) && known.has(name.replace(/(s)['’] /g, "$1 ")));
 /** A group of nations by its number: "G7", "G8", "G20", "G-77". */
 const GROUP_OF_NATIONS = /^G-?(?:7|8|10|20|24|77)$/;
-/** The longest firm's name the lexicon knows, in tokens ("Little , Brown" is 3). */
-const KNOWN_MAX_TOKENS = 5;
+/** The longest firm's name the lexicon knows, in tokens ("Little , Brown" is 3; "Transport and General Workers ' Union" 6). */
+const KNOWN_MAX_TOKENS = 6;
 /** A first name the lexicon knows (the shorter list: the gazetteer's has "Marks" and "Ernst"). */
 const firstName = (doc: Doc, k: number) => doc.vocab.lexicon.firstName.has(doc.tokens[k].lower);
 
