@@ -27,6 +27,22 @@ describe("the other list", () => {
     expect([...names(r.places), ...names(r.organizations)]).not.toContain("Million Dollar Baby");
   });
 
+  it("reads a law's name on over what it is on or of, and not over a day", () => {
+    const r = analyze(
+      "Rights ruling\n\nThe judges said the death fell within the European Convention on Human Rights. Ministers backed the Convention on the Rights of the Child and the UN Convention on Seafarers, but not the Directive on the Patentability of Computer-Implemented Inventions. The treaty on Monday was the last, and an Act of Parliament is needed.",
+    );
+    const other = Object.fromEntries(r.other.map((o) => [o.name, o.kind]));
+    expect(other).toMatchObject({
+      "European Convention on Human Rights": "law",
+      "Convention on the Rights of the Child": "law",
+      "UN Convention on Seafarers": "law",
+      "Directive on the Patentability of Computer-Implemented Inventions": "law",
+    });
+    expect(names(r.other)).not.toContain("European Convention");
+    expect(names(r.other).some((n) => /Monday|Parliament/.test(n))).toBe(false);
+    expect(names(r.organizations)).not.toContain("Patentability of Computer-Implemented Inventions");
+  });
+
   it("reads events known by a name with no head word, whatever the tagger split them into", () => {
     const r = analyze("Lance Armstrong won the Tour de France again, and the Grand National drew crowds. Chelsea reached the Champions League final.");
     expect(Object.fromEntries(r.other.map((o) => [o.name, o.kind]))).toMatchObject({ "Tour de France": "event", "Grand National": "event", "Champions League": "event" });

@@ -31,6 +31,24 @@ export function titleStart(t: Token[], first: number): number {
   return a && a.cap && /^(?:a|an|the)$/.test(a.lower) && lowerWord(t[first - 2]) && (WORK_NOUNS.has(t[first - 2].lower) || WORK_LIST_VERBS.has(t[first - 2].lower)) ? first - 1 : first;
 }
 
+/**
+ * Where a law's name ends after its head word: over "on" or "of", a small "the" and capitalised
+ * words, as often as they follow ("Convention on Human Rights", "Convention on the Rights of the
+ * Child", "Directive on the Patentability of Computer-Implemented Inventions"; not "the treaty on Monday").
+ */
+export function lawEnd(tokens: Token[], last: number): number {
+  for (;;) {
+    const t = tokens[last];
+    if (!t || !/^(?:on|of)$/.test(t.text)) return last;
+    let k = last + 1;
+    if (tokens[k]?.text === "the") k++;
+    const word = (n: number) => !!tokens[n] && tokens[n].cap && tokens[n].kind === "word" && tokens[n].sentence === t.sentence && !isDateWord(tokens[n].norm) && !isHoliday(tokens[n].text);
+    if (!word(k)) return last;
+    while (word(k) || (tokens[k]?.text === "-" && !tokens[k].space && word(k + 1))) k++;
+    last = k;
+  }
+}
+
 /** Where a title runs on to: over "'s Word", ": Words", "of (the) Words", a work's "and the Words", an award's "For Words". */
 export function titleEnd(tokens: Token[], last: number, kind: OtherKind, firstName?: (w: string) => boolean, named?: (w: string) => boolean): number {
   // capitalised words right after belong to the title: "A Little" + "Princess"
@@ -448,9 +466,14 @@ export function headedNames(doc: Doc, readable: Uint8Array, heads: readonly numb
     while (first < i && (/^(?:the|a|an)$/.test(t[first].lower) || (t[first].sentenceStart && doc.vocab.lexicon.common.has(t[first].lower)))) first++;
     // (a head alone is a name only when it is an award's: "The Oscars are held …")
     // (its words say the kind: "The Politics Show" is a programme, "the Detroit Motor Show" an event)
-    const named = kindByWords(doc, first, i + 1);
-    if ((first === i && !AWARD_NAMES.has(h.lower) && !HONOURS.has(h.lower)) || !named || (named !== kind && h.lower !== "show")) continue;
-    const last = named === "award" || named === "event" ? titleEnd(t, i + 1, named) : i + 1;
+    // (or a law's head with what it is on or of: "the Convention on the Rights of the Child", "the Treaty of Rome", not "an Act of Parliament")
+    const onOf = kind === "law" ? lawEnd(t, i + 1) : i + 1;
+    // (after a body's initials, which open its name: "the UN Convention on Seafarers"; not after an owner's possessive: "International Bloggers' Bill of Rights")
+    const lawAlone = first === i && onOf > i + 1 && !isGenericAct(t, i, onOf) && !POSSESSIVE.test(t[i - 1].norm);
+    if (lawAlone && t[i - 1].upper && t[i - 1].kind === "word" && t[i - 1].sentence === h.sentence && doc.vocab.lexicon.organization.has(t[i - 1].lower)) first--;
+    const named = lawAlone ? "law" : kindByWords(doc, first, i + 1);
+    if ((first === i && !AWARD_NAMES.has(h.lower) && !HONOURS.has(h.lower) && !lawAlone) || !named || (named !== kind && h.lower !== "show")) continue;
+    const last = named === "award" || named === "event" ? titleEnd(t, i + 1, named) : named === "law" ? onOf : i + 1;
     out.push({ first, last, kind: named });
     done = last;
   }
