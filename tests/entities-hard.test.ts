@@ -385,3 +385,12 @@ describe("a known name with a plural's apostrophe", () => {
     expect(orgs).not.toContain("General Workers' Union");
   });
 });
+
+describe("a full name whose surname the article gives a person alone", () => {
+  it("is that person, though its first name is also a town's, when the lone surname had a title", () => {
+    const r = analyze("Disney settles\n\nThe three directors - Reveta Bowers, Stanley Gold and Raymond Watson - have all since left, with Ms Bowers retiring and Mr Gold quitting in 2003.");
+    expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Reveta Bowers", "Stanley Gold", "Raymond Watson"]));
+    expect(r.people.map((p) => p.name)).not.toContain("Gold");
+    expect(r.organizations.map((o) => o.name)).not.toContain("Stanley Gold");
+  });
+});

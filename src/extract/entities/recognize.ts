@@ -19,8 +19,9 @@ import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { commonNoun, cutAtRoles, families, honorificInside, isTitle, titlesOnly, monthSurname, namesIllness, roleApposition, twoAfterPluralTitle, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, organizationAround, personAround, unknownFirstName } from "./around";
+import { commonNoun, cutAtRoles, families, honorificInside, isTitle, titlesOnly, monthSurname, namesIllness, roleApposition, twoAfterPluralTitle, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, organizationAround, personAround } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
+import { consistent } from "./consistent";
 import { addCoordinatedWorks, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms } from "./works";
 import { addSmallAwards } from "./awards";
 import { addMusicActs } from "./artists";
@@ -313,44 +314,6 @@ export function recognize(doc: Doc): NameSpan[] {
   return out;
 }
 
-/**
- * A part of a person's full name is that person ("Saddam" after "Saddam Hussein", "Suu Kyi" after
- * "Aung San Suu Kyi"). (A vote for one type per name was tried and lost on CoNLL, where a place
- * is also the name of its team: each mention keeps the type its context gives.)
- */
-function consistent(doc: Doc, found: Found[]): void {
-  // a full name read as an organisation or a place, opening with a first name, whose last word the
-  // document names as a person alone, is that person: "Kanye West" when "West led the race"
-  const alone = new Set<string>();
-  for (const f of found) if (f.type === "PER" && f.last - f.first === 1) alone.add(f.key);
-  if (alone.size) {
-    for (const f of found) {
-      if (f.type === "PER" || f.last - f.first < 2 || f.last - f.first > 3) continue;
-      const t = doc.tokens;
-      // (a first name no list knows will do, if no common word or place: "Cate Blanchett" … "Blanchett")
-      if (alone.has(t[f.last - 1].lower) && (fullName(doc, f.first, f.last) || unknownFirstName(doc, f.first, f.last))) f.type = "PER";
-    }
-  }
-  // every run of words inside a full name, shorter than the name: indexed once, so the check is a lookup
-  const parts = new Set<string>();
-  const seen = new Set<string>();
-  for (const f of found) {
-    if (f.type !== "PER" || !f.key.includes(" ") || seen.has(f.key)) continue;
-    seen.add(f.key);
-    const words = f.key.split(" ");
-    if (words.length > MAX_NAME_WORDS) continue;
-    for (let a = 0; a < words.length; a++) for (let b = a + 1; b <= words.length; b++) if (b - a < words.length) parts.add(words.slice(a, b).join(" "));
-  }
-  if (!parts.size) return;
-  for (const f of found) {
-    if (!parts.has(f.key)) continue;
-    f.type = "PER";
-    f.partOfPerson = true;
-  }
-}
-
-/** Longer runs are no person's name; their parts are not indexed (the index stays linear in the text). */
-const MAX_NAME_WORDS = 8;
 /**
  * Bounds on a name, against pathological input (a page of capitalised words read as one name): the
  * longest real names ("International Bank for Reconstruction and Development", 6 tokens, 53

@@ -1,0 +1,61 @@
+// One name, one reading across the document, where the document itself says so: a full name that
+// opens with a first name is a person when its surname is one alone, and every part of a person's
+// full name is that person.
+import type { Doc } from "../../text/document";
+import { HONORIFIC, ORG_HEADS } from "../../words/names";
+import { fullName, isFirstName, unknownFirstName } from "./around";
+import { isCapital, type Found } from "./found";
+
+/** A first name the lists know and capitalised words after it, no organisation's head last: "Stanley Gold". */
+function titledFullName(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  if (!isFirstName(doc, t[first].lower) || ORG_HEADS.has(t[last - 1].lower)) return false;
+  for (let i = first; i < last; i++) if (!isCapital(t[i])) return false;
+  return true;
+}
+
+/**
+ * A part of a person's full name is that person ("Saddam" after "Saddam Hussein", "Suu Kyi" after
+ * "Aung San Suu Kyi"). (A vote for one type per name was tried and lost on CoNLL, where a place
+ * is also the name of its team: each mention keeps the type its context gives.)
+ */
+export function consistent(doc: Doc, found: Found[]): void {
+  // a full name read as an organisation or a place, opening with a first name, whose last word the
+  // document names as a person alone, is that person: "Kanye West" when "West led the race"
+  const alone = new Set<string>();
+  const titled = new Set<string>();
+  for (const f of found) {
+    if (f.type !== "PER" || f.last - f.first !== 1) continue;
+    alone.add(f.key);
+    if (HONORIFIC.test(doc.tokens[f.first - 1]?.text ?? "")) titled.add(f.key);
+  }
+  if (alone.size) {
+    for (const f of found) {
+      if (f.type === "PER" || f.last - f.first < 2 || f.last - f.first > 3) continue;
+      const t = doc.tokens;
+      // (a first name no list knows will do, if no common word or place: "Cate Blanchett" … "Blanchett")
+      // (or any first name, when the person alone had a title: "Stanley Gold" … "Mr Gold", though Stanley is a town)
+      const surname = t[f.last - 1].lower;
+      if (alone.has(surname) && (fullName(doc, f.first, f.last) || unknownFirstName(doc, f.first, f.last) || (titled.has(surname) && titledFullName(doc, f.first, f.last)))) f.type = "PER";
+    }
+  }
+  // every run of words inside a full name, shorter than the name: indexed once, so the check is a lookup
+  const parts = new Set<string>();
+  const seen = new Set<string>();
+  for (const f of found) {
+    if (f.type !== "PER" || !f.key.includes(" ") || seen.has(f.key)) continue;
+    seen.add(f.key);
+    const words = f.key.split(" ");
+    if (words.length > MAX_NAME_WORDS) continue;
+    for (let a = 0; a < words.length; a++) for (let b = a + 1; b <= words.length; b++) if (b - a < words.length) parts.add(words.slice(a, b).join(" "));
+  }
+  if (!parts.size) return;
+  for (const f of found) {
+    if (!parts.has(f.key)) continue;
+    f.type = "PER";
+    f.partOfPerson = true;
+  }
+}
+
+/** Longer runs are no person's name; their parts are not indexed (the index stays linear in the text). */
+const MAX_NAME_WORDS = 8;
