@@ -35,6 +35,15 @@ describe("music acts", () => {
     for (const n of ["Mr Kennedy", "Brighton", "Britain"]) expect(names(r.organizations)).not.toContain(n);
   });
 
+  it("reads a plural name after a small 'the' as a band and a star's act as an act, not a family, a place, a genre or the Brits", () => {
+    const r = analyze(
+      "Chart news\n\nThe Brits helped the album chart. Also capitalising on the Brits were the Zeppo Sisters, whose album moved to number two. The ceremony saw the induction of the Quellers and Percy Sledge. Almost Here, the duet from former Mornlife star Brian McFadden, fell to number five. Fans of Reggae star Sizzla were pleased. Singer Sharon Quimby played the album's songs. On Sunday the Quimbys had a party in the West Midlands.",
+    );
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Zeppo Sisters", "Quellers", "Mornlife"]));
+    for (const n of ["Brits", "Quimbys", "West Midlands", "Reggae", "Brian McFadden"]) expect(names(r.organizations)).not.toContain(n);
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Brian McFadden", "Sharon Quimby"]));
+  });
+
   it("finds no act outside an article about music", () => {
     // (a quarter's "record profits", not an act's record)
     const r = analyze("The party said Q4's record profits were a scandal, and the minister agreed on Monday.");

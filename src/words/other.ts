@@ -221,6 +221,12 @@ export const ACT_BEFORE = words("band bands group outfit trio quartet quintet");
 export const ACT_PERSON_BEFORE = words("singer rapper songwriter singer-songwriter diva crooner soloist");
 /** What an act owns after its possessive in an article about music: "U2's latest single", "Keane's debut album". */
 export const ACT_POSSESSIONS = words("album albums single singles song songs track tracks record records hit hits debut tour gig gigs concert video line-up lyrics");
+/** A member's noun after an act's name, which says no more than an act (a band's or a solo act's): "former Westlife star Brian McFadden". */
+export const ACT_MEMBER_NOUNS = words("star");
+/** Music's genres and other words a star is called by, no act's name: "R&B star Usher", "Rock star Ozzy Osbourne", "Veteran star". */
+export const STAR_QUALIFIERS = words("r&b rock pop rap reggae soul jazz folk punk indie hip-hop country dance gospel blues metal film screen tv hollywood veteran former");
+/** Plural names after "the" in music news that are no band: the awards, the concerts and the decades ("the Brits", "the Proms", "the Sixties"). */
+export const NOT_BANDS = words("brits mobos proms charts sixties seventies eighties nineties fifties forties thirties twenties");
 /** Verbs in the plural right after a name, which make one name a band's: "U2 are nominated", "Keane were followed". */
 export const PLURAL_VERBS = words("are were have");
 /** Pronouns after a name that say a band or a person: "U2 ... their European tour", "Eminem ... his album". */

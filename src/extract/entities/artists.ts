@@ -1,6 +1,7 @@
 // Music acts. In an article about music a name that owns an album or a single ("U2's latest single",
 // "Keane's award-winning album Hopes and Fears") or that a work is by ("Tourist, by Athlete") is an
-// act's, and so is one a band's noun or a member's role names ("rock band U2", "U2 frontman Bono"). The words around any of its mentions say a band ("rock band Keane", "U2 are nominated",
+// act's, and so is one a band's noun or a member's role names ("rock band U2", "U2 frontman Bono",
+// "Westlife star Brian McFadden") and a plural after a small "the" ("the Scissor Sisters"). The words around any of its mentions say a band ("rock band Keane", "U2 are nominated", "the Pretenders",
 // "Franz Ferdinand frontman Alex Kapranos", "their") or a person ("his"); failing them, its shape
 // does (a first name: "Elvis"). Every mention of the act in the article is then the act's, as the
 // tagger, which never saw most bands' names, leaves many unread ("U2", "Westlife").
@@ -9,10 +10,10 @@ import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { HONORIFIC } from "../../words/names";
-import { ACT_BEFORE, ACT_PERSON_BEFORE, ACT_POSSESSIONS, BAND_PRONOUNS, BAND_ROLES, PERSON_PRONOUNS, PLURAL_VERBS } from "../../words/other";
+import { ACT_BEFORE, ACT_MEMBER_NOUNS, ACT_PERSON_BEFORE, ACT_POSSESSIONS, AWARD_NAMES, BAND_PRONOUNS, BAND_ROLES, EVENTS_ALONE, NOT_BANDS, PERSON_PRONOUNS, PLURAL_VERBS, STAR_QUALIFIERS } from "../../words/other";
 import { COMMON_INITIALISMS } from "../../words/names";
 import { UK_NATIONS } from "../../words/places";
-import { isDateWord } from "../../words/time";
+import { isDateWord, isHoliday } from "../../words/time";
 import { isFirstName } from "./around";
 import { isCapital, nameOf, type Found } from "./found";
 import { lowerWord } from "./other";
@@ -72,6 +73,10 @@ export function addMusicActs(doc: Doc, found: Found[]): void {
     if (ACT_BEFORE.has(t[i].lower)) {
       const last = runAfter(t, i + 1);
       if (last - i <= 3) add(i + 1, last);
+    } else if (ACT_MEMBER_NOUNS.has(t[i].lower) && isCapital(t[i - 1]) && t[i - 1].sentence === t[i].sentence && !STAR_QUALIFIERS.has(t[i - 1].lower)) {
+      // (a star's act may be a band or a solo act: no cue either way)
+      const first = runBefore(doc, i);
+      if (first < i) add(first, i);
     } else if (BAND_ROLES.has(t[i].lower) && isCapital(t[i - 1]) && t[i - 1].sentence === t[i].sentence) {
       const first = runBefore(doc, i);
       if (first < i) add(first, i);
@@ -79,6 +84,19 @@ export function addMusicActs(doc: Doc, found: Found[]): void {
       const member = at[i + 1] >= 0 ? found[at[i + 1]] : undefined;
       if (first < i && member?.type === "LOC" && member.first === i + 1 && !member.kind && !doc.vocab.lexicon.country.has(member.key)) member.type = "PER";
     }
+  }
+  // a plural name after a small "the", which no person's takes: "the Scissor Sisters", "the Pretenders"
+  // (nor a family's: "the Osbournes", "the Bryans")
+  const surnames = new Set(found.filter((f) => f.type === "PER" && !f.kind).map((f) => t[f.last - 1].lower));
+  for (let i = 1; i < t.length; i++) {
+    if (t[i].text !== "the" || !isCapital(t[i + 1]) || t[i + 1].sentence !== t[i].sentence) continue;
+    const last = runAfter(t, i + 1);
+    const w = t[last - 1].lower;
+    if (last - i > 3 || !/[^s']s$/.test(w) || POSSESSIVE.test(t[last - 1].norm) || NOT_BANDS.has(w) || AWARD_NAMES.has(w) || EVENTS_ALONE.has(w)) continue;
+    // (nor a place, a holiday, a first name or a common word: "the West Midlands", "the Christmas", "the Troubles")
+    const f = at[i + 1] >= 0 ? found[at[i + 1]] : undefined;
+    if (f?.type === "LOC" || isHoliday(t[i + 1].text) || (last - i === 2 && (isFirstName(doc, w) || doc.vocab.lexicon.common.has(w) || surnames.has(w.slice(0, -1))))) continue;
+    add(i + 1, last);
   }
   if (!acts.size) return;
   typeActs(doc, found, acts);
@@ -180,6 +198,8 @@ function cues(t: Token[], act: Act, first: number, last: number): void {
   // (one of a list says nothing of itself by what follows the list: "Joss Stone and Franz Ferdinand, who were")
   const listed = (same(p) && (p.norm === "," || p.text === "and" || p.norm === "&")) || (same(n) && (n.text === "and" || n.norm === "&" || (n.norm === "," && isCapital(t[last + 1]))));
   if (same(p) && lowerWord(p) && ACT_BEFORE.has(p.lower)) act.band++;
+  // "the Pretenders": no person's name takes a small "the"
+  if (same(p) && p.text === "the") act.band++;
   if (same(p) && lowerWord(p) && ACT_PERSON_BEFORE.has(p.lower)) act.person++;
   if (!same(n)) return;
   // "U2 frontman Bono", "Muse's members"
