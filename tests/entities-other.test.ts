@@ -27,6 +27,14 @@ describe("the other list", () => {
     expect([...names(r.places), ...names(r.organizations)]).not.toContain("Million Dollar Baby");
   });
 
+  it("splits a work the tagger read across a list's closing 'and' into the two titles", () => {
+    const r = analyze(
+      "Soul group inducted\n\nThe band performed a medley of their best-known songs including Back Stabbers, Love Train and For the Love of Money. Their album went to number one in the chart, and the singles chart followed.",
+    );
+    expect(names(r.other)).toEqual(expect.arrayContaining(["Back Stabbers", "Love Train", "For the Love of Money"]));
+    expect(names(r.other)).not.toContain("Love Train and For the Love of Money");
+  });
+
   it("reads a law's name on over what it is on or of, and not over a day", () => {
     const r = analyze(
       "Rights ruling\n\nThe judges said the death fell within the European Convention on Human Rights. Ministers backed the Convention on the Rights of the Child and the UN Convention on Seafarers, but not the Directive on the Patentability of Computer-Implemented Inventions. The treaty on Monday was the last, and an Act of Parliament is needed.",

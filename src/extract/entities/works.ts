@@ -86,7 +86,8 @@ export function addWorksListedAfter(doc: Doc, found: Found[]): void {
       listed++;
       let first = k + 1;
       const g = starting.get(first);
-      if (g?.kind) {
+      // (a work read across the list's closing "and" is two: "Back Stabbers, Love Train and For the Love of Money")
+      if (g?.kind && !(g.kind === "work" && !closed && closingAnd(t, g) > 0)) {
         k = g.last;
         continue;
       }
@@ -101,6 +102,12 @@ export function addWorksListedAfter(doc: Doc, found: Found[]): void {
     if (closed && !whole && listed >= 2) titles.push(...items);
   }
   if (titles.length) replaceWithOther(doc, found, titles, "work");
+}
+
+/** A small "and" inside a name found, before a capital that opens no title's "and the" ("Love Train and For the Love of Money"), or -1. */
+function closingAnd(t: readonly Token[], f: Found): number {
+  for (let k = f.first + 1; k < f.last - 1; k++) if (t[k].text === "and" && isCapital(t[k + 1])) return k;
+  return -1;
 }
 
 /**
