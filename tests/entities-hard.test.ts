@@ -394,3 +394,16 @@ describe("a full name whose surname the article gives a person alone", () => {
     expect(r.organizations.map((o) => o.name)).not.toContain("Stanley Gold");
   });
 });
+
+describe("a hyphenated surname written also with a space", () => {
+  it("is one person, named as most mentions spell it, and the hyphenated surname alone is a part of it", () => {
+    const r = analyze(
+      'UKIP row\n\nThe party was rocked, as former member Robert Kilroy-Silk once declared. While we are on the subject of Mr Kilroy-Silk, Mr Morris despatches him. "Robert Kilroy Silk is not a team player," he said. Janet Jackson-style stunts were banned, Janet Jackson said.',
+    );
+    const people = r.people.map((p) => p.name);
+    expect(people).toContain("Robert Kilroy-Silk");
+    expect(r.people.find((p) => p.name === "Robert Kilroy-Silk")?.count).toBe(3);
+    for (const n of ["Kilroy-Silk", "Robert Kilroy Silk"]) expect(people).not.toContain(n);
+    expect(people).toContain("Janet Jackson");
+  });
+});

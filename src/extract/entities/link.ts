@@ -97,6 +97,18 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     }
     add(e, s);
   }
+  // a name spelt two ways that fold to one key ("Kilroy-Silk", "Kilroy Silk") is named by the spelling most of its mentions use, the first of a tie
+  const spellings = new Map<Entity, Map<string, { n: number; at: number }>>();
+  const respelt = new Set<Entity>();
+  for (const [s, e] of assigned) {
+    const name = strip(s.canonical ?? s.name);
+    if (e.type === "country" || keyOf(name) !== keyOf(e.name)) continue;
+    if (name !== e.name) respelt.add(e);
+    const m = spellings.get(e) ?? spellings.set(e, new Map()).get(e)!;
+    const had = m.get(name);
+    m.set(name, { n: (had?.n ?? 0) + 1, at: Math.min(had?.at ?? Infinity, s.start) });
+  }
+  for (const e of respelt) e.name = [...spellings.get(e)!].sort((a, b) => b[1].n - a[1].n || a[1].at - b[1].at)[0][0];
   // a firm by its name and its web address is one: "PowerPage", "PowerPage.org" (not "George W Bush", "georgewbush.com")
   const sites = new Map<string, Entity>();
   for (const e of list) if (e.type === "organization" && WEB_ADDRESS.test(e.name)) sites.set(e.name.slice(0, e.name.indexOf(".")).toLowerCase(), e);
@@ -350,6 +362,9 @@ function firstWordsOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | undef
 /** Most namesakes weighed by recency when a part of a name fits several people ("Smith" among many Smiths). */
 const MAX_NAMESAKES = 32;
 
+/** A person's name as words for its parts, a hyphen's too ("Kilroy-Silk" is a part of "Robert Kilroy Silk"). */
+const partWords = (name: string) => nameWords(name.replace(/(?<=\p{L})-(?=\p{Lu})/gu, " "));
+
 function personParts(list: Entity[], startsOf: Map<Entity, number[]>): (s: NameSpan) => Entity | undefined {
   // people indexed by every run of words in their names ("james", "smith", "james smith") as the
   // list grows: a lookup is one key, so a list of thousands of names stays linear
@@ -359,12 +374,12 @@ function personParts(list: Entity[], startsOf: Map<Entity, number[]>): (s: NameS
     for (; indexed < list.length; indexed++) {
       const e = list[indexed];
       if (e.type !== "person") continue;
-      const full = nameWords(e.name);
+      const full = partWords(e.name);
       const runs = new Set<string>();
       for (let i = 0; i < full.length; i++) for (let j = i + 1; j <= full.length; j++) runs.add(full.slice(i, j).join(" "));
       for (const run of runs) (byRun.get(run) ?? byRun.set(run, []).get(run))?.push({ e, size: full.length });
     }
-    const words = nameWords(s.name);
+    const words = partWords(s.name);
     if (!words.length) return undefined;
     const fits = (byRun.get(words.join(" ")) ?? []).filter(({ e, size }) => !(size === words.length && e.name === s.name)).map(({ e }) => e);
     if (fits.length < 2) return fits[0];
