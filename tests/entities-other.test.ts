@@ -27,6 +27,17 @@ describe("the other list", () => {
     expect([...names(r.places), ...names(r.organizations)]).not.toContain("Million Dollar Baby");
   });
 
+  it("reads a known film with a paper's word in it, and again where a name runs on from it, and the maker 'by' names as a person", () => {
+    const r = analyze(
+      "Willis sues over movie injury\n\nActor Bruce Willis is suing the studio over an injury he suffered while making Tears of the Sun. In Tears of the Sun Willis plays a military commander. Directed by Antoine Fuqua, the film was poorly received by critics and did not do well at the box office. The Sun newspaper said the movie star was hurt.",
+    );
+    expect(r.other.find((o) => o.name === "Tears of the Sun")).toMatchObject({ kind: "work", count: 2 });
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Bruce Willis", "Antoine Fuqua"]));
+    for (const n of ["Sun Willis", "Tears of the Sun Willis", "Antoine Fuqua"]) expect(names(r.other)).not.toContain(n);
+    expect(names(r.people)).not.toContain("Sun Willis");
+    expect(names(r.other)).not.toContain("Sun");
+  });
+
   it("splits a work the tagger read across a list's closing 'and' into the two titles", () => {
     const r = analyze(
       "Soul group inducted\n\nThe band performed a medley of their best-known songs including Back Stabbers, Love Train and For the Love of Money. Their album went to number one in the chart, and the singles chart followed.",

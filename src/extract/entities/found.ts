@@ -356,6 +356,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     }
   }
   const gone = new Set<Found>();
+  const surnames = new Set(found.filter((f) => f.type === "PER" && !f.kind && f.last - f.first > 1).map((f) => tokens[f.last - 1].lower));
   found.forEach((f, i) => {
     if (gone.has(f)) return;
     // (a kind read earlier by the name itself stays: "The Bill" the programme, not a law)
@@ -387,7 +388,8 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     if (f.kind === "law" && /^(?:1[6-9]|20)\d\d$/.test(tokens[f.last]?.norm ?? "") && tokens[f.last].sentence === tokens[f.first].sentence) f.last++;
     if (f.kind !== "work" && f.kind !== "award") return;
     const known = f.kind === "work" && isKnownTitle(doc, f.first, f.last);
-    let last = known ? knownTitleEnd(tokens, f.last) : titleEnd(tokens, f.last, f.kind, (w) => isFirstName(doc, w), (w) => isFirstName(doc, w) || listsPlace(doc, w) || UK_NATIONS.has(w) || doc.vocab.lexicon.organization.has(w));
+    // (a known title's subtitle is no person's surname the article names: "In Tears of the Sun Willis plays", after "Bruce Willis")
+    let last = known ? (surnames.has(tokens[f.last]?.lower ?? "") ? f.last : knownTitleEnd(tokens, f.last)) : titleEnd(tokens, f.last, f.kind, (w) => isFirstName(doc, w), (w) => isFirstName(doc, w) || listsPlace(doc, w) || UK_NATIONS.has(w) || doc.vocab.lexicon.organization.has(w));
     // (a title after a work's singular noun runs on over "and" and one capitalised word: "album Hopes and Fears", not "albums A and B")
     const noun = tokens[f.first - 1];
     if (f.kind === "work" && last === f.last && noun && !noun.cap && WORK_NOUNS_BEFORE_TITLE.has(noun.lower) && tokens[last]?.text === "and" && isCapital(tokens[last + 1]) && tokens[last + 1].sentence === noun.sentence && !(tokens[last + 2]?.cap && tokens[last + 2].kind === "word")) last += 2;

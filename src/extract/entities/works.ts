@@ -189,6 +189,9 @@ function knownWorks(doc: Doc, lex: Lexicon, found: readonly Found[]): Array<{ fi
   const alone = new Set<number>();
   for (const f of found) if (f.last - f.first === 1) alone.add(f.first);
   let owners: Set<string> | undefined;
+  // long titles found standing alone, and their mentions that a name runs on from
+  let standing: Set<string> | undefined;
+  let ranOn: Array<{ first: number; last: number; key: string }> | undefined;
   for (let i = 0; i < t.length; i++) {
     if (!isCapital(t[i])) continue;
     const titles = lex.workTitles.get(t[i].lower);
@@ -206,7 +209,14 @@ function knownWorks(doc: Doc, lex: Lexicon, found: readonly Found[]): Array<{ fi
       // (knownTitleEnd: not over a person's name after its possessive, "Million Dollar Baby's Hilary Swank"; nor from a heading in capitals on into its text)
       const subtitled = n > 1 && !(t[i].upper && t[last - 1].upper) ? knownTitleEnd(t, last) : last;
       // (nor the first words of an award's or an event's name: "The South Bank Show Awards")
-      if (!standsAlone(t, first, subtitled) || OTHER_HEADS.has(t[subtitled - 1].lower)) continue;
+      if (OTHER_HEADS.has(t[subtitled - 1].lower)) continue;
+      // (a long title found standing alone is the title wherever else the article writes it: "In Tears of the Sun Willis plays")
+      if (!standsAlone(t, first, subtitled)) {
+        const b = t[first - 1];
+        const open = !b || !isCapital(b) || b.sentence !== t[first].sentence || (b.sentenceStart && lex.functionWords.has(b.lower));
+        if (n >= 3 && open && t[last - 1].cap) (ranOn ??= []).push({ first, last, key: title.words.join(" ") });
+        continue;
+      }
       // (its last word written capitalised: a title, not a phrase)
       if (!t[last - 1].cap && t[last - 1].kind === "word") continue;
       if (n === 1 && (!screen || !oneWordTitle(doc, lex, i, first, alone))) continue;
@@ -216,16 +226,19 @@ function knownWorks(doc: Doc, lex: Lexicon, found: readonly Found[]): Array<{ fi
       if (n === 1 && title.article && first === i && lex.common.has(t[i].lower)) continue;
       // (a one-word name whose people are named after it is no work: "Heat's Charles Gant", the magazine's)
       if (n === 1 && (owners ??= namesWithPeople(t)).has(t[i].lower)) continue;
-      if (t.slice(first, last).some((w) => MEDIA_NAME_WORDS.has(w.lower))) continue;
+      // (nor a paper's or a channel's name, as short titles with a paper's word are: "The Sun", "Sky News"; "Tears of the Sun" is a film)
+      if (n <= 2 && t.slice(first, last).some((w) => MEDIA_NAME_WORDS.has(w.lower))) continue;
       // (and a sequel's number, "Shrek 2", and a longer title's subtitle)
       let end = sequelNumber(doc, last) || numberedAfter(t, last) ? last + 1 : last;
       if (n > 1 && end === last) end = subtitled;
       out.push({ first, last: end });
+      if (n >= 3) (standing ??= new Set()).add(title.words.join(" "));
       i = end - 1;
       break;
     }
   }
-  return out;
+  for (const r of ranOn ?? []) if (standing?.has(r.key)) out.push({ first: r.first, last: r.last });
+  return out.sort((a, b) => a.first - b.first);
 }
 
 /** No capitalised word runs on into the title from either side ("Ray Charles"), nor a possessive and a name after it ("Dead Man's Shoes"). */
