@@ -407,3 +407,13 @@ describe("a hyphenated surname written also with a space", () => {
     expect(people).toContain("Janet Jackson");
   });
 });
+
+describe("a name ending in a building's word", () => {
+  it("is no person, though it opens with a first name; a surname that is also a building's word stays a person's", () => {
+    const r = analyze("Palace row\n\nMr Howard said many people would be offended. Clarence House has issued a statement saying the prince has apologised. Barbara Castle and Nathan Lane were at the Roosevelt Hotel.");
+    const people = r.people.map((p) => p.name);
+    for (const n of ["Clarence House", "Roosevelt Hotel"]) expect(people).not.toContain(n);
+    expect(people).toEqual(expect.arrayContaining(["Barbara Castle", "Nathan Lane"]));
+    expect([...r.places, ...r.organizations].map((p) => p.name)).toContain("Clarence House");
+  });
+});

@@ -104,5 +104,7 @@ export const LANDMARKS: ReadonlyMap<string, string> = new Map(
 export const PLACE_PREPOSITIONS = words("in at near of from to outside across around into towards via inside within throughout");
 /** What a place is, written after its name or in an apposition: "Khayelitsha township", "Arima, a town in …". */
 export const SETTLEMENT_NOUNS = words("town towns village villages city suburb township district region province area slum neighbourhood borough island state county capital port resort");
+/** A building's head word that is no person's surname, as "Hall", "Lane" and "Castle" are: "Clarence House", "Grauman's Chinese Theatre", "the Roosevelt Hotel". */
+export const BUILDING_HEADS = words("house palace centre center cathedral gardens theatre theater square warehouse cinema stadium arena hospital hotel airport museum gallery");
 /** What a building or a landmark is, written last in its name: "Donmar Warehouse", "Staples Center", "Hylands Park". */
 export const LANDMARK_HEADS = words("house warehouse center centre cafe park church cathedral abbey chapel street road lane square cross mountain hill hall palace theatre theater cinema gardens garden bridge tower castle market forest desert beach zoo");

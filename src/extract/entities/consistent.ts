@@ -1,8 +1,9 @@
 // One name, one reading across the document, where the document itself says so: a full name that
 // opens with a first name is a person when its surname is one alone, and every part of a person's
-// full name is that person.
+// full name is that person; a name ending in a building's word is no person's.
 import type { Doc } from "../../text/document";
 import { HONORIFIC, ORG_HEADS } from "../../words/names";
+import { BUILDING_HEADS } from "../../words/places";
 import { fullName, isFirstName, unknownFirstName } from "./around";
 import { isCapital, type Found } from "./found";
 
@@ -20,6 +21,12 @@ function titledFullName(doc: Doc, first: number, last: number): boolean {
  * is also the name of its team: each mention keeps the type its context gives.)
  */
 export function consistent(doc: Doc, found: Found[]): void {
+  // a person's name ending in a building's head word is the building's, a place: "Clarence House", "the Roosevelt Hotel"
+  // (not after a title: "Mr Palace")
+  for (const f of found) {
+    const t = doc.tokens;
+    if (f.type === "PER" && !f.kind && f.last - f.first > 1 && BUILDING_HEADS.has(t[f.last - 1].lower) && t[f.last - 1].cap && !HONORIFIC.test(t[f.first - 1]?.text ?? "")) f.type = "LOC";
+  }
   // a full name read as an organisation or a place, opening with a first name, whose last word the
   // document names as a person alone, is that person: "Kanye West" when "West led the race"
   const alone = new Set<string>();
