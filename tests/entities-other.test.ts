@@ -38,6 +38,18 @@ describe("the other list", () => {
     expect(names(r.other)).not.toContain("Sun");
   });
 
+  it("reads a program before 'virus' or 'worm' in an article about computers as an other name, not a firm, an illness or a maker", () => {
+    const r = analyze(
+      "Phone viruses spread\n\nSecurity firms are warning about several mobile phone viruses. The new strains of the Zorbix mobile phone virus leap to any phone running the software. The original Zorbix worm came to light in June when it was sent to anti-virus firms, and security firm Sophos gave the virus a high threat level. A Windows virus was also in the e-mail. Zorbix cannot infect computers.",
+    );
+    const illness = analyze("Flu fears\n\nHong Kong saw the Sars virus spread in 2003, and shares fell as the Sars virus hit travel.");
+    expect(illness.other.map((o) => o.name)).not.toContain("Sars");
+    expect(r.other.find((o) => o.name === "Zorbix")).toMatchObject({ kind: "other" });
+    expect(names(r.organizations)).toContain("Sophos");
+    expect(names(r.organizations)).not.toContain("Zorbix");
+    expect(r.other.filter((o) => o.kind === "other").map((o) => o.name)).toEqual(["Zorbix"]);
+  });
+
   it("splits a work the tagger read across a list's closing 'and' into the two titles", () => {
     const r = analyze(
       "Soul group inducted\n\nThe band performed a medley of their best-known songs including Back Stabbers, Love Train and For the Love of Money. Their album went to number one in the chart, and the singles chart followed.",

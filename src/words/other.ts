@@ -93,6 +93,8 @@ export const SHIP_PREFIXES = words("hms uss rms hmas hmcs mv ss");
 /** A stock market index's noun after its name, with the words that may stand between: "the Dow Jones industrial average", "the Nasdaq composite index", "FTSE 100 share index". */
 export const INDEX_NOUNS = words("index composite industrials");
 export const INDEX_MODIFIERS = words("industrial composite share stock all-share benchmark");
+/** Nouns of malicious programs after their name, which make it one: "the Cabir virus", "the Santy worm", "new Cabir strains" (an "other" name). */
+export const MALWARE_NOUNS = words("virus viruses worm worms trojan trojans strain strains variant variants");
 /** Nouns written right after a product's name: "the AutoLink feature", "the PlayStation console", "its Slimfast range", "Dove soap". */
 export const PRODUCT_NOUNS = words(
   "feature software browser console handset toolbar smartphone app camera camcorder jukebox laptop notebook phone " +
@@ -238,6 +240,8 @@ export const SHOW_ROLES = words("actor actress presenter host");
 export const SCREEN_WORDS = words("film films movie movies show shows series sitcom comedy drama actor actors actress actresses tv television cinema oscar oscars bafta episode");
 /** Words of an article about video games, which with SCREEN_WORDS let a number after a name be a sequel's ("Halo 2"); not "game", which sport uses. */
 export const GAME_WORDS = words("gamer gamers gaming gameplay console consoles videogame videogames sequel sequels xbox playstation nintendo");
+/** Words of an article about computers, where a name before "virus" or "worm" is a program's ("the Cabir virus"; not "the Sars virus"). */
+export const COMPUTING_WORDS = words("computer computers software program programs pc pcs anti-virus antivirus e-mail e-mails email emails hackers hacker malicious spyware spam internet net online mobile phones handsets bluetooth");
 export const MUSIC_WORDS = words("album albums single singles chart charts song songs band bands gig gigs tour duet track tracks singer music");
 /** Words of a sentence, never of a name, that make a run of capitalised words a title in an article about the arts: "I Want You Back", "You Don't Know My Name". */
 export const SENTENCE_TITLE_WORDS = words("i you me my we us your our it he she they him her what who n't 'm 're 've 'll");

@@ -14,11 +14,11 @@ import { isDateWord, isHoliday } from "../../words/time";
 import { COMMON_INITIALISMS, FIRM_AFTER, FIRM_HEADS, HONORIFIC, NUMBERED_CHANNELS, ORG_HEADS, PUBLICATION_NOUNS, isTitleWord } from "../../words/names";
 import { BROADCASTER_NAME, isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries, isKnownPlace, listsPlace, placeByWords } from "./places";
-import { aboutSport, aboutTheArts, aboutTheScreen, topicOf } from "./topic";
+import { aboutComputing, aboutSport, aboutTheArts, aboutTheScreen, topicOf } from "./topic";
 import { EVENT_ADJECTIVES, EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../../words/sport";
 import { LANDMARK_HEADS, LANDMARKS } from "../../words/places";
 import { ROLE_NOUNS } from "../../words/sources";
-import { FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 /** A word in lower case (read by ./lists.ts too). */
 export const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
@@ -258,6 +258,11 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   // (the name joined only where a lower-case word follows it, as few do)
   const lowered = lowerWord(t[last]) ? t.slice(first, last).map((w) => w.lower).join(" ") : "";
   const place = lowered !== "" && (listsPlace(doc, lowered) || LANDMARKS.has(lowered));
+  // "the Cabir virus", in an article about computers (not a body's or a maker's program: "the FBI virus", "a Windows virus"; nor an illness's: "the Sars virus")
+  // (over what it runs on: "the Cabir mobile phone virus"; nouns only between: not "F-Secure gave the virus")
+  let malware = last;
+  while (malware < last + 3 && lowerWord(t[malware]) && !MALWARE_NOUNS.has(t[malware].lower) && !lex.verbs.has(t[malware].lower) && !lex.functionWords.has(t[malware].lower)) malware++;
+  if (lowerWord(t[malware]) && MALWARE_NOUNS.has(t[malware].lower) && aboutComputing(doc) && !place && !lex.organization.has(lowered) && !PRODUCT_NAMES.has(lowered) && !PRODUCT_MAKERS.has(lowered)) return "other";
   for (let k = last; k < last + 3 && lowerWord(t[k]) && !place; k++) {
     if (PRODUCT_NOUNS.has(t[k].lower) && !(lowerWord(t[k + 1]) && PRODUCT_NOUNS.has(t[k + 1].lower))) return "product";
     if (k > last && DEVICE_NOUNS.has(t[k].lower)) return "product";

@@ -1,9 +1,9 @@
-// What an article is about, read once from its words: films and television, games, music, books or sport.
+// What an article is about, read once from its words: films and television, games, music, books, sport or computers.
 // The entity rules read it where the same words are a title in one kind of article and a person, a
 // band or a place in another ("Halo 2", "The Killers", "Sideways"), or a town is its team ("Bath").
 
 import type { Doc } from "../../text/document";
-import { BOOK_WORDS, GAME_WORDS, MUSIC_WORDS, SCREEN_WORDS, SPORT_WORDS } from "../../words/other";
+import { BOOK_WORDS, COMPUTING_WORDS, GAME_WORDS, MUSIC_WORDS, SCREEN_WORDS, SPORT_WORDS } from "../../words/other";
 
 export interface Topic {
   /** Words about films and television. */
@@ -16,6 +16,8 @@ export interface Topic {
   books: number;
   /** Words of sports reports. */
   sport: number;
+  /** Words about computers and the internet. */
+  computing: number;
 }
 
 const topics = new WeakMap<Doc, Topic>();
@@ -24,13 +26,14 @@ const topics = new WeakMap<Doc, Topic>();
 export function topicOf(doc: Doc): Topic {
   let topic = topics.get(doc);
   if (!topic) {
-    topic = { screen: 0, games: 0, music: 0, books: 0, sport: 0 };
+    topic = { screen: 0, games: 0, music: 0, books: 0, sport: 0, computing: 0 };
     for (const w of doc.tokens) {
       if (SCREEN_WORDS.has(w.lower)) topic.screen++;
       else if (GAME_WORDS.has(w.lower)) topic.games++;
       else if (MUSIC_WORDS.has(w.lower)) topic.music++;
       else if (BOOK_WORDS.has(w.lower)) topic.books++;
       if (SPORT_WORDS.has(w.lower)) topic.sport++;
+      if (COMPUTING_WORDS.has(w.lower)) topic.computing++;
     }
     topics.set(doc, topic);
   }
@@ -51,3 +54,6 @@ export const aboutTheArts = (doc: Doc): boolean => {
 
 /** A sports report: there a town's name beside a result is its team ("Gloucester lost to Bath"). */
 export const aboutSport = (doc: Doc): boolean => topicOf(doc).sport >= 3;
+
+/** An article about computers and the internet: there a name before "virus" is a program's ("the Cabir virus"). */
+export const aboutComputing = (doc: Doc): boolean => topicOf(doc).computing >= 3;
