@@ -16,6 +16,15 @@ describe("a club's other names", () => {
     expect(names(r.organizations)).not.toContain("United");
   });
 
+  it("folds a club's short name and, through it, the last word of its name, 'the' before it or not", () => {
+    const r = analyze(
+      "Man City 0-2 Man Utd\n\nManchester United reduced the lead after a victory over Manchester City. Wayne Rooney put United ahead, and Ryan Giggs added pace to the United attack. City seemed content to sit back.",
+    );
+    expect(org(r, "Manchester United")?.count).toBe(4);
+    expect(org(r, "Manchester City")?.count).toBe(3);
+    for (const n of ["Man Utd", "Man City", "United", "City"]) expect(names(r.organizations)).not.toContain(n);
+  });
+
   it("names a club by its plain name, not its nickname or 'Football Club'", () => {
     const r = analyze("The Bluebirds lost again, Cardiff manager Lennie Lawrence said, and Liverpool Football Club said Liverpool manager Rafael Benitez would appeal.");
     expect(org(r, "Cardiff")?.aliases).toContain("Bluebirds");

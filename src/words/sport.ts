@@ -86,6 +86,18 @@ const CLUB_BY_NICKNAME: ReadonlyMap<string, readonly string[]> = new Map(NICKNAM
 /** The forms of the clubs a lower-cased nickname may stand for, or undefined: "gunners" → ["arsenal"]. */
 export const clubsNicknamed = (name: string): readonly string[] | undefined => CLUB_BY_NICKNAME.get(name.replace(/^the\s+/, ""));
 
+/** Clubs' names as headlines and results shorten them, with the full name: "Man Utd" is Manchester United. */
+export const CLUB_SHORT_NAMES: ReadonlyMap<string, string> = new Map([
+  ["man utd", "manchester united"],
+  ["man united", "manchester united"],
+  ["man city", "manchester city"],
+  ["west brom", "west bromwich albion"],
+  ["wolves", "wolverhampton wanderers"],
+  ["spurs", "tottenham hotspur"],
+  ["qpr", "queens park rangers"],
+  ["psv", "psv eindhoven"],
+]);
+
 /** What an athlete won at an event, after the event's name: "Wimbledon champion", "the Commonwealth and European silver medallist". */
 export const EVENT_HONOURS = words("champion champions medallist medallists medalist medalists");
 /** Adjectives of events before an honour, which name no event of their own: "Olympic champion", "world champion". */

@@ -1,11 +1,11 @@
-// A club's other names are the club: its nickname ("the Gunners" for Arsenal), the last word of its
+// A club's other names are the club: its short name ("Man Utd"), its nickname ("the Gunners" for Arsenal), the last word of its
 // name alone ("City" for Manchester City, "Rovers" for Blackburn Rovers) and its name with "Football
 // Club" ("Liverpool Football Club" for Liverpool), wherever the article names the club itself.
 // Read by ./link.ts, which moves the mentions.
 
 import type { Doc } from "../../text/document";
 import type { Entity, NameSpan } from "../../text/layers";
-import { CLUB_FORMS, CLUB_ONLY_SUFFIXES, TEAM_SUFFIXES, clubsNicknamed } from "../../words/sport";
+import { CLUB_FORMS, CLUB_ONLY_SUFFIXES, CLUB_SHORT_NAMES, TEAM_SUFFIXES, clubsNicknamed } from "../../words/sport";
 
 /** The club each entity that is another name of a club stands for, from the mentions linked so far. */
 export function clubNames(doc: Doc, assigned: ReadonlyMap<NameSpan, Entity>): Map<Entity, Entity> {
@@ -32,6 +32,11 @@ export function clubNames(doc: Doc, assigned: ReadonlyMap<NameSpan, Entity>): Ma
     const distinct = [...new Set(candidates.map((c) => out.get(c) ?? c).filter((c) => c !== e))];
     if (distinct.length === 1 && distinct[0].type === "organization") out.set(e, distinct[0]);
   };
+  // a club's short name is the club named in full: "Man Utd" for "Manchester United"
+  for (const e of spans.keys()) {
+    const full = CLUB_SHORT_NAMES.get(e.name.toLowerCase());
+    if (full && e.type !== "person") one(orgs.get(full) ?? [], e);
+  }
   for (const e of spans.keys()) {
     const lower = e.name.toLowerCase();
     if (e.type === "organization" && CLUB_FORMS.test(lower)) one((orgs.get(lower.replace(CLUB_FORMS, "")) ?? []).filter((c) => !CLUB_FORMS.test(c.name)), e);
@@ -41,8 +46,8 @@ export function clubNames(doc: Doc, assigned: ReadonlyMap<NameSpan, Entity>): Ma
     if (e.type === "country" || e.type === "other" || out.has(e) || (e.type === "organization" && CLUB_FORMS.test(lower))) continue;
     const clubs = clubsNicknamed(lower);
     if (clubs) one(clubs.flatMap((c) => orgs.get(c) ?? []), e);
-    // (read as an organisation or a place, but not "the City" of London's banks)
-    else if (TEAM_SUFFIXES.has(lower) && e.type !== "person" && !ss.some((s) => doc.tokens[s.first - 1]?.lower === "the" || doc.tokens[s.first].lower === "the")) one(byLastWord.get(lower) ?? [], e);
+    // (read as an organisation or a place, but not "the City" of London's banks; "the United attack" is the club's)
+    else if (TEAM_SUFFIXES.has(lower) && e.type !== "person" && !(lower === "city" && ss.some((s) => doc.tokens[s.first - 1]?.lower === "the" || doc.tokens[s.first].lower === "the"))) one(byLastWord.get(lower) ?? [], e);
   }
   return out;
 }
