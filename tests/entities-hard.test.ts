@@ -417,3 +417,13 @@ describe("a name ending in a building's word", () => {
     expect([...r.places, ...r.organizations].map((p) => p.name)).toContain("Clarence House");
   });
 });
+
+describe("a lone name in apposition to a body's noun", () => {
+  it("is the body at every mention, whatever the tagger read elsewhere", () => {
+    const r = analyze(
+      "Kilroy names seat\n\nMr Kilroy-Silk announced his plans a day after launching his new party, Veritas, the Latin for truth. He told a London news conference that Veritas would avoid the old parties' spin. Veritas says it hopes to contest every seat, and Labour spokesman Fraser Kemp said Veritas was doomed.",
+    );
+    expect(r.organizations.find((o) => o.name === "Veritas")?.count).toBe(4);
+    expect(r.people.map((p) => p.name)).not.toContain("Veritas");
+  });
+});

@@ -1,11 +1,15 @@
 // One name, one reading across the document, where the document itself says so: a full name that
 // opens with a first name is a person when its surname is one alone, and every part of a person's
-// full name is that person; a name ending in a building's word is no person's.
+// full name is that person; a name ending in a building's word is no person's, nor a name a body's
+// noun stands in apposition to.
 import type { Doc } from "../../text/document";
-import { HONORIFIC, ORG_HEADS } from "../../words/names";
+import { APPOSITION_ORG, HONORIFIC, ORG_HEADS } from "../../words/names";
 import { BUILDING_HEADS } from "../../words/places";
 import { fullName, isFirstName, unknownFirstName } from "./around";
 import { isCapital, type Found } from "./found";
+
+/** A word no list knows as a first name or a surname. */
+const unknownName = (doc: Doc, w: string) => !doc.vocab.lexicon.firstName.has(w) && !doc.vocab.lexicon.lastName.has(w) && !doc.vocab.gazetteer.firstName(w);
 
 /** A first name the lists know and capitalised words after it, no organisation's head last: "Stanley Gold". */
 function titledFullName(doc: Doc, first: number, last: number): boolean {
@@ -21,6 +25,14 @@ function titledFullName(doc: Doc, first: number, last: number): boolean {
  * is also the name of its team: each mention keeps the type its context gives.)
  */
 export function consistent(doc: Doc, found: Found[]): void {
+  // a lone name after a body's noun and a comma is the body's, at every mention: "his new party, Veritas" (no first name or surname the lists know)
+  const bodies = new Set<string>();
+  for (const f of found) {
+    const t = doc.tokens;
+    const noun = t[f.first - 2];
+    if ((f.type === "PER" || f.type === "ORG") && !f.kind && f.last - f.first === 1 && t[f.first - 1]?.norm === "," && noun?.kind === "word" && !noun.cap && APPOSITION_ORG.test(noun.lower) && unknownName(doc, f.key)) bodies.add(f.key);
+  }
+  if (bodies.size) for (const f of found) if (f.type === "PER" && !f.kind && bodies.has(f.key)) f.type = "ORG";
   // a person's name ending in a building's head word is the building's, a place: "Clarence House", "the Roosevelt Hotel"
   // (not after a title: "Mr Palace")
   for (const f of found) {
