@@ -379,6 +379,14 @@ describe("parties, titles and demonyms", () => {
 });
 
 describe("places in the right country", () => {
+  it("puts a place in the region or country written after it and a comma, as an address, and not a list or a clause", () => {
+    const r = analyze(
+      "Seat target\n\nHe would stand in Ashfield, Nottinghamshire. The show will take place in Lucerne, Switzerland from 3-8 May. After the draw in Paris, Ireland face the Faroe Islands. The tour took in Toronto, South Korea and Madrid.",
+    );
+    const where = Object.fromEntries(r.places.map((p) => [p.name, p.country]));
+    expect(where).toMatchObject({ Ashfield: "GB", Lucerne: "CH", Paris: "FR", Toronto: "CA" });
+  });
+
   it("puts the UK's nations in GB with their ISO 3166-2 region", () => {
     const r = analyze("The act will cover England, Wales and Northern Ireland. Similar measures are coming in Scotland.");
     const places = Object.fromEntries(r.places.map((p) => [p.name, [p.country, p.region]]));

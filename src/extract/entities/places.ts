@@ -22,13 +22,19 @@ export interface Context {
   clear: string | null;
   /** The country or place each of their mentions names, by the mention's last token. */
   owners: Map<number, Entity>;
+  /** The same, by the mention's first token and with where it ends. */
+  starting: Map<number, { e: Entity; last: number }>;
 }
 
 export function countryContext(doc: Doc, entities: Entity[]): Context {
   const counts = new Map<string, number>();
   const count = (code: string, n: number) => counts.set(code, (counts.get(code) ?? 0) + n);
   const owners = new Map<number, Entity>();
-  for (const e of entities) if (e.type === "country" || e.type === "place") for (const m of e.mentions) owners.set(m.last - 1, e);
+  const starting = new Map<number, { e: Entity; last: number }>();
+  for (const e of entities) if (e.type === "country" || e.type === "place") for (const m of e.mentions) {
+    owners.set(m.last - 1, e);
+    starting.set(m.first, { e, last: m.last });
+  }
   for (const e of entities) {
     if (e.type === "country" && e.code) count(e.code, e.mentions.length);
     if (e.type !== "place") continue;
@@ -46,7 +52,7 @@ export function countryContext(doc: Doc, entities: Entity[]): Context {
     all += n;
     if (n > most) [main, most] = [code, n];
   }
-  return { named: new Set(counts.keys()), main, clear: most >= 2 && most * 2 >= all ? main : null, owners };
+  return { named: new Set(counts.keys()), main, clear: most >= 2 && most * 2 >= all ? main : null, owners, starting };
 }
 
 /** A country, a nationality, a city or a region the lexicon knows. */
@@ -88,6 +94,32 @@ function countryBefore(doc: Doc, e: Entity, context: Context, joint: (t: Token) 
     if (owner.type === "country") return owner.code;
     if (UK_NATIONS.get(owner.name.toLowerCase())) return "GB";
     return placeCountry(doc, owner, context, 1);
+  }
+  return null;
+}
+/**
+ * The country of a region or a country written after one of the place's mentions and a comma, as
+ * an address is: "Ashfield, Nottinghamshire", "Paris, Texas", "Kibera, Kenya" (not a list of
+ * places: "Leeds, Yorkshire and Hull", "Leeds, Yorkshire, and Hull").
+ */
+function countryAfter(doc: Doc, e: Entity, context: Context): string | null {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  for (const m of e.mentions) {
+    if (t[m.last]?.norm !== ",") continue;
+    const after = context.starting.get(m.last + 1);
+    // (nor one of a list: "Bournemouth East, Wells, Canterbury")
+    if (!after || after.e === e || t[m.first - 1]?.norm === ",") continue;
+    // (an address ends there, at a stop, a comma or a small word, not a clause's subject: "in Lucerne, Switzerland from 3-8 May", not "in Paris, Ireland face …")
+    const next = t[after.last];
+    // (and no list goes on after it: "in Toronto, South Korea and Madrid", "London, Singapore, Tokyo")
+    const listed = /^(?:and|or)$/.test(next?.norm ?? "") || (next?.norm === "," && (/^(?:and|or)$/.test(t[after.last + 1]?.norm ?? "") || !!t[after.last + 1]?.cap));
+    if (listed || (next && next.sentence === t[m.last].sentence && next.kind !== "punct" && !(next.kind === "word" && !next.cap && lex.functionWords.has(next.lower)))) continue;
+    const name = after.e.name.toLowerCase();
+    if (after.e.type === "country") return after.e.code;
+    if (UK_NATIONS.get(name)) return "GB";
+    const region = lex.regionCountry.get(name);
+    if (region && !lex.city.has(name)) return region;
   }
   return null;
 }
@@ -158,6 +190,8 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
     if (c) return c.code;
   }
   if (isCompassRegion(name)) return context.main;
+  const address = depth === 0 ? countryAfter(doc, e, context) : null;
+  if (address) return address;
   // a ground or a landmark the lists know: "Old Trafford", "Lansdowne Road", "Wall Street"
   const venue = VENUES.get(name) ?? VENUES.get(`the ${name}`) ?? LANDMARKS.get(name);
   if (venue) return venue;
