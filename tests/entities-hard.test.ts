@@ -2,7 +2,9 @@
 // hard line breaks, in capitals; folded into one entry per entity with descriptions and codes.
 // The texts are written for these tests; the expectations are what a reader finds in them.
 
-import { analyze, docOf } from "./helpers";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyze, describeShared, docOf, SHARED } from "./helpers";
 import { linkEntities, recognizeNames } from "../src/extract/entities";
 import { findCues } from "../src/extract/cues";
 import type { Result } from "../src/types";
@@ -425,5 +427,16 @@ describe("a lone name in apposition to a body's noun", () => {
     );
     expect(r.organizations.find((o) => o.name === "Veritas")?.count).toBe(4);
     expect(r.people.map((p) => p.name)).not.toContain("Veritas");
+  });
+});
+
+describeShared("a person's name across a comma (BBC sport 101 and 384)", () => {
+  it("is two people, as a team sheet lists them", () => {
+    for (const file of ["sport/101.txt", "sport/384.txt"]) {
+      const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", file), "utf8"));
+      const people = r.people.map((p) => p.name);
+      expect(people.filter((n) => n.includes(","))).toEqual([]);
+      expect(people).toEqual(expect.arrayContaining(file === "sport/101.txt" ? ["Howard", "Bellion"] : ["Maxwell", "Bell"]));
+    }
   });
 });

@@ -192,6 +192,15 @@ export function recognize(doc: Doc): NameSpan[] {
       for (const k of [pair, pair + 2]) found.push({ first: k, last: k + 1, floor, type, key: tokens[k].lower, partOfPerson: false });
       continue;
     }
+    // a person's name holds no comma: two surnames of a team sheet read as one are two people ("Subs: Howard, Bellion")
+    if (type === "PER" && tokens.slice(first, last).some((w) => w.norm === ",")) {
+      for (let a = first, b = first; b <= last; b++) {
+        if (b < last && tokens[b].norm !== ",") continue;
+        if (b > a && isCapital(tokens[a])) found.push({ first: a, last: b, floor, type, key: nameOf(doc, a, b).toLowerCase(), partOfPerson: false });
+        a = b + 1;
+      }
+      continue;
+    }
     // a title written as part of a person's name stays out of it: "Lieutenant-Colonel Max Marriner"
     const titled = first;
     if (type === "PER") while (last - first > 1 && (isTitle(tokens[first]) || HONORIFIC.test(tokens[first].norm))) first++;
