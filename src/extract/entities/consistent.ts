@@ -37,7 +37,8 @@ export function consistent(doc: Doc, found: Found[]): void {
   // (not after a title: "Mr Palace")
   for (const f of found) {
     const t = doc.tokens;
-    if (f.type === "PER" && !f.kind && f.last - f.first > 1 && BUILDING_HEADS.has(t[f.last - 1].lower) && t[f.last - 1].cap && !HONORIFIC.test(t[f.first - 1]?.text ?? "")) f.type = "LOC";
+    if (f.type !== "PER" || f.kind || f.last - f.first < 2 || HONORIFIC.test(t[f.first - 1]?.text ?? "")) continue;
+    if (BUILDING_HEADS.has(t[f.last - 1].lower) && t[f.last - 1].cap) f.type = "LOC";
   }
   // a full name read as an organisation or a place, opening with a first name, whose last word the
   // document names as a person alone, is that person: "Kanye West" when "West led the race"
