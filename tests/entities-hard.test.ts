@@ -440,3 +440,16 @@ describeShared("a person's name across a comma (BBC sport 101 and 384)", () => {
     }
   });
 });
+
+describe("one name of several words read as a firm and as a place, or an award read as a person", () => {
+  it("is one entry: by its head word on an even count, and the award over the person", () => {
+    const r = analyze(
+      "Globes night\n\nSwank, who previously won the Golden Globe and Oscar for Boys Don't Cry, paid tribute. Unlike the Oscars, the Golden Globes split awards by genre. The band recorded at Hylands Park, and Hylands Park said the gig was sold out.",
+    );
+    const all = [...r.people, ...r.organizations, ...r.places].map((e) => e.name);
+    expect(all.filter((n) => n === "Hylands Park")).toHaveLength(1);
+    expect(r.places.map((p) => p.name)).toContain("Hylands Park");
+    expect(r.people.map((p) => p.name)).not.toContain("Oscar");
+    expect(r.other.map((o) => o.name)).toContain("Oscar");
+  });
+});

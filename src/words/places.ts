@@ -107,4 +107,4 @@ export const SETTLEMENT_NOUNS = words("town towns village villages city suburb t
 /** A building's head word that is no person's surname, as "Hall", "Lane" and "Castle" are: "Clarence House", "Grauman's Chinese Theatre", "the Roosevelt Hotel". */
 export const BUILDING_HEADS = words("house palace centre center cathedral gardens theatre theater square warehouse cinema stadium arena hospital hotel airport museum gallery");
 /** What a building or a landmark is, written last in its name: "Donmar Warehouse", "Staples Center", "Hylands Park". */
-export const LANDMARK_HEADS = words("house warehouse center centre cafe park church cathedral abbey chapel street road lane square cross mountain hill hall palace theatre theater cinema gardens garden bridge tower castle market forest desert beach zoo");
+export const LANDMARK_HEADS = words("house warehouse center centre cafe park grove church cathedral abbey chapel street road lane square cross mountain hill hall palace theatre theater cinema gardens garden bridge tower castle market forest desert beach zoo");

@@ -6,7 +6,7 @@
 import type { Doc } from "../../text/document";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
 import { APPOSITION_START, FEMALE_TITLES, FIRM_AFTER, HONORIFIC, HONORIFICS, INITIALS_SKIP, INSTITUTION_HEADS, LEGAL_FORMS, MALE_TITLES, ORG_HEADS, ROLE, WEB_ADDRESS } from "../../words/names";
-import { COMPASS, UK_NATIONS } from "../../words/places";
+import { COMPASS, LANDMARK_HEADS, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES, HONOURS, MAKER_DIVISIONS, PRODUCT_MAKERS } from "../../words/other";
 import { nameWords, VariantIndex } from "../../text/variants";
 import { BROADCASTER_NAME, MEDIA_NAME_WORDS } from "../../words/reporting";
@@ -207,10 +207,19 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     if (listsPlace(doc, same[0].name.toLowerCase())) continue;
     // (a club's name is no place's, whatever the count: "settled at Manchester United")
     const club = isClubName(same[0].name) ? same.find((e) => e.type === "organization") : undefined;
-    const keep = club ?? same.reduce((a, b) => (size(b) > size(a) ? b : a));
-    if (!club && same.some((e) => e !== keep && size(e) === size(keep))) continue;
+    let keep = club ?? same.reduce((a, b) => (size(b) > size(a) ? b : a));
+    // (an even count keeps a town and its team apart; a name of several words is one thing, by its head word: "Seibu Railways", "Hylands Park")
+    if (!club && same.some((e) => e !== keep && size(e) === size(keep))) {
+      if (!same[0].name.includes(" ")) continue;
+      const head = same[0].name.slice(same[0].name.lastIndexOf(" ") + 1).toLowerCase();
+      keep = same.find((e) => e.type === (LANDMARK_HEADS.has(head) ? "place" : "organization")) ?? keep;
+    }
     for (const e of same) if (e !== keep) moved.set(e, keep);
   }
+  // an award or an event is never a person: "Oscar" read as a person somewhere is the award
+  // (an award by its singular: "the Oscars")
+  const honours = new Map(list.filter((e) => e.type === "other" && (e.kind === "award" || e.kind === "event") && linked.has(e)).map((e) => [e.kind === "award" ? keyOf(e.name).replace(/s$/, "") : keyOf(e.name), e]));
+  if (honours.size) for (const e of list) if (e.type === "person" && linked.has(e) && honours.has(keyOf(e.name))) moved.set(e, honours.get(keyOf(e.name)) as Entity);
   if (moved.size) for (const [s, owner] of assigned) if (moved.has(owner)) assigned.set(s, moved.get(owner) as Entity);
 
   // mentions, aliases, names
