@@ -453,3 +453,13 @@ describe("one name of several words read as a firm and as a place, or an award r
     expect(r.other.map((o) => o.name)).toContain("Oscar");
   });
 });
+
+describeShared("one name listed once (BBC politics 344)", () => {
+  it("folds two entries of one type that came to one name, a party's forms keyed apart", () => {
+    const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "politics", "344.txt"), "utf8"));
+    const tories = r.organizations.filter((o) => o.name === "Conservative Party");
+    expect(tories).toHaveLength(1);
+    expect(tories[0].aliases).toEqual(expect.arrayContaining(["Tories", "Vote Tory"]));
+    expect(tories[0].count).toBe(tories[0].mentions.length);
+  });
+});
