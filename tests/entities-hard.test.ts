@@ -463,3 +463,11 @@ describeShared("one name listed once (BBC politics 344)", () => {
     expect(tories[0].count).toBe(tories[0].mentions.length);
   });
 });
+
+describe("a town after a settlement's noun and 'like' or 'such as'", () => {
+  it("is the town, whatever the tagger read", () => {
+    const r = analyze("Mr Howard said nearly 160,000 people were settling in the UK every year - the size of a city like Peterborough. Cities such as Leeds agreed.");
+    expect(r.places.map((p) => [p.name, p.country])).toEqual(expect.arrayContaining([["Peterborough", "GB"], ["Leeds", "GB"]]));
+    expect(r.organizations.map((o) => o.name)).toEqual([]);
+  });
+});

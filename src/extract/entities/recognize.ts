@@ -27,7 +27,7 @@ import { addSmallAwards } from "./awards";
 import { addMusicActs } from "./artists";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio, splitOrganizationLists } from "./organizations";
 import { eventAfter, isKnownPlace, isTown, listsPlace, unplacedName } from "./places";
-import { MADE_OF_PLACE, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
+import { MADE_OF_PLACE, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
 import { CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
 import { aboutSport } from "./topic";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
@@ -332,6 +332,13 @@ const MAX_NAME_TOKENS = 16;
 const MAX_NAME_CHARS = 200;
 
 
+/** A settlement's noun and "like", "such as" or "including" right before token `first`: "a city like", "towns such as". */
+function settlementBefore(t: readonly Token[], first: number): boolean {
+  const noun = (k: number) => !!t[k] && (!t[k].cap || t[k].sentenceStart) && (SETTLEMENT_NOUNS.has(t[k].lower) || SETTLEMENT_NOUNS.has(t[k].lower.replace(/(?:ies|s)$/, (m) => (m === "ies" ? "y" : ""))));
+  if (/^(?:like|including)$/.test(t[first - 1]?.text ?? "")) return noun(first - 2);
+  return t[first - 1]?.text === "as" && t[first - 2]?.text === "such" && noun(first - 3);
+}
+
 /** A year opening a team's name before its city, as the tagger read it: "1860 Munich". */
 function foundingYear(doc: Doc, type: TaggedSpan["type"], first: number, last: number): boolean {
   const t = doc.tokens;
@@ -419,6 +426,8 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   // a county after its town and a comma is a place, whatever the tagger read: "Luton, Bedfordshire"
   // (a town before it, not a county in a list of teams: "title rivals Essex, Derbyshire and Surrey")
   if ((type === "ORG" || type === "PER") && last - first === 1 && tokens[last]?.kind !== "number" && tokens[last]?.lower !== "and" && first > 1 && tokens[first - 1].norm === "," && isCapital(tokens[first - 2]) && isTown(doc, tokens[first - 2].lower) && (/shire$/.test(lower) || listsPlace(doc, lower))) return span(doc, first, last, "place");
+  // a town the lists know after a settlement's noun and "like" or "such as" is the town: "the size of a city like Peterborough"
+  if (type !== "LOC" && listsPlace(doc, lower) && settlementBefore(tokens, first)) return span(doc, first, last, "place");
   // what the words around say: "Transnistria (Moldova)", "R.Politik, a consultancy firm", "Novaya Gazeta newspaper"
   const next = tokens[last];
   // (a full name before a country in brackets stays a person: "Pete Sampras (U.S.) beat ...")
