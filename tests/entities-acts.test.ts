@@ -44,6 +44,16 @@ describe("music acts", () => {
     expect(names(r.people)).toEqual(expect.arrayContaining(["Brian McFadden", "Sharon Quimby"]));
   });
 
+  it("splits a work read with its owner before the possessive, where the owner is written alone elsewhere or with a title", () => {
+    const r = analyze(
+      "Christmas chart\n\nBig festive hits include Band Aid's Do They Know It's Christmas?, Wham's Last Christmas and Sir Cliff Richards' Mistletoe and Wine. Band Aid 20's remake is set to top the singles chart. Elvis' It's Now or Never is at number 27, and the album chart is out.",
+    );
+    const other = names(r.other);
+    expect(other).toEqual(expect.arrayContaining(["Do They Know It's Christmas", "It's Now or Never"]));
+    expect(other.some((n) => /^Band Aid|^Sir Cliff|^Now or Never$/.test(n))).toBe(false);
+    expect(names(r.people)).toContain("Cliff Richards");
+  });
+
   it("finds no act outside an article about music", () => {
     // (a quarter's "record profits", not an act's record)
     const r = analyze("The party said Q4's record profits were a scandal, and the minister agreed on Monday.");

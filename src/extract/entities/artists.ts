@@ -10,7 +10,7 @@ import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { HONORIFIC } from "../../words/names";
-import { ACT_BEFORE, ACT_MEMBER_NOUNS, ACT_PERSON_BEFORE, ACT_POSSESSIONS, AWARD_NAMES, BAND_PRONOUNS, BAND_ROLES, EVENTS_ALONE, NOT_BANDS, PERSON_PRONOUNS, PLURAL_VERBS, STAR_QUALIFIERS } from "../../words/other";
+import { ACT_BEFORE, ACT_MEMBER_NOUNS, ACT_PERSON_BEFORE, ACT_POSSESSIONS, AWARD_NAMES, BAND_PRONOUNS, BAND_ROLES, EVENTS_ALONE, NOT_BANDS, PERSON_PRONOUNS, PLURAL_VERBS, SENTENCE_TITLE_WORDS, STAR_QUALIFIERS } from "../../words/other";
 import { COMMON_INITIALISMS } from "../../words/names";
 import { UK_NATIONS } from "../../words/places";
 import { isDateWord, isHoliday } from "../../words/time";
@@ -32,6 +32,7 @@ export function addMusicActs(doc: Doc, found: Found[]): void {
   const topic = topicOf(doc);
   if (topic.music < 3 || topic.music < topic.screen + topic.books) return;
   const t = doc.tokens;
+  splitOwners(doc, found);
   const at = new Int32Array(t.length).fill(-1);
   found.forEach((f, n) => at.fill(n, f.first, f.last));
   const acts = new Map<string, Act>();
@@ -100,6 +101,54 @@ export function addMusicActs(doc: Doc, found: Found[]): void {
   }
   if (!acts.size) return;
   typeActs(doc, found, acts);
+}
+
+/**
+ * A work read with its owner before the possessive is the owner's work: "Eminem's Encore", "Wham's
+ * Last Christmas", "Sir Cliff Richards' Mistletoe and Wine", where the owner is written elsewhere on
+ * its own ("Eminem", "Band Aid 20's remake") or with a title; a title's own possessive stays ("Schindler's List").
+ */
+function splitOwners(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const added: Found[] = [];
+  let byWord: Map<string, number[]> | undefined;
+  for (const f of found) {
+    if (f.kind !== "work") continue;
+    let p = f.first + 1;
+    while (p < f.last - 1 && !(POSSESSIVE.test(t[p].norm) && !t[p].space)) p++;
+    // (no word of a sentence owns it: "It's Now or Never", "What's Going On")
+    if (p >= f.last - 1 || !isCapital(t[p + 1]) || t.slice(f.first, p).some((w) => doc.vocab.lexicon.functionWords.has(w.lower) || SENTENCE_TITLE_WORDS.has(w.lower))) continue;
+    const titled = HONORIFIC.test(t[f.first].norm);
+    if (!titled && !writtenAlone(t, (byWord ??= capitalsByWord(t)), f.first, p)) continue;
+    const owner = titled ? f.first + 1 : f.first;
+    if (titled && owner < p) added.push({ first: owner, last: p, floor: f.floor, type: "PER", key: nameOf(doc, owner, p).toLowerCase(), partOfPerson: false });
+    f.first = p + 1;
+    f.key = nameOf(doc, f.first, f.last).toLowerCase();
+  }
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((a, b) => a.first - b.first);
+}
+
+/** Where each capitalised word stands, by the word in lower case (built once per article). */
+function capitalsByWord(t: readonly Token[]): Map<string, number[]> {
+  const m = new Map<string, number[]>();
+  t.forEach((w, k) => {
+    if (w.cap) (m.get(w.lower) ?? m.set(w.lower, []).get(w.lower))?.push(k);
+  });
+  return m;
+}
+
+/** Whether the words [first, last) are written elsewhere in the text as a name, with no possessive after them. */
+function writtenAlone(t: readonly Token[], byWord: ReadonlyMap<string, readonly number[]>, first: number, last: number): boolean {
+  const n = last - first;
+  for (const k of byWord.get(t[first].lower) ?? []) {
+    if (k === first || k + n > t.length) continue;
+    let m = 1;
+    while (m < n && t[k + m].lower === t[first + m].lower) m++;
+    if (m === n && !POSSESSIVE.test(t[k + n]?.norm ?? "") && !isCapital(t[k + n]) && !isCapital(t[k - 1])) return true;
+  }
+  return false;
 }
 
 /** A name that may be an act's: no country, people, place, month or small word ("UK's album chart", "Christmas's best-selling single"). */

@@ -13,7 +13,7 @@ import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { APPOSITION_ORG, PUBLICATION_NOUNS, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_CUES, ORG_ONLY_HEADS, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, isTitleWord } from "../../words/names";
+import { APPOSITION_ORG, PUBLICATION_NOUNS, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_CUES, ORG_HEADS, ORG_ONLY_HEADS, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, isTitleWord } from "../../words/names";
 import { HOLIDAY_FIRST_WORDS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
@@ -192,6 +192,8 @@ export function recognize(doc: Doc): NameSpan[] {
       for (const k of [pair, pair + 2]) found.push({ first: k, last: k + 1, floor, type, key: tokens[k].lower, partOfPerson: false });
       continue;
     }
+    // nor a possessive: the person owns what follows ("Cliff Richards' Mistletoe and Wine"), or it is a body's name ("the Lord Chancellor's Department")
+    if (type === "PER") for (let p = first + 1; p < last - 1; p++) if (POSSESSIVE.test(tokens[p].norm) && !tokens[p].space) [type, last] = ORG_HEADS.has(tokens[last - 1].lower) ? ["ORG", last] : [type, p];
     // a person's name holds no comma: two surnames of a team sheet read as one are two people ("Subs: Howard, Bellion")
     if (type === "PER" && tokens.slice(first, last).some((w) => w.norm === ",")) {
       for (let a = first, b = first; b <= last; b++) {
