@@ -471,3 +471,16 @@ describe("a town after a settlement's noun and 'like' or 'such as'", () => {
     expect(r.organizations.map((o) => o.name)).toEqual([]);
   });
 });
+
+describe("a firm's name in the plural", () => {
+  it("is the firm's products and names the firm; a party's plural and a firm's first word are left to their own rules", () => {
+    const r = analyze(
+      "GM plans\n\nGeneral Motors will build a new car at its loss-making Saab factory in Sweden. Saab is losing money fast, and the weak dollar is making Saabs more expensive. The Conservatives and the Conservative Party agreed. Aggregate Industries said Aggregate chief executive Peter Tom would stay.",
+    );
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).not.toContain("Saabs");
+    expect(r.organizations.find((o) => o.name === "Saab")?.aliases).toContain("Saabs");
+    expect(orgs).toEqual(expect.arrayContaining(["Conservative Party", "Aggregate Industries"]));
+    expect(orgs).not.toContain("Aggregate");
+  });
+});

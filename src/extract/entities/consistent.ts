@@ -5,8 +5,10 @@
 import type { Doc } from "../../text/document";
 import { APPOSITION_ORG, HONORIFIC, ORG_HEADS } from "../../words/names";
 import { BUILDING_HEADS } from "../../words/places";
+import { PARTY_FORMS } from "../../words/parties";
+import { PRODUCT_NAMES } from "../../words/other";
 import { fullName, isFirstName, unknownFirstName } from "./around";
-import { isCapital, type Found } from "./found";
+import { isCapital, nameOf, type Found } from "./found";
 
 /** A word no list knows as a first name or a surname. */
 const unknownName = (doc: Doc, w: string) => !doc.vocab.lexicon.firstName.has(w) && !doc.vocab.lexicon.lastName.has(w) && !doc.vocab.gazetteer.firstName(w);
@@ -33,6 +35,17 @@ export function consistent(doc: Doc, found: Found[]): void {
     if ((f.type === "PER" || f.type === "ORG") && !f.kind && f.last - f.first === 1 && t[f.first - 1]?.norm === "," && noun?.kind === "word" && !noun.cap && APPOSITION_ORG.test(noun.lower) && unknownName(doc, f.key)) bodies.add(f.key);
   }
   if (bodies.size) for (const f of found) if (f.type === "PER" && !f.kind && bodies.has(f.key)) f.type = "ORG";
+  // a firm's name in the plural is its products, and names the firm: "building Saabs" beside "Saab" (not "the Blairs": a family is its person's, ./around.ts)
+  // (the firm by one word only: "Aggregate" of "Aggregate Industries" is that firm's short form, ./link.ts)
+  const firms = new Map<string, Found>();
+  const opening = new Set<string>();
+  for (const f of found) if (f.type === "ORG" && !f.kind) f.last - f.first === 1 ? firms.set(f.key, f) : opening.add(doc.tokens[f.first].lower);
+  for (const w of opening) firms.delete(w);
+  if (firms.size) for (const f of found) {
+    // (nor a party's forms, "Conservatives", nor a product's, "PSPs")
+    const firm = f.last - f.first === 1 && !f.kind && !f.canonical && /[^s]s$/.test(f.key) && !PARTY_FORMS.has(f.key) ? firms.get(f.key.slice(0, -1)) : undefined;
+    if (firm && firm !== f && !firm.canonical && !PRODUCT_NAMES.has(firm.key)) [f.type, f.canonical] = ["ORG", nameOf(doc, firm.first, firm.last)];
+  }
   // a person's name ending in a building's head word is the building's, a place: "Clarence House", "the Roosevelt Hotel"
   // (not after a title: "Mr Palace")
   for (const f of found) {
