@@ -484,3 +484,14 @@ describe("a firm's name in the plural", () => {
     expect(orgs).not.toContain("Aggregate");
   });
 });
+
+describe("a team sheet's players by initial and surname", () => {
+  it("keeps each player's initial, finds those the tagger passed over, and never folds two initials into one", () => {
+    const r = analyze(
+      "Scotland squad\n\n- M Blair (Edinburgh), A Craig (Glasgow), C Cusiter (Borders), M Di Rollo (Edinburgh), R Lamont (Glasgow), S Lamont (Glasgow), D Parks (Glasgow)\n\n- B Douglas (Borders), C Smith (Edinburgh), T Smith (Northampton).",
+    );
+    const people = r.people.map((p) => p.name);
+    expect(people).toEqual(expect.arrayContaining(["M Blair", "A Craig", "M Di Rollo", "R Lamont", "S Lamont", "D Parks", "B Douglas", "C Smith", "T Smith"]));
+    for (const n of ["Craig", "Di Rollo", "Douglas"]) expect(people).not.toContain(n);
+  });
+});

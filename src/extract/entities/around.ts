@@ -225,9 +225,16 @@ export function joinInitials(doc: Doc, found: Found[]): void {
   const taken = coveredBy(doc, found);
   const orgs = new Set<string>();
   for (const f of found) if (f.type === "ORG") orgs.add(f.key);
+  addSheetNames(doc, found, taken);
   for (const f of found) {
     const k = f.first - 1;
     const w = t[k];
+    // a team sheet's one initial: "- M Blair (Edinburgh), A Craig (Glasgow)"
+    if (f.type === "PER" && f.last - f.first <= 2 && w && !taken[k] && onSheet(t, k, f.last)) {
+      f.first = k;
+      f.key = nameOf(doc, k, f.last).toLowerCase();
+      continue;
+    }
     if (f.type !== "PER" || f.last - f.first !== 1 || !w || taken[k] || !w.upper || !/^\p{Lu}{2,3}$/u.test(w.text) || !t[f.first].space || w.sentence !== t[f.first].sentence) continue;
     if (COMMON_INITIALISMS.has(w.lower) || lex.country.has(w.lower) || lex.organization.has(w.lower) || doc.vocab.gazetteer.classes(w.lower) & G_ORG || (k > 0 && isCapital(t[k - 1]) && t[k - 1].sentence === w.sentence)) continue;
     // (a surname, not a common noun after a firm's letters: "MG Rover")
@@ -239,6 +246,34 @@ export function joinInitials(doc: Doc, found: Found[]): void {
     f.first = k;
     f.key = key;
   }
+}
+
+/** One capital letter at k, a list's item opening before it and its club in brackets or the list's next item after the name ending at `last`: a team sheet's player. */
+function onSheet(t: readonly Token[], k: number, last: number): boolean {
+  const w = t[k];
+  if (!/^\p{Lu}$/u.test(w.text) || !t[k + 1]?.space) return false;
+  const before = t[k - 1];
+  const opens = !before || before.sentence !== w.sentence || /^(?:,|-|–|;|:)$/.test(before.norm);
+  return opens && /^(?:\(|,|\.|;)$/.test(t[last]?.norm ?? "") && t[last].sentence === w.sentence;
+}
+
+/** Players a team sheet lists by one initial and a surname, with their club in brackets, that the tagger passed over: "- M Blair (Edinburgh)", "D Parks (Glasgow)". */
+function addSheetNames(doc: Doc, found: Found[], taken: Uint8Array): void {
+  const t = doc.tokens;
+  const added: Found[] = [];
+  for (let k = 0; k + 2 < t.length; k++) {
+    if (taken[k] || !/^\p{Lu}$/u.test(t[k].text)) continue;
+    let last = k + 1;
+    while (last < k + 3 && isCapital(t[last]) && !taken[last] && t[last].sentence === t[k].sentence) last++;
+    if (last === k + 1 || t[last]?.norm !== "(" || !isCapital(t[last + 1]) || !onSheet(t, k, last)) continue;
+    let floor = k;
+    while (floor > 0 && t[floor - 1].sentence === t[k].sentence) floor--;
+    added.push({ first: k, last, floor, type: "PER", key: nameOf(doc, k, last).toLowerCase(), partOfPerson: false });
+  }
+  if (!added.length) return;
+  for (const a of added) taken.fill(1, a.first, a.last);
+  found.push(...added);
+  found.sort((a, b) => a.first - b.first);
 }
 
 /** [first, last) names an illness, no person or body: "Motor Neurone Disease", "Crohn's disease", "Alzheimer's" alone. */

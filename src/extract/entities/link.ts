@@ -404,7 +404,9 @@ function personParts(list: Entity[], startsOf: Map<Entity, number[]>): (s: NameS
     }
     const words = partWords(s.name);
     if (!words.length) return undefined;
-    const fits = (byRun.get(words.join(" ")) ?? []).filter(({ e, size }) => !(size === words.length && e.name === s.name)).map(({ e }) => e);
+    // (an initial names someone else where the full name opens with another letter: "S Lamont" is not "R Lamont")
+    const initial = /^(\p{Lu})\.?\s/u.exec(s.name)?.[1];
+    const fits = (byRun.get(words.join(" ")) ?? []).filter(({ e, size }) => !(size === words.length && e.name === s.name) && (!initial || e.name[0] === initial)).map(({ e }) => e);
     if (fits.length < 2) return fits[0];
     // several people fit: the one named last before this mention
     let best: Entity | undefined;
