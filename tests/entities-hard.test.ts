@@ -493,5 +493,8 @@ describe("a team sheet's players by initial and surname", () => {
     const people = r.people.map((p) => p.name);
     expect(people).toEqual(expect.arrayContaining(["M Blair", "A Craig", "M Di Rollo", "R Lamont", "S Lamont", "D Parks", "B Douglas", "C Smith", "T Smith"]));
     for (const n of ["Craig", "Di Rollo", "Douglas"]) expect(people).not.toContain(n);
+    // the town in brackets after a player is the club
+    expect(r.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["Glasgow", "Edinburgh"]));
+    expect(r.places.map((p) => p.name)).not.toContain("Glasgow");
   });
 });

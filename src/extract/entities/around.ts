@@ -23,7 +23,7 @@ import { G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
 import { isCueWord } from "../../words/reporting";
 import { isPlaceWord } from "../../text/names";
 import { coveredBy, isCapital, nameOf, type Found } from "./found";
-import { isKnownPlace, listsPlace } from "./places";
+import { isKnownPlace, isTown, listsPlace } from "./places";
 
 /** A first name the lexicon or the gazetteer's longer lists know ("Ava", "Joss"). */
 export const isFirstName = (doc: Doc, w: string): boolean => doc.vocab.lexicon.firstName.has(w) || doc.vocab.gazetteer.firstName(w);
@@ -246,6 +246,7 @@ export function joinInitials(doc: Doc, found: Found[]): void {
     f.first = k;
     f.key = key;
   }
+  markSheetClubs(doc, found);
 }
 
 /** One capital letter at k, a list's item opening before it and its club in brackets or the list's next item after the name ending at `last`: a team sheet's player. */
@@ -274,6 +275,18 @@ function addSheetNames(doc: Doc, found: Found[], taken: Uint8Array): void {
   for (const a of added) taken.fill(1, a.first, a.last);
   found.push(...added);
   found.sort((a, b) => a.first - b.first);
+}
+
+/** The name in brackets after a team sheet's player is the player's club, whatever the tagger read: "A Craig (Glasgow)", "R Russell (London Irish)". */
+function markSheetClubs(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const starting = new Map(found.map((f) => [f.first, f]));
+  for (const f of found) {
+    if (f.type !== "PER" || t[f.last]?.norm !== "(" || !onSheet(t, f.first, f.last)) continue;
+    const club = starting.get(f.last + 1);
+    // (a town's club, not a country's side in a select team: "O Smith (England)")
+    if (club && !club.kind && /^(?:\)|,)$/.test(t[club.last]?.norm ?? "") && (club.type === "ORG" || isTown(doc, club.key))) club.type = "ORG";
+  }
 }
 
 /** [first, last) names an illness, no person or body: "Motor Neurone Disease", "Crohn's disease", "Alzheimer's" alone. */
