@@ -72,6 +72,9 @@ describe("the other list", () => {
     expect(names(r.other)).not.toContain("European Convention");
     expect(names(r.other).some((n) => /Monday|Parliament/.test(n))).toBe(false);
     expect(names(r.organizations)).not.toContain("Patentability of Computer-Implemented Inventions");
+    const more = analyze("Trading bill\n\nMPs backed the Christmas & New Year's Day Trading Bill on Friday, and Germany's Securities Trading Act was cited.");
+    expect(names(more.other)).toEqual(expect.arrayContaining(["Christmas & New Year's Day Trading Bill", "Securities Trading Act"]));
+    expect(names(more.organizations)).not.toContain("Christmas & New Year");
   });
 
   it("reads events known by a name with no head word, whatever the tagger split them into", () => {
