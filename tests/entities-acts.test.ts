@@ -1,7 +1,9 @@
 // Music acts in articles about music: owners of albums and singles, acts a work is by, acts a band's
 // noun or a member's role names, typed band (an organisation) or person by the cues around any
 // mention. Each text is written here and its expected reading decided by hand.
-import { analyze } from "./helpers";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyze, describeShared, SHARED } from "./helpers";
 
 const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
 
@@ -51,6 +53,10 @@ describe("music acts", () => {
     const other = names(r.other);
     expect(other).toEqual(expect.arrayContaining(["Do They Know It's Christmas", "It's Now or Never"]));
     expect(other.some((n) => /^Band Aid|^Sir Cliff|^Now or Never$/.test(n))).toBe(false);
+    // (the list's next owner's work is an owner's too, and two acts against each other are two)
+    expect(other).toContain("Last Christmas");
+    const versus = analyze("Chart prank\n\nThe song is called Gonna Have a No 1 This Christmas by Moped Vs Santa, and the single chart and the album chart are out.");
+    expect(names(versus.people)).not.toContain("Moped Vs Santa");
     expect(names(r.people)).toContain("Cliff Richards");
   });
 
@@ -58,5 +64,15 @@ describe("music acts", () => {
     // (a quarter's "record profits", not an act's record)
     const r = analyze("The party said Q4's record profits were a scandal, and the minister agreed on Monday.");
     expect(names(r.organizations)).not.toContain("Q4");
+  });
+});
+
+describeShared("music acts in a list of owners' works (BBC entertainment 136)", () => {
+  it("splits each owner's work in the list after one whose owner is proven, and reads two acts against each other as two", () => {
+    const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "entertainment", "136.txt"), "utf8"));
+    expect(names(r.other)).toEqual(expect.arrayContaining(["Last Christmas", "Do They Know It's Christmas"]));
+    expect(names(r.other)).not.toContain("Wham's Last Christmas");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Wham", "Moped"]));
+    expect(names(r.people)).not.toContain("Moped Vs Santa");
   });
 });

@@ -106,20 +106,26 @@ export function addMusicActs(doc: Doc, found: Found[]): void {
 /**
  * A work read with its owner before the possessive is the owner's work: "Eminem's Encore", "Wham's
  * Last Christmas", "Sir Cliff Richards' Mistletoe and Wine", where the owner is written elsewhere on
- * its own ("Eminem", "Band Aid 20's remake") or with a title; a title's own possessive stays ("Schindler's List").
+ * its own ("Eminem", "Band Aid 20's remake"), with a title, or in a list after another owner's work; a title's
+ * own possessive stays ("Schindler's List").
  */
 function splitOwners(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   const added: Found[] = [];
   let byWord: Map<string, number[]> | undefined;
+  // (where the work before it in a list is an owner's too: "Slade's Merry Christmas Everybody, Wham's Last Christmas")
+  let ownedEnd = -1;
   for (const f of found) {
     if (f.kind !== "work") continue;
+    const listedAfterOwned = ownedEnd > 0 && /^(?:,|and)$/.test(t[ownedEnd]?.norm ?? "") && ownedEnd + 1 === f.first;
+    if (f.first > 1 && POSSESSIVE.test(t[f.first - 1].norm) && isCapital(t[f.first - 2])) ownedEnd = f.last;
     let p = f.first + 1;
     while (p < f.last - 1 && !(POSSESSIVE.test(t[p].norm) && !t[p].space)) p++;
     // (no word of a sentence owns it: "It's Now or Never", "What's Going On")
     if (p >= f.last - 1 || !isCapital(t[p + 1]) || t.slice(f.first, p).some((w) => doc.vocab.lexicon.functionWords.has(w.lower) || SENTENCE_TITLE_WORDS.has(w.lower))) continue;
     const titled = HONORIFIC.test(t[f.first].norm);
-    if (!titled && !writtenAlone(t, (byWord ??= capitalsByWord(t)), f.first, p)) continue;
+    if (!titled && !listedAfterOwned && !writtenAlone(t, (byWord ??= capitalsByWord(t)), f.first, p)) continue;
+    ownedEnd = f.last;
     const owner = titled ? f.first + 1 : f.first;
     if (titled && owner < p) added.push({ first: owner, last: p, floor: f.floor, type: "PER", key: nameOf(doc, owner, p).toLowerCase(), partOfPerson: false });
     f.first = p + 1;

@@ -194,10 +194,11 @@ export function recognize(doc: Doc): NameSpan[] {
     }
     // nor a possessive: the person owns what follows ("Cliff Richards' Mistletoe and Wine"), or it is a body's name ("the Lord Chancellor's Department")
     if (type === "PER") for (let p = first + 1; p < last - 1; p++) if (POSSESSIVE.test(tokens[p].norm) && !tokens[p].space) [type, last] = ORG_HEADS.has(tokens[last - 1].lower) ? ["ORG", last] : [type, p];
-    // a person's name holds no comma: two surnames of a team sheet read as one are two people ("Subs: Howard, Bellion")
-    if (type === "PER" && tokens.slice(first, last).some((w) => w.norm === ",")) {
+    // a person's name holds no comma nor a "vs": two surnames of a team sheet read as one are two people ("Subs: Howard, Bellion"), and so are two acts ("Moped Vs Santa")
+    const apart = (w: Token) => w.norm === "," || /^(?:vs\.?|versus)$/i.test(w.norm);
+    if (type === "PER" && tokens.slice(first, last).some(apart)) {
       for (let a = first, b = first; b <= last; b++) {
-        if (b < last && tokens[b].norm !== ",") continue;
+        if (b < last && !apart(tokens[b])) continue;
         if (b > a && isCapital(tokens[a])) found.push({ first: a, last: b, floor, type, key: nameOf(doc, a, b).toLowerCase(), partOfPerson: false });
         a = b + 1;
       }
