@@ -75,4 +75,10 @@ describeShared("music acts in a list of owners' works (BBC entertainment 136)", 
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Wham", "Moped"]));
     expect(names(r.people)).not.toContain("Moped Vs Santa");
   });
+
+  it("reads an act's noun that opens the sentence as a cue too (entertainment 144: 'Rapper Eminem has denied Elvis …')", () => {
+    const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "entertainment", "144.txt"), "utf8"));
+    expect(names(r.people)).toContain("Eminem");
+    expect(names(r.organizations)).not.toContain("Eminem");
+  });
 });

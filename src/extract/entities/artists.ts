@@ -252,10 +252,12 @@ function cues(t: Token[], act: Act, first: number, last: number): void {
   const same = (w: Token | undefined) => !!w && w.sentence === t[first].sentence;
   // (one of a list says nothing of itself by what follows the list: "Joss Stone and Franz Ferdinand, who were")
   const listed = (same(p) && (p.norm === "," || p.text === "and" || p.norm === "&")) || (same(n) && (n.text === "and" || n.norm === "&" || (n.norm === "," && isCapital(t[last + 1]))));
-  if (same(p) && lowerWord(p) && ACT_BEFORE.has(p.lower)) act.band++;
+  // (a sentence may open with the noun: "Rapper Eminem has denied Elvis …")
+  const noun = same(p) && (lowerWord(p) || (p.sentenceStart && p.kind === "word"));
+  if (noun && ACT_BEFORE.has(p.lower)) act.band++;
   // "the Pretenders": no person's name takes a small "the"
   if (same(p) && p.text === "the") act.band++;
-  if (same(p) && lowerWord(p) && ACT_PERSON_BEFORE.has(p.lower)) act.person++;
+  if (noun && ACT_PERSON_BEFORE.has(p.lower)) act.person++;
   if (!same(n)) return;
   // "U2 frontman Bono", "Muse's members"
   if (lowerWord(n) && BAND_ROLES.has(n.lower) && isCapital(t[last + 1])) act.band++;
