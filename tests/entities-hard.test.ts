@@ -498,3 +498,14 @@ describe("a team sheet's players by initial and surname", () => {
     expect(r.places.map((p) => p.name)).not.toContain("Glasgow");
   });
 });
+
+describe("an organisation's opening words shared by two of its names", () => {
+  it("are their own organisation, not either of the longer names", () => {
+    const r = analyze(
+      "Radio on phones\n\nJames Cridland, head of new media at Virgin Radio, said the service would start. Virgin Radio will be the first station, followed by two digital stations, Virgin Radio Classic Rock and Virgin Radio Groove. Virgin Radio said more would follow.",
+    );
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Virgin Radio", "Virgin Radio Classic Rock", "Virgin Radio Groove"]));
+    expect(r.organizations.find((o) => o.name === "Virgin Radio Groove")?.count).toBe(1);
+  });
+});

@@ -353,6 +353,8 @@ function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branch
 function firstWordsOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | undefined {
   const lex = doc.vocab.lexicon;
   const byOpening = new Map<string, Entity[]>();
+  // (the words that follow each run of opening words: "Virgin Radio" goes on as "Virgin Radio Groove" and "Virgin Radio Classic Rock", and is neither; "China Aviation" only as "China Aviation Oil")
+  const opens = new Map<string, Set<string>>();
   let indexed = 0;
   return (s) => {
     for (; indexed < list.length; indexed++) {
@@ -361,6 +363,10 @@ function firstWordsOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | undef
       // (one word more, of letters, that names no body, division, place or branch: not "BBC Radio 1",
       // "General Motors Europe", "MG Rover China", "Foo Fighters and Keane")
       const words = e.name.split(" ");
+      for (let n = 2; n < words.length && n <= 4; n++) {
+        const k = words.slice(0, n).join(" ").toLowerCase();
+        (opens.get(k) ?? opens.set(k, new Set()).get(k))?.add(words[n].toLowerCase());
+      }
       const last = words[words.length - 1].toLowerCase();
       const index = (k: string) => (byOpening.get(k) ?? byOpening.set(k, []).get(k))?.push(e);
       // (or its name before "of" and the country it is of: "Reserve Bank" of "Reserve Bank of Australia")
@@ -373,7 +379,7 @@ function firstWordsOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | undef
     const name = strip(s.name).toLowerCase();
     if (lex.organization.has(name) || BROADCASTER_NAME.test(name)) return undefined;
     const found = byOpening.get(name) ?? [];
-    return found.length === 1 ? found[0] : undefined;
+    return found.length === 1 && (opens.get(name)?.size ?? 0) < 2 ? found[0] : undefined;
   };
 }
 
