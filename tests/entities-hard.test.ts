@@ -509,3 +509,10 @@ describe("an organisation's opening words shared by two of its names", () => {
     expect(r.organizations.find((o) => o.name === "Virgin Radio Groove")?.count).toBe(1);
   });
 });
+
+describe("a body after 'think-tank'", () => {
+  it("is an organisation, though its name is a common word", () => {
+    const r = analyze("Broadband report\n\nMany people have personal sites, according to a report by UK think-tank Demos. The Demos report looked at the impact of broadband.");
+    expect(r.organizations.find((o) => o.name === "Demos")?.count).toBe(2);
+  });
+});

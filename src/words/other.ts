@@ -209,7 +209,7 @@ export const PRODUCT_VERSIONS = words("xp nt me ce mini nano shuffle portable ad
 /** Nouns before a name that say it is a firm's: "security firm Sophos", "technology firms Earthlink and Webroot", "analysts Gartner". */
 export const FIRM_BEFORE = words(
   "firm firms company companies giant giants maker makers retailer operator provider developer publisher analysts start-up " +
-    "brewer carmaker airline insurer chipmaker drugmaker conglomerate regulator watchdog group agency",
+    "brewer carmaker airline insurer chipmaker drugmaker conglomerate regulator watchdog group agency think-tank think-tanks",
 );
 /** Words of a firm's officers and shares, after "of" or a possessive: "chief executive of Webroot", "Gartner's chief executive", "shares in Earthlink". */
 export const FIRM_OF = words("executive ceo shares shareholders founder co-founder chairman");
