@@ -50,6 +50,12 @@ describe("the other list", () => {
     expect(r.other.filter((o) => o.kind === "other").map((o) => o.name)).toEqual(["Zorbix"]);
   });
 
+  it("folds a headline's last word of a known two-word title into the title", () => {
+    const r = analyze("Housewives lift Channel 4 ratings\n\nThe debut of US television hit Desperate Housewives has helped lift Channel 4's audience share. Comedy drama Desperate Housewives pulled in five million viewers, and the series and its episodes were a hit on TV.");
+    expect(r.other.find((o) => o.name === "Desperate Housewives")?.count).toBe(3);
+    expect(names(r.people)).not.toContain("Housewives");
+  });
+
   it("splits a work the tagger read across a list's closing 'and' into the two titles", () => {
     const r = analyze(
       "Soul group inducted\n\nThe band performed a medley of their best-known songs including Back Stabbers, Love Train and For the Love of Money. Their album went to number one in the chart, and the singles chart followed.",

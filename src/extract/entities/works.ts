@@ -309,6 +309,8 @@ function workShortForms(doc: Doc, lex: Lexicon, works: ReadonlyArray<{ first: nu
     }
     // (the title without its article links to it by itself: "Aviator", "The Aviator")
     add(a, work.last, null);
+    // a known title's last word, as a headline shortens it: "Housewives lift Channel 4 ratings"
+    if (known && work.last - a === 2) add(work.last - 1, work.last, name);
   }
   return out;
 }
