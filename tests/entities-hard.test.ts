@@ -516,3 +516,13 @@ describe("a body after 'think-tank'", () => {
     expect(r.organizations.find((o) => o.name === "Demos")?.count).toBe(2);
   });
 });
+
+describe("a town written once as an address", () => {
+  it("is no person at any of its mentions", () => {
+    const r = analyze(
+      "Hatfield trial date set\n\nBalfour Beatty and five railway managers are to go on trial over the Hatfield rail crash in 2000. Hatfield was the worst crash in years. The firm was in charge of the line at Hatfield, Hertfordshire.",
+    );
+    expect(r.people.map((p) => p.name)).not.toContain("Hatfield");
+    expect(r.places.find((p) => p.name === "Hatfield")).toMatchObject({ country: "GB" });
+  });
+});

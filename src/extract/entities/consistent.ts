@@ -4,7 +4,8 @@
 // noun stands in apposition to.
 import type { Doc } from "../../text/document";
 import { APPOSITION_ORG, HONORIFIC, ORG_HEADS } from "../../words/names";
-import { BUILDING_HEADS } from "../../words/places";
+import { BUILDING_HEADS, UK_NATIONS } from "../../words/places";
+import { listsPlace } from "./places";
 import { PARTY_FORMS } from "../../words/parties";
 import { PRODUCT_NAMES } from "../../words/other";
 import { fullName, isFirstName, unknownFirstName } from "./around";
@@ -46,6 +47,10 @@ export function consistent(doc: Doc, found: Found[]): void {
     const firm = f.last - f.first === 1 && !f.kind && !f.canonical && /[^s]s$/.test(f.key) && !PARTY_FORMS.has(f.key) ? firms.get(f.key.slice(0, -1)) : undefined;
     if (firm && firm !== f && !firm.canonical && !PRODUCT_NAMES.has(firm.key)) [f.type, f.canonical] = ["ORG", nameOf(doc, firm.first, firm.last)];
   }
+  // a town the lists know, written once as an address, is no person at any mention: "the line at Hatfield, Hertfordshire" and "the Hatfield rail crash"
+  const addressed = new Set<string>();
+  for (const f of found) if (f.type !== "ORG" && !f.kind && f.last - f.first === 1 && addressOf(doc, f.last) && listsPlace(doc, f.key)) addressed.add(f.key);
+  if (addressed.size) for (const f of found) if (f.type === "PER" && !f.kind && addressed.has(f.key)) f.type = "LOC";
   // a person's name ending in a building's head word is the building's, a place: "Clarence House", "the Roosevelt Hotel"
   // (not after a title: "Mr Palace")
   for (const f of found) {
@@ -92,3 +97,12 @@ export function consistent(doc: Doc, found: Found[]): void {
 
 /** Longer runs are no person's name; their parts are not indexed (the index stays linear in the text). */
 const MAX_NAME_WORDS = 8;
+
+/** A comma and a county, a region, a nation or a country after token `last` - 1, as an address: ", Hertfordshire", ", Scotland", ", Kenya". */
+function addressOf(doc: Doc, last: number): boolean {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const w = t[last + 1];
+  if (t[last]?.norm !== "," || !w?.cap || w.kind !== "word" || w.sentence !== t[last].sentence) return false;
+  return /shire$/.test(w.lower) || UK_NATIONS.has(w.lower) || lex.country.has(w.lower) || (lex.region.has(w.lower) && !lex.city.has(w.lower));
+}
