@@ -526,3 +526,10 @@ describe("a town written once as an address", () => {
     expect(r.places.find((p) => p.name === "Hatfield")).toMatchObject({ country: "GB" });
   });
 });
+
+describe("a weekday before a time of day", () => {
+  it("opens a programme's name, no person's", () => {
+    const r = analyze("Awards\n\nIt also won best comedy entertainment programme for Saturday Night Takeaway, beating I'm A Celebrity. The TV show and the series were a hit.");
+    expect(r.people.map((p) => p.name)).toEqual([]);
+  });
+});

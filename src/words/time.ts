@@ -5,6 +5,8 @@ import { words } from "./sets";
 /** Months, full and abbreviated (without the dot: callers strip it). */
 export const MONTHS = words("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec");
 export const WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday");
+/** The parts of a day, which after a weekday name a programme or a paper: "Saturday Night Takeaway", "Sunday Morning". */
+export const DAY_PARTS = words("night morning evening afternoon");
 /** Words that name times, not people: "said Tuesday", "Sunday’s broadcast". */
 export const TIME_WORDS = new Set([
   ...WEEKDAYS,

@@ -14,7 +14,7 @@ import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
 import { APPOSITION_ORG, PUBLICATION_NOUNS, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_CUES, ORG_HEADS, ORG_ONLY_HEADS, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, isTitleWord } from "../../words/names";
-import { HOLIDAY_FIRST_WORDS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
+import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
@@ -176,6 +176,8 @@ export function recognize(doc: Doc): NameSpan[] {
     if (last - first > MAX_NAME_TOKENS || tokens[last - 1].end - tokens[first].start > MAX_NAME_CHARS) continue;
     // an honorific makes a name a person's, whatever the tagger read: "Mr Barroso"
     let type = t.type;
+    // a weekday before a time of day opens a programme's or a paper's name, no person's: "Saturday Night Takeaway", "Sunday Morning"
+    if (first > floor && WEEKDAYS.has(tokens[first - 1].lower) && tokens[first - 1].cap && DAY_PARTS.has(tokens[first].lower) && last - first > 1) [first, type] = [first - 1, type === "PER" ? "MISC" : type];
     // a body's head word the tagger left after the name is the name's: "Island" + "Records"
     while (tokens[last]?.cap && tokens[last].space && ORG_ONLY_HEADS.has(tokens[last].lower) && tokens[last].sentence === tokens[first].sentence && type !== "PER") [last, type] = [last + 1, "ORG"];
     if ((last - first > 1 && HONORIFIC.test(tokens[first].norm)) || (first > floor && HONORIFIC.test(tokens[first - 1].norm) && isCapital(tokens[first - 1]))) type = "PER";
