@@ -8,7 +8,8 @@ import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/lay
 import { APPOSITION_START, FEMALE_TITLES, FIRM_AFTER, HONORIFIC, HONORIFICS, INITIALS_SKIP, INSTITUTION_HEADS, LEGAL_FORMS, MALE_TITLES, ORG_HEADS, ROLE, WEB_ADDRESS } from "../../words/names";
 import { COMPASS, LANDMARK_HEADS, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES, HONOURS, MAKER_DIVISIONS, PRODUCT_MAKERS } from "../../words/other";
-import { nameWords, VariantIndex } from "../../text/variants";
+import { VariantIndex } from "../../text/variants";
+import { countBelow, personParts } from "./parts";
 import { BROADCASTER_NAME, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { POSSESSIVE } from "../../text/phrases";
 import { clubNames, isClubForm, isClubName } from "./clubs";
@@ -383,49 +384,6 @@ function firstWordsOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | undef
   };
 }
 
-/**
- * The person a partial or variant name belongs to: a run of words of one full name ("Tom" of Tom
- * James, "De Niro" of Robert De Niro, "George Bush" of George W. Bush). When several people share
- * it ("Clinton" after Hillary and Bill Clinton) it is the one the text named last before it.
- */
-/** Most namesakes weighed by recency when a part of a name fits several people ("Smith" among many Smiths). */
-const MAX_NAMESAKES = 32;
-
-/** A person's name as words for its parts, a hyphen's too ("Kilroy-Silk" is a part of "Robert Kilroy Silk"). */
-const partWords = (name: string) => nameWords(name.replace(/(?<=\p{L})-(?=\p{Lu})/gu, " "));
-
-function personParts(list: Entity[], startsOf: Map<Entity, number[]>): (s: NameSpan) => Entity | undefined {
-  // people indexed by every run of words in their names ("james", "smith", "james smith") as the
-  // list grows: a lookup is one key, so a list of thousands of names stays linear
-  const byRun = new Map<string, Array<{ e: Entity; size: number }>>();
-  let indexed = 0;
-  return (s) => {
-    for (; indexed < list.length; indexed++) {
-      const e = list[indexed];
-      if (e.type !== "person") continue;
-      const full = partWords(e.name);
-      const runs = new Set<string>();
-      for (let i = 0; i < full.length; i++) for (let j = i + 1; j <= full.length; j++) runs.add(full.slice(i, j).join(" "));
-      for (const run of runs) (byRun.get(run) ?? byRun.set(run, []).get(run))?.push({ e, size: full.length });
-    }
-    const words = partWords(s.name);
-    if (!words.length) return undefined;
-    // (an initial names someone else where the full name opens with another letter: "S Lamont" is not "R Lamont")
-    const initial = /^(\p{Lu})\.?\s/u.exec(s.name)?.[1];
-    const fits = (byRun.get(words.join(" ")) ?? []).filter(({ e, size }) => !(size === words.length && e.name === s.name) && (!initial || e.name[0] === initial)).map(({ e }) => e);
-    if (fits.length < 2) return fits[0];
-    // several people fit: the one named last before this mention
-    let best: Entity | undefined;
-    let at = -1;
-    for (const e of fits.slice(-MAX_NAMESAKES)) {
-      const starts = startsOf.get(e) ?? [];
-      const k = countBelow(starts, s.start);
-      if (k > 0 && starts[k - 1] > at) [best, at] = [e, starts[k - 1]];
-    }
-    return best ?? fits[0];
-  };
-}
-
 /** Description from a title before the name or an apposition after it; gender from cues. */
 function describe(doc: Doc, e: Entity, context: Context, personAt: Uint8Array): void {
   const lex = doc.vocab.lexicon;
@@ -479,18 +437,6 @@ function apposition(doc: Doc, m: NameSpan, personAt: Uint8Array): string | null 
   }
   if (k - (m.last + 1) < 2 || k - (m.last + 1) > 25) return null;
   return doc.text.slice(t[m.last + 1].start, t[k - 1].end).replace(/\s+/g, " ");
-}
-
-/** How many of the sorted numbers are below `x` (binary search). */
-function countBelow(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Two spellings of one place: as many words, none the other's plural ("Falluja" / "Fallujah", not "America" / "Americas"). */

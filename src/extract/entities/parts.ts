@@ -1,0 +1,60 @@
+// The person a part of a name belongs to, for ./link.ts: every run of words of each person's name
+// indexed once, so a lookup is one key however many people the text names.
+
+import type { Entity, NameSpan } from "../../text/layers";
+import { nameWords } from "../../text/variants";
+
+/** Most namesakes weighed by recency when a part of a name fits several people ("Smith" among many Smiths). */
+const MAX_NAMESAKES = 32;
+
+/** A person's name as words for its parts, a hyphen's too ("Kilroy-Silk" is a part of "Robert Kilroy Silk"). */
+const partWords = (name: string) => nameWords(name.replace(/(?<=\p{L})-(?=\p{Lu})/gu, " "));
+
+/**
+ * The person a partial or variant name belongs to: a run of words of one full name ("Tom" of Tom
+ * James, "De Niro" of Robert De Niro, "George Bush" of George W. Bush). When several people share
+ * it ("Clinton" after Hillary and Bill Clinton) it is the one the text named last before it.
+ */
+export function personParts(list: Entity[], startsOf: Map<Entity, number[]>): (s: NameSpan) => Entity | undefined {
+  // people indexed by every run of words in their names ("james", "smith", "james smith") as the
+  // list grows: a lookup is one key, so a list of thousands of names stays linear
+  const byRun = new Map<string, Array<{ e: Entity; size: number }>>();
+  let indexed = 0;
+  return (s) => {
+    for (; indexed < list.length; indexed++) {
+      const e = list[indexed];
+      if (e.type !== "person") continue;
+      const full = partWords(e.name);
+      const runs = new Set<string>();
+      for (let i = 0; i < full.length; i++) for (let j = i + 1; j <= full.length; j++) runs.add(full.slice(i, j).join(" "));
+      for (const run of runs) (byRun.get(run) ?? byRun.set(run, []).get(run))?.push({ e, size: full.length });
+    }
+    const words = partWords(s.name);
+    if (!words.length) return undefined;
+    // (an initial names someone else where the full name opens with another letter: "S Lamont" is not "R Lamont")
+    const initial = /^(\p{Lu})\.?\s/u.exec(s.name)?.[1];
+    const fits = (byRun.get(words.join(" ")) ?? []).filter(({ e, size }) => !(size === words.length && e.name === s.name) && (!initial || e.name[0] === initial)).map(({ e }) => e);
+    if (fits.length < 2) return fits[0];
+    // several people fit: the one named last before this mention
+    let best: Entity | undefined;
+    let at = -1;
+    for (const e of fits.slice(-MAX_NAMESAKES)) {
+      const starts = startsOf.get(e) ?? [];
+      const k = countBelow(starts, s.start);
+      if (k > 0 && starts[k - 1] > at) [best, at] = [e, starts[k - 1]];
+    }
+    return best ?? fits[0];
+  };
+}
+
+/** How many of the sorted numbers are below `x` (binary search). */
+export function countBelow(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
