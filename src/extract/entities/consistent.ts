@@ -1,7 +1,7 @@
-// One name, one reading across the document, where the document itself says so: a full name that
-// opens with a first name is a person when its surname is one alone, and every part of a person's
-// full name is that person; a name ending in a building's word is no person's, nor a name a body's
-// noun stands in apposition to.
+// One name, one reading across the document, where the document itself says so: a lone name a
+// body's noun stands in apposition to is the body, a firm's plural the firm, a town written as an
+// address a place, a name ending in a building's word no person; a full name is a person when its
+// surname is one alone, and every part of a person's full name is that person.
 import type { Doc } from "../../text/document";
 import { APPOSITION_ORG, HONORIFIC, ORG_HEADS } from "../../words/names";
 import { BUILDING_HEADS, UK_NATIONS } from "../../words/places";
@@ -22,62 +22,91 @@ function titledFullName(doc: Doc, first: number, last: number): boolean {
   return true;
 }
 
-/**
- * A part of a person's full name is that person ("Saddam" after "Saddam Hussein", "Suu Kyi" after
- * "Aung San Suu Kyi"). (A vote for one type per name was tried and lost on CoNLL, where a place
- * is also the name of its team: each mention keeps the type its context gives.)
- */
+/** Gives each name the one reading the document's own words give it, pass by pass (each one below). */
 export function consistent(doc: Doc, found: Found[]): void {
-  // a lone name after a body's noun and a comma is the body's, at every mention: "his new party, Veritas" (no first name or surname the lists know)
+  bodiesInApposition(doc, found);
+  firmsInThePlural(doc, found);
+  townsAddressed(doc, found);
+  buildings(doc, found);
+  surnamesAlone(doc, found);
+  partsOfPeople(found);
+}
+
+/** A lone name after a body's noun and a comma is the body's, at every mention: "his new party, Veritas" (no first name or surname the lists know). */
+function bodiesInApposition(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
   const bodies = new Set<string>();
   for (const f of found) {
-    const t = doc.tokens;
     const noun = t[f.first - 2];
     if ((f.type === "PER" || f.type === "ORG") && !f.kind && f.last - f.first === 1 && t[f.first - 1]?.norm === "," && noun?.kind === "word" && !noun.cap && APPOSITION_ORG.test(noun.lower) && unknownName(doc, f.key)) bodies.add(f.key);
   }
   if (bodies.size) for (const f of found) if (f.type === "PER" && !f.kind && bodies.has(f.key)) f.type = "ORG";
-  // a firm's name in the plural is its products, and names the firm: "building Saabs" beside "Saab" (not "the Blairs": a family is its person's, ./around.ts)
-  // (the firm by one word only: "Aggregate" of "Aggregate Industries" is that firm's short form, ./link.ts)
+}
+
+/**
+ * A firm's name in the plural is its products, and names the firm: "building Saabs" beside "Saab"
+ * (not "the Blairs": a family is its person's, ./around.ts; nor a party's forms, "Conservatives",
+ * nor a product's, "PSPs"; nor the first word of a longer name, "Aggregate" of "Aggregate
+ * Industries", which ./link.ts folds as its short form).
+ */
+function firmsInThePlural(doc: Doc, found: Found[]): void {
   const firms = new Map<string, Found>();
   const opening = new Set<string>();
   for (const f of found) if (f.type === "ORG" && !f.kind) f.last - f.first === 1 ? firms.set(f.key, f) : opening.add(doc.tokens[f.first].lower);
   for (const w of opening) firms.delete(w);
-  if (firms.size) for (const f of found) {
-    // (nor a party's forms, "Conservatives", nor a product's, "PSPs")
+  if (!firms.size) return;
+  for (const f of found) {
     const firm = f.last - f.first === 1 && !f.kind && !f.canonical && /[^s]s$/.test(f.key) && !PARTY_FORMS.has(f.key) ? firms.get(f.key.slice(0, -1)) : undefined;
     if (firm && firm !== f && !firm.canonical && !PRODUCT_NAMES.has(firm.key)) [f.type, f.canonical] = ["ORG", nameOf(doc, firm.first, firm.last)];
   }
-  // a town the lists know, written once as an address, is no person at any mention: "the line at Hatfield, Hertfordshire" and "the Hatfield rail crash"
+}
+
+/** A town the lists know, written once as an address, is no person at any mention: "the line at Hatfield, Hertfordshire" and "the Hatfield rail crash". */
+function townsAddressed(doc: Doc, found: Found[]): void {
   const addressed = new Set<string>();
   for (const f of found) if (f.type !== "ORG" && !f.kind && f.last - f.first === 1 && addressOf(doc, f.last) && listsPlace(doc, f.key)) addressed.add(f.key);
   if (addressed.size) for (const f of found) if (f.type === "PER" && !f.kind && addressed.has(f.key)) f.type = "LOC";
-  // a person's name ending in a building's head word is the building's, a place: "Clarence House", "the Roosevelt Hotel"
-  // (not after a title: "Mr Palace")
+}
+
+/** A person's name ending in a building's head word is the building's, a place: "Clarence House", "the Roosevelt Hotel" (not after a title: "Mr Palace"). */
+function buildings(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
   for (const f of found) {
-    const t = doc.tokens;
     if (f.type !== "PER" || f.kind || f.last - f.first < 2 || HONORIFIC.test(t[f.first - 1]?.text ?? "")) continue;
     if (BUILDING_HEADS.has(t[f.last - 1].lower) && t[f.last - 1].cap) f.type = "LOC";
   }
-  // a full name read as an organisation or a place, opening with a first name, whose last word the
-  // document names as a person alone, is that person: "Kanye West" when "West led the race"
+}
+
+/**
+ * A full name read as an organisation or a place, opening with a first name, whose last word the
+ * document names as a person alone, is that person: "Kanye West" when "West led the race"; a first
+ * name no list knows will do if no common word or place ("Cate Blanchett" … "Blanchett"), and any
+ * first name when the person alone had a title ("Stanley Gold" … "Mr Gold", though Stanley is a town).
+ */
+function surnamesAlone(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
   const alone = new Set<string>();
   const titled = new Set<string>();
   for (const f of found) {
     if (f.type !== "PER" || f.last - f.first !== 1) continue;
     alone.add(f.key);
-    if (HONORIFIC.test(doc.tokens[f.first - 1]?.text ?? "")) titled.add(f.key);
+    if (HONORIFIC.test(t[f.first - 1]?.text ?? "")) titled.add(f.key);
   }
-  if (alone.size) {
-    for (const f of found) {
-      if (f.type === "PER" || f.last - f.first < 2 || f.last - f.first > 3) continue;
-      const t = doc.tokens;
-      // (a first name no list knows will do, if no common word or place: "Cate Blanchett" … "Blanchett")
-      // (or any first name, when the person alone had a title: "Stanley Gold" … "Mr Gold", though Stanley is a town)
-      const surname = t[f.last - 1].lower;
-      if (alone.has(surname) && (fullName(doc, f.first, f.last) || unknownFirstName(doc, f.first, f.last) || (titled.has(surname) && titledFullName(doc, f.first, f.last)))) f.type = "PER";
-    }
+  if (!alone.size) return;
+  for (const f of found) {
+    if (f.type === "PER" || f.last - f.first < 2 || f.last - f.first > 3) continue;
+    const surname = t[f.last - 1].lower;
+    if (alone.has(surname) && (fullName(doc, f.first, f.last) || unknownFirstName(doc, f.first, f.last) || (titled.has(surname) && titledFullName(doc, f.first, f.last)))) f.type = "PER";
   }
-  // every run of words inside a full name, shorter than the name: indexed once, so the check is a lookup
+}
+
+/**
+ * A part of a person's full name is that person ("Saddam" after "Saddam Hussein", "Suu Kyi" after
+ * "Aung San Suu Kyi"). (A vote for one type per name was tried and lost on CoNLL, where a place
+ * is also the name of its team: each mention keeps the type its context gives.) Every run of words
+ * inside a full name, shorter than the name, is indexed once, so the check is a lookup.
+ */
+function partsOfPeople(found: Found[]): void {
   const parts = new Set<string>();
   const seen = new Set<string>();
   for (const f of found) {
