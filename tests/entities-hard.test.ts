@@ -427,6 +427,15 @@ describe("a lone name in apposition to a body's noun", () => {
     );
     expect(r.organizations.find((o) => o.name === "Veritas")?.count).toBe(4);
     expect(r.people.map((p) => p.name)).not.toContain("Veritas");
+    const mill = analyze("Steel sale\n\nThe mill, Krivorizhstal, is one of the world's most profitable. Krivorizhstal was sold in June 2004 for $800m.");
+    expect(mill.organizations.find((o) => o.name === "Krivorizhstal")?.count).toBe(2);
+  });
+
+  it("reads one word before a team's role and a person's name as the team, and a paper's word after a capitalised 'The' as the paper", () => {
+    const r = analyze('Robson warning\n\nSir Bobby Robson has offered Chelsea boss Jose Mourinho some advice. "I will not be able to play him," said Villa boss David O\'Leary. The editor of The Observer agreed.');
+    expect(r.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["Chelsea", "Villa", "Observer"]));
+    expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Jose Mourinho", "David O'Leary"]));
+    for (const n of ["Chelsea", "Villa", "Observer"]) expect(r.people.map((p) => p.name)).not.toContain(n);
   });
 });
 

@@ -110,6 +110,8 @@ export const ORG_ONLY_HEADS = new Set(
 export const BODY_ONLY_HEADS = new Set([...ORG_ONLY_HEADS, "society", "office", "police"]);
 // Nouns written after a name that say what kind of organisation it is: "Novaya Gazeta newspaper".
 export const ORG_CUES = /^(?:newspaper|daily|weekly|magazine|agency|firm|company|group|party|think|broadcaster|network|channel|website|bank|movement|alliance|union|consultancy|pollster|institute)$/i;
+/** A body's nouns right before a comma and its one-word name: "his new party, Veritas", "The mill, Krivorizhstal", "Yukos' main production arm, Yugansk". */
+export const BODY_NOUNS_BEFORE_NAME = words("party firm company group agency bank newspaper network label studio mill unit subsidiary arm producer carrier retailer chain laboratory lab think-tank");
 export const APPOSITION_ORG = /\b(?:firm|company|think tank|newspaper|agency|group|party|organi[sz]ation|consultancy|broadcaster|website|pollster|bank|movement|militia|network|daily|weekly|magazine)\b/;
 export const ROLE =
   /\b(?:head|founder|co-founder|chief|director|leader|editor|deputy|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|member|professor|minister|secretary|analyst|author|expert|ceo|owner|executive|manager|coach|player|captain|striker|officer|official|envoy|ambassador|governor|mayor|senator|lawmaker|candidate|adviser|advisor|economist|researcher|fellow|lawyer|judge|general|commander|correspondent|reporter|journalist|writer|actor|actress|singer|star|champion|king|queen|prince|princess|chancellor|premier|founding|former|son|daughter|wife|husband|father|mother|brother|sister|spokes\w*|activist|scientist|director-general|chairperson)\b/i;

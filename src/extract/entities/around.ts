@@ -20,7 +20,7 @@ import { COMPETITION_GROUPS, RESULT_BEFORE, RESULT_VERBS } from "../../words/spo
 import { aboutSport } from "./topic";
 import type { TaggedSpan } from "../../tagger/model";
 import { G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
-import { isCueWord } from "../../words/reporting";
+import { isCueWord, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { isPlaceWord } from "../../text/names";
 import { coveredBy, isCapital, nameOf, type Found } from "./found";
 import { isKnownPlace, isTown, listsPlace } from "./places";
@@ -80,6 +80,11 @@ export function organizationAround(doc: Doc, type: "PER" | "LOC" | "ORG" | "MISC
   const t = doc.tokens;
   const lex = doc.vocab.lexicon;
   if (last - first > 1 && ORG_ONLY_HEADS.has(t[last - 1].lower) && t[last - 1].cap) return true;
+  // one word before a team's role and a person's name is the team, whatever the tagger read: "Chelsea boss Jose Mourinho"
+  const role = t[last];
+  if (type === "PER" && last - first === 1 && role && !role.cap && role.kind === "word" && TEAM_AFTER.has(role.lower) && isCapital(t[last + 1]) && t[last + 1].sentence === role.sentence) return true;
+  // a paper's one word after a capitalised "The" inside a sentence: "told The Sun"
+  if (type === "PER" && last - first === 1 && MEDIA_NAME_WORDS.has(t[first].lower) && t[first - 1]?.text === "The" && !t[first - 1].sentenceStart) return true;
   if (type !== "LOC") return false;
   const lower = nameOf(doc, first, last).toLowerCase();
   const next = t[last];

@@ -3,7 +3,7 @@
 // address a place, a name ending in a building's word no person; a full name is a person when its
 // surname is one alone, and every part of a person's full name is that person.
 import type { Doc } from "../../text/document";
-import { APPOSITION_ORG, HONORIFIC, ORG_HEADS } from "../../words/names";
+import { BODY_NOUNS_BEFORE_NAME, HONORIFIC, ORG_HEADS } from "../../words/names";
 import { BUILDING_HEADS, UK_NATIONS } from "../../words/places";
 import { listsPlace } from "./places";
 import { PARTY_FORMS } from "../../words/parties";
@@ -32,13 +32,13 @@ export function consistent(doc: Doc, found: Found[]): void {
   partsOfPeople(found);
 }
 
-/** A lone name after a body's noun and a comma is the body's, at every mention: "his new party, Veritas" (no first name or surname the lists know). */
+/** A lone name after a body's noun and a comma is the body's, at every mention: "his new party, Veritas", "The mill, Krivorizhstal" (no first name or surname the lists know). */
 function bodiesInApposition(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   const bodies = new Set<string>();
   for (const f of found) {
     const noun = t[f.first - 2];
-    if ((f.type === "PER" || f.type === "ORG") && !f.kind && f.last - f.first === 1 && t[f.first - 1]?.norm === "," && noun?.kind === "word" && !noun.cap && APPOSITION_ORG.test(noun.lower) && unknownName(doc, f.key)) bodies.add(f.key);
+    if ((f.type === "PER" || f.type === "ORG") && !f.kind && f.last - f.first === 1 && t[f.first - 1]?.norm === "," && noun?.kind === "word" && (!noun.cap || noun.sentenceStart) && BODY_NOUNS_BEFORE_NAME.has(noun.lower) && unknownName(doc, f.key)) bodies.add(f.key);
   }
   if (bodies.size) for (const f of found) if (f.type === "PER" && !f.kind && bodies.has(f.key)) f.type = "ORG";
 }
