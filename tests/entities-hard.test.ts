@@ -542,3 +542,11 @@ describe("a weekday before a time of day", () => {
     expect(r.people.map((p) => p.name)).toEqual([]);
   });
 });
+
+describeShared("a paper the tagger read with its 'The' as a person (BBC sport 273)", () => {
+  it("is the paper", () => {
+    const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "sport", "273.txt"), "utf8"));
+    expect(r.people.map((p) => p.name)).not.toContain("Sun");
+    expect(r.organizations.map((o) => o.name)).toContain("Sun");
+  });
+});

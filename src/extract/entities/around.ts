@@ -84,7 +84,8 @@ export function organizationAround(doc: Doc, type: "PER" | "LOC" | "ORG" | "MISC
   const role = t[last];
   if (type === "PER" && last - first === 1 && role && !role.cap && role.kind === "word" && TEAM_AFTER.has(role.lower) && isCapital(t[last + 1]) && t[last + 1].sentence === role.sentence) return true;
   // a paper's one word after a capitalised "The" inside a sentence: "told The Sun"
-  if (type === "PER" && last - first === 1 && MEDIA_NAME_WORDS.has(t[first].lower) && t[first - 1]?.text === "The" && !t[first - 1].sentenceStart) return true;
+  const paper = t[first].text === "The" ? first + 1 : first;
+  if (type === "PER" && last - paper === 1 && MEDIA_NAME_WORDS.has(t[paper].lower) && t[paper - 1]?.text === "The" && !t[paper - 1].sentenceStart) return true;
   if (type !== "LOC") return false;
   const lower = nameOf(doc, first, last).toLowerCase();
   const next = t[last];
