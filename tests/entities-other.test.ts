@@ -175,6 +175,14 @@ describe("the other list", () => {
 });
 
 describe("words written like names that name no one", () => {
+  it("reads a language no people is named by as no place and no body", () => {
+    const r = analyze("Party launch\n\nHe launched his new party, Veritas, the Latin for truth, in London. The site can be coded in the Latin alphabet, and Mr Fischer speaks fluent Hebrew.");
+    const all = [...r.places, ...r.organizations, ...r.people].map((e) => e.name);
+    expect(all).not.toContain("Latin");
+    expect(all).not.toContain("Hebrew");
+    expect(names(r.places)).toContain("London");
+  });
+
   it("lists no format, office or holiday as an organisation or a place", () => {
     const r = analyze(
       "Sony said sales of DVD players and GPRS phones rose over Christmas. Labour MP Ann Keen spoke to US TV on New Year's Eve about Bluetooth and ID cards.",

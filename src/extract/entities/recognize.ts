@@ -27,7 +27,7 @@ import { addSmallAwards } from "./awards";
 import { addMusicActs } from "./artists";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio, splitOrganizationLists } from "./organizations";
 import { eventAfter, isKnownPlace, isTown, listsPlace, unplacedName } from "./places";
-import { MADE_OF_PLACE, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
+import { LANGUAGES, MADE_OF_PLACE, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
 import { CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
 import { aboutSport } from "./topic";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
@@ -390,8 +390,8 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   if (party && !partOfPerson && !(last - first === 1 && tokens[first].sentenceStart && /s$/.test(lower) && lex.common.has(lower.slice(0, -1)))) return span(doc, first, last, "organization", { canonical: party });
   // (an adjective made of a name is none: "Oscar-nominated")
   if (kind && !(last - first === 1 && /-\p{Ll}+$/u.test(name))) return span(doc, first, last, "other", { kind });
-  // an honorific or a police rank alone is no name: "Mr", "PC"
-  if (last - first === 1 && (HONORIFIC.test(lower) || RANKS.has(lower))) return null;
+  // an honorific or a police rank alone is no name: "Mr", "PC"; nor a language no people is named by: "Latin for truth"
+  if (last - first === 1 && (HONORIFIC.test(lower) || RANKS.has(lower) || LANGUAGES.has(lower))) return null;
   // "Netherlands-based", "Indian-born", "Moscow-based": the country or place the adjective is made of
   const made = MADE_OF_PLACE.exec(name);
   if (made) {
