@@ -76,6 +76,12 @@ describeShared("music acts in a list of owners' works (BBC entertainment 136)", 
     expect(names(r.people)).not.toContain("Moped Vs Santa");
   });
 
+  it("reads no family after a small 'the' as a band (entertainment 141: 'the Osbournes' beside Ozzy Osbourne)", () => {
+    const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "entertainment", "141.txt"), "utf8"));
+    expect(names(r.people)).toContain("Ozzy Osbourne");
+    expect(names(r.organizations).filter((n) => /Osbourne/.test(n))).toEqual([]);
+  });
+
   it("reads an act's noun that opens the sentence as a cue too (entertainment 144: 'Rapper Eminem has denied Elvis …')", () => {
     const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "entertainment", "144.txt"), "utf8"));
     expect(names(r.people)).toContain("Eminem");

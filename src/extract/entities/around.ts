@@ -231,16 +231,9 @@ export function joinInitials(doc: Doc, found: Found[]): void {
   const taken = coveredBy(doc, found);
   const orgs = new Set<string>();
   for (const f of found) if (f.type === "ORG") orgs.add(f.key);
-  addSheetNames(doc, found, taken);
   for (const f of found) {
     const k = f.first - 1;
     const w = t[k];
-    // a team sheet's one initial: "- M Blair (Edinburgh), A Craig (Glasgow)"
-    if (f.type === "PER" && f.last - f.first <= 2 && w && !taken[k] && onSheet(t, k, f.last)) {
-      f.first = k;
-      f.key = nameOf(doc, k, f.last).toLowerCase();
-      continue;
-    }
     if (f.type !== "PER" || f.last - f.first !== 1 || !w || taken[k] || !w.upper || !/^\p{Lu}{2,3}$/u.test(w.text) || !t[f.first].space || w.sentence !== t[f.first].sentence) continue;
     if (COMMON_INITIALISMS.has(w.lower) || lex.country.has(w.lower) || lex.organization.has(w.lower) || doc.vocab.gazetteer.classes(w.lower) & G_ORG || (k > 0 && isCapital(t[k - 1]) && t[k - 1].sentence === w.sentence)) continue;
     // (a surname, not a common noun after a firm's letters: "MG Rover")
@@ -251,6 +244,24 @@ export function joinInitials(doc: Doc, found: Found[]): void {
     if (orgs.has(key)) continue;
     f.first = k;
     f.key = key;
+  }
+}
+
+/**
+ * Team sheets: players listed by one initial and a surname keep the initial ("- M Blair
+ * (Edinburgh), A Craig (Glasgow)"), those the tagger passed over are found, and the town in
+ * brackets after a player is the player's club.
+ */
+export function readTeamSheets(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const taken = coveredBy(doc, found);
+  addSheetNames(doc, found, taken);
+  for (const f of found) {
+    const k = f.first - 1;
+    if (f.type === "PER" && f.last - f.first <= 2 && k >= 0 && !taken[k] && onSheet(t, k, f.last)) {
+      f.first = k;
+      f.key = nameOf(doc, k, f.last).toLowerCase();
+    }
   }
   markSheetClubs(doc, found);
 }

@@ -268,6 +268,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   }
   // two entities of one type that came to one name (a party's forms keyed apart: "Vote Tory", "Tories") are one
   const byFinalName = new Map<string, Entity>();
+  const merged = new Map<Entity, Entity>();
   for (const e of kept) {
     const k = `${e.type}:${e.name}`;
     const first = byFinalName.get(k);
@@ -278,8 +279,9 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     first.mentions = [...first.mentions, ...e.mentions].sort((a, b) => a.start - b.start);
     for (const a of e.aliases) if (a !== first.name && !first.aliases.includes(a)) first.aliases.push(a);
     e.mentions = [];
-    for (const m of mentions) if (m.entity === e) m.entity = first;
+    merged.set(e, first);
   }
+  if (merged.size) for (const m of mentions) m.entity = merged.get(m.entity) ?? m.entity;
   return { list: kept.filter((e) => e.mentions.length > 0), mentions: mentions.filter((m) => m.entity.mentions.length > 0) };
 }
 

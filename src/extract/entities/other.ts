@@ -260,9 +260,11 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   const place = lowered !== "" && (listsPlace(doc, lowered) || LANDMARKS.has(lowered));
   // "the Cabir virus", in an article about computers (not a body's or a maker's program: "the FBI virus", "a Windows virus"; nor an illness's: "the Sars virus")
   // (over what it runs on: "the Cabir mobile phone virus"; nouns only between: not "F-Secure gave the virus")
-  let malware = last;
-  while (malware < last + 3 && lowerWord(t[malware]) && !MALWARE_NOUNS.has(t[malware].lower) && !lex.verbs.has(t[malware].lower) && !lex.functionWords.has(t[malware].lower)) malware++;
-  if (lowerWord(t[malware]) && MALWARE_NOUNS.has(t[malware].lower) && aboutComputing(doc) && !place && !lex.organization.has(lowered) && !PRODUCT_NAMES.has(lowered) && !PRODUCT_MAKERS.has(lowered)) return "other";
+  if (aboutComputing(doc) && !place) {
+    let malware = last;
+    while (malware < last + 3 && lowerWord(t[malware]) && !MALWARE_NOUNS.has(t[malware].lower) && !lex.verbs.has(t[malware].lower) && !lex.functionWords.has(t[malware].lower)) malware++;
+    if (lowerWord(t[malware]) && MALWARE_NOUNS.has(t[malware].lower) && !lex.organization.has(lowered) && !PRODUCT_NAMES.has(lowered) && !PRODUCT_MAKERS.has(lowered)) return "other";
+  }
   for (let k = last; k < last + 3 && lowerWord(t[k]) && !place; k++) {
     if (PRODUCT_NOUNS.has(t[k].lower) && !(lowerWord(t[k + 1]) && PRODUCT_NOUNS.has(t[k + 1].lower))) return "product";
     if (k > last && DEVICE_NOUNS.has(t[k].lower)) return "product";
@@ -476,7 +478,7 @@ export function headedNames(doc: Doc, readable: Uint8Array, heads: readonly numb
     // (its words say the kind: "The Politics Show" is a programme, "the Detroit Motor Show" an event)
     // (or a law's head with what it is on or of: "the Convention on the Rights of the Child", "the Treaty of Rome", not "an Act of Parliament")
     const onOf = kind === "law" ? lawEnd(t, i + 1) : i + 1;
-    // (after a body's initials, which open its name: "the UN Convention on Seafarers"; not after an owner's possessive: "International Bloggers' Bill of Rights")
+    // (after a body's initials, which open its name: "the UN Convention on Seafarers"; not after a possessive the walk above stopped at: "Germany's")
     const lawAlone = first === i && onOf > i + 1 && !isGenericAct(t, i, onOf) && !POSSESSIVE.test(t[i - 1].norm);
     if (lawAlone && t[i - 1].upper && t[i - 1].kind === "word" && t[i - 1].sentence === h.sentence && doc.vocab.lexicon.organization.has(t[i - 1].lower)) first--;
     const named = lawAlone ? "law" : kindByWords(doc, first, i + 1);

@@ -19,7 +19,7 @@ import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { commonNoun, cutAtRoles, families, honorificInside, isTitle, titlesOnly, monthSurname, namesIllness, roleApposition, twoAfterPluralTitle, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, organizationAround, personAround } from "./around";
+import { commonNoun, cutAtRoles, families, honorificInside, isTitle, titlesOnly, monthSurname, namesIllness, roleApposition, twoAfterPluralTitle, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, readTeamSheets, organizationAround, personAround } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
 import { consistent } from "./consistent";
 import { addCoordinatedWorks, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms } from "./works";
@@ -195,7 +195,14 @@ export function recognize(doc: Doc): NameSpan[] {
       continue;
     }
     // nor a possessive: the person owns what follows ("Cliff Richards' Mistletoe and Wine"), or it is a body's name ("the Lord Chancellor's Department")
-    if (type === "PER") for (let p = first + 1; p < last - 1; p++) if (POSSESSIVE.test(tokens[p].norm) && !tokens[p].space) [type, last] = ORG_HEADS.has(tokens[last - 1].lower) ? ["ORG", last] : [type, p];
+    if (type === "PER") {
+      let p = first + 1;
+      while (p < last - 1 && !(POSSESSIVE.test(tokens[p].norm) && !tokens[p].space)) p++;
+      if (p < last - 1) {
+        if (ORG_HEADS.has(tokens[last - 1].lower)) type = "ORG";
+        else last = p;
+      }
+    }
     // a person's name holds no comma nor a "vs": two surnames of a team sheet read as one are two people ("Subs: Howard, Bellion"), and so are two acts ("Moped Vs Santa")
     const apart = (w: Token) => w.norm === "," || /^(?:vs\.?|versus)$/i.test(w.norm);
     if (type === "PER" && tokens.slice(first, last).some(apart)) {
@@ -287,6 +294,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addNumberedNames(doc, found);
   if (channels.length) addChannelNumbers(doc, found, channels);
   joinFirstNames(doc, found);
+  readTeamSheets(doc, found);
   joinInitials(doc, found);
   joinSaintsNames(doc, found);
   // (before the parts of people's names are found: "France" of a "Stade de France" read as a person is the country)

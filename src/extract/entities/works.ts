@@ -87,7 +87,7 @@ export function addWorksListedAfter(doc: Doc, found: Found[]): void {
       let first = k + 1;
       const g = starting.get(first);
       // (a work read across the list's closing "and" is two: "Back Stabbers, Love Train and For the Love of Money")
-      if (g?.kind && !(g.kind === "work" && !closed && closingAnd(t, g) > 0)) {
+      if (g?.kind && !(g.kind === "work" && !closed && closingAnd(t, g))) {
         k = g.last;
         continue;
       }
@@ -104,10 +104,10 @@ export function addWorksListedAfter(doc: Doc, found: Found[]): void {
   if (titles.length) replaceWithOther(doc, found, titles, "work");
 }
 
-/** A small "and" inside a name found, before a capital that opens no title's "and the" ("Love Train and For the Love of Money"), or -1. */
-function closingAnd(t: readonly Token[], f: Found): number {
-  for (let k = f.first + 1; k < f.last - 1; k++) if (t[k].text === "and" && isCapital(t[k + 1])) return k;
-  return -1;
+/** A small "and" inside a name found, before a capital, as a list closes: "Love Train and For the Love of Money" (not a title's "and the"). */
+function closingAnd(t: readonly Token[], f: Found): boolean {
+  for (let k = f.first + 1; k < f.last - 1; k++) if (t[k].text === "and" && isCapital(t[k + 1])) return true;
+  return false;
 }
 
 /**
