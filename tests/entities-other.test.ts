@@ -393,6 +393,15 @@ describe("parties, titles and demonyms", () => {
     const nl = r.countries.find((c) => c.code === "NL");
     expect(nl?.mentions.map((m) => m.text)).toEqual(["Dutch", "Netherlands"]);
   });
+
+  it("gives both countries of a word joining two with a hyphen, each at its own characters", () => {
+    const text = "The US-German firm DaimlerChrysler held China-UK talks. Unilever is an Anglo-Dutch group; the African-American vote was split.";
+    const r = analyze(text);
+    expect(names(r.organizations)).not.toContain("US-German");
+    expect(r.countries.map((c) => c.code).sort()).toEqual(["CN", "DE", "GB", "NL", "US"]);
+    for (const c of r.countries) for (const m of c.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(r.countries.find((c) => c.code === "DE")?.mentions.map((m) => m.text)).toEqual(["German"]);
+  });
 });
 
 describe("places in the right country", () => {

@@ -18,6 +18,11 @@ export function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: 
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !readable[i] || !isCapital(tokens[i])) continue;
     // (and an adjective made of a country's name: "US-based Alistair Cragg"; recognize.ts reads it)
+    // (or a word joining two countries: "German-US talks"; recognize.ts reads it)
+    if (joinedCountries(lex, tokens[i].text)) {
+      found.push({ first: i, last: i + 1, floor: i, type: "LOC", key: tokens[i].lower, partOfPerson: false });
+      continue;
+    }
     const made = MADE_OF_PLACE.exec(tokens[i].text)?.[1].toLowerCase();
     if (made && (lex.country.has(made) || lex.demonym.has(made))) {
       found.push({ first: i, last: i + 1, floor: i, type: "LOC", key: tokens[i].lower, partOfPerson: false });
@@ -34,6 +39,26 @@ export function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: 
       break;
     }
   }
+}
+
+/**
+ * A word joining two countries with a hyphen names both: "US-German firm", "China-UK", "Iraqi-German".
+ * Each country with its characters' range in the word; null unless both halves name a country
+ * ("Anglo-Dutch", "African-American" name one or none).
+ */
+export function joinedCountries(lex: Lexicon, word: string): { from: number; to: number; code: string; demonym: boolean }[] | null {
+  const halves = word.split("-");
+  if (halves.length !== 2) return null;
+  const out = [];
+  let from = 0;
+  for (const h of halves) {
+    const w = h.toLowerCase();
+    const c = lex.country.get(w) ?? lex.demonym.get(w);
+    if (!c || !/^\p{Lu}/u.test(h)) return null;
+    out.push({ from, to: from + h.length, code: c.code, demonym: !lex.country.has(w) });
+    from += h.length + 1;
+  }
+  return out[0].code === out[1].code ? null : out;
 }
 
 /** Whether any token of [from, to) is taken (a loop: a subarray per capitalised word was garbage). */

@@ -31,7 +31,7 @@ import { LANGUAGES, MADE_OF_PLACE, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, 
 import { CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
 import { aboutSport } from "./topic";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
-import { currencyPrefix, fillCountries } from "./countries";
+import { currencyPrefix, fillCountries, joinedCountries } from "./countries";
 import { addVenues } from "./venues";
 import { addChannelNumbers, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, keepOnly, nameOf, otherKinds, placesListed, type Found } from "./found";
 
@@ -323,6 +323,11 @@ export function recognize(doc: Doc): NameSpan[] {
   const taken = new Uint8Array(tokens.length);
   for (const f of found) taken.fill(1, f.first, f.last);
   for (const f of found) {
+    const joined = f.last - f.first === 1 && !f.kind ? joinedCountries(lex, tokens[f.first].text) : null;
+    if (joined) {
+      for (const c of joined) out.push({ ...span(doc, f.first, f.last, "country", { code: c.code, demonym: c.demonym }), start: tokens[f.first].start + c.from, end: tokens[f.first].start + c.to, name: tokens[f.first].text.slice(c.from, c.to) });
+      continue;
+    }
     const s = typed(doc, lex, f.type, f.first, f.last, f.floor, f.partOfPerson, f.kind);
     if (s && f.canonical) s.canonical = f.canonical;
     if (s) out.push(s);
@@ -411,8 +416,6 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   // a nationality alone is its country, whatever type the tagger gave it: "Dutch firm Ispat"
   // a people's adjective alone is no organisation, person or place: "European", "Afrikaner", "Muslims"
   if (last - first === 1 && lex.peoples.has(lower)) return null;
-  // (nor a people's adjective of two countries: "Anglo-Swedish")
-  if (last - first === 1 && /^Anglo-/.test(name) && lex.demonym.has(lower.slice(6))) return null;
   // a word with a capital inside is a firm's or a product's, no person's or place's: "DaimlerChrysler", "GfK" ("McDonald", "DiCaprio", "LaSalle" are)
   if ((type === "PER" || type === "LOC") && last - first === 1 && /\p{Ll}\p{Lu}/u.test(name) && !/^(?:Mc|Mac|Di|De|Du|Da|Le|La|Van|Von|Fitz|O')\p{Lu}/u.test(name) && !(type === "LOC" && listsPlace(doc, lower))) type = "ORG";
   // (a team named so stays a team: "the Indians")
