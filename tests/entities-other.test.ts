@@ -405,6 +405,20 @@ describe("parties, titles and demonyms", () => {
 });
 
 describe("places in the right country", () => {
+  it("reads a UK nation's people's word as the nation, a place in GB, not the UK, and a language as nothing", () => {
+    const r = analyze(
+      "Welsh fans sang as the Scottish side lost in Lanarkshire. The English FA agreed. He speaks Welsh, was studying English at university and gave the speech in English. Scotland and Wales drew.",
+    );
+    expect(r.countries).toEqual([]);
+    const where = Object.fromEntries(r.places.map((p) => [p.name, [p.country, p.region ?? null, p.mentions.map((m) => m.text)]]));
+    expect(where).toEqual({
+      Wales: ["GB", "GB-WLS", ["Welsh", "Wales"]],
+      Scotland: ["GB", "GB-SCT", ["Scottish", "Scotland"]],
+      England: ["GB", "GB-ENG", ["English"]],
+      Lanarkshire: ["GB", null, ["Lanarkshire"]],
+    });
+  });
+
   it("puts a place in the region or country written after it and a comma, as an address, and not a list or a clause", () => {
     const r = analyze(
       "Seat target\n\nHe would stand in Ashfield, Nottinghamshire. The show will take place in Lucerne, Switzerland from 3-8 May. After the draw in Paris, Ireland face the Faroe Islands. The tour took in Toronto, South Korea and Madrid.",
