@@ -8,6 +8,21 @@ import { analyze, describeShared, SHARED } from "./helpers";
 const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
 
 describe("music acts", () => {
+  it("reads the bands the lists know as bands wherever music is named, over the tagger's other readings of their words", () => {
+    const text =
+      "Festival sells out\n\nTickets for the music festival sold out in days. Green Day, the Foo Fighters and Keane are among the acts, and Scots favourites Travis will also appear. Dance act The Prodigy and The Killers are on the bill, as are goth favourites the Jesus and Mary Chain. No doubt about it, fans said.";
+    const r = analyze(text);
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Green Day", "Foo Fighters", "Keane", "Travis", "Prodigy", "Killers", "Jesus and Mary Chain"]));
+    expect(names(r.organizations).filter((n) => / and |No /.test(n) && n !== "Jesus and Mary Chain")).toEqual([]);
+    for (const n of ["Travis", "Jesus", "Mary Chain"]) expect(names(r.people)).not.toContain(n);
+    expect(r.other).toEqual([]);
+    for (const e of r.organizations) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    // (and not in an article that names no music: "Oasis" is the word there)
+    const away = analyze("Desert report\n\nThe road runs to an Oasis near Siwa, where Travis Smith farms dates.");
+    expect(names(away.organizations)).not.toContain("Oasis");
+    expect(names(away.people)).toContain("Travis Smith");
+  });
+
   it("reads the owner of a single or an album, and the act a work is by, as an act, every mention of it", () => {
     const r = analyze(
       "Chart news\n\nThe band's album moved up the album chart. Zorblax's latest single Falling Down Again took the top spot in the singles chart. Last week's number one album Tourist, by Athlete, fell to number three. Fans say Zorblax will tour in May.",

@@ -12,10 +12,11 @@ import { POSSESSIVE } from "../../text/phrases";
 import { HONORIFIC } from "../../words/names";
 import { ACT_BEFORE, ACT_MEMBER_NOUNS, ACT_PERSON_BEFORE, ACT_POSSESSIONS, AWARD_NAMES, BAND_PRONOUNS, BAND_ROLES, EVENTS_ALONE, NOT_BANDS, PERSON_PRONOUNS, PLURAL_VERBS, SENTENCE_TITLE_WORDS, STAR_QUALIFIERS } from "../../words/other";
 import { COMMON_INITIALISMS } from "../../words/names";
+import { KNOWN_BANDS } from "../../words/acts";
 import { UK_NATIONS } from "../../words/places";
 import { isDateWord, isHoliday } from "../../words/time";
 import { isFirstName } from "./around";
-import { isCapital, nameOf, type Found } from "./found";
+import { isCapital, keepOnly, nameOf, type Found } from "./found";
 import { lowerWord } from "./other";
 import { isKnownPlace, listsPlace } from "./places";
 import { topicOf } from "./topic";
@@ -25,14 +26,22 @@ interface Act {
   /** Cues for a band and for a person, over all its mentions. */
   band: number;
   person: number;
+  /** A band the lists know. */
+  known?: boolean;
 }
 
-/** Adds the music acts an article about music names, and gives every mention of each its type. */
+/** The most words of a known band's name ("Rage Against the Machine"), and the first words of all. */
+const MAX_BAND_WORDS = 5;
+const BAND_FIRST_WORDS = new Set([...KNOWN_BANDS].map((n) => n.split(" ")[0]));
+
+/** Adds the music acts an article names, and gives every mention of each its type. */
 export function addMusicActs(doc: Doc, found: Found[]): void {
   const topic = topicOf(doc);
-  if (topic.music < 3 || topic.music < topic.screen + topic.books) return;
+  // (an article about music reads the cues; one with a word of music, the bands the lists know)
+  const aboutMusic = topic.music >= 3 && topic.music >= topic.screen + topic.books;
+  if (!topic.music) return;
   const t = doc.tokens;
-  splitOwners(doc, found);
+  if (aboutMusic) splitOwners(doc, found);
   const at = new Int32Array(t.length).fill(-1);
   found.forEach((f, n) => at.fill(n, f.first, f.last));
   const acts = new Map<string, Act>();
@@ -44,6 +53,59 @@ export function addMusicActs(doc: Doc, found: Found[]): void {
     const key = nameOf(doc, first, last).toLowerCase();
     if (!acts.has(key) && mayBeAct(doc, first, last)) acts.set(key, { words: t.slice(first, last).map((w) => w.lower), band: 0, person: 0 });
   };
+  if (aboutMusic) actsByCues(doc, found, at, add);
+  // a band the lists know, at any of its capitalised mentions: "Keane", "Travis", "The Streets"
+  const gone = new Set<Found>();
+  for (let i = 0; i < t.length; i++) {
+    if (!t[i].cap || !BAND_FIRST_WORDS.has(t[i].lower)) continue;
+    for (let n = Math.min(MAX_BAND_WORDS, t.length - i); n >= 1; n--) {
+      // (written as a name, every word but a small one capitalised: not "No doubt about it")
+      if (t[i + n - 1].sentence !== t[i].sentence || !KNOWN_BANDS.has(nameOf(doc, i, i + n).toLowerCase())) continue;
+      if (t.slice(i, i + n).some((w) => w.kind === "word" && !w.cap && !doc.vocab.lexicon.functionWords.has(w.lower))) break;
+      if (!roomForBand(doc, found, at, gone, i, i + n)) break;
+      add(i, i + n);
+      const act = acts.get(nameOf(doc, i, i + n).toLowerCase());
+      if (act) act.known = true;
+      i += n - 1;
+      break;
+    }
+  }
+  if (gone.size) keepOnly(found, found.filter((f) => !gone.has(f)));
+  if (!acts.size) return;
+  typeActs(doc, found, acts);
+}
+
+/**
+ * Makes the tagger's names over a known band's words [first, last) give way to it: one read there
+ * (with its "The") is the band's, whatever kind it was given ("dance act The Prodigy" is no work),
+ * names inside it go ("Jesus" and "Mary Chain" of "the Jesus and Mary Chain"), and a list read as
+ * one name keeps what follows the band ("Foo Fighters and Keane"). False where a name runs across
+ * it otherwise ("Green Day Festival"): the band is not read there.
+ */
+function roomForBand(doc: Doc, found: Found[], at: Int32Array, gone: Set<Found>, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const hit = new Set<Found>();
+  for (let k = first; k < last; k++) if (at[k] >= 0 && !gone.has(found[at[k]])) hit.add(found[at[k]]);
+  const opens = (g: Found) => g.first === first || (g.first === first - 1 && t[g.first].lower === "the");
+  const listed = (g: Found) => opens(g) && g.last > last + 1 && /^(?:and|&|,)$/.test(t[last].norm) && isCapital(t[last + 1]);
+  const exact = (g: Found) => opens(g) && g.last === last;
+  for (const g of hit) if ((g.first < first || g.last > last) && !listed(g) && !exact(g)) return false;
+  for (const g of hit) {
+    if (exact(g)) g.kind = undefined;
+    else if (listed(g)) {
+      at.fill(-1, g.first, last + 1);
+      [g.first, g.key] = [last + 1, nameOf(doc, last + 1, g.last).toLowerCase()];
+    } else {
+      at.fill(-1, g.first, g.last);
+      gone.add(g);
+    }
+  }
+  return true;
+}
+
+/** The acts the words around a name say: an owner of a work or an album, a work's maker, a band's noun or a member's role, a plural after "the". */
+function actsByCues(doc: Doc, found: Found[], at: Int32Array, add: (first: number, last: number) => void): void {
+  const t = doc.tokens;
   // the owner of a work or of an act's possession: "U2's latest single", "Eminem's Like Toy Soldiers"
   for (let i = 1; i < t.length; i++) {
     if (!POSSESSIVE.test(t[i].norm) || t[i].space) continue;
@@ -99,8 +161,6 @@ export function addMusicActs(doc: Doc, found: Found[]): void {
     if (f?.type === "LOC" || isHoliday(t[i + 1].text) || (last - i === 2 && (isFirstName(doc, w) || doc.vocab.lexicon.common.has(w) || surnames.has(w.slice(0, -1))))) continue;
     add(i + 1, last);
   }
-  if (!acts.size) return;
-  typeActs(doc, found, acts);
 }
 
 /**
@@ -215,7 +275,7 @@ function typeActs(doc: Doc, found: Found[], acts: Map<string, Act>): void {
       const f = at[k] >= 0 ? found[at[k]] : undefined;
       const exact = !!f && f.first === k && f.last === last;
       // (a mention stands alone, or as the tagger read it: not "Newcomers Keane", "Keane Street")
-      const joined = (isCapital(t[k - 1]) && t[k - 1].sentence === t[k].sentence) || (isCapital(t[last]) && t[last].sentence === t[k].sentence);
+      const joined = (isCapital(t[k - 1]) && t[k - 1].text !== "The" && t[k - 1].sentence === t[k].sentence) || (isCapital(t[last]) && t[last].sentence === t[k].sentence);
       if (!exact && (joined || f || (act.words.length === 1 && t[k].sentenceStart && lex.common.has(t[k].lower)))) continue;
       mentions.push({ act, first: k, last });
       cues(t, act, k, last);
@@ -225,7 +285,7 @@ function typeActs(doc: Doc, found: Found[], acts: Map<string, Act>): void {
   const parts = personParts(found);
   for (const [key, act] of acts) {
     const named = mentions.filter((m) => m.act === act).map((m) => (at[m.first] >= 0 && found[at[m.first]].first === m.first ? found[at[m.first]] : undefined));
-    const person = parts.has(key) || (act.band === act.person ? personShaped(doc, act, named) : act.person > act.band);
+    const person = !act.known && (parts.has(key) || (act.band === act.person ? personShaped(doc, act, named) : act.person > act.band));
     act.band = person ? -1 : 1;
   }
   const added: Found[] = [];
