@@ -407,13 +407,13 @@ describe("parties, titles and demonyms", () => {
 describe("places in the right country", () => {
   it("reads a UK nation's people's word as the nation, a place in GB, not the UK, and a language as nothing", () => {
     const r = analyze(
-      "Welsh fans sang as the Scottish side lost in Lanarkshire. The English FA agreed. He speaks Welsh, was studying English at university and gave the speech in English. Scotland and Wales drew.",
+      "Welsh fans sang as the Scottish side lost in Lanarkshire. The English FA and a Scottish-based firm agreed. He speaks Welsh, was studying English at university and gave the speech in English. Scotland and Wales drew.",
     );
     expect(r.countries).toEqual([]);
     const where = Object.fromEntries(r.places.map((p) => [p.name, [p.country, p.region ?? null, p.mentions.map((m) => m.text)]]));
     expect(where).toEqual({
       Wales: ["GB", "GB-WLS", ["Welsh", "Wales"]],
-      Scotland: ["GB", "GB-SCT", ["Scottish", "Scotland"]],
+      Scotland: ["GB", "GB-SCT", ["Scottish", "Scottish", "Scotland"]],
       England: ["GB", "GB-ENG", ["English"]],
       Lanarkshire: ["GB", null, ["Lanarkshire"]],
     });

@@ -417,8 +417,9 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   const made = MADE_OF_PLACE.exec(name);
   if (made) {
     const w = made[1].toLowerCase();
-    const c = lex.country.get(w) ?? lex.demonym.get(w);
-    const s = c ? span(doc, first, last, "country", { code: c.code, demonym: !lex.country.has(w) }) : lex.city.has(w) || lex.region.has(w) ? span(doc, first, last, "place") : null;
+    const nation = NATION_DEMONYMS.get(w);
+    const c = nation ? undefined : (lex.country.get(w) ?? lex.demonym.get(w));
+    const s = c ? span(doc, first, last, "country", { code: c.code, demonym: !lex.country.has(w) }) : nation || lex.city.has(w) || lex.region.has(w) ? span(doc, first, last, "place", nation ? { canonical: nation } : {}) : null;
     return s && { ...s, end: s.start + made[1].length, name: made[1] };
   }
   // a UK nation's people's word names the nation, a place in GB, or is a language: "Scottish band", not "in English"
