@@ -405,17 +405,16 @@ describe("parties, titles and demonyms", () => {
 });
 
 describe("places in the right country", () => {
-  it("reads a UK nation's people's word as the nation, a place in GB, not the UK, and a language as nothing", () => {
-    const r = analyze(
-      "Welsh fans sang as the Scottish side lost in Lanarkshire. The English FA and a Scottish-based firm agreed. He speaks Welsh, was studying English at university and gave the speech in English. Scotland and Wales drew.",
-    );
+  it("lists no United Kingdom for a UK nation's people's word, nor a place, and still counts it for the places' country", () => {
+    const r = analyze("Welsh fans sang as the Scottish side lost in Lanarkshire. The English FA and a Scottish-based firm agreed. He speaks Welsh.");
     expect(r.countries).toEqual([]);
-    const where = Object.fromEntries(r.places.map((p) => [p.name, [p.country, p.region ?? null, p.mentions.map((m) => m.text)]]));
-    expect(where).toEqual({
-      Wales: ["GB", "GB-WLS", ["Welsh", "Wales"]],
-      Scotland: ["GB", "GB-SCT", ["Scottish", "Scottish", "Scotland"]],
-      England: ["GB", "GB-ENG", ["English"]],
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([["Lanarkshire", "GB"]]);
+    const named = analyze("Scottish fans cheered in Lanarkshire as Scotland and Wales drew.");
+    expect(named.countries).toEqual([]);
+    expect(Object.fromEntries(named.places.map((p) => [p.name, [p.country, p.region ?? null, p.mentions.map((m) => m.text)]]))).toEqual({
       Lanarkshire: ["GB", null, ["Lanarkshire"]],
+      Scotland: ["GB", "GB-SCT", ["Scotland"]],
+      Wales: ["GB", "GB-WLS", ["Wales"]],
     });
   });
 

@@ -6,12 +6,8 @@ import { words } from "./sets";
 
 /** The UK's nations: places in GB, each with its ISO 3166-2 code. */
 export const UK_NATIONS: ReadonlyMap<string, string> = new Map([["england", "GB-ENG"], ["scotland", "GB-SCT"], ["wales", "GB-WLS"], ["northern ireland", "GB-NIR"]]);
-/** The peoples' words of the UK's nations, each naming its nation (a place in GB), not the UK: "Scottish band", "the Welsh". */
-export const NATION_DEMONYMS: ReadonlyMap<string, string> = new Map([["scottish", "Scotland"], ["scots", "Scotland"], ["welsh", "Wales"], ["english", "England"], ["northern irish", "Northern Ireland"]]);
-/** Words before a people's word that make it a language: "speaks Welsh", "studying English", "fluent English" ("in English" only at a phrase's end). */
-export const SPOKEN_BEFORE = words("speak speaks spoke speaking spoken learn learns learning learnt learned teach teaches teaching taught study studies studying studied fluent native translated");
-/** Words after a people's word that make it a language: "English speakers", "Welsh language", "English subtitles". */
-export const SPOKEN_AFTER = words("language languages speaker speakers speaking translation translations subtitles lessons dialect");
+/** The peoples' words of the UK's nations: they say the nation, not the UK ("Scottish band", "the Welsh"), and name no place. */
+export const NATION_DEMONYMS = words("scottish scots welsh english");
 /** Continents and regions across countries: never a small namesake town ("Asia" is no town in the Philippines). */
 export const CONTINENTS = words("africa asia europe antarctica oceania australasia americas eurasia scandinavia balkans caribbean arctic");
 /** Words that, with a compass word or alone, name a part of the world across countries: "North America", "Middle East", "Latin America", "the Atlantic", "Northern Hemisphere". */

@@ -49,8 +49,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     starts.splice(countBelow(starts, s.start), 0, s.start);
   };
   // (a place's name before a person's, "Halden’s Vale", may be an institution's short form)
-  // (a nation by its people's word is one too: "Welsh" of "Welsh extremists" is no short form of "Welsh Office")
-  const plainPlace = (s: NameSpan) => UK_NATIONS.has((s.canonical ?? "").toLowerCase()) || (listsPlace(doc, s.name.toLowerCase()) && !(POSSESSIVE.test(doc.tokens[s.last]?.norm ?? "") && doc.tokens[s.last + 1]?.cap));
+  const plainPlace = (s: NameSpan) => listsPlace(doc, s.name.toLowerCase()) && !(POSSESSIVE.test(doc.tokens[s.last]?.norm ?? "") && doc.tokens[s.last + 1]?.cap);
   // a firm's branch named by a country or a part of the world, not a town: "Nintendo Europe",
   // "BBC Scotland", "Microsoft UK" (but "Real Madrid" is one club)
   const branchIn = (name: string) => {
@@ -94,9 +93,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     if (!e && (s.last - s.first === 1 || theWord)) e = findShortForm(s);
     else if (!e && s.type === "organization") e = findFirstWords(s);
     if (!e) {
-      // (a place by its one name from the start, so it meets its namesakes: "Welsh" is Wales; an
-      // organisation takes its one name last, once its short forms have found it by its words: "Lib")
-      e = make(s.type, strip(s.type === "place" && s.canonical ? s.canonical : s.name), s);
+      e = make(s.type, strip(s.name), s);
       byKey.set(key, e);
     }
     add(e, s);

@@ -27,7 +27,7 @@ import { addSmallAwards } from "./awards";
 import { addMusicActs } from "./artists";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio, splitOrganizationLists } from "./organizations";
 import { eventAfter, isKnownPlace, isTown, listsPlace, unplacedName } from "./places";
-import { LANGUAGES, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SPOKEN_AFTER, SPOKEN_BEFORE, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
+import { LANGUAGES, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
 import { CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
 import { aboutSport } from "./topic";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
@@ -350,14 +350,6 @@ const MAX_NAME_TOKENS = 16;
 const MAX_NAME_CHARS = 200;
 
 
-/** The people's word at [first, last) is written as a language: "speaks Welsh", "in English.", "English speakers" (not "in English football"). */
-function spokenLanguage(t: readonly Token[], first: number, last: number): boolean {
-  const before = t[first - 1]?.lower ?? "";
-  const after = t[last];
-  if (SPOKEN_BEFORE.has(before) || (after && SPOKEN_AFTER.has(after.lower))) return true;
-  return (before === "in" || before === "into") && !(after?.kind === "word" && !after.cap);
-}
-
 /** A settlement's noun and "like", "such as" or "including" right before token `first`: "a city like", "towns such as". */
 function settlementBefore(t: readonly Token[], first: number): boolean {
   const noun = (k: number) => !!t[k] && (!t[k].cap || t[k].sentenceStart) && (SETTLEMENT_NOUNS.has(t[k].lower) || SETTLEMENT_NOUNS.has(t[k].lower.replace(/(?:ies|s)$/, (m) => (m === "ies" ? "y" : ""))));
@@ -417,14 +409,12 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   const made = MADE_OF_PLACE.exec(name);
   if (made) {
     const w = made[1].toLowerCase();
-    const nation = NATION_DEMONYMS.get(w);
-    const c = nation ? undefined : (lex.country.get(w) ?? lex.demonym.get(w));
-    const s = c ? span(doc, first, last, "country", { code: c.code, demonym: !lex.country.has(w) }) : nation || lex.city.has(w) || lex.region.has(w) ? span(doc, first, last, "place", nation ? { canonical: nation } : {}) : null;
+    const c = NATION_DEMONYMS.has(w) ? undefined : (lex.country.get(w) ?? lex.demonym.get(w));
+    const s = c ? span(doc, first, last, "country", { code: c.code, demonym: !lex.country.has(w) }) : lex.city.has(w) || lex.region.has(w) ? span(doc, first, last, "place") : null;
     return s && { ...s, end: s.start + made[1].length, name: made[1] };
   }
-  // a UK nation's people's word names the nation, a place in GB, or is a language: "Scottish band", not "in English"
-  const nation = !partOfPerson ? NATION_DEMONYMS.get(lower) : undefined;
-  if (nation) return spokenLanguage(tokens, first, last) ? null : span(doc, first, last, "place", { canonical: nation });
+  // a UK nation's people's word names neither the UK nor, not being a name, the nation's place: "Scottish band" (places.ts counts it for the article's country)
+  if (NATION_DEMONYMS.has(lower)) return null;
   // a nationality alone is its country, whatever type the tagger gave it: "Dutch firm Ispat"
   // a people's adjective alone is no organisation, person or place: "European", "Afrikaner", "Muslims"
   if (last - first === 1 && lex.peoples.has(lower)) return null;
