@@ -213,7 +213,7 @@ const common = Object.entries(lex)
 const NEWS_ORGANIZATIONS = ["kremlin", "pentagon", "white house", "taliban", "hamas", "hezbollah", "al-qaeda", "al qaeda", "islamic state", "isis", "isil", "boko haram", "al-shabab", "al-shabaab", "wagner group", "un", "eu", "imf", "wto"];
 // Public bodies, services, unions, charities and firms the news names without saying what they are,
 // which the tagger (trained on Reuters' 1996 wire) rarely saw: one word only where it is no common
-// word, name or place ("MI5", "Ofcom", "Deloitte"; not "Unison" or "Orange").
+// word, name or place ("MI5", "Ofcom", "Deloitte"; not "Orange"), or a rare word ("Unison").
 const INSTITUTIONS = [
   // UK government and its agencies
   "home office", "foreign office", "foreign and commonwealth office", "cabinet office", "northern ireland office", "scotland office",
@@ -233,6 +233,14 @@ const INSTITUTIONS = [
   "federation of small businesses", "british retail consortium", "national union of teachers", "national union of students",
   "british medical association", "royal college of nursing", "law society", "countryside alliance", "national farmers union",
   "transport and general workers union", "rmt", "tgwu", "nasuwt",
+  // (a union's or a charity's name that is a rare word, capitalised in running text, is the body: "Unison", "Amicus")
+  "unison", "amicus", "aslef", "cwu", "fbu", "bectu", "usdaw", "ucatt", "natfhe", "bma", "rcn", "nuj", "t&g",
+  "age concern", "help the aged", "barnardo's", "nspcc", "rspca", "rspb", "mencap", "macmillan cancer relief", "cancer research uk",
+  "british heart foundation", "national trust", "english heritage", "citizens advice", "childline", "samaritans", "comic relief",
+  "british red cross", "salvation army", "rnli", "leonard cheshire", "victim support", "nacro", "howard league for penal reform",
+  "prison reform trust", "joseph rowntree foundation", "institute for fiscal studies", "ifs", "adam smith institute", "ippr",
+  "institute for public policy research", "policy exchange", "civitas", "consumers' association",
+  "mori", "icm", "yougov", "gartner", "idc", "jupiter research", "comscore", "netcraft", "datamonitor", "screen digest",
   // broadcasters, press agencies
   "bbc world service", "sky news", "bskyb", "british sky broadcasting", "channel 4 news", "press association", "reuters",
   "agence france-presse", "associated press", "bloomberg",
@@ -253,6 +261,15 @@ const INSTITUTIONS = [
   "rosneft", "lukoil", "aeroflot", "airbus", "eads", "bae systems", "daimlerchrysler", "mg rover", "deutsche bank", "credit suisse",
   "standard chartered", "barclays", "hbos", "northern rock", "aviva", "allianz", "british airways", "easyjet", "mcdonald's",
   "burger king", "coca-cola", "glaxo", "bt", "bt group", "british telecom", "british gas", "centrica", "npower", "o2", "ntl", "telewest",
+  "ask jeeves", "msn", "hewlett-packard", "ericsson", "sony ericsson", "t-mobile", "carphone warehouse", "talktalk", "tiscali",
+  "freeserve", "wanadoo", "kelkoo", "expedia", "friends reunited", "realnetworks", "macromedia", "adobe", "symantec", "mcafee", "sophos",
+  "f-secure", "kaspersky", "trend micro", "verisign", "sun microsystems", "red hat", "novell", "mozilla", "mozilla foundation",
+  "netscape", "palmone", "research in motion", "sega", "electronic arts", "ubisoft", "take-two", "eidos", "atari",
+  "swiss re", "munich re", "lloyd's of london", "axa", "norwich union", "legal & general", "standard life", "alliance & leicester",
+  "bradford & bingley", "royal bank of scotland", "abn amro", "bnp paribas", "societe generale", "deutsche telekom", "france telecom",
+  "telecom italia", "mastercard", "camelot", "office of fair trading", "food standards agency", "department of trade and industry",
+  "dti", "defra", "dfes", "department of health", "general medical council", "ucas", "big lottery fund", "sport england", "uk sport",
+  "lawn tennis association", "rugby football union", "football association",
 ];
 // Firms whose names read as a person's or split at "&" ("Marks & Spencer", "Dorothy Perkins"):
 // retailers, publishers, banks, auditors and brands the news names without saying what they are.
