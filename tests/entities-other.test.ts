@@ -7,6 +7,15 @@ import { digest, SummaryBuilder } from "../src/batch/summary";
 const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
 
 describe("the other list", () => {
+  it("reads an award made an adjective as the award, at the award's own characters", () => {
+    const text = "The Oscar-winning actress and a Bafta-nominated director met a Hollywood-based agent.";
+    const r = analyze(text);
+    expect(r.other.map((o) => [o.name, o.kind, o.mentions.map((m) => text.slice(m.start, m.end))])).toEqual([
+      ["Oscar", "award", ["Oscar"]],
+      ["Bafta", "award", ["Bafta"]],
+    ]);
+  });
+
   it("files films in a list of works as works, never as people", () => {
     const r = analyze("The actor, whose films include Schindler's List, Michael Collins and Star Wars: The Phantom Menace, spoke in Belfast on Monday.");
     expect(r.other.map((o) => [o.name, o.kind])).toEqual(

@@ -17,7 +17,7 @@ import { APPOSITION_ORG, PUBLICATION_NOUNS, COMMON_INITIALISMS, CULTURAL_INSTITU
 import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
-import { OTHER_HEADS } from "../../words/other";
+import { AWARD_NAMES, OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { commonNoun, cutAtRoles, families, honorificInside, isTitle, titlesOnly, monthSurname, namesIllness, roleApposition, twoAfterPluralTitle, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, readTeamSheets, organizationAround, personAround } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
@@ -341,6 +341,9 @@ export function recognize(doc: Doc): NameSpan[] {
   return out;
 }
 
+/** An award's name made an adjective: "Oscar-winning", "Grammy-nominated". */
+const AWARD_ADJECTIVE = /^(\p{L}+)-(?:winning|winner|nominated|nominee)$/u;
+
 /**
  * Bounds on a name, against pathological input (a page of capitalised words read as one name): the
  * longest real names ("International Bank for Reconstruction and Development", 6 tokens, 53
@@ -401,7 +404,13 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   // (not a plural that is a common word, opening a sentence: "Greens grow well")
   const party = PARTY_FORMS.get(lower);
   if (party && !partOfPerson && !(last - first === 1 && tokens[first].sentenceStart && /s$/.test(lower) && lex.common.has(lower.slice(0, -1)))) return span(doc, first, last, "organization", { canonical: party });
-  // (an adjective made of a name is none: "Oscar-nominated")
+  // an award's adjective names the award: "Oscar-winning", "Bafta-nominated" (at its own characters)
+  const won = last - first === 1 ? AWARD_ADJECTIVE.exec(name) : null;
+  if (won && AWARD_NAMES.has(won[1].toLowerCase())) {
+    const s = span(doc, first, last, "other", { kind: "award" });
+    return { ...s, end: s.start + won[1].length, name: won[1] };
+  }
+  // (another adjective made of a name is none: "Hollywood-based")
   if (kind && !(last - first === 1 && /-\p{Ll}+$/u.test(name))) return span(doc, first, last, "other", { kind });
   // an honorific or a police rank alone is no name: "Mr", "PC"; nor a language no people is named by: "Latin for truth"
   if (last - first === 1 && (HONORIFIC.test(lower) || RANKS.has(lower) || LANGUAGES.has(lower))) return null;
