@@ -7,6 +7,18 @@ import { digest, SummaryBuilder } from "../src/batch/summary";
 const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
 
 describe("the other list", () => {
+  it("reads storms and operations by their names as events, agreements as laws, lectures as events and reports as works", () => {
+    const r = analyze("Hurricane Mitch hit Honduras in 1998. Operation Digital Gridlock targeted pirates. Unions backed the Warwick Agreement. The Gershon Report cut jobs. He gave the Adam Smith Lecture in Kirkcaldy.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([
+      ["Hurricane Mitch", "event"],
+      ["Operation Digital Gridlock", "event"],
+      ["Warwick Agreement", "law"],
+      ["Gershon Report", "work"],
+      ["Adam Smith Lecture", "event"],
+    ]);
+    expect([...names(r.people), ...names(r.places), ...names(r.organizations)]).not.toEqual(expect.arrayContaining(["Mitch"]));
+  });
+
   it("reads an award made an adjective as the award, at the award's own characters", () => {
     const text = "The Oscar-winning actress and a Bafta-nominated director met a Hollywood-based agent.";
     const r = analyze(text);

@@ -15,8 +15,9 @@ export const HONOURS = words("mbe mbes obe obes cbe cbes kbe dbe");
 /** The last word of a name that says its kind: "Peter Sellers Award", "Athens Olympics", "Freedom of Information Act". */
 export const OTHER_HEADS: ReadonlyMap<string, OtherKind> = new Map<string, OtherKind>([
   ...[...words("award awards prize prizes medal trophy globe globes statuette"), ...AWARD_NAMES, ...HONOURS, "honours"].map((w) => [w, "award"] as [string, OtherKind]),
-  ...[...words("olympics olympiad games championship championships cup prix open festival tournament marathon rally expo derby paralympics inquiry grand-prix world-cup war regatta sevens summit show conference")].map((w) => [w, "event"] as [string, OtherKind]),
-  ...[...words("act bill treaty convention accord accords protocol directive amendment")].map((w) => [w, "law"] as [string, OtherKind]),
+  ...[...words("olympics olympiad games championship championships cup prix open festival tournament marathon rally expo derby paralympics inquiry grand-prix world-cup war regatta sevens summit show conference lecture")].map((w) => [w, "event"] as [string, OtherKind]),
+  ...[...words("act bill treaty convention accord accords protocol directive amendment agreement")].map((w) => [w, "law"] as [string, OtherKind]),
+  ...[...words("report")].map((w) => [w, "work"] as [string, OtherKind]),
 ]);
 /** First words that make a law of what follows: "Treaty of Rome", "Act of Union". */
 export const LAW_STARTS = words("treaty act");
@@ -24,6 +25,8 @@ export const LAW_STARTS = words("treaty act");
 export const LEGISLATURES = words("parliament congress assembly legislature");
 /** Events named by one word: "the Olympics", "the Premiership" (a league's season of games), "the Bundesliga". */
 export const EVENTS_ALONE = words("olympics paralympics premiership bundesliga eredivisie");
+/** First words that make an event of the capitalised words after them: "Hurricane Mitch", "Operation Digital Gridlock". */
+export const EVENT_STARTS = words("hurricane typhoon cyclone operation");
 /** Events named by a short name and their year: "Euro 2004" (the football championship, not the currency). */
 export const EVENTS_BY_YEAR = words("euro");
 /** Events known by a name with no head word that says so: "the Tour de France", "the Grand National". */

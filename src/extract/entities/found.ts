@@ -14,7 +14,7 @@ import { ORG_HEADS } from "../../words/names";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { FILM_INDUSTRIES, SEAS_ALONE, UK_NATIONS } from "../../words/places";
-import { ARTS_WORDS, AWARDED_FOR, EVENTS_BY_YEAR, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
+import { ARTS_WORDS, AWARDED_FOR, EVENT_STARTS, EVENTS_BY_YEAR, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName } from "./around";
 import { isKnownPlace, listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
@@ -205,6 +205,13 @@ export function addNamedEvents(doc: Doc, found: Found[]): void {
     if (!t[i].cap) continue;
     const n = t[i + 1];
     if (EVENTS_BY_YEAR.has(t[i].lower) && n.kind === "number" && n.space && /^(?:19|20)\d\d$/.test(n.text) && n.sentence === t[i].sentence) events.push({ first: i, last: i + 2 });
+    // (a storm or an operation by its name: "Hurricane Mitch", "Operation Digital Gridlock")
+    else if (EVENT_STARTS.has(t[i].lower) && isCapital(n) && n.space && n.sentence === t[i].sentence) {
+      let last = i + 1;
+      while (last < t.length && last - i <= 3 && isCapital(t[last]) && t[last].sentence === t[i].sentence && !POSSESSIVE.test(t[last].norm)) last++;
+      events.push({ first: i, last });
+      i = last - 1;
+    }
     // (and an event known by its name: "the Tour de France")
     else {
       const last = namedEvent(t, i);
