@@ -19,6 +19,12 @@ describe("the other list", () => {
     expect([...names(r.people), ...names(r.places), ...names(r.organizations)]).not.toEqual(expect.arrayContaining(["Mitch"]));
   });
 
+  it("reads a broadcaster's service for a nation, a region or a city as one name", () => {
+    const r = analyze("A BBC Radio Scotland presenter said so. BBC Wales agreed, and BBC London reported it from Leeds.");
+    expect(names(r.organizations)).toEqual(["BBC Radio Scotland", "BBC Wales", "BBC London"]);
+    expect(names(r.places)).toEqual(["Leeds"]);
+  });
+
   it("reads an award made an adjective as the award, at the award's own characters", () => {
     const text = "The Oscar-winning actress and a Bafta-nominated director met a Hollywood-based agent.";
     const r = analyze(text);

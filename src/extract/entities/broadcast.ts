@@ -14,6 +14,29 @@ import { kindByWords } from "./other";
 import { fullName } from "./around";
 import { TITLE_JOINERS } from "../../words/other";
 import { nameOf, type Found } from "./found";
+import { listsPlace } from "./places";
+import { UK_NATIONS } from "../../words/places";
+
+/**
+ * A broadcaster's service for a nation, a region or a city is its own name, over the place the tagger
+ * read after it: "BBC Radio Scotland", "BBC Wales", "BBC London" (not a country: "told BBC News US policy").
+ * Returns the places joined, for the caller to drop.
+ */
+export function regionalServices(doc: Doc, found: readonly Found[]): Set<Found> {
+  const t = doc.tokens;
+  const joined = new Set<Found>();
+  for (let k = 0; k + 1 < found.length; k++) {
+    const b = found[k];
+    const g = found[k + 1];
+    if (b.kind || g.kind || b.type !== "ORG" || g.type !== "LOC" || g.first !== b.last || !t[g.first].space || t[g.first].sentence !== t[b.first].sentence) continue;
+    if (!BROADCASTER_NAME.test(b.key) || /\d$/.test(b.key) || !(UK_NATIONS.has(g.key) || (listsPlace(doc, g.key) && !doc.vocab.lexicon.country.has(g.key)))) continue;
+    b.last = g.last;
+    b.key = nameOf(doc, b.first, b.last).toLowerCase();
+    joined.add(g);
+    k++;
+  }
+  return joined;
+}
 
 /** The first words of broadcasters' names, asked before any name is built. */
 const BROADCAST_FIRST = new Set([...BROADCASTERS].map((b) => b.split(" ")[0]));

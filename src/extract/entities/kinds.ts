@@ -11,7 +11,7 @@ import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
 import { BODY_ONLY_HEADS, COMMON_INITIALISMS, FIRM_AFTER, INSTITUTION_HEADS, LEGAL_FORMS, ORG_HEADS, NAME_PARTICLES, ORG_ONLY_HEADS, ORG_ROLE_AFTER, PAPER_NAMES, WEB_ADDRESS, isTitleWord } from "../../words/names";
-import { broadcasts } from "./broadcast";
+import { broadcasts, regionalServices } from "./broadcast";
 import { ROLE_NOUNS } from "../../words/sources";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { BAND_BEFORE, BAND_ROLES, CAR_FIRM_WORDS, CAR_MAKERS, FIRM_BEFORE, FIRM_OF, INDEX_MODIFIERS, INDEX_NOUNS, MAKER_DIVISIONS, PRODUCT_MAKERS, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS, SHOW_ROLES } from "../../words/other";
@@ -73,6 +73,8 @@ export function namedByCues(doc: Doc, lex: Lexicon, found: Found[], readable: Ui
   stockIndexes(doc, found);
   for (const f of found) if (!f.kind && titleWords(doc, f)) f.kind = "work";
   addAll(found, broadcasts(doc, lex, found, readable));
+  const services = regionalServices(doc, found);
+  if (services.size) addAll(found, [], (f) => services.has(f));
   addAll(found, initialsBeforeRoles(doc, lex, found, readable));
   firms(doc, lex, found);
   bandsAndShows(doc, lex, found);
