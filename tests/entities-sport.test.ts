@@ -25,6 +25,12 @@ describe("a club's other names", () => {
     for (const n of ["Man Utd", "Man City", "United", "City"]) expect(names(r.organizations)).not.toContain(n);
   });
 
+  it("folds the last word of a club the lists know into it when the tagger read it as a person no one in the article is", () => {
+    const r = analyze("The champions were held by Aston Villa. Villa were the better side and Ryan Giggs hit the post.");
+    expect(org(r, "Aston Villa")?.count).toBe(2);
+    expect(names(r.people)).toEqual(["Ryan Giggs"]);
+  });
+
   it("names a club by its plain name, not its nickname or 'Football Club'", () => {
     const r = analyze("The Bluebirds lost again, Cardiff manager Lennie Lawrence said, and Liverpool Football Club said Liverpool manager Rafael Benitez would appeal.");
     expect(org(r, "Cardiff")?.aliases).toContain("Bluebirds");

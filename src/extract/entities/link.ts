@@ -14,6 +14,7 @@ import { BROADCASTER_NAME, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { POSSESSIVE } from "../../text/phrases";
 import { clubNames, isClubForm, isClubName } from "./clubs";
 import { acrossCountries, countryContext, listsPlace, placeCountry, type Context } from "./places";
+import { CLUB_NAMES } from "../../words/sport";
 
 
 const strip = (name: string) => name.replace(/^the\s+/i, "");
@@ -339,7 +340,9 @@ function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branch
     // a club by the last word of its name: "Forest" after
     // "Nottingham Forest", "Villa" after "Aston Villa" (not a head word many names end in: "United", "Party")
     const ends = ORG_HEADS.has(w) || /^[\p{Lu}\d.&]+$/u.test(s.name) ? [] : (byLastWord.get(w) ?? []).filter((e) => !byName.has(e.name.toLowerCase().split(" ")[0]));
-    if (ends.length === 1 && !orgs.length && s.type === "organization" && !(byName.get(w) ?? []).some((e) => e.type === s.type && e !== ends[0])) return ends[0];
+    // (and one read as a person's name that no person bears, after a club the lists know: "Villa")
+    const club = ends.length === 1 && s.type === "person" && people.length === 0 && CLUB_NAMES.has(ends[0].name.toLowerCase());
+    if (ends.length === 1 && !orgs.length && (s.type === "organization" || club) && !(byName.get(w) ?? []).some((e) => e.type === s.type && e !== ends[0])) return ends[0];
     const same = (byName.get(w) ?? []).filter((e) => e.type === s.type);
     if (same.length === 1) return same[0];
     // an institution by its head word alone, where one body of the article bears it: "the Commons" after "House of Commons"
