@@ -270,6 +270,13 @@ const INSTITUTIONS = [
   "telecom italia", "mastercard", "camelot", "office of fair trading", "food standards agency", "department of trade and industry",
   "dti", "defra", "dfes", "department of health", "general medical council", "ucas", "big lottery fund", "sport england", "uk sport",
   "lawn tennis association", "rugby football union", "football association",
+  "bp", "diageo", "rio tinto", "bhp billiton", "anglo american", "british american tobacco", "wpp", "emi", "emi group", "national grid",
+  "scottish power", "united utilities", "severn trent", "smiths group", "cadbury schweppes", "imperial tobacco", "sabmiller",
+  "scottish & newcastle", "whitbread", "intercontinental hotels", "compass group", "rentokil", "rentokil initial", "capita",
+  "wolseley", "land securities", "british land", "man group", "3i", "schroders", "old mutual", "xstrata", "antofagasta", "lonmin",
+  "virgin atlantic", "bmi", "stagecoach", "firstgroup", "arriva", "national express", "game group", "allied domecq", "pernod ricard",
+  "lvmh", "danone", "lockheed martin", "exxon", "eni", "wal-mart", "nortel", "sap", "enron", "worldcom", "parmalat", "mittal steel",
+  "arcelor", "corus", "tata", "infosys", "wipro", "huawei", "fujitsu", "softbank", "ntt docomo", "bertelsmann", "channel 4",
 ];
 // Firms whose names read as a person's or split at "&" ("Marks & Spencer", "Dorothy Perkins"):
 // retailers, publishers, banks, auditors and brands the news names without saying what they are.
