@@ -112,6 +112,12 @@ describe("books and songs read by their cues", () => {
     for (const n of ["Hotel Capri", "Runway", "Wheels Within", "Quiet Streets", "Engines", "Golden Days"]) expect(typed).not.toContain(n);
   });
 
+  it("reads a title after 'author of' and a year's possessive as a work, outside an article about the arts too", () => {
+    const r = analyze("Economy lecture\n\nThe lecture celebrates the author of 1776's Wealth of Nations, which became a bible of capitalism.");
+    expect(works(r)).toEqual(["Wealth of Nations"]);
+    expect(names(r.organizations)).toEqual([]);
+  });
+
   it("reads a show after its viewers', presenter's or episodes' noun and 'of' as a work, but not a channel", () => {
     const r = analyze("Viewers of Strictly Come Dancing voted. The presenter of Top Gear spoke, and viewers of MTV Base and of BBC One's Film 2005 wrote in.");
     expect(works(r)).toEqual(expect.arrayContaining(["Strictly Come Dancing", "Top Gear"]));

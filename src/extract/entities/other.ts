@@ -232,7 +232,9 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   // "a role in Million Dollar Baby", "starred in Alexander", "the sequel to Shrek", "the author of Wolf Brother", "viewers of EastEnders"
   if (lowerWord(prev) && WORK_PREPOSITIONS.has(prev.lower) && lowerWord(t[first - 2]) && WORK_VERBS.has(t[first - 2].lower)) return "work";
   // (not a channel, nor one owning what follows: "viewers of MTV Base", "viewers of BBC One's Film 2005")
-  if (lowerWord(prev) && prev.lower === "of" && lowerWord(t[first - 2]) && WORK_PEOPLE_OF.has(t[first - 2].lower) && !POSSESSIVE.test(t[last]?.norm ?? "") && !BROADCASTER_NAME.test(doc.text.slice(t[first].start, t[last - 1].end).toLowerCase())) return "work";
+  // (a year's possessive may stand between: "the author of 1776's Wealth of Nations")
+  const of = POSSESSIVE.test(prev?.norm ?? "") && /^1\d{3}$|^20\d\d$/.test(t[first - 2]?.text ?? "") ? first - 2 : first;
+  if (lowerWord(t[of - 1]) && t[of - 1].lower === "of" && lowerWord(t[of - 2]) && WORK_PEOPLE_OF.has(t[of - 2].lower) && !POSSESSIVE.test(t[last]?.norm ?? "") && !BROADCASTER_NAME.test(doc.text.slice(t[first].start, t[last - 1].end).toLowerCase())) return "work";
   // "Airport (1968)", "1972's Virginia Plain": a title dated, in an article about the arts;
   // "his first novel, Runaway Zero-Eight", "the John Lennon cover, Jealous Guy": a work's noun and a comma
   if ((datedAfter(t, last) || datedBefore(t, start)) && aboutTheArts(doc)) return "work";
