@@ -19,6 +19,12 @@ describe("the other list", () => {
     expect([...names(r.people), ...names(r.places), ...names(r.organizations)]).not.toEqual(expect.arrayContaining(["Mitch"]));
   });
 
+  it("runs a body's name cut inside its 'of' on over 'and', but not into a name of its own", () => {
+    const r = analyze("He opened an exhibition in the atrium of Fife College of Further and Higher Education. The Institute of Physics and Cambridge signed a deal.");
+    expect(names(r.organizations)).toEqual(["Fife College of Further and Higher Education", "Institute of Physics"]);
+    expect(names(r.places)).toEqual(["Cambridge"]);
+  });
+
   it("reads a broadcaster's service for a nation, a region or a city as one name", () => {
     const r = analyze("A BBC Radio Scotland presenter said so. BBC Wales agreed, and BBC London reported it from Leeds.");
     expect(names(r.organizations)).toEqual(["BBC Radio Scotland", "BBC Wales", "BBC London"]);

@@ -135,8 +135,16 @@ function roleBefore(doc: Doc, first: number, last: number): boolean {
  * capitalised words after ("UN Economic Commission" + "for Latin America", "Department" + "for
  * Education and Skills"), which the tagger often leaves off.
  */
-export function headedOrgEnd(doc: Doc, last: number): number {
+export function headedOrgEnd(doc: Doc, first: number, last: number): number {
   const t = doc.tokens;
+  // (a name cut inside its "of" runs on over "and": "Fife College of Further" + "and Higher Education")
+  const inner = t.slice(first, last - 1).findIndex((w, k) => w.text === "of" && k > 0 && ORG_HEADS.has(t[first + k - 1].lower));
+  if (inner >= 0 && t[last]?.text === "and" && isCapital(t[last + 1]) && t[last + 1].sentence === t[last - 1].sentence && !doc.vocab.lexicon.firstName.has(t[last + 1].lower)) {
+    let k = last + 1;
+    while (k < t.length && k - last < 5 && t[k].sentence === t[last].sentence && isCapital(t[k])) k++;
+    // (a name of its own after it stays apart: "the Institute of Physics and Cambridge", "United Bank of Africa and Standard Trust Bank")
+    return listsPlace(doc, nameOf(doc, last + 1, k).toLowerCase()) || ORG_HEADS.has(t[k - 1].lower) ? last : k;
+  }
   const head = t[last - 1];
   const of = t[last];
   // (over a "the" too: "the Society for the Care of the Elderly")

@@ -264,7 +264,7 @@ export function recognize(doc: Doc): NameSpan[] {
     if (commonNoun(doc, lex, lowered, first, last, type === "PER")) continue;
     // a minister's portfolio before the title and the holder's name is the title's: "the Trade and Industry Secretary Patricia Hewitt"
     if (type === "ORG" && portfolio(doc, first, last)) continue;
-    if (type === "ORG") last = headedOrgEnd(doc, last);
+    if (type === "ORG") last = headedOrgEnd(doc, first, last);
     // an office's title after a body's name is the holder's, not the body's: "the State Department Inspector General"
     if (type === "ORG" && !tokens.slice(first, last).some((x) => x.lower === "of")) while (last - first > 1 && isTitle(tokens[last - 1]) && !isTitle(tokens[last - 2])) last--;
     // "Tory Treasurer Lord Ashcroft": the person starts after the honorific; a party before is the party's
