@@ -7,6 +7,11 @@ import { digest, SummaryBuilder } from "../src/batch/summary";
 const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
 
 describe("the other list", () => {
+  it("leaves a plural's possessive out of the event's name it opens, but keeps a sex's", () => {
+    const r = analyze("Ronaldo was hurt during the Londoners' FA Cup defeat on Sunday. The Women's World Cup starts in June.");
+    expect(r.other.map((o) => o.name)).toEqual(["FA Cup", "Women's World Cup"]);
+  });
+
   it("reads storms and operations by their names as events, agreements as laws, lectures as events and reports as works", () => {
     const r = analyze("Hurricane Mitch hit Honduras in 1998. Operation Digital Gridlock targeted pirates. Unions backed the Warwick Agreement. The Gershon Report cut jobs. He gave the Adam Smith Lecture in Kirkcaldy.");
     expect(r.other.map((o) => [o.name, o.kind])).toEqual([
