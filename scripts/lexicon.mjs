@@ -84,6 +84,19 @@ const COUNTY_SHORT_FORMS = Object.fromEntries(
   "glos hants lancs yorks berks bucks herts notts leics northants staffs wilts oxon cambs worcs beds derbys lincs shrops".split(" ").map((c) => [c, "GB"]),
 );
 
+// Parts of the UK the news names that are no ISO 3166-2 subdivision: traditional and metropolitan
+// counties, regions of England and areas ("Yorkshire", "Merseyside", "East Anglia", "the Highlands").
+const UK_AREAS = Object.fromEntries(
+  [
+    "yorkshire", "south yorkshire", "west yorkshire", "east yorkshire", "durham", "county durham", "tyne and wear", "merseyside",
+    "greater manchester", "greater london", "west midlands", "east midlands", "east anglia", "home counties", "west country",
+    "tyneside", "teesside", "wearside", "humberside", "lake district", "cotswolds", "peak district",
+    "highlands", "scottish highlands", "lothian", "lothians", "strathclyde", "grampian", "tayside", "scottish borders",
+    "black country", "potteries", "fens", "isle of wight", "channel islands", "hebrides", "outer hebrides", "orkney", "shetland",
+    "south wales", "north wales", "mid wales", "west wales", "yorkshire and the humber", "north east england", "north west england",
+  ].map((n) => [n, "GB"]),
+);
+
 // Common short forms news uses beside the dataset's spellings.
 const EXTRA_COUNTRY_NAMES = {
   US: ["U.S.", "U.S.A.", "America", "the States"],
@@ -140,7 +153,7 @@ for (const c of regionData) {
     if (!had || (areaOf.get(c.countryShortCode) ?? 0) > (areaOf.get(had) ?? 0)) regionCountry[name] = c.countryShortCode;
   }
 }
-Object.assign(regionCountry, TERRITORIES, PROVINCES, COUNTY_SHORT_FORMS);
+Object.assign(regionCountry, TERRITORIES, PROVINCES, COUNTY_SHORT_FORMS, UK_AREAS);
 
 // Town names that several countries have, with the log10 population of the largest in each
 // ("Newcastle": AU 5.5, GB 5.3, ...), so an article's own countries can choose among them; and the

@@ -456,6 +456,12 @@ describe("places in the right country", () => {
     });
   });
 
+  it("puts the UK's counties and areas that are no ISO subdivision in GB", () => {
+    const r = analyze("Much of the funding came from Yorkshire millionaire Paul Sykes. Pits across Derbyshire, Merseyside and Durham closed, and East Anglia lost jobs.");
+    expect(Object.fromEntries(r.places.map((p) => [p.name, p.country]))).toEqual({ Yorkshire: "GB", Derbyshire: "GB", Merseyside: "GB", Durham: "GB", "East Anglia": "GB" });
+    expect(names(r.organizations)).toEqual([]);
+  });
+
   it("puts a place in the region or country written after it and a comma, as an address, and not a list or a clause", () => {
     const r = analyze(
       "Seat target\n\nHe would stand in Ashfield, Nottinghamshire. The show will take place in Lucerne, Switzerland from 3-8 May. After the draw in Paris, Ireland face the Faroe Islands. The tour took in Toronto, South Korea and Madrid.",
