@@ -456,6 +456,13 @@ describe("places in the right country", () => {
     });
   });
 
+  it("reads a seat after a member of a UK parliament as a place in GB, whatever else its name names", () => {
+    const r = analyze("But Tony Banks, Labour MP for West Ham, said it. The MP for Sedgefield and the MSP for Ealing North agreed.");
+    expect(Object.fromEntries(r.places.map((p) => [p.name, p.country]))).toEqual({ "West Ham": "GB", Sedgefield: "GB", "Ealing North": "GB" });
+    expect(names(r.organizations)).toEqual(["Labour Party"]);
+    expect(names(r.people)).toEqual(["Tony Banks"]);
+  });
+
   it("puts the UK's counties and areas that are no ISO subdivision in GB", () => {
     const r = analyze("Much of the funding came from Yorkshire millionaire Paul Sykes. Pits across Derbyshire, Merseyside and Durham closed, and East Anglia lost jobs.");
     expect(Object.fromEntries(r.places.map((p) => [p.name, p.country]))).toEqual({ Yorkshire: "GB", Derbyshire: "GB", Merseyside: "GB", Durham: "GB", "East Anglia": "GB" });

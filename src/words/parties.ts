@@ -16,3 +16,9 @@ const PARTIES: Record<string, string[]> = {
 
 /** A party's form, lower-cased ("lib dems") → its full name ("Liberal Democrats"). */
 export const PARTY_FORMS: ReadonlyMap<string, string> = new Map(Object.entries(PARTIES).flatMap(([name, forms]) => forms.map((f): [string, string] => [f, name])));
+
+/** Nouns after a party's adjective that make it the party: "Labour MP", "Tory leader", "Lib Dem candidate" (the party alone is not always a noun: "Tory"). */
+export const PARTY_ROLES_AFTER = new Set(
+  "mp mps mep meps msp msps am ams leader leaders leadership candidate candidates spokesman spokeswoman peer peers councillor councillors minister ministers chairman chairwoman backbencher backbenchers activist activists member members supporter supporters voters government manifesto campaign conference"
+    .split(" "),
+);

@@ -8,6 +8,8 @@ import { words } from "./sets";
 export const UK_NATIONS: ReadonlyMap<string, string> = new Map([["england", "GB-ENG"], ["scotland", "GB-SCT"], ["wales", "GB-WLS"], ["northern ireland", "GB-NIR"]]);
 /** The peoples' words of the UK's nations: they say the nation, not the UK ("Scottish band", "the Welsh"), and name no place. */
 export const NATION_DEMONYMS = words("scottish scots welsh english");
+/** Members of the UK's parliaments, whose seat follows "for": "Labour MP for West Ham", "the MSP for Fife" (a place in GB, whatever else its name names). */
+export const UK_MEMBERS = words("mp mps msp msps mla mlas");
 /** Continents and regions across countries: never a small namesake town ("Asia" is no town in the Philippines). */
 export const CONTINENTS = words("africa asia europe antarctica oceania australasia americas eurasia scandinavia balkans caribbean arctic");
 /** Words that, with a compass word or alone, name a part of the world across countries: "North America", "Middle East", "Latin America", "the Atlantic", "Northern Hemisphere". */

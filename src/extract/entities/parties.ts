@@ -4,7 +4,7 @@
 
 import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
-import { PARTY_FORMS } from "../../words/parties";
+import { PARTY_FORMS, PARTY_ROLES_AFTER } from "../../words/parties";
 import { ORG_HEADS } from "../../words/names";
 import { nameOf, type Found } from "./found";
 
@@ -37,7 +37,7 @@ export function partyOpening(doc: Doc, first: number, last: number): number {
 
 /** A party's forms that name it alone as a noun: its plurals and names of several words ("Tories", "Lib Dems"), not an adjective ("Tory"). */
 const PARTY_NOUNS: ReadonlySet<string> = new Set([...PARTY_FORMS.keys()].filter((f) => f.includes(" ") || f.endsWith("s")));
-const PARTY_NOUN_STARTS: ReadonlySet<string> = new Set([...PARTY_NOUNS].map((f) => f.split(" ")[0]));
+const PARTY_NOUN_STARTS: ReadonlySet<string> = new Set([...PARTY_FORMS.keys()].map((f) => f.split(" ")[0]));
 
 /**
  * A party's name the tagger passed over ("The Tories and the Lib Dems" in a short text) is the party:
@@ -52,7 +52,9 @@ export function fillParties(doc: Doc, lex: Lexicon, found: Found[], readable: Ui
     for (let n = 3; n >= 1; n--) {
       if (i + n > tokens.length || tokens[i + n - 1].sentence !== t.sentence) continue;
       const key = n === 1 ? t.lower : nameOf(doc, i, i + n).toLowerCase();
-      if (!PARTY_NOUNS.has(key) || !tokens[i + n - 1].cap || (t.sentenceStart && lex.common.has(key))) continue;
+      // (an adjective too before a party's role: "Tony Banks, Labour MP for West Ham")
+      const role = PARTY_FORMS.has(key) && PARTY_ROLES_AFTER.has(tokens[i + n]?.lower ?? "") && tokens[i + n].sentence === t.sentence;
+      if (!(PARTY_NOUNS.has(key) || role) || !tokens[i + n - 1].cap || (t.sentenceStart && lex.common.has(key))) continue;
       if (!taken) {
         taken = new Uint8Array(tokens.length);
         for (const f of found) taken.fill(1, f.first, f.last);

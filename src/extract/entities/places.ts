@@ -8,7 +8,7 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Entity } from "../../text/layers";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
-import { COMPASS, CONTINENTS, LANDMARK_HEADS, LANDMARKS, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS } from "../../words/places";
+import { COMPASS, CONTINENTS, LANDMARK_HEADS, LANDMARKS, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, NATION_DEMONYMS, SITE_HEADS, UK_MEMBERS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS } from "../../words/places";
 import { EVENT_NOUNS_AFTER_PLACE } from "../../words/other";
 import { aboutTheArts } from "./topic";
 
@@ -25,6 +25,9 @@ export interface Context {
   /** The same, by the mention's first token and with where it ends. */
   starting: Map<number, { e: Entity; last: number }>;
 }
+
+/** The name at token `first` is a seat after a member of the UK's parliaments: "MP for West Ham", "the MSP for Fife". */
+export const seatAfterMember = (t: readonly Token[], first: number): boolean => first > 1 && t[first - 1].text === "for" && t[first - 2].upper && UK_MEMBERS.has(t[first - 2].lower);
 
 export function countryContext(doc: Doc, entities: Entity[]): Context {
   const counts = new Map<string, number>();
@@ -192,6 +195,7 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
     if (c) return c.code;
   }
   if (isCompassRegion(name)) return context.main;
+  if (e.mentions.some((m) => seatAfterMember(t, m.first))) return "GB";
   const address = depth === 0 ? countryAfter(doc, e, context) : null;
   if (address) return address;
   // a ground or a landmark the lists know: "Old Trafford", "Lansdowne Road", "Wall Street"

@@ -26,7 +26,7 @@ import { addCoordinatedWorks, addKnownWorks, addWorksListedAfter, addSentenceTit
 import { addSmallAwards } from "./awards";
 import { addMusicActs } from "./artists";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio, splitOrganizationLists } from "./organizations";
-import { eventAfter, isKnownPlace, isTown, listsPlace, unplacedName } from "./places";
+import { eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName } from "./places";
 import { LANGUAGES, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
 import { CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
 import { aboutSport } from "./topic";
@@ -402,6 +402,8 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   const { tokens } = doc;
   const name = nameOf(doc, first, last);
   const lower = name.toLowerCase();
+  // a seat after its member is a place, whatever else its name names: "Labour MP for West Ham"
+  if (!partOfPerson && !kind && seatAfterMember(tokens, first)) return span(doc, first, last, "place");
   // a party in any of its forms is the party: "Tories", "Lib Dem", "Conservative"
   // (not a plural that is a common word, opening a sentence: "Greens grow well")
   const party = PARTY_FORMS.get(lower);
