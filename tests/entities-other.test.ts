@@ -12,6 +12,15 @@ describe("the other list", () => {
     expect(r.other.map((o) => o.name)).toEqual(["FA Cup", "Women's World Cup"]);
   });
 
+  it("reads a chart by its head word as other, with a short acronym inside a name, but no country before an award known alone", () => {
+    const r = analyze("Vera Drake leads UK Oscar hopes\n\nDownloads now count in the Official UK Singles Chart. The film won the BBC Four World Cinema Award.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([
+      ["Oscar", "award"],
+      ["Official UK Singles Chart", "other"],
+      ["BBC Four World Cinema Award", "award"],
+    ]);
+  });
+
   it("reads storms and operations by their names as events, agreements as laws, lectures as events and reports as works", () => {
     const r = analyze("Hurricane Mitch hit Honduras in 1998. Operation Digital Gridlock targeted pirates. Unions backed the Warwick Agreement. The Gershon Report cut jobs. He gave the Adam Smith Lecture in Kirkcaldy.");
     expect(r.other.map((o) => [o.name, o.kind])).toEqual([

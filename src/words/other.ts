@@ -12,12 +12,13 @@ export const AWARD_NAMES = words("oscar oscars bafta baftas grammy grammys emmy 
 export const AWARD_AFTER = words("award awards nomination nominations nominee nominees ceremony ceremonies winner winners");
 /** Honours written alone: "made an OBE", "awarded MBEs". */
 export const HONOURS = words("mbe mbes obe obes cbe cbes kbe dbe");
-/** The last word of a name that says its kind: "Peter Sellers Award", "Athens Olympics", "Freedom of Information Act". */
+/** The last word of a name that says its kind: "Peter Sellers Award", "Athens Olympics", "Freedom of Information Act", "UK Singles Chart". */
 export const OTHER_HEADS: ReadonlyMap<string, OtherKind> = new Map<string, OtherKind>([
   ...[...words("award awards prize prizes medal trophy globe globes statuette"), ...AWARD_NAMES, ...HONOURS, "honours"].map((w) => [w, "award"] as [string, OtherKind]),
   ...[...words("olympics olympiad games championship championships cup prix open festival tournament marathon rally expo derby paralympics inquiry grand-prix world-cup war regatta sevens summit show conference lecture")].map((w) => [w, "event"] as [string, OtherKind]),
   ...[...words("act bill treaty convention accord accords protocol directive amendment agreement")].map((w) => [w, "law"] as [string, OtherKind]),
   ...[...words("report")].map((w) => [w, "work"] as [string, OtherKind]),
+  ...[...words("chart charts")].map((w) => [w, "other"] as [string, OtherKind]),
 ]);
 /** First words that make a law of what follows: "Treaty of Rome", "Act of Union". */
 export const LAW_STARTS = words("treaty act");

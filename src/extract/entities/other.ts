@@ -458,7 +458,9 @@ export function headedNames(doc: Doc, readable: Uint8Array, heads: readonly numb
     // (an honour is written in capitals: "made an OBE")
     if (!kind || h.kind !== "word" || !readable[i] || !(/\p{Ll}/u.test(h.text) || HONOURS.has(h.lower))) continue;
     let first = i;
-    const capital = (k: number) => k >= 0 && t[k].sentence === h.sentence && t[k].kind === "word" && t[k].cap && /\p{Ll}/u.test(t[k].text) && t[k + 1].space;
+    // (a short acronym inside the name is the name's: "Official UK Singles Chart"; a line in capitals is none, nor a country before an award known alone: "UK Oscar hopes")
+    const acronym = (k: number) => t[k].text.length <= 4 && !(AWARD_NAMES.has(h.lower) && doc.vocab.lexicon.country.has(t[k].lower));
+    const capital = (k: number) => k >= 0 && t[k].sentence === h.sentence && t[k].kind === "word" && t[k].cap && (/\p{Ll}/u.test(t[k].text) || acronym(k)) && t[k + 1].space;
     // (an honour after a name is the person's letters: "William Haughey OBE")
     if (HONOURS.has(h.lower) && capital(i - 1)) continue;
     for (;;) {
