@@ -112,6 +112,12 @@ describe("books and songs read by their cues", () => {
     for (const n of ["Hotel Capri", "Runway", "Wheels Within", "Quiet Streets", "Engines", "Golden Days"]) expect(typed).not.toContain(n);
   });
 
+  it("reads the titles of a list after 'games on the market, such as' as works", () => {
+    const r = analyze("Learning games\n\nAlready there are games on the market, such as Civilisation and Age of Empire, that have educational elements.");
+    expect(works(r)).toEqual(["Civilisation", "Age of Empire"]);
+    expect(names(r.places)).toEqual([]);
+  });
+
   it("reads a title after 'author of' and a year's possessive as a work, outside an article about the arts too", () => {
     const r = analyze("Economy lecture\n\nThe lecture celebrates the author of 1776's Wealth of Nations, which became a bible of capitalism.");
     expect(works(r)).toEqual(["Wealth of Nations"]);

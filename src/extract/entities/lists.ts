@@ -131,8 +131,8 @@ function titleRunEnd(doc: Doc, covered: Uint8Array, first: number): number {
   return last;
 }
 
-/** Words of a span of time between a list's noun and "such as": "games of the last 15 years such as". */
-const LIST_TIME = new Set(["of", "the", "last", "past", "recent", "few", "years", "decade", "decades", "century"]);
+/** Words of a span of time or of where they are sold between a list's noun and "such as": "games of the last 15 years such as", "games on the market, such as". */
+const LIST_TIME = new Set(["of", "the", "last", "past", "recent", "few", "years", "decade", "decades", "century", "on", "in", "market", "shops", "shelves", "stores", "sale", "available"]);
 
 
 /** After a product's name in a list, the small words that say what it is, up to the list's next comma or "and": "Syndol analgesic, Meltus cough medicine". */
@@ -158,8 +158,10 @@ function listStart(t: Token[], first: number): OtherKind | null {
   // (or the plural noun itself: "his thrillers Hotel, Airport and Wheels")
   else if (WORK_NOUNS.has(p.lower) && /s$/.test(p.lower) && !WORK_NOUNS_ALSO_VERBS.has(p.lower)) return "work";
   else if (!WORK_LIST_VERBS.has(p.lower)) return null;
-  // (over a span of time after the noun: "games of the last 15 years such as")
-  while (noun > 0 && noun > first - 10 && (LIST_TIME.has(t[noun].lower) || (t[noun].kind === "number" && /^\d+$/.test(t[noun].text)))) noun--;
+  // (over a span of time or a market after the noun: "games of the last 15 years such as", "games on the market, such as")
+  // (and a comma before "such as")
+  const such = p.lower === "as";
+  while (noun > 0 && noun > first - 10 && (LIST_TIME.has(t[noun].lower) || (t[noun].kind === "number" && /^\d+$/.test(t[noun].text)) || (such && t[noun].norm === ","))) noun--;
   const n = t[noun];
   if (!lowerWord(n)) return null;
   if ((WORK_NOUNS.has(n.lower) && /s$/.test(n.lower)) || LISTED_WORK_NOUNS.has(n.lower)) return "work";
