@@ -472,6 +472,16 @@ describe("places in the right country", () => {
     expect(names(r.people)).toEqual(["Tony Banks"]);
   });
 
+  it("reads a part of the world as a place in no country, an ocean in lower case too, and not its people's adjective", () => {
+    const r = analyze("It is similar to the cash offered Central America after the storm. In the Maldives, in the Indian ocean, jobs depend on tourism. Middle Eastern investors bought in.");
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([
+      ["Central America", null],
+      ["Indian ocean", null],
+    ]);
+    expect(names(r.countries)).toEqual(["Maldives"]);
+    expect(names(r.organizations)).toEqual([]);
+  });
+
   it("puts the UK's counties and areas that are no ISO subdivision in GB", () => {
     const r = analyze("Much of the funding came from Yorkshire millionaire Paul Sykes. Pits across Derbyshire, Merseyside and Durham closed, and East Anglia lost jobs.");
     expect(Object.fromEntries(r.places.map((p) => [p.name, p.country]))).toEqual({ Yorkshire: "GB", Derbyshire: "GB", Merseyside: "GB", Durham: "GB", "East Anglia": "GB" });

@@ -76,6 +76,8 @@ export function listsPlace(doc: Doc, name: string): boolean {
 export function acrossCountries(name: string): boolean {
   if (CONTINENTS.has(name)) return true;
   const words = name.split(/\s+/);
+  // (an ocean, whatever people's word names it: "the Indian ocean")
+  if (words.length > 1 && words[words.length - 1] === "ocean") return true;
   return words.some((w) => CONTINENTS.has(w) || WORLD_PARTS.has(w)) && words.every((w) => CONTINENTS.has(w) || WORLD_PARTS.has(w) || COMPASS.has(w));
 }
 

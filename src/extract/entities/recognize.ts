@@ -26,7 +26,7 @@ import { addCoordinatedWorks, addKnownWorks, addWorksListedAfter, addSentenceTit
 import { addSmallAwards } from "./awards";
 import { addMusicActs } from "./artists";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio, splitOrganizationLists } from "./organizations";
-import { eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName } from "./places";
+import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName } from "./places";
 import { LANGUAGES, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
 import { CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
 import { aboutSport } from "./topic";
@@ -447,6 +447,9 @@ function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, 
   // (a club the tagger read so before its score keeps its type: "Cannes 0 Monaco 2")
   const club = type === "ORG" && tokens[last]?.kind === "number" && /^\d{1,2}$/.test(tokens[last].text) && tokens[last].sentence === tokens[first].sentence;
   if (country && !partOfPerson && !club) return span(doc, first, last, "country", { code: country.code });
+  // a part of the world is a place, whatever the tagger read: "the cash offered Central America"
+  // (not a people's adjective of it: "Middle Eastern")
+  if (type !== "LOC" && !partOfPerson && last - first > 1 && acrossCountries(lower) && !/ern$/.test(lower)) return span(doc, first, last, "place");
   if (lex.organization.has(lower)) return span(doc, first, last, "organization");
   // a club the lists know: "Birmingham City", "Atletico Madrid" anywhere; "Chelsea", "Everton" in a sports report
   if (!partOfPerson && (CLUB_NAMES.has(lower) || (CLUBS_ALONE.has(lower) && aboutSport(doc)))) return span(doc, first, last, "organization");

@@ -66,6 +66,8 @@ function waterName(doc: Doc, i: number): number {
   if (!w.cap || w.kind !== "word" || w.sentenceStart) return i;
   const next = t[i + 1];
   if (next && next.cap && next.space && next.sentence === w.sentence && WATER_HEADS.has(next.lower) && (next.lower !== "channel" || doc.vocab.lexicon.demonym.has(w.lower))) return i + 2;
+  // (a people's or a sea's word before "ocean" or "sea" in lower case after "the": "in the Indian ocean")
+  if (next && next.space && !next.cap && /^(?:ocean|sea)$/.test(next.text) && t[i - 1]?.text === "the" && (doc.vocab.lexicon.demonym.has(w.lower) || SEAS_ALONE.has(w.lower))) return i + 2;
   if (SEAS_ALONE.has(w.lower) && t[i - 1]?.text === "the" && !(next && next.sentence === w.sentence && next.kind === "word" && !doc.vocab.lexicon.functionWords.has(next.lower))) return i + 1;
   return i;
 }
