@@ -112,6 +112,14 @@ describe("books and songs read by their cues", () => {
     for (const n of ["Hotel Capri", "Runway", "Wheels Within", "Quiet Streets", "Engines", "Golden Days"]) expect(typed).not.toContain(n);
   });
 
+  it("reads a title's own 'The' and possessive mid-sentence, and a title after 'screenplay', as the work's", () => {
+    const r = analyze(
+      "Andersen year\n\nCelebrations are planned for Andersen and his work, which includes The Emperor's New Clothes and The Little Mermaid. His debut was the television screenplay Flight into Danger, a film about a crash. His novels and films sold well.",
+    );
+    expect(works(r)).toEqual(expect.arrayContaining(["Emperor's New Clothes", "Little Mermaid", "Flight into Danger"]));
+    expect([...names(r.people), ...names(r.organizations)]).toEqual(["Andersen"]);
+  });
+
   it("reads the titles of a list after 'games on the market, such as' as works", () => {
     const r = analyze("Learning games\n\nAlready there are games on the market, such as Civilisation and Age of Empire, that have educational elements.");
     expect(works(r)).toEqual(["Civilisation", "Age of Empire"]);

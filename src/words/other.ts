@@ -50,7 +50,7 @@ export const NATIONS_COUNTS = words("tri three four five six seven eight");
 
 /** Nouns written right before a work's title: "the film Aviator", "Mexican movie Y Tu Mama Tambien". */
 export const WORK_NOUNS = words(
-  "film films movie movies drama dramas comedy comedies thriller musical album albums single song songs novel novels book books " +
+  "film films movie movies drama dramas comedy comedies thriller musical album albums single song songs novel novels book books screenplay " +
   "play plays opera show shows series sitcom soap programme program documentary biopic epic cartoon animation sequel hit hits " +
   "blockbuster record track remake adaptation videogame bestseller bestsellers best-seller best-sellers novella memoir memoirs " +
   "autobiography biography poem poems ballad",

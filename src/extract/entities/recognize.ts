@@ -22,7 +22,7 @@ import { isGenericAct } from "./other";
 import { commonNoun, cutAtRoles, families, honorificInside, isTitle, titlesOnly, monthSurname, namesIllness, roleApposition, twoAfterPluralTitle, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, readTeamSheets, organizationAround, personAround } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
 import { consistent } from "./consistent";
-import { addCoordinatedWorks, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms } from "./works";
+import { addCoordinatedWorks, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms } from "./works";
 import { addSmallAwards } from "./awards";
 import { addMusicActs } from "./artists";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio, splitOrganizationLists } from "./organizations";
@@ -316,6 +316,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addKnownWorks(doc, lex, found);
   addSentenceTitles(doc, found);
   otherKinds(doc, lex, found);
+  addTitlesOpenedByThe(doc, found);
   addCoordinatedWorks(doc, found);
   addWorksListedAfter(doc, found);
   addWorkShortForms(doc, lex, found);

@@ -10,9 +10,9 @@ import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { isDateWord, isHoliday } from "../../words/time";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
-import { COMMON_INITIALISMS, HONORIFIC } from "../../words/names";
-import { coveredBy, isCapital, nameOf, opensSentence, otherName, replaceWithOther, type Found } from "./found";
-import { knownTitleEnd, sequelNumber, workEnd } from "./other";
+import { COMMON_INITIALISMS, HONORIFIC, ORG_HEADS } from "../../words/names";
+import { coveredBy, isCapital, keepOnly, nameOf, opensSentence, otherName, replaceWithOther, type Found } from "./found";
+import { knownTitleEnd, lowerWord, sequelNumber, workEnd } from "./other";
 import { capitalRunEnd } from "./lists";
 import { IS_BEFORE, OTHER_HEADS, SENTENCE_TITLE_WORDS, LISTED_TITLE_JOINERS, SONG_JOINERS, WORK_LIST_VERBS, WORK_PREPOSITIONS } from "../../words/other";
 import { aboutTheArts, aboutTheScreen } from "./topic";
@@ -28,6 +28,27 @@ export function addKnownWorks(doc: Doc, lex: Lexicon, found: Found[]): void {
   foldShortForms(found.filter((f) => !covered.subarray(f.first, f.last).includes(1)), short);
   replaceWithOther(doc, found, works, "work");
   addUnfoundShortForms(doc, found, short);
+}
+
+/**
+ * A title's own "The" and a possessive opening it, mid-sentence, are the title's: "his work, which
+ * includes The Emperor's New Clothes" (the tagger reads "Emperor" and "New Clothes" apart); the
+ * name read before the possessive goes.
+ */
+export function addTitlesOpenedByThe(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const gone = new Set<Found>();
+  for (const f of found) {
+    const the = f.first - 3;
+    // (a name read otherwise is a title so in an article about the arts, unless a body's: "The Prince's Trust")
+    const title = f.kind === "work" || (!f.kind && f.type !== "PER" && !ORG_HEADS.has(t[f.last - 1].lower) && aboutTheArts(doc));
+    if (!title || the < 1 || !POSSESSIVE.test(t[f.first - 1].norm) || t[f.first - 1].space || !isCapital(t[f.first - 2])) continue;
+    if (t[the].text !== "The" || t[the].sentence !== t[f.first].sentence || !(lowerWord(t[the - 1]) || t[the - 1].norm === ",") || t[the - 1].sentence !== t[the].sentence) continue;
+    for (const g of found) if (g !== f && g.first >= the && g.last <= f.first) gone.add(g);
+    [f.first, f.kind] = [the, "work"];
+    f.key = nameOf(doc, f.first, f.last).toLowerCase();
+  }
+  if (gone.size) keepOnly(found, found.filter((g) => !gone.has(g)));
 }
 
 /**
