@@ -39,6 +39,12 @@ describe("the other list", () => {
     expect(names(r.places)).toEqual(["Cambridge"]);
   });
 
+  it("reads a name after a publication's noun as the publication, with its own 'The', and never as a work", () => {
+    const r = analyze("Scottish magazine The List compiled a list of the top 50 bands. Basque newspaper Gara agreed, as did the trade journal Variety.");
+    expect(names(r.organizations)).toEqual(["List", "Gara", "Variety"]);
+    expect(r.other).toEqual([]);
+  });
+
   it("reads a broadcaster's service for a nation, a region or a city as one name", () => {
     const r = analyze("A BBC Radio Scotland presenter said so. BBC Wales agreed, and BBC London reported it from Leeds.");
     expect(names(r.organizations)).toEqual(["BBC Radio Scotland", "BBC Wales", "BBC London"]);

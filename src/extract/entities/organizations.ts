@@ -22,6 +22,14 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
   const lex = doc.vocab.lexicon;
   const person = new Uint8Array(t.length);
   for (const f of found) if (f.type === "PER") person.fill(1, f.first, f.last);
+  // a publication by its noun: "Scottish magazine The List", "the magazine Heat" (with its own "The")
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (!PUBLICATIONS_BEFORE.has(t[i].text) || !readable[i + 1] || !isCapital(t[i + 1]) || t[i + 1].sentence !== t[i].sentence || person[i + 1]) continue;
+    const from = t[i + 1].text === "The" ? i + 2 : i + 1;
+    let last = from;
+    while (last < t.length && last - from < 4 && isCapital(t[last]) && t[last].sentence === t[i].sentence && !isDateWord(t[last].norm)) last++;
+    if (last > from) add(i + 1, last);
+  }
   for (let i = 0; i + 2 < t.length; i++) {
     // (capitalised, or a small letter then a capital: "eBay"; most words have no capital at all)
     if (!readable[i] || !(t[i].cap || (t[i].text !== t[i].lower && MIXED_CASE.test(t[i].text)))) continue;
@@ -98,6 +106,9 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
   found.push(...kept);
   found.sort((a, b) => a.first - b.first);
 }
+
+/** Nouns of publications a publication's name follows: "magazine The List" ("daily" and "weekly" are as often adverbs). */
+const PUBLICATIONS_BEFORE = new Set(["magazine", "newspaper", "tabloid", "journal"]);
 
 /** A word with a capital after its first small letter: "eBay", "iTunes". */
 const MIXED_CASE = /^\p{Ll}+\p{Lu}/u;

@@ -349,9 +349,9 @@ function midSentenceThe(doc: Doc, first: number, last: number): boolean {
   // (a venue is where things happen: "at The Oval")
   if (!(lowerWord(before) || before.norm === ",") || (lowerWord(before) && (ROLE_NOUNS.has(before.lower) || before.lower === "at"))) return false;
   const head = t[last - 1].lower;
-  // (nor a publication: a media word in it, an acronym, or what it reported: "told The Daily Caller", "The Atlantic reported")
+  // (nor a publication: a media word in it, an acronym, its noun before it, or what it reported: "told The Daily Caller", "magazine The List", "The Atlantic reported")
   for (let k = the + 1; k < last; k++) if (MEDIA_NAME_WORDS.has(t[k].lower) || (t[k].text.length > 1 && !/\p{Ll}/u.test(t[k].text))) return false;
-  if (before.lower === "told" || MEDIA_AFTER.has(t[last]?.lower ?? "") || isCueWord(t[last]?.lower ?? "")) return false;
+  if (before.lower === "told" || PUBLICATION_NOUNS.has(before.lower) || MEDIA_AFTER.has(t[last]?.lower ?? "") || isCueWord(t[last]?.lower ?? "")) return false;
   // (nor a part of the world: "The Atlantic")
   const name = t.slice(the + 1, last).map((w) => w.lower).join(" ");
   if (acrossCountries(name)) return false;
