@@ -4,7 +4,8 @@
 // "Westlife star Brian McFadden") and a plural after a small "the" ("the Scissor Sisters"). The words around any of its mentions say a band ("rock band Keane", "U2 are nominated", "the Pretenders",
 // "Franz Ferdinand frontman Alex Kapranos", "their") or a person ("his"); failing them, its shape
 // does (a first name: "Elvis"). Every mention of the act in the article is then the act's, as the
-// tagger, which never saw most bands' names, leaves many unread ("U2", "Westlife").
+// tagger, which never saw most bands' names, leaves many unread ("U2", "Westlife"). A band the lists
+// know (../../words/acts.ts) is read so in any article that names music at all ("Keane", "Travis").
 
 import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";

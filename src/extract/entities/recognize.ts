@@ -17,7 +17,7 @@ import { APPOSITION_ORG, PUBLICATION_NOUNS, COMMON_INITIALISMS, CULTURAL_INSTITU
 import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
-import { AWARD_NAMES, OTHER_HEADS } from "../../words/other";
+import { AWARD_ADJECTIVE, AWARD_NAMES, OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { commonNoun, cutAtRoles, families, honorificInside, isTitle, titlesOnly, monthSurname, namesIllness, roleApposition, twoAfterPluralTitle, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, readTeamSheets, organizationAround, personAround } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
@@ -343,9 +343,6 @@ export function recognize(doc: Doc): NameSpan[] {
   }
   return out;
 }
-
-/** An award's name made an adjective: "Oscar-winning", "Grammy-nominated". */
-const AWARD_ADJECTIVE = /^(\p{L}+)-(?:winning|winner|nominated|nominee)$/u;
 
 /**
  * Bounds on a name, against pathological input (a page of capitalised words read as one name): the
