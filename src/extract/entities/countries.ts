@@ -47,6 +47,7 @@ export function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: 
  * ("Anglo-Dutch", "African-American" name one or none).
  */
 export function joinedCountries(lex: Lexicon, word: string): { from: number; to: number; code: string; demonym: boolean }[] | null {
+  if (!word.includes("-")) return null;
   const halves = word.split("-");
   if (halves.length !== 2) return null;
   const out = [];

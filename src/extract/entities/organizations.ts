@@ -24,10 +24,13 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
   for (const f of found) if (f.type === "PER") person.fill(1, f.first, f.last);
   // a publication by its noun: "Scottish magazine The List", "the magazine Heat" (with its own "The"),
   // "Basque newspaper Gara" (without its noun); unless the tagger read a name on past it ("tabloid Star magazine")
-  const reach = new Int32Array(t.length);
-  for (const f of found) for (let k = f.first; k < f.last; k++) reach[k] = Math.max(reach[k], f.last);
+  let reach: Int32Array | undefined;
   for (let i = 0; i + 1 < t.length; i++) {
     if (!PUBLICATIONS_BEFORE.has(t[i].text) || !readable[i + 1] || !isCapital(t[i + 1]) || t[i + 1].sentence !== t[i].sentence) continue;
+    if (!reach) {
+      reach = new Int32Array(t.length);
+      for (const f of found) for (let k = f.first; k < f.last; k++) reach[k] = Math.max(reach[k], f.last);
+    }
     const from = t[i + 1].text === "The" ? i + 2 : i + 1;
     let last = from;
     while (last < t.length && last - from < 4 && isCapital(t[last]) && t[last].sentence === t[i].sentence && !isDateWord(t[last].norm)) last++;

@@ -37,7 +37,8 @@ export function partyOpening(doc: Doc, first: number, last: number): number {
 
 /** A party's forms that name it alone as a noun: its plurals and names of several words ("Tories", "Lib Dems"), not an adjective ("Tory"). */
 const PARTY_NOUNS: ReadonlySet<string> = new Set([...PARTY_FORMS.keys()].filter((f) => f.includes(" ") || f.endsWith("s")));
-const PARTY_NOUN_STARTS: ReadonlySet<string> = new Set([...PARTY_FORMS.keys()].map((f) => f.split(" ")[0]));
+/** The first words of every form, asked before any name is built. */
+const PARTY_FORM_STARTS: ReadonlySet<string> = new Set([...PARTY_FORMS.keys()].map((f) => f.split(" ")[0]));
 
 /**
  * A party's name the tagger passed over ("The Tories and the Lib Dems" in a short text) is the party:
@@ -48,7 +49,7 @@ export function fillParties(doc: Doc, lex: Lexicon, found: Found[], readable: Ui
   let taken: Uint8Array | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.cap || !PARTY_NOUN_STARTS.has(t.lower) || t.kind !== "word" || !readable[i]) continue;
+    if (!t.cap || !PARTY_FORM_STARTS.has(t.lower) || t.kind !== "word" || !readable[i]) continue;
     for (let n = 3; n >= 1; n--) {
       if (i + n > tokens.length || tokens[i + n - 1].sentence !== t.sentence) continue;
       const key = n === 1 ? t.lower : nameOf(doc, i, i + n).toLowerCase();

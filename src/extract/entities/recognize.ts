@@ -147,7 +147,7 @@ export function recognize(doc: Doc): NameSpan[] {
     }
     if (first === last) continue;
     // a plural's possessive opening an event's or an award's name is its owner's, no part of it: "the Londoners' FA Cup defeat" (not "Women's World Cup")
-    if (t.type !== "PER" && last - first > 2 && tokens[first + 1].norm === "'" && !tokens[first + 1].space && /s$/.test(tokens[first].lower) && OTHER_HEADS.has(tokens[last - 1].lower) && OTHER_HEADS.get(tokens[last - 1].lower) !== "law") first += 2;
+    if (t.type !== "PER" && last - first > 2 && tokens[first + 1].norm === "'" && !tokens[first + 1].space && /s$/.test(tokens[first].lower) && /^(?:event|award)$/.test(OTHER_HEADS.get(tokens[last - 1].lower) ?? "")) first += 2;
     // a colon or semicolon inside a name ends what comes before it: "Russian Occupation: Transnistria"
     for (let i = last - 1; i > first; i--) {
       if (tokens[i].norm === ":" || tokens[i].norm === ";") {
