@@ -9,30 +9,28 @@
 import { CONTENT_KINDS, type Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
-import type { EntityType, NameSpan } from "../../text/layers";
+import type { NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { APPOSITION_ORG, PUBLICATION_NOUNS, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_CUES, ORG_HEADS, ORG_ONLY_HEADS, POSTNOMINALS, RANKS, ROLE_QUALIFIERS, isTitleWord } from "../../words/names";
+import { PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, POSTNOMINALS, isTitleWord } from "../../words/names";
 import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
-import type { OtherKind } from "../../types";
-import { AWARD_ADJECTIVE, AWARD_NAMES, OTHER_HEADS } from "../../words/other";
+import { OTHER_HEADS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { commonNoun, cutAtRoles, families, honorificInside, isTitle, titlesOnly, monthSurname, namesIllness, roleApposition, twoAfterPluralTitle, fullName, speakerAfterCue, headedOrgEnd, joinInitials, nationalityNoun, readTeamSheets, organizationAround, personAround } from "./around";
+import { commonNoun, cutAtRoles, families, honorificInside, isTitle, titlesOnly, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, joinInitials, readTeamSheets, personAround } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
 import { consistent } from "./consistent";
 import { addCoordinatedWorks, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms } from "./works";
 import { addSmallAwards } from "./awards";
 import { addMusicActs } from "./artists";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio, splitOrganizationLists } from "./organizations";
-import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName } from "./places";
-import { LANGUAGES, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
-import { CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
-import { aboutSport } from "./topic";
+import { isKnownPlace } from "./places";
+import { SITE_HEADS } from "../../words/places";
+import { CLUB_NAMES } from "../../words/sport";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { currencyPrefix, fillCountries, joinedCountries } from "./countries";
 import { addVenues } from "./venues";
+import { span, typed, isSentenceWord } from "./typed";
 import { addChannelNumbers, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, isCapital, keepOnly, nameOf, otherKinds, placesListed, type Found } from "./found";
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
@@ -43,40 +41,8 @@ function tagWord(t: Token): string {
   return t.kind === "quote" && t.norm !== "'" ? '"' : t.norm;
 }
 
-function span(doc: Doc, first: number, last: number, type: EntityType, extra: Partial<NameSpan> = {}): NameSpan {
-  const end = doc.tokens[last - 1];
-  // an abbreviation's dot that also ends the sentence ends the sentence: "… Lear Corp." → "Lear Corp"
-  // (and a work's or event's Roman number takes no sentence's dot: "to World War I. But")
-  const final = end.text.length > 1 && end.text.endsWith(".") && ((!/^(?:\p{L}\.)+$/u.test(end.text) && doc.tokens[last - 1].sentence !== (doc.tokens[last]?.sentence ?? -1)) || (!!extra.kind && /^[IVX]+\.$/.test(end.text)));
-  const name = nameOf(doc, first, last);
-  return { start: doc.tokens[first].start, end: end.end - (final ? 1 : 0), first, last, type, name: final ? name.slice(0, -1) : name, ...extra };
-}
 
-/** The title words of [k, first) are honorifics only ("Mr", "Sir"), no office. */
-const honorificOnly = (doc: Doc, k: number, first: number) => doc.tokens.slice(k, first).every((t) => !isTitle(t) || HONORIFIC.test(t.norm));
 
-/**
- * The role written right before a person's name: title words ("President", "director"), the
- * nationality and modifiers with them ("Kazakh President", "former President"), and capitalised
- * words naming the office or body ("Home Secretary", "Fair Trials Abroad director").
- */
-function titleBefore(doc: Doc, lex: Lexicon, first: number, floor: number): string | undefined {
-  let k = first;
-  let named = 0; // capitalised words of an office's name, before a title word
-  while (k > floor) {
-    const t = doc.tokens[k - 1];
-    const w = t.norm.toLowerCase();
-    const atStart = k - 1 === floor && isSentenceWord(lex, t) && !ROLE_QUALIFIERS.has(w) && !isTitle(t);
-    if (t.kind !== "word" || atStart || lex.functionWords.has(w)) break;
-    if (isTitle(t) || ROLE_QUALIFIERS.has(w) || (isCapital(t) && lex.demonym.has(w))) named = 0;
-    // (before an honorific alone, a day, a place or initials is the sentence's: "on Thursday Mr Blair", "the BBC Mr Howard")
-    else if (isCapital(t) && k < first && named < 3 && doc.tokens.slice(k, first).some(isTitle) && !(honorificOnly(doc, k, first) && (isDateWord(t.norm) || isKnownPlace(lex, w) || t.upper))) named++;
-    else break;
-    k--;
-  }
-  if (k === first || !doc.tokens.slice(k, first).some(isTitle)) return undefined;
-  return nameOf(doc, k, first);
-}
 
 export function recognize(doc: Doc): NameSpan[] {
   const lex = doc.vocab.lexicon;
@@ -353,12 +319,6 @@ const MAX_NAME_TOKENS = 16;
 const MAX_NAME_CHARS = 200;
 
 
-/** A settlement's noun and "like", "such as" or "including" right before token `first`: "a city like", "towns such as". */
-function settlementBefore(t: readonly Token[], first: number): boolean {
-  const noun = (k: number) => !!t[k] && (!t[k].cap || t[k].sentenceStart) && (SETTLEMENT_NOUNS.has(t[k].lower) || SETTLEMENT_NOUNS.has(t[k].lower.replace(/(?:ies|s)$/, (m) => (m === "ies" ? "y" : ""))));
-  if (/^(?:like|including)$/.test(t[first - 1]?.text ?? "")) return noun(first - 2);
-  return t[first - 1]?.text === "as" && t[first - 2]?.text === "such" && noun(first - 3);
-}
 
 /** A year opening a team's name before its city, as the tagger read it: "1860 Munich". */
 function foundingYear(doc: Doc, type: TaggedSpan["type"], first: number, last: number): boolean {
@@ -386,127 +346,10 @@ function publicationSpan(doc: Doc): NameSpan | null {
 }
 
 
-function isSentenceWord(lex: Lexicon, t: Token): boolean {
-  const w = t.norm.toLowerCase();
-  return (lex.common.has(w) || lex.functionWords.has(w)) && !lex.firstName.has(w) && !lex.country.has(w) && !lex.demonym.has(w) && !lex.city.has(w);
-}
 
 /** A word of the sentence after a name: a function word, or a common noun in lower case ("the Democracy Wall movement"; not "al-Islamiya", "de", nor a paper's "Star magazine"). */
 function isTrailing(lex: Lexicon, t: Token): boolean {
   return /^\p{Ll}/u.test(t.text) && (lex.functionWords.has(t.norm) || (t.kind === "word" && /^\p{Ll}+$/u.test(t.text) && !NAME_PARTICLES.has(t.lower) && !PUBLICATION_NOUNS.has(t.lower)));
 }
 
-function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, last: number, floor: number, partOfPerson = false, kind?: OtherKind): NameSpan | null {
-  const { tokens } = doc;
-  const name = nameOf(doc, first, last);
-  const lower = name.toLowerCase();
-  // a seat after its member is a place, whatever else its name names: "Labour MP for West Ham"
-  if (!partOfPerson && !kind && seatAfterMember(tokens, first)) return span(doc, first, last, "place");
-  // a party in any of its forms is the party: "Tories", "Lib Dem", "Conservative"
-  // (not a plural that is a common word, opening a sentence: "Greens grow well")
-  const party = PARTY_FORMS.get(lower);
-  if (party && !partOfPerson && !(last - first === 1 && tokens[first].sentenceStart && /s$/.test(lower) && lex.common.has(lower.slice(0, -1)))) return span(doc, first, last, "organization", { canonical: party });
-  // an award's adjective names the award: "Oscar-winning", "Bafta-nominated" (at its own characters)
-  const won = last - first === 1 ? AWARD_ADJECTIVE.exec(name) : null;
-  if (won && AWARD_NAMES.has(won[1].toLowerCase())) {
-    const s = span(doc, first, last, "other", { kind: "award" });
-    return { ...s, end: s.start + won[1].length, name: won[1] };
-  }
-  // (another adjective made of a name is none: "Hollywood-based")
-  if (kind && !(last - first === 1 && /-\p{Ll}+$/u.test(name))) return span(doc, first, last, "other", { kind });
-  // an honorific or a police rank alone is no name: "Mr", "PC"; nor a language no people is named by: "Latin for truth"
-  if (last - first === 1 && (HONORIFIC.test(lower) || RANKS.has(lower) || LANGUAGES.has(lower))) return null;
-  // "Netherlands-based", "Indian-born", "Moscow-based": the country or place the adjective is made of
-  const made = MADE_OF_PLACE.exec(name);
-  if (made) {
-    const w = made[1].toLowerCase();
-    const c = NATION_DEMONYMS.has(w) ? undefined : (lex.country.get(w) ?? lex.demonym.get(w));
-    const s = c ? span(doc, first, last, "country", { code: c.code, demonym: !lex.country.has(w) }) : lex.city.has(w) || lex.region.has(w) ? span(doc, first, last, "place") : null;
-    return s && { ...s, end: s.start + made[1].length, name: made[1] };
-  }
-  // a UK nation's people's word names neither the UK nor, not being a name, the nation's place: "Scottish band" (places.ts counts it for the article's country)
-  if (NATION_DEMONYMS.has(lower)) return null;
-  // a nationality alone is its country, whatever type the tagger gave it: "Dutch firm Ispat"
-  // a people's adjective alone is no organisation, person or place: "European", "Afrikaner", "Muslims"
-  if (last - first === 1 && lex.peoples.has(lower)) return null;
-  // a word with a capital inside is a firm's or a product's, no person's or place's: "DaimlerChrysler", "GfK" ("McDonald", "DiCaprio", "LaSalle" are)
-  if ((type === "PER" || type === "LOC") && last - first === 1 && /\p{Ll}\p{Lu}/u.test(name) && !/^(?:Mc|Mac|Di|De|Du|Da|Le|La|Van|Von|Fitz|O')\p{Lu}/u.test(name) && !(type === "LOC" && listsPlace(doc, lower))) type = "ORG";
-  // (a team named so stays a team: "the Indians")
-  // (and a people's plural outside a sports report, where it may be a team: "Gibraltarians", not "the Indians")
-  const nationality = lex.demonym.get(lower) ?? (last - first === 1 ? (nationalityNoun(lex, lower) ?? (lower.endsWith("s") && !aboutSport(doc) ? lex.demonym.get(lower.slice(0, -1)) : undefined)) : undefined);
-  const orgCue = () => !!tokens[last] && ORG_CUES.test(tokens[last].norm) && LOWER_START.test(tokens[last].text);
-  // (one of a people read as a person is the people's after a word that counts it: "the Dane scored", not "Finn said")
-  const counted = type === "PER" && /^(?:the|a|two|three|four|fellow|young)$/.test(tokens[first - 1]?.lower ?? "");
-  if (nationality && last - first === 1 && (type === "MISC" || type === "LOC" || (type === "ORG" && orgCue()) || counted || !lex.demonym.has(lower))) return span(doc, first, last, "country", { code: nationality.code, demonym: true });
-  const country = lex.country.get(lower) ?? lex.country.get(lower.replace(/^st\.? /, "saint "));
-  // a word made into an adjective is no name: "Kremlin-linked", "Russia-led"
-  if (last - first === 1 && /^[^-]+(?:-[^-]+)*-\p{Ll}+$/u.test(name) && !country) return null;
-  // what the gazetteers know outright, unless the document names a person so ("Michael Jordan … Jordan said")
-  // (a club the tagger read so before its score keeps its type: "Cannes 0 Monaco 2")
-  const club = type === "ORG" && tokens[last]?.kind === "number" && /^\d{1,2}$/.test(tokens[last].text) && tokens[last].sentence === tokens[first].sentence;
-  if (country && !partOfPerson && !club) return span(doc, first, last, "country", { code: country.code });
-  // a part of the world is a place, whatever the tagger read: "the cash offered Central America"
-  // (not a people's adjective of it: "Middle Eastern")
-  if (type !== "LOC" && !partOfPerson && last - first > 1 && acrossCountries(lower) && !/ern$/.test(lower)) return span(doc, first, last, "place");
-  if (lex.organization.has(lower)) return span(doc, first, last, "organization");
-  // a club the lists know: "Birmingham City", "Atletico Madrid" anywhere; "Chelsea", "Everton" in a sports report
-  if (!partOfPerson && (CLUB_NAMES.has(lower) || (CLUBS_ALONE.has(lower) && aboutSport(doc)))) return span(doc, first, last, "organization");
-  // a site named so is a place, whatever its other words name: "Imam Khomeini International Airport", "RAF Fairford"
-  if (last - first > 1 && type !== "PER" && (SITE_HEADS.has(tokens[last - 1].lower) || SITE_PREFIXES.has(tokens[first].lower))) return span(doc, first, last, "place");
-  // a place before the event held there is the place: "June's Isle of Wight music festival"
-  if (type === "ORG" && listsPlace(doc, lower) && eventAfter(tokens, last)) return span(doc, first, last, "place");
-  // a county after its town and a comma is a place, whatever the tagger read: "Luton, Bedfordshire"
-  // (a town before it, not a county in a list of teams: "title rivals Essex, Derbyshire and Surrey")
-  if ((type === "ORG" || type === "PER") && last - first === 1 && tokens[last]?.kind !== "number" && tokens[last]?.lower !== "and" && first > 1 && tokens[first - 1].norm === "," && isCapital(tokens[first - 2]) && isTown(doc, tokens[first - 2].lower) && (/shire$/.test(lower) || listsPlace(doc, lower))) return span(doc, first, last, "place");
-  // a town the lists know after a settlement's noun and "like" or "such as" is the town: "the size of a city like Peterborough"
-  if (type !== "LOC" && listsPlace(doc, lower) && settlementBefore(tokens, first)) return span(doc, first, last, "place");
-  // what the words around say: "Transnistria (Moldova)", "R.Politik, a consultancy firm", "Novaya Gazeta newspaper"
-  const next = tokens[last];
-  // (a full name before a country in brackets stays a person: "Pete Sampras (U.S.) beat ...")
-  const lonePer = type === "PER" && last - first === 1 && !lex.firstName.has(lower) && !lex.lastName.has(lower);
-  const knownPlace = lex.city.has(lower) || lex.region.has(lower);
-  if ((type === "LOC" || type === "MISC" || (lonePer && knownPlace) || (type === "ORG" && knownPlace)) && next?.norm === "(" && tokens[last + 2]?.norm === ")" && lex.country.has(tokens[last + 1].norm.toLowerCase()) && !country) {
-    return span(doc, first, last, "place");
-  }
-  // (not a place before a cue that heads a name after it: "the Maputo daily Noticias")
-  if (next && next.space && ORG_CUES.test(next.norm) && /^\p{Ll}/u.test(next.text) && (next.norm !== "think" || tokens[last + 1]?.norm === "tank") && !(type === "LOC" && isCapital(tokens[last + 1] ?? next))) {
-    return span(doc, first, last, "organization");
-  }
-  if (type !== "PER" || last - first === 1) {
-    if (next?.norm === "," && /^(?:a|an)$/i.test(tokens[last + 1]?.norm ?? "")) {
-      const tail = nameOf(doc, last + 2, Math.min(tokens.length, last + 8)).toLowerCase();
-      if (APPOSITION_ORG.test(tail)) return span(doc, first, last, "organization");
-    }
-  }
-  // what the words around an organisation's or a team's name say: "Lionhead Studios", "the Magpies", "Tottenham manager"
-  if ((type === "PER" || type === "LOC") && organizationAround(doc, type, first, last)) return span(doc, first, last, "organization");
-  if (type === "PER") return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
-  if (type === "ORG") return span(doc, first, last, "organization");
-  // a museum, a gallery or a theatre is the institution: "the Science Museum", "Lyric Theatre"
-  if (type === "LOC" && last - first > 1 && CULTURAL_INSTITUTIONS.has(tokens[last - 1].lower) && !VENUES.has(lower)) return span(doc, first, last, "organization");
-  if (type === "LOC") {
-    // "U.S.-Russia" names two countries, not a place
-    if (last - first === 1 && name.includes("-") && name.split("-").every((p) => lex.country.has(p.toLowerCase()) || lex.demonym.has(p.toLowerCase()))) return null;
-    return unplacedName(doc, first, last) ? null : span(doc, first, last, "place");
-  }
-  // other names: nationalities, which stand for their country
-  const d = lex.demonym.get(lower);
-  if (d) return span(doc, first, last, "country", { code: d.code, demonym: true });
-  // a name that an apposition gives a person's role is a person: "Nursultan Nazarbayev, the
-  // country's founding president"
-  if (last - first > 1 && roleApposition(doc, last)) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
-  // so are two words no kind of other name was found for, a word the lists know only as a first
-  // name and one they know only as a surname or not at all: "Oscar Pistorius" after "an Oscar"
-  // (not "Roman Catholic", "Ford Escort", "Major League"; nor a thing's name after an article or a
-  // number, "The Amber Spyglass", "the 1965 Fender Stratocaster", nor a people, "Roma Czechs")
-  if (last - first === 2 && fullName(doc, first, last) && onlyAs(doc, tokens[first].lower, G_FIRST | G_FIRST_MORE) && onlyAs(doc, tokens[first + 1].lower, G_LAST | G_LAST_MORE)) {
-    const before = tokens[first - 1];
-    const w = tokens[first + 1].lower;
-    const thing = !!before && before.sentence === tokens[first].sentence && (before.kind === "number" || /^(?:the|a|an)$/.test(before.lower));
-    if (!thing && !lex.demonym.has(w) && !lex.demonym.has(w.replace(/s$/, ""))) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
-  }
-  return null;
-}
 
-/** Every class the gazetteer knows the word in is one of `classes`. */
-const onlyAs = (doc: Doc, w: string, classes: number) => (doc.vocab.gazetteer.classes(w) & ~classes) === 0 && !doc.vocab.lexicon.common.has(w);
