@@ -103,6 +103,16 @@ describe("works known by their title", () => {
 });
 
 describe("books and songs read by their cues", () => {
+  it("reads a home-video report's titles dated by a year's possessive and listed after it as works, and a maker before 'hit' as the maker", () => {
+    const r = analyze(
+      "Shark Tale DVD is US best-seller\n\nOscar-nominated animation Shark Tale has raked in $80m in the first week of its DVD release, past the film's box office takings. The record is held by 1995's Lion King followed by Shrek 2, Finding Nemo, the original Shrek, and Monster's Inc. The best-selling video of last year was the Dreamworks hit Shrek 2. Films like these sell before Christmas.",
+    );
+    expect(works(r)).toEqual(expect.arrayContaining(["Shark Tale", "Lion King", "Shrek 2", "Finding Nemo", "Shrek", "Monster's Inc"]));
+    expect(r.other.filter((o) => o.kind === "award").map((o) => o.name)).toEqual(["Oscar"]);
+    expect(names(r.organizations)).toEqual(["Dreamworks"]);
+    expect(names(r.people)).toEqual([]);
+  });
+
   it("reads titles after a plural work noun, dated in brackets, after 'author of' and after 'wrote' or 'sang' as works", () => {
     const r = analyze(
       "The novelist, whose books sold 170 million copies, has died. His thrillers Hotel Capri (1965), Runway (1968) and Wheels Within (1971) were bestsellers. The author of Quiet Streets was 84. He wrote Engines in a year. The singer sang Golden Days at the gig.",

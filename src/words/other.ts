@@ -243,7 +243,7 @@ export const PERSON_PRONOUNS = words("his her he she him");
 /** A show's people before their name: "Holby City actor Jeremy Edwards", "Blue Peter presenter Konnie Huq". */
 export const SHOW_ROLES = words("actor actress presenter host");
 /** Words of an article about films and television, and about music: a "star" before a name is a film's or a show's where the first are more. */
-export const SCREEN_WORDS = words("film films movie movies show shows series sitcom comedy drama actor actors actress actresses tv television cinema oscar oscars bafta episode");
+export const SCREEN_WORDS = words("film films movie movies show shows series sitcom comedy drama actor actors actress actresses tv television cinema oscar oscars bafta episode animation animated box-office blockbuster");
 /** Words of an article about video games, which with SCREEN_WORDS let a number after a name be a sequel's ("Halo 2"); not "game", which sport uses. */
 export const GAME_WORDS = words("gamer gamers gaming gameplay console consoles videogame videogames sequel sequels xbox playstation nintendo");
 /** Words of an article about computers, where a name before "virus" or "worm" is a program's ("the Cabir virus"; not "the Sars virus"). */

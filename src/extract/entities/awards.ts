@@ -1,10 +1,10 @@
-// Awards named by a name and a small "awards" after it, which the tagger reads as a body or a
+// Awards made adjectives ("Oscar-nominated"), and awards named by a name and a small "awards" after it, which the tagger reads as a body or a
 // place or not at all: "the Mobo awards", and the lists that share the word ("National
 // Television, Royal Television Society and British Comedy awards").
 
 import type { Doc } from "../../text/document";
 import { BODY_ONLY_HEADS, COMMON_INITIALISMS } from "../../words/names";
-import { AWARD_NAMES } from "../../words/other";
+import { AWARD_ADJECTIVE, AWARD_NAMES } from "../../words/other";
 import { coveredBy, isCapital, keepOnly, nameOf, opensSentence, otherName, type Found } from "./found";
 
 /**
@@ -16,8 +16,11 @@ export function addSmallAwards(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   const lex = doc.vocab.lexicon;
   const awards: Found[] = [];
-  for (let k = 1; k < t.length; k++) {
-    if (t[k].text !== "awards" || !isCapital(t[k - 1]) || t[k - 1].sentence !== t[k].sentence || AWARD_NAMES.has(t[k - 1].lower)) continue;
+  for (let k = 0; k < t.length; k++) {
+    // an award made an adjective, wherever the tagger passed it over: "Oscar-nominated animation Shark Tale" (typed.ts keeps the award's own characters)
+    const won = AWARD_ADJECTIVE.exec(t[k].text);
+    if (won && AWARD_NAMES.has(won[1].toLowerCase()) && !found.some((f) => f.first <= k && f.last > k)) awards.push(otherName(doc, k, k + 1, "award"));
+    if (k === 0 || t[k].text !== "awards" || !isCapital(t[k - 1]) || t[k - 1].sentence !== t[k].sentence || AWARD_NAMES.has(t[k - 1].lower)) continue;
     let last = k;
     let ownFirst = k;
     for (;;) {

@@ -15,7 +15,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import { PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, POSTNOMINALS, isTitleWord } from "../../words/names";
 import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
-import { OTHER_HEADS } from "../../words/other";
+import { OTHER_HEADS, WORK_NOUNS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { commonNoun, cutAtRoles, families, honorificInside, isTitle, titlesOnly, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, joinInitials, readTeamSheets, personAround } from "./around";
 import { makerOpens, namedByCues } from "./kinds";
@@ -99,7 +99,9 @@ export function recognize(doc: Doc): NameSpan[] {
     // (a prefix on a name stays for now: "pre-European Championships")
     while (first < last && !tokens[first].cap && tokens[first].kind === "word" && /^\p{Ll}[^-]*$/u.test(tokens[first].text) && !NAME_PARTICLES.has(tokens[first].lower)) first++;
     for (let i = first + 1; i < last - 1; i++) {
-      if (!tokens[i].cap && tokens[i].kind === "word" && lex.verbs.has(tokens[i].lower) && LOWER_START.test(tokens[i].text) && !FOREIGN_JOINERS.has(tokens[i].lower)) {
+      // (and so does a work's noun before a capital: "the Dreamworks hit Shrek 2", "the BBC drama Bleak House")
+      const work = WORK_NOUNS.has(tokens[i].lower) && tokens[i + 1].cap;
+      if (!tokens[i].cap && tokens[i].kind === "word" && (lex.verbs.has(tokens[i].lower) || work) && LOWER_START.test(tokens[i].text) && !FOREIGN_JOINERS.has(tokens[i].lower)) {
         last = i;
         break;
       }
