@@ -550,3 +550,23 @@ describeShared("a paper the tagger read with its 'The' as a person (BBC sport 27
     expect(r.organizations.map((o) => o.name)).toContain("Sun");
   });
 });
+
+describe("a site named by its head word alone, and an exhibition", () => {
+  it("folds 'the Dome' into the Millennium Dome, a place in Britain, not Dome in Ghana; the Millennium Exhibition is an event, the Exhibition Centre a body", () => {
+    const r = analyze(
+      "The initial attempt to sell the Millennium Dome failed. The Dome cost taxpayers £28.7m after the Millennium Exhibition closed, the report on the site in Greenwich, London, said. This was the first attempt to sell the Dome. The Scottish Exhibition and Conference Centre was full.",
+    );
+    const dome = byName(r.places, "Millennium Dome");
+    expect(dome.country).toBe("GB");
+    expect(r.places.map((p) => p.name)).not.toContain("Dome");
+    expect(dome.mentions.length).toBe(r.places.filter((p) => /Dome/.test(p.name)).reduce((n, p) => n + p.mentions.length, 0));
+    expect(dome.mentions.length).toBeGreaterThanOrEqual(2);
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Millennium Exhibition", "event"]]);
+    expect(r.organizations.map((o) => o.name)).toContain("Scottish Exhibition and Conference Centre");
+  });
+
+  it("keeps a name written only after 'the', and alone, out of a small town abroad", () => {
+    const r = analyze("Ministers in London tried to sell the Dome. Buyers near Manchester saw the Dome.");
+    expect(byName(r.places, "Dome").country).toBe("GB");
+  });
+});

@@ -6,7 +6,7 @@
 import type { Doc } from "../../text/document";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
 import { APPOSITION_START, FEMALE_TITLES, FIRM_AFTER, HONORIFIC, HONORIFICS, INITIALS_SKIP, INSTITUTION_HEADS, LEGAL_FORMS, MALE_TITLES, ORG_HEADS, ROLE, WEB_ADDRESS } from "../../words/names";
-import { COMPASS, LANDMARK_HEADS, UK_NATIONS } from "../../words/places";
+import { COMPASS, LANDMARK_HEADS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES, HONOURS, MAKER_DIVISIONS, PRODUCT_MAKERS } from "../../words/other";
 import { VariantIndex } from "../../text/variants";
 import { countBelow, personParts } from "./parts";
@@ -297,6 +297,7 @@ function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branch
   const byLastWord = new Map<string, Entity[]>();
   const byName = new Map<string, Entity[]>();
   const byInstitution = new Map<string, Entity[]>();
+  const bySite = new Map<string, Entity[]>();
   const push = (m: Map<string, Entity[]>, k: string, e: Entity) => {
     const a = m.get(k);
     if (a) a.push(e);
@@ -310,6 +311,7 @@ function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branch
       push(byName, lower, e);
       if (!e.name.includes(" ")) continue;
       if (e.type === "person") push(bySurname, lower.split(" ").pop() as string, e);
+      if (e.type === "place" && SITE_HEADS.has(lower.split(" ").pop() as string)) push(bySite, lower.split(" ").pop() as string, e);
       if (e.type === "organization") {
         const words = lower.split(" ");
         // (not a firm's branch in a place: "Nintendo" is not "Nintendo Europe")
@@ -345,6 +347,9 @@ function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branch
     if (ends.length === 1 && !orgs.length && (s.type === "organization" || club) && !(byName.get(w) ?? []).some((e) => e.type === s.type && e !== ends[0])) return ends[0];
     const same = (byName.get(w) ?? []).filter((e) => e.type === s.type);
     if (same.length === 1) return same[0];
+    // a site by its head word alone, where one site of the article bears it: "the Dome" after "the Millennium Dome"
+    const sites = s.type === "place" && !same.length ? (bySite.get(w) ?? []) : [];
+    if (sites.length === 1) return sites[0];
     // an institution by its head word alone, where one body of the article bears it: "the Commons" after "House of Commons"
     const bodies = s.type === "organization" && !same.length ? (byInstitution.get(w) ?? []) : [];
     return bodies.length === 1 ? bodies[0] : undefined;

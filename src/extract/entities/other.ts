@@ -453,7 +453,7 @@ export function headedNames(doc: Doc, readable: Uint8Array, heads: readonly numb
     // (a line in capitals is a headline or a results table: "AFRICAN NATIONS CUP QUALIFIER")
     if (!h.cap) continue;
     // (a meeting's head word inside a body's name: "European Conference of Postal … Administrations", "Exhibition and Conference Centre")
-    const meeting = (h.lower === "conference" || h.lower === "show") && /^(?:of|for|and|&)$/.test(t[i + 1]?.text ?? "") && t[i + 2]?.cap;
+    const meeting = (h.lower === "conference" || h.lower === "show" || h.lower === "exhibition") && /^(?:of|for|and|&)$/.test(t[i + 1]?.text ?? "") && t[i + 2]?.cap;
     const kind = meeting ? undefined : OTHER_HEADS.get(h.lower);
     // (an honour is written in capitals: "made an OBE")
     if (!kind || h.kind !== "word" || !readable[i] || !(/\p{Ll}/u.test(h.text) || HONOURS.has(h.lower))) continue;

@@ -46,7 +46,7 @@ export function countryContext(doc: Doc, entities: Entity[]): Context {
     const name = e.name.toLowerCase();
     if (UK_NATIONS.get(name)) count("GB", e.mentions.length);
     else if (!acrossCountries(name) && !isCompassRegion(name)) {
-      const sure = likeliest(placeCandidates(doc, name), SURE_MARGIN);
+      const sure = theLandmark(doc, e) ? null : likeliest(placeCandidates(doc, name), SURE_MARGIN);
       if (sure) count(sure, e.mentions.length);
     }
   }
@@ -58,6 +58,23 @@ export function countryContext(doc: Doc, entities: Entity[]): Context {
     if (n > most) [main, most] = [code, n];
   }
   return { named: new Set(counts.keys()), main, clear: most >= 2 && most * 2 >= all ? main : null, owners, starting };
+}
+
+/**
+ * A name written after "the" every time is a venue's or a landmark's, not the town of that name,
+ * when it is a common noun ("The Valley", "the Den"), or one word the lists know as a town by its
+ * name alone and the article writes as a noun of its own at least once: "to sell the Dome." (not
+ * Dome in Ghana; but "the Compton schools" are the town's).
+ */
+function theLandmark(doc: Doc, e: Entity): boolean {
+  const lex = doc.vocab.lexicon;
+  const name = e.name.toLowerCase();
+  const t = doc.tokens;
+  if (!e.mentions.every((m) => m.first > 0 && t[m.first - 1].lower === "the")) return false;
+  if (lex.common.has(name)) return true;
+  const known = lex.city.has(name) || lex.placeCountries.has(name) || lex.regionCountry.has(name) || lex.country.has(name);
+  const alone = (w: Token | undefined) => !w || w.kind !== "word" || lex.functionWords.has(w.lower) || lex.verbs.has(w.lower);
+  return !known && !name.includes(" ") && e.mentions.some((m) => alone(t[m.last]));
 }
 
 /** A country, a nationality, a city or a region the lexicon knows. */
@@ -206,9 +223,7 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   // "London's West End", "Sydney's Olympic Stadium": in the country of the place that owns it
   const owner = depth === 0 ? countryBefore(doc, e, context, possessive) : null;
   if (owner) return owner;
-  // a common noun after "the" names a venue or a landmark, not the town of that name: "The Valley", "the Den"
-  const landmark = lex.common.has(name) && e.mentions.every((m) => m.first > 0 && t[m.first - 1].lower === "the");
-  let candidates = landmark ? [] : placeCandidates(doc, name);
+  let candidates = theLandmark(doc, e) ? [] : placeCandidates(doc, name);
   // "Sichuan Province", "County Durham", "Guantanamo Bay": where the region's or the place's name is
   const words = name.split(" ");
   const head = words[words.length - 1];
