@@ -570,3 +570,14 @@ describe("a site named by its head word alone, and an exhibition", () => {
     expect(byName(r.places, "Dome").country).toBe("GB");
   });
 });
+
+describe("a chamber's committee named in small letters", () => {
+  it("reads 'the Commons public accounts committee' as one body, and the Commons alone as the chamber", () => {
+    const r = analyze(
+      "Edward Leigh, who is chairman of the Commons public accounts committee, warned the government. The Commons science and technology committee met. He apologised to MPs in the Commons chamber.",
+    );
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Commons public accounts committee", "Commons science and technology committee", "Commons"]));
+    expect(byName(r.organizations, "Commons").count).toBe(1);
+  });
+});

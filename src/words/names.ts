@@ -84,6 +84,8 @@ export const ORG_HEADS = new Set(
     "systems technologies communications media studio studios"
   ).split(" "),
 );
+/** Chambers whose committees news names in small letters after them: "the Commons public accounts committee". */
+export const CHAMBERS = new Set(["commons", "lords", "senate"]);
 /** Institutions' head words written first, before "of" or "for": "Office of Fair Trading", "Department for Transport", "House of Commons". */
 export const INSTITUTIONS_HEAD_FIRST = new Set(
   (

@@ -5,7 +5,7 @@
 
 import type { Doc } from "../../text/document";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
-import { APPOSITION_START, FEMALE_TITLES, FIRM_AFTER, HONORIFIC, HONORIFICS, INITIALS_SKIP, INSTITUTION_HEADS, LEGAL_FORMS, MALE_TITLES, ORG_HEADS, ROLE, WEB_ADDRESS } from "../../words/names";
+import { APPOSITION_START, CHAMBERS, FEMALE_TITLES, FIRM_AFTER, HONORIFIC, HONORIFICS, INITIALS_SKIP, INSTITUTION_HEADS, LEGAL_FORMS, MALE_TITLES, ORG_HEADS, ROLE, WEB_ADDRESS } from "../../words/names";
 import { COMPASS, LANDMARK_HEADS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES, HONOURS, MAKER_DIVISIONS, PRODUCT_MAKERS } from "../../words/other";
 import { VariantIndex } from "../../text/variants";
@@ -315,7 +315,8 @@ function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branch
       if (e.type === "organization") {
         const words = lower.split(" ");
         // (not a firm's branch in a place: "Nintendo" is not "Nintendo Europe")
-        if (!branchIn(e.name)) push(byFirstWord, words[0], e);
+        // (nor a chamber, whose committee is another body: "the Commons chamber" is not the "Commons public accounts committee")
+        if (!branchIn(e.name) && !CHAMBERS.has(words[0])) push(byFirstWord, words[0], e);
         // (two words, the first naming nothing else: "Nottingham Forest", "Real Madrid", not "BBC Liverpool", "South Yorkshire", "University of Surrey")
         if (words.length === 2 && !COMPASS.has(words[0])) push(byLastWord, words[1], e);
         if (INSTITUTION_HEADS.has(words[words.length - 1])) push(byInstitution, words[words.length - 1], e);

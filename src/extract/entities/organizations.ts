@@ -6,7 +6,7 @@
 
 import type { Doc } from "../../text/document";
 import { POSSESSIVE } from "../../text/phrases";
-import { COMMON_INITIALISMS, INSTITUTION_HEADS, INSTITUTIONS_HEAD_FIRST, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, isTitleWord } from "../../words/names";
+import { CHAMBERS, COMMON_INITIALISMS, INSTITUTION_HEADS, INSTITUTIONS_HEAD_FIRST, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, isTitleWord } from "../../words/names";
 import { PAPERS_BY_ONE_WORD } from "../../words/reporting";
 import { isKnownPlace, listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
@@ -58,6 +58,16 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
       add(i, i + 2);
       i++;
       continue;
+    }
+    // a chamber's committee, named in small letters: "the Commons public accounts committee", "Commons science and technology committee"
+    if (CHAMBERS.has(t[i].lower)) {
+      let k = i + 1;
+      while (k < i + 6 && t[k]?.kind === "word" && /^\p{Ll}+$/u.test(t[k].text) && t[k].sentence === t[i].sentence && t[k].text !== "committee") k++;
+      if (k > i + 1 && t[k]?.text === "committee" && t[k - 1].text !== "and") {
+        add(i, k + 1);
+        i = k;
+        continue;
+      }
     }
     // a group of nations by its number, which the tagger of 1996 news barely saw: "the G7 industrialised countries", "G8 summit"
     if (GROUP_OF_NATIONS.test(t[i].text)) {
