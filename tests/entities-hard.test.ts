@@ -581,3 +581,15 @@ describe("a chamber's committee named in small letters", () => {
     expect(byName(r.organizations, "Commons").count).toBe(1);
   });
 });
+
+describe("a firm's short form without its words for a firm", () => {
+  it("folds 'UFJ' into UFJ Holdings and 'Mitsubishi Tokyo' and 'Mitsubishi' into Mitsubishi Tokyo Financial Group", () => {
+    const r = analyze(
+      "Sumitomo Mitsui Financial has withdrawn its offer for rival bank UFJ Holdings, which may merge with Mitsubishi Tokyo Financial Group. UFJ told Mitsubishi Tokyo on Friday. Mitsubishi said the deal was done.",
+    );
+    const orgs = r.organizations.map((o) => o.name);
+    for (const n of ["UFJ", "Mitsubishi Tokyo", "Mitsubishi"]) expect(orgs).not.toContain(n);
+    expect(byName(r.organizations, "UFJ Holdings").count).toBe(2);
+    expect(byName(r.organizations, "Mitsubishi Tokyo Financial Group").count).toBe(3);
+  });
+});

@@ -5,7 +5,7 @@
 
 import type { Doc } from "../../text/document";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
-import { APPOSITION_START, CHAMBERS, FEMALE_TITLES, FIRM_AFTER, HONORIFIC, HONORIFICS, INITIALS_SKIP, INSTITUTION_HEADS, LEGAL_FORMS, MALE_TITLES, ORG_HEADS, ROLE, WEB_ADDRESS } from "../../words/names";
+import { APPOSITION_START, CHAMBERS, CORPORATE_TAIL, FEMALE_TITLES, FIRM_AFTER, HONORIFIC, HONORIFICS, INITIALS_SKIP, INSTITUTION_HEADS, LEGAL_FORMS, MALE_TITLES, ORG_HEADS, ROLE, WEB_ADDRESS } from "../../words/names";
 import { COMPASS, LANDMARK_HEADS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES, HONOURS, MAKER_DIVISIONS, PRODUCT_MAKERS } from "../../words/other";
 import { VariantIndex } from "../../text/variants";
@@ -330,7 +330,8 @@ function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branch
     const people = bySurname.get(w) ?? [];
     if (people.length === 1) return people[0];
     // (an acronym is not a short form by its first word: "AOL" is not "AOL Europe")
-    let orgs = /^[\p{Lu}\d.&]+$/u.test(s.name) ? [] : (byFirstWord.get(w) ?? []);
+    // (but it is of a firm's full name: "UFJ" of "UFJ Holdings")
+    let orgs = /^[\p{Lu}\d.&]+$/u.test(s.name) ? (byFirstWord.get(w) ?? []).filter((e) => corporateBase(e.name.split(" "))?.length === 1) : (byFirstWord.get(w) ?? []);
     // (of several, the one it names with the words for its kind of firm alone: "Stuff" of "Stuff Magazine", not of "Stuff Essentials"; not "Sky" of "Sky News")
     if (orgs.length > 1) {
       const headed = orgs.filter((e) => e.name.toLowerCase().split(" ").slice(1).every((x) => FIRM_AFTER.has(x) || LEGAL_FORMS.has(x)));
@@ -384,6 +385,9 @@ function firstWordsOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | undef
       // (or its name before "of" and the country it is of: "Reserve Bank" of "Reserve Bank of Australia")
       const of = words.indexOf("of");
       if (of >= 2 && lex.country.has(words.slice(of + 1).join(" ").toLowerCase())) index(words.slice(0, of).join(" ").toLowerCase());
+      // (or its name without the words for a firm: "UFJ" of "UFJ Holdings", "Mitsubishi Tokyo" of "Mitsubishi Tokyo Financial Group")
+      const base = corporateBase(words);
+      if (base) index(base.join(" ").toLowerCase());
       if (words.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]) || ORG_HEADS.has(last) || MAKER_DIVISIONS.has(last) || listsPlace(doc, last) || acrossCountries(last) || words.some((w) => /^(?:and|&|of)$/i.test(w))) continue;
       index(words.slice(0, -1).join(" ").toLowerCase());
     }
@@ -393,6 +397,17 @@ function firstWordsOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | undef
     const found = byOpening.get(name) ?? [];
     return found.length === 1 && (opens.get(name)?.size ?? 0) < 2 ? found[0] : undefined;
   };
+}
+
+/**
+ * A firm's name without its last words for a firm ("Holdings", "Financial Group"), or null where
+ * none or nothing else is left, or what is left names a paper the group owns ("Telegraph Group").
+ */
+function corporateBase(words: readonly string[]): readonly string[] | null {
+  let n = words.length;
+  while (n > 1 && CORPORATE_TAIL.has(words[n - 1].toLowerCase())) n--;
+  if (n < words.length && n > 1 && words[n - 1].toLowerCase() === "financial") n--;
+  return n < words.length && !MEDIA_NAME_WORDS.has(words[n - 1].toLowerCase()) ? words.slice(0, n) : null;
 }
 
 /** Description from a title before the name or an apposition after it; gender from cues. */
