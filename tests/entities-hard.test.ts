@@ -593,3 +593,15 @@ describe("a firm's short form without its words for a firm", () => {
     expect(byName(r.organizations, "Mitsubishi Tokyo Financial Group").count).toBe(3);
   });
 });
+
+describe("a body by its nickname, and a firm by its trade's head word", () => {
+  it("names the Fed the Federal Reserve, one body with it, and reads research and economics houses as firms, not places", () => {
+    const r = analyze(
+      '"The markets fear a more aggressive Fed in 2005," said Richard Yamarone of Argus Research. The Federal Reserve raised rates, said Julian Jessop of Clearview Economics. The Fed Cup final is in Moscow.',
+    );
+    expect(byName(r.organizations, "Federal Reserve").count).toBe(2);
+    expect(r.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["Argus Research", "Clearview Economics"]));
+    expect(r.places.map((p) => p.name)).not.toContain("Argus Research");
+    expect(r.places.map((p) => p.name)).not.toContain("Clearview Economics");
+  });
+});

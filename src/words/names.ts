@@ -84,6 +84,8 @@ export const ORG_HEADS = new Set(
     "systems technologies communications media studio studios"
   ).split(" "),
 );
+/** Bodies news names by a nickname alone, with the full name a reader looks for: "a more aggressive Fed". */
+export const NICKNAMED_BODIES: ReadonlyMap<string, string> = new Map([["fed", "Federal Reserve"]]);
 /** Chambers whose committees news names in small letters after them: "the Commons public accounts committee". */
 export const CHAMBERS = new Set(["commons", "lords", "senate"]);
 /** Institutions' head words written first, before "of" or "for": "Office of Fair Trading", "Department for Transport", "House of Commons". */
@@ -105,7 +107,7 @@ export const ORG_ONLY_HEADS = new Set(
   (
     "studios corporation corp inc ltd plc llc group association federation committee commission institute university " +
     "ministry council agency foundation department authority bureau company airlines airways holdings industries " +
-    "laboratories labs systems technologies communications securities consultancy music orchestra choir international records recordings"
+    "laboratories labs systems technologies communications securities consultancy consulting research associates economics music orchestra choir international records recordings"
   ).split(" "),
 );
 /** Head words that end a body's name and never a place's: "the Fabian Society", "Home Office" (not "Academy", "Brixton Academy" is a venue). */

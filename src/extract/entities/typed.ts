@@ -8,7 +8,7 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { APPOSITION_ORG, CULTURAL_INSTITUTIONS, HONORIFIC, ORG_CUES, RANKS, ROLE_QUALIFIERS } from "../../words/names";
+import { APPOSITION_ORG, CULTURAL_INSTITUTIONS, HONORIFIC, NICKNAMED_BODIES, ORG_CUES, RANKS, ROLE_QUALIFIERS } from "../../words/names";
 import { isDateWord } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
@@ -121,6 +121,8 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   // a part of the world is a place, whatever the tagger read: "the cash offered Central America"
   // (not a people's adjective of it: "Middle Eastern")
   if (type !== "LOC" && !partOfPerson && last - first > 1 && acrossCountries(lower) && !/ern$/.test(lower)) return span(doc, first, last, "place");
+  const full = partOfPerson ? undefined : NICKNAMED_BODIES.get(lower);
+  if (full) return span(doc, first, last, "organization", { canonical: full });
   if (lex.organization.has(lower)) return span(doc, first, last, "organization");
   // a club the lists know: "Birmingham City", "Atletico Madrid" anywhere; "Chelsea", "Everton" in a sports report
   if (!partOfPerson && (CLUB_NAMES.has(lower) || (CLUBS_ALONE.has(lower) && aboutSport(doc)))) return span(doc, first, last, "organization");
