@@ -605,3 +605,20 @@ describe("a body by its nickname, and a firm by its trade's head word", () => {
     expect(r.places.map((p) => p.name)).not.toContain("Clearview Economics");
   });
 });
+
+describe("a line-up of surnames alone, and a fixture's towns", () => {
+  it("reads every surname of a line-up split by semicolons, and of a bench after its label, as a person; the towns of a fixture as clubs; a weekday cut short as no name", () => {
+    const r = analyze(
+      "Worcester v Sale (Fri)\n\nThey make just one change, with Tim Collier replacing Phil Murphy in the second row.\n\nDelport; Pieters, Rasmussen, Lombard, O'Leary; Brown, Powell; Windo, Van Niekerk, Horsman; Collier, Gillies; Hickey, Sanderson, MacLeod- Henderson.\n\nReplacements: Fortey, Murphy, Daly, Vaili, Cole.\n\nHanley; Mayor, Payne, Wigglesworth; Hercus, Redpath (capt); Turner, Roddam, Stewart; Day, Schofield.",
+    );
+    const people = r.people.map((p) => p.name);
+    for (const n of ["Delport", "Lombard", "Windo", "Hickey", "Sanderson", "Fortey", "Mayor", "Day", "Redpath", "Schofield"]) expect(people).toContain(n);
+    expect(r.places.map((p) => p.name)).toEqual([]);
+    expect(r.organizations.map((o) => o.name).sort()).toEqual(["Sale", "Worcester"]);
+  });
+
+  it("leaves a list of towns with commas alone", () => {
+    const r = analyze("The tour visits Manchester, Liverpool, Leicester, Leeds, Bristol and Bath.");
+    expect(r.people).toEqual([]);
+  });
+});

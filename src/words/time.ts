@@ -5,6 +5,8 @@ import { words } from "./sets";
 /** Months, full and abbreviated (without the dot: callers strip it). */
 export const MONTHS = words("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec");
 export const WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday");
+/** Weekdays cut short, as a fixture's day in brackets: "Worcester v Sale (Fri)" ("Sun" is a paper outside them). */
+export const WEEKDAYS_SHORT = words("mon tue tues wed thu thur thurs fri sat sun");
 /** The parts of a day, which after a weekday name a programme or a paper: "Saturday Night Takeaway", "Sunday Morning". */
 export const DAY_PARTS = words("night morning evening afternoon");
 /** Words that name times, not people: "said Tuesday", "Sunday’s broadcast". */

@@ -23,7 +23,7 @@ import { G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
 import { isCueWord, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { isPlaceWord } from "../../text/names";
 import { coveredBy, isCapital, nameOf, type Found } from "./found";
-import { isKnownPlace, isTown, listsPlace } from "./places";
+import { isKnownPlace, listsPlace } from "./places";
 
 /** A first name the lexicon or the gazetteer's longer lists know ("Ava", "Joss"). */
 export const isFirstName = (doc: Doc, w: string): boolean => doc.vocab.lexicon.firstName.has(w) || doc.vocab.gazetteer.firstName(w);
@@ -252,65 +252,6 @@ export function joinInitials(doc: Doc, found: Found[]): void {
     if (orgs.has(key)) continue;
     f.first = k;
     f.key = key;
-  }
-}
-
-/**
- * Team sheets: players listed by one initial and a surname keep the initial ("- M Blair
- * (Edinburgh), A Craig (Glasgow)"), those the tagger passed over are found, and the town in
- * brackets after a player is the player's club.
- */
-export function readTeamSheets(doc: Doc, found: Found[]): void {
-  const t = doc.tokens;
-  const taken = coveredBy(doc, found);
-  addSheetNames(doc, found, taken);
-  for (const f of found) {
-    const k = f.first - 1;
-    if (f.type === "PER" && f.last - f.first <= 2 && k >= 0 && !taken[k] && onSheet(t, k, f.last)) {
-      f.first = k;
-      f.key = nameOf(doc, k, f.last).toLowerCase();
-    }
-  }
-  markSheetClubs(doc, found);
-}
-
-/** One capital letter at k, a list's item opening before it and its club in brackets or the list's next item after the name ending at `last`: a team sheet's player. */
-function onSheet(t: readonly Token[], k: number, last: number): boolean {
-  const w = t[k];
-  if (!/^\p{Lu}$/u.test(w.text) || !t[k + 1]?.space) return false;
-  const before = t[k - 1];
-  const opens = !before || before.sentence !== w.sentence || /^(?:,|-|–|;|:)$/.test(before.norm);
-  return opens && /^(?:\(|,|\.|;)$/.test(t[last]?.norm ?? "") && t[last].sentence === w.sentence;
-}
-
-/** Players a team sheet lists by one initial and a surname, with their club in brackets, that the tagger passed over: "- M Blair (Edinburgh)", "D Parks (Glasgow)". */
-function addSheetNames(doc: Doc, found: Found[], taken: Uint8Array): void {
-  const t = doc.tokens;
-  const added: Found[] = [];
-  for (let k = 0; k + 2 < t.length; k++) {
-    if (taken[k] || !/^\p{Lu}$/u.test(t[k].text)) continue;
-    let last = k + 1;
-    while (last < k + 3 && isCapital(t[last]) && !taken[last] && t[last].sentence === t[k].sentence) last++;
-    if (last === k + 1 || t[last]?.norm !== "(" || !isCapital(t[last + 1]) || !onSheet(t, k, last)) continue;
-    let floor = k;
-    while (floor > 0 && t[floor - 1].sentence === t[k].sentence) floor--;
-    added.push({ first: k, last, floor, type: "PER", key: nameOf(doc, k, last).toLowerCase(), partOfPerson: false });
-  }
-  if (!added.length) return;
-  for (const a of added) taken.fill(1, a.first, a.last);
-  found.push(...added);
-  found.sort((a, b) => a.first - b.first);
-}
-
-/** The name in brackets after a team sheet's player is the player's club, whatever the tagger read: "A Craig (Glasgow)", "R Russell (London Irish)". */
-function markSheetClubs(doc: Doc, found: Found[]): void {
-  const t = doc.tokens;
-  const starting = new Map(found.map((f) => [f.first, f]));
-  for (const f of found) {
-    if (f.type !== "PER" || t[f.last]?.norm !== "(" || !onSheet(t, f.first, f.last)) continue;
-    const club = starting.get(f.last + 1);
-    // (a town's club, not a country's side in a select team: "O Smith (England)")
-    if (club && !club.kind && /^(?:\)|,)$/.test(t[club.last]?.norm ?? "") && (club.type === "ORG" || isTown(doc, club.key))) club.type = "ORG";
   }
 }
 
