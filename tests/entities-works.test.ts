@@ -103,6 +103,14 @@ describe("works known by their title", () => {
 });
 
 describe("books and songs read by their cues", () => {
+  it("reads a title after an award's category and 'for' as a work, even one read as a person's name", () => {
+    const r = analyze(
+      "Grammys honour soul star\n\nThe music ceremony gave the singer eight awards. Kanye West dominated the rap categories, winning best rap song for Jesus Walks and best rap album for The College Dropout.",
+    );
+    expect(works(r)).toEqual(expect.arrayContaining(["Jesus Walks", "College Dropout"]));
+    expect(names(r.people)).not.toContain("Jesus Walks");
+  });
+
   it("reads a home-video report's titles dated by a year's possessive and listed after it as works, and a maker before 'hit' as the maker", () => {
     const r = analyze(
       "Shark Tale DVD is US best-seller\n\nOscar-nominated animation Shark Tale has raked in $80m in the first week of its DVD release, past the film's box office takings. The record is held by 1995's Lion King followed by Shrek 2, Finding Nemo, the original Shrek, and Monster's Inc. The best-selling video of last year was the Dreamworks hit Shrek 2. Films like these sell before Christmas.",

@@ -92,6 +92,8 @@ export const ARTS_WORDS = words(
 );
 /** Words right before "for" and a title in such a sentence: "best director for Million Dollar Baby", "an Oscar for Boys Don't Cry". */
 export const AWARDED_FOR = words("director actor actress oscar bafta grammy emmy globe prize award nomination nominations nod nods");
+/** Last words of an award's category, before "for" and the winning title, which may read as a person's name: "best rap song for Jesus Walks", "best pop vocal album for Confessions". */
+export const CATEGORY_NOUNS = words("song album single record recording performance collaboration video");
 /** A ship's noun before its name: "the warship Belgrano", "the liner Queen Mary" (not "carrier" alone: "low-cost carrier Ryanair"). */
 export const SHIP_NOUNS = words("ship ships vessel vessels warship warships submarine submarines liner liners tanker tankers frigate frigates destroyer destroyers cruiser cruisers battleship battleships");
 /** A ship's prefix: "HMS Belfast", "USS Cole", "RMS Titanic". */

@@ -14,7 +14,7 @@ import { ORG_HEADS } from "../../words/names";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { FILM_INDUSTRIES, SEAS_ALONE, UK_NATIONS } from "../../words/places";
-import { ARTS_WORDS, AWARDED_FOR, EVENT_STARTS, EVENTS_BY_YEAR, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
+import { ARTS_WORDS, AWARDED_FOR, CATEGORY_NOUNS, EVENT_STARTS, EVENTS_BY_YEAR, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName } from "./around";
 import { isKnownPlace, listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
@@ -289,17 +289,25 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     }
     return v;
   };
+  // "best rap song for Jesus Walks": a category of "best" and its noun, before "for"
+  const category = (k: number): boolean => {
+    if (!CATEGORY_NOUNS.has(tokens[k]?.lower ?? "")) return false;
+    for (let j = k - 1; j >= Math.max(0, k - 5) && tokens[j].sentence === tokens[k].sentence; j--) if (tokens[j].lower === "best") return true;
+    return false;
+  };
   const awardedTitle = (f: Found, i: number): boolean => {
     // (the word before first: most names have neither a possessive nor "for" before them)
     const p = tokens[f.first - 1];
-    if (!p || (p.text !== "for" && !POSSESSIVE.test(p.norm)) || f.type === "PER") return false;
+    if (!p || (p.text !== "for" && !POSSESSIVE.test(p.norm))) return false;
+    // (a name read as a person's is a title after a category only: "best rap song for Jesus Walks")
+    if (f.type === "PER") return p.text === "for" && tokens[f.first].cap && category(f.first - 2) && artsSentence(tokens[f.first].sentence);
     // (nor an award's category: "nominated for Best Solo Female")
     if (!tokens[f.first].cap || tokens[f.first].lower === "best" || !artsSentence(tokens[f.first].sentence)) return false;
     if (namedPerson(f) || never(f) || lex.organization.has(f.key) || doc.vocab.gazetteer.country(f.key)) return false;
     const g = found[i - 1];
     if (POSSESSIVE.test(p.norm)) return !!g && g.type === "PER" && g.last === f.first - 1 && g.last - g.first > 1;
     if (p.text !== "for") return false;
-    return (!!g && g.type === "PER" && g.last === f.first - 1) || AWARDED_FOR.has(tokens[f.first - 2]?.lower ?? "");
+    return (!!g && g.type === "PER" && g.last === f.first - 1) || AWARDED_FOR.has(tokens[f.first - 2]?.lower ?? "") || category(f.first - 2);
   };
   // in an article about films, shows or games, a name with a sequel's number is a work's title ("Halo 2")
   const sequel = (f: Found): boolean => f.type !== "PER" && sequelNumber(doc, f.last) && !lex.organization.has(f.key) && aboutTheScreen(doc);
