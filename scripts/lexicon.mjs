@@ -290,6 +290,10 @@ const INSTITUTIONS = [
   "virgin atlantic", "bmi", "stagecoach", "firstgroup", "arriva", "national express", "game group", "allied domecq", "pernod ricard",
   "lvmh", "danone", "lockheed martin", "exxon", "eni", "wal-mart", "nortel", "sap", "enron", "worldcom", "parmalat", "mittal steel",
   "arcelor", "corus", "tata", "infosys", "wipro", "huawei", "fujitsu", "softbank", "ntt docomo", "bertelsmann", "channel 4",
+  // film studios and distributors
+  "miramax", "touchstone pictures", "buena vista", "columbia pictures", "sony pictures", "paramount pictures", "universal pictures",
+  "new line cinema", "lions gate", "lionsgate", "pixar", "dreamworks", "dreamworks skg", "20th century fox", "twentieth century fox",
+  "mgm", "metro-goldwyn-mayer", "united artists", "fox searchlight", "warner independent", "pathe", "entertainment film distributors",
 ];
 // Firms whose names read as a person's or split at "&" ("Marks & Spencer", "Dorothy Perkins"):
 // retailers, publishers, banks, auditors and brands the news names without saying what they are.

@@ -622,3 +622,13 @@ describe("a line-up of surnames alone, and a fixture's towns", () => {
     expect(r.people).toEqual([]);
   });
 });
+
+describe("a list that mostly names organisations", () => {
+  it("reads a studio named like a place, listed among studios, as a studio, and a country in such a list stays a country", () => {
+    const r = analyze("Movies from Sony Pictures, Walt Disney, Touchstone, Miramax, Columbia and Buena Vista will be on offer. Phones by Sony Ericsson, Motorola and China were shown.");
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Sony Pictures", "Walt Disney", "Miramax", "Columbia", "Buena Vista"]));
+    expect(r.places.map((p) => p.name)).toEqual([]);
+    expect(r.countries.map((c) => c.name)).toEqual(["China"]);
+  });
+});

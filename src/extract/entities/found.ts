@@ -474,6 +474,26 @@ export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
 }
 
 /**
+ * A name read as a place in a list of three or more that mostly names organisations is one too:
+ * "Movies from Sony Pictures, Walt Disney, Miramax, Columbia and Buena Vista" (not a country:
+ * "Microsoft, IBM and China"). `found` in text order.
+ */
+export function organizationsListed(doc: Doc, lex: Lexicon, found: Found[]): void {
+  const t = doc.tokens;
+  const org = (f: Found) => f.type === "ORG" && !f.kind;
+  for (let i = 0; i < found.length; ) {
+    let j = i + 1;
+    while (j < found.length && listedTogether(t, found[j - 1], found[j])) j++;
+    const list = found.slice(i, j);
+    const orgs = list.filter(org).length;
+    if (list.length >= 3 && orgs >= 2 && orgs * 2 > list.length) {
+      for (const f of list) if (f.type === "LOC" && !f.kind && !lex.country.has(f.key) && !lex.demonym.has(f.key)) f.type = "ORG";
+    }
+    i = j;
+  }
+}
+
+/**
  * A one-word name read as a place that no list of places knows, listed with a person, is a person:
  * "goals from Noe Pamarot and Mido". `found` in text order.
  */
