@@ -168,6 +168,12 @@ describe("books and songs read by their cues", () => {
     expect(works(people)).toEqual([]);
   });
 
+  it("reads a work's noun that is a verb after a clause's closing comma as the verb: a player's opponent is no work", () => {
+    const r = analyze("Davenport, who closed out with an ace, plays Karolina Sprem in the next round. Sprem, the Croatian 13th seed, saw off Russia's Elena Likhovtseva 6-3 6-2.");
+    expect(r.other).toEqual([]);
+    expect(names(r.people)).toContain("Karolina Sprem");
+  });
+
   it("keeps a quote's writer a person, and a name before a year outside the arts no work", () => {
     const r = analyze('"Keep track of time," wrote Travis Anderson, in Texas. Sales at Brellcorp (2003) rose.');
     expect(names(r.people)).toContain("Travis Anderson");

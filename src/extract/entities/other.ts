@@ -209,12 +209,17 @@ function awardAlone(doc: Doc, i: number): boolean {
   return !!next && next.kind === "word" && !next.cap && !doc.vocab.lexicon.verbs.has(next.lower) && !doc.vocab.lexicon.functionWords.has(next.lower);
 }
 
-/** Token i is a verb's third person singular after its subject ("hits", "shows"), not a plural noun after a determiner. */
+/**
+ * Token i is a verb's third person singular after its subject ("hits", "shows"), or after the
+ * comma that closes a clause on its subject ("Davenport, who closed out with an ace, plays Karolina
+ * Sprem"), not a plural noun after a determiner.
+ */
 function thirdPersonVerb(doc: Doc, i: number): boolean {
   const t = doc.tokens;
   const w = t[i].lower;
   if (!WORK_NOUNS_ALSO_VERBS.has(w)) return false;
   const before = t[i - 1];
+  if (before?.norm === "," && t[i + 1]?.cap) return true;
   return !!before && before.kind === "word" && !/^(?:a|an|the|his|her|their|its|our|my|your|two|three|four|five|new|old|big|biggest|greatest|best|latest|recent|top|hit)$/.test(before.lower) && !POSSESSIVE.test(before.norm);
 }
 
