@@ -334,6 +334,14 @@ describe("a title after its artist's possessive", () => {
     expect(works(r)).toEqual(expect.arrayContaining(["Wooden Heart", "Like Toy Soldiers"]));
   });
 
+  it("takes an owned title over its small words and a word the tagger read alone, after an act in capitals too", () => {
+    const r = analyze(
+      "Chart news\n\nThe single moved up the singles chart, ahead of the album by the band. U2's How to Dismantle a Bomb remains at number one for a third week in a row.",
+    );
+    expect(works(r)).toContain("How to Dismantle a Bomb");
+    expect(r.other.map((o) => o.name)).not.toContain("Bomb");
+  });
+
   it("leaves a member's name, a venue, a station and a firm after a possessive alone", () => {
     const r = analyze(
       "Chart news\n\nThe single moved up the singles chart, ahead of the band's album. Coldplay's Chris Martin sang at Dublin's Point Theatre, and the late DJ John Peel's BBC Radio 1 show was replaced. Robert Sillerman's Sports Entertainment Enterprises bought the rights to the band's music.",

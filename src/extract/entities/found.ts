@@ -192,9 +192,13 @@ export function replaceWithOther(doc: Doc, found: Found[], names: ReadonlyArray<
   found.sort((a, b) => a.first - b.first);
 }
 
-/** The first title of a list of works or products, where the tagger missed it ("programmes such as EastEnders and …"). */
+/** The first title of a list of works or products, where the tagger missed it ("programmes such as EastEnders and …"), in place of the names it read inside one ("Bomb" of "How to Dismantle a Bomb"). */
 export function addListOpeners(doc: Doc, found: Found[]): void {
-  for (const h of unfoundListOpeners(doc, coveredBy(doc, found))) found.push(otherName(doc, h.first, h.last, h.kind));
+  const openers = unfoundListOpeners(doc, coveredBy(doc, found));
+  if (!openers.length) return;
+  const inside = coveredBy(doc, openers);
+  keepOnly(found, found.filter((f) => !inside.subarray(f.first, f.last).every((x) => x === 1)));
+  for (const h of openers) found.push(otherName(doc, h.first, h.last, h.kind));
 }
 
 /** An event named by a short name and its year, which the tagger misses or reads as a currency ("at Euro 2004"), or by a name it splits ("Tour de France"). */

@@ -80,9 +80,14 @@ export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first
     // a chart's place or its artist after it, in an article about music: "Jailhouse Rock at number 37", "Soldier, by Destiny's Child"
     // (a sentence's first word only before ", by": not "Produced by", "Inspired by"; not a holiday or a word in capitals)
     const opens = t[i].sentenceStart && t[run]?.norm !== ",";
-    if (!opens && (chartCue(doc, run) || artistOwns(doc, i, run)) && !doc.vocab.lexicon.functionWords.has(t[i].lower) && !isDateWord(t[i].norm) && !isHoliday(t[i].text) && !t[i].upper) {
-      out.push({ first: i, last: run, kind: "work" });
-      i = run - 1;
+    // (an owned title runs over its small words: "U2's How to Dismantle a Bomb")
+    const owned = POSSESSIVE.test(t[i - 1].norm) ? ownedTitleEnd(doc, i) : run;
+    // (a title an artist owns may open with a small word: "How", "The")
+    const cue = chartCue(doc, run) && !doc.vocab.lexicon.functionWords.has(t[i].lower) ? run : artistOwns(doc, i, owned) ? owned : 0;
+    if (!opens && cue && !isDateWord(t[i].norm) && !isHoliday(t[i].text) && !t[i].upper) {
+      const end = cue;
+      out.push({ first: i, last: end, kind: "work" });
+      i = end - 1;
       continue;
     }
     // (after a word of the sentence, not a name's possessive or a small word a title may start with: "Ocean's Twelve, the", "Gone Are the Days - a film")
@@ -130,6 +135,10 @@ function titleRunEnd(doc: Doc, covered: Uint8Array, first: number): number {
   while (last + 1 < t.length && TITLE_JOINERS.has(t[last].text) && t[last + 1].cap && t[last + 1].kind === "word" && !covered[last + 1] && t[last + 1].sentence === t[first].sentence) last = capitalRunEnd(t, covered, last + 1);
   return last;
 }
+
+/** The same over the names found inside it, for a title its artist's possessive opens: "U2's How to Dismantle a Bomb", whose "Bomb" the tagger read alone. */
+const NOTHING_COVERED = new Uint8Array(0);
+const ownedTitleEnd = (doc: Doc, first: number) => titleRunEnd(doc, NOTHING_COVERED, first);
 
 /** Words of a span of time or of where they are sold between a list's noun and "such as": "games of the last 15 years such as", "games on the market, such as". */
 const LIST_TIME = new Set(["of", "the", "last", "past", "recent", "few", "years", "decade", "decades", "century", "on", "in", "market", "shops", "shelves", "stores", "sale", "available"]);

@@ -298,7 +298,8 @@ export function artistOwns(doc: Doc, first: number, last: number): boolean {
   if (lex.firstName.has(t[first].lower) || doc.vocab.gazetteer.firstName(t[first].lower) || HONORIFIC.test(t[first].norm) || isTitleWord(t[first].lower, true)) return false;
   // (nor a place's or a body's venue, station or street: "Dublin's Point Theatre", "BBC Radio 1", "London's Regent Street")
   const owner = t[first - 2].lower;
-  if (listsPlace(doc, owner) || lex.organization.has(owner) || t[first - 2].upper || placeByWords(doc, first, last) || ORG_HEADS.has(t[last - 1].lower) || LANDMARK_HEADS.has(t[last - 1].lower)) return false;
+  // (an act in capitals is an owner: "U2's How to Dismantle a Bomb"; not a broadcaster: "BBC Radio 1")
+  if (listsPlace(doc, owner) || lex.organization.has(owner) || (t[first - 2].upper && (BROADCASTER_NAME.test(owner) || !/\d/.test(owner))) || placeByWords(doc, first, last) || ORG_HEADS.has(t[last - 1].lower) || LANDMARK_HEADS.has(t[last - 1].lower)) return false;
   // (nor a broadcaster's or a firm's: "Peel's BBC Radio 1 show", "Sillerman's Sports Entertainment Enterprises")
   if (t.slice(first, last).some((w) => w.upper || w.kind === "number") || FIRM_HEADS.has(t[last - 1].lower)) return false;
   const topic = topicOf(doc);
