@@ -109,6 +109,13 @@ describe("the other list", () => {
     expect(names(r.people)).not.toContain("Housewives");
   });
 
+  it("folds a headline's last word of a known longer title into it when no list knows the word, but not a sea's", () => {
+    const r = analyze("Fockers retain film chart crown\n\nComedy Meet The Fockers has held on to the number one spot at the box office. The film stars Robert De Niro. Meet the Fockers also broke records, beating Pirates of the Caribbean. The Caribbean island's government was pleased with the movie.");
+    expect(r.other.find((o) => o.name === "Meet the Fockers" || o.name === "Meet The Fockers")?.count).toBe(3);
+    expect(names(r.organizations)).not.toContain("Fockers");
+    expect(r.other.find((o) => o.name === "Pirates of the Caribbean")?.count).toBe(1);
+  });
+
   it("splits a work the tagger read across a list's closing 'and' into the two titles", () => {
     const r = analyze(
       "Soul group inducted\n\nThe band performed a medley of their best-known songs including Back Stabbers, Love Train and For the Love of Money. Their album went to number one in the chart, and the singles chart followed.",

@@ -16,7 +16,8 @@ import { knownTitleEnd, lowerWord, sequelNumber, workEnd } from "./other";
 import { capitalRunEnd } from "./lists";
 import { IS_BEFORE, OTHER_HEADS, SENTENCE_TITLE_WORDS, LISTED_TITLE_JOINERS, SONG_JOINERS, WORK_LIST_VERBS, WORK_PREPOSITIONS } from "../../words/other";
 import { aboutTheArts, aboutTheScreen } from "./topic";
-import { isKnownPlace } from "./places";
+import { acrossCountries, isKnownPlace } from "./places";
+import { SEAS_ALONE } from "../../words/places";
 
 /** Works known by their title, over what the tagger made of them, and their short forms elsewhere (the headline's "Howl"). */
 export function addKnownWorks(doc: Doc, lex: Lexicon, found: Found[]): void {
@@ -331,7 +332,11 @@ function workShortForms(doc: Doc, lex: Lexicon, works: ReadonlyArray<{ first: nu
     // (the title without its article links to it by itself: "Aviator", "The Aviator")
     add(a, work.last, null);
     // a known title's last word, as a headline shortens it: "Housewives lift Channel 4 ratings"
-    if (known && work.last - a === 2) add(work.last - 1, work.last, name);
+    // (of a longer title, a word no list knows: "Fockers" of "Meet the Fockers", not "King" of "The Return of the King")
+    const end = t[work.last - 1].lower;
+    // (nor a sea's or a part of the world's: "Caribbean" of "Pirates of the Caribbean")
+    const unknownWord = !lex.common.has(end) && !lex.firstName.has(end) && !lex.lastName.has(end) && !doc.vocab.gazetteer.classes(end) && !SEAS_ALONE.has(end) && !acrossCountries(end);
+    if (known && (work.last - a === 2 || (work.last - a > 2 && unknownWord))) add(work.last - 1, work.last, name);
   }
   return out;
 }
