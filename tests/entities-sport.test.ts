@@ -192,3 +192,11 @@ describe("leagues abroad and London's theatre land", () => {
     expect(r.places.find((p) => p.name === "West End")?.country).toBe("GB");
   });
 });
+
+describe("a town before an athlete", () => {
+  it("reads a town before an athlete of a sport no club plays as the town, but a club before a footballer as the club", () => {
+    const r = analyze("The Middlesbrough athlete jumped a season's best of 7.98m, and the Ballymena runner was second. The Everton striker scored.");
+    expect(r.places.map((p) => [p.name, p.country])).toEqual(expect.arrayContaining([["Middlesbrough", "GB"], ["Ballymena", "GB"]]));
+    expect(r.organizations.map((o) => o.name)).toEqual(["Everton"]);
+  });
+});

@@ -136,6 +136,8 @@ export const CLUB_NAMES = new Set(
     "salford city reds|widnes vikings|huddersfield giants|london broncos"
   ).split("|"),
 );
+/** Sportsmen of sports not played for a town's club, after the town they come from: "the Middlesbrough athlete", "the Doncaster boxer". */
+export const ATHLETE_NOUNS = words("athlete runner sprinter jumper hurdler boxer golfer cyclist swimmer rower jockey skier thrower decathlete heptathlete");
 /** Clubs named by one word that names nothing else a sports report speaks of: "Chelsea", "Everton", "Juventus" (not a town's name, "Leeds"). */
 export const CLUBS_ALONE = words(
   "arsenal chelsea everton fulham tottenham millwall celtic rangers hearts hibernian hibs juventus lazio fiorentina sampdoria udinese " +

@@ -16,7 +16,7 @@ import { AWARD_ADJECTIVE, AWARD_NAMES } from "../../words/other";
 import { isTitle, roleApposition, fullName, nationalityNoun, organizationAround } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName } from "./places";
 import { LANGUAGES, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
-import { CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
+import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
 import { aboutSport } from "./topic";
 import { isCapital, nameOf } from "./found";
 
@@ -135,6 +135,9 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   // a county after its town and a comma is a place, whatever the tagger read: "Luton, Bedfordshire"
   // (a town before it, not a county in a list of teams: "title rivals Essex, Derbyshire and Surrey")
   if ((type === "ORG" || type === "PER") && last - first === 1 && tokens[last]?.kind !== "number" && tokens[last]?.lower !== "and" && first > 1 && tokens[first - 1].norm === "," && isCapital(tokens[first - 2]) && isTown(doc, tokens[first - 2].lower) && (/shire$/.test(lower) || listsPlace(doc, lower))) return span(doc, first, last, "place");
+  // a town before an athlete of a sport no club of the town plays is the town: "The Middlesbrough athlete jumped"
+  const after = tokens[last];
+  if (type !== "LOC" && !partOfPerson && after && LOWER_START.test(after.text) && ATHLETE_NOUNS.has(after.lower) && listsPlace(doc, lower)) return span(doc, first, last, "place");
   // a town the lists know after a settlement's noun and "like" or "such as" is the town: "the size of a city like Peterborough"
   if (type !== "LOC" && listsPlace(doc, lower) && settlementBefore(tokens, first)) return span(doc, first, last, "place");
   // what the words around say: "Transnistria (Moldova)", "R.Politik, a consultancy firm", "Novaya Gazeta newspaper"
