@@ -42,6 +42,7 @@ describe("music acts", () => {
     expect(names(r.organizations)).not.toContain("Quorvin");
   });
 
+
   it("names the band whose member's role follows it, and leaves a person with a title, a place and a work alone", () => {
     const r = analyze(
       "Gig season\n\nThe singer joined U2 frontman Bono on stage at the gig, and the band's album went to number one. U2 will play the stadium in June. Mr Kennedy's tour of the country took in Brighton's gigs, and Britain's biggest-selling single stayed at number one.",
@@ -95,6 +96,12 @@ describeShared("music acts in a list of owners' works (BBC entertainment 136)", 
     const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "entertainment", "141.txt"), "utf8"));
     expect(names(r.people)).toContain("Ozzy Osbourne");
     expect(names(r.organizations).filter((n) => /Osbourne/.test(n))).toEqual([]);
+  });
+
+  it("reads an act's noun opening a sentence as a cue for the act after it, not a name's first word (entertainment 151: 'Rapper Eminem is to play')", () => {
+    const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "entertainment", "151.txt"), "utf8"));
+    expect(names(r.people)).toContain("Eminem");
+    expect(names(r.organizations)).not.toContain("Eminem");
   });
 
   it("reads an act's noun that opens the sentence as a cue too (entertainment 144: 'Rapper Eminem has denied Elvis …')", () => {

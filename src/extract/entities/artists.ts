@@ -276,7 +276,9 @@ function typeActs(doc: Doc, found: Found[], acts: Map<string, Act>): void {
       const f = at[k] >= 0 ? found[at[k]] : undefined;
       const exact = !!f && f.first === k && f.last === last;
       // (a mention stands alone, or as the tagger read it: not "Newcomers Keane", "Keane Street")
-      const joined = (isCapital(t[k - 1]) && t[k - 1].text !== "The" && t[k - 1].sentence === t[k].sentence) || (isCapital(t[last]) && t[last].sentence === t[k].sentence);
+      // (a sentence's opening noun joins nothing: "Rapper Eminem is to play")
+      const opener = t[k - 1]?.sentenceStart && (ACT_BEFORE.has(t[k - 1].lower) || ACT_PERSON_BEFORE.has(t[k - 1].lower));
+      const joined = (isCapital(t[k - 1]) && t[k - 1].text !== "The" && !opener && t[k - 1].sentence === t[k].sentence) || (isCapital(t[last]) && t[last].sentence === t[k].sentence);
       if (!exact && (joined || f || (act.words.length === 1 && t[k].sentenceStart && lex.common.has(t[k].lower)))) continue;
       mentions.push({ act, first: k, last });
       cues(t, act, k, last);
