@@ -9,7 +9,8 @@ import { linkEntities, recognizeNames } from "../src/extract/entities";
 import { findCues } from "../src/extract/cues";
 import type { Result } from "../src/types";
 import type { Doc } from "../src/text/document";
-import { placesListed, type Found } from "../src/extract/entities/found";
+import type { Found } from "../src/extract/entities/found";
+import { placesListed } from "../src/extract/entities/listed";
 import { monthSurname } from "../src/extract/entities/around";
 
 const WIRE = [

@@ -355,6 +355,27 @@ describe("people the tagger read as places or organisations", () => {
   });
 });
 
+describe("people named in a list with people", () => {
+  it("reads the names between two people listed as people, and a name read as a place no list knows beside one", () => {
+    const r = analyze("Other rap acts who may appear at the gig include Stat Quo, Proof, DJ Green Lantern, Swift and Obie Trice. The label has Kanye West and Beanie Sigel on its roster.");
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Stat Quo", "Proof", "Swift", "Obie Trice", "Kanye West", "Beanie Sigel"]));
+    expect(names(r.places)).toEqual([]);
+  });
+
+  it("leaves a constituency and a ground listed beside a person places", () => {
+    const r = analyze("Seats at risk include Oxford East and Tony Blair's Sedgefield. Norwich's ground Carrow Road and Delia Smith were in the news.");
+    expect(names(r.places)).toEqual(expect.arrayContaining(["Oxford East", "Carrow Road"]));
+    expect(names(r.people)).not.toContain("Oxford East");
+    expect(names(r.people)).not.toContain("Carrow Road");
+  });
+
+  it("keeps a nickname in quotes inside the name it stands in", () => {
+    const r = analyze('Antonio "LA" Reid, chairman of the label, said the deal was done. Reid was pleased.');
+    expect(names(r.people)).toEqual(['Antonio "LA" Reid']);
+    expect(names(r.organizations)).toEqual([]);
+  });
+});
+
 describe("parties, titles and demonyms", () => {
   it("folds a party's forms into one organisation under its full name", () => {
     const r = analyze("The Tories and the Lib Dems have questioned the rules. Tory leader Michael Howard wrote to Tony Blair. The Liberal Democrats and the Conservatives will vote against it.");

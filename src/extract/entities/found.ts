@@ -7,7 +7,6 @@ import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import type { TaggedSpan } from "../../tagger/tags";
-import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
 import { ORG_HEADS } from "../../words/names";
@@ -30,8 +29,6 @@ export function opensSentence(doc: Doc, i: number): boolean {
   while (k >= 0 && t[k].sentence === t[i].sentence && t[k].kind !== "word" && t[k].kind !== "number") k--;
   return k < 0 || t[k].sentence !== t[i].sentence;
 }
-/** The gazetteer's classes of a person's name: a first name or a surname ("Murphy", "Hayes"). */
-const PERSON_NAME = G_FIRST | G_LAST | G_FIRST_MORE | G_LAST_MORE;
 
 export interface Found {
   first: number;
@@ -134,6 +131,17 @@ export function joinFirstNames(doc: Doc, found: Found[]): void {
   for (let i = 0; i + 1 < found.length; i++) {
     const f = found[i];
     const g = found[i + 1];
+    const nick = f.type === "PER" ? nicknameEnd(t, f.last) : -1;
+    // (over a nickname in quotes: 'Antonio "LA" Reid', 'Lee "Scratch" Perry')
+    if (nick > 0 && lex.firstName.has(t[f.first].lower)) {
+      const h = found.slice(i + 1).find((x) => x.first >= nick);
+      if (h?.first === nick && (h.type === "PER" || h.last - h.first === 1)) {
+        for (const x of found.slice(i + 1)) if (x.first < h.last) gone.add(x);
+        f.last = h.last;
+        f.key = nameOf(doc, f.first, f.last).toLowerCase();
+        continue;
+      }
+    }
     if (f.type !== "PER" || f.last - f.first !== 1 || g.first !== f.last || g.last - g.first !== 1 || g.type === "PER" || !t[g.first].space) continue;
     if (!lex.firstName.has(t[f.first].lower) || lex.organization.has(g.key) || listsPlace(doc, g.key)) continue;
     f.last = g.last;
@@ -142,6 +150,15 @@ export function joinFirstNames(doc: Doc, found: Found[]): void {
     i++;
   }
   if (gone.size) keepOnly(found, found.filter((f) => !gone.has(f)));
+}
+
+/** Where a nickname in quotes from k ends, before the surname that follows it ("LA" of 'Antonio "LA" Reid'), or -1. */
+function nicknameEnd(t: readonly Token[], k: number): number {
+  const quote = (w: Token | undefined) => !!w && w.kind !== "word" && /^["'\u2018\u2019\u201C\u201D]$/.test(w.text);
+  if (!quote(t[k]) || t[k + 1]?.space) return -1;
+  let e = k + 1;
+  while (e < t.length && e - k <= 2 && t[e].kind === "word" && /^\p{Lu}/u.test(t[e].text)) e++;
+  return e > k + 1 && quote(t[e]) && !t[e].space && t[e + 1]?.space && isCapital(t[e + 1]) && t[e + 1].sentence === t[k].sentence ? e + 1 : -1;
 }
 
 /**
@@ -445,81 +462,6 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   if (gone.size) {
     keepOnly(found, found.filter((f) => !gone.has(f)));
   }
-}
-
-/**
- * A known place the tagger read as an organisation (a team's name) or a person in a list of places
- * is a place: "visits Manchester, Liverpool, Leicester, Somerset, Basingstoke". `found` in text order.
- */
-export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
-  const t = doc.tokens;
-  const joined = (a: Found, b: Found) => listedTogether(t, a, b);
-  // (one side of a fixture is a team: "Colchester v Hereford, Doncaster v Darlington")
-  const versus = (k: number) => /^(?:v|vs)\.?$/i.test(t[k]?.norm ?? "");
-  // (or a town's name read as a person's, no first name: "visits Leicester, Basingstoke, Shrewsbury")
-  const town = (f: Found) =>
-    f.type === "PER" && f.last - f.first === 1 && !f.partOfPerson && !lex.firstName.has(f.key) && !lex.lastName.has(f.key) && !(doc.vocab.gazetteer.classes(f.key) & PERSON_NAME) && listsPlace(doc, f.key);
-  const known = (f: Found) => ((f.type === "ORG" && (lex.city.has(f.key) || lex.region.has(f.key) || lex.regionCountry.has(f.key))) || town(f)) && !f.kind && !versus(f.first - 1) && !versus(f.last);
-  for (const step of [1, -1]) {
-    for (let n = 0; n < found.length; n++) {
-      const i = step > 0 ? n : found.length - 1 - n;
-      const f = found[i];
-      const o = found[i - step];
-      if (o && o.type === "LOC" && (f.type === "ORG" || (f.type === "PER" && listsPlace(doc, o.key))) && (step > 0 ? joined(o, f) : joined(f, o)) && known(f)) f.type = "LOC";
-    }
-  }
-  // so is one whose possessive an institution's name follows: "Belfast's Lyric Theatre" (not a team's player, "Chelsea's Frank Lampard")
-  let starts: Map<number, Found> | undefined;
-  for (const f of found) {
-    if (f.type !== "ORG" || !POSSESSIVE.test(t[f.last]?.norm ?? "") || !known(f)) continue;
-    const g = (starts ??= new Map(found.map((x) => [x.first, x]))).get(f.last + 1);
-    if (g && g.type === "ORG" && !g.kind && t[g.first].sentence === t[f.first].sentence) f.type = "LOC";
-  }
-}
-
-/**
- * A name read as a place in a list of three or more that mostly names organisations is one too:
- * "Movies from Sony Pictures, Walt Disney, Miramax, Columbia and Buena Vista" (not a country:
- * "Microsoft, IBM and China"). `found` in text order.
- */
-export function organizationsListed(doc: Doc, lex: Lexicon, found: Found[]): void {
-  const t = doc.tokens;
-  const org = (f: Found) => f.type === "ORG" && !f.kind;
-  for (let i = 0; i < found.length; ) {
-    let j = i + 1;
-    while (j < found.length && listedTogether(t, found[j - 1], found[j])) j++;
-    const list = found.slice(i, j);
-    const orgs = list.filter(org).length;
-    if (list.length >= 3 && orgs >= 2 && orgs * 2 > list.length) {
-      for (const f of list) if (f.type === "LOC" && !f.kind && !lex.country.has(f.key) && !lex.demonym.has(f.key)) f.type = "ORG";
-    }
-    i = j;
-  }
-}
-
-/**
- * A one-word name read as a place that no list of places knows, listed with a person, is a person:
- * "goals from Noe Pamarot and Mido". `found` in text order.
- */
-export function peopleListed(doc: Doc, found: Found[]): void {
-  const t = doc.tokens;
-  const unknownPlace = (f: Found) =>
-    f.type === "LOC" && !f.kind && f.last - f.first === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(t[f.first].text) && t[f.first].text.length > 3 && !listsPlace(doc, f.key);
-  const joined = (a: Found, b: Found) => listedTogether(t, a, b);
-  for (let i = 0; i < found.length; i++) {
-    const f = found[i];
-    if (!unknownPlace(f)) continue;
-    const before = found[i - 1];
-    const after = found[i + 1];
-    if ((before?.type === "PER" && joined(before, f)) || (after?.type === "PER" && joined(f, after))) f.type = "PER";
-  }
-}
-
-/** Two names with only commas, "and" or "or" between them: "Manchester, Liverpool and Leicester". */
-function listedTogether(t: readonly Token[], a: Found, b: Found): boolean {
-  let k = a.last;
-  while (k < b.first && (t[k].norm === "," || t[k].lower === "and" || t[k].lower === "or")) k++;
-  return k === b.first && k > a.last;
 }
 
 /** `list` made to hold `kept` in place (a spread of a long document's names would overflow the stack). */

@@ -32,7 +32,8 @@ import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { currencyPrefix, fillCountries, joinedCountries } from "./countries";
 import { addVenues } from "./venues";
 import { span, typed, isSentenceWord } from "./typed";
-import { addChannelNumbers, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, peopleListed, organizationsListed, isCapital, keepOnly, nameOf, otherKinds, placesListed, type Found } from "./found";
+import { organizationsListed, peopleListed, placesListed } from "./listed";
+import { addChannelNumbers, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, isCapital, keepOnly, nameOf, otherKinds, type Found } from "./found";
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
 const LOWER_START = /^\p{Ll}/u;
@@ -296,7 +297,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addMusicActs(doc, found);
   placesListed(doc, lex, found);
   organizationsListed(doc, lex, found);
-  peopleListed(doc, found);
+  peopleListed(doc, lex, found);
   const taken = new Uint8Array(tokens.length);
   for (const f of found) taken.fill(1, f.first, f.last);
   for (const f of found) {

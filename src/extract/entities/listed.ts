@@ -1,0 +1,127 @@
+// Names typed by the list they stand in: a town among places is a place, a place among firms a
+// firm, an unknown word among people a person ("visits Manchester, Liverpool and Leicester",
+// "Sony Pictures, Walt Disney and Columbia", "Stat Quo, Proof and Obie Trice").
+
+import type { Doc } from "../../text/document";
+import type { Lexicon } from "../../text/lexicon";
+import type { Token } from "../../text/tokenize";
+import { POSSESSIVE } from "../../text/phrases";
+import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
+import { isDateWord } from "../../words/time";
+import { nameOf, type Found } from "./found";
+import { isKnownPlace, listsPlace } from "./places";
+import { STREET } from "../../words/numbers";
+import { LANDMARKS } from "../../words/places";
+
+/** The gazetteer's classes of a person's name: a first name or a surname ("Murphy", "Hayes"). */
+const PERSON_NAME = G_FIRST | G_LAST | G_FIRST_MORE | G_LAST_MORE;
+
+/**
+ * A known place the tagger read as an organisation (a team's name) or a person in a list of places
+ * is a place: "visits Manchester, Liverpool, Leicester, Somerset, Basingstoke". `found` in text order.
+ */
+export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
+  const t = doc.tokens;
+  const joined = (a: Found, b: Found) => listedTogether(t, a, b);
+  // (one side of a fixture is a team: "Colchester v Hereford, Doncaster v Darlington")
+  const versus = (k: number) => /^(?:v|vs)\.?$/i.test(t[k]?.norm ?? "");
+  // (or a town's name read as a person's, no first name: "visits Leicester, Basingstoke, Shrewsbury")
+  const town = (f: Found) =>
+    f.type === "PER" && f.last - f.first === 1 && !f.partOfPerson && !lex.firstName.has(f.key) && !lex.lastName.has(f.key) && !(doc.vocab.gazetteer.classes(f.key) & PERSON_NAME) && listsPlace(doc, f.key);
+  const known = (f: Found) => ((f.type === "ORG" && (lex.city.has(f.key) || lex.region.has(f.key) || lex.regionCountry.has(f.key))) || town(f)) && !f.kind && !versus(f.first - 1) && !versus(f.last);
+  for (const step of [1, -1]) {
+    for (let n = 0; n < found.length; n++) {
+      const i = step > 0 ? n : found.length - 1 - n;
+      const f = found[i];
+      const o = found[i - step];
+      if (o && o.type === "LOC" && (f.type === "ORG" || (f.type === "PER" && listsPlace(doc, o.key))) && (step > 0 ? joined(o, f) : joined(f, o)) && known(f)) f.type = "LOC";
+    }
+  }
+  // so is one whose possessive an institution's name follows: "Belfast's Lyric Theatre" (not a team's player, "Chelsea's Frank Lampard")
+  let starts: Map<number, Found> | undefined;
+  for (const f of found) {
+    if (f.type !== "ORG" || !POSSESSIVE.test(t[f.last]?.norm ?? "") || !known(f)) continue;
+    const g = (starts ??= new Map(found.map((x) => [x.first, x]))).get(f.last + 1);
+    if (g && g.type === "ORG" && !g.kind && t[g.first].sentence === t[f.first].sentence) f.type = "LOC";
+  }
+}
+
+/**
+ * A name read as a place in a list of three or more that mostly names organisations is one too:
+ * "Movies from Sony Pictures, Walt Disney, Miramax, Columbia and Buena Vista" (not a country:
+ * "Microsoft, IBM and China"). `found` in text order.
+ */
+export function organizationsListed(doc: Doc, lex: Lexicon, found: Found[]): void {
+  const t = doc.tokens;
+  const org = (f: Found) => f.type === "ORG" && !f.kind;
+  for (let i = 0; i < found.length; ) {
+    let j = i + 1;
+    while (j < found.length && listedTogether(t, found[j - 1], found[j])) j++;
+    const list = found.slice(i, j);
+    const orgs = list.filter(org).length;
+    if (list.length >= 3 && orgs >= 2 && orgs * 2 > list.length) {
+      for (const f of list) if (f.type === "LOC" && !f.kind && !lex.country.has(f.key) && !lex.demonym.has(f.key)) f.type = "ORG";
+    }
+    i = j;
+  }
+}
+
+/**
+ * A name read as a place that no list of places knows, listed with a person, is a person: "goals
+ * from Noe Pamarot and Mido", "Kanye West and Beanie Sigel"; so are the capitalised words between
+ * two people listed that the tagger left unread: "Stat Quo, Proof, DJ Green Lantern, Swift and Obie
+ * Trice". `found` in text order.
+ */
+export function peopleListed(doc: Doc, lex: Lexicon, found: Found[]): void {
+  const t = doc.tokens;
+  const nameShaped = (k: number) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(t[k].text);
+  // (of two words, neither a common word nor a known place's first, nor a ground's or a street's name: "Kanye West", not "Oxford East", "Carrow Road")
+  const unknownPlace = (f: Found) =>
+    f.type === "LOC" && !f.kind && nameShaped(f.first) && t[f.first].text.length > 3 && !listsPlace(doc, f.key) &&
+    (f.last - f.first === 1 || (f.last - f.first === 2 && nameShaped(f.first + 1) && !lex.common.has(t[f.first].lower) && !isKnownPlace(lex, t[f.first].lower) && !LANDMARKS.has(f.key) && !STREET.has(t[f.first + 1].lower)));
+  const joined = (a: Found, b: Found) => listedTogether(t, a, b);
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (!unknownPlace(f)) continue;
+    const before = found[i - 1];
+    const after = found[i + 1];
+    if ((before?.type === "PER" && joined(before, f)) || (after?.type === "PER" && joined(f, after))) f.type = "PER";
+  }
+  const added: Found[] = [];
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [a, b] = [found[i], found[i + 1]];
+    if (a.type !== "PER" || b.type !== "PER" || a.kind || b.kind || t[a.first].sentence !== t[b.first].sentence) continue;
+    const between = unreadBetween(doc, a.last, b.first);
+    for (const [first, last] of between) added.push({ first, last, floor: a.floor, type: "PER", key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
+  }
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((x, y) => x.first - y.first);
+}
+
+/** The names of one or two capitalised words that stand between commas and "and" from k to end, each a list's item, or none where anything else stands there. */
+function unreadBetween(doc: Doc, k: number, end: number): Array<[number, number]> {
+  const t = doc.tokens;
+  const sep = (w: Token | undefined) => !!w && (w.norm === "," || w.lower === "and");
+  const out: Array<[number, number]> = [];
+  while (k < end) {
+    if (!sep(t[k])) return [];
+    while (k < end && sep(t[k])) k++;
+    if (k === end) break;
+    let e = k;
+    while (e < end && e - k < 2 && t[e].kind === "word" && /^\p{Lu}/u.test(t[e].text) && !isDateWord(t[e].norm)) e++;
+    // (a word before the next name is its title's: "DJ" of "DJ Green Lantern")
+    if (e === end) break;
+    if (e === k || !sep(t[e]) || listsPlace(doc, nameOf(doc, k, e).toLowerCase())) return [];
+    out.push([k, e]);
+    k = e;
+  }
+  return out;
+}
+
+/** Two names with only commas, "and" or "or" between them: "Manchester, Liverpool and Leicester". */
+function listedTogether(t: readonly Token[], a: Found, b: Found): boolean {
+  let k = a.last;
+  while (k < b.first && (t[k].norm === "," || t[k].lower === "and" || t[k].lower === "or")) k++;
+  return k === b.first && k > a.last;
+}
