@@ -152,11 +152,38 @@ describe("books and songs read by their cues", () => {
     expect(names(r.organizations)).toEqual([]);
   });
 
+  it("folds a game's subtitle, and the series' initials with it, into the title; the initials alone are the series", () => {
+    const r = analyze(
+      "Gamers queued for the new console games. Sales were boosted by the release of the PS2-only game Grand Theft Auto: San Andreas. The developer Rockstar, which is behind the GTA titles, said San Andreas sold well on the console, and GTA San Andreas has an 18 certificate.",
+    );
+    const game = r.other.find((o) => o.name === "Grand Theft Auto: San Andreas");
+    expect(game?.aliases).toEqual(expect.arrayContaining(["San Andreas", "GTA San Andreas"]));
+    expect(works(r)).toContain("GTA");
+    expect(names(r.organizations)).toEqual(["Rockstar"]);
+  });
+
+  it("reads a war's number as its name's", () => {
+    const r = analyze("The game is set on World War 2 battlefronts, and its sequel in World War II.");
+    expect(r.other.filter((o) => o.kind === "event").map((o) => o.name)).toEqual(["World War 2", "World War II"]);
+  });
+
   it("reads a show after its viewers', presenter's or episodes' noun and 'of' as a work, but not a channel", () => {
     const r = analyze("Viewers of Strictly Come Dancing voted. The presenter of Top Gear spoke, and viewers of MTV Base and of BBC One's Film 2005 wrote in.");
     expect(works(r)).toEqual(expect.arrayContaining(["Strictly Come Dancing", "Top Gear"]));
     expect(works(r)).not.toContain("MTV Base");
     expect(works(r).some((w) => w.startsWith("BBC One"))).toBe(false);
+  });
+
+  it("reads the show after a channel's possessive, after a performance's 'on', as the show and the channel as the channel", () => {
+    const r = analyze("The rapper was criticised after a performance on BBC One's Top of the Pops in April.");
+    expect(works(r)).toEqual(["Top of the Pops"]);
+    expect(names(r.organizations)).toEqual(["BBC One"]);
+  });
+
+  it("reads the titles listed after 'hits have included' as works", () => {
+    const r = analyze("The rapper's hits have included Hard Knock Life, Izzo and Dirt Off Your Shoulder.");
+    expect(works(r)).toEqual(["Hard Knock Life", "Izzo", "Dirt Off Your Shoulder"]);
+    expect(names(r.organizations)).toEqual([]);
   });
 
   it("reads a title dated by a year in brackets or a year's possessive, after a singular work noun and a comma, or alone after a work's noun", () => {

@@ -80,7 +80,7 @@ export const PART_WORDS = words("role roles playing played plays portrayal perfo
 /** The prepositions between such a verb and the title ("role in", "sequel to", "cinematography on"). */
 export const WORK_PREPOSITIONS = words("in on to of for");
 /** Plural nouns that open a list of works only ("games such as Populous, Theme Park and Dungeon Keeper"): before one name they are a modifier ("games firm EA"). */
-export const LISTED_WORK_NOUNS = words("games videogames titles programmes shows");
+export const LISTED_WORK_NOUNS = words("games videogames titles programmes shows hits");
 /** Plural nouns that open a list of products: "free programs such as Spybot and Ad-Aware", "devices like the iPod". */
 export const LISTED_PRODUCT_NOUNS = words("programs applications apps browsers gadgets devices handsets phones consoles drugs cars brands");
 /** Words that open a list of works: "films include X, Y and Z", "films such as …". */

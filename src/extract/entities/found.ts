@@ -418,8 +418,8 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     }
     // an adjective before a title is not the title's: "Oscar-nominated Hotel Rwanda"
     while (f.last - f.first > 1 && /\p{L}-\p{Ll}+$/u.test(tokens[f.first].text)) f.first++;
-    // a war's number is part of its name: "World War I"
-    if (f.kind === "event" && /^(?:I|II)\.?$/.test(tokens[f.last]?.text ?? "") && tokens[f.last - 1].lower === "war") f.last++;
+    // a war's number is part of its name: "World War I", "World War 2"
+    if (f.kind === "event" && (/^(?:I|II)\.?$/.test(tokens[f.last]?.text ?? "") || (/^[12]$/.test(tokens[f.last]?.text ?? "") && tokens[f.last].space && f.key.endsWith("world war"))) && tokens[f.last - 1].lower === "war") f.last++;
     // a law's year is part of its name: "Parliament Act 1949"
     if (f.kind === "law" && /^(?:1[6-9]|20)\d\d$/.test(tokens[f.last]?.norm ?? "") && tokens[f.last].sentence === tokens[f.first].sentence) f.last++;
     if (f.kind !== "work" && f.kind !== "award") return;

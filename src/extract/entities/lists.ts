@@ -167,6 +167,8 @@ function listStart(t: Token[], first: number): OtherKind | null {
   // (or the plural noun itself: "his thrillers Hotel, Airport and Wheels")
   else if (WORK_NOUNS.has(p.lower) && /s$/.test(p.lower) && !WORK_NOUNS_ALSO_VERBS.has(p.lower)) return "work";
   else if (!WORK_LIST_VERBS.has(p.lower)) return null;
+  // (over a tense's auxiliary: "his hits have included")
+  else if (/^(?:have|has|had)$/.test(t[noun]?.lower ?? "")) noun--;
   // (over a span of time or a market after the noun: "games of the last 15 years such as", "games on the market, such as")
   // (and a comma before "such as")
   const such = p.lower === "as";

@@ -326,6 +326,15 @@ function workShortForms(doc: Doc, lex: Lexicon, works: ReadonlyArray<{ first: nu
       const series = (w.lower === "and" && t[k + 1]?.lower === "the") || w.norm === ":";
       if (series || (known && POSSESSIVE.test(w.norm)) || (w.lower === "of" && k - a > 1)) {
         add(a, k, series ? null : name);
+        // a title's subtitle stands for it, with or without its article, and so do the series' initials before it: "San Andreas", "GTA San Andreas" of "Grand Theft Auto: San Andreas"
+        if (w.norm === ":" && work.last - k > 2) {
+          const sub = /^(?:the|a|an)$/.test(t[k + 1].lower) ? k + 2 : k + 1;
+          add(sub, work.last, name);
+          const initials = t.slice(a, k).map((x) => x.lower[0]).join("");
+          if (k - a > 1) out.set(`${initials} ${t.slice(sub, work.last).map((x) => x.lower).join(" ")}`, name);
+          // (the initials alone are the series: "the GTA titles")
+          if (k - a > 2 && !out.has(initials)) out.set(initials, null);
+        }
         break;
       }
     }
