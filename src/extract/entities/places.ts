@@ -147,6 +147,20 @@ function countryAfter(doc: Doc, e: Entity, context: Context): string | null {
   }
   return null;
 }
+/** The country of the place a mention of `e` is said to be near: "Gaydon, near Warwick", "a plant in Gaydon near Warwick". */
+function countryNear(doc: Doc, e: Entity, context: Context): string | null {
+  const t = doc.tokens;
+  for (const m of e.mentions) {
+    if (m.first < 2 || t[m.first - 1].lower !== "near") continue;
+    const owner = context.owners.get(t[m.first - 2].norm === "," ? m.first - 3 : m.first - 2);
+    if (!owner || owner === e) continue;
+    if (owner.type === "country") return owner.code;
+    if (UK_NATIONS.get(owner.name.toLowerCase())) return "GB";
+    const c = placeCountry(doc, owner, context, 1);
+    if (c) return c;
+  }
+  return null;
+}
 const possessive = (t: Token) => POSSESSIVE.test(t.norm);
 const comma = (t: Token) => t.norm === ",";
 
@@ -224,6 +238,9 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   const owner = depth === 0 ? countryBefore(doc, e, context, possessive) : null;
   if (owner) return owner;
   let candidates = theLandmark(doc, e) ? [] : placeCandidates(doc, name);
+  // (a town near a place is in that place's country, where it may be: "Gaydon, near Warwick" is not Warwick, Rhode Island)
+  const near = depth === 0 && candidates.length > 1 ? countryNear(doc, e, context) : null;
+  if (near && candidates.some(([c]) => c === near)) return near;
   // "Sichuan Province", "County Durham", "Guantanamo Bay": where the region's or the place's name is
   const words = name.split(" ");
   const head = words[words.length - 1];
