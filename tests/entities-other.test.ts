@@ -311,6 +311,13 @@ describe("words written like names that name no one", () => {
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["UN Economic Commission for Latin America", "Electoral Commission"]));
   });
 
+  it("runs a name headed before its own 'of' on over 'for' ('Court of Arbitration for Sport'), and splits two firms joined by a slash, not initials", () => {
+    const r = analyze("The athletes appealed to the Court of Arbitration for Sport. The film will be produced by Columbia/Sony Pictures, and AC/DC will play.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Court of Arbitration for Sport", "Sony Pictures", "AC/DC"]));
+    expect(names(r.organizations)).not.toContain("Sport");
+    expect(names(r.organizations)).not.toContain("Columbia/Sony Pictures");
+  });
+
   it("reads a name before 'administration' as the person who leads it", () => {
     const r = analyze("The Bush administration has taken a harsh line on Cuba. The Labour administration in Wales disagreed.");
     expect(names(r.people)).toContain("Bush");
@@ -486,6 +493,11 @@ describe("parties, titles and demonyms", () => {
 });
 
 describe("places in the right country", () => {
+  it("puts a town near a place in that place's country, where a town of its name is", () => {
+    const r = analyze("Aston Martin's new car will be built at its factory in Gaydon, near Warwick, in the UK. Sales in Detroit and London rose.");
+    expect(r.places.find((p) => p.name === "Warwick")?.country).toBe("GB");
+  });
+
   it("lists no United Kingdom for a UK nation's people's word, nor a place, and still counts it for the places' country", () => {
     const r = analyze("Welsh fans sang as the Scottish side lost in Lanarkshire. The English FA and a Scottish-based firm agreed. He speaks Welsh.");
     expect(r.countries).toEqual([]);

@@ -149,7 +149,9 @@ export function headedOrgEnd(doc: Doc, first: number, last: number): number {
   const of = t[last];
   // (over a "the" too: "the Society for the Care of the Elderly")
   const a = t[last + 1]?.text === "the" ? last + 2 : last + 1;
-  if (!ORG_HEADS.has(head.lower) || LEGAL_FORMS.has(head.lower.replace(/\.$/, "")) || !of || !/^(?:for|of|on)$/.test(of.text) || !t[a] || !isCapital(t[a]) || t[a].sentence !== head.sentence) return last;
+  // (or a name headed before its own "of", over a "for": "Court of Arbitration" + "for Sport")
+  const headed = ORG_HEADS.has(head.lower) || (inner >= 0 && of?.text === "for");
+  if (!headed || LEGAL_FORMS.has(head.lower.replace(/\.$/, "")) || !of || !/^(?:for|of|on)$/.test(of.text) || !t[a] || !isCapital(t[a]) || t[a].sentence !== head.sentence) return last;
   // (not a date: "the Electoral Commission on Thursday", "figures for November"; nor a person by
   // title, "the Awami League of Prime Minister Sheikh Hasina"; nor a firm's town, "Bessemer Venture
   // Partners of Menlo Park", unlike an institution's, "Bank of England")

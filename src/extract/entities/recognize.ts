@@ -25,7 +25,7 @@ import { addCoordinatedWorks, addTitlesOpenedByThe, addKnownWorks, addWorksListe
 import { addSmallAwards } from "./awards";
 import { addMusicActs } from "./artists";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio, splitOrganizationLists } from "./organizations";
-import { isKnownPlace } from "./places";
+import { acrossCountries, isKnownPlace } from "./places";
 import { SITE_HEADS } from "../../words/places";
 import { CLUB_NAMES } from "../../words/sport";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
@@ -187,6 +187,12 @@ export function recognize(doc: Doc): NameSpan[] {
         if (b > a && isCapital(tokens[a])) found.push({ first: a, last: b, floor, type, key: nameOf(doc, a, b).toLowerCase(), partOfPerson: false });
         a = b + 1;
       }
+      continue;
+    }
+    // two firms joined by a slash are two: "Columbia/Sony Pictures" (not initials, "AC/DC", nor a zone of two parts of the world, "Europe/Africa Zone")
+    const slash = type === "ORG" ? tokens.slice(first + 1, last - 1).findIndex((w) => w.norm === "/" && !w.space) + first + 1 : first;
+    if (slash > first && !tokens[slash + 1].space && /^\p{Lu}\p{Ll}/u.test(tokens[slash - 1].text) && /^\p{Lu}\p{Ll}/u.test(tokens[slash + 1].text) && !acrossCountries(tokens[slash - 1].lower) && !acrossCountries(tokens[slash + 1].lower)) {
+      for (const [a, b] of [[first, slash], [slash + 1, last]]) found.push({ first: a, last: b, floor, type, key: nameOf(doc, a, b).toLowerCase(), partOfPerson: false });
       continue;
     }
     // a title written as part of a person's name stays out of it: "Lieutenant-Colonel Max Marriner"
