@@ -180,6 +180,13 @@ describe("books and songs read by their cues", () => {
     expect(names(r.organizations)).toEqual(["BBC One"]);
   });
 
+  it("reads a title after 'flick', and one opening with its own 'The' after a part's 'in', as works, but not a place the lists know", () => {
+    const r = analyze("Her breakthrough came in 1990, playing con artist Myra Langtry in The Grifters, a role that won her an Oscar nomination. Her role opposite Warren Beatty in the 1991 gangster flick Bugsy had the greatest impact. She later played in The Hague.");
+    expect(works(r)).toEqual(expect.arrayContaining(["Grifters", "Bugsy"]));
+    expect(names(r.people)).not.toContain("Bugsy");
+    expect(names(r.places)).toEqual(["Hague"]);
+  });
+
   it("reads the titles listed after 'hits have included' as works", () => {
     const r = analyze("The rapper's hits have included Hard Knock Life, Izzo and Dirt Off Your Shoulder.");
     expect(works(r)).toEqual(["Hard Knock Life", "Izzo", "Dirt Off Your Shoulder"]);

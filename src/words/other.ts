@@ -55,7 +55,7 @@ export const WORK_NOUNS = words(
   "film films movie movies drama dramas comedy comedies thriller musical album albums single song songs novel novels book books screenplay " +
   "play plays opera show shows series sitcom soap programme program documentary biopic epic cartoon animation sequel hit hits " +
   "blockbuster record track remake adaptation videogame bestseller bestsellers best-seller best-sellers novella memoir memoirs " +
-  "autobiography biography poem poems ballad",
+  "autobiography biography poem poems ballad flick",
 );
 /** Work nouns that name a work alone, written before a comma and its title: "his first novel, Runaway Zero-Eight" (not "the motor show, Helmut Panke said"). */
 export const WORK_NOUNS_BEFORE_TITLE = words("novel film movie album single song book documentary sitcom biopic memoir autobiography cover");

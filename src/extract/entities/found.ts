@@ -359,7 +359,10 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     const strong = possessed ? null : (kindByContext(doc, f.first, f.last) ?? (listed.get(i) ?? (awardedTitle(f, i) || sequel(f) || colonTitle(f, i) || subtitle(f, i) ? "work" : null)));
     // (a name read as a person's is no work by a weak cue: "7 Spike Lee movies", "De Niro film")
     const person = f.type === "PER" || f.partOfPerson;
-    const weak = () => weakWork(doc, f.first, f.last, f.type === "ORG" || f.type === "LOC" || lex.city.has(f.key) || lex.region.has(f.key)) || phraseTitle(doc, f);
+    // (the tagger's place or body is one, unless a title's own "The" opens it mid-sentence and no list knows it: "playing Myra Langtry in The Grifters")
+    const the = tokens[f.first].text === "The" ? f.first : f.first - 1;
+    const titled = tokens[the]?.text === "The" && !tokens[the].sentenceStart && !listsPlace(doc, f.key.replace(/^the /, "")) && !lex.organization.has(f.key);
+    const weak = () => weakWork(doc, f.first, f.last, ((f.type === "ORG" || f.type === "LOC") && !titled) || lex.city.has(f.key) || lex.region.has(f.key)) || phraseTitle(doc, f);
     const around = strong ?? (!possessed && !person && weak() ? "work" : null);
     if (around && never(f)) return undefined;
     if (around) {

@@ -375,7 +375,9 @@ function midSentenceThe(doc: Doc, first: number, last: number): boolean {
 export function weakWork(doc: Doc, first: number, last: number, place: boolean): boolean {
   const t = doc.tokens;
   if (!place && lowerWord(t[last]) && WORK_AFTER.has(t[last].lower)) return true;
-  const start = titleStart(t, first);
+  let start = titleStart(t, first);
+  // (over the title's own "The" mid-sentence: "in The Grifters")
+  if (t[start - 1]?.text === "The" && !t[start - 1].sentenceStart) start--;
   const prev = t[start - 1];
   if (place || !lowerWord(prev) || (prev.lower !== "in" && prev.lower !== "for")) return false;
   for (let k = start - 2; k >= 0 && k >= start - 9 && t[k].sentence === prev.sentence; k--) if (lowerWord(t[k]) && PART_WORDS.has(t[k].lower)) return true;
