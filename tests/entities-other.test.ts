@@ -318,6 +318,11 @@ describe("words written like names that name no one", () => {
     expect(names(r.organizations)).not.toContain("Columbia/Sony Pictures");
   });
 
+  it("reads a party's name capitalised inside a sentence as the party though the article writes the word in lower case too", () => {
+    const r = analyze("Unions met John Prescott at the Labour spring conference in Gateshead, said BBC labour affairs correspondent Stephen Cape.");
+    expect(names(r.organizations)).toContain("Labour Party");
+  });
+
   it("reads a name before 'administration' as the person who leads it", () => {
     const r = analyze("The Bush administration has taken a harsh line on Cuba. The Labour administration in Wales disagreed.");
     expect(names(r.people)).toContain("Bush");
@@ -493,6 +498,13 @@ describe("parties, titles and demonyms", () => {
 });
 
 describe("places in the right country", () => {
+  it("reads a town the lists know, listed after places but left unread by the tagger, as a place; not a name's first word", () => {
+    const r = analyze("Elections for mayors at Doncaster, Hartlepool, North Tyneside and Stoke-on-Trent are due. He met Rhodri Morgan in Cardiff and Northern Ireland Minister John Spellar.");
+    expect(names(r.places)).toEqual(expect.arrayContaining(["Doncaster", "Hartlepool", "North Tyneside", "Stoke-on-Trent", "Cardiff"]));
+    expect(r.places.find((p) => p.name === "Stoke-on-Trent")?.country).toBe("GB");
+    expect(names(r.places)).not.toContain("Northern");
+  });
+
   it("puts a town near a place in that place's country, where a town of its name is", () => {
     const r = analyze("Aston Martin's new car will be built at its factory in Gaydon, near Warwick, in the UK. Sales in Detroit and London rose.");
     expect(r.places.find((p) => p.name === "Warwick")?.country).toBe("GB");

@@ -194,6 +194,8 @@ export function commonNoun(doc: Doc, lex: Lexicon, lowered: Set<string>, first: 
     const plural = last - first === 1 && t.sentenceStart && w.endsWith("s") && lowered.has(w);
     if (!(lowered.has(w) || (nationality && lex.common.has(w)) || (midSentence && ABSTRACT_NOUN.test(w))) || (ORG_HEADS.has(w) && !plural)) return false;
     if (lex.firstName.has(w) || lex.lastName.has(w) || lex.country.has(w) || lex.city.has(w) || lex.region.has(w) || lex.organization.has(w)) return false;
+    // (a party's name capitalised inside a sentence is the party, whatever "labour affairs" the article writes)
+    if (PARTY_FORMS.has(w) && !t.sentenceStart) return false;
     nouns++;
   }
   return nouns > 0;

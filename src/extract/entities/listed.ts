@@ -44,6 +44,35 @@ export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
     const g = (starts ??= new Map(found.map((x) => [x.first, x]))).get(f.last + 1);
     if (g && g.type === "ORG" && !g.kind && t[g.first].sentence === t[f.first].sentence) f.type = "LOC";
   }
+  // and a place the lists know that the tagger left unread, listed after a place: "Doncaster, Hartlepool, North Tyneside and Stoke-on-Trent"
+  const covered = new Uint8Array(t.length);
+  for (const f of found) covered.fill(1, f.first, f.last);
+  const added: Found[] = [];
+  for (const f of found) {
+    if (f.type !== "LOC" || f.kind) continue;
+    let k = f.last;
+    for (;;) {
+      const a = separated(t, k);
+      if (a === k || !t[a]?.cap || t[a].kind !== "word" || covered[a] || t[a].sentence !== t[f.first].sentence) break;
+      let e = a + 1;
+      while (e - a < 3 && t[e]?.cap && t[e].kind === "word" && !covered[e] && t[e].sentence === t[a].sentence) e++;
+      const key = nameOf(doc, a, e).toLowerCase();
+      // (the whole item: not the first word of a name found after it, "Cardiff and Northern Ireland Minister John Spellar")
+      if ((t[e]?.cap && t[e].kind === "word") || !listsPlace(doc, key) || lex.firstName.has(t[a].lower) || versus(e)) break;
+      added.push({ first: a, last: e, floor: f.floor, type: "LOC", key, partOfPerson: false });
+      covered.fill(1, a, e);
+      k = e;
+    }
+  }
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((x, y) => x.first - y.first);
+}
+
+/** The token after the commas and "and" at `k`. */
+function separated(t: readonly Token[], k: number): number {
+  while (t[k] && (t[k].norm === "," || t[k].lower === "and")) k++;
+  return k;
 }
 
 /**
