@@ -487,6 +487,17 @@ describe("parties, titles and demonyms", () => {
     expect(nl?.mentions.map((m) => m.text)).toEqual(["Dutch", "Netherlands"]);
   });
 
+  it("gives the place an adjective made of a city's name names, opening a sentence or a name", () => {
+    const text = "Edinburgh-based developer Rockstar made the game. The report by Washington-based Economic Policy Institute and US-born Smith agreed.";
+    const r = analyze(text);
+    expect(names(r.places)).toEqual(expect.arrayContaining(["Edinburgh", "Washington"]));
+    const edinburgh = r.places.find((p) => p.name === "Edinburgh");
+    expect(edinburgh && text.slice(edinburgh.mentions[0].start, edinburgh.mentions[0].end)).toBe("Edinburgh");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Rockstar", "Economic Policy Institute"]));
+    expect(names(r.people)).toEqual(["Smith"]);
+    expect(names(r.countries)).toEqual(["United States"]);
+  });
+
   it("gives both countries of a word joining two with a hyphen, each at its own characters", () => {
     const text = "The US-German firm DaimlerChrysler held China-UK talks. Unilever is an Anglo-Dutch group; the African-American vote was split.";
     const r = analyze(text);

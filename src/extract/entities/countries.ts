@@ -1,4 +1,5 @@
-// Country names the tagger passed over, found by the gazetteer (also in an adjective: "US-based"),
+// Country names the tagger passed over, found by the gazetteer (also in an adjective: "US-based",
+// and a city's: "Edinburgh-based"),
 // and a currency's capitals that name no country ("US$ 300 million").
 
 import type { Doc } from "../../text/document";
@@ -17,14 +18,14 @@ export function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: 
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !readable[i] || !isCapital(tokens[i])) continue;
-    // (and an adjective made of a country's name: "US-based Alistair Cragg"; recognize.ts reads it)
+    // (and an adjective made of a country's or a city's name: "US-based Alistair Cragg", "Edinburgh-based developer"; recognize.ts reads it)
     // (or a word joining two countries: "German-US talks"; recognize.ts reads it)
     if (joinedCountries(lex, tokens[i].text)) {
       found.push({ first: i, last: i + 1, floor: i, type: "LOC", key: tokens[i].lower, partOfPerson: false });
       continue;
     }
     const made = MADE_OF_PLACE.exec(tokens[i].text)?.[1].toLowerCase();
-    if (made && (lex.country.has(made) || lex.demonym.has(made))) {
+    if (made && (lex.country.has(made) || lex.demonym.has(made) || lex.city.has(made) || lex.region.has(made))) {
       found.push({ first: i, last: i + 1, floor: i, type: "LOC", key: tokens[i].lower, partOfPerson: false });
       continue;
     }

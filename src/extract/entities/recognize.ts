@@ -26,7 +26,7 @@ import { addSmallAwards } from "./awards";
 import { addMusicActs } from "./artists";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio, splitOrganizationLists } from "./organizations";
 import { acrossCountries, isKnownPlace } from "./places";
-import { SITE_HEADS } from "../../words/places";
+import { MADE_OF_PLACE, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { CLUB_NAMES } from "../../words/sport";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { currencyPrefix, fillCountries, joinedCountries } from "./countries";
@@ -194,6 +194,12 @@ export function recognize(doc: Doc): NameSpan[] {
     if (slash > first && !tokens[slash + 1].space && /^\p{Lu}\p{Ll}/u.test(tokens[slash - 1].text) && /^\p{Lu}\p{Ll}/u.test(tokens[slash + 1].text) && !acrossCountries(tokens[slash - 1].lower) && !acrossCountries(tokens[slash + 1].lower)) {
       for (const [a, b] of [[first, slash], [slash + 1, last]]) found.push({ first: a, last: b, floor, type, key: nameOf(doc, a, b).toLowerCase(), partOfPerson: false });
       continue;
+    }
+    // an adjective made of a place opening the name is the place's: "US-born Smith", "Leeds-based Asda"
+    const made = last - first > 1 ? MADE_OF_PLACE.exec(tokens[first].text)?.[1].toLowerCase() : undefined;
+    if (made && (isKnownPlace(lex, made) || UK_NATIONS.has(made))) {
+      found.push({ first, last: first + 1, floor, type: "LOC", key: tokens[first].lower, partOfPerson: false });
+      first++;
     }
     // a title written as part of a person's name stays out of it: "Lieutenant-Colonel Max Marriner"
     const titled = first;
