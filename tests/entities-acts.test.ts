@@ -98,6 +98,15 @@ describeShared("music acts in a list of owners' works (BBC entertainment 136)", 
     expect(names(r.organizations).filter((n) => /Osbourne/.test(n))).toEqual([]);
   });
 
+  it("reads the solo acts the lists know as people wherever music is named, a number or 'The' opening the name too", () => {
+    const r = analyze("Def Jam's artists include LL Cool J, DMX, Ludacris and Ashanti. U2 went straight into the singles chart at number one, knocking Eminem off the top spot. 50 Cent's album sold well, and Bono and The Edge sang.");
+    expect(names(r.people)).toEqual(expect.arrayContaining(["LL Cool J", "DMX", "Ludacris", "Ashanti", "Eminem", "50 Cent", "Bono", "Edge"]));
+    expect(names(r.organizations)).toContain("U2");
+    for (const n of ["Eminem", "Edge", "Ludacris"]) expect(names(r.organizations)).not.toContain(n);
+    // (a solo act named like a small place: "Bono", a region of Ghana)
+    expect(r.places).toEqual([]);
+  });
+
   it("reads an act's noun opening a sentence as a cue for the act after it, not a name's first word (entertainment 151: 'Rapper Eminem is to play')", () => {
     const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "entertainment", "151.txt"), "utf8"));
     expect(names(r.people)).toContain("Eminem");

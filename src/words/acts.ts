@@ -44,3 +44,19 @@ export const KNOWN_BANDS = new Set(
     .map((n) => n.replace(/^the /, ""))
     .filter(Boolean),
 );
+
+// Solo acts of the same years known by one name or a stage name, which the tagger reads as a firm
+// or a place ("Eminem", "Ludacris") or not at all ("LL Cool J"); read, like the bands, only in
+// articles about music. Stage names that are mostly common words ("Pink", "Seal", "Prince") are left out.
+export const KNOWN_SOLO_ACTS = new Set(
+  (
+    "eminem|madonna|morrissey|moby|sting|bono|bjork|björk|beyonce|beyoncé|shakira|kylie|dido|jamelia|lemar|javine|cher|enya|sade|" +
+    "jay-z|50 cent|nelly|usher|ludacris|ja rule|ashanti|dmx|ll cool j|kanye west|snoop dogg|missy elliott|busta rhymes|" +
+    "lil wayne|lil jon|lil kim|p diddy|puff daddy|ice cube|ice-t|tupac|2pac|timbaland|pharrell|twista|" +
+    "akon|ciara|mya|aaliyah|r kelly|alicia keys|norah jones|joss stone|shaggy|sean paul|" +
+    "dizzee rascal|ms dynamite|lethal bizzle|mike skinner|elvis|meat loaf|marilyn manson|the edge|bb king|" +
+    "fats domino|little richard|bobby brown|whitney houston|mariah carey|celine dion|liberace|donovan|lulu"
+  )
+    .split("|")
+    .map((n) => n.replace(/^the /, "")),
+);

@@ -4,8 +4,8 @@
 // "Westlife star Brian McFadden") and a plural after a small "the" ("the Scissor Sisters"). The words around any of its mentions say a band ("rock band Keane", "U2 are nominated", "the Pretenders",
 // "Franz Ferdinand frontman Alex Kapranos", "their") or a person ("his"); failing them, its shape
 // does (a first name: "Elvis"). Every mention of the act in the article is then the act's, as the
-// tagger, which never saw most bands' names, leaves many unread ("U2", "Westlife"). A band the lists
-// know (../../words/acts.ts) is read so in any article that names music at all ("Keane", "Travis").
+// tagger, which never saw most bands' names, leaves many unread ("U2", "Westlife"). An act the lists
+// know (../../words/acts.ts) is read so in any article that names music at all ("Keane", "Eminem").
 
 import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
@@ -13,7 +13,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import { HONORIFIC } from "../../words/names";
 import { ACT_BEFORE, ACT_MEMBER_NOUNS, ACT_PERSON_BEFORE, ACT_POSSESSIONS, AWARD_NAMES, BAND_PRONOUNS, BAND_ROLES, EVENTS_ALONE, NOT_BANDS, PERSON_PRONOUNS, PLURAL_VERBS, SENTENCE_TITLE_WORDS, STAR_QUALIFIERS } from "../../words/other";
 import { COMMON_INITIALISMS } from "../../words/names";
-import { KNOWN_BANDS } from "../../words/acts";
+import { KNOWN_BANDS, KNOWN_SOLO_ACTS } from "../../words/acts";
 import { UK_NATIONS } from "../../words/places";
 import { isDateWord, isHoliday } from "../../words/time";
 import { isFirstName } from "./around";
@@ -27,13 +27,13 @@ interface Act {
   /** Cues for a band and for a person, over all its mentions. */
   band: number;
   person: number;
-  /** A band the lists know. */
-  known?: boolean;
+  /** An act the lists know: a band or a solo act. */
+  known?: "band" | "person";
 }
 
-/** The most words of a known band's name ("Rage Against the Machine"), and the first words of all. */
+/** The most words of a known act's name ("Rage Against the Machine"), and the first words of all. */
 const MAX_BAND_WORDS = 5;
-const BAND_FIRST_WORDS = new Set([...KNOWN_BANDS].map((n) => n.split(" ")[0]));
+const ACT_FIRST_WORDS = new Set([...KNOWN_BANDS, ...KNOWN_SOLO_ACTS].map((n) => n.split(" ")[0]));
 
 /** Adds the music acts an article names, and gives every mention of each its type. */
 export function addMusicActs(doc: Doc, found: Found[]): void {
@@ -46,27 +46,30 @@ export function addMusicActs(doc: Doc, found: Found[]): void {
   const at = new Int32Array(t.length).fill(-1);
   found.forEach((f, n) => at.fill(n, f.first, f.last));
   const acts = new Map<string, Act>();
-  const add = (first: number, last: number) => {
-    // (the tagger's reading of the name, where it ends there: "Brian McFadden")
+  /** Adds the act named at [first, last) and returns it, or undefined where it may be none. */
+  const add = (first: number, last: number, known?: Act["known"]): Act | undefined => {
+    // (the tagger's reading of the name, where it ends there: "Brian McFadden", "The Edge")
     const f = at[last - 1] >= 0 ? found[at[last - 1]] : undefined;
     if (f && f.last === last && f.first < first) first = f.first;
-    if (f?.kind || (at[first] >= 0 && found[at[first]].first < first)) return;
+    if (f?.kind || (at[first] >= 0 && found[at[first]].first < first)) return undefined;
     const key = nameOf(doc, first, last).toLowerCase();
-    if (!acts.has(key) && mayBeAct(doc, first, last)) acts.set(key, { words: t.slice(first, last).map((w) => w.lower), band: 0, person: 0 });
+    if (!acts.has(key) && mayBeAct(doc, first, last, !!known)) acts.set(key, { words: t.slice(first, last).map((w) => w.lower), band: 0, person: 0 });
+    return acts.get(key);
   };
   if (aboutMusic) actsByCues(doc, found, at, add);
-  // a band the lists know, at any of its capitalised mentions: "Keane", "Travis", "The Streets"
+  // an act the lists know, at any of its capitalised mentions: "Keane", "Travis", "The Streets", "Eminem", "50 Cent"
   const gone = new Set<Found>();
   for (let i = 0; i < t.length; i++) {
-    if (!t[i].cap || !BAND_FIRST_WORDS.has(t[i].lower)) continue;
+    if (!(t[i].cap || t[i].kind === "number") || !ACT_FIRST_WORDS.has(t[i].lower)) continue;
     for (let n = Math.min(MAX_BAND_WORDS, t.length - i); n >= 1; n--) {
+      const key = nameOf(doc, i, i + n).toLowerCase();
+      const known = KNOWN_BANDS.has(key) ? "band" : KNOWN_SOLO_ACTS.has(key) ? "person" : undefined;
       // (written as a name, every word but a small one capitalised: not "No doubt about it")
-      if (t[i + n - 1].sentence !== t[i].sentence || !KNOWN_BANDS.has(nameOf(doc, i, i + n).toLowerCase())) continue;
+      if (t[i + n - 1].sentence !== t[i].sentence || !known || (n === 1 && !t[i].cap)) continue;
       if (t.slice(i, i + n).some((w) => w.kind === "word" && !w.cap && !doc.vocab.lexicon.functionWords.has(w.lower))) break;
       if (!roomForBand(doc, found, at, gone, i, i + n)) break;
-      add(i, i + n);
-      const act = acts.get(nameOf(doc, i, i + n).toLowerCase());
-      if (act) act.known = true;
+      const act = add(i, i + n, known);
+      if (act) act.known = known;
       i += n - 1;
       break;
     }
@@ -218,12 +221,13 @@ function writtenAlone(t: readonly Token[], byWord: ReadonlyMap<string, readonly 
   return false;
 }
 
-/** A name that may be an act's: no country, people, place, month or small word ("UK's album chart", "Christmas's best-selling single"). */
-function mayBeAct(doc: Doc, first: number, last: number): boolean {
+/** A name that may be an act's: no country, people, place (but a small one's name an act the lists know has), month or small word ("UK's album chart", "Christmas's best-selling single"). */
+function mayBeAct(doc: Doc, first: number, last: number, known: boolean): boolean {
   const t = doc.tokens;
   const lex = doc.vocab.lexicon;
   const key = nameOf(doc, first, last).toLowerCase();
-  if (lex.country.has(key) || lex.demonym.has(key) || lex.peoples.has(key) || isKnownPlace(lex, key) || listsPlace(doc, key) || UK_NATIONS.has(key)) return false;
+  // (an act the lists know may share a small place's name: "Bono", a region of Ghana)
+  if (lex.country.has(key) || lex.demonym.has(key) || lex.peoples.has(key) || isKnownPlace(lex, key) || (!known && listsPlace(doc, key)) || UK_NATIONS.has(key)) return false;
   // (a person with an honorific is read so already: "Mr Kennedy's tour")
   if (HONORIFIC.test(t[first].norm)) return false;
   if (last - first > 1) return true;
@@ -269,7 +273,7 @@ function typeActs(doc: Doc, found: Found[], acts: Map<string, Act>): void {
   for (const a of acts.values()) byFirst.set(a.words[0], [...(byFirst.get(a.words[0]) ?? []), a]);
   const mentions: Array<{ act: Act; first: number; last: number }> = [];
   for (let k = 0; k < t.length; k++) {
-    if (!t[k].cap) continue;
+    if (!t[k].cap && t[k].kind !== "number") continue;
     for (const act of byFirst.get(t[k].lower) ?? []) {
       const last = k + act.words.length;
       if (last > t.length || act.words.some((w, m) => t[k + m].lower !== w)) continue;
@@ -288,7 +292,7 @@ function typeActs(doc: Doc, found: Found[], acts: Map<string, Act>): void {
   const parts = personParts(found);
   for (const [key, act] of acts) {
     const named = mentions.filter((m) => m.act === act).map((m) => (at[m.first] >= 0 && found[at[m.first]].first === m.first ? found[at[m.first]] : undefined));
-    const person = !act.known && (parts.has(key) || (act.band === act.person ? personShaped(doc, act, named) : act.person > act.band));
+    const person = act.known ? act.known === "person" : parts.has(key) || (act.band === act.person ? personShaped(doc, act, named) : act.person > act.band);
     act.band = person ? -1 : 1;
   }
   const added: Found[] = [];
