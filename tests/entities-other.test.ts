@@ -812,6 +812,17 @@ describe("trade shows and conferences", () => {
 });
 
 describe("acronyms of other names", () => {
+  it("folds an acronym written with its small words' letters in lower case into the body it abbreviates", () => {
+    const r = analyze("The Bank of England held rates. The BoE said inflation was low. The Department for Education and Skills (DfES) agreed, and the DfES was right.");
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual(
+      expect.arrayContaining([
+        ["Bank of England", ["BoE"]],
+        ["Department for Education and Skills", ["DfES"]],
+      ]),
+    );
+    expect(r.organizations).toHaveLength(2);
+  });
+
   it("folds an acronym in brackets after an event's or a law's name into it, and reads the law's name back to where the acronym spells it", () => {
     const r = analyze("Gadget makers showed their wares at the Consumer Electronics Show (CES) in Las Vegas. CES is the biggest show of its kind. The Waste Electrical and Electronic Equipment Directive (WEEE) comes in next year, and WEEE will cost firms.");
     const other = Object.fromEntries(r.other.map((o) => [o.name, o.aliases]));

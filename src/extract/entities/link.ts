@@ -26,6 +26,18 @@ const initials = (name: string) =>
     .join("")
     .toUpperCase();
 
+/** Initials written with the small words' letters in lower case, as British bodies are: "BoE" for the Bank of England, "DfES" for the Department for Education and Skills. */
+const mixedInitials = (name: string) =>
+  strip(name)
+    .split(/[\s-]+/)
+    .filter((w) => w && w !== "and" && w !== "&")
+    .map((w) => (INITIALS_SKIP.has(w.toLowerCase()) ? w[0].toLowerCase() : w[0].toUpperCase()))
+    .join("");
+/** A name with a small word among its words, whose initials may be written so. */
+const INITIALS_SMALL = /\s(?:of|for|the)\s/i;
+/** An acronym of that kind: capitals with a small letter among them ("BoE", "DfES", "MoD"). */
+const MIXED_ACRONYM = /^(?=.*\p{Ll})\p{Lu}[\p{Lu}\p{Ll}]{1,6}\p{Lu}$|^\p{Lu}\p{Ll}\p{Lu}{1,5}$/u;
+
 /** A work's own "A"/"An" (spaces are gone from keys): "alittleprincess" is "littleprincess". */
 const WORK_ARTICLE = /^an?(?=\p{L})/u;
 /** Spellings of one name match whatever their case, spaces and hyphens ("TimeWarner", "Time Warner"). */
@@ -133,21 +145,24 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const multiWord = list.filter((o) => o.type === "organization" && o.name.includes(" "));
   const byInitials = new Map<string, number[]>();
   const byAcronym = new Map<string, number[]>();
+  const byMixed = new Map<string, number[]>();
   const index = (m: Map<string, number[]>, k: string, i: number) => (m.get(k) ?? m.set(k, []).get(k))?.push(i);
   multiWord.forEach((o, i) => {
     index(byInitials, initials(o.name), i);
     if (o.acronym) index(byAcronym, o.acronym, i);
+    if (INITIALS_SMALL.test(o.name)) index(byMixed, mixedInitials(o.name), i);
   });
   const folded = new Map<Entity, Entity>();
   for (const e of list) {
     const written = byAcronym.has(e.name); // a title-case acronym given in brackets ("Ampas")
     // (or one spelling an organisation's initials, whatever the tagger read it as: "Acpo" for the Association of Chief Police Officers)
     const spelt = /^\p{Lu}\p{Ll}{2,7}$/u.test(e.name) && e.type !== "country" && e.type !== "other" && byInitials.has(e.name.toUpperCase()) && !lex.firstName.has(e.name.toLowerCase()) && !lex.common.has(e.name.toLowerCase());
-    if (!spelt && (e.type !== "organization" || (!/^[\p{Lu}.&]{2,8}$/u.test(e.name) && !written))) continue;
+    const mixed = e.type === "organization" && MIXED_ACRONYM.test(e.name) && byMixed.has(e.name);
+    if (!spelt && !mixed && (e.type !== "organization" || (!/^[\p{Lu}.&]{2,8}$/u.test(e.name) && !written))) continue;
     // ("B&B" for Bradford & Bingley: the "&" is no initial)
     const plain = spelt ? e.name.toUpperCase() : e.name.replace(/[.&]/g, "");
     // the first organisation (in list order) with this acronym or these initials
-    const at = (byAcronym.get(e.name) ?? []).reduce((a, b) => Math.min(a, b), byInitials.get(plain)?.[0] ?? Infinity);
+    const at = (byAcronym.get(e.name) ?? []).reduce((a, b) => Math.min(a, b), (mixed ? byMixed.get(e.name) : byInitials.get(plain))?.[0] ?? Infinity);
     const target = Number.isFinite(at) ? multiWord[at] : undefined;
     if (!target) continue;
     if (!target.acronym) index(byAcronym, e.name, at);
