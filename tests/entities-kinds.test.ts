@@ -223,6 +223,12 @@ describe("firms by the form of their name", () => {
     expect(names(r.organizations)).not.toContain("Real");
   });
 
+  it("keeps a maker apart from its division named by several words of divisions", () => {
+    const r = analyze("The film studio Sony Pictures Entertainment backs the format. Blu-ray was developed by Sony and others, and Sony says it will win.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Sony", "Sony Pictures Entertainment"]));
+    expect(r.organizations.find((o) => o.name === "Sony")?.count).toBe(2);
+  });
+
   it("reads a title before a first name inside a body's name as the person's, and a number made an adjective as no part of a name", () => {
     const r = analyze(
       "Malta's Chief Minister Tom Brell will represent the citizens, while Britain's Europe Director Dominick Chilcott will represent the UK. Mr Lewis branded the existence of the 60-employee Potato Council, set up in 1997, surprising.",

@@ -68,8 +68,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const branchIn = (name: string) => {
     const words = name.split(/\s+/);
     const rest = words.slice(1).join(" ").toLowerCase();
-    // (or a maker's division: "Microsoft Research", "Sony Pictures")
-    return words.length > 1 && (lex.country.has(rest) || UK_NATIONS.has(rest) || acrossCountries(rest) || (PRODUCT_MAKERS.has(words[0].toLowerCase()) && MAKER_DIVISIONS.has(rest)));
+    // (or a maker's division: "Microsoft Research", "Sony Pictures", "Sony Pictures Entertainment")
+    return words.length > 1 && (lex.country.has(rest) || UK_NATIONS.has(rest) || acrossCountries(rest) || (PRODUCT_MAKERS.has(words[0].toLowerCase()) && rest.split(" ").every((w) => MAKER_DIVISIONS.has(w))));
   };
   const findShortForm = shortForms(list, plainPlace, branchIn);
   const findFirstWords = firstWordsOf(doc, list);
