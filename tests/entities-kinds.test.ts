@@ -223,6 +223,12 @@ describe("firms by the form of their name", () => {
     expect(names(r.organizations)).not.toContain("Real");
   });
 
+  it("folds an institution's head word alone into the body of that head named most, of several", () => {
+    const r = analyze("The Reserve Bank of Australia lifted rates. The Reserve Bank said inflation would rise. The Bank said it had acted, said Michael Blythe of the Commonwealth Bank of Australia.");
+    expect(names(r.organizations)).toEqual(["Reserve Bank of Australia", "Commonwealth Bank of Australia"]);
+    expect(r.organizations[0].aliases).toContain("Bank");
+  });
+
   it("keeps a maker apart from its division named by several words of divisions", () => {
     const r = analyze("The film studio Sony Pictures Entertainment backs the format. Blu-ray was developed by Sony and others, and Sony says it will win.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Sony", "Sony Pictures Entertainment"]));

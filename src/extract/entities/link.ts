@@ -71,7 +71,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     // (or a maker's division: "Microsoft Research", "Sony Pictures", "Sony Pictures Entertainment")
     return words.length > 1 && (lex.country.has(rest) || UK_NATIONS.has(rest) || acrossCountries(rest) || (PRODUCT_MAKERS.has(words[0].toLowerCase()) && rest.split(" ").every((w) => MAKER_DIVISIONS.has(w))));
   };
-  const findShortForm = shortForms(list, plainPlace, branchIn);
+  const findShortForm = shortForms(list, plainPlace, branchIn, (e) => startsOf.get(e)?.length ?? 0);
   const findFirstWords = firstWordsOf(doc, list);
 
   // 1. countries by code
@@ -304,9 +304,9 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
 /**
  * Finds a one-word mention's entity: the surname of a person, or the first word of an
  * organisation. Entities are indexed by those words as the list grows (it only grows while names
- * are linked), so a text with thousands of names is not quadratic.
+ * are linked), so a text with thousands of names is not quadratic. `named`: an entity's mentions linked so far.
  */
-function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branchIn: (name: string) => boolean): (s: NameSpan) => Entity | undefined {
+function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branchIn: (name: string) => boolean, named: (e: Entity) => number): (s: NameSpan) => Entity | undefined {
   const bySurname = new Map<string, Entity[]>();
   const byFirstWord = new Map<string, Entity[]>();
   const byLastWord = new Map<string, Entity[]>();
@@ -369,7 +369,13 @@ function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branch
     if (sites.length === 1) return sites[0];
     // an institution by its head word alone, where one body of the article bears it: "the Commons" after "House of Commons"
     const bodies = s.type === "organization" && !same.length ? (byInstitution.get(w) ?? []) : [];
-    return bodies.length === 1 ? bodies[0] : undefined;
+    // (of several, the one named most so far: "the Bank" after the Reserve Bank of Australia, named twice, and a Commonwealth Bank analyst)
+    if (bodies.length > 1) {
+      const most = Math.max(...bodies.map(named));
+      const top = bodies.filter((e) => named(e) === most);
+      return top.length === 1 ? top[0] : undefined;
+    }
+    return bodies[0];
   };
 }
 
