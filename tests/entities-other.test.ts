@@ -516,6 +516,12 @@ describe("places in the right country", () => {
     expect(names(r.places)).not.toContain("Northern");
   });
 
+  it("folds a natural feature's name without its prefix into the feature, but not a city named like it", () => {
+    const r = analyze("He played a show on the River Thames on Friday. Later he sailed on the Thames. He swam in Lake Geneva, then went to Geneva.");
+    expect(r.places.map((p) => [p.name, p.aliases])).toEqual(expect.arrayContaining([["River Thames", ["Thames"]], ["Lake Geneva", []], ["Geneva", []]]));
+    expect(r.places).toHaveLength(3);
+  });
+
   it("puts a town near a place in that place's country, where a town of its name is", () => {
     const r = analyze("Aston Martin's new car will be built at its factory in Gaydon, near Warwick, in the UK. Sales in Detroit and London rose.");
     expect(r.places.find((p) => p.name === "Warwick")?.country).toBe("GB");

@@ -28,6 +28,8 @@ export const WATER_HEADS = words("sea ocean strait straits channel");
 export const SEAS_ALONE = words("mediterranean atlantic pacific baltic caribbean adriatic aegean arctic");
 /** What a site is, written first in its name: "RAF Fairford" is an air base, a place. */
 export const SITE_PREFIXES = words("raf");
+/** Words that open a natural feature's name, whose rest names it alone: "River Thames" and "the Thames", "Loch Ness". */
+export const FEATURE_PREFIXES = words("river lake loch mount");
 /** An adjective made of a country's or a place's name: "Netherlands-based", "Indian-born", "Moscow-based". */
 export const MADE_OF_PLACE = /^(.+)-(?:based|born|owned|led|backed|run|made|registered|listed|headquartered|controlled)$/u;
 /** Places that name a film industry, never a work: "Hollywood actress", "a remake of Hollywood classic King Kong". */

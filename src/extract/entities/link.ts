@@ -4,9 +4,10 @@
 // descriptions from titles and appositions.
 
 import type { Doc } from "../../text/document";
+import type { Lexicon } from "../../text/lexicon";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
 import { APPOSITION_START, CHAMBERS, CORPORATE_TAIL, FEMALE_TITLES, FIRM_AFTER, HONORIFIC, HONORIFICS, INITIALS_SKIP, INSTITUTION_HEADS, LEGAL_FORMS, MALE_TITLES, ORG_HEADS, ROLE, WEB_ADDRESS } from "../../words/names";
-import { COMPASS, LANDMARK_HEADS, SITE_HEADS, UK_NATIONS } from "../../words/places";
+import { COMPASS, FEATURE_PREFIXES, LANDMARK_HEADS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES, HONOURS, MAKER_DIVISIONS, PRODUCT_MAKERS } from "../../words/other";
 import { VariantIndex } from "../../text/variants";
 import { countBelow, personParts } from "./parts";
@@ -71,7 +72,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     // (or a maker's division: "Microsoft Research", "Sony Pictures", "Sony Pictures Entertainment")
     return words.length > 1 && (lex.country.has(rest) || UK_NATIONS.has(rest) || acrossCountries(rest) || (PRODUCT_MAKERS.has(words[0].toLowerCase()) && rest.split(" ").every((w) => MAKER_DIVISIONS.has(w))));
   };
-  const findShortForm = shortForms(list, plainPlace, branchIn, (e) => startsOf.get(e)?.length ?? 0);
+  const findShortForm = shortForms(lex, list, plainPlace, branchIn, (e) => startsOf.get(e)?.length ?? 0);
   const findFirstWords = firstWordsOf(doc, list);
 
   // 1. countries by code
@@ -306,13 +307,14 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
  * organisation. Entities are indexed by those words as the list grows (it only grows while names
  * are linked), so a text with thousands of names is not quadratic. `named`: an entity's mentions linked so far.
  */
-function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branchIn: (name: string) => boolean, named: (e: Entity) => number): (s: NameSpan) => Entity | undefined {
+function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpan) => boolean, branchIn: (name: string) => boolean, named: (e: Entity) => number): (s: NameSpan) => Entity | undefined {
   const bySurname = new Map<string, Entity[]>();
   const byFirstWord = new Map<string, Entity[]>();
   const byLastWord = new Map<string, Entity[]>();
   const byName = new Map<string, Entity[]>();
   const byInstitution = new Map<string, Entity[]>();
   const bySite = new Map<string, Entity[]>();
+  const byFeature = new Map<string, Entity[]>();
   const push = (m: Map<string, Entity[]>, k: string, e: Entity) => {
     const a = m.get(k);
     if (a) a.push(e);
@@ -327,6 +329,7 @@ function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branch
       if (!e.name.includes(" ")) continue;
       if (e.type === "person") push(bySurname, lower.split(" ").pop() as string, e);
       if (e.type === "place" && SITE_HEADS.has(lower.split(" ").pop() as string)) push(bySite, lower.split(" ").pop() as string, e);
+      if (e.type === "place" && FEATURE_PREFIXES.has(lower.split(" ")[0])) push(byFeature, lower.slice(lower.indexOf(" ") + 1), e);
       if (e.type === "organization") {
         const words = lower.split(" ");
         // (not a firm's branch in a place: "Nintendo" is not "Nintendo Europe")
@@ -367,6 +370,9 @@ function shortForms(list: Entity[], plainPlace: (s: NameSpan) => boolean, branch
     // a site by its head word alone, where one site of the article bears it: "the Dome" after "the Millennium Dome"
     const sites = s.type === "place" && !same.length ? (bySite.get(w) ?? []) : [];
     if (sites.length === 1) return sites[0];
+    // a natural feature by its name without the prefix, no city's or country's: "the Thames" after "the River Thames", not "Geneva" after "Lake Geneva"
+    const features = s.type === "place" && !same.length && !lex.city.has(w) && !lex.country.has(w) ? (byFeature.get(w) ?? []) : [];
+    if (features.length === 1) return features[0];
     // an institution by its head word alone, where one body of the article bears it: "the Commons" after "House of Commons"
     const bodies = s.type === "organization" && !same.length ? (byInstitution.get(w) ?? []) : [];
     // (of several, the one named most so far: "the Bank" after the Reserve Bank of Australia, named twice, and a Commonwealth Bank analyst)
