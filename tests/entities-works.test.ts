@@ -403,3 +403,11 @@ describeShared("a maker's name the tagger joined to the title after it (BBC ente
     expect(works(r)).toContain("Meet The Parents");
   });
 });
+
+describeShared("a title before 'and' and a work (BBC tech 345)", () => {
+  it("reads a title opening with its own 'The' before 'and' and a work as a work: 'The Punisher and House of the Dead'", () => {
+    const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "tech", "345.txt"), "utf8"));
+    expect(works(r)).toEqual(expect.arrayContaining(["Punisher", "House of the Dead", "Total Recall"]));
+    expect(names(r.people)).not.toContain("Punisher");
+  });
+});

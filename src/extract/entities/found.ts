@@ -394,6 +394,22 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
       plain.set(vote(found[i]), (plain.get(vote(found[i])) ?? 1) - 1);
     }
   }
+  // and a title opening with its own "The" before a work: "The Punisher and House of the Dead"
+  for (let i = found.length - 2; i >= 0; i--) {
+    const f = found[i];
+    const the = tokens[f.first].text === "The" || (tokens[f.first - 1]?.text === "The" && tokens[f.first - 1].sentenceStart);
+    // (written as a title, every word but a small one capitalised)
+    const written = tokens.slice(f.first, f.last).every((w) => w.cap || lex.functionWords.has(w.lower));
+    if (kinds[i] || !the || !written || (kinds[i + 1] ?? kindOf(found[i + 1])) !== "work" || never(f) || namedPerson(f) || ownsTitle(tokens, f)) continue;
+    let k = f.last;
+    while (k < found[i + 1].first && (tokens[k].norm === "," || tokens[k].lower === "and" || tokens[k].lower === "or")) k++;
+    if (k !== found[i + 1].first || k === f.last) continue;
+    kinds[i] = "work";
+    const c = cued.get(vote(f)) ?? { kind: "work", n: 0, strong: false };
+    c.n++;
+    cued.set(vote(f), c);
+    plain.set(vote(f), (plain.get(vote(f)) ?? 1) - 1);
+  }
   const gone = new Set<Found>();
   const surnames = new Set(found.filter((f) => f.type === "PER" && !f.kind && f.last - f.first > 1).map((f) => tokens[f.last - 1].lower));
   found.forEach((f, i) => {
