@@ -141,6 +141,9 @@ describe("the other list", () => {
     const more = analyze("Trading bill\n\nMPs backed the Christmas & New Year's Day Trading Bill on Friday, and Germany's Securities Trading Act was cited.");
     expect(names(more.other)).toEqual(expect.arrayContaining(["Christmas & New Year's Day Trading Bill", "Securities Trading Act"]));
     expect(names(more.organizations)).not.toContain("Christmas & New Year");
+    // (over a possessive inside the name)
+    const ids = analyze("The card is in line with the revised UN Convention on Seafarers' Identity Documents of June 2003.");
+    expect(names(ids.other)).toEqual(["UN Convention on Seafarers' Identity Documents"]);
   });
 
   it("reads events known by a name with no head word, whatever the tagger split them into", () => {

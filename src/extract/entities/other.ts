@@ -44,7 +44,8 @@ export function lawEnd(tokens: Token[], last: number): number {
     if (tokens[k]?.text === "the") k++;
     const word = (n: number) => !!tokens[n] && tokens[n].cap && tokens[n].kind === "word" && tokens[n].sentence === t.sentence && !isDateWord(tokens[n].norm) && !isHoliday(tokens[n].text);
     if (!word(k)) return last;
-    while (word(k) || (tokens[k]?.text === "-" && !tokens[k].space && word(k + 1))) k++;
+    // (over a hyphen or a possessive inside: "Convention on Seafarers' Identity Documents")
+    while (word(k) || ((tokens[k]?.text === "-" || POSSESSIVE.test(tokens[k]?.norm ?? "")) && !tokens[k].space && word(k + 1))) k++;
     last = k;
   }
 }
