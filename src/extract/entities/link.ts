@@ -8,7 +8,7 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
 import { APPOSITION_START, CHAMBERS, CORPORATE_TAIL, FEMALE_TITLES, FIRM_AFTER, HONORIFIC, HONORIFICS, INITIALS_SKIP, INSTITUTION_HEADS, LEGAL_FORMS, MALE_TITLES, ORG_HEADS, ROLE, WEB_ADDRESS } from "../../words/names";
 import { COMPASS, FEATURE_PREFIXES, LANDMARK_HEADS, SITE_HEADS, UK_NATIONS } from "../../words/places";
-import { AWARD_NAMES, HONOURS, MAKER_DIVISIONS, PRODUCT_MAKERS } from "../../words/other";
+import { AWARD_NAMES, HONOURS, MAKER_DIVISIONS, OTHER_HEADS, PRODUCT_MAKERS } from "../../words/other";
 import { VariantIndex } from "../../text/variants";
 import { countBelow, personParts } from "./parts";
 import { BROADCASTER_NAME, MEDIA_NAME_WORDS } from "../../words/reporting";
@@ -315,6 +315,7 @@ function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpan) => b
   const byInstitution = new Map<string, Entity[]>();
   const bySite = new Map<string, Entity[]>();
   const byFeature = new Map<string, Entity[]>();
+  const byLaw = new Map<string, Entity[]>();
   const push = (m: Map<string, Entity[]>, k: string, e: Entity) => {
     const a = m.get(k);
     if (a) a.push(e);
@@ -330,6 +331,8 @@ function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpan) => b
       if (e.type === "person") push(bySurname, lower.split(" ").pop() as string, e);
       if (e.type === "place" && SITE_HEADS.has(lower.split(" ").pop() as string)) push(bySite, lower.split(" ").pop() as string, e);
       if (e.type === "place" && FEATURE_PREFIXES.has(lower.split(" ")[0])) push(byFeature, lower.slice(lower.indexOf(" ") + 1), e);
+      const last = lower.slice(lower.lastIndexOf(" ") + 1);
+      if (e.type === "other" && OTHER_HEADS.get(last) === "law") push(byLaw, last, e);
       if (e.type === "organization") {
         const words = lower.split(" ");
         // (not a firm's branch in a place: "Nintendo" is not "Nintendo Europe")
@@ -374,6 +377,10 @@ function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpan) => b
     const features = s.type === "place" && !same.length && !lex.city.has(w) && !lex.country.has(w) ? (byFeature.get(w) ?? []) : [];
     if (features.length === 1) return features[0];
     // an institution by its head word alone, where one body of the article bears it: "the Commons" after "House of Commons"
+    // a law by its head word alone, where one law of the article bears it, whatever the tagger read: "the Act" after the Sarbanes-Oxley Act
+    // (not an event's: "Paula's Olympics" may be another than the article's Beijing Olympics; nor a first name, "Bill")
+    const laws = s.type !== "place" && !same.length && !lex.firstName.has(w) ? (byLaw.get(w) ?? []) : [];
+    if (laws.length === 1) return laws[0];
     const bodies = s.type === "organization" && !same.length ? (byInstitution.get(w) ?? []) : [];
     // (of several, the one named most so far: "the Bank" after the Reserve Bank of Australia, named twice, and a Commonwealth Bank analyst)
     if (bodies.length > 1) {
