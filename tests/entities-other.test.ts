@@ -527,6 +527,13 @@ describe("places in the right country", () => {
     expect(r.places).toHaveLength(3);
   });
 
+  it("reads a landmark the tagger passed over as the place, but not the first word of another name", () => {
+    const r = analyze('"Broadway, and now London is the same," he said. Officials in Whitehall agreed.');
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([["Broadway", "US"], ["London", "GB"], ["Whitehall", "GB"]]);
+    const books = analyze("The novel was published by Broadway Books in New York.");
+    expect(books.places.map((p) => p.name)).toEqual(["New York"]);
+  });
+
   it("puts a town near a place in that place's country, where a town of its name is", () => {
     const r = analyze("Aston Martin's new car will be built at its factory in Gaydon, near Warwick, in the UK. Sales in Detroit and London rose.");
     expect(r.places.find((p) => p.name === "Warwick")?.country).toBe("GB");
