@@ -229,6 +229,12 @@ describe("firms by the form of their name", () => {
     expect(r.organizations[0].aliases).toContain("Bank");
   });
 
+  it("reads the name after a firm's staff and 'at' as the firm, whole, whatever the tagger made of its words; not a place", () => {
+    const r = analyze("Kaha Kiknavelidze, analyst at Troika Dialog, said it. Paul Collison, chief analyst at Brunswick UBS, said so. Robert Brusca, chief economist at Fact and Opinion Economics in New York, agreed, as did a trader in London.");
+    expect(names(r.organizations)).toEqual(["Troika Dialog", "Brunswick UBS", "Fact and Opinion Economics"]);
+    expect(r.places.map((p) => p.name)).toEqual(["New York", "London"]);
+  });
+
   it("keeps a maker apart from its division named by several words of divisions", () => {
     const r = analyze("The film studio Sony Pictures Entertainment backs the format. Blu-ray was developed by Sony and others, and Sony says it will win.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Sony", "Sony Pictures Entertainment"]));

@@ -17,7 +17,8 @@ import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { BAND_BEFORE, BAND_ROLES, CAR_FIRM_WORDS, CAR_MAKERS, FIRM_BEFORE, FIRM_OF, INDEX_MODIFIERS, INDEX_NOUNS, MAKER_DIVISIONS, PRODUCT_MAKERS, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS, SHOW_ROLES } from "../../words/other";
 import { fullName } from "./around";
 import { aboutSport, topicOf } from "./topic";
-import { isCapital, nameOf, type Found } from "./found";
+import { nameOf, type Found } from "./found";
+import { landmarks, staffFirms } from "./passed";
 import { acrossCountries, isKnownPlace, listsPlace } from "./places";
 import { LANDMARKS, UK_NATIONS } from "../../words/places";
 import { isDateWord } from "../../words/time";
@@ -82,34 +83,7 @@ export function namedByCues(doc: Doc, lex: Lexicon, found: Found[], readable: Ui
   // a street or a square the news names for who works there is the place, whatever its cues: "a Downing Street spokesman"
   for (const f of found) if (f.type === "ORG" && !f.kind && LANDMARKS.has(f.key)) f.type = "LOC";
   addAll(found, landmarks(doc, found, readable));
-}
-
-/** The most words of a landmark's name ("Pennsylvania Avenue", "Quai d'Orsay"), and the first words of all. */
-const LANDMARK_FIRST = new Set([...LANDMARKS.keys()].map((n) => n.split(" ")[0]));
-
-/** Landmarks the tagger passed over, written as names outside any name found: '"Broadway, and now London …', "in Whitehall". */
-function landmarks(doc: Doc, found: readonly Found[], readable: Uint8Array): Found[] {
-  const t = doc.tokens;
-  const out: Found[] = [];
-  let covered: Uint8Array | undefined;
-  for (let i = 0; i < t.length; i++) {
-    if (!t[i].cap || t[i].kind !== "word" || !LANDMARK_FIRST.has(t[i].lower) || !readable[i]) continue;
-    if (!covered) {
-      covered = new Uint8Array(t.length);
-      for (const f of found) covered.fill(1, f.first, f.last);
-    }
-    for (let n = 3; n >= 1; n--) {
-      const last = i + n;
-      if (last > t.length || covered.subarray(i, last).includes(1) || t[last - 1].sentence !== t[i].sentence || !t[last - 1].cap) continue;
-      // (the whole name: no capitalised word runs on from either side, "Broadway Books")
-      if ((isCapital(t[last]) && t[last].sentence === t[i].sentence) || (isCapital(t[i - 1]) && !t[i - 1].sentenceStart && t[i - 1].sentence === t[i].sentence)) continue;
-      if (!LANDMARKS.has(nameOf(doc, i, last).toLowerCase())) continue;
-      out.push({ first: i, last, floor: doc.sentences[t[i].sentence].first, type: "LOC", key: nameOf(doc, i, last).toLowerCase(), partOfPerson: false });
-      i = last - 1;
-      break;
-    }
-  }
-  return out;
+  staffFirms(doc, found, readable);
 }
 
 /**
