@@ -161,7 +161,9 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     const mixed = e.type === "organization" && MIXED_ACRONYM.test(e.name) && byMixed.has(e.name);
     if (!spelt && !mixed && (e.type !== "organization" || (!/^[\p{Lu}.&]{2,8}$/u.test(e.name) && !written))) continue;
     // ("B&B" for Bradford & Bingley: the "&" is no initial)
-    const plain = spelt ? e.name.toUpperCase() : e.name.replace(/[.&]/g, "");
+    let plain = spelt ? e.name.toUpperCase() : e.name.replace(/[.&]/g, "");
+    // (a country's initials may open it, left off the agency's name: "USADA" for the "US Anti-Doping Agency" read as the Anti-Doping Agency)
+    if (!byInitials.has(plain) && plain.length > 4 && lex.country.has(plain.slice(0, 2).toLowerCase()) && byInitials.has(plain.slice(2))) plain = plain.slice(2);
     // the first organisation (in list order) with this acronym or these initials
     const at = (byAcronym.get(e.name) ?? []).reduce((a, b) => Math.min(a, b), (mixed ? byMixed.get(e.name) : byInitials.get(plain))?.[0] ?? Infinity);
     const target = Number.isFinite(at) ? multiWord[at] : undefined;
