@@ -159,6 +159,9 @@ describe("the other list", () => {
     expect(r.other.filter((o) => o.kind === "award").map((o) => o.name)).toEqual(["Oscar"]);
     expect(r.other[0].count).toBe(2);
     expect(names(r.people)).toContain("Oscar Pistorius");
+    // (the Academy Award is the Oscar, under either name, and named so)
+    const academy = analyze("The film won an Academy Award last year. It is tipped for two Oscars at the Academy Awards ceremony.");
+    expect(academy.other.map((o) => [o.name, o.kind, o.count])).toEqual([["Oscar", "award", 3]]);
   });
 
   it("reads events, awards and laws by their head word, sponsors' names included", () => {

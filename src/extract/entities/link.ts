@@ -41,6 +41,11 @@ const MIXED_ACRONYM = /^(?=.*\p{Ll})\p{Lu}[\p{Lu}\p{Ll}]{1,6}\p{Lu}$|^\p{Lu}\p{L
 
 /** A work's own "A"/"An" (spaces are gone from keys): "alittleprincess" is "littleprincess". */
 const WORK_ARTICLE = /^an?(?=\p{L})/u;
+/** An award's key by its singular ("Oscars" is the Oscar), and the Academy Award's the Oscar's, under either name. */
+const awardKey = (key: string) => {
+  const one = key.endsWith("s") ? key.slice(0, -1) : key;
+  return one === "academyaward" ? "oscar" : one;
+};
 /** Spellings of one name match whatever their case, spaces and hyphens ("TimeWarner", "Time Warner"). */
 const keyOf = (name: string) => strip(name).toLowerCase().replace(/[\s-]+/g, "");
 
@@ -97,7 +102,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     // a party by its one name whatever the form; an award by its singular ("Oscars" is the Oscar)
     // (a title with or without its article is one work: "A Little Princess")
     let name = keyOf(s.canonical ?? s.name);
-    if (s.kind === "award" && name.endsWith("s")) name = name.slice(0, -1);
+    if (s.kind === "award") name = awardKey(name);
     if (s.kind === "work") name = name.replace(WORK_ARTICLE, "");
     const key = `${s.type}:${name}`;
     let e = byKey.get(key);
@@ -238,7 +243,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   }
   // an award or an event is never a person: "Oscar" read as a person somewhere is the award
   // (an award by its singular: "the Oscars")
-  const honours = new Map(list.filter((e) => e.type === "other" && (e.kind === "award" || e.kind === "event") && linked.has(e)).map((e) => [e.kind === "award" ? keyOf(e.name).replace(/s$/, "") : keyOf(e.name), e]));
+  const honours = new Map(list.filter((e) => e.type === "other" && (e.kind === "award" || e.kind === "event") && linked.has(e)).map((e) => [e.kind === "award" ? awardKey(keyOf(e.name)) : keyOf(e.name), e]));
   if (honours.size) for (const e of list) if (e.type === "person" && linked.has(e) && honours.has(keyOf(e.name))) moved.set(e, honours.get(keyOf(e.name)) as Entity);
   if (moved.size) for (const [s, owner] of assigned) if (moved.has(owner)) assigned.set(s, moved.get(owner) as Entity);
 
@@ -274,6 +279,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
       if (canonical) e.name = canonical;
       // an award by its singular: "Oscars" is the Oscar
       if (e.kind === "award" && (AWARD_NAMES.has(e.name.toLowerCase()) || HONOURS.has(e.name.toLowerCase())) && /s$/.test(e.name)) e.name = e.name.slice(0, -1);
+      // (and the Academy Award by the name the news gives it most)
+      if (e.kind === "award" && /^academy awards?$/i.test(e.name)) e.name = "Oscar";
     }
     const seen = new Set<string>([e.name]);
     for (const m of e.mentions) {
