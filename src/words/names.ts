@@ -137,8 +137,6 @@ export const CORPORATE_TAIL = words("holdings group corporation corp inc plc ltd
 export const FIRM_AFTER = words("firm company group magazine newspaper agency consultancy label broadcaster network website chain retailer operator brewer carmaker airline");
 /** Last words of an institution's name that no place ends in, bar a place the lists know: "the Cabinet", "Inland Revenue". */
 export const INSTITUTION_HEADS = words("cabinet treasury revenue commons lords parliament assembly executive commission council committee court");
-/** Head words of a government's agencies, which the news writes after the country's initials: "the US Environmental Protection Agency" is the agency, in the US. */
-export const AGENCY_HEADS = words("agency department bureau administration reserve commission authority");
 /** Nouns of an illness, after the name it bears: "Crohn's disease", "Motor Neurone Disease", "Down's syndrome". */
 export const DISEASE_NOUNS = words("disease diseases syndrome");
 /** Surnames that, with a possessive and no noun after, name an illness: "victims of Alzheimer's, Parkinson's and …". */

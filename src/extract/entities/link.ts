@@ -46,6 +46,11 @@ const awardKey = (key: string) => {
   const one = key.endsWith("s") ? key.slice(0, -1) : key;
   return one === "academyaward" ? "oscar" : one;
 };
+/** The rest of a body's name of three words or more opened by a country's initials ("Federal Reserve" of "US Federal Reserve"), or null. */
+function countryOpened(name: string): string | null {
+  const m = /^(US|UK|EU) (\S+ \S+.*)$/.exec(name);
+  return m ? m[2] : null;
+}
 /** Spellings of one name match whatever their case, spaces and hyphens ("TimeWarner", "Time Warner"). */
 const keyOf = (name: string) => strip(name).toLowerCase().replace(/[\s-]+/g, "");
 
@@ -155,6 +160,9 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const index = (m: Map<string, number[]>, k: string, i: number) => (m.get(k) ?? m.set(k, []).get(k))?.push(i);
   multiWord.forEach((o, i) => {
     index(byInitials, initials(o.name), i);
+    // (a government body's initials without its country's, which open its name: "SEC" for the "US Securities and Exchange Commission")
+    const rest = countryOpened(o.name);
+    if (rest) index(byInitials, initials(rest), i);
     if (o.acronym) index(byAcronym, o.acronym, i);
     if (INITIALS_SMALL.test(o.name)) index(byMixed, mixedInitials(o.name), i);
   });
@@ -167,7 +175,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     if (!spelt && !mixed && (e.type !== "organization" || (!/^[\p{Lu}.&]{2,8}$/u.test(e.name) && !written))) continue;
     // ("B&B" for Bradford & Bingley: the "&" is no initial)
     let plain = spelt ? e.name.toUpperCase() : e.name.replace(/[.&]/g, "");
-    // (a country's initials may open it, left off the agency's name: "USADA" for the "US Anti-Doping Agency" read as the Anti-Doping Agency)
+    // (and with the country's whole initials: "USADA" for the "US Anti-Doping Agency")
     if (!byInitials.has(plain) && plain.length > 4 && lex.country.has(plain.slice(0, 2).toLowerCase()) && byInitials.has(plain.slice(2))) plain = plain.slice(2);
     // the first organisation (in list order) with this acronym or these initials
     const at = (byAcronym.get(e.name) ?? []).reduce((a, b) => Math.min(a, b), (mixed ? byMixed.get(e.name) : byInitials.get(plain))?.[0] ?? Infinity);
@@ -240,6 +248,12 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
       keep = same.find((e) => e.type === (LANDMARK_HEADS.has(head) ? "place" : "organization")) ?? keep;
     }
     for (const e of same) if (e !== keep) moved.set(e, keep);
+  }
+  // a body named with its country's initials and without is one, named without: "US Federal Reserve", "Federal Reserve"
+  for (const e of list) {
+    const rest = e.type === "organization" ? countryOpened(e.name) : null;
+    const plain = rest ? byKey.get(`organization:${keyOf(rest)}`) : undefined;
+    if (plain && plain !== e && !moved.has(plain)) moved.set(e, plain);
   }
   // an award or an event is never a person: "Oscar" read as a person somewhere is the award
   // (an award by its singular: "the Oscars")

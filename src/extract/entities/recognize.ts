@@ -12,7 +12,7 @@ import type { Token } from "../../text/tokenize";
 import type { NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { AGENCY_HEADS, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, POSTNOMINALS, isTitleWord } from "../../words/names";
+import { PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, POSTNOMINALS, isTitleWord } from "../../words/names";
 import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import { OTHER_HEADS, WORK_NOUNS } from "../../words/other";
@@ -194,11 +194,6 @@ export function recognize(doc: Doc): NameSpan[] {
     if (slash > first && !tokens[slash + 1].space && /^\p{Lu}\p{Ll}/u.test(tokens[slash - 1].text) && /^\p{Lu}\p{Ll}/u.test(tokens[slash + 1].text) && !acrossCountries(tokens[slash - 1].lower) && !acrossCountries(tokens[slash + 1].lower)) {
       for (const [a, b] of [[first, slash], [slash + 1, last]]) found.push({ first: a, last: b, floor, type, key: nameOf(doc, a, b).toLowerCase(), partOfPerson: false });
       continue;
-    }
-    // a country's initials before a government agency's name are the country's: "US Environmental Protection Agency", "US Federal Reserve"
-    if (type === "ORG" && last - first > 2 && tokens[first].upper && lex.country.has(tokens[first].lower) && AGENCY_HEADS.has(tokens[last - 1].lower)) {
-      found.push({ first, last: first + 1, floor, type: "LOC", key: tokens[first].lower, partOfPerson: false });
-      first++;
     }
     // an adjective made of a place opening the name is the place's: "US-born Smith", "Leeds-based Asda"
     const made = last - first > 1 ? MADE_OF_PLACE.exec(tokens[first].text)?.[1].toLowerCase() : undefined;
