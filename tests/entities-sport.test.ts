@@ -200,3 +200,16 @@ describe("a town before an athlete", () => {
     expect(r.organizations.map((o) => o.name)).toEqual(["Everton"]);
   });
 });
+
+describe("a tennis major by its ground's name", () => {
+  it("reads Wimbledon as the championships in a report on tennis, not the seat of its MP nor the place elsewhere", () => {
+    const r = analyze("Lindsay Davenport has criticised Wimbledon over equal prize money. The world number one reached the Wimbledon final, and the WTA agreed.");
+    expect(r.other.map((o) => [o.name, o.kind, o.count])).toEqual([["Wimbledon", "event", 2]]);
+    for (const text of ["The MP for Wimbledon said the tennis club was fine.", "He grew up in Wimbledon, south-west London, and works in the City."]) {
+      const other = analyze(text);
+      expect(other.places.map((p) => p.name)).toContain("Wimbledon");
+      expect(other.other).toEqual([]);
+    }
+  });
+});
+

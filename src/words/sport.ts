@@ -144,3 +144,7 @@ export const CLUBS_ALONE = words(
     "internazionale ajax feyenoord benfica galatasaray fenerbahce besiktas anderlecht olympiakos panathinaikos rosenborg brondby " +
     "deportivo espanyol osasuna schalke wasps saracens harlequins ospreys",
 );
+/** Tennis majors known by their ground's name alone, events in a report on tennis: "won Wimbledon", "criticised Wimbledon". */
+export const TENNIS_MAJORS = words("wimbledon");
+/** Words that say a report is on tennis. */
+export const TENNIS_WORDS = words("tennis atp wta slam seed seeded");

@@ -10,12 +10,13 @@ import type { TaggedSpan } from "../../tagger/tags";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
 import { ORG_HEADS } from "../../words/names";
+import { TENNIS_MAJORS, TENNIS_WORDS } from "../../words/sport";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { FILM_INDUSTRIES, SEAS_ALONE, UK_NATIONS } from "../../words/places";
 import { ARTS_WORDS, AWARDED_FOR, CATEGORY_NOUNS, EVENT_STARTS, EVENTS_BY_YEAR, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName } from "./around";
-import { isKnownPlace, listsPlace } from "./places";
+import { isKnownPlace, listsPlace, seatAfterMember } from "./places";
 import { aboutTheScreen } from "./topic";
 import { headedNames, isKnownTitle, kindByContext, knownTitleEnd, kindByWords, namedEvent, ownsTitle, phraseTitle, secondTitle, sequelNumber, titleEnd, titleStart, weakWork, workEnd } from "./other";
 import { unfoundListOpeners, worksListed } from "./lists";
@@ -222,6 +223,7 @@ export function addListOpeners(doc: Doc, found: Found[]): void {
 export function addNamedEvents(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   const events: Array<{ first: number; last: number }> = [];
+  let tennis: boolean | undefined;
   for (let i = 0; i + 1 < t.length; i++) {
     if (!t[i].cap) continue;
     const n = t[i + 1];
@@ -233,6 +235,8 @@ export function addNamedEvents(doc: Doc, found: Found[]): void {
       events.push({ first: i, last });
       i = last - 1;
     }
+    // (a tennis major by its ground's name, in a report on tennis: "criticised Wimbledon", not "MP for Wimbledon")
+    else if (TENNIS_MAJORS.has(t[i].lower) && !isCapital(t[i + 1]) && !seatAfterMember(t, i) && (tennis ??= t.some((w) => TENNIS_WORDS.has(w.lower)))) events.push({ first: i, last: i + 1 });
     // (and an event known by its name: "the Tour de France")
     else {
       const last = namedEvent(t, i);
