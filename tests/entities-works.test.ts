@@ -187,6 +187,12 @@ describe("books and songs read by their cues", () => {
     expect(names(r.places)).toEqual(["Hague"]);
   });
 
+  it("reads a title after a kind of game and 'game' as a work, not after 'game' alone", () => {
+    const r = analyze("The series adapted the console game Rising Sun for the PC. In the game Stuart Hogg scored twice.");
+    expect(works(r)).toEqual(["Rising Sun"]);
+    expect(names(r.people)).toContain("Stuart Hogg");
+  });
+
   it("reads the titles listed after 'hits have included' as works", () => {
     const r = analyze("The rapper's hits have included Hard Knock Life, Izzo and Dirt Off Your Shoulder.");
     expect(works(r)).toEqual(["Hard Knock Life", "Izzo", "Dirt Off Your Shoulder"]);

@@ -18,7 +18,7 @@ import { aboutComputing, aboutSport, aboutTheArts, aboutTheScreen, topicOf } fro
 import { EVENT_ADJECTIVES, EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../../words/sport";
 import { LANDMARK_HEADS, LANDMARKS } from "../../words/places";
 import { ROLE_NOUNS } from "../../words/sources";
-import { MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { GAME_KINDS, MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 /** A word in lower case (read by ./lists.ts too). */
 export const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
@@ -233,6 +233,8 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   // (not a verb of the same spelling: "to play Hughes", "will show Smith")
   // (nor a verb's third person after its subject: "Scandal hits Clinton campaign", "poll shows Blair")
   if (lowerWord(prev) && WORK_NOUNS.has(prev.lower) && !PLAIN_VERB_MARKERS.has(t[start - 2]?.lower ?? "") && !thirdPersonVerb(doc, start - 1)) return "work";
+  // "the console game Rising Sun"
+  if (lowerWord(prev) && (prev.lower === "game" || prev.lower === "games") && GAME_KINDS.has(t[start - 2]?.lower ?? "")) return "work";
   // (not a quote's writer: '"… time," wrote Travis Anderson')
   if (lowerWord(prev) && DIRECT_WORK_VERBS.has(prev.lower) && !(t[start - 2] && (t[start - 2].kind === "quote" || t[start - 2].norm === ","))) return "work";
   // "a role in Million Dollar Baby", "starred in Alexander", "the sequel to Shrek", "the author of Wolf Brother", "viewers of EastEnders"
