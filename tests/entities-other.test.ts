@@ -495,6 +495,12 @@ describe("parties, titles and demonyms", () => {
     expect(nl?.mentions.map((m) => m.text)).toEqual(["Dutch", "Netherlands"]);
   });
 
+  it("reads a people's word of two words the tagger read as a firm as its country, not when a name runs on after it", () => {
+    const r = analyze("The South African firm agreed to the deal. South African Airways flew the team home.");
+    expect(r.countries.map((c) => [c.name, c.aliases])).toEqual([["South Africa", ["South African"]]]);
+    expect(names(r.organizations)).toEqual(["South African Airways"]);
+  });
+
   it("gives the place an adjective made of a city's name names, opening a sentence or a name", () => {
     const text = "Edinburgh-based developer Rockstar made the game. The report by Washington-based Economic Policy Institute and US-born Smith agreed.";
     const r = analyze(text);

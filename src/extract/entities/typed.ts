@@ -112,7 +112,9 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   const orgCue = () => !!tokens[last] && ORG_CUES.test(tokens[last].norm) && LOWER_START.test(tokens[last].text);
   // (one of a people read as a person is the people's after a word that counts it: "the Dane scored", not "Finn said")
   const counted = type === "PER" && /^(?:the|a|two|three|four|fellow|young)$/.test(tokens[first - 1]?.lower ?? "");
-  if (nationality && last - first === 1 && (type === "MISC" || type === "LOC" || (type === "ORG" && orgCue()) || counted || !lex.demonym.has(lower))) return span(doc, first, last, "country", { code: nationality.code, demonym: true });
+  // (or of two words, as the people's word is written, no name running on after it: "the South African firm", not "South African Airways")
+  const oneWord = last - first === 1 || (lex.demonym.has(lower) && !isCapital(tokens[last]));
+  if (nationality && oneWord && (type === "MISC" || type === "LOC" || (type === "ORG" && orgCue()) || counted || !lex.demonym.has(lower))) return span(doc, first, last, "country", { code: nationality.code, demonym: true });
   const country = lex.country.get(lower) ?? lex.country.get(lower.replace(/^st\.? /, "saint "));
   // a word made into an adjective is no name: "Kremlin-linked", "Russia-led"
   if (last - first === 1 && /^[^-]+(?:-[^-]+)*-\p{Ll}+$/u.test(name) && !country) return null;
