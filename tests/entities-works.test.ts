@@ -187,6 +187,12 @@ describe("books and songs read by their cues", () => {
     expect(names(r.places)).toEqual(["Hague"]);
   });
 
+  it("reads 'Lord of the' and a name as a work's title, not a peer, and keeps the award's adjective before it", () => {
+    const r = analyze("Cinemas lacked a Christmas hit like last year's Oscar-winning Lord of the Rings.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Oscar", "award"], ["Lord of the Rings", "work"]]);
+    expect(names(r.organizations)).toEqual([]);
+  });
+
   it("reads a title after a kind of game and 'game' as a work, not after 'game' alone", () => {
     const r = analyze("The series adapted the console game Rising Sun for the PC. In the game Stuart Hogg scored twice.");
     expect(works(r)).toEqual(["Rising Sun"]);

@@ -424,7 +424,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     f.kind = kind;
     // a sponsor's or organiser's name written on to an event's or award's: "Norwich Union Grand Prix"
     const before = found[i - 1];
-    if (byWords.has(vote(f)) && before && !gone.has(before) && before.last === f.first && before.type !== "PER" && tokens[f.first].space && tokens[before.first].sentence === tokens[f.first].sentence) {
+    if (kind !== "work" && byWords.has(vote(f)) && before && !gone.has(before) && before.last === f.first && before.type !== "PER" && tokens[f.first].space && tokens[before.first].sentence === tokens[f.first].sentence) {
       gone.add(before);
       f.first = before.first;
     }

@@ -33,7 +33,7 @@ import { currencyPrefix, fillCountries, joinedCountries } from "./countries";
 import { addVenues } from "./venues";
 import { span, typed, isSentenceWord } from "./typed";
 import { organizationsListed, peopleListed, placesListed } from "./listed";
-import { addChannelNumbers, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, isCapital, keepOnly, nameOf, otherKinds, type Found } from "./found";
+import { addChannelNumbers, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, isCapital, keepOnly, nameOf, otherKinds, otherName, type Found } from "./found";
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
 const LOWER_START = /^\p{Ll}/u;
@@ -193,6 +193,11 @@ export function recognize(doc: Doc): NameSpan[] {
     const slash = type === "ORG" ? tokens.slice(first + 1, last - 1).findIndex((w) => w.norm === "/" && !w.space) + first + 1 : first;
     if (slash > first && !tokens[slash + 1].space && /^\p{Lu}\p{Ll}/u.test(tokens[slash - 1].text) && /^\p{Lu}\p{Ll}/u.test(tokens[slash + 1].text) && !acrossCountries(tokens[slash - 1].lower) && !acrossCountries(tokens[slash + 1].lower)) {
       for (const [a, b] of [[first, slash], [slash + 1, last]]) found.push({ first: a, last: b, floor, type, key: nameOf(doc, a, b).toLowerCase(), partOfPerson: false });
+      continue;
+    }
+    // a peer's title never opens "of the": "Lord of the Rings", "Lord of the Flies" are titles of works, over the words the tagger left out (not an adjective made of one, "Lord of the Rings-style")
+    if (first > 2 && tokens[first - 1].text === "the" && tokens[first - 2].text === "of" && tokens[first - 3].text === "Lord" && (found[found.length - 1]?.last ?? 0) <= first - 3 && !/-\p{Ll}+$/u.test(tokens[last - 1].text)) {
+      found.push({ ...otherName(doc, first - 3, last, "work"), floor });
       continue;
     }
     // an adjective made of a place opening the name is the place's: "US-born Smith", "Leeds-based Asda"
