@@ -249,7 +249,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     }
     for (const e of same) if (e !== keep) moved.set(e, keep);
   }
-  // a body named with its country's initials and without is one, named without: "US Federal Reserve", "Federal Reserve"
+  // a body named with its country's initials and without is one: "US Federal Reserve", "Federal Reserve"
   for (const e of list) {
     const rest = e.type === "organization" ? countryOpened(e.name) : null;
     const plain = rest ? byKey.get(`organization:${keyOf(rest)}`) : undefined;
@@ -399,11 +399,11 @@ function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpan) => b
     // a natural feature by its name without the prefix, no city's or country's: "the Thames" after "the River Thames", not "Geneva" after "Lake Geneva"
     const features = s.type === "place" && !same.length && !lex.city.has(w) && !lex.country.has(w) ? (byFeature.get(w) ?? []) : [];
     if (features.length === 1) return features[0];
-    // an institution by its head word alone, where one body of the article bears it: "the Commons" after "House of Commons"
     // a law by its head word alone, where one law of the article bears it, whatever the tagger read: "the Act" after the Sarbanes-Oxley Act
     // (not an event's: "Paula's Olympics" may be another than the article's Beijing Olympics; nor a first name, "Bill")
     const laws = s.type !== "place" && !same.length && !lex.firstName.has(w) ? (byLaw.get(w) ?? []) : [];
     if (laws.length === 1) return laws[0];
+    // an institution by its head word alone, where one body of the article bears it: "the Commons" after "House of Commons"
     const bodies = s.type === "organization" && !same.length ? (byInstitution.get(w) ?? []) : [];
     // (of several, the one named most so far: "the Bank" after the Reserve Bank of Australia, named twice, and a Commonwealth Bank analyst)
     if (bodies.length > 1) {

@@ -9,6 +9,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
 import { isDateWord } from "../../words/time";
 import { nameOf, type Found } from "./found";
+import { separated } from "./lists";
 import { isKnownPlace, listsPlace } from "./places";
 import { STREET } from "../../words/numbers";
 import { LANDMARKS } from "../../words/places";
@@ -67,12 +68,6 @@ export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
   if (!added.length) return;
   found.push(...added);
   found.sort((x, y) => x.first - y.first);
-}
-
-/** The token after the commas and "and" at `k`. */
-function separated(t: readonly Token[], k: number): number {
-  while (t[k] && (t[k].norm === "," || t[k].lower === "and")) k++;
-  return k;
 }
 
 /**

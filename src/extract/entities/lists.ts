@@ -152,8 +152,8 @@ function describedEnd(doc: Doc, last: number): number {
   return k > last && (t[k]?.norm === "," || t[k]?.lower === "and") ? k : last;
 }
 
-/** The token after the commas and "and" at `k`. */
-function separated(t: Token[], k: number): number {
+/** The token after the commas, "and" and "or" at `k`. */
+export function separated(t: readonly Token[], k: number): number {
   while (t[k] && (t[k].norm === "," || t[k].lower === "and" || t[k].lower === "or")) k++;
   return k;
 }
