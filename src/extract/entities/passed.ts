@@ -7,7 +7,7 @@ import { FIRM_STAFF } from "../../words/sources";
 import { isCapital, keepOnly, nameOf, type Found } from "./found";
 import { listsPlace } from "./places";
 
-/** The most words of a landmark's name ("Pennsylvania Avenue", "Quai d'Orsay"), and the first words of all. */
+/** The first words of the landmarks' names, asked before any name is built (a name has up to three words: "Pennsylvania Avenue", "Quai d'Orsay"). */
 const LANDMARK_FIRST = new Set([...LANDMARKS.keys()].map((n) => n.split(" ")[0]));
 
 /** Landmarks the tagger passed over, written as names outside any name found: '"Broadway, and now London …', "in Whitehall". */
