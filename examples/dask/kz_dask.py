@@ -194,8 +194,10 @@ def main(argv):
     try:
         if args.local:
             # one thread per worker process: each runs one kz-analyze with one thread, one core
-            # (its workers' own log lines would repeat our one-line errors, with the data)
-            cluster = LocalCluster(n_workers=args.local, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR)
+            # (its workers' own log lines would repeat our one-line errors, with the data; and a worker
+            # torn down after a stop logs "Scheduler was unaware of this worker" as an ERROR, a race
+            # of the shutdown, not a failure: only what stops the cluster itself is printed)
+            cluster = LocalCluster(n_workers=args.local, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.CRITICAL)
         client = Client(cluster if cluster else args.scheduler)
         tasks = [delayed(analyse_partition, pure=False)(i, part, out, command, env, run_id) for i, part in enumerate(parts)]
         futures = client.compute(tasks)
