@@ -19,7 +19,7 @@ import { isFirstName } from "./around";
 import { isKnownPlace, listsPlace, seatAfterMember } from "./places";
 import { aboutTheScreen } from "./topic";
 import { headedNames, isKnownTitle, kindByContext, knownTitleEnd, kindByWords, namedEvent, ownsTitle, phraseTitle, secondTitle, sequelNumber, titleEnd, titleStart, weakWork, workEnd } from "./other";
-import { unfoundListOpeners, worksListed } from "./lists";
+import { separated, unfoundListOpeners, worksListed } from "./lists";
 
 export const isCapital = (t: Token | undefined): boolean => !!t && t.kind === "word" && t.cap;
 
@@ -385,18 +385,18 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     return byWords.get(vote(f)) ?? (c && (c.kind === "work" ? c.n > (plain.get(vote(f)) ?? 0) : 2 * c.n >= (plain.get(vote(f)) ?? 0)) ? c.kind : undefined);
   };
   // names coordinated with a work are works: "on The Village and The Ladykillers"
+  const coordinated = (i: number) => {
+    kinds[i] = "work";
+    const c = cued.get(vote(found[i])) ?? { kind: "work", n: 0, strong: false };
+    c.n++;
+    cued.set(vote(found[i]), c);
+    plain.set(vote(found[i]), (plain.get(vote(found[i])) ?? 1) - 1);
+  };
   for (let i = 1; i < found.length; i++) {
     // (the name before a work by its mentions elsewhere too: "The Aviator and Million Dollar Baby")
     if (kinds[i] || (kinds[i - 1] ?? kindOf(found[i - 1])) !== "work" || never(found[i]) || namedPerson(found[i]) || ownsTitle(tokens, found[i])) continue;
-    let k = workEnd(doc, found[i - 1].last);
-    while (k < found[i].first && (tokens[k].norm === "," || tokens[k].lower === "and" || tokens[k].lower === "or")) k++;
-    if (k === found[i].first && k > found[i - 1].last) {
-      kinds[i] = "work";
-      const c = cued.get(vote(found[i])) ?? { kind: "work", n: 0, strong: false };
-      c.n++;
-      cued.set(vote(found[i]), c);
-      plain.set(vote(found[i]), (plain.get(vote(found[i])) ?? 1) - 1);
-    }
+    const end = workEnd(doc, found[i - 1].last);
+    if (found[i].first > found[i - 1].last && end <= found[i].first && separated(tokens, end) === found[i].first) coordinated(i);
   }
   // and a title opening with its own "The" before a work: "The Punisher and House of the Dead"
   for (let i = found.length - 2; i >= 0; i--) {
@@ -405,14 +405,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     // (written as a title, every word but a small one capitalised)
     const written = tokens.slice(f.first, f.last).every((w) => w.cap || lex.functionWords.has(w.lower));
     if (kinds[i] || !the || !written || (kinds[i + 1] ?? kindOf(found[i + 1])) !== "work" || never(f) || namedPerson(f) || ownsTitle(tokens, f)) continue;
-    let k = f.last;
-    while (k < found[i + 1].first && (tokens[k].norm === "," || tokens[k].lower === "and" || tokens[k].lower === "or")) k++;
-    if (k !== found[i + 1].first || k === f.last) continue;
-    kinds[i] = "work";
-    const c = cued.get(vote(f)) ?? { kind: "work", n: 0, strong: false };
-    c.n++;
-    cued.set(vote(f), c);
-    plain.set(vote(f), (plain.get(vote(f)) ?? 1) - 1);
+    if (f.last < found[i + 1].first && separated(tokens, f.last) === found[i + 1].first) coordinated(i);
   }
   const gone = new Set<Found>();
   const surnames = new Set(found.filter((f) => f.type === "PER" && !f.kind && f.last - f.first > 1).map((f) => tokens[f.last - 1].lower));

@@ -61,8 +61,9 @@ export function staffFirms(doc: Doc, found: Found[], readable: Uint8Array): void
     const inside = new Set<Found>();
     for (let k = i; k < last; k++) if (at[k] >= 0) inside.add(found[at[k]]);
     if ([...inside].some((f) => f.first < i || f.last > last || f.kind || (f.type === "PER" && f.last - f.first > 1))) continue;
-    if (inside.size === 1 && [...inside][0].first === i && [...inside][0].last === last) {
-      [...inside][0].type = "ORG";
+    const [only] = inside.size === 1 ? inside : [];
+    if (only && only.first === i && only.last === last) {
+      only.type = "ORG";
       continue;
     }
     for (const f of inside) gone.add(f);
