@@ -178,3 +178,10 @@ function listStart(t: Token[], first: number): OtherKind | null {
   if ((WORK_NOUNS.has(n.lower) && /s$/.test(n.lower)) || LISTED_WORK_NOUNS.has(n.lower)) return "work";
   return LISTED_PRODUCT_NOUNS.has(n.lower) ? "product" : null;
 }
+
+/** Two names with only commas and "and" between them. */
+export function listedPair(t: Token[], a: { first: number; last: number }, b: { first: number; last: number }): boolean {
+  let k = a.last;
+  while (k < b.first && (t[k].norm === "," || t[k].lower === "and")) k++;
+  return k === b.first && k > a.last;
+}

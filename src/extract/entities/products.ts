@@ -1,0 +1,132 @@
+// Products named by their name or their maker's: software, consoles and devices the lists know
+// ("Windows XP", "PlayStation 2", "iPod"), and a model after its maker ("Ford Mustang", "Nintendo
+// 64"). Read by ./kinds.ts before firms, bands and shows, so that "Sony PSP" is no firm.
+
+import type { Doc } from "../../text/document";
+import type { Lexicon } from "../../text/lexicon";
+import type { Token } from "../../text/tokenize";
+import { POSSESSIVE } from "../../text/phrases";
+import { G_ORG } from "../../tagger/gazetteer";
+import { LEGAL_FORMS, ORG_HEADS, isTitleWord } from "../../words/names";
+import { CAR_FIRM_WORDS, CAR_MAKERS, MAKER_DIVISIONS, PRODUCT_MAKERS, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS } from "../../words/other";
+import { UK_NATIONS } from "../../words/places";
+import { nameOf, type Found } from "./found";
+import { listedPair } from "./lists";
+import { acrossCountries, listsPlace } from "./places";
+
+/** The first words of products' names, asked before any name is built. */
+const PRODUCT_FIRST = new Set([...PRODUCT_NAMES, ...[...PRODUCT_PHRASES].map((p) => p.split(" ")[0]), ...CAR_MAKERS, ...PRODUCT_MAKERS]);
+/**
+ * A model after its maker's name: a car's, "Ford Mustang", "Pontiac G6"; a device's or a program's
+ * named by a common word or a code, "Microsoft Word", "Nokia N90". Not the firm's own name ("Ford
+ * Motor", "Toyota Europe", "Sony Pictures", "Microsoft Corp") nor two firms ("Sony Ericsson").
+ */
+function makerModel(doc: Doc, f: Found): boolean {
+  const t = doc.tokens;
+  const car = CAR_MAKERS.has(t[f.first].lower);
+  if (f.last - f.first < 2 || f.last - f.first > (car ? 3 : 2) || (!car && !PRODUCT_MAKERS.has(t[f.first].lower))) return false;
+  for (let k = f.first + 1; k < f.last; k++) {
+    const w = t[k].lower;
+    if (ORG_HEADS.has(w) || LEGAL_FORMS.has(w) || CAR_FIRM_WORDS.has(w) || doc.vocab.lexicon.country.has(w) || UK_NATIONS.has(w) || acrossCountries(w) || POSSESSIVE.test(t[k].norm)) return false;
+    if (!car && (MAKER_DIVISIONS.has(w) || PRODUCT_MAKERS.has(w) || isTitleWord(w, true) || listsPlace(doc, w) || !(doc.vocab.lexicon.common.has(w) || /\d/.test(w)))) return false;
+  }
+  return true;
+}
+
+const isProduct = (s: string) => PRODUCT_NAMES.has(s) || PRODUCT_PHRASES.has(s);
+
+/** Capitalised, or a product's small "i" before a capital: "iPod", "iTunes". */
+const written = (t: Token) => t.kind === "word" && (t.cap || (t.text.charCodeAt(0) === 105 && /^i\p{Lu}/u.test(t.text)));
+/** A product's name opened by its maker's, a firm the lists know: "Sony PSP", "Nintendo DS", "Microsoft Windows". */
+export function makerOpens(doc: Doc, lex: Lexicon, first: number, last: number): boolean {
+  const w = doc.tokens[first];
+  return last - first > 1 && w.cap && !PRODUCT_NAMES.has(w.lower) && (PRODUCT_MAKERS.has(w.lower) || CAR_MAKERS.has(w.lower) || lex.organization.has(w.lower) || (doc.vocab.gazetteer.classes(w.lower) & G_ORG) !== 0);
+}
+
+/** A version or model after a product's name: "XP", "2", "mini". */
+function isVersion(t: Token | undefined, prev: Token): boolean {
+  return !!t && t.space && t.sentence === prev.sentence && ((t.kind === "number" && /^\d{1,4}$/.test(t.text)) || (t.kind === "word" && PRODUCT_VERSIONS.has(t.lower) && (t.cap || /^(?:mini|nano|shuffle)$/.test(t.lower))));
+}
+
+export function products(doc: Doc, found: Found[], readable: Uint8Array): void {
+  const t = doc.tokens;
+  // (most articles name no product: nothing to read)
+  let any = false;
+  for (let i = 0; i < t.length && !any; i++) any = (t[i].cap || t[i].text.charCodeAt(0) === 105) && PRODUCT_FIRST.has(t[i].lower) && written(t[i]);
+  if (!any) return;
+  const covered = new Int32Array(t.length).fill(-1);
+  found.forEach((f, k) => covered.fill(k, f.first, f.last));
+  const gone = new Set<Found>();
+  const extend = (f: Found) => {
+    while (isVersion(t[f.last], t[f.last - 1])) {
+      const g = covered[f.last] >= 0 ? found[covered[f.last]] : undefined;
+      // (a name of its own after the version stays apart: "Windows 2000 Server" is read as far as it goes)
+      if (g && g !== f && (g.first !== f.last || g.last !== f.last + 1)) break;
+      if (g && g !== f) gone.add(g);
+      f.last++;
+    }
+    f.kind = "product";
+    f.key = nameOf(doc, f.first, f.last).toLowerCase();
+  };
+  for (const f of found) {
+    // (a part of a "person" the tagger made of a product's name is the product: "Windows" of "Windows Messenger")
+    if (f.kind || !PRODUCT_FIRST.has(t[f.first].lower) || gone.has(f)) continue;
+    const words = f.key.split(" ");
+    // "Windows XP" read whole, or its name alone
+    let n = words.length;
+    while (n > 1 && (PRODUCT_VERSIONS.has(words[n - 1]) || /^\d{1,4}$/.test(words[n - 1]))) n--;
+    // (after its maker's name too: "Microsoft Xbox", "Sony Walkman"; or a maker's name the model's number makes a product: "Nintendo 64")
+    const numbered = n === words.length && t[f.last]?.kind === "number" && t[f.last].space && isProduct(`${f.key} ${t[f.last].lower}`);
+    // (or read whole with its number: "Commodore 64")
+    if (!isProduct(words.slice(0, n).join(" ")) && !isProduct(f.key) && !(n > 1 && PRODUCT_MAKERS.has(words[0]) && isProduct(words.slice(1, n).join(" "))) && !numbered && !makerModel(doc, f)) continue;
+    extend(f);
+  }
+  // the parts of a product's name the tagger read as a person's are no person ("Apple Mac": the firm, the product)
+  const words = new Set<string>();
+  for (const f of found) if (f.kind === "product") for (const w of f.key.split(" ")) words.add(w);
+  for (const f of found) {
+    if (!f.partOfPerson || f.kind || !words.has(f.key)) continue;
+    f.partOfPerson = false;
+    f.type = "ORG";
+  }
+  // a product's name without its maker's is the product: "the DS" after "Nintendo DS"
+  const models = new Map<string, string>();
+  for (const f of found) if (f.kind === "product" && f.last - f.first === 2 && PRODUCT_MAKERS.has(t[f.first].lower) && t[f.last - 1].upper) models.set(t[f.last - 1].lower, nameOf(doc, f.first, f.last));
+  if (models.size) {
+    for (const f of found) {
+      const name = f.kind || f.partOfPerson ? undefined : models.get(f.key);
+      if (!name) continue;
+      f.kind = "product";
+      f.canonical = name;
+    }
+  }
+  // a version alone coordinated with a product is the product's: "Windows 2000 and XP"
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i];
+    const g = found[i - 1];
+    if (f.kind || f.last - f.first !== 1 || g.kind !== "product" || !PRODUCT_VERSIONS.has(f.key) || !t[f.first].upper || !listedPair(t, g, f)) continue;
+    f.kind = "product";
+    // (named as the product it is a version of: "Windows XP")
+    if (g.last - g.first > 1 && isVersion(t[g.last - 1], t[g.last - 2])) f.canonical = `${nameOf(doc, g.first, g.last - 1)} ${t[f.first].norm}`;
+  }
+  // names the tagger passed over: "the iPod", "Windows" inside a sentence
+  const added: Found[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (!(t[i].cap || t[i].text.charCodeAt(0) === 105) || !PRODUCT_FIRST.has(t[i].lower) || covered[i] >= 0 || !readable[i] || !written(t[i]) || t[i].sentenceStart) continue;
+    for (let n = 3; n >= 1; n--) {
+      const last = i + n;
+      if (last > t.length || (n > 1 && (covered[last - 1] >= 0 || !written(t[last - 1]) || t[last - 1].sentence !== t[i].sentence))) continue;
+      const key = nameOf(doc, i, last).toLowerCase();
+      if (!isProduct(key)) continue;
+      const f: Found = { first: i, last, floor: doc.sentences[t[i].sentence].first, type: "MISC", key, partOfPerson: false };
+      extend(f);
+      added.push(f);
+      i = f.last - 1;
+      break;
+    }
+  }
+  if (!gone.size && !added.length) return;
+  const kept = found.filter((f) => !gone.has(f)).concat(added).sort((a, b) => a.first - b.first);
+  found.length = 0;
+  for (const f of kept) found.push(f);
+}
