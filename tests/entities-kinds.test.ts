@@ -1,5 +1,5 @@
 // Products, firms, bands and shows that the tagger cannot know, read by the words around them
-// (src/extract/entities/kinds.ts). Each text is written here and its reading decided by hand.
+// (src/extract/entities/kinds.ts, products.ts). Each text is written here and its reading decided by hand.
 import { analyze } from "./helpers";
 
 const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
@@ -505,5 +505,33 @@ describe("a body's head word the tagger left out", () => {
     const r = analyze("Rob Partridge - Marley's former head of press at Island Records - remembers the man. He later studied at West Virginia University.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Island Records", "West Virginia University"]));
     for (const n of ["Island", "West Virginia"]) expect(names(r.places)).not.toContain(n);
+  });
+});
+
+describe("models named by their maker and a code", () => {
+  it("reads a maker's name before a model's code as the product, the maker as a firm, and the code alone as the same product", () => {
+    const r = analyze(
+      "The phone will rival the Nokia 6600 and the SonyEricsson P900, as well as the Orange E200. The E200 is cheap. Staff at Aston Martin built the DB9 in Gaydon, and the Aston Martin DB9 sold out. Fans of the Samsung Yepp YH-999 video jukebox queued.",
+    );
+    expect(kinds(r)).toMatchObject({ "Nokia 6600": "product", "SonyEricsson P900": "product", "Orange E200": "product", "Aston Martin DB9": "product", "Samsung Yepp YH-999": "product" });
+    expect(r.other.find((o) => o.name === "Orange E200")?.count).toBe(2);
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Nokia", "Orange", "Aston Martin", "Samsung"]));
+    // (a product's line is no firm, nor is a series' name before its numeral)
+    expect(names(r.organizations)).not.toContain("Yepp");
+    expect(names(r.places)).not.toContain("Orange");
+    const s = analyze("O2 said its XDA II would sell well, beside Sony's Vaio W1 and the Motorola Razr V3.");
+    expect(kinds(s)).toMatchObject({ "XDA II": "product", "Vaio W1": "product", "Motorola Razr V3": "product" });
+    expect(names(s.organizations)).not.toEqual(expect.arrayContaining(["XDA"]));
+    expect(names(s.organizations)).not.toContain("Vaio");
+  });
+
+  it("leaves age groups, summits, bands and people with numbers alone", () => {
+    const r = analyze("Iceland U21 lost to Wales. The G8 met in Gleneagles. The B-52s played in Athens. Andre 3000 sang. Sales rose at Nokia 2004 to 2005.");
+    expect(r.other).toEqual([]);
+  });
+
+  it("splits two products the tagger read as one name", () => {
+    const r = analyze("A Windows version of the software was in development. There were no plans for a Linux or Mac version.");
+    expect(kinds(r)).toEqual({ Windows: "product", Linux: "product", Mac: "product" });
   });
 });

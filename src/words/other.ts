@@ -186,7 +186,8 @@ export const GAME_TITLES: readonly string[] = [
  */
 export const PRODUCT_NAMES = words(
   "windows xbox x-box playstation psp ipod itunes imac mac ibook powerbook linux firefox walkman gameboy tamagotchi blackberry " +
-    "n-gage hotmail gmail photoshop unix gamecube dreamcast ps2 ps3 psone n64 amiga skype winamp quicktime realplayer symbian longhorn",
+    "n-gage hotmail gmail photoshop unix gamecube dreamcast ps2 ps3 psone n64 amiga skype winamp quicktime realplayer symbian longhorn " +
+    "vaio clie razr thinkpad radeon geforce pentium athlon centrino xeon itanium",
 );
 /** Products named by more than one word: "Internet Explorer", "Nintendo DS". */
 export const PRODUCT_PHRASES = new Set([

@@ -45,6 +45,8 @@ export interface Found {
   kind?: OtherKind;
   /** The name it stands for, where it is a short form: "XP" in "Windows 2000 and XP" (./kinds.ts). */
   canonical?: string;
+  /** Where its maker's name ends inside a product's name: "Aston Martin" of "Aston Martin DB9" (./products.ts). */
+  maker?: number;
 }
 
 /** The name as written, line breaks and runs of spaces made single spaces. */

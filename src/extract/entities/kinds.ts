@@ -50,7 +50,7 @@ export function namedByCues(doc: Doc, lex: Lexicon, found: Found[], readable: Ui
   const alone = (f: Found) => f.last - f.first === 1 && ORG_HEADS.has(t(f)) && (t(f) !== "city" || aboutSport(doc));
   for (const f of found) if (f.type === "LOC" && !f.kind && (INSTITUTION_HEADS.has(t(f)) || BODY_ONLY_HEADS.has(t(f)) || alone(f)) && !listsPlace(doc, f.key)) f.type = "ORG";
   if (found.some((f) => PAPER_NAMES.has(f.key))) addAll(found, [], (f) => PAPER_NAMES.has(f.key));
-  products(doc, found, readable);
+  products(doc, lex, found, readable);
   stockIndexes(doc, found);
   for (const f of found) if (!f.kind && titleWords(doc, f)) f.kind = "work";
   addAll(found, broadcasts(doc, lex, found, readable));

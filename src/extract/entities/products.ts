@@ -48,17 +48,30 @@ function isVersion(t: Token | undefined, prev: Token): boolean {
   return !!t && t.space && t.sentence === prev.sentence && ((t.kind === "number" && /^\d{1,4}$/.test(t.text)) || (t.kind === "word" && PRODUCT_VERSIONS.has(t.lower) && (t.cap || /^(?:mini|nano|shuffle)$/.test(t.lower))));
 }
 
-export function products(doc: Doc, found: Found[], readable: Uint8Array): void {
+/** A model's code, capitals and digits: "E200", "YH-999", "DB9", "A380-800"; not an age group's ("U21"), a format's ("MP3") nor a summit's ("G8"). */
+const MODEL_CODE = /^[A-Z][A-Za-z]{0,3}-?\d[\dA-Za-z-]*$/;
+const NO_MODEL = /^(?:U\d\d|MP[34]|G\d{1,2})$/;
+const isModelCode = (t: Token | undefined) => !!t && t.kind === "word" && MODEL_CODE.test(t.text) && !NO_MODEL.test(t.text);
+/** A model's number after a maker the lists know, not a year: "Nokia 6600", "Boeing 747s". */
+const isModelNumber = (t: Token | undefined) => !!t && t.kind === "number" && /^\d{3,4}s?$/.test(t.text) && !/^(?:19|20)\d\d/.test(t.text);
+/** A device's series number: "XDA II", "MDA III" (after a name in capitals). */
+const SERIES_NUMERAL = /^(?:II|III|IV)$/;
+
+export function products(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Array): void {
   const t = doc.tokens;
   // (most articles name no product: nothing to read)
   let any = false;
-  for (let i = 0; i < t.length && !any; i++) any = (t[i].cap || t[i].text.charCodeAt(0) === 105) && PRODUCT_FIRST.has(t[i].lower) && written(t[i]);
+  for (let i = 0; i < t.length && !any; i++) any = ((t[i].cap || t[i].text.charCodeAt(0) === 105) && PRODUCT_FIRST.has(t[i].lower) && written(t[i])) || (i > 0 && isModelCode(t[i]));
   if (!any) return;
   const covered = new Int32Array(t.length).fill(-1);
   found.forEach((f, k) => covered.fill(k, f.first, f.last));
   const gone = new Set<Found>();
+  const added: Found[] = [];
+  // (covered: the index of the name found there, -2 where a model is read below)
+  byModel(doc, lex, found, covered, gone, added);
   const extend = (f: Found) => {
     while (isVersion(t[f.last], t[f.last - 1])) {
+      if (covered[f.last] === -2) break;
       const g = covered[f.last] >= 0 ? found[covered[f.last]] : undefined;
       // (a name of its own after the version stays apart: "Windows 2000 Server" is read as far as it goes)
       if (g && g !== f && (g.first !== f.last || g.last !== f.last + 1)) break;
@@ -110,12 +123,11 @@ export function products(doc: Doc, found: Found[], readable: Uint8Array): void {
     if (g.last - g.first > 1 && isVersion(t[g.last - 1], t[g.last - 2])) f.canonical = `${nameOf(doc, g.first, g.last - 1)} ${t[f.first].norm}`;
   }
   // names the tagger passed over: "the iPod", "Windows" inside a sentence
-  const added: Found[] = [];
   for (let i = 0; i < t.length; i++) {
-    if (!(t[i].cap || t[i].text.charCodeAt(0) === 105) || !PRODUCT_FIRST.has(t[i].lower) || covered[i] >= 0 || !readable[i] || !written(t[i]) || t[i].sentenceStart) continue;
+    if (!(t[i].cap || t[i].text.charCodeAt(0) === 105) || !PRODUCT_FIRST.has(t[i].lower) || covered[i] !== -1 || !readable[i] || !written(t[i]) || t[i].sentenceStart) continue;
     for (let n = 3; n >= 1; n--) {
       const last = i + n;
-      if (last > t.length || (n > 1 && (covered[last - 1] >= 0 || !written(t[last - 1]) || t[last - 1].sentence !== t[i].sentence))) continue;
+      if (last > t.length || (n > 1 && (covered[last - 1] !== -1 || !written(t[last - 1]) || t[last - 1].sentence !== t[i].sentence))) continue;
       const key = nameOf(doc, i, last).toLowerCase();
       if (!isProduct(key)) continue;
       const f: Found = { first: i, last, floor: doc.sentences[t[i].sentence].first, type: "MISC", key, partOfPerson: false };
@@ -129,4 +141,86 @@ export function products(doc: Doc, found: Found[], readable: Uint8Array): void {
   const kept = found.filter((f) => !gone.has(f)).concat(added).sort((a, b) => a.first - b.first);
   found.length = 0;
   for (const f of kept) found.push(f);
+}
+
+/**
+ * A model named by its maker and its code: "Nokia 6600", "Orange E200", "SonyEricsson P900",
+ * "Yepp YH-999", "XDA II"; then the code alone, "the E200", is the same product. The maker is a
+ * firm of the article too (`maker`). Two products the tagger read as one name are two: "a Linux or
+ * Mac version".
+ */
+function byModel(doc: Doc, lex: Lexicon, found: Found[], covered: Int32Array, gone: Set<Found>, added: Found[]): void {
+  const t = doc.tokens;
+  const codes = new Map<string, string>();
+  const product = (first: number, last: number, maker: number): Found => {
+    const f: Found = { first, last, floor: doc.sentences[t[first].sentence].first, type: "MISC", key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false, kind: "product", maker };
+    covered.fill(-2, first, last);
+    codes.set(t[last - 1].lower, nameOf(doc, first, last));
+    added.push(f);
+    return f;
+  };
+  // (no country, people or person the lists know makes a model: "Iceland U21", "Andre 3000"; nor a band: "The B-52s")
+  const maker = (g: Found) =>
+    !g.kind && !g.partOfPerson && !lex.country.has(g.key) && !lex.peoples.has(g.key) && !(g.type === "PER" && lex.firstName.has(t[g.first].lower)) && !lex.functionWords.has(t[g.first].lower);
+  // where the maker's name ends: the firm's name, "Aston Martin" of "Aston Martin DB9", "Motorola" of "Motorola Razr V3";
+  // none where the name is a product's line, "Windows XP2", "Sony's Vaio W1", or the tagger had not read it as a firm's or a place's
+  const makerEnd = (first: number, last: number, type?: string): number => {
+    const w = t[first].lower;
+    if (isProduct(w)) return first;
+    const known = PRODUCT_MAKERS.has(w) || CAR_MAKERS.has(w);
+    if (known && last - first > 1 && !CAR_FIRM_WORDS.has(t[first + 1].lower)) return first + 1;
+    if (known || lex.organization.has(w) || (doc.vocab.gazetteer.classes(w) & G_ORG) !== 0) return last;
+    return (type === "ORG" || type === "LOC") && !POSSESSIVE.test(t[first - 1]?.norm ?? "") ? last : first;
+  };
+  for (const f of found) {
+    if (f.kind || gone.has(f)) continue;
+    const end = t[f.last - 1];
+    // read whole by the tagger: "Yepp YH-999", "XDA II"
+    if (f.last - f.first > 1 && maker(f) && (isModelCode(end) || (SERIES_NUMERAL.test(end.text) && t[f.last - 2].upper && f.last - f.first === 2))) {
+      gone.add(f);
+      // (a series' numeral follows the product's own name: "XDA" is no maker)
+      product(f.first, f.last, isModelCode(end) ? makerEnd(f.first, f.last - 1) : f.first);
+      continue;
+    }
+    // the code right after the maker's name: "Nokia 6600", "Orange E200"
+    const code = t[f.last];
+    // (the code may be a name of its own to the tagger: "Aston Martin" "DB9")
+    const g = covered[f.last] >= 0 ? found[covered[f.last]] : undefined;
+    if (!code || !code.space || code.sentence !== end.sentence || covered[f.last] === -2 || (g && (g.kind || g.first !== f.last || g.last !== f.last + 1)) || !maker(f)) continue;
+    const known = f.last - f.first === 1 && (PRODUCT_MAKERS.has(f.key) || CAR_MAKERS.has(f.key) || f.key === "airbus" || f.key === "boeing");
+    if (!isModelCode(code) && !(known && isModelNumber(code))) continue;
+    gone.add(f);
+    if (g) gone.add(g);
+    product(f.first, f.last + 1, makerEnd(f.first, f.last, f.type));
+  }
+  // a maker the tagger passed over, inside a sentence: "the Yepp YH-999"
+  for (let i = 1; i < t.length; i++) {
+    const m = t[i - 1];
+    const g = covered[i] >= 0 ? found[covered[i]] : undefined;
+    if (covered[i] === -2 || (g && (g.kind || g.first !== i || g.last !== i + 1)) || covered[i - 1] !== -1 || !isModelCode(t[i]) || !t[i].space) continue;
+    if (m.kind !== "word" || !m.cap || m.sentenceStart || t[i].sentence !== m.sentence || lex.functionWords.has(m.lower) || lex.country.has(m.lower) || lex.peoples.has(m.lower)) continue;
+    if (g) gone.add(g);
+    product(i - 1, i + 1, makerEnd(i - 1, i));
+  }
+  // two products read as one name: "Linux or Mac"
+  for (const f of found) {
+    if (f.kind || gone.has(f) || f.last - f.first !== 3 || !/^(?:or|and)$/.test(t[f.first + 1].lower)) continue;
+    if (!isProduct(t[f.first].lower) || !isProduct(t[f.first + 2].lower)) continue;
+    gone.add(f);
+    for (const k of [f.first, f.first + 2]) added.push({ first: k, last: k + 1, floor: f.floor, type: "MISC", key: t[k].lower, partOfPerson: false, kind: "product" });
+  }
+  if (!codes.size) return;
+  // the code alone is the model: "the E200"
+  for (const f of found) {
+    const name = f.kind || gone.has(f) || f.last - f.first !== 1 ? undefined : codes.get(f.key);
+    if (!name) continue;
+    f.kind = "product";
+    f.canonical = name;
+  }
+  for (let i = 0; i < t.length; i++) {
+    const name = covered[i] === -1 && t[i].kind === "word" ? codes.get(t[i].lower) : undefined;
+    if (!name || t[i].text.toLowerCase() === t[i].text) continue;
+    added.push({ first: i, last: i + 1, floor: doc.sentences[t[i].sentence].first, type: "MISC", key: t[i].lower, partOfPerson: false, kind: "product", canonical: name });
+    covered[i] = -2;
+  }
 }

@@ -328,7 +328,8 @@ export function recognize(doc: Doc): NameSpan[] {
     if (s && f.canonical) s.canonical = f.canonical;
     if (s) out.push(s);
     // the maker named in a product's name is an organisation of the article too: "Sony" of "Sony PSP"
-    if (s?.kind === "product" && makerOpens(doc, lex, f.first, f.last)) out.push(span(doc, f.first, f.first + 1, "organization"));
+    const maker = f.maker ?? (makerOpens(doc, lex, f.first, f.last) ? f.first + 1 : 0);
+    if (s?.kind === "product" && maker > f.first) out.push(span(doc, f.first, maker, "organization"));
     if (s?.type === "person" && s.title) {
       const party = partyInTitle(doc, taken, f.first, f.floor);
       if (party) out.push(span(doc, party.first, party.last, "organization", { canonical: party.party }));
