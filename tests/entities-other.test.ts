@@ -789,6 +789,13 @@ describe("names the tagger passes over or mistypes in a short text", () => {
     expect(r.other.map((o) => [o.name, o.kind])).toContainEqual(["World War I", "event"]);
   });
 
+  it("reads a name after 'the city of' as a place, whatever the tagger read, but not a country there", () => {
+    const r = analyze("Suez lost a water concession in Bolivia after mass protests in the city of El Alto (the poorest in the country).");
+    expect(names(r.places)).toEqual(["El Alto"]);
+    expect(r.organizations.map((o) => o.name)).toEqual(["Suez"]);
+    expect(names(analyze("Pilgrims travelled to the state of Israel.").countries)).toEqual(["Israel"]);
+  });
+
   it("reads an office's title alone as no organisation", () => {
     const r = analyze("Just today, the State Department Inspector General issued subpoenas. (Why did the Inspector General issue the subpoenas?)");
     expect(names(r.organizations)).toEqual(["State Department"]);

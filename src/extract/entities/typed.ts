@@ -69,6 +69,12 @@ function settlementBefore(t: readonly Token[], first: number): boolean {
   return t[first - 1]?.text === "as" && t[first - 2]?.text === "such" && noun(first - 3);
 }
 
+/** "The city of", "the town of" (a settlement's noun after "the" and before "of") right before token `first`. */
+function settlementOf(t: readonly Token[], first: number): boolean {
+  const noun = t[first - 2];
+  return t[first - 1]?.lower === "of" && !!noun && !noun.cap && noun.lower !== "capital" && SETTLEMENT_NOUNS.has(noun.lower) && t[first - 3]?.lower === "the";
+}
+
 export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, last: number, floor: number, partOfPerson = false, kind?: OtherKind): NameSpan | null {
   const { tokens } = doc;
   const name = nameOf(doc, first, last);
@@ -142,6 +148,8 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   if (type !== "LOC" && !partOfPerson && after && LOWER_START.test(after.text) && ATHLETE_NOUNS.has(after.lower) && listsPlace(doc, lower)) return span(doc, first, last, "place");
   // a town the lists know after a settlement's noun and "like" or "such as" is the town: "the size of a city like Peterborough"
   if (type !== "LOC" && listsPlace(doc, lower) && settlementBefore(tokens, first)) return span(doc, first, last, "place");
+  // a name after "the city of", "the town of" is the place, known or not: "in the city of El Alto"
+  if (type !== "LOC" && !partOfPerson && !kind && settlementOf(tokens, first) && !lex.country.has(lower)) return span(doc, first, last, "place");
   // what the words around say: "Transnistria (Moldova)", "R.Politik, a consultancy firm", "Novaya Gazeta newspaper"
   const next = tokens[last];
   // (a full name before a country in brackets stays a person: "Pete Sampras (U.S.) beat ...")
