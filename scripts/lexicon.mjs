@@ -46,7 +46,7 @@ const EXTRA_DEMONYMS = {
   mexican: "MX", moldovan: "MD", mongolian: "MN", moroccan: "MA", nepalese: "NP", nepali: "NP",
   "new zealander": "NZ", nigerian: "NG", "north korean": "KP", norwegian: "NO", omani: "OM", pakistani: "PK",
   palestinian: "PS", peruvian: "PE", polish: "PL", portuguese: "PT", qatari: "QA", romanian: "RO",
-  russian: "RU", saudi: "SA", scots: "GB", scottish: "GB", serb: "RS", serbian: "RS", singaporean: "SG",
+  russian: "RU", saudi: "SA", scot: "GB", scots: "GB", scottish: "GB", serb: "RS", serbian: "RS", singaporean: "SG",
   slovak: "SK", slovenian: "SI", somali: "SO", "south african": "ZA", "south korean": "KR", soviet: "SU",
   spanish: "ES", sri: "LK", sudanese: "SD", swede: "SE", swedish: "SE", swiss: "CH", syrian: "SY",
   taiwanese: "TW", tajik: "TJ", thai: "TH", tunisian: "TN", turkish: "TR", turkmen: "TM", ukrainian: "UA",

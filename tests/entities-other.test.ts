@@ -397,6 +397,14 @@ describe("people named in a list with people", () => {
 });
 
 describe("parties, titles and demonyms", () => {
+  it("cuts a people's word from the front of a person's name in a sports report, and reads 'the Scot' as no sign of the United Kingdom", () => {
+    const r = analyze(
+      "Gardener wins double in Glasgow\n\nBritain's Jason Gardener enjoyed a double 60m success in Glasgow in his first competitive outing since he won 100m relay gold at the Athens Olympics.\n\nGardener cruised home ahead of Scot Nick Smith to win the invitational race. The 22-year-old Scot finished fourth in the 60m hurdles final.",
+    );
+    expect(names(r.people)).toEqual(["Jason Gardener", "Nick Smith"]);
+    expect(r.countries.find((c) => c.name === "United Kingdom")?.count).toBe(1);
+  });
+
   it("folds a party's forms into one organisation under its full name", () => {
     const r = analyze("The Tories and the Lib Dems have questioned the rules. Tory leader Michael Howard wrote to Tony Blair. The Liberal Democrats and the Conservatives will vote against it.");
     const orgs = names(r.organizations);

@@ -7,7 +7,7 @@ import { words } from "./sets";
 /** The UK's nations: places in GB, each with its ISO 3166-2 code. */
 export const UK_NATIONS: ReadonlyMap<string, string> = new Map([["england", "GB-ENG"], ["scotland", "GB-SCT"], ["wales", "GB-WLS"], ["northern ireland", "GB-NIR"]]);
 /** The peoples' words of the UK's nations: they say the nation, not the UK ("Scottish band", "the Welsh"), and name no place. */
-export const NATION_DEMONYMS = words("scottish scots welsh english");
+export const NATION_DEMONYMS = words("scottish scots scot welsh english");
 /** Members of the UK's parliaments, whose seat follows "for": "Labour MP for West Ham", "the MSP for Fife" (a place in GB, whatever else its name names). */
 export const UK_MEMBERS = words("mp mps msp msps mla mlas");
 /** Continents and regions across countries: never a small namesake town ("Asia" is no town in the Philippines). */

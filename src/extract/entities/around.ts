@@ -228,7 +228,6 @@ export function cutAtRoles(doc: Doc, spans: readonly TaggedSpan[], at: ArrayLike
 
 /** The country of a noun for one of its people, which names no one: "the Scot", "the Welshman", "two Frenchmen". */
 export function nationalityNoun(lex: Lexicon, lower: string): CountryInfo | undefined {
-  if (lower === "scot") return lex.demonym.get("scots");
   const stem = /^(.+?)(?:man|woman|men|women)$/.exec(lower)?.[1];
   return stem ? lex.demonym.get(stem) : undefined;
 }

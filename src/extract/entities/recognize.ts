@@ -17,7 +17,7 @@ import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeek
 import { PARTY_FORMS } from "../../words/parties";
 import { OTHER_HEADS, WORK_NOUNS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { commonNoun, cutAtRoles, families, honorificInside, isTitle, titlesOnly, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, joinInitials, personAround } from "./around";
+import { commonNoun, cutAtRoles, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, joinInitials, personAround } from "./around";
 import { readTeamSheets } from "./sheets";
 import { namedByCues } from "./kinds";
 import { makerOpens } from "./products";
@@ -244,6 +244,11 @@ export function recognize(doc: Doc): NameSpan[] {
     // a capitalised common word opening the sentence is not part of the name: "Alongside Russia"
     // (an organisation keeps it: a team named by a word and its city, "Rapid Bucharest", "North Queensland")
     if (first === floor && last - first > 1 && type !== "ORG" && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
+    // nor is a people's word before a person's full name: "Scot Nick Smith" (the tagger read "Swede Daniel Persson" apart)
+    if (type === "PER" && last - first > 2 && (lex.demonym.has(tokens[first].lower) || nationalityNoun(lex, tokens[first].lower)) && lex.firstName.has(tokens[first + 1].lower)) {
+      found.push({ first, last: first + 1, floor, type: "MISC", key: tokens[first].lower, partOfPerson: false });
+      first++;
+    }
     // nor are words of the sentence around it: "the West of", "Boric 's", "Democracy Wall movement"
     while (last - first > 1 && isTrailing(lex, tokens[last - 1])) last--;
     // a name whose initials an acronym in brackets spells from an earlier word is one organisation from
