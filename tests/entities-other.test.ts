@@ -804,6 +804,12 @@ describe("names the tagger passes over or mistypes in a short text", () => {
     expect(names(analyze("Pilgrims travelled to the state of Israel.").countries)).toEqual(["Israel"]);
   });
 
+  it("reads a place before a body's noun that modifies another noun as the place", () => {
+    const r = analyze("The details were printed in a London newspaper half an hour before Gordon Brown stood up. The Maputo daily Noticias ran them too.");
+    expect(names(r.places)).toContain("London");
+    expect(names(r.organizations)).not.toContain("London");
+  });
+
   it("reads an office's title alone as no organisation", () => {
     const r = analyze("Just today, the State Department Inspector General issued subpoenas. (Why did the Inspector General issue the subpoenas?)");
     expect(names(r.organizations)).toEqual(["State Department"]);
