@@ -148,6 +148,15 @@ describe("entities in headlines and running text", () => {
   });
 });
 
+describe("a body named without its qualifier", () => {
+  it("folds 'the Cyber Security Division' into 'the National Cyber Security Division', but not one bank into another", () => {
+    const r = analyze("Amit Yoran was director of the National Cyber Security Division. His task was to get the Cyber Security Division up and running.");
+    expect(r.organizations.map((o) => [o.name, o.count])).toEqual([["National Cyber Security Division", 2]]);
+    const banks = analyze("The Royal Bank of Scotland and the Bank of Scotland both cut rates.");
+    expect(banks.organizations.map((o) => o.name).sort()).toEqual(["Bank of Scotland", "Royal Bank of Scotland"]);
+  });
+});
+
 describe("organisations named by a short form", () => {
   const TEXT = [
     "“The talks will fail,” said Kirsten Vale, a senior fellow at the Halden Peace Institute",

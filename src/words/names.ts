@@ -113,6 +113,8 @@ export const ORG_ONLY_HEADS = new Set(
 /** Head words that end a body's name and never a place's: "the Fabian Society", "Home Office" (not "Academy", "Brixton Academy" is a venue). */
 export const BODY_ONLY_HEADS = new Set([...ORG_ONLY_HEADS, "society", "office", "police"]);
 // Nouns written after a name that say what kind of organisation it is: "Novaya Gazeta newspaper".
+/** A body's first word that its short form may leave out: "the Cyber Security Division" after "the National Cyber Security Division". */
+export const NAME_QUALIFIERS = words("national royal international federal central");
 export const ORG_CUES = /^(?:newspaper|daily|weekly|magazine|agency|firm|company|group|party|think|broadcaster|network|channel|website|bank|movement|alliance|union|consultancy|pollster|institute)$/i;
 /** A body's nouns right before a comma and its one-word name: "his new party, Veritas", "The mill, Krivorizhstal", "Yukos' main production arm, Yugansk". */
 export const BODY_NOUNS_BEFORE_NAME = words("party firm company group agency bank newspaper network label studio mill unit subsidiary arm producer carrier retailer chain laboratory lab think-tank");

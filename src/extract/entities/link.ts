@@ -6,7 +6,7 @@
 import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
-import { APPOSITION_START, CHAMBERS, CORPORATE_TAIL, FEMALE_TITLES, FIRM_AFTER, HONORIFIC, HONORIFICS, INITIALS_SKIP, INSTITUTION_HEADS, LEGAL_FORMS, MALE_TITLES, ORG_HEADS, ROLE, WEB_ADDRESS } from "../../words/names";
+import { APPOSITION_START, CHAMBERS, CORPORATE_TAIL, FEMALE_TITLES, FIRM_AFTER, HONORIFIC, HONORIFICS, INITIALS_SKIP, INSTITUTION_HEADS, LEGAL_FORMS, MALE_TITLES, NAME_QUALIFIERS, ORG_HEADS, ROLE, WEB_ADDRESS } from "../../words/names";
 import { COMPASS, FEATURE_PREFIXES, LANDMARK_HEADS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES, HONOURS, MAKER_DIVISIONS, OTHER_HEADS, PRODUCT_MAKERS } from "../../words/other";
 import { VariantIndex } from "../../text/variants";
@@ -103,6 +103,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     .filter((s) => s.type !== "country")
     .sort((a, b) => b.last - b.first - (a.last - a.first) || a.start - b.start);
   const findPerson = personParts(list, startsOf);
+  const findQualified = qualifiedOf(list);
   for (const s of order) {
     // a party by its one name whatever the form; an award by its singular ("Oscars" is the Oscar)
     // (a title with or without its article is one work: "A Little Princess")
@@ -116,6 +117,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     const theWord = s.type === "organization" && s.last - s.first === 2 && doc.tokens[s.first].lower === "the" && !MEDIA_NAME_WORDS.has(doc.tokens[s.first + 1].lower);
     if (!e && (s.last - s.first === 1 || theWord)) e = findShortForm(s);
     else if (!e && s.type === "organization") e = findFirstWords(s);
+    if (!e && (s.type === "organization" || s.type === "place")) e = findQualified(s);
     if (!e) {
       e = make(s.type, strip(s.name), s);
       byKey.set(key, e);
@@ -415,6 +417,28 @@ function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpan) => b
   };
 }
 
+
+/**
+ * The one body or place whose name is this one after a qualifier: "National Cyber Security
+ * Division" for "Cyber Security Division", "Royal Opera House" for "Opera House" (not a bank's,
+ * which may be another: "Bank of Scotland", "Royal Bank of Scotland"). Indexed as the list grows.
+ */
+function qualifiedOf(list: Entity[]): (s: NameSpan) => Entity | undefined {
+  const byRest = new Map<string, Entity[]>();
+  let indexed = 0;
+  return (s) => {
+    for (; indexed < list.length; indexed++) {
+      const e = list[indexed];
+      if (e.type !== "organization" && e.type !== "place") continue;
+      const words = strip(e.name).toLowerCase().split(/\s+/);
+      if (words.length < 3 || !NAME_QUALIFIERS.has(words[0]) || words.includes("bank")) continue;
+      const rest = keyOf(words.slice(1).join(" "));
+      (byRest.get(rest) ?? byRest.set(rest, []).get(rest))?.push(e);
+    }
+    const hits = (byRest.get(keyOf(strip(s.name))) ?? []).filter((e) => e.type === s.type);
+    return hits.length === 1 ? hits[0] : undefined;
+  };
+}
 
 /**
  * The one firm whose name a name of several words opens, one word short: "Krispy Kreme" of "Krispy
