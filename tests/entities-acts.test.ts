@@ -107,6 +107,11 @@ describeShared("music acts in a list of owners' works (BBC entertainment 136)", 
     expect(r.places).toEqual([]);
   });
 
+  it("keeps an honorific that is part of a known act's name, and the act's short form as the act", () => {
+    const r = analyze("Rapper Dr Dre produced the album. Dre said it was his best. Eminem joined Dr Dre on stage, and Dr Rowan Williams watched.");
+    expect(r.people.map((p) => [p.name, p.count])).toEqual([["Dr Dre", 3], ["Eminem", 1], ["Rowan Williams", 1]]);
+  });
+
   it("reads an act's noun opening a sentence as a cue for the act after it, not a name's first word (entertainment 151: 'Rapper Eminem is to play')", () => {
     const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "entertainment", "151.txt"), "utf8"));
     expect(names(r.people)).toContain("Eminem");

@@ -54,7 +54,7 @@ export const KNOWN_SOLO_ACTS = new Set(
     "jay-z|50 cent|nelly|usher|ludacris|ja rule|ashanti|dmx|ll cool j|kanye west|snoop dogg|missy elliott|busta rhymes|" +
     "lil wayne|lil jon|lil kim|p diddy|puff daddy|ice cube|ice-t|tupac|2pac|timbaland|pharrell|twista|" +
     "akon|ciara|mya|aaliyah|r kelly|alicia keys|norah jones|joss stone|shaggy|sean paul|" +
-    "dizzee rascal|ms dynamite|lethal bizzle|mike skinner|elvis|meat loaf|marilyn manson|the edge|bb king|" +
+    "dr dre|dizzee rascal|ms dynamite|lethal bizzle|mike skinner|elvis|meat loaf|marilyn manson|the edge|bb king|" +
     "fats domino|little richard|bobby brown|whitney houston|mariah carey|celine dion|liberace|donovan|lulu"
   )
     .split("|")

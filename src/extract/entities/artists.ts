@@ -228,8 +228,8 @@ function mayBeAct(doc: Doc, first: number, last: number, known: boolean): boolea
   const key = nameOf(doc, first, last).toLowerCase();
   // (an act the lists know may share a small place's name: "Bono", a region of Ghana)
   if (lex.country.has(key) || lex.demonym.has(key) || lex.peoples.has(key) || isKnownPlace(lex, key) || (!known && listsPlace(doc, key)) || UK_NATIONS.has(key)) return false;
-  // (a person with an honorific is read so already: "Mr Kennedy's tour")
-  if (HONORIFIC.test(t[first].norm)) return false;
+  // (a person with an honorific is read so already, "Mr Kennedy's tour", unless the honorific is a known act's: "Dr Dre")
+  if (HONORIFIC.test(t[first].norm) && !known) return false;
   if (last - first > 1) return true;
   const w = t[first];
   // (a common word is a band's only inside a sentence: "Athlete's new album", not "Fans' favourite")
