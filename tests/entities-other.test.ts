@@ -375,6 +375,13 @@ describe("people the tagger read as places or organisations", () => {
   });
 });
 
+describe("a month that is a person's first name", () => {
+  it("reads a month before a full name as its first name mid-sentence, but not after a preposition or a time word", () => {
+    expect(names(analyze("He married June Carter Cash in 1968.").people)).toEqual(["June Carter Cash"]);
+    expect(names(analyze("In June Tony Blair said no. Since May John Smith has led. Last April Gordon Brown spoke.").people)).toEqual(["Tony Blair", "John Smith", "Gordon Brown"]);
+  });
+});
+
 describe("people named in a list with people", () => {
   it("reads the names between two people listed as people, and a name read as a place no list knows beside one", () => {
     const r = analyze("Other rap acts who may appear at the gig include Stat Quo, Proof, DJ Green Lantern, Swift and Obie Trice. The label has Kanye West and Beanie Sigel on its roster.");

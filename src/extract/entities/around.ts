@@ -304,6 +304,18 @@ export function monthSurname(doc: Doc, first: number, last: number): boolean {
   return last - first === 1 && doc.vocab.lexicon.firstName.has(t[first].lower) && !!t[last]?.cap && isDateWord(t[last].norm) && t[last].space && t[last + 1]?.kind !== "number";
 }
 
+/**
+ * The capitalised month before a person's full name at [first, last) is its first name, where the
+ * lists know it as one: "married June Carter Cash" (not "In June Tony Blair said", "since May John").
+ */
+export function monthFirstName(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const m = t[first - 1];
+  const before = t[first - 2];
+  if (last - first < 2 || !m?.cap || !m.space || m.sentence !== t[first].sentence || !isDateWord(m.norm) || !isFirstName(doc, m.lower)) return false;
+  return !before || before.sentence !== m.sentence || !(doc.vocab.lexicon.functionWords.has(before.lower) || TIME_WORDS.has(before.lower) || before.kind === "number" || before.norm === ",");
+}
+
 /** Where two surnames joined by "and" start after a plural title ending [first, last), or -1: "Lord Justices Clarke and Rix" → "Clarke". */
 export function twoAfterPluralTitle(doc: Doc, first: number, last: number): number {
   const t = doc.tokens;

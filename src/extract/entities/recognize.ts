@@ -17,7 +17,7 @@ import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeek
 import { PARTY_FORMS } from "../../words/parties";
 import { OTHER_HEADS, WORK_NOUNS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { commonNoun, cutAtRoles, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, joinInitials, personAround } from "./around";
+import { commonNoun, cutAtRoles, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthFirstName, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, joinInitials, personAround } from "./around";
 import { readTeamSheets } from "./sheets";
 import { namedByCues } from "./kinds";
 import { makerOpens } from "./products";
@@ -165,6 +165,7 @@ export function recognize(doc: Doc): NameSpan[] {
     if (type === "PER" && last - first > 1 && tokens[last - 1].cap && SITE_HEADS.has(tokens[last - 1].lower)) type = "LOC";
     // a surname that is also a month joins the first name before it: "Theresa May, said" (not "in June 2005")
     if (type === "PER" && monthSurname(doc, first, last)) last++;
+    if (type === "PER" && first - 1 >= floor && monthFirstName(doc, first, last) && (found[found.length - 1]?.last ?? 0) < first - 1) first--;
     // two people after a plural title: "Lord Justices Clarke and Rix"
     const pair = type === "PER" ? twoAfterPluralTitle(doc, first, last) : -1;
     if (pair > 0) {
