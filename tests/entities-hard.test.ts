@@ -378,6 +378,11 @@ describe("a peer's title the tagger took into the name", () => {
 });
 
 describe("organisations listed with 'and'", () => {
+  it("reads the unread name that opens a list of firms as a firm, but not a sentence's adverb", () => {
+    const r = analyze("Anheuser-Busch, Heineken and Scottish & Newcastle have all invested. Recently, Heineken and Carlsberg lost ground.");
+    expect(r.organizations.map((o) => o.name).sort()).toEqual(["Anheuser-Busch", "Carlsberg", "Heineken", "Scottish & Newcastle"]);
+  });
+
   it("splits two organisations the tagger read as one, and keeps a name that shares its head or its 'of' whole", () => {
     const r = analyze(
       "Search deal\n\nShares in Google and Ask Jeeves rose on Monday. China Construction Bank and Bank of China will list in Hong Kong, the US Securities and Exchange Commission said. The Department of Trade and Industry welcomed the move.",

@@ -389,6 +389,12 @@ describe("people named in a list with people", () => {
     expect(names(r.places)).toEqual([]);
   });
 
+  it("reads a first name and a surname the tagger read as a body, listed with a person, as a person", () => {
+    const r = analyze("Ronnie Corbett has joined fellow comedy stars Victoria Wood and David Jason in attacking the declining standards.");
+    expect(names(r.people)).toEqual(["Ronnie Corbett", "Victoria Wood", "David Jason"]);
+    expect(r.organizations).toEqual([]);
+  });
+
   it("leaves a constituency and a ground listed beside a person places", () => {
     const r = analyze("Seats at risk include Oxford East and Tony Blair's Sedgefield. Norwich's ground Carrow Road and Delia Smith were in the news.");
     expect(names(r.places)).toEqual(expect.arrayContaining(["Oxford East", "Carrow Road"]));

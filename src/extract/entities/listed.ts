@@ -6,13 +6,14 @@ import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
-import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
+import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
 import { isDateWord } from "../../words/time";
 import { nameOf, type Found } from "./found";
 import { separated } from "./lists";
 import { isKnownPlace, listsPlace } from "./places";
 import { STREET } from "../../words/numbers";
 import { LANDMARKS } from "../../words/places";
+import { ORG_HEADS } from "../../words/names";
 
 /** The gazetteer's classes of a person's name: a first name or a surname ("Murphy", "Hayes"). */
 const PERSON_NAME = G_FIRST | G_LAST | G_FIRST_MORE | G_LAST_MORE;
@@ -78,6 +79,7 @@ export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
 export function organizationsListed(doc: Doc, lex: Lexicon, found: Found[]): void {
   const t = doc.tokens;
   const org = (f: Found) => f.type === "ORG" && !f.kind;
+  const added: Found[] = [];
   for (let i = 0; i < found.length; ) {
     let j = i + 1;
     while (j < found.length && listedTogether(t, found[j - 1], found[j])) j++;
@@ -86,8 +88,29 @@ export function organizationsListed(doc: Doc, lex: Lexicon, found: Found[]): voi
     if (list.length >= 3 && orgs >= 2 && orgs * 2 > list.length) {
       for (const f of list) if (f.type === "LOC" && !f.kind && !lex.country.has(f.key) && !lex.demonym.has(f.key)) f.type = "ORG";
     }
+    // and the unread words that open such a list, no word of the sentence: "Anheuser-Busch, Heineken and Scottish & Newcastle"
+    const opener = orgs === list.length && orgs >= 2 ? unreadOpener(doc, lex, list[0].first) : null;
+    if (opener) added.push({ first: opener[0], last: opener[1], floor: list[0].floor, type: "ORG", key: nameOf(doc, opener[0], opener[1]).toLowerCase(), partOfPerson: false });
     i = j;
   }
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((x, y) => x.first - y.first);
+}
+
+/** One to three capitalised words before a comma and token `first`, after a sentence's start or a comma, none the lexicon knows as a common or small word. */
+function unreadOpener(doc: Doc, lex: Lexicon, first: number): [number, number] | null {
+  const t = doc.tokens;
+  const end = first - 1;
+  if (t[end]?.norm !== ",") return null;
+  let a = end;
+  while (a > 0 && end - a < 3 && t[a - 1].kind === "word" && t[a - 1].cap && t[a - 1].sentence === t[first].sentence) a--;
+  if (a === end || !(a === 0 || t[a - 1].sentence !== t[first].sentence || t[a - 1].norm === ",")) return null;
+  for (let k = a; k < end; k++) if (lex.common.has(t[k].lower) || lex.functionWords.has(t[k].lower) || isDateWord(t[k].norm) || isKnownPlace(lex, t[k].lower)) return null;
+  // (opening the sentence, written as only a firm's name is: "Anheuser-Busch", "OD2", not "Recently")
+  const brand = (w: Token) => /[-&\d]|\p{Ll}\p{Lu}/u.test(w.text) || (doc.vocab.gazetteer.classes(w.lower) & G_ORG) !== 0;
+  if ((a === 0 || t[a - 1].sentence !== t[first].sentence) && !t.slice(a, end).some(brand)) return null;
+  return [a, end];
 }
 
 /**
@@ -103,10 +126,15 @@ export function peopleListed(doc: Doc, lex: Lexicon, found: Found[]): void {
   const unknownPlace = (f: Found) =>
     f.type === "LOC" && !f.kind && nameShaped(f.first) && t[f.first].text.length > 3 && !listsPlace(doc, f.key) &&
     (f.last - f.first === 1 || (f.last - f.first === 2 && nameShaped(f.first + 1) && !lex.common.has(t[f.first].lower) && !isKnownPlace(lex, t[f.first].lower) && !LANDMARKS.has(f.key) && !STREET.has(t[f.first + 1].lower)));
+  // (or a first name and a surname read as a firm or a place, no head word of a body's: "comedy stars Victoria Wood and David Jason")
+  const gazetteer = doc.vocab.gazetteer;
+  const fullName = (f: Found) =>
+    (f.type === "ORG" || f.type === "LOC") && !f.kind && f.last - f.first === 2 && nameShaped(f.first) && nameShaped(f.first + 1) && !ORG_HEADS.has(t[f.first + 1].lower) &&
+    (lex.firstName.has(t[f.first].lower) || gazetteer.firstName(t[f.first].lower)) && (lex.lastName.has(t[f.first + 1].lower) || (gazetteer.classes(t[f.first + 1].lower) & (G_LAST | G_LAST_MORE)) !== 0);
   const joined = (a: Found, b: Found) => listedTogether(t, a, b);
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
-    if (!unknownPlace(f)) continue;
+    if (!unknownPlace(f) && !fullName(f)) continue;
     const before = found[i - 1];
     const after = found[i + 1];
     if ((before?.type === "PER" && joined(before, f)) || (after?.type === "PER" && joined(f, after))) f.type = "PER";
