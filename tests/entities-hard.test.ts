@@ -377,6 +377,15 @@ describe("a peer's title the tagger took into the name", () => {
   });
 });
 
+describe("two bodies read as one, and a body's name cut at its 'and'", () => {
+  it("splits bodies joined by 'at' or 'or', and reads 'Finance and Economy Ministry' whole", () => {
+    const r = analyze(
+      "Researchers at the Scottish Local Authority Management Centre at Strathclyde University found it. The Hansard Society or Electoral Commission could run it. The Finance and Economy Ministry said yes.",
+    );
+    expect(r.organizations.map((o) => o.name)).toEqual(["Scottish Local Authority Management Centre", "Strathclyde University", "Hansard Society", "Electoral Commission", "Finance and Economy Ministry"]);
+  });
+});
+
 describe("organisations listed with 'and'", () => {
   it("reads the unread name that opens a list of firms as a firm, but not a sentence's adverb", () => {
     const r = analyze("Anheuser-Busch, Heineken and Scottish & Newcastle have all invested. Recently, Heineken and Carlsberg lost ground.");

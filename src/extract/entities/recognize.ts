@@ -265,6 +265,14 @@ export function recognize(doc: Doc): NameSpan[] {
     // a minister's portfolio before the title and the holder's name is the title's: "the Trade and Industry Secretary Patricia Hewitt"
     if (type === "ORG" && portfolio(doc, first, last)) continue;
     if (type === "ORG") last = headedOrgEnd(doc, first, last);
+    // two bodies the tagger read as one over "at" or "or": "the Management Centre at Strathclyde University", "the Hansard Society or Electoral Commission"
+    const joint = type === "ORG" ? twoBodies(tokens, first, last) : -1;
+    if (joint > 0) {
+      found.push({ first, last: joint, floor, type, key: nameOf(doc, first, joint).toLowerCase(), partOfPerson: false });
+      first = joint + 1;
+    }
+    // a body's name the tagger cut after its "and": "the Finance and Economy Ministry"
+    if (type === "ORG" && first - 2 > floor && tokens[first - 1].lower === "and" && isCapital(tokens[first - 2]) && !tokens[first - 2].sentenceStart && BODY_HEADS_JOINED.has(tokens[last - 1].lower) && (found[found.length - 1]?.last ?? 0) < first - 2 && (!isCapital(tokens[first - 3]) || tokens[first - 3].lower === "the")) first -= 2;
     // an office's title after a body's name is the holder's, not the body's: "the State Department Inspector General"
     if (type === "ORG" && !tokens.slice(first, last).some((x) => x.lower === "of")) while (last - first > 1 && isTitle(tokens[last - 1]) && !isTitle(tokens[last - 2])) last--;
     // "Tory Treasurer Lord Ashcroft": the person starts after the honorific; a party before is the party's
@@ -353,6 +361,18 @@ const MAX_NAME_TOKENS = 16;
 const MAX_NAME_CHARS = 200;
 
 
+
+/** Head words of the bodies named by two fields joined by "and": "Finance and Economy Ministry", "Culture and Sport Committee". */
+const BODY_HEADS_JOINED = new Set(["ministry", "department", "committee", "commission", "council", "directorate"]);
+
+/** Where "at" or "or" parts two bodies' names inside [first, last), each ending in a body's head word, or -1. */
+function twoBodies(t: readonly Token[], first: number, last: number): number {
+  for (let k = first + 1; k < last - 1; k++) {
+    if (t[k].lower !== "at" && t[k].lower !== "or") continue;
+    if (ORG_HEADS.has(t[k - 1].lower) && t[k - 1].cap && ORG_HEADS.has(t[last - 1].lower) && t[last - 1].cap && isCapital(t[k + 1])) return k;
+  }
+  return -1;
+}
 
 /** A year opening a team's name before its city, as the tagger read it: "1860 Munich". */
 function foundingYear(doc: Doc, type: TaggedSpan["type"], first: number, last: number): boolean {
