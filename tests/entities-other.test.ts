@@ -410,6 +410,12 @@ describe("people named in a list with people", () => {
 });
 
 describe("parties, titles and demonyms", () => {
+  it("reads a party after 'ex-' or after a broadcaster's name as the party, the mention covering its name only", () => {
+    const r = analyze("Ex-Labour minister Frank Field spoke. Mr Lammy told BBC News Labour MPs would not get a free vote.");
+    expect(r.organizations.map((o) => [o.name, o.count])).toEqual([["Labour Party", 2], ["BBC News", 1]]);
+    expect(r.organizations[0].mentions[0]).toMatchObject({ start: 3, end: 9, text: "Labour" });
+  });
+
   it("cuts a people's word from the front of a person's name in a sports report, and reads 'the Scot' as no sign of the United Kingdom", () => {
     const r = analyze(
       "Gardener wins double in Glasgow\n\nBritain's Jason Gardener enjoyed a double 60m success in Glasgow in his first competitive outing since he won 100m relay gold at the Athens Olympics.\n\nGardener cruised home ahead of Scot Nick Smith to win the invitational race. The 22-year-old Scot finished fourth in the 60m hurdles final.",

@@ -265,6 +265,11 @@ export function recognize(doc: Doc): NameSpan[] {
     // a minister's portfolio before the title and the holder's name is the title's: "the Trade and Industry Secretary Patricia Hewitt"
     if (type === "ORG" && portfolio(doc, first, last)) continue;
     if (type === "ORG") last = headedOrgEnd(doc, first, last);
+    // a party after a body's name is the party's, not the body's: "told BBC News Labour MPs would …"
+    if (type === "ORG" && last - first > 2 && PARTY_FORMS.has(tokens[last - 1].lower) && ORG_HEADS.has(tokens[last - 2].lower) && tokens[last - 2].cap) {
+      found.push({ first, last: last - 1, floor, type, key: nameOf(doc, first, last - 1).toLowerCase(), partOfPerson: false });
+      first = last - 1;
+    }
     // two bodies the tagger read as one over "at" or "or": "the Management Centre at Strathclyde University", "the Hansard Society or Electoral Commission"
     const joint = type === "ORG" ? twoBodies(tokens, first, last) : -1;
     if (joint > 0) {

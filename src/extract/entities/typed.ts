@@ -105,6 +105,13 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
     const s = c ? span(doc, first, last, "country", { code: c.code, demonym: !lex.country.has(w) }) : lex.city.has(w) || lex.region.has(w) ? span(doc, first, last, "place") : null;
     return s && { ...s, end: s.start + made[1].length, name: made[1] };
   }
+  // a party or a body after "ex-" is that body: "Ex-Labour minister Frank Field"
+  const ex = last - first === 1 ? /^[Ee]x-(\p{Lu}\p{L}+)$/u.exec(name) : null;
+  const exParty = ex ? PARTY_FORMS.get(ex[1].toLowerCase()) : undefined;
+  if (ex && (exParty || lex.organization.has(ex[1].toLowerCase()))) {
+    const s = span(doc, first, last, "organization", exParty ? { canonical: exParty } : {});
+    return { ...s, start: s.end - ex[1].length, name: ex[1] };
+  }
   // a UK nation's people's word names neither the UK nor, not being a name, the nation's place: "Scottish band" (places.ts counts it for the article's country)
   if (NATION_DEMONYMS.has(lower)) return null;
   // a nationality alone is its country, whatever type the tagger gave it: "Dutch firm Ispat"
