@@ -865,6 +865,14 @@ describe("awards named before a small 'awards'", () => {
   });
 });
 
+describe("radio stations and lecture series", () => {
+  it("reads a station named with 'FM' whole as an organisation, and a series of lectures as an event", () => {
+    const r = analyze("Musicians should listen to Classic FM, he said in the Edinburgh Lectures. Capital FM and Kiss FM played it.");
+    expect(names(r.organizations)).toEqual(["Classic FM", "Capital FM", "Kiss FM"]);
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Edinburgh Lectures", "event"]]);
+  });
+});
+
 describe("trade shows and conferences", () => {
   it("reads a name ending in 'Show' or 'Conference' as an event, a programme's show as a work, and not a body's name running on", () => {
     const r = analyze("Gadget makers showed their wares at the Consumer Electronics Show in Las Vegas and at the Detroit Motor Show. He spoke at the Game Developers Conference. The European Conference of Postal and Telecommunications Administrations met too.");

@@ -38,6 +38,29 @@ export function regionalServices(doc: Doc, found: readonly Found[]): Set<Found> 
   return joined;
 }
 
+/**
+ * A radio station named with "FM", over what the tagger read of it: "Classic FM", "Kiss FM", "Virgin
+ * FM" (one or two capitalised words before it, no small word). Returns the station's names to add
+ * and the names they cover, for the caller to drop.
+ */
+export function fmStations(doc: Doc, found: readonly Found[]): { added: Found[]; covered: Set<Found> } {
+  const t = doc.tokens;
+  const added: Found[] = [];
+  const covered = new Set<Found>();
+  for (let k = 1; k < t.length; k++) {
+    if (t[k].text !== "FM" || !t[k].space) continue;
+    let a = k;
+    while (a > 0 && k - a < 2 && t[a - 1].kind === "word" && t[a - 1].cap && t[a - 1].sentence === t[k].sentence && !doc.vocab.lexicon.functionWords.has(t[a - 1].lower) && (a === k || t[a].space)) a--;
+    if (a === k || (t[a].sentenceStart && k - a === 2 && doc.vocab.lexicon.common.has(t[a].lower))) continue;
+    // (not where a longer name runs over it, which stays as read)
+    const under = found.filter((f) => f.first < k + 1 && f.last > a);
+    if (under.some((f) => f.first < a || f.last > k + 1)) continue;
+    for (const f of under) covered.add(f);
+    added.push({ first: a, last: k + 1, floor: doc.sentences[t[k].sentence].first, type: "ORG", key: nameOf(doc, a, k + 1).toLowerCase(), partOfPerson: false });
+  }
+  return { added, covered };
+}
+
 /** The first words of broadcasters' names, asked before any name is built. */
 const BROADCAST_FIRST = new Set([...BROADCASTERS].map((b) => b.split(" ")[0]));
 /** Broadcasters, and the shows after their possessive. `found` in text order; returns names to add. */

@@ -11,7 +11,7 @@ import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
 import { BODY_ONLY_HEADS, COMMON_INITIALISMS, FIRM_AFTER, INSTITUTION_HEADS, ORG_HEADS, NAME_PARTICLES, ORG_ONLY_HEADS, ORG_ROLE_AFTER, PAPER_NAMES, WEB_ADDRESS } from "../../words/names";
-import { broadcasts, regionalServices } from "./broadcast";
+import { broadcasts, fmStations, regionalServices } from "./broadcast";
 import { products } from "./products";
 import { listedPair } from "./lists";
 import { lowerWord } from "./other";
@@ -54,6 +54,8 @@ export function namedByCues(doc: Doc, lex: Lexicon, found: Found[], readable: Ui
   stockIndexes(doc, found);
   for (const f of found) if (!f.kind && titleWords(doc, f)) f.kind = "work";
   addAll(found, broadcasts(doc, lex, found, readable));
+  const stations = fmStations(doc, found);
+  if (stations.added.length) addAll(found, stations.added, (f) => stations.covered.has(f));
   const services = regionalServices(doc, found);
   if (services.size) addAll(found, [], (f) => services.has(f));
   addAll(found, initialsBeforeRoles(doc, lex, found, readable));
