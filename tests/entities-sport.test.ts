@@ -213,3 +213,16 @@ describe("a tennis major by its ground's name", () => {
   });
 });
 
+
+describe("a championships' short forms", () => {
+  it("reads 'the Europeans', 'the European Indoors' and 'the Worlds' in a sports report as events, folded into the championships named in full", () => {
+    const r = analyze(
+      "Gardener is the favourite for the European Indoor Championships in Madrid. The sprinter said he would be fit for the Europeans, and the European Indoors would be his first race since the Worlds. The athletics season is long and the race was won in the final.",
+    );
+    expect(r.other.map((o) => [o.name, o.kind, o.count])).toEqual([["European Indoor Championships", "event", 3], ["Worlds", "event", 1]]);
+  });
+
+  it("leaves a people's plural outside a sports report, and one not after 'the', alone", () => {
+    expect(analyze("Europeans living abroad may vote. The Europeans in Brussels met on Monday.").other).toEqual([]);
+  });
+});

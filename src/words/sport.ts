@@ -148,3 +148,9 @@ export const CLUBS_ALONE = words(
 export const TENNIS_MAJORS = words("wimbledon");
 /** Words that say a report is on tennis. */
 export const TENNIS_WORDS = words("tennis atp wta slam seed seeded");
+
+/** A championships' short forms in a sports report, with the first words of its full name: "the Europeans" (European Championships), "the European Indoors". */
+export const CHAMPIONSHIP_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ["europeans", "european"], ["worlds", "world"], ["commonwealths", "commonwealth"],
+  ["european indoors", "european indoor"], ["world indoors", "world indoor"],
+]);

@@ -24,6 +24,7 @@ import { makerOpens } from "./products";
 import { consistent } from "./consistent";
 import { addCoordinatedWorks, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms } from "./works";
 import { addSmallAwards } from "./awards";
+import { addChampionshipShortForms } from "./championships";
 import { addMusicActs } from "./artists";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio, splitOrganizationLists } from "./organizations";
 import { acrossCountries, isKnownPlace } from "./places";
@@ -322,6 +323,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addHeaded(doc, found, readable, heads);
   addSmallAwards(doc, found);
   addNamedEvents(doc, found);
+  addChampionshipShortForms(doc, found);
   namedByCues(doc, lex, found, readable);
   addListOpeners(doc, found);
   addKnownWorks(doc, lex, found);
