@@ -386,6 +386,14 @@ describe("two bodies read as one, and a body's name cut at its 'and'", () => {
   });
 });
 
+describe("a body the tagger read as another kind of name", () => {
+  it("reads a name ending in a body's head word as the body, its acronym folded, not an unnamed other thing", () => {
+    const r = analyze("Leaders spoke at recent meetings of the G7 Group and World Economic Forum (WEF). The World Anti-Doping Agency (Wada) met in Montreal.");
+    expect(r.organizations.map((o) => [o.name, o.acronym ?? null])).toEqual(expect.arrayContaining([["World Economic Forum", "WEF"], ["World Anti-Doping Agency", "Wada"]]));
+    expect(r.other).toEqual([]);
+  });
+});
+
 describe("organisations listed with 'and'", () => {
   it("reads the unread name that opens a list of firms as a firm, but not a sentence's adverb", () => {
     const r = analyze("Anheuser-Busch, Heineken and Scottish & Newcastle have all invested. Recently, Heineken and Carlsberg lost ground.");
