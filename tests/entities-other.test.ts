@@ -865,6 +865,14 @@ describe("awards named before a small 'awards'", () => {
   });
 });
 
+describe("awards, events and formats known by name", () => {
+  it("reads awards and events named without a head word, and formats written with a hyphen, as other names", () => {
+    const r = analyze("Vera Drake won the Golden Lion in Venice, and the Palme d'Or went to Fahrenheit 9/11. Wales won the Grand Slam and the Triple Crown. Sony backs Blu-ray against HD-DVD, as VHS once beat Betamax.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual(expect.arrayContaining([["Golden Lion", "award"], ["Palme d'Or", "award"], ["Grand Slam", "event"], ["Triple Crown", "event"], ["Blu-ray", "product"], ["Betamax", "product"]]));
+    expect(names(r.people)).toEqual(["Vera Drake"]);
+  });
+});
+
 describe("radio stations and lecture series", () => {
   it("reads a station named with 'FM' whole as an organisation, and a series of lectures as an event", () => {
     const r = analyze("Musicians should listen to Classic FM, he said in the Edinburgh Lectures. Capital FM and Kiss FM played it.");

@@ -38,7 +38,10 @@ export const EVENT_NAMES: readonly string[] = [
   "Eurovision Song Contest", "Eurovision", "Live Aid", "Live 8", "Notting Hill Carnival", "Ryder Cup", "Wimbledon Championships",
   "London Book Fair", "Frankfurt Book Fair", "Premier League", "Scottish Premier League", "Football League", "Super League",
   "Celtic League", "Serie A", "Serie B", "La Liga", "Ligue 1", "Primera Liga", "Copa del Rey", "Coppa Italia", "Copa Libertadores",
+  "Grand Slam", "Triple Crown", "Tri-Nations",
 ];
+/** Awards known by a name with no head word that says so: "the Palme d'Or", "the Golden Bear". */
+export const AWARD_PHRASES: readonly string[] = ["Palme d'Or", "Golden Bear", "Silver Bear", "Golden Lion", "Golden Globe", "Golden Raspberry", "Golden Boot", "Golden Ball"];
 /** Small prepositions a work's title runs over before a capitalised word that names nothing else: "The Woman in White", "A Girl in A Car With A Man" (not "on", "at": "Halo 2 on Xbox", "at Theatre Royal"). */
 export const TITLE_PREPOSITIONS = words("in with into");
 /** Small words a title runs over between its capitalised words: "Flight into Danger", "Thought for the Day", "The World at One". */
@@ -187,6 +190,7 @@ export const GAME_TITLES: readonly string[] = [
 export const PRODUCT_NAMES = words(
   "windows xbox x-box playstation psp ipod itunes imac mac ibook powerbook linux firefox walkman gameboy tamagotchi blackberry " +
     "n-gage hotmail gmail photoshop unix gamecube dreamcast ps2 ps3 psone n64 amiga skype winamp quicktime realplayer symbian longhorn " +
+    "powerpoint macintosh betamax blu-ray dreamliner " +
     "vaio clie razr thinkpad radeon geforce pentium athlon centrino xeon itanium",
 );
 /** Products named by more than one word: "Internet Explorer", "Nintendo DS". */
@@ -194,7 +198,7 @@ export const PRODUCT_PHRASES = new Set([
   "internet explorer", "nintendo ds", "game boy", "game boy advance", "gameboy advance", "mac os", "media player",
   "windows media player", "msn messenger", "windows messenger", "microsoft outlook", "apple mac", "mac mini", "sony psp",
   "apple ipod", "microsoft windows", "google earth", "google desktop", "xbox live", "playstation portable", "sony playstation",
-  "nintendo 64", "commodore 64", "zx spectrum", "sega saturn", "mega drive", "xbox 360", "atari 2600", "mac os x", "microsoft office", "service pack 1", "service pack 2",
+  "nintendo 64", "commodore 64", "blu-ray disc", "zx spectrum", "sega saturn", "mega drive", "xbox 360", "atari 2600", "mac os x", "microsoft office", "service pack 1", "service pack 2",
 ]);
 /** Firms whose name opens their products' names: "Apple iPod", "Sony PSP", "Nokia N-Gage". */
 export const PRODUCT_MAKERS = words(

@@ -14,11 +14,11 @@ import { TENNIS_MAJORS, TENNIS_WORDS } from "../../words/sport";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { FILM_INDUSTRIES, SEAS_ALONE, UK_NATIONS } from "../../words/places";
-import { ARTS_WORDS, AWARDED_FOR, CATEGORY_NOUNS, EVENT_STARTS, EVENTS_BY_YEAR, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
+import { ARTS_WORDS, AWARDED_FOR, CATEGORY_NOUNS, EVENT_STARTS, EVENTS_BY_YEAR, PRODUCT_NAMES, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName } from "./around";
 import { isKnownPlace, listsPlace, seatAfterMember } from "./places";
 import { aboutTheScreen } from "./topic";
-import { headedNames, isKnownTitle, kindByContext, knownTitleEnd, kindByWords, namedEvent, ownsTitle, phraseTitle, secondTitle, sequelNumber, titleEnd, titleStart, weakWork, workEnd } from "./other";
+import { headedNames, isKnownTitle, kindByContext, knownTitleEnd, kindByWords, namedAward, namedEvent, ownsTitle, phraseTitle, secondTitle, sequelNumber, titleEnd, titleStart, weakWork, workEnd } from "./other";
 import { separated, unfoundListOpeners, worksListed } from "./lists";
 
 export const isCapital = (t: Token | undefined): boolean => !!t && t.kind === "word" && t.cap;
@@ -249,6 +249,14 @@ export function addNamedEvents(doc: Doc, found: Found[]): void {
     }
   }
   if (events.length) replaceWithOther(doc, found, events, "event");
+  // (and an award known by its name: "the Palme d'Or")
+  const awards: Array<{ first: number; last: number }> = [];
+  for (let i = 0; i < t.length; i++) {
+    const last = t[i].cap ? namedAward(t, i) : i;
+    if (last > i) awards.push({ first: i, last });
+    i = Math.max(i, last - 1);
+  }
+  if (awards.length) replaceWithOther(doc, found, awards, "award");
 }
 
 /** Names ending in an award's, event's or law's head word (./other.ts), over what the tagger split them into. */
@@ -434,8 +442,8 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
       while (k - 1 > (before?.last ?? -1) - 1 && f.first - 1 - k < 6 && k > 0 && isCapital(tokens[k - 1]) && tokens[k - 1].sentence === colon.sentence) k--;
       if (k < f.first - 1) f.first = k;
     }
-    // an adjective before a title is not the title's: "Oscar-nominated Hotel Rwanda"
-    while (f.last - f.first > 1 && /\p{L}-\p{Ll}+$/u.test(tokens[f.first].text)) f.first++;
+    // an adjective before a title is not the title's: "Oscar-nominated Hotel Rwanda" (a product's name may be written so: "Blu-ray Disc")
+    while (f.last - f.first > 1 && /\p{L}-\p{Ll}+$/u.test(tokens[f.first].text) && !PRODUCT_NAMES.has(tokens[f.first].lower)) f.first++;
     // a war's number is part of its name: "World War I", "World War 2"
     if (f.kind === "event" && (/^(?:I|II)\.?$/.test(tokens[f.last]?.text ?? "") || (/^[12]$/.test(tokens[f.last]?.text ?? "") && tokens[f.last].space && f.key.endsWith("world war"))) && tokens[f.last - 1].lower === "war") f.last++;
     // a law's year is part of its name: "Parliament Act 1949"

@@ -12,7 +12,7 @@ import { APPOSITION_ORG, CULTURAL_INSTITUTIONS, HONORIFIC, NICKNAMED_BODIES, ORG
 import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
-import { AWARD_ADJECTIVE, AWARD_NAMES } from "../../words/other";
+import { AWARD_ADJECTIVE, AWARD_NAMES, PRODUCT_NAMES } from "../../words/other";
 import { isTitle, roleApposition, fullName, nationalityNoun, organizationAround } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName } from "./places";
 import { LANGUAGES, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
@@ -91,8 +91,8 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
     const s = span(doc, first, last, "other", { kind: "award" });
     return { ...s, end: s.start + won[1].length, name: won[1] };
   }
-  // (another adjective made of a name is none: "Hollywood-based")
-  if (kind && !(last - first === 1 && /-\p{Ll}+$/u.test(name))) return span(doc, first, last, "other", { kind });
+  // (another adjective made of a name is none: "Hollywood-based"; a product's name may be written so: "Blu-ray")
+  if (kind && !(last - first === 1 && /-\p{Ll}+$/u.test(name) && !PRODUCT_NAMES.has(lower))) return span(doc, first, last, "other", { kind });
   // a weekday cut short in brackets is a day: "Worcester v Sale (Fri)"
   if (last - first === 1 && WEEKDAYS_SHORT.has(lower) && tokens[first - 1]?.norm === "(" && tokens[last]?.norm === ")") return null;
   // an honorific or a police rank alone is no name: "Mr", "PC"; nor a language no people is named by: "Latin for truth"
