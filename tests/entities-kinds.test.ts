@@ -409,6 +409,13 @@ describe("firms and products the tagger mistypes in a short text", () => {
     expect(names(analyze("The British unit left Basra.").organizations)).not.toContain("British");
   });
 
+  it("reads a name no list knows in a closed apposition to a firm's noun as the firm, whatever the tagger read, but not a place in an open one", () => {
+    const r = analyze("The unit, Yugansk, was sold to pay off a tax bill. A court could stop the auction of Yugansk. Shots were fired at 50 Cent's management company, Violator.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Yugansk", "Violator"]));
+    expect(r.places).toEqual([]);
+    expect(names(analyze("Now, with the wireless network, Cuyo as well as the other villages is online.").organizations)).toEqual([]);
+  });
+
   it("reads a product's model name without its maker as the product", () => {
     const r = analyze("Nintendo DS sold well in Japan. The DS has two screens, and shops expect the DS to sell out.");
     expect(r.other.find((o) => o.name === "Nintendo DS")?.count).toBe(3);

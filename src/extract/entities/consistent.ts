@@ -32,15 +32,17 @@ export function consistent(doc: Doc, found: Found[]): void {
   partsOfPeople(found);
 }
 
-/** A lone name after a body's noun and a comma is the body's, at every mention: "his new party, Veritas", "The mill, Krivorizhstal" (no first name or surname the lists know). */
+/** A lone name after a body's noun and a comma is the body's, at every mention: "his new party, Veritas", "The mill, Krivorizhstal", "The unit, Yugansk" (no first name, surname or place the lists know). */
 function bodiesInApposition(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   const bodies = new Set<string>();
   for (const f of found) {
     const noun = t[f.first - 2];
-    if ((f.type === "PER" || f.type === "ORG") && !f.kind && f.last - f.first === 1 && t[f.first - 1]?.norm === "," && noun?.kind === "word" && (!noun.cap || noun.sentenceStart) && BODY_NOUNS_BEFORE_NAME.has(noun.lower) && unknownName(doc, f.key)) bodies.add(f.key);
+    // (a name read as a place or of no kind only as a closed apposition: "The unit, Yugansk, was sold", not "the network, Cuyo as well as")
+    const closed = /^[,.;)]$/.test(t[f.last]?.norm ?? "") && !listsPlace(doc, f.key);
+    if ((f.type === "PER" || f.type === "ORG" || ((f.type === "LOC" || f.type === "MISC") && closed)) && !f.kind && f.last - f.first === 1 && t[f.first - 1]?.norm === "," && noun?.kind === "word" && (!noun.cap || noun.sentenceStart) && BODY_NOUNS_BEFORE_NAME.has(noun.lower) && unknownName(doc, f.key)) bodies.add(f.key);
   }
-  if (bodies.size) for (const f of found) if (f.type === "PER" && !f.kind && bodies.has(f.key)) f.type = "ORG";
+  if (bodies.size) for (const f of found) if ((f.type === "PER" || ((f.type === "LOC" || f.type === "MISC") && !listsPlace(doc, f.key))) && !f.kind && bodies.has(f.key)) f.type = "ORG";
 }
 
 /**
