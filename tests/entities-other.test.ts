@@ -550,6 +550,11 @@ describe("parties, titles and demonyms", () => {
 });
 
 describe("places in the right country", () => {
+  it("places London's airports in Britain wherever the article is, an article about the arts too", () => {
+    const r = analyze("The singer's new album is out. Fans met her at Heathrow, and she flew on from Gatwick to Riyadh, where the film festival opened.");
+    expect(r.places.filter((p) => p.name === "Heathrow" || p.name === "Gatwick").map((p) => [p.name, p.country])).toEqual([["Heathrow", "GB"], ["Gatwick", "GB"]]);
+  });
+
   it("reads a town the lists know, listed after places but left unread by the tagger, as a place; not a name's first word", () => {
     const r = analyze("Elections for mayors at Doncaster, Hartlepool, North Tyneside and Stoke-on-Trent are due. He met Rhodri Morgan in Cardiff and Northern Ireland Minister John Spellar.");
     expect(names(r.places)).toEqual(expect.arrayContaining(["Doncaster", "Hartlepool", "North Tyneside", "Stoke-on-Trent", "Cardiff"]));

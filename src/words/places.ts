@@ -95,11 +95,11 @@ const VENUE_LIST: Record<string, string> = {
 };
 export const VENUES: ReadonlyMap<string, string> = new Map(Object.entries(VENUE_LIST).flatMap(([code, names]) => names.split("|").map((n) => [n, code] as const)));
 
-/** Streets, squares and districts the news names without their town, each with its country: "Wall Street" is in the US wherever the article is. */
+/** Streets, squares, districts and airports the news names without their town, each with its country: "Wall Street" is in the US wherever the article is. */
 export const LANDMARKS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     US: "wall street|capitol hill|pennsylvania avenue|madison avenue|fifth avenue|broadway|times square|silicon valley|ground zero|foggy bottom|k street|hollywood|beverly hills|manhattan|brooklyn|the bronx",
-    GB: "downing street|whitehall|westminster|fleet street|canary wharf|square mile|trafalgar square|oxford street|regent street|piccadilly circus|leicester square|covent garden|soho|the mall|buckingham palace|west end",
+    GB: "downing street|whitehall|westminster|fleet street|canary wharf|square mile|trafalgar square|oxford street|regent street|piccadilly circus|leicester square|covent garden|soho|the mall|buckingham palace|west end|heathrow|gatwick|stansted",
     RU: "red square|the kremlin|kremlin",
     CN: "tiananmen square|zhongnanhai",
     FR: "champs elysees|champs-elysees|quai d'orsay|elysee palace",
