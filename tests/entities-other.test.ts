@@ -550,6 +550,11 @@ describe("parties, titles and demonyms", () => {
 });
 
 describe("places in the right country", () => {
+  it("places a place no list knows in the one country its sentence names, but not a sea", () => {
+    const r = analyze("The squad trained in Spala, a sports camp in Poland, before the finals. The Caspian Sea holds oil, Russia says.");
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([["Spala", "PL"], ["Caspian Sea", null]]);
+  });
+
   it("places London's airports in Britain wherever the article is, an article about the arts too", () => {
     const r = analyze("The singer's new album is out. Fans met her at Heathrow, and she flew on from Gatwick to Riyadh, where the film festival opened.");
     expect(r.places.filter((p) => p.name === "Heathrow" || p.name === "Gatwick").map((p) => [p.name, p.country])).toEqual([["Heathrow", "GB"], ["Gatwick", "GB"]]);

@@ -253,7 +253,9 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
     if (c) return c.code;
   }
   // (a place no list knows after a place and a comma is where that place is: "Luton, Bedfordshire")
-  if (!candidates.length) return (depth === 0 ? countryBefore(doc, e, context, comma) : null) ?? context.clear;
+  // (else the one country its sentences name, by a country's or a place's name: "the River Thames, near London's Tower Bridge", "Heringsdorf … in Germany")
+  // (not a sea's, which its shores share: "the Caspian Sea")
+  if (!candidates.length) return (depth === 0 ? countryBefore(doc, e, context, comma) : null) ?? context.clear ?? (depth === 0 && !WATER_HEADS.has(head) ? countryInSentence(doc, e, context) : null);
   let best: string | null = null;
   let top = -Infinity;
   for (const [code, weight] of candidates) {
@@ -265,6 +267,24 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   // story about Britain, is not the town in Pennsylvania)
   if (best && top < KNOWN_TOWN && context.clear && best !== context.clear && !context.named.has(best)) return context.clear;
   return best;
+}
+
+/** The one country the sentences of a place's mentions name, by a country's name or another place's, if only one. */
+function countryInSentence(doc: Doc, e: Entity, context: Context): string | null {
+  const t = doc.tokens;
+  let one: string | null = null;
+  for (const m of e.mentions) {
+    const s = doc.sentences[t[m.first].sentence];
+    for (let k = s.first; k < s.last; k++) {
+      const owner = context.owners.get(k);
+      if (!owner || owner === e) continue;
+      const code = owner.type === "country" ? owner.code : owner.type === "place" ? placeCountry(doc, owner, context, 1) : null;
+      if (!code || code === one) continue;
+      if (one) return null;
+      one = code;
+    }
+  }
+  return one;
 }
 
 /** An event's noun after a place's name, or after one lower-case word of its kind: "festival", "music festival". */
