@@ -357,6 +357,14 @@ describe("words written like names that name no one", () => {
   });
 });
 
+describe("a nation's name after a word that is no first name", () => {
+  it("reads 'Middle England' as a place and no person, and England alone as the nation", () => {
+    const r = analyze("Simon Thomas, of Plaid Cymru, called it a budget for Middle England. Posts were moved out of the south east of England and Scotland.");
+    expect(names(r.people)).toEqual(["Simon Thomas"]);
+    expect(names(r.places)).toEqual(expect.arrayContaining(["Middle England", "England", "Scotland"]));
+  });
+});
+
 describe("people the tagger read as places or organisations", () => {
   it("reads a full name as a person's when the surname stands alone as a person elsewhere, whatever the first name", () => {
     const r = analyze("The Aviator took five prizes, including best supporting actress for Cate Blanchett. Blanchett thanked the director.");

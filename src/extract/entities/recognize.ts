@@ -17,7 +17,7 @@ import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeek
 import { PARTY_FORMS } from "../../words/parties";
 import { OTHER_HEADS, WORK_NOUNS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { commonNoun, cutAtRoles, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthFirstName, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, joinInitials, personAround } from "./around";
+import { commonNoun, cutAtRoles, isFirstName, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthFirstName, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, joinInitials, personAround } from "./around";
 import { readTeamSheets } from "./sheets";
 import { namedByCues } from "./kinds";
 import { makerOpens } from "./products";
@@ -250,6 +250,11 @@ export function recognize(doc: Doc): NameSpan[] {
     if (type === "PER" && last - first > 2 && (lex.demonym.has(tokens[first].lower) || nationalityNoun(lex, tokens[first].lower)) && lex.firstName.has(tokens[first + 1].lower)) {
       found.push({ first, last: first + 1, floor, type: "MISC", key: tokens[first].lower, partOfPerson: false });
       first++;
+    }
+    // nor is a word before a nation's or a country's name that is no first name: "a budget for Middle England", "Nazi Germany", "And Scotland"
+    if (type === "PER" && last - first === 2 && (UK_NATIONS.has(tokens[last - 1].lower) || lex.country.has(tokens[last - 1].lower)) && !isFirstName(doc, tokens[first].lower)) {
+      type = "LOC";
+      if (lex.functionWords.has(tokens[first].lower)) first++;
     }
     // nor are words of the sentence around it: "the West of", "Boric 's", "Democracy Wall movement"
     while (last - first > 1 && isTrailing(lex, tokens[last - 1])) last--;
