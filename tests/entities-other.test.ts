@@ -891,6 +891,16 @@ describe("awards, events and formats known by name", () => {
   });
 });
 
+describe("programmes named before 'programme' or 'series', or after Five Live's possessive", () => {
+  it("reads a title before a small 'programme' or 'series' as a work, not a broadcaster's name nor a sport's series", () => {
+    const r = analyze("Corbett, soon to reunite with Ronnie Barker for a new Two Ronnies series, spoke. It was a BBC programme, unlike the Channel 4 series. But he told Five Live's Sportsweek: \"I had to get back into training.\"");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Two Ronnies", "work"], ["Sportsweek", "work"]]);
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["BBC", "Channel 4", "Five Live"]));
+    const sport = analyze("England won the three-Test series in South Africa after the Home International series. The match was won by a goal in the league.");
+    expect(sport.other).toEqual([]);
+  });
+});
+
 describe("radio stations and lecture series", () => {
   it("reads a station named with 'FM' whole as an organisation, and a series of lectures as an event", () => {
     const r = analyze("Musicians should listen to Classic FM, he said in the Edinburgh Lectures. Capital FM and Kiss FM played it.");

@@ -84,6 +84,8 @@ export const WORK_VERBS = words(
 export const PART_WORDS = words("role roles playing played plays portrayal performance performances starring starred stars cameo");
 /** The prepositions between such a verb and the title ("role in", "sequel to", "cinematography on"). */
 export const WORK_PREPOSITIONS = words("in on to of for");
+/** Nouns written right after a programme's title: "the Today programme", "a new Two Ronnies series". */
+export const SHOW_NOUNS_AFTER = words("programme programmes series sitcom");
 /** Plural nouns that open a list of works only ("games such as Populous, Theme Park and Dungeon Keeper"): before one name they are a modifier ("games firm EA"). */
 export const LISTED_WORK_NOUNS = words("games videogames titles programmes shows hits");
 /** Plural nouns that open a list of products: "free programs such as Spybot and Ad-Aware", "devices like the iPod". */

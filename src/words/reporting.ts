@@ -147,4 +147,4 @@ export const BROADCASTERS = new Set([
   "sky one", "sky news", "sky sports", "sky movies", "bbc one", "bbc two", "bbc three", "bbc four", "five live",
 ]);
 /** A broadcaster's or channel's name, by its first words: "BBC One", "Radio 4", "Channel 4", "ITV1". */
-export const BROADCASTER_NAME = /^(?:bbc|itv\d?|bskyb|sky|channel (?:\d|four|five)|radio (?:\d|one|two|three|four|five)|mtv|cnn|e4|s4c|more4|nbc|cbs|abc|hbo)(?: |$)/;
+export const BROADCASTER_NAME = /^(?:bbc|itv\d?|bskyb|sky|channel (?:\d|four|five)|radio (?:\d|one|two|three|four|five)|five live|5 live|mtv|cnn|e4|s4c|more4|nbc|cbs|abc|hbo)(?: |$)/;

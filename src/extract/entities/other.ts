@@ -18,7 +18,7 @@ import { aboutComputing, aboutSport, aboutTheArts, aboutTheScreen, topicOf } fro
 import { EVENT_ADJECTIVES, EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../../words/sport";
 import { LANDMARK_HEADS, LANDMARKS } from "../../words/places";
 import { ROLE_NOUNS } from "../../words/sources";
-import { GAME_KINDS, MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, AWARD_PHRASES, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { GAME_KINDS, MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, SHOW_NOUNS_AFTER, AWARD_PHRASES, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 /** A word in lower case (read by ./lists.ts too). */
 export const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
@@ -285,6 +285,9 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
     while (malware < last + 3 && lowerWord(t[malware]) && !MALWARE_NOUNS.has(t[malware].lower) && !lex.verbs.has(t[malware].lower) && !lex.functionWords.has(t[malware].lower)) malware++;
     if (lowerWord(t[malware]) && MALWARE_NOUNS.has(t[malware].lower) && !lex.organization.has(lowered) && !PRODUCT_NAMES.has(lowered) && !PRODUCT_MAKERS.has(lowered)) return "other";
   }
+  // "the Today programme", "a new Two Ronnies series" (not a broadcaster's, a body's or a person's: "a BBC programme", "a Jamie Oliver series")
+  // (nor a sport's run of matches: "a three-Test series", "the Home International series")
+  if (lowerWord(t[last]) && SHOW_NOUNS_AFTER.has(t[last].lower) && t[first].cap && !(t[last].lower === "series" && aboutSport(doc)) && !place && !BROADCASTER_NAME.test(lowered) && !lex.organization.has(lowered) && !lex.firstName.has(t[first].lower) && !t[first].upper) return "work";
   for (let k = last; k < last + 3 && lowerWord(t[k]) && !place; k++) {
     if (PRODUCT_NOUNS.has(t[k].lower) && !(lowerWord(t[k + 1]) && PRODUCT_NOUNS.has(t[k + 1].lower))) return "product";
     if (k > last && DEVICE_NOUNS.has(t[k].lower)) return "product";
