@@ -249,6 +249,12 @@ describe("one entry per entity, whatever the spelling", () => {
 });
 
 describe("countries written every way news writes them", () => {
+  it("reads a country named with 'and' whole, over the places the tagger cut it into", () => {
+    const r = analyze("The site moved its servers to Saint Kitts and Nevis. Trinidad and Tobago and Bosnia and Herzegovina play on Monday.");
+    expect(r.countries.map((c) => [c.name, c.code])).toEqual([["Saint Kitts and Nevis", "KN"], ["Trinidad and Tobago", "TT"], ["Bosnia and Herzegovina", "BA"]]);
+    expect(r.places).toEqual([]);
+  });
+
   const TEXT = [
     "Envoys from the US met Soviet veterans in Vienna on Friday. The U.S. delegation said the",
     "USSR had signed the treaty in 1987, before the end of the U.S.S.R. Austrian officials",

@@ -13,6 +13,7 @@ import { MADE_OF_PLACE } from "../../words/places";
  * capitalised words outside any name found that spell a country as the gazetteer knows it.
  */
 export function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Array): void {
+  countriesWithAnd(doc, lex, found);
   const taken = new Uint8Array(doc.tokens.length);
   for (const f of found) taken.fill(1, f.first, f.last);
   const { tokens } = doc;
@@ -40,6 +41,29 @@ export function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: 
       break;
     }
   }
+}
+
+/** A country named with "and", over the names the tagger cut it into: "Saint Kitts and Nevis", "Bosnia and Herzegovina". */
+function countriesWithAnd(doc: Doc, lex: Lexicon, found: Found[]): void {
+  const t = doc.tokens;
+  let joined = false;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].lower !== "and" || !isCapital(t[i - 1]) || !isCapital(t[i + 1])) continue;
+    for (let a = Math.max(0, i - 2); a < i; a++) {
+      for (let b = i + 2; b <= Math.min(t.length, i + 4); b++) {
+        const c = t[a].sentence === t[b - 1].sentence ? lex.country.get(nameOf(doc, a, b).toLowerCase()) : undefined;
+        if (!c || !isCapital(t[a]) || !isCapital(t[b - 1])) continue;
+        // (the names found inside give way; one running on past it keeps its place)
+        if (found.some((f) => f.first < b && f.last > a && (f.first < a || f.last > b))) continue;
+        for (let k = found.length - 1; k >= 0; k--) if (found[k].first < b && found[k].last > a) found.splice(k, 1);
+        found.push({ first: a, last: b, floor: doc.sentences[t[a].sentence].first, type: "LOC", key: c.name.toLowerCase(), partOfPerson: false });
+        joined = true;
+        a = i;
+        break;
+      }
+    }
+  }
+  if (joined) found.sort((x, y) => x.first - y.first);
 }
 
 /**
