@@ -393,6 +393,11 @@ describe("two bodies read as one, and a body's name cut at its 'and'", () => {
 });
 
 describe("a body the tagger read as another kind of name", () => {
+  it("reads a fellowship or a guild as a body, its acronym folded, a plural's possessive inside its name", () => {
+    const r = analyze("Doctors from the Christian Medical Fellowship (CMF) and the Lawyers' Christian Fellowship (LCF) objected, as did the Screen Actors Guild.");
+    expect(r.organizations.map((o) => [o.name, o.acronym ?? null])).toEqual([["Christian Medical Fellowship", "CMF"], ["Lawyers' Christian Fellowship", "LCF"], ["Screen Actors Guild", null]]);
+  });
+
   it("reads a name ending in a body's head word as the body, its acronym folded, not an unnamed other thing", () => {
     const r = analyze("Leaders spoke at recent meetings of the G7 Group and World Economic Forum (WEF). The World Anti-Doping Agency (Wada) met in Montreal.");
     expect(r.organizations.map((o) => [o.name, o.acronym ?? null])).toEqual(expect.arrayContaining([["World Economic Forum", "WEF"], ["World Anti-Doping Agency", "Wada"]]));

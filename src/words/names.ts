@@ -107,7 +107,7 @@ export const ORG_ONLY_HEADS = new Set(
   (
     "studios corporation corp inc ltd plc llc group association federation committee commission institute university " +
     "ministry council agency foundation department authority bureau company airlines airways holdings industries " +
-    "laboratories labs systems technologies communications securities consultancy consulting research associates economics pictures music orchestra choir international records recordings forum"
+    "laboratories labs systems technologies communications securities consultancy consulting research associates economics pictures music orchestra choir international records recordings forum guild fellowship"
   ).split(" "),
 );
 /** Head words that end a body's name and never a place's: "the Fabian Society", "Home Office" (not "Academy", "Brixton Academy" is a venue). */

@@ -188,7 +188,8 @@ export function acronymStart(doc: Doc, first: number, last: number, floor: numbe
   const acr = t[last + 1].norm.replace(/\./g, "");
   if (!/^\p{Lu}{2,8}$/u.test(acr) || initialsOf(doc, first, last) === acr) return first;
   for (let k = first - 1; k >= floor && k >= first - ACRONYM_REACH; k--) {
-    if (!/^\p{Lu}/u.test(t[k].text) && !/^(?:of|for|and|the|de|&|,)$/.test(t[k].norm)) break;
+    // (a plural's possessive inside the name too: "Lawyers' Christian Fellowship (LCF)")
+    if (!/^\p{Lu}/u.test(t[k].text) && !/^(?:of|for|and|the|de|&|,|')$/.test(t[k].norm)) break;
     if (initialsOf(doc, k, last) === acr) return k;
   }
   return first;
