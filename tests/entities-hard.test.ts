@@ -393,6 +393,12 @@ describe("two bodies read as one, and a body's name cut at its 'and'", () => {
 });
 
 describe("a body the tagger read as another kind of name", () => {
+  it("reads a country's embassy as a body that names the country too; a small 'embassy' names the country only", () => {
+    const r = analyze("Voters queued outside the German Embassy in London, and each hand was checked under a UV lamp. The US embassy closed.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["German Embassy"]);
+    expect(r.countries.map((c) => c.name).sort()).toEqual(["Germany", "United States"]);
+  });
+
   it("reads a fellowship or a guild as a body, its acronym folded, a plural's possessive inside its name", () => {
     const r = analyze("Doctors from the Christian Medical Fellowship (CMF) and the Lawyers' Christian Fellowship (LCF) objected, as did the Screen Actors Guild.");
     expect(r.organizations.map((o) => [o.name, o.acronym ?? null])).toEqual([["Christian Medical Fellowship", "CMF"], ["Lawyers' Christian Fellowship", "LCF"], ["Screen Actors Guild", null]]);

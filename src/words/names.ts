@@ -33,7 +33,7 @@ export const RANKS = words("pc wpc");
 export const COMMON_INITIALISMS = words(
   "dvd dvds cd cds cd-rom tv pc pcs id gprs gsm umts cdma wimax wi-max usb bluetooth wi-fi wifi mp3 mp3s sms mms dsl adsl hd hdtv lcd dlp hdmi dvi gps 3g 4g " +
   "voip rss pdf pin cctv atm atms pda pdas r&b r&d q&a ipo ipos agm egm hiv dna gdp vat isp isps url html www imax vcr vhs sim ram cpu " +
-  "isbn mp mps pm mep meps msp msps am ams qc ceo cfo coo pr faq obe mbe cbe kbe dbe ai gp lan lans wan ssl p2p",
+  "isbn mp mps pm mep meps msp msps am ams qc ceo cfo coo pr faq obe mbe cbe kbe dbe ai gp lan lans wan ssl p2p uv",
 );
 /**
  * Words after a place's name that make it the name of a club or a team: "Tottenham manager Martin
@@ -81,7 +81,7 @@ export const ORG_HEADS = new Set(
     "school academy society trust partners holdings industries motors securities church cabinet command government " +
     "administration guard unit regiment division team hospital community rangers rovers united city athletic wanderers force " +
     "executive research fellowship report initiative project programme program campaign consultancy laboratories labs " +
-    "systems technologies communications media studio studios"
+    "systems technologies communications media studio studios embassy consulate"
   ).split(" "),
 );
 /** Bodies news names by a nickname alone, with the full name a reader looks for: "a more aggressive Fed". */
@@ -107,7 +107,7 @@ export const ORG_ONLY_HEADS = new Set(
   (
     "studios corporation corp inc ltd plc llc group association federation committee commission institute university " +
     "ministry council agency foundation department authority bureau company airlines airways holdings industries " +
-    "laboratories labs systems technologies communications securities consultancy consulting research associates economics pictures music orchestra choir international records recordings forum guild fellowship"
+    "laboratories labs systems technologies communications securities consultancy consulting research associates economics pictures music orchestra choir international records recordings forum guild fellowship embassy consulate"
   ).split(" "),
 );
 /** Head words that end a body's name and never a place's: "the Fabian Society", "Home Office" (not "Academy", "Brixton Academy" is a venue). */

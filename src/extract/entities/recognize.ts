@@ -354,6 +354,9 @@ export function recognize(doc: Doc): NameSpan[] {
     if (s && f.canonical) s.canonical = f.canonical;
     if (s) out.push(s);
     // the maker named in a product's name is an organisation of the article too: "Sony" of "Sony PSP"
+    // a country's embassy names the country too: "the German Embassy"
+    const envoy = s?.type === "organization" && f.last - f.first === 2 && /^(?:embassy|consulate)$/.test(tokens[f.last - 1].lower) ? (lex.demonym.get(tokens[f.first].lower) ?? lex.country.get(tokens[f.first].lower)) : undefined;
+    if (envoy) out.push(span(doc, f.first, f.first + 1, "country", { code: envoy.code, demonym: !lex.country.has(tokens[f.first].lower) }));
     const maker = f.maker ?? (makerOpens(doc, lex, f.first, f.last) ? f.first + 1 : 0);
     if (s?.kind === "product" && maker > f.first) out.push(span(doc, f.first, maker, "organization"));
     if (s?.type === "person" && s.title) {
