@@ -10,15 +10,14 @@ import type { TaggedSpan } from "../../tagger/tags";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
 import { ORG_HEADS } from "../../words/names";
-import { TENNIS_MAJORS, TENNIS_WORDS } from "../../words/sport";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { FILM_INDUSTRIES, SEAS_ALONE, UK_NATIONS } from "../../words/places";
-import { ARTS_WORDS, AWARDED_FOR, CATEGORY_NOUNS, EVENT_STARTS, EVENTS_BY_YEAR, PRODUCT_NAMES, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
+import { ARTS_WORDS, AWARDED_FOR, CATEGORY_NOUNS, PRODUCT_NAMES, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName } from "./around";
-import { isKnownPlace, listsPlace, seatAfterMember } from "./places";
+import { isKnownPlace, listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
-import { headedNames, isKnownTitle, kindByContext, knownTitleEnd, kindByWords, namedAward, namedEvent, ownsTitle, phraseTitle, secondTitle, sequelNumber, titleEnd, titleStart, weakWork, workEnd } from "./other";
+import { headedNames, isKnownTitle, kindByContext, knownTitleEnd, kindByWords, ownsTitle, phraseTitle, secondTitle, sequelNumber, titleEnd, titleStart, weakWork, workEnd } from "./other";
 import { separated, unfoundListOpeners, worksListed } from "./lists";
 
 export const isCapital = (t: Token | undefined): boolean => !!t && t.kind === "word" && t.cap;
@@ -219,44 +218,6 @@ export function addListOpeners(doc: Doc, found: Found[]): void {
   const inside = coveredBy(doc, openers);
   keepOnly(found, found.filter((f) => !inside.subarray(f.first, f.last).every((x) => x === 1)));
   for (const h of openers) found.push(otherName(doc, h.first, h.last, h.kind));
-}
-
-/** An event named by a short name and its year, which the tagger misses or reads as a currency ("at Euro 2004"), or by a name it splits ("Tour de France"). */
-export function addNamedEvents(doc: Doc, found: Found[]): void {
-  const t = doc.tokens;
-  const events: Array<{ first: number; last: number }> = [];
-  let tennis: boolean | undefined;
-  for (let i = 0; i + 1 < t.length; i++) {
-    if (!t[i].cap) continue;
-    const n = t[i + 1];
-    if (EVENTS_BY_YEAR.has(t[i].lower) && n.kind === "number" && n.space && /^(?:19|20)\d\d$/.test(n.text) && n.sentence === t[i].sentence) events.push({ first: i, last: i + 2 });
-    // (a storm or an operation by its name: "Hurricane Mitch", "Operation Digital Gridlock")
-    else if (EVENT_STARTS.has(t[i].lower) && isCapital(n) && n.space && n.sentence === t[i].sentence) {
-      let last = i + 1;
-      while (last < t.length && last - i <= 3 && isCapital(t[last]) && t[last].sentence === t[i].sentence && !POSSESSIVE.test(t[last].norm)) last++;
-      events.push({ first: i, last });
-      i = last - 1;
-    }
-    // (a tennis major by its ground's name, in a report on tennis: "criticised Wimbledon", not "MP for Wimbledon")
-    else if (TENNIS_MAJORS.has(t[i].lower) && !isCapital(t[i + 1]) && !seatAfterMember(t, i) && (tennis ??= t.some((w) => TENNIS_WORDS.has(w.lower)))) events.push({ first: i, last: i + 1 });
-    // (and an event known by its name: "the Tour de France")
-    else {
-      const last = namedEvent(t, i);
-      // (not inside a longer name: "National Football League"; a broadcaster's letters may stand before it: "CBS Super Bowl")
-      if (last === i || (i > 0 && t[i - 1].cap && !t[i - 1].upper && t[i - 1].kind === "word" && t[i - 1].sentence === t[i].sentence && !doc.vocab.lexicon.functionWords.has(t[i - 1].lower))) continue;
-      events.push({ first: i, last });
-      i = last - 1;
-    }
-  }
-  if (events.length) replaceWithOther(doc, found, events, "event");
-  // (and an award known by its name: "the Palme d'Or")
-  const awards: Array<{ first: number; last: number }> = [];
-  for (let i = 0; i < t.length; i++) {
-    const last = t[i].cap ? namedAward(t, i) : i;
-    if (last > i) awards.push({ first: i, last });
-    i = Math.max(i, last - 1);
-  }
-  if (awards.length) replaceWithOther(doc, found, awards, "award");
 }
 
 /** Names ending in an award's, event's or law's head word (./other.ts), over what the tagger split them into. */

@@ -6,7 +6,7 @@
 // whatever the tagger said, and every mention of the same name in the article is the same work.
 
 import type { Doc } from "../../text/document";
-import { tokenize, type Token } from "../../text/tokenize";
+import type { Token } from "../../text/tokenize";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
 import { AUXILIARIES, PLAIN_VERB_MARKERS } from "../../words/grammar";
@@ -18,7 +18,7 @@ import { aboutComputing, aboutSport, aboutTheArts, aboutTheScreen, topicOf } fro
 import { EVENT_ADJECTIVES, EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../../words/sport";
 import { LANDMARK_HEADS, LANDMARKS } from "../../words/places";
 import { ROLE_NOUNS } from "../../words/sources";
-import { GAME_KINDS, MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, SHOW_NOUNS_AFTER, AWARD_PHRASES, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENT_NAMES, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { GAME_KINDS, MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, SHOW_NOUNS_AFTER, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 /** A word in lower case (read by ./lists.ts too). */
 export const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
@@ -93,33 +93,6 @@ export function secondTitle(t: readonly Token[], first: number, last: number): n
   for (let k = first + 1; k + 2 < last; k++) if (t[k].text === "and" && article(k + 1)) return k;
   return -1;
 }
-
-/** Names as lower-cased tokens, under their first word. */
-function byFirstWord(names: readonly string[]): Map<string, string[][]> {
-  const out = new Map<string, string[][]>();
-  for (const name of names) {
-    const words = tokenize(name).map((w) => w.lower);
-    (out.get(words[0]) ?? out.set(words[0], []).get(words[0]))?.push(words);
-  }
-  return out;
-}
-const EVENTS = byFirstWord(EVENT_NAMES);
-const AWARDS = byFirstWord(AWARD_PHRASES);
-
-/** The end of an event known by name that starts at token i ("Tour de France"), or i. */
-export function namedEvent(t: readonly Token[], i: number, known = EVENTS): number {
-  const names = known.get(t[i].lower);
-  if (!names) return i;
-  for (const words of names) {
-    let k = 0;
-    while (k < words.length && t[i + k]?.lower === words[k] && t[i + k].sentence === t[i].sentence && (t[i + k].cap || !/^\p{L}/u.test(words[k]) || words[k].length <= 3 || words[k].includes("'"))) k++;
-    if (k === words.length && !t[i + k]?.cap) return i + k;
-  }
-  return i;
-}
-
-/** The end of an award known by name that starts at token i ("Palme d'Or", "Golden Bear"), or i. */
-export const namedAward = (t: readonly Token[], i: number): number => namedEvent(t, i, AWARDS);
 
 /**
  * A sequel's or version's number right after a title at token k: "Halo 2", "Shrek 2", "Doom 3 is".

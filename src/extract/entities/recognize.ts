@@ -24,7 +24,7 @@ import { makerOpens } from "./products";
 import { consistent } from "./consistent";
 import { addCoordinatedWorks, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms } from "./works";
 import { addSmallAwards } from "./awards";
-import { addChampionshipShortForms } from "./championships";
+import { addChampionshipShortForms, addNamedEvents } from "./events";
 import { addMusicActs } from "./artists";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio, splitOrganizationLists } from "./organizations";
 import { acrossCountries, isKnownPlace } from "./places";
@@ -35,7 +35,7 @@ import { currencyPrefix, fillCountries, joinedCountries } from "./countries";
 import { addVenues } from "./venues";
 import { span, typed, isSentenceWord } from "./typed";
 import { organizationsListed, peopleListed, placesListed } from "./listed";
-import { addChannelNumbers, addNamedEvents, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, isCapital, keepOnly, nameOf, otherKinds, otherName, type Found } from "./found";
+import { addChannelNumbers, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, isCapital, keepOnly, nameOf, otherKinds, otherName, type Found } from "./found";
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
 const LOWER_START = /^\p{Ll}/u;

@@ -1,0 +1,110 @@
+// Events and awards the tagger misses or splits, known by their names: "Euro 2004", "Hurricane
+// Mitch", "the Tour de France", "Wimbledon" in a tennis report, "the Palme d'Or"; and a
+// championships' short forms in a sports report ("the Europeans", "the Worlds"), folded into the
+// championships the article names in full. Read by ./recognize.ts.
+
+import type { Doc } from "../../text/document";
+import { tokenize, type Token } from "../../text/tokenize";
+import { POSSESSIVE } from "../../text/phrases";
+import { AWARD_PHRASES, EVENT_NAMES, EVENT_STARTS, EVENTS_BY_YEAR } from "../../words/other";
+import { CHAMPIONSHIP_SHORT_FORMS, TENNIS_MAJORS, TENNIS_WORDS } from "../../words/sport";
+import { coveredBy, isCapital, keepOnly, nameOf, otherName, replaceWithOther, type Found } from "./found";
+import { seatAfterMember } from "./places";
+import { aboutSport } from "./topic";
+
+/** An event named by a short name and its year, which the tagger misses or reads as a currency ("at Euro 2004"), or by a name it splits ("Tour de France"). */
+export function addNamedEvents(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const events: Array<{ first: number; last: number }> = [];
+  let tennis: boolean | undefined;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (!t[i].cap) continue;
+    const n = t[i + 1];
+    if (EVENTS_BY_YEAR.has(t[i].lower) && n.kind === "number" && n.space && /^(?:19|20)\d\d$/.test(n.text) && n.sentence === t[i].sentence) events.push({ first: i, last: i + 2 });
+    // (a storm or an operation by its name: "Hurricane Mitch", "Operation Digital Gridlock")
+    else if (EVENT_STARTS.has(t[i].lower) && isCapital(n) && n.space && n.sentence === t[i].sentence) {
+      let last = i + 1;
+      while (last < t.length && last - i <= 3 && isCapital(t[last]) && t[last].sentence === t[i].sentence && !POSSESSIVE.test(t[last].norm)) last++;
+      events.push({ first: i, last });
+      i = last - 1;
+    }
+    // (a tennis major by its ground's name, in a report on tennis: "criticised Wimbledon", not "MP for Wimbledon")
+    else if (TENNIS_MAJORS.has(t[i].lower) && !isCapital(t[i + 1]) && !seatAfterMember(t, i) && (tennis ??= t.some((w) => TENNIS_WORDS.has(w.lower)))) events.push({ first: i, last: i + 1 });
+    // (and an event known by its name: "the Tour de France")
+    else {
+      const last = namedEvent(t, i);
+      // (not inside a longer name: "National Football League"; a broadcaster's letters may stand before it: "CBS Super Bowl")
+      if (last === i || (i > 0 && t[i - 1].cap && !t[i - 1].upper && t[i - 1].kind === "word" && t[i - 1].sentence === t[i].sentence && !doc.vocab.lexicon.functionWords.has(t[i - 1].lower))) continue;
+      events.push({ first: i, last });
+      i = last - 1;
+    }
+  }
+  if (events.length) replaceWithOther(doc, found, events, "event");
+  // (and an award known by its name: "the Palme d'Or")
+  const awards: Array<{ first: number; last: number }> = [];
+  for (let i = 0; i < t.length; i++) {
+    const last = t[i].cap ? namedAward(t, i) : i;
+    if (last > i) awards.push({ first: i, last });
+    i = Math.max(i, last - 1);
+  }
+  if (awards.length) replaceWithOther(doc, found, awards, "award");
+}
+
+/** Names as lower-cased tokens, under their first word. */
+function byFirstWord(names: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const name of names) {
+    const words = tokenize(name).map((w) => w.lower);
+    (out.get(words[0]) ?? out.set(words[0], []).get(words[0]))?.push(words);
+  }
+  return out;
+}
+const EVENTS = byFirstWord(EVENT_NAMES);
+const AWARDS = byFirstWord(AWARD_PHRASES);
+
+/** The end of an event known by name that starts at token i ("Tour de France"), or i. */
+export function namedEvent(t: readonly Token[], i: number, known = EVENTS): number {
+  const names = known.get(t[i].lower);
+  if (!names) return i;
+  for (const words of names) {
+    let k = 0;
+    while (k < words.length && t[i + k]?.lower === words[k] && t[i + k].sentence === t[i].sentence && (t[i + k].cap || !/^\p{L}/u.test(words[k]) || words[k].length <= 3 || words[k].includes("'"))) k++;
+    if (k === words.length && !t[i + k]?.cap) return i + k;
+  }
+  return i;
+}
+
+/** The end of an award known by name that starts at token i ("Palme d'Or", "Golden Bear"), or i. */
+export const namedAward = (t: readonly Token[], i: number): number => namedEvent(t, i, AWARDS);
+
+/** A championships' short forms in a sports report: "the European Indoors" is the European Indoor Championships the article names. */
+export function addChampionshipShortForms(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const forms: Array<{ first: number; last: number; prefix: string }> = [];
+  for (let i = 0; i < t.length; i++) {
+    if (!t[i].cap || t[i].kind !== "word") continue;
+    for (const n of [2, 1]) {
+      const last = i + n;
+      if (last > t.length || !t.slice(i, last).every(isCapital) || t[last - 1].sentence !== t[i].sentence) continue;
+      const prefix = CHAMPIONSHIP_SHORT_FORMS.get(nameOf(doc, i, last).toLowerCase());
+      // (one word only after "the": "the Worlds", not "Europeans living abroad")
+      if (prefix === undefined || isCapital(t[last]) || (n === 1 && t[i - 1]?.lower !== "the")) continue;
+      forms.push({ first: i, last, prefix });
+      i = last - 1;
+      break;
+    }
+  }
+  if (!forms.length || !aboutSport(doc)) return;
+  // (the championships named in full whose name opens with the short form's words; of several, the one named most, then first)
+  const full = (prefix: string) => {
+    const counts = new Map<string, number>();
+    for (const f of found) if (f.kind === "event" && /championships?$/.test(f.key) && f.key.startsWith(prefix + " ")) counts.set(nameOf(doc, f.first, f.last), (counts.get(nameOf(doc, f.first, f.last)) ?? 0) + 1);
+    let best: string | undefined;
+    for (const [name, n] of counts) if (!best || n > (counts.get(best) as number)) best = name;
+    return best;
+  };
+  const covered = coveredBy(doc, forms);
+  keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1)));
+  for (const s of forms) found.push({ ...otherName(doc, s.first, s.last, "event"), canonical: full(s.prefix) });
+  found.sort((a, b) => a.first - b.first);
+}
