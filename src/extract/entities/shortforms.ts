@@ -1,0 +1,183 @@
+// Short forms of the entities named so far, found as a mention is linked: a surname, an
+// organisation's first word or first words, a body's name without its qualifier, a site's, a
+// river's or a law's head word. Indexed as the list grows, so linking stays linear. Read by ./link.ts.
+
+import type { Doc } from "../../text/document";
+import type { Lexicon } from "../../text/lexicon";
+import type { Entity, NameSpan } from "../../text/layers";
+import { CHAMBERS, CORPORATE_TAIL, FIRM_AFTER, INSTITUTION_HEADS, LEGAL_FORMS, NAME_QUALIFIERS, ORG_HEADS } from "../../words/names";
+import { COMPASS, FEATURE_PREFIXES, SITE_HEADS } from "../../words/places";
+import { MAKER_DIVISIONS, OTHER_HEADS } from "../../words/other";
+import { BROADCASTER_NAME, MEDIA_NAME_WORDS } from "../../words/reporting";
+import { acrossCountries, listsPlace } from "./places";
+import { CLUB_NAMES } from "../../words/sport";
+
+/** A name without its leading "the" ("The Bank said" is the Bank's). */
+export const strip = (name: string) => name.replace(/^the\s+/i, "");
+/** Spellings of one name match whatever their case, spaces and hyphens ("TimeWarner", "Time Warner"). */
+export const keyOf = (name: string) => strip(name).toLowerCase().replace(/[\s-]+/g, "");
+
+/**
+ * Finds a one-word mention's entity: the surname of a person, or the first word of an
+ * organisation. Entities are indexed by those words as the list grows (it only grows while names
+ * are linked), so a text with thousands of names is not quadratic. `named`: an entity's mentions linked so far.
+ */
+export function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpan) => boolean, branchIn: (name: string) => boolean, named: (e: Entity) => number): (s: NameSpan) => Entity | undefined {
+  const bySurname = new Map<string, Entity[]>();
+  const byFirstWord = new Map<string, Entity[]>();
+  const byLastWord = new Map<string, Entity[]>();
+  const byName = new Map<string, Entity[]>();
+  const byInstitution = new Map<string, Entity[]>();
+  const bySite = new Map<string, Entity[]>();
+  const byFeature = new Map<string, Entity[]>();
+  const byLaw = new Map<string, Entity[]>();
+  const push = (m: Map<string, Entity[]>, k: string, e: Entity) => {
+    const a = m.get(k);
+    if (a) a.push(e);
+    else m.set(k, [e]);
+  };
+  let indexed = 0;
+  return (s) => {
+    for (; indexed < list.length; indexed++) {
+      const e = list[indexed];
+      const lower = e.name.toLowerCase();
+      push(byName, lower, e);
+      if (!e.name.includes(" ")) continue;
+      if (e.type === "person") push(bySurname, lower.split(" ").pop() as string, e);
+      if (e.type === "place" && SITE_HEADS.has(lower.split(" ").pop() as string)) push(bySite, lower.split(" ").pop() as string, e);
+      if (e.type === "place" && FEATURE_PREFIXES.has(lower.split(" ")[0])) push(byFeature, lower.slice(lower.indexOf(" ") + 1), e);
+      const last = lower.slice(lower.lastIndexOf(" ") + 1);
+      if (e.type === "other" && OTHER_HEADS.get(last) === "law") push(byLaw, last, e);
+      if (e.type === "organization") {
+        const words = lower.split(" ");
+        // (not a firm's branch in a place: "Nintendo" is not "Nintendo Europe")
+        // (nor a chamber, whose committee is another body: "the Commons chamber" is not the "Commons public accounts committee")
+        if (!branchIn(e.name) && !CHAMBERS.has(words[0])) push(byFirstWord, words[0], e);
+        // (two words, the first naming nothing else: "Nottingham Forest", "Real Madrid", not "BBC Liverpool", "South Yorkshire", "University of Surrey")
+        if (words.length === 2 && !COMPASS.has(words[0])) push(byLastWord, words[1], e);
+        if (INSTITUTION_HEADS.has(words[words.length - 1])) push(byInstitution, words[words.length - 1], e);
+        // (and a head written first, before "of": "the Bank" after "Reserve Bank of Australia")
+        const of = words.indexOf("of");
+        if (of > 0 && ORG_HEADS.has(words[of - 1])) push(byInstitution, words[of - 1], e);
+      }
+    }
+    // (a sentence's "The" is no part of the short form: "The Bank said" after "Bank of England")
+    const w = strip(s.name).toLowerCase();
+    const people = bySurname.get(w) ?? [];
+    if (people.length === 1) return people[0];
+    // (an acronym is not a short form by its first word: "AOL" is not "AOL Europe")
+    // (but it is of a firm's full name: "UFJ" of "UFJ Holdings")
+    let orgs = /^[\p{Lu}\d.&]+$/u.test(s.name) ? (byFirstWord.get(w) ?? []).filter((e) => corporateBase(e.name.split(" "))?.length === 1) : (byFirstWord.get(w) ?? []);
+    // (of several, the one it names with the words for its kind of firm alone: "Stuff" of "Stuff Magazine", not of "Stuff Essentials"; not "Sky" of "Sky News")
+    if (orgs.length > 1) {
+      const headed = orgs.filter((e) => e.name.toLowerCase().split(" ").slice(1).every((x) => FIRM_AFTER.has(x) || LEGAL_FORMS.has(x)));
+      if (headed.length === 1) orgs = headed;
+    }
+    // a lone word read as a person's name that no person in the article bears, or as a place no list
+    // knows or written before a person's name, but that starts an organisation's name, is that organisation: "Carnegie’s Baunov" after
+    // "Carnegie Moscow Center", "Halden’s Vale" after "Halden Peace Institute"
+    if (orgs.length === 1 && (s.type === "organization" || (s.type === "person" && people.length === 0) || (s.type === "place" && !plainPlace(s)))) return orgs[0];
+    // a club by the last word of its name: "Forest" after
+    // "Nottingham Forest", "Villa" after "Aston Villa" (not a head word many names end in: "United", "Party")
+    const ends = ORG_HEADS.has(w) || /^[\p{Lu}\d.&]+$/u.test(s.name) ? [] : (byLastWord.get(w) ?? []).filter((e) => !byName.has(e.name.toLowerCase().split(" ")[0]));
+    // (and one read as a person's name that no person bears, after a club the lists know: "Villa")
+    const club = ends.length === 1 && s.type === "person" && people.length === 0 && CLUB_NAMES.has(ends[0].name.toLowerCase());
+    if (ends.length === 1 && !orgs.length && (s.type === "organization" || club) && !(byName.get(w) ?? []).some((e) => e.type === s.type && e !== ends[0])) return ends[0];
+    const same = (byName.get(w) ?? []).filter((e) => e.type === s.type);
+    if (same.length === 1) return same[0];
+    // a site by its head word alone, where one site of the article bears it: "the Dome" after "the Millennium Dome"
+    const sites = s.type === "place" && !same.length ? (bySite.get(w) ?? []) : [];
+    if (sites.length === 1) return sites[0];
+    // a natural feature by its name without the prefix, no city's or country's: "the Thames" after "the River Thames", not "Geneva" after "Lake Geneva"
+    const features = s.type === "place" && !same.length && !lex.city.has(w) && !lex.country.has(w) ? (byFeature.get(w) ?? []) : [];
+    if (features.length === 1) return features[0];
+    // a law by its head word alone, where one law of the article bears it, whatever the tagger read: "the Act" after the Sarbanes-Oxley Act
+    // (not an event's: "Paula's Olympics" may be another than the article's Beijing Olympics; nor a first name, "Bill")
+    const laws = s.type !== "place" && !same.length && !lex.firstName.has(w) ? (byLaw.get(w) ?? []) : [];
+    if (laws.length === 1) return laws[0];
+    // an institution by its head word alone, where one body of the article bears it: "the Commons" after "House of Commons"
+    const bodies = s.type === "organization" && !same.length ? (byInstitution.get(w) ?? []) : [];
+    // (of several, the one named most so far: "the Bank" after the Reserve Bank of Australia, named twice, and a Commonwealth Bank analyst)
+    if (bodies.length > 1) {
+      const most = Math.max(...bodies.map(named));
+      const top = bodies.filter((e) => named(e) === most);
+      return top.length === 1 ? top[0] : undefined;
+    }
+    return bodies[0];
+  };
+}
+
+
+/**
+ * The one body or place whose name is this one after a qualifier: "National Cyber Security
+ * Division" for "Cyber Security Division", "Royal Opera House" for "Opera House" (not a bank's,
+ * which may be another: "Bank of Scotland", "Royal Bank of Scotland"). Indexed as the list grows.
+ */
+export function qualifiedOf(list: Entity[]): (s: NameSpan) => Entity | undefined {
+  const byRest = new Map<string, Entity[]>();
+  let indexed = 0;
+  return (s) => {
+    for (; indexed < list.length; indexed++) {
+      const e = list[indexed];
+      if (e.type !== "organization" && e.type !== "place") continue;
+      const words = strip(e.name).toLowerCase().split(/\s+/);
+      if (words.length < 3 || !NAME_QUALIFIERS.has(words[0]) || words.includes("bank")) continue;
+      const rest = keyOf(words.slice(1).join(" "));
+      (byRest.get(rest) ?? byRest.set(rest, []).get(rest))?.push(e);
+    }
+    const hits = (byRest.get(keyOf(strip(s.name))) ?? []).filter((e) => e.type === s.type);
+    return hits.length === 1 ? hits[0] : undefined;
+  };
+}
+
+/**
+ * The one firm whose name a name of several words opens, one word short: "Krispy Kreme" of "Krispy
+ * Kreme Doughnuts". Indexed as the list grows, as shortForms is.
+ */
+export function firstWordsOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | undefined {
+  const lex = doc.vocab.lexicon;
+  const byOpening = new Map<string, Entity[]>();
+  // (the words that follow each run of opening words: "Virgin Radio" goes on as "Virgin Radio Groove" and "Virgin Radio Classic Rock", and is neither; "China Aviation" only as "China Aviation Oil")
+  const opens = new Map<string, Set<string>>();
+  let indexed = 0;
+  return (s) => {
+    for (; indexed < list.length; indexed++) {
+      const e = list[indexed];
+      if (e.type !== "organization") continue;
+      // (one word more, of letters, that names no body, division, place or branch: not "BBC Radio 1",
+      // "General Motors Europe", "MG Rover China", "Foo Fighters and Keane")
+      const words = e.name.split(" ");
+      for (let n = 2; n < words.length && n <= 4; n++) {
+        const k = words.slice(0, n).join(" ").toLowerCase();
+        (opens.get(k) ?? opens.set(k, new Set()).get(k))?.add(words[n].toLowerCase());
+      }
+      const last = words[words.length - 1].toLowerCase();
+      const index = (k: string) => (byOpening.get(k) ?? byOpening.set(k, []).get(k))?.push(e);
+      // (or its name before "of" and the country it is of: "Reserve Bank" of "Reserve Bank of Australia")
+      const of = words.indexOf("of");
+      if (of >= 2 && lex.country.has(words.slice(of + 1).join(" ").toLowerCase())) index(words.slice(0, of).join(" ").toLowerCase());
+      // (or its name without the words for a firm: "UFJ" of "UFJ Holdings", "Mitsubishi Tokyo" of "Mitsubishi Tokyo Financial Group")
+      const base = corporateBase(words);
+      if (base) index(base.join(" ").toLowerCase());
+      if (words.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]) || ORG_HEADS.has(last) || MAKER_DIVISIONS.has(last) || listsPlace(doc, last) || acrossCountries(last) || words.some((w) => /^(?:and|&|of)$/i.test(w))) continue;
+      index(words.slice(0, -1).join(" ").toLowerCase());
+    }
+    // (not a name known on its own: "Evening Standard", "BBC Sport" before a title the tagger cut short)
+    const name = strip(s.name).toLowerCase();
+    if (lex.organization.has(name) || BROADCASTER_NAME.test(name)) return undefined;
+    const found = byOpening.get(name) ?? [];
+    return found.length === 1 && (opens.get(name)?.size ?? 0) < 2 ? found[0] : undefined;
+  };
+}
+
+/**
+ * A firm's name without its last words for a firm ("Holdings", "Financial Group"), or null where
+ * none or nothing else is left, or what is left names a paper the group owns ("Telegraph Group").
+ */
+function corporateBase(words: readonly string[]): readonly string[] | null {
+  let n = words.length;
+  while (n > 1 && CORPORATE_TAIL.has(words[n - 1].toLowerCase())) n--;
+  if (n < words.length && n > 1 && words[n - 1].toLowerCase() === "financial") n--;
+  return n < words.length && !MEDIA_NAME_WORDS.has(words[n - 1].toLowerCase()) ? words.slice(0, n) : null;
+}
+
