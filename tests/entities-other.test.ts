@@ -418,6 +418,12 @@ describe("people named in a list with people", () => {
 });
 
 describe("parties, titles and demonyms", () => {
+  it("reads a party's name the tagger cut before its last word whole: 'Liberal Democrat Paul Tyler'", () => {
+    const r = analyze("The group, including Labour's Robin Cook and Tony Wright and Liberal Democrat Paul Tyler, is confident.");
+    expect(names(r.organizations)).toEqual(["Labour Party", "Liberal Democrats"]);
+    expect(names(r.people)).toEqual(["Robin Cook", "Tony Wright", "Paul Tyler"]);
+  });
+
   it("reads a party after 'ex-' or after a broadcaster's name as the party, the mention covering its name only", () => {
     const r = analyze("Ex-Labour minister Frank Field spoke. Mr Lammy told BBC News Labour MPs would not get a free vote.");
     expect(r.organizations.map((o) => [o.name, o.count])).toEqual([["Labour Party", 2], ["BBC News", 1]]);

@@ -222,6 +222,12 @@ describe("a championships' short forms", () => {
     expect(r.other.map((o) => [o.name, o.kind, o.count])).toEqual([["European Indoor Championships", "event", 3], ["Worlds", "event", 1]]);
   });
 
+  it("reads a short form after a possessive or 'at' too", () => {
+    const r = analyze("Holmes urged to compete at Worlds\n\nKelly Holmes has hinted she will not run in this year's Worlds. The athletics season is long, and the race was won in the final by a late goal.");
+    expect(r.other.map((o) => [o.name, o.kind, o.count])).toEqual([["Worlds", "event", 2]]);
+    expect(r.places).toEqual([]);
+  });
+
   it("leaves a people's plural outside a sports report, and one not after 'the', alone", () => {
     expect(analyze("Europeans living abroad may vote. The Europeans in Brussels met on Monday.").other).toEqual([]);
   });

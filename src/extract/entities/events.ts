@@ -87,8 +87,8 @@ export function addChampionshipShortForms(doc: Doc, found: Found[]): void {
       const last = i + n;
       if (last > t.length || !t.slice(i, last).every(isCapital) || t[last - 1].sentence !== t[i].sentence) continue;
       const prefix = CHAMPIONSHIP_SHORT_FORMS.get(nameOf(doc, i, last).toLowerCase());
-      // (one word only after "the": "the Worlds", not "Europeans living abroad")
-      if (prefix === undefined || isCapital(t[last]) || (n === 1 && t[i - 1]?.lower !== "the")) continue;
+      // (one word only after "the", a possessive or "at": "the Worlds", "this year's Worlds", not "Europeans living abroad")
+      if (prefix === undefined || isCapital(t[last]) || (n === 1 && !/^(?:the|at)$/.test(t[i - 1]?.lower ?? "") && !POSSESSIVE.test(t[i - 1]?.norm ?? ""))) continue;
       forms.push({ first: i, last, prefix });
       i = last - 1;
       break;

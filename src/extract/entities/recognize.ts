@@ -267,6 +267,8 @@ export function recognize(doc: Doc): NameSpan[] {
     }
     // a party's first word the tagger left out is the party's: "Liberal" of "The Liberal Democrat chairman"
     if (first > floor && tokens[first - 1].cap && (found[found.length - 1]?.last ?? 0) < first && PARTY_FORMS.has(nameOf(doc, first - 1, last).toLowerCase())) [first, type] = [first - 1, "ORG"];
+    // and its last word: "Democrat" of "Liberal Democrat Paul Tyler", read as "Liberal" and a person
+    if (type === "ORG" && tokens[last]?.cap && tokens[last].sentence === tokens[first].sentence && PARTY_FORMS.has(nameOf(doc, first, last + 1).toLowerCase()) && !PARTY_FORMS.has(nameOf(doc, first, last).toLowerCase())) last++;
     if (commonNoun(doc, lex, lowered, first, last, type === "PER")) continue;
     // a minister's portfolio before the title and the holder's name is the title's: "the Trade and Industry Secretary Patricia Hewitt"
     if (type === "ORG" && portfolio(doc, first, last)) continue;
