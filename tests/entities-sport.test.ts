@@ -232,3 +232,11 @@ describe("a championships' short forms", () => {
     expect(analyze("Europeans living abroad may vote. The Europeans in Brussels met on Monday.").other).toEqual([]);
   });
 });
+
+describe("a nation's football association", () => {
+  it("reads a people's word before 'FA' as part of the association's name, naming the country too but no United Kingdom for a UK nation's", () => {
+    const r = analyze("Mutu, banned by the English FA, can resume playing next May. He will have to speak with the Bulgarian FA.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["English FA", "Bulgarian FA"]);
+    expect(r.countries.map((c) => c.name)).toEqual(["Bulgaria"]);
+  });
+});

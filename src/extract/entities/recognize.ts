@@ -28,7 +28,7 @@ import { addChampionshipShortForms, addNamedEvents } from "./events";
 import { addMusicActs } from "./artists";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio, splitOrganizationLists } from "./organizations";
 import { acrossCountries, isKnownPlace } from "./places";
-import { MADE_OF_PLACE, SITE_HEADS, UK_NATIONS } from "../../words/places";
+import { MADE_OF_PLACE, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { CLUB_NAMES } from "../../words/sport";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { currencyPrefix, fillCountries, joinedCountries } from "./countries";
@@ -305,6 +305,11 @@ export function recognize(doc: Doc): NameSpan[] {
       first = k;
       if (titles) type = "PER";
     }
+    // a nation's football association by its people's word: "the Spanish FA", "banned by the English FA" (the country named too, below)
+    if (type === "ORG" && last - first === 1 && tokens[first].text === "FA" && first > floor && tokens[first - 1].cap && lex.demonym.has(tokens[first - 1].lower)) {
+      if (found[found.length - 1]?.last === first && found[found.length - 1].first === first - 1) found.pop();
+      if ((found[found.length - 1]?.last ?? 0) < first) first--;
+    }
     found.push({ first, last, floor, type, key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
   }
   // (letters standing for common nouns: "community support officers (CSOs)")
@@ -356,8 +361,8 @@ export function recognize(doc: Doc): NameSpan[] {
     if (s && f.canonical) s.canonical = f.canonical;
     if (s) out.push(s);
     // the maker named in a product's name is an organisation of the article too: "Sony" of "Sony PSP"
-    // a country's embassy names the country too: "the German Embassy"
-    const envoy = s?.type === "organization" && f.last - f.first === 2 && /^(?:embassy|consulate)$/.test(tokens[f.last - 1].lower) ? (lex.demonym.get(tokens[f.first].lower) ?? lex.country.get(tokens[f.first].lower)) : undefined;
+    // a country's embassy or football association names the country too: "the German Embassy", "the Spanish FA"
+    const envoy = s?.type === "organization" && f.last - f.first === 2 && /^(?:embassy|consulate|fa)$/.test(tokens[f.last - 1].lower) && !NATION_DEMONYMS.has(tokens[f.first].lower) ? (lex.demonym.get(tokens[f.first].lower) ?? lex.country.get(tokens[f.first].lower)) : undefined;
     if (envoy) out.push(span(doc, f.first, f.first + 1, "country", { code: envoy.code, demonym: !lex.country.has(tokens[f.first].lower) }));
     const maker = f.maker ?? (makerOpens(doc, lex, f.first, f.last) ? f.first + 1 : 0);
     if (s?.kind === "product" && maker > f.first) out.push(span(doc, f.first, maker, "organization"));
