@@ -113,6 +113,10 @@ export const ORG_ONLY_HEADS = new Set(
 /** Head words that end a body's name and never a place's: "the Fabian Society", "Home Office" (not "Academy", "Brixton Academy" is a venue). */
 export const BODY_ONLY_HEADS = new Set([...ORG_ONLY_HEADS, "society", "office", "police"]);
 // Nouns written after a name that say what kind of organisation it is: "Novaya Gazeta newspaper".
+/** Heads of a nation's bodies named by its people's word, which name the country too: "the German Embassy", "the Spanish FA". */
+export const NATIONAL_BODY_HEADS = words("embassy consulate fa");
+/** Head words of the bodies named by two fields joined by "and": "Finance and Economy Ministry", "Culture and Sport Committee". */
+export const BODY_HEADS_JOINED = words("ministry department committee commission council directorate");
 /** A body's first word that its short form may leave out: "the Cyber Security Division" after "the National Cyber Security Division". */
 export const NAME_QUALIFIERS = words("national royal international federal central");
 export const ORG_CUES = /^(?:newspaper|daily|weekly|magazine|agency|firm|company|group|party|think|broadcaster|network|channel|website|bank|movement|alliance|union|consultancy|pollster|institute)$/i;

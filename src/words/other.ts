@@ -202,10 +202,10 @@ export const PRODUCT_PHRASES = new Set([
   "apple ipod", "microsoft windows", "google earth", "google desktop", "xbox live", "playstation portable", "sony playstation",
   "nintendo 64", "commodore 64", "blu-ray disc", "zx spectrum", "sega saturn", "mega drive", "xbox 360", "atari 2600", "mac os x", "microsoft office", "service pack 1", "service pack 2",
 ]);
-/** Firms whose name opens their products' names: "Apple iPod", "Sony PSP", "Nokia N-Gage". */
+/** Firms whose name opens their products' names: "Apple iPod", "Sony PSP", "Nokia N-Gage", "Boeing 747". */
 export const PRODUCT_MAKERS = words(
   "apple sony microsoft nintendo sega google nokia samsung motorola sharp pentax philips panasonic toshiba canon nikon " +
-    "dell ibm intel amd yahoo aol msn creative palm research-in-motion hewlett-packard hp lg siemens ericsson sony-ericsson",
+    "dell ibm intel amd yahoo aol msn creative palm research-in-motion hewlett-packard hp lg siemens ericsson sony-ericsson airbus boeing",
 );
 /** Car makers, whose models are products named after them: "Ford Mustang", "Toyota Prius", "Land Rover LR3" (the maker is a firm of the article too). */
 export const CAR_MAKERS = words(

@@ -187,7 +187,7 @@ function byModel(doc: Doc, lex: Lexicon, found: Found[], covered: Int32Array, go
     // (the code may be a name of its own to the tagger: "Aston Martin" "DB9")
     const g = covered[f.last] >= 0 ? found[covered[f.last]] : undefined;
     if (!code || !code.space || code.sentence !== end.sentence || covered[f.last] === -2 || (g && (g.kind || g.first !== f.last || g.last !== f.last + 1)) || !maker(f)) continue;
-    const known = f.last - f.first === 1 && (PRODUCT_MAKERS.has(f.key) || CAR_MAKERS.has(f.key) || f.key === "airbus" || f.key === "boeing");
+    const known = f.last - f.first === 1 && (PRODUCT_MAKERS.has(f.key) || CAR_MAKERS.has(f.key));
     if (!isModelCode(code) && !(known && isModelNumber(code))) continue;
     gone.add(f);
     if (g) gone.add(g);

@@ -12,7 +12,7 @@ import type { Token } from "../../text/tokenize";
 import type { NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, POSTNOMINALS, isTitleWord } from "../../words/names";
+import { BODY_HEADS_JOINED, NATIONAL_BODY_HEADS, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, POSTNOMINALS, isTitleWord } from "../../words/names";
 import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import { OTHER_HEADS, WORK_NOUNS } from "../../words/other";
@@ -362,7 +362,7 @@ export function recognize(doc: Doc): NameSpan[] {
     if (s) out.push(s);
     // the maker named in a product's name is an organisation of the article too: "Sony" of "Sony PSP"
     // a country's embassy or football association names the country too: "the German Embassy", "the Spanish FA"
-    const envoy = s?.type === "organization" && f.last - f.first === 2 && /^(?:embassy|consulate|fa)$/.test(tokens[f.last - 1].lower) && !NATION_DEMONYMS.has(tokens[f.first].lower) ? (lex.demonym.get(tokens[f.first].lower) ?? lex.country.get(tokens[f.first].lower)) : undefined;
+    const envoy = s?.type === "organization" && f.last - f.first === 2 && NATIONAL_BODY_HEADS.has(tokens[f.last - 1].lower) && !NATION_DEMONYMS.has(tokens[f.first].lower) ? (lex.demonym.get(tokens[f.first].lower) ?? lex.country.get(tokens[f.first].lower)) : undefined;
     if (envoy) out.push(span(doc, f.first, f.first + 1, "country", { code: envoy.code, demonym: !lex.country.has(tokens[f.first].lower) }));
     const maker = f.maker ?? (makerOpens(doc, lex, f.first, f.last) ? f.first + 1 : 0);
     if (s?.kind === "product" && maker > f.first) out.push(span(doc, f.first, maker, "organization"));
@@ -383,9 +383,6 @@ const MAX_NAME_TOKENS = 16;
 const MAX_NAME_CHARS = 200;
 
 
-
-/** Head words of the bodies named by two fields joined by "and": "Finance and Economy Ministry", "Culture and Sport Committee". */
-const BODY_HEADS_JOINED = new Set(["ministry", "department", "committee", "commission", "council", "directorate"]);
 
 /** Where "at" or "or" parts two bodies' names inside [first, last), each ending in a body's head word, or -1. */
 function twoBodies(t: readonly Token[], first: number, last: number): number {
