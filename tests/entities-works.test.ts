@@ -423,3 +423,11 @@ describeShared("a title before 'and' and a work (BBC tech 345)", () => {
     expect(names(r.people)).not.toContain("Punisher");
   });
 });
+
+describe("a source before a sentence about a film", () => {
+  it("reads the person 'according to' names as a person, not a film's title, when the sentence goes on ', the film …'", () => {
+    const r = analyze("According to Exhibitor Relations President Paul Dergarabedian, the film did well. According to Paul Smith, the film did well.");
+    expect(r.people.map((p) => p.name)).toEqual(["Paul Dergarabedian", "Paul Smith"]);
+    expect(r.other).toEqual([]);
+  });
+});

@@ -270,8 +270,11 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   if (lowerWord(prev) && (SHIP_NOUNS.has(prev.lower) || (/^carriers?$/.test(prev.lower) && t[start - 2]?.lower === "aircraft")) || SHIP_PREFIXES.has(t[start].lower) || (prev && SHIP_PREFIXES.has(prev.lower) && prev.upper)) return "other";
   // "Wimbledon champion Maria Sharapova", "the Commonwealth and European silver medallist": a sport's event
   if (honourAfter(t, last) && !(last - first === 1 && EVENT_ADJECTIVES.has(t[first].lower)) && aboutSport(doc)) return "event";
-  // (not the maker a "by" names before it: "Directed by Antoine Fuqua, the film was …")
-  return workApposition(t, end) && t[first - 1]?.text !== "by" ? "work" : null;
+  // (not the maker a "by" names before it: "Directed by Antoine Fuqua, the film was …"; nor a source, a title before it or not: "According to Exhibitor Relations President Paul Dergarabedian, the film did well")
+  let k = first - 1;
+  while (k > first - 6 && k >= 0 && t[k].cap && t[k].sentence === t[first].sentence) k--;
+  const source = t[k]?.lower === "to" && t[k - 1]?.lower === "according";
+  return workApposition(t, end) && t[first - 1]?.text !== "by" && !source ? "work" : null;
 }
 
 /**
