@@ -240,3 +240,24 @@ describe("a nation's football association", () => {
     expect(r.countries.map((c) => c.name)).toEqual(["Bulgaria"]);
   });
 });
+
+describe("a nation's side", () => {
+  it("lists the nations a match report has playing as organisations too, keeping them countries and places", () => {
+    const text =
+      "Wales win in Rome\n\nWales secured their first away win in the Six Nations since 2001 with a 38-8 victory over Italy. Wales led 19-3 at half-time, but Italy hit back early in the second half. The rugby side now face France at the Stade de France, after beating England in Cardiff.";
+    const r = analyze(text);
+    for (const n of ["Wales", "Italy", "France", "England"]) expect(names(r.organizations)).toContain(n);
+    expect(names(r.places)).toEqual(expect.arrayContaining(["Wales", "England"]));
+    expect(names(r.countries)).toEqual(expect.arrayContaining(["Italy", "France"]));
+    // the side's mentions are its name where it plays, not where the match is
+    expect(org(r, "Italy")?.count).toBe(2);
+    expect(org(r, "Wales")?.mentions.map((m) => m.start)).toEqual([0, 19, text.indexOf("Wales led")]);
+  });
+
+  it("leaves nations beside athletes, or where meetings are, as countries only", () => {
+    const r = analyze(
+      "Gardener storms to win\n\nBritain's Jason Gardener won the 60m in Birmingham, well ahead of Germany's Marc Blume. He beat Canada's Nate Brannen in the heats and now races in France before the World Championships in Finland, where the athletics season ends.",
+    );
+    for (const n of ["Britain", "Germany", "Canada", "France", "Finland"]) expect(names(r.organizations)).not.toContain(n);
+  });
+});

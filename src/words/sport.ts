@@ -8,6 +8,19 @@ export const RESULT_VERBS = words("beat beats lost lose loses won win wins drew 
 /** Words before a team's name in a match's result: "lost to Bath", "the win over Newcastle", "Colchester v Hereford". */
 export const RESULT_BEFORE = words("against over v vs beat beating beaten");
 
+/** Words after a nation's name that make it its side: "Wales beat Italy", "This England team", "England's squad". */
+export const SIDE_AFTER = new Set([...RESULT_VERBS, ...words("play plays played meet meets defeated trounced team side squad xv pack line-up")]);
+/** Words before a nation's name that make it a side: "against Wales", "to play England". */
+export const SIDE_BEFORE = new Set([...RESULT_BEFORE, ...words("play playing played face facing faced host hosting meet meeting trounced defeated")]);
+/** Words after a name that make it a side once the report has sides playing: "Italy hit back", "Italy twice turned", "Wales have". */
+export const SIDE_AFTER_IN_MATCH = words("are were have had has will could would can scored score scores led lead leads trailed hit twice never also rallied");
+/** A word and the preposition after it before a side's name: "lost to Ireland", "the defeat by Wales", "clash with England". */
+export const SIDE_BEFORE_PAIRS = new Map<string, ReadonlySet<string>>([
+  ["to", words("lost loss lose loses losing defeat defeats")],
+  ["by", words("beaten defeat defeated trounced thrashed")],
+  ["with", words("clash clashes draw drew meeting game match")],
+]);
+
 /** A competition's groups, named by a letter: "Group D", "Pool C" (no organisation). */
 export const COMPETITION_GROUPS = words("group pool");
 

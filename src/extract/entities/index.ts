@@ -8,6 +8,7 @@ import type { Entity, EntityMention } from "../../text/layers";
 import { link } from "./link";
 import { recognize } from "./recognize";
 import { findSources } from "../quotes/sources";
+import { nationalSides } from "./sides";
 import { addSpeakerNames } from "./speakers";
 
 /** Adds the names layer: typed name spans. */
@@ -15,10 +16,13 @@ export function recognizeNames(doc: Doc): void {
   doc.names = recognize(doc);
 }
 
-/** Adds the entities and mentions layers (and mentionAt, token → mention), from the names. */
+/**
+ * Adds the entities and mentions layers (and mentionAt, token → mention), from the names. A nation's
+ * side in a sports report is an organisation beside its country, sharing its mentions (sides.ts).
+ */
 export function linkEntities(doc: Doc): void {
   const linked = link(doc, doc.names);
-  setEntities(doc, linked.list, linked.mentions);
+  setEntities(doc, [...linked.list, ...nationalSides(doc, linked.list)], linked.mentions);
 }
 
 /**

@@ -1,0 +1,71 @@
+// A nation's side in a sports report: "Wales beat Italy", "the defeat by Wales", "This England team".
+// The name is the country's (or the UK nation's) and stays listed as such, as CoNLL and readers take
+// it; the side is listed beside it as an organisation, with the mentions that are the side's.
+
+import type { Doc } from "../../text/document";
+import type { Entity, NameSpan } from "../../text/layers";
+import { POSSESSIVE } from "../../text/phrases";
+import { PLACE_PREPOSITIONS, UK_NATIONS } from "../../words/places";
+import { SIDE_AFTER, SIDE_AFTER_IN_MATCH, SIDE_BEFORE, SIDE_BEFORE_PAIRS } from "../../words/sport";
+import { aboutSport } from "./topic";
+
+const NATION_REGIONS = new Set(UK_NATIONS.values());
+
+/**
+ * The nations' sides a sports report names, as organisations. Where the words around nations'
+ * names say twice that sides play ("Wales beat", "against Wales"), each nation named so once is a
+ * side; then a verb of play after its name is enough too ("Italy hit back"). A nation only ever named beside its athletes
+ * ("Britain's Kelly Holmes") or as where something happens is no side.
+ */
+export function nationalSides(doc: Doc, entities: readonly Entity[]): Entity[] {
+  if (!aboutSport(doc)) return [];
+  const nations = entities.filter((e) => e.type === "country" || (e.type === "place" && e.region && NATION_REGIONS.has(e.region)));
+  let plays = 0;
+  for (const e of nations) for (const s of e.mentions) if (!s.demonym && sideAround(doc, s, false)) plays++;
+  if (plays < 2) return [];
+  const cued = new Map<Entity, NameSpan[]>();
+  for (const e of nations) {
+    const spans = e.mentions.filter((s) => !s.demonym && sideAround(doc, s, true));
+    if (spans.length) cued.set(e, spans);
+  }
+  const sides: Entity[] = [];
+  for (const [e, spans] of cued) {
+    const name = mostWritten(spans);
+    const mentions = e.mentions.filter((s) => !s.demonym && s.name === name && (spans.includes(s) || !placeOrAthlete(doc, s)));
+    sides.push({ ...e, id: entities.length + sides.length, type: "organization", name, aliases: [], mentions, description: null, acronym: null, code: null, country: null, region: null, kind: null, gender: null });
+  }
+  return sides;
+}
+
+/**
+ * The words right around a name make it a team's: a result's verb or a team's noun after it, a
+ * result's word before it; `inMatch`, once sides are playing, a verb of play after it ("Italy hit back").
+ */
+function sideAround(doc: Doc, s: NameSpan, inMatch: boolean): boolean {
+  const t = doc.tokens;
+  const lower = (i: number) => (t[i] && t[i].kind === "word" && !t[i].cap ? t[i].lower : "");
+  // (over a possessive to a team's noun, "England's squad", but not to a person: "beat Canada's Nate Brannen")
+  const possessive = POSSESSIVE.test(t[s.last]?.norm ?? "");
+  if (possessive ? /^(?:team|side|squad|pack|midfield|line-up)$/.test(lower(s.last + 1)) : SIDE_AFTER.has(lower(s.last)) || (inMatch && SIDE_AFTER_IN_MATCH.has(lower(s.last)))) return true;
+  if (possessive && t[s.last + 1]?.cap) return false;
+  const before = lower(s.first - 1);
+  if (SIDE_BEFORE.has(before)) return true;
+  return SIDE_BEFORE_PAIRS.get(before)?.has(lower(s.first - 2)) ?? false;
+}
+
+/** A mention as a place ("in Wales", "to Dublin") or beside an athlete ("Britain's Jason Gardener"): not the side's. */
+function placeOrAthlete(doc: Doc, s: NameSpan): boolean {
+  const t = doc.tokens;
+  if (POSSESSIVE.test(t[s.last]?.norm ?? "") && t[s.last + 1]?.cap) return true;
+  const before = t[s.first - 1];
+  return !!before && before.kind === "word" && PLACE_PREPOSITIONS.has(before.lower);
+}
+
+/** The form the spans write most, the first on a tie. */
+function mostWritten(spans: readonly NameSpan[]): string {
+  const counts = new Map<string, number>();
+  for (const s of spans) counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
+  let best = spans[0].name;
+  for (const [name, n] of counts) if (n > (counts.get(best) ?? 0)) best = name;
+  return best;
+}
