@@ -261,3 +261,11 @@ describe("a nation's side", () => {
     for (const n of ["Britain", "Germany", "Canada", "France", "Finland"]) expect(names(r.organizations)).not.toContain(n);
   });
 });
+
+describe("a paper named by its town", () => {
+  it("keeps the town's club apart from the town's paper ('Liverpool' is not the 'Liverpool Echo')", () => {
+    const r = analyze("Liverpool were reported to have bid £3.5m for the striker this week. But the Liverpool Echo newspaper has said Rafa Benitez will avoid a bidding war. Reports suggest Liverpool will lift their offer.");
+    expect(org(r, "Liverpool")?.count).toBe(2);
+    expect(org(r, "Liverpool Echo")?.aliases).not.toContain("Liverpool");
+  });
+});

@@ -111,7 +111,7 @@ export const MEDIA_NAME_WORDS = new Set(
   (
     "times post journal news magazine herald tribune gazette daily weekly tv television radio press review chronicle " +
     "observer telegraph guardian independent economist mirror express mail standard globe courier sentinel inquirer " +
-    "examiner dispatch bulletin register monitor star sun record broadcasting broadcast network channel wire"
+    "examiner dispatch bulletin register monitor star sun record broadcasting broadcast network channel wire echo"
   ).split(" "),
 );
 // British and American papers the news names by one word after "the": "told the Independent".
