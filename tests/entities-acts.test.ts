@@ -67,7 +67,7 @@ describe("music acts", () => {
       "Christmas chart\n\nBig festive hits include Band Aid's Do They Know It's Christmas?, Wham's Last Christmas and Sir Cliff Richards' Mistletoe and Wine. Band Aid 20's remake is set to top the singles chart. Elvis' It's Now or Never is at number 27, and the album chart is out.",
     );
     const other = names(r.other);
-    expect(other).toEqual(expect.arrayContaining(["Do They Know It's Christmas", "It's Now or Never"]));
+    expect(other).toEqual(expect.arrayContaining(["Do They Know It's Christmas?", "It's Now or Never"]));
     expect(other.some((n) => /^Band Aid|^Sir Cliff|^Now or Never$/.test(n))).toBe(false);
     // (the list's next owner's work is an owner's too, and two acts against each other are two)
     expect(other).toContain("Last Christmas");
@@ -86,7 +86,7 @@ describe("music acts", () => {
 describeShared("music acts in a list of owners' works (BBC entertainment 136)", () => {
   it("splits each owner's work in the list after one whose owner is proven, and reads two acts against each other as two", () => {
     const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "entertainment", "136.txt"), "utf8"));
-    expect(names(r.other)).toEqual(expect.arrayContaining(["Last Christmas", "Do They Know It's Christmas"]));
+    expect(names(r.other)).toEqual(expect.arrayContaining(["Last Christmas", "Do They Know It's Christmas?"]));
     expect(names(r.other)).not.toContain("Wham's Last Christmas");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Wham", "Moped"]));
     expect(names(r.people)).not.toContain("Moped Vs Santa");

@@ -431,3 +431,18 @@ describe("a source before a sentence about a film", () => {
     expect(r.other).toEqual([]);
   });
 });
+
+describe("a title that asks a question", () => {
+  it("keeps its '?' and folds the title written without it into the same work", () => {
+    const r = analyze("Jennifer Lopez promoted the film Shall We Dance? in London. The film Shall We Dance opens in the US on Friday.");
+    const w = r.other.find((o) => o.name === "Shall We Dance?");
+    expect(w?.kind).toBe("work");
+    expect(w?.count).toBe(2);
+    expect(r.other.map((o) => o.name)).not.toContain("Shall We Dance");
+  });
+
+  it("leaves a sentence's question mark off a title that asks nothing", () => {
+    const r = analyze("Have you seen the film Million Dollar Baby? It won four Oscars.");
+    expect(r.other.map((o) => o.name)).toContain("Million Dollar Baby");
+  });
+});

@@ -262,6 +262,8 @@ export const COMPUTING_WORDS = words("computer computers software program progra
 export const MUSIC_WORDS = words("album albums single singles chart charts song songs band bands gig gigs tour duet track tracks singer music");
 /** Words of a sentence, never of a name, that make a run of capitalised words a title in an article about the arts: "I Want You Back", "You Don't Know My Name". */
 export const SENTENCE_TITLE_WORDS = words("i you me my we us your our it he she they him her what who n't 'm 're 've 'll");
+/** Words that open a title asking a question, whose "?" is the title's: "Shall We Dance?", "Who's David?", "Do They Know It's Christmas?". */
+export const QUESTION_OPENERS = words("who who's what what's why where when how do does did is are was were can could will would shall should");
 /** Words before a clitic "'s" that make it "is", not a possessive: "It's Now or Never", "What's Going On". */
 export const IS_BEFORE = words("it what who that there here let");
 /** Small words a song's title runs over between its capitalised words: "It's Now or Never". */

@@ -102,10 +102,10 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const findQualified = qualifiedOf(list);
   for (const s of order) {
     // a party by its one name whatever the form; an award by its singular ("Oscars" is the Oscar)
-    // (a title with or without its article is one work: "A Little Princess")
+    // (a title with or without its article, or its question mark, is one work: "A Little Princess", "Shall We Dance?")
     let name = keyOf(s.canonical ?? s.name);
     if (s.kind === "award") name = awardKey(name);
-    if (s.kind === "work") name = name.replace(WORK_ARTICLE, "");
+    if (s.kind === "work") name = name.replace(WORK_ARTICLE, "").replace(/\?$/, "");
     const key = `${s.type}:${name}`;
     let e = byKey.get(key);
     if (!e && s.type === "person") e = findPerson(s);

@@ -22,7 +22,7 @@ import { readTeamSheets } from "./sheets";
 import { namedByCues } from "./kinds";
 import { makerOpens } from "./products";
 import { consistent } from "./consistent";
-import { addCoordinatedWorks, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms } from "./works";
+import { addCoordinatedWorks, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms, addQuestionMarks } from "./works";
 import { addSmallAwards } from "./awards";
 import { addChampionshipShortForms, addNamedEvents } from "./events";
 import { addMusicActs } from "./artists";
@@ -346,6 +346,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addWorksListedAfter(doc, found);
   addWorkShortForms(doc, lex, found);
   addMusicActs(doc, found);
+  addQuestionMarks(doc, found);
   placesListed(doc, lex, found);
   organizationsListed(doc, lex, found);
   peopleListed(doc, lex, found);

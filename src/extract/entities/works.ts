@@ -14,7 +14,7 @@ import { COMMON_INITIALISMS, HONORIFIC, ORG_HEADS } from "../../words/names";
 import { coveredBy, isCapital, keepOnly, nameOf, opensSentence, otherName, replaceWithOther, type Found } from "./found";
 import { knownTitleEnd, lowerWord, sequelNumber, workEnd } from "./other";
 import { capitalRunEnd } from "./lists";
-import { IS_BEFORE, OTHER_HEADS, SENTENCE_TITLE_WORDS, LISTED_TITLE_JOINERS, SONG_JOINERS, WORK_LIST_VERBS, WORK_PREPOSITIONS } from "../../words/other";
+import { IS_BEFORE, OTHER_HEADS, QUESTION_OPENERS, SENTENCE_TITLE_WORDS, LISTED_TITLE_JOINERS, SONG_JOINERS, WORK_LIST_VERBS, WORK_PREPOSITIONS } from "../../words/other";
 import { aboutTheArts, aboutTheScreen } from "./topic";
 import { acrossCountries, isKnownPlace } from "./places";
 import { SEAS_ALONE } from "../../words/places";
@@ -408,3 +408,15 @@ export function addSentenceTitles(doc: Doc, found: Found[]): void {
 }
 /** A sentence's subject after a name, no title's last word: "with Korn I toured", "Queen Elizabeth I". */
 const SUBJECTS = new Set(["I", "He", "She", "We", "They"]);
+
+/** A work's title that asks a question keeps its "?", written right after it: "Shall We Dance?", not a sentence's end. */
+export function addQuestionMarks(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  for (const f of found) {
+    if (f.kind !== "work" || t[f.last]?.norm !== "?" || t[f.last].space) continue;
+    const opener = /^(?:the|a|an)$/.test(t[f.first].lower) && f.last - f.first > 1 ? t[f.first + 1] : t[f.first];
+    if (!QUESTION_OPENERS.has(opener.lower)) continue;
+    f.last++;
+    f.key = nameOf(doc, f.first, f.last).toLowerCase();
+  }
+}
