@@ -446,3 +446,20 @@ describe("a title that asks a question", () => {
     expect(r.other.map((o) => o.name)).toContain("Million Dollar Baby");
   });
 });
+
+describe("a work named by its cast", () => {
+  it("reads a title right before a cast's noun and a player's name as a work, in an article about the screen", () => {
+    const r = analyze(
+      "The film awards were handed out on Sunday. Critics said the comedy Sideways deserved more. The favourite was Ray star Jamie Foxx, while 21 Grams actress Naomi Watts and Friends actor Matthew Perry presented awards. Carry On star Patsy Rowlands was remembered.",
+    );
+    expect(works(r)).toEqual(expect.arrayContaining(["Ray", "21 Grams", "Friends", "Carry On"]));
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Jamie Foxx", "Naomi Watts", "Matthew Perry", "Patsy Rowlands"]));
+  });
+
+  it("leaves industries, peoples, places and a sentence's common first word alone", () => {
+    const r = analyze(
+      "The film premiere drew crowds. Hollywood star Tom Cruise arrived with Australian actress Cate Blanchett. Veteran actor Michael Caine and BBC actor David Jason followed. His co-star Kate Winslet did not.",
+    );
+    expect(works(r)).toEqual([]);
+  });
+});

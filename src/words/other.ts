@@ -60,6 +60,10 @@ export const WORK_NOUNS = words(
   "blockbuster record track remake adaptation videogame bestseller bestsellers best-seller best-sellers novella memoir memoirs " +
   "autobiography biography poem poems ballad flick",
 );
+/** A cast's nouns after a work's title and before a player's name: "Ray star Jamie Foxx", "21 Grams actress Naomi Watts". */
+export const CAST_NOUNS = words("star stars co-star actor actress");
+/** Industries and stages, not titles, before a cast's noun: "Hollywood star", "Bollywood actress", "West End actor". */
+export const SCREEN_INDUSTRIES = words("hollywood bollywood nollywood broadway west end film tv television movie screen stage soap");
 /** Words that make "game" a work's noun before its title: "the console game Rising Sun", "the PC game Half-Life" (not "the match game"). */
 export const GAME_KINDS = words("console computer video pc online mobile handheld arcade puzzle strategy racing shooter role-playing");
 /** Work nouns that name a work alone, written before a comma and its title: "his first novel, Runaway Zero-Eight" (not "the motor show, Helmut Panke said"). */

@@ -22,6 +22,7 @@ import { readTeamSheets } from "./sheets";
 import { namedByCues } from "./kinds";
 import { makerOpens } from "./products";
 import { consistent } from "./consistent";
+import { addWorksBeforeCast } from "./cast";
 import { addCoordinatedWorks, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms, addQuestionMarks } from "./works";
 import { addSmallAwards } from "./awards";
 import { addChampionshipShortForms, addNamedEvents } from "./events";
@@ -345,6 +346,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addCoordinatedWorks(doc, found);
   addWorksListedAfter(doc, found);
   addWorkShortForms(doc, lex, found);
+  addWorksBeforeCast(doc, found);
   addMusicActs(doc, found);
   addQuestionMarks(doc, found);
   placesListed(doc, lex, found);
