@@ -463,3 +463,32 @@ describe("a work named by its cast", () => {
     expect(works(r)).toEqual([]);
   });
 });
+
+describe("a list of titles", () => {
+  it("runs over a comma before the closing 'and', a number and a title's clitics", () => {
+    const r = analyze(
+      "Busted split\n\nThe pop band Busted have split. Their singles include What I Go To School For, Year 3000, Crashed The Wedding, You Said No, and Who's David? The band's album sold well. U2 have had hits including Where the Streets Have No Name, I Still Haven't Found What I'm Looking For and With Or Without You.",
+    );
+    expect(works(r)).toEqual(
+      expect.arrayContaining(["Year 3000", "Crashed The Wedding", "You Said No", "I Still Haven't Found What I'm Looking For", "With Or Without You"]),
+    );
+    expect(works(r).some((w) => /and With/.test(w))).toBe(false);
+  });
+});
+
+describe("a title before its kind", () => {
+  it("reads a name after 'the' and before 'album' or 'show', named nowhere else, as the work", () => {
+    const r = analyze(
+      "U2 release new album\n\nU2 have released a new album after a long wait. The Achtung Baby album in 1991 was followed by a world tour, and the band's single is in the chart. The band played on the Wright Stuff show.",
+    );
+    expect(works(r)).toEqual(expect.arrayContaining(["Achtung Baby", "Wright Stuff"]));
+  });
+
+  it("leaves a people's word, a band named elsewhere and a compound noun alone", () => {
+    const r = analyze(
+      "Film news\n\nThe French film won the prize at the Sundance film festival, and the album chart was led by U2. Critics said the U2 album was their best.",
+    );
+    expect(works(r)).toEqual([]);
+    expect(names(r.organizations)).toContain("U2");
+  });
+});

@@ -90,6 +90,10 @@ export const PART_WORDS = words("role roles playing played plays portrayal perfo
 export const WORK_PREPOSITIONS = words("in on to of for");
 /** Nouns written right after a programme's title: "the Today programme", "a new Two Ronnies series". */
 export const SHOW_NOUNS_AFTER = words("programme programmes series sitcom");
+/** A work's kind written right after a title named only so: "the Achtung Baby album", "the Pop Idol show". */
+export const KIND_NOUNS_AFTER = words("album single film movie novel musical show");
+/** Nouns after a work's kind that make it a modifier, not a title's kind: "the Sundance film festival", "the British film industry". */
+export const KIND_COMPOUNDS = words("festival festivals awards award industry business studio studios critic critics chart charts");
 /** Plural nouns that open a list of works only ("games such as Populous, Theme Park and Dungeon Keeper"): before one name they are a modifier ("games firm EA"). */
 export const LISTED_WORK_NOUNS = words("games videogames titles programmes shows hits");
 /** Plural nouns that open a list of products: "free programs such as Spybot and Ad-Aware", "devices like the iPod". */

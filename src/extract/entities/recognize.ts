@@ -22,7 +22,7 @@ import { readTeamSheets } from "./sheets";
 import { namedByCues } from "./kinds";
 import { makerOpens } from "./products";
 import { consistent } from "./consistent";
-import { addWorksBeforeCast } from "./cast";
+import { addTitlesBeforeKind, addWorksBeforeCast } from "./titlecues";
 import { addCoordinatedWorks, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms, addQuestionMarks } from "./works";
 import { addSmallAwards } from "./awards";
 import { addChampionshipShortForms, addNamedEvents } from "./events";
@@ -347,6 +347,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addWorksListedAfter(doc, found);
   addWorkShortForms(doc, lex, found);
   addWorksBeforeCast(doc, found);
+  addTitlesBeforeKind(doc, found);
   addMusicActs(doc, found);
   addQuestionMarks(doc, found);
   placesListed(doc, lex, found);

@@ -104,6 +104,8 @@ export function addWorksListedAfter(doc: Doc, found: Found[]): void {
     let whole = false;
     let closed = false;
     while (t[k] && (t[k].norm === "," || t[k].lower === "and") && !closed) {
+      // (a comma before the closing "and": "…, You Said No, and Who's David?")
+      if (t[k].norm === "," && t[k + 1]?.lower === "and") k++;
       closed = t[k].lower === "and";
       listed++;
       let first = k + 1;
@@ -133,21 +135,24 @@ function closingAnd(t: readonly Token[], f: Found): boolean {
 }
 
 /**
- * The end of a title from `first` in a list: capitalised words, a sequel's number, and the small
- * words and possessives between them ("Places in the Heart", "A Soldier's Story"), not over "the"
+ * The end of a title from `first` in a list: capitalised words, a number ("Year 3000"), and the small
+ * words, possessives and clitics between them ("Places in the Heart", "A Soldier's Story", "I Still
+ * Haven't Found What I'm Looking For"), not over "the"
  * and a name or letters after them ("The One I Love to the Sheffield Arena audience"); -1 if no
  * title starts there.
  */
+const CLITICS = new Set(["n't", "'m", "'re", "'ve", "'ll", "'d"]);
+
 function listedTitleEnd(doc: Doc, found: readonly Found[], first: number): number {
   const t = doc.tokens;
   if (!isCapital(t[first]) || t[first].sentence !== t[first - 1].sentence) return -1;
   const named = (k: number) => t[k].upper || found.some((f) => f.first === k && f.type === "LOC");
   let end = first + 1;
   for (let k = first + 1; k < t.length && t[k].sentence === t[first].sentence; k++) {
-    if (isCapital(t[k]) || (t[k].kind === "number" && /^\d{1,2}$/.test(t[k].text))) end = k + 1;
+    if (isCapital(t[k]) || (t[k].kind === "number" && /^\d{1,4}$/.test(t[k].text))) end = k + 1;
     else if (LISTED_TITLE_JOINERS.has(t[k].lower) && !t[k].cap) {
       if (t[k].lower !== "the" && t[k + 1]?.lower === "the" && isCapital(t[k + 2]) && named(k + 2)) break;
-    } else if (!POSSESSIVE.test(t[k].norm) && !(t[k].norm === "-" && !t[k].space)) break;
+    } else if (!POSSESSIVE.test(t[k].norm) && !(t[k].norm === "-" && !t[k].space) && !(CLITICS.has(t[k].lower) && !t[k].space)) break;
   }
   return end;
 }
