@@ -113,3 +113,17 @@ describe("roles before a name and after it", () => {
     for (const e of [...r.people, ...r.organizations, ...r.places]) for (const m of e.mentions) expect(m.text).not.toMatch(/['’]s$/);
   });
 });
+
+describe("a royal known by a given name", () => {
+  it("is named with the title where no fuller name is given, and the name alone folds into it", () => {
+    const r = analyze(
+      "The Queen's grandson, Prince Harry, sparked outrage.\nPrince Edward will join the delegation with Crown Prince Frederik and Queen Elizabeth II. Harry later left. Foreign minister Prince Saud Al-Faisal said Prince Saud would go.",
+    );
+    const people = r.people.map((p) => p.name);
+    expect(people).toEqual(expect.arrayContaining(["Prince Harry", "Prince Edward", "Crown Prince Frederik", "Queen Elizabeth II", "Saud Al-Faisal"]));
+    expect(r.people.find((p) => p.name === "Prince Harry")?.count).toBe(2);
+    for (const n of ["Harry", "Edward", "Prince Saud"]) expect(people).not.toContain(n);
+    // (the mention is the name, as CoNLL mostly reads it)
+    expect(r.people.find((p) => p.name === "Prince Edward")?.mentions[0].text).toBe("Edward");
+  });
+});

@@ -57,6 +57,8 @@ export const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|baroness|v
 export const HONORIFICS = /^(?:(?:mr|mrs|ms|miss|mx|messrs|mme|mlle)\.?\s*)+$/i;
 /** Titles and role nouns that say a man or a woman ("Mrs", "spokeswoman"), lower case, with and without a dot. */
 // ("chairman" is no title of gender: British news says it of women too, "Police Federation chairman Jan Berry")
+/** Titles a royal's given name is known by: "Prince Harry", "Queen Rania". */
+export const ROYAL_TITLES = words("prince princess king queen");
 export const MALE_TITLES = words("mr mr. sir lord viscount king prince father brother spokesman congressman businessman");
 export const FEMALE_TITLES = words("mrs mrs. ms ms. miss madam lady dame baroness viscountess queen princess sister spokeswoman chairwoman congresswoman businesswoman");
 /** The words for a spokesperson and the gender each tells ("spokesperson": none). */

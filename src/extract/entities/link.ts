@@ -15,6 +15,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import { clubNames, isClubForm, isClubName } from "./clubs";
 import { acrossCountries, countryContext, listsPlace, placeCountry, type Context } from "./places";
 import { firstWordsOf, keyOf, qualifiedOf, shortForms, strip } from "./shortforms";
+import { royalName } from "./typed";
 
 
 const initials = (name: string) =>
@@ -132,6 +133,12 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     m.set(name, { n: (had?.n ?? 0) + 1, at: Math.min(had?.at ?? Infinity, s.start) });
   }
   for (const e of respelt) e.name = [...spellings.get(e)!].sort((a, b) => b[1].n - a[1].n || a[1].at - b[1].at)[0][0];
+  // a royal known by a given name alone is named with the title: "Prince Harry" (not "Prince Saud" for Saud Al-Faisal)
+  for (const [s, e] of assigned) {
+    if (e.type !== "person" || (e.name.includes(" ") && !/^\S+ [IVX]+$/.test(e.name))) continue;
+    const royal = royalName(doc, s.first, s.last);
+    if (royal) e.name = royal;
+  }
   // a firm by its name and its web address is one: "PowerPage", "PowerPage.org" (not "George W Bush", "georgewbush.com")
   const sites = new Map<string, Entity>();
   for (const e of list) if (e.type === "organization" && WEB_ADDRESS.test(e.name)) sites.set(e.name.slice(0, e.name.indexOf(".")).toLowerCase(), e);

@@ -8,7 +8,7 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { APPOSITION_ORG, CULTURAL_INSTITUTIONS, HONORIFIC, NICKNAMED_BODIES, ORG_CUES, ORG_ONLY_HEADS, RANKS, ROLE_QUALIFIERS } from "../../words/names";
+import { APPOSITION_ORG, CULTURAL_INSTITUTIONS, HONORIFIC, NICKNAMED_BODIES, ORG_CUES, ORG_ONLY_HEADS, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES } from "../../words/names";
 import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
@@ -211,3 +211,19 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
 
 /** Every class the gazetteer knows the word in is one of `classes`. */
 const onlyAs = (doc: Doc, w: string, classes: number) => (doc.vocab.gazetteer.classes(w) & ~classes) === 0 && !doc.vocab.lexicon.common.has(w);
+
+/**
+ * A royal known by a given name alone is named with the title: "Prince Harry", "King Abdullah",
+ * "Crown Prince Frederik", "Queen Elizabeth II" (the mention stays the name, as CoNLL mostly reads it);
+ * read by link.ts for a person no fuller name is found for.
+ */
+export function royalName(doc: Doc, first: number, last: number): string | undefined {
+  const t = doc.tokens;
+  const numeral = last - first === 2 && /^[IVX]+$/.test(t[last - 1].text);
+  // (a given name: not "Princess Consort", "King Crimson")
+  if ((last - first !== 1 && !numeral) || !(doc.vocab.lexicon.firstName.has(t[first].lower) || doc.vocab.gazetteer.firstName(t[first].lower))) return undefined;
+  const title = t[first - 1];
+  if (!title || !title.cap || !ROYAL_TITLES.has(title.lower) || title.sentence !== t[first].sentence || t[first].newline) return undefined;
+  const crown = t[first - 2]?.text === "Crown" && title.lower === "prince" ? "Crown " : "";
+  return `${crown}${title.text} ${nameOf(doc, first, last)}`;
+}
