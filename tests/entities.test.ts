@@ -127,3 +127,20 @@ describe("a royal known by a given name", () => {
     expect(r.people.find((p) => p.name === "Prince Edward")?.mentions[0].text).toBe("Edward");
   });
 });
+
+describe("the words right after a person's name", () => {
+  it("run a name on over a middle initial to the surname", () => {
+    const r = analyze("US District Court Judge Robert W Sweet ruled Lee should get a tenth of the profits.");
+    expect(names(r.people)).toContain("Robert W Sweet");
+    expect(names(r.people)).not.toContain("Robert W");
+  });
+
+  it("make a name before ', who' a person's, not a work's", () => {
+    const r = analyze(
+      "The Producers won best musical at the theatre awards, and the award for best performance in a supporting role went to Conleth Hill, who plays director Roger DeBris. The film studio Focus Features, who made it, was pleased.",
+    );
+    expect(names(r.people)).toContain("Conleth Hill");
+    expect(r.other.map((o) => o.name)).not.toContain("Conleth Hill");
+    expect(names(r.people)).not.toContain("Focus Features");
+  });
+});

@@ -234,7 +234,8 @@ export function nationalityNoun(lex: Lexicon, lower: string): CountryInfo | unde
 
 /**
  * Initials written without dots right before a surname the tagger read as a person are the
- * person's: "JRR Tolkien", "DH Lawrence" (not an office's or a body's letters: "MP", "BBC", "US").
+ * person's: "JRR Tolkien", "DH Lawrence" (not an office's or a body's letters: "MP", "BBC", "US");
+ * so is the surname after a middle initial the tagger ended the name at ("Robert W Sweet").
  */
 export function joinInitials(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
@@ -255,6 +256,13 @@ export function joinInitials(doc: Doc, found: Found[]): void {
     if (orgs.has(key)) continue;
     f.first = k;
     f.key = key;
+  }
+  // a middle initial ends no name: the surname after it is the person's ("Judge Robert W Sweet ruled")
+  for (const f of found) {
+    const next = t[f.last];
+    if (f.type !== "PER" || f.last - f.first < 2 || !/^\p{Lu}$/u.test(t[f.last - 1].text) || !isCapital(next) || taken[f.last] || !next.space || next.sentence !== t[f.first].sentence || next.upper) continue;
+    f.last++;
+    f.key = nameOf(doc, f.first, f.last).toLowerCase();
   }
 }
 

@@ -10,6 +10,7 @@ import type { TaggedSpan } from "../../tagger/tags";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
 import { ORG_HEADS } from "../../words/names";
+import { ROLE_NOUNS } from "../../words/sources";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { FILM_INDUSTRIES, SEAS_ALONE, UK_NATIONS } from "../../words/places";
@@ -331,6 +332,15 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     }
     // the possessor before a work is no work: "Pawlikowski's rites-of-passage story"
     const possessed = POSSESSIVE.test(tokens[f.last]?.norm ?? "") && !isCapital(tokens[f.last + 1] ?? tokens[f.last]);
+    // nor is a name before ", who": a person's, or a band's ("a supporting role for Conleth Hill, who plays …")
+    if (tokens[f.last]?.norm === "," && tokens[f.last + 1]?.lower === "who") {
+      // (not after a thing's noun, no person's role: "the film studio Focus Features, who had distributed …")
+      const p = tokens[f.first - 1];
+      const thing = !!p && p.kind === "word" && !p.cap && !lex.functionWords.has(p.lower) && !lex.verbs.has(p.lower) && !ROLE_NOUNS.has(p.lower);
+      if (f.type !== "ORG" && f.last - f.first > 1 && f.last - f.first < 4 && !thing) f.type = "PER";
+      plain.set(vote(f), (plain.get(vote(f)) ?? 0) + 1);
+      return undefined;
+    }
     const strong = possessed ? null : (kindByContext(doc, f.first, f.last) ?? (listed.get(i) ?? (awardedTitle(f, i) || sequel(f) || colonTitle(f, i) || subtitle(f, i) ? "work" : null)));
     // (a name read as a person's is no work by a weak cue: "7 Spike Lee movies", "De Niro film")
     const person = f.type === "PER" || f.partOfPerson;
