@@ -144,3 +144,11 @@ describe("the words right after a person's name", () => {
     expect(names(r.people)).not.toContain("Focus Features");
   });
 });
+
+describe("a maker read as a place", () => {
+  it("reads two words owning a work as its maker when the first is no place's, though the second names a town", () => {
+    const r = analyze("The film is expected to match the record of Hayao Miyazaki's previous film Spirited Away. New York's latest film opens too.");
+    expect(names(r.people)).toContain("Hayao Miyazaki");
+    expect(names(r.places)).toEqual(["New York"]);
+  });
+});

@@ -12,13 +12,14 @@ import { APPOSITION_ORG, CULTURAL_INSTITUTIONS, HONORIFIC, NICKNAMED_BODIES, ORG
 import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
-import { AWARD_ADJECTIVE, AWARD_NAMES, PRODUCT_NAMES } from "../../words/other";
+import { AWARD_ADJECTIVE, AWARD_NAMES, PRODUCT_NAMES, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isTitle, roleApposition, fullName, nationalityNoun, organizationAround } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName } from "./places";
 import { LANGUAGES, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
 import { aboutSport } from "./topic";
 import { isCapital, nameOf } from "./found";
+import { POSSESSIVE } from "../../text/phrases";
 
 const LOWER_START = /^\p{Ll}/u;
 
@@ -184,6 +185,7 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   // a museum, a gallery or a theatre is the institution: "the Science Museum", "Lyric Theatre"
   if (type === "LOC" && last - first > 1 && CULTURAL_INSTITUTIONS.has(tokens[last - 1].lower) && !VENUES.has(lower)) return span(doc, first, last, "organization");
   if (type === "LOC") {
+    if (maker(doc, first, last)) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
     // "U.S.-Russia" names two countries, not a place
     if (last - first === 1 && name.includes("-") && name.split("-").every((p) => lex.country.has(p.toLowerCase()) || lex.demonym.has(p.toLowerCase()))) return null;
     return unplacedName(doc, first, last) ? null : span(doc, first, last, "place");
@@ -226,4 +228,18 @@ export function royalName(doc: Doc, first: number, last: number): string | undef
   if (!title || !title.cap || !ROYAL_TITLES.has(title.lower) || title.sentence !== t[first].sentence || t[first].newline) return undefined;
   const crown = t[first - 2]?.text === "Crown" && title.lower === "prince" ? "Crown " : "";
   return `${crown}${title.text} ${nameOf(doc, first, last)}`;
+}
+
+/**
+ * Two words no list knows as a place's name, the first no place's, owning a work: a maker read as a
+ * place for a town in the name ("Hayao Miyazaki's previous film", Miyazaki being a Japanese city;
+ * not "New York's latest film", "London's West End show").
+ */
+function maker(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  if (last - first !== 2 || !POSSESSIVE.test(t[last]?.norm ?? "") || !/^\p{Lu}\p{Ll}+$/u.test(t[first].text)) return false;
+  if (listsPlace(doc, nameOf(doc, first, last).toLowerCase()) || listsPlace(doc, t[first].lower) || isKnownPlace(lex, t[first].lower) || lex.common.has(t[first].lower)) return false;
+  for (let k = last + 1; k < last + 4 && t[k] && t[k].kind === "word" && !t[k].cap; k++) if (WORK_NOUNS_BEFORE_TITLE.has(t[k].lower)) return true;
+  return false;
 }
