@@ -542,3 +542,15 @@ describe("models named by their maker and a code", () => {
     expect(kinds(r)).toEqual({ Windows: "product", Linux: "product", Mac: "product" });
   });
 });
+
+describe("a firm's name in the plural", () => {
+  it("names the firm where the name stands elsewhere read as a place, or opening a model's name", () => {
+    const r = analyze(
+      "GM is building Saabs, Opels - badged as Vauxhalls in the UK - and now Cadillacs on the same lines. The Cadillac BLS will be built in Sweden. It will let drivers test Opel and Vauxhall models.",
+    );
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Vauxhall", "Cadillac"]));
+    for (const n of ["Vauxhalls", "Cadillacs"]) expect(orgs).not.toContain(n);
+    expect(r.places.map((p) => p.name)).not.toContain("Vauxhall");
+  });
+});

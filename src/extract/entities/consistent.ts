@@ -46,20 +46,41 @@ function bodiesInApposition(doc: Doc, found: Found[]): void {
 }
 
 /**
- * A firm's name in the plural is its products, and names the firm: "building Saabs" beside "Saab"
+ * A firm's name in the plural is its products, and names the firm: "building Saabs" beside "Saab",
+ * "Cadillacs" beside "the Cadillac BLS", "Vauxhalls" beside "Vauxhall models"
  * (not "the Blairs": a family is its person's, ./around.ts; nor a party's forms, "Conservatives",
  * nor a product's, "PSPs"; nor the first word of a longer name, "Aggregate" of "Aggregate
  * Industries", which ./link.ts folds as its short form).
  */
 function firmsInThePlural(doc: Doc, found: Found[]): void {
-  const firms = new Map<string, Found>();
+  const t = doc.tokens;
+  const firms = new Map<string, string>();
   const opening = new Set<string>();
-  for (const f of found) if (f.type === "ORG" && !f.kind) f.last - f.first === 1 ? firms.set(f.key, f) : opening.add(doc.tokens[f.first].lower);
+  // (a model's code after the name leaves it the firm's: "Cadillac BLS")
+  const model = (f: Found) => t.slice(f.first + 1, f.last).every((w) => w.upper || /\d/.test(w.text));
+  for (const f of found) {
+    if (f.type !== "ORG" || f.kind || f.canonical) continue;
+    if (f.last - f.first === 1) firms.set(f.key, nameOf(doc, f.first, f.last));
+    else if (!model(f)) opening.add(t[f.first].lower);
+  }
   for (const w of opening) firms.delete(w);
+  // (a firm's plural read as one names the firm where its name stands elsewhere read otherwise, or
+  // opening a product: "badged as Vauxhalls" beside "Vauxhall models", "Cadillacs" beside "the Cadillac BLS")
+  const plurals = new Set<string>();
+  for (const f of found) if (f.type === "ORG" && !f.kind && f.last - f.first === 1 && /[^s]s$/.test(f.key) && !PARTY_FORMS.has(f.key)) plurals.add(f.key.slice(0, -1));
+  // (the name read as a place, as a town of the name may be; not a person's, "Robbie" beside "the Robbies")
+  const singular = (f: Found) => f.last - f.first === 1 && !f.kind && !f.canonical && f.type === "LOC" && plurals.has(f.key) && !PRODUCT_NAMES.has(f.key);
+  for (const f of found) {
+    if ((f.kind === "product" || f.type === "MISC") && f.last - f.first > 1 && plurals.has(t[f.first].lower) && !firms.has(t[f.first].lower)) firms.set(t[f.first].lower, t[f.first].norm);
+    else if (singular(f)) {
+      f.type = "ORG";
+      firms.set(f.key, nameOf(doc, f.first, f.last));
+    }
+  }
   if (!firms.size) return;
   for (const f of found) {
     const firm = f.last - f.first === 1 && !f.kind && !f.canonical && /[^s]s$/.test(f.key) && !PARTY_FORMS.has(f.key) ? firms.get(f.key.slice(0, -1)) : undefined;
-    if (firm && firm !== f && !firm.canonical && !PRODUCT_NAMES.has(firm.key)) [f.type, f.canonical] = ["ORG", nameOf(doc, firm.first, firm.last)];
+    if (firm && !PRODUCT_NAMES.has(firm.toLowerCase())) [f.type, f.canonical] = ["ORG", firm];
   }
 }
 
