@@ -269,3 +269,13 @@ describe("a paper named by its town", () => {
     expect(org(r, "Liverpool Echo")?.aliases).not.toContain("Liverpool");
   });
 });
+
+describe("a town's team by its verb", () => {
+  it("reads a town before a plural verb in a sports report as its team, but not a place after 'in'", () => {
+    const r = analyze(
+      "The rugby match is expected to attract a record attendance in the country. Ulster were the last Irish team to play at the stadium, coach Mark McCall said. \"The best teams in Europe are still ahead of us,\" he said after the match.",
+    );
+    expect(names(r.organizations)).toContain("Ulster");
+    expect(names(r.organizations)).not.toContain("Europe");
+  });
+});

@@ -11,12 +11,12 @@ import { POSSESSIVE } from "../../text/phrases";
 import type { CountryInfo, Lexicon } from "../../text/lexicon";
 import { COMMON_INITIALISMS, HONORIFIC, DISEASE_EPONYMS, DISEASE_NOUNS, FIRM_HEADS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES, isTitleWord } from "../../words/names";
 import { PARTY_FORMS } from "../../words/parties";
-import { COMPASS, LANDMARKS, UK_NATIONS } from "../../words/places";
+import { COMPASS, LANDMARKS, PLACE_PREPOSITIONS, UK_NATIONS } from "../../words/places";
 import { FIRM_STAFF, ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
 import { TIME_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { ABSTRACT_NOUN } from "../../words/grammar";
 import { BAND_ROLES, FIRM_BEFORE, SHOW_ROLES } from "../../words/other";
-import { COMPETITION_GROUPS, RESULT_BEFORE, RESULT_VERBS } from "../../words/sport";
+import { COMPETITION_GROUPS, RESULT_BEFORE, RESULT_VERBS, TEAM_PLURAL_VERBS } from "../../words/sport";
 import { aboutSport } from "./topic";
 import type { TaggedSpan } from "../../tagger/model";
 import { G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
@@ -94,10 +94,12 @@ export function organizationAround(doc: Doc, type: "PER" | "LOC" | "ORG" | "MISC
   if (next && !next.cap && TEAM_AFTER.has(next.lower)) return true;
   // a name no list of places knows after a firm's staff: "an analyst at Petercam"
   if (/^(?:at|with)$/.test(t[first - 1]?.text ?? "") && FIRM_STAFF.has(t[first - 2]?.lower ?? "") && !listsPlace(doc, lower)) return true;
-  // in a sports report, a town beside a match's result: "Munster beat Leinster", "lost to Bath"
+  // in a sports report, a town beside a match's result or before a plural verb: "Munster beat Leinster", "lost to Bath", "Coventry are"
   if (last - first > 2 || !aboutSport(doc)) return false;
   const before = t[first - 1];
-  return (!!next && !next.cap && RESULT_VERBS.has(next.lower)) || (!!before && !before.cap && (RESULT_BEFORE.has(before.lower) || (before.lower === "to" && /^los[te]s?$/.test(t[first - 2]?.lower ?? ""))));
+  // (not a place's: "the best teams in Europe are")
+  const plural = !!next && TEAM_PLURAL_VERBS.has(next.lower) && !(before && PLACE_PREPOSITIONS.has(before.lower));
+  return (!!next && !next.cap && (RESULT_VERBS.has(next.lower) || plural)) || (!!before && !before.cap && (RESULT_BEFORE.has(before.lower) || (before.lower === "to" && /^los[te]s?$/.test(t[first - 2]?.lower ?? ""))));
 }
 
 /** Two or three capitalised words opening with a first name (no place's name) and ending in no organisation's head word: "Alicia Keys", not "France Telecom" or "Merrill Lynch Bank". */
