@@ -959,3 +959,13 @@ describeShared("a law by its head word alone (BBC business 215)", () => {
     expect([...names(r.people), ...names(r.organizations)]).not.toContain("Act");
   });
 });
+
+describe("a sponsor's tournament", () => {
+  it("reads a sponsor's name before 'International' after when it is held as the event, in a sports report", () => {
+    const r = analyze(
+      "Holmes will make her first track appearance in February's Norwich Union International in Birmingham, the athletics season's first meeting. She won the championship race last season and will defend her indoor title.",
+    );
+    expect(r.other.find((o) => o.name === "Norwich Union International")?.kind).toBe("event");
+    expect(r.organizations.map((o) => o.name)).not.toContain("Norwich Union International");
+  });
+});

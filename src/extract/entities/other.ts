@@ -170,9 +170,17 @@ export function kindByWords(doc: Doc, first: number, last: number): OtherKind | 
   const kind = headKind(doc, head, first, last) ?? headKind(doc, head.split("-").pop() ?? "", first, last);
   if (kind) return kind;
   // a sponsor's name before an event's: "Zurich Premiership"; a town's tournament: "the Sydney International"
-  if (EVENTS_ALONE.has(head) || (TOURNAMENT_HEADS.has(head) && last - first === 2 && listsPlace(doc, t[first].lower) && aboutSport(doc))) return "event";
+  // (or a sponsor's, after when it is held: "February's Norwich Union International")
+  if (EVENTS_ALONE.has(head) || (TOURNAMENT_HEADS.has(head) && ((last - first === 2 && listsPlace(doc, t[first].lower)) || heldWhen(t, first)) && aboutSport(doc))) return "event";
   if (LAW_STARTS.has(t[first].lower) && t[first + 1]?.lower === "of") return "law";
   return null;
+}
+
+/** A time's possessive right before a name: "February's", "next weekend's", "this year's", "Saturday's". */
+function heldWhen(t: Token[], first: number): boolean {
+  const p = t[first - 1];
+  const w = t[first - 2];
+  return !!p && POSSESSIVE.test(p.norm) && !!w && (isDateWord(w.norm) || /^(?:year|weekend|week|month|season|summer|winter|spring|autumn)$/.test(w.lower));
 }
 
 /** An act of a legislature is any law it passes, no name: "to obtain an Act of Parliament". */
