@@ -8,6 +8,7 @@ import { tokenize, type Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { AWARD_PHRASES, EVENT_NAMES, EVENT_STARTS, EVENTS_BY_YEAR } from "../../words/other";
 import { CHAMPIONSHIP_SHORT_FORMS, TENNIS_MAJORS, TENNIS_WORDS } from "../../words/sport";
+import { isDateWord } from "../../words/time";
 import { coveredBy, isCapital, keepOnly, nameOf, otherName, replaceWithOther, type Found } from "./found";
 import { seatAfterMember } from "./places";
 import { aboutSport } from "./topic";
@@ -107,4 +108,11 @@ export function addChampionshipShortForms(doc: Doc, found: Found[]): void {
   keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1)));
   for (const s of forms) found.push({ ...otherName(doc, s.first, s.last, "event"), canonical: full(s.prefix) });
   found.sort((a, b) => a.first - b.first);
+}
+
+/** A time's possessive right before a name: "February's", "next weekend's", "this year's", "Saturday's". */
+export function heldWhen(t: Token[], first: number): boolean {
+  const p = t[first - 1];
+  const w = t[first - 2];
+  return !!p && POSSESSIVE.test(p.norm) && !!w && (isDateWord(w.norm) || /^(?:year|weekend|week|month|season|summer|winter|spring|autumn)$/.test(w.lower));
 }

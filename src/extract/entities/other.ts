@@ -15,6 +15,7 @@ import { COMMON_INITIALISMS, FIRM_AFTER, FIRM_HEADS, HONORIFIC, NUMBERED_CHANNEL
 import { BROADCASTER_NAME, isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries, isKnownPlace, listsPlace, placeByWords } from "./places";
 import { aboutComputing, aboutSport, aboutTheArts, aboutTheScreen, topicOf } from "./topic";
+import { heldWhen } from "./events";
 import { EVENT_ADJECTIVES, EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../../words/sport";
 import { LANDMARK_HEADS, LANDMARKS } from "../../words/places";
 import { ROLE_NOUNS } from "../../words/sources";
@@ -174,13 +175,6 @@ export function kindByWords(doc: Doc, first: number, last: number): OtherKind | 
   if (EVENTS_ALONE.has(head) || (TOURNAMENT_HEADS.has(head) && ((last - first === 2 && listsPlace(doc, t[first].lower)) || heldWhen(t, first)) && aboutSport(doc))) return "event";
   if (LAW_STARTS.has(t[first].lower) && t[first + 1]?.lower === "of") return "law";
   return null;
-}
-
-/** A time's possessive right before a name: "February's", "next weekend's", "this year's", "Saturday's". */
-function heldWhen(t: Token[], first: number): boolean {
-  const p = t[first - 1];
-  const w = t[first - 2];
-  return !!p && POSSESSIVE.test(p.norm) && !!w && (isDateWord(w.norm) || /^(?:year|weekend|week|month|season|summer|winter|spring|autumn)$/.test(w.lower));
 }
 
 /** An act of a legislature is any law it passes, no name: "to obtain an Act of Parliament". */
