@@ -969,3 +969,13 @@ describe("a sponsor's tournament", () => {
     expect(r.organizations.map((o) => o.name)).not.toContain("Norwich Union International");
   });
 });
+
+describe("an award opened by a common noun's possessive", () => {
+  it("runs over the possessive after 'the', not over an owner's", () => {
+    const r = analyze("Ray won at the People's Choice Awards on Sunday, and the film was nominated at the Critics' Circle Theatre Awards. Bush's Awards were given later.");
+    const awards = r.other.filter((o) => o.kind === "award").map((o) => o.name);
+    expect(awards).toEqual(expect.arrayContaining(["People's Choice Awards", "Critics' Circle Theatre Awards"]));
+    expect(awards).not.toContain("Choice Awards");
+    expect(r.people.map((p) => p.name)).toContain("Bush");
+  });
+});

@@ -116,3 +116,21 @@ export function heldWhen(t: Token[], first: number): boolean {
   const w = t[first - 2];
   return !!p && POSSESSIVE.test(p.norm) && !!w && (isDateWord(w.norm) || /^(?:year|weekend|week|month|season|summer|winter|spring|autumn)$/.test(w.lower));
 }
+
+/**
+ * An award's or an event's name opened by a common noun's possessive after "the" runs over it: "the
+ * People's Choice Awards", "the Writers' Guild Awards" (not an owner's: "Bush's Awards").
+ */
+export function addPossessiveOpeners(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  for (const f of found) {
+    if ((f.kind !== "award" && f.kind !== "event") || !POSSESSIVE.test(t[f.first - 1]?.norm ?? "")) continue;
+    const owner = t[f.first - 2];
+    if (!isCapital(owner) || !lex.common.has(owner.lower) || t[f.first - 3]?.lower !== "the" || owner.sentence !== t[f.first].sentence) continue;
+    if (found.some((g) => g !== f && g.last > f.first - 2 && g.first < f.first)) continue;
+    f.first -= 2;
+    f.key = nameOf(doc, f.first, f.last).toLowerCase();
+  }
+}
+

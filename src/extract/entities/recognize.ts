@@ -25,7 +25,7 @@ import { consistent } from "./consistent";
 import { addTitlesBeforeKind, addWorksBeforeCast } from "./titlecues";
 import { addCoordinatedWorks, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms, addQuestionMarks } from "./works";
 import { addSmallAwards } from "./awards";
-import { addChampionshipShortForms, addNamedEvents } from "./events";
+import { addChampionshipShortForms, addNamedEvents, addPossessiveOpeners } from "./events";
 import { addMusicActs } from "./artists";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio, splitOrganizationLists } from "./organizations";
 import { acrossCountries, isKnownPlace } from "./places";
@@ -343,6 +343,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addSentenceTitles(doc, found);
   otherKinds(doc, lex, found);
   addTitlesOpenedByThe(doc, found);
+  addPossessiveOpeners(doc, found);
   addCoordinatedWorks(doc, found);
   addWorksListedAfter(doc, found);
   addWorkShortForms(doc, lex, found);
