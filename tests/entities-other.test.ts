@@ -979,3 +979,16 @@ describe("an award opened by a common noun's possessive", () => {
     expect(r.people.map((p) => p.name)).toContain("Bush");
   });
 });
+
+describe("a law's name", () => {
+  it("runs back over 'to' and 'to the', but not over its sponsor's possessive", () => {
+    const r = analyze(
+      "MPs debated the Incitement to Religious Hatred Bill and Mr Foster's Protection of Wild Mammals Bill. The Succession to the Crown Bill passed, and so did the Christmas & New Year's Day Trading Bill.",
+    );
+    const laws = r.other.filter((o) => o.kind === "law").map((o) => o.name);
+    expect(laws).toEqual(
+      expect.arrayContaining(["Incitement to Religious Hatred Bill", "Protection of Wild Mammals Bill", "Succession to the Crown Bill", "Christmas & New Year's Day Trading Bill"]),
+    );
+    expect(r.people.map((p) => p.name)).toContain("Foster");
+  });
+});

@@ -471,7 +471,10 @@ export function headedNames(doc: Doc, readable: Uint8Array, heads: readonly numb
       // "Freedom of Information Act", "Bank for International Settlements Award"
       else if (t[first - 1]?.text === "of" && capital(first - 2)) first -= 2;
       // a law's name over its possessives and an "&": "Christmas & New Year's Day Trading Bill" (not its country's: "Germany's Securities Trading Act")
-      else if (kind === "law" && ((POSSESSIVE.test(t[first - 1]?.norm ?? "") && !t[first - 1].space) || t[first - 1]?.norm === "&") && first > 1 && t[first - 2].cap && t[first - 2].kind === "word" && t[first - 2].sentence === h.sentence && !listsPlace(doc, t[first - 2].lower) && !doc.vocab.lexicon.organization.has(t[first - 2].lower)) first -= 2;
+      // (nor its sponsor's: "Mr Foster's Protection of Wild Mammals Bill")
+      else if (kind === "law" && ((POSSESSIVE.test(t[first - 1]?.norm ?? "") && !t[first - 1].space) || t[first - 1]?.norm === "&") && first > 1 && t[first - 2].cap && t[first - 2].kind === "word" && t[first - 2].sentence === h.sentence && !listsPlace(doc, t[first - 2].lower) && !doc.vocab.lexicon.organization.has(t[first - 2].lower) && !HONORIFIC.test(t[first - 3]?.text ?? "") && !doc.vocab.lexicon.lastName.has(t[first - 2].lower)) first -= 2;
+      // "Incitement to Religious Hatred Bill", "Succession to the Crown Bill"
+      else if (kind === "law" && (t[first - 1]?.text === "to" || (t[first - 1]?.text === "the" && t[first - 2]?.text === "to")) && capital(first - (t[first - 1].text === "to" ? 2 : 3))) first -= t[first - 1].text === "to" ? 2 : 3;
       // "AAA's Championships", "the Women's World Cup": a body's initials or a sex opening an event's name (not "Sunday's Carling Cup", "Spain's Davis Cup", the broadcaster's "BBC's Olympics")
       else if (kind === "event" && POSSESSIVE.test(t[first - 1]?.norm ?? "") && !t[first - 1].space && t[first - 2]?.sentence === h.sentence && ((t[first - 2].upper && !doc.vocab.lexicon.organization.has(t[first - 2].lower) && !BROADCASTER_NAME.test(t[first - 2].lower)) || /^(?:women|men)$/.test(t[first - 2].lower))) first -= 2;
       else break;
