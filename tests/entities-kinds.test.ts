@@ -554,3 +554,14 @@ describe("a firm's name in the plural", () => {
     expect(r.places.map((p) => p.name)).not.toContain("Vauxhall");
   });
 });
+
+describe("an adjective made of a backer's name", () => {
+  it("names the backer, a body or a party, but not a common word, a body's head or a country", () => {
+    const r = analyze("Studios rejected the Toshiba-backed HD-DVD. A Labour-led council, a Government-backed loan, State-owned firms and the US-backed regime were named.");
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Toshiba", "Labour Party"]));
+    for (const n of ["Government", "State", "Toshiba-backed HD-DVD"]) expect(orgs).not.toContain(n);
+    expect(r.organizations.find((o) => o.name === "Toshiba")?.mentions[0].text).toBe("Toshiba");
+    expect(r.countries.map((c) => c.name)).toContain("United States");
+  });
+});

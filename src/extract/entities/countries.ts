@@ -6,7 +6,9 @@ import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import { isCapital, nameOf, type Found } from "./found";
-import { MADE_OF_PLACE } from "../../words/places";
+import { MADE_OF_BACKER, MADE_OF_PLACE } from "../../words/places";
+import { PARTY_FORMS } from "../../words/parties";
+import { ORG_HEADS } from "../../words/names";
 
 /**
  * Country names the tagger passed over ("the U.S.S.R." is rare in its 1996 news) are countries:
@@ -28,6 +30,11 @@ export function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: 
     const made = MADE_OF_PLACE.exec(tokens[i].text)?.[1].toLowerCase();
     if (made && (lex.country.has(made) || lex.demonym.has(made) || lex.city.has(made) || lex.region.has(made))) {
       found.push({ first: i, last: i + 1, floor: i, type: "LOC", key: tokens[i].lower, partOfPerson: false });
+      continue;
+    }
+    // (or of a backer's name, a body's: "the Sony-backed format", "a Labour-led council"; recognize.ts reads it)
+    if (!made && backer(lex, tokens[i].text)) {
+      found.push({ first: i, last: i + 1, floor: i, type: "ORG", key: tokens[i].lower, partOfPerson: false });
       continue;
     }
     for (let n = 3; n >= 1; n--) {
@@ -97,4 +104,10 @@ function anyTaken(taken: Uint8Array, from: number, to: number): boolean {
 export function currencyPrefix(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return next?.norm === "$" && !next.space && /^\p{Lu}{1,3}$/u.test(tokens[i].norm);
+}
+
+/** An adjective made of a backer's name that no common word or first name is: "Sony-backed", "Labour-led" (not "Government-backed", "State-owned"). */
+export function backer(lex: Lexicon, word: string): boolean {
+  const w = MADE_OF_BACKER.exec(word)?.[1].toLowerCase();
+  return !!w && (!!PARTY_FORMS.get(w) || (!lex.common.has(w) && !ORG_HEADS.has(w) && !lex.firstName.has(w) && !lex.country.has(w) && !lex.demonym.has(w)));
 }

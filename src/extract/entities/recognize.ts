@@ -32,7 +32,7 @@ import { acrossCountries, isKnownPlace } from "./places";
 import { MADE_OF_PLACE, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { CLUB_NAMES } from "../../words/sport";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
-import { currencyPrefix, fillCountries, joinedCountries } from "./countries";
+import { backer, currencyPrefix, fillCountries, joinedCountries } from "./countries";
 import { addVenues } from "./venues";
 import { span, typed, isSentenceWord } from "./typed";
 import { organizationsListed, peopleListed, placesListed } from "./listed";
@@ -208,6 +208,10 @@ export function recognize(doc: Doc): NameSpan[] {
     const made = last - first > 1 ? MADE_OF_PLACE.exec(tokens[first].text)?.[1].toLowerCase() : undefined;
     if (made && (isKnownPlace(lex, made) || UK_NATIONS.has(made))) {
       found.push({ first, last: first + 1, floor, type: "LOC", key: tokens[first].lower, partOfPerson: false });
+      first++;
+    } else if (last - first > 1 && backer(lex, tokens[first].text)) {
+      // (and one made of a backer's name, the backer's: "the Sony-backed Blu-ray format")
+      found.push({ first, last: first + 1, floor, type: "ORG", key: tokens[first].lower, partOfPerson: false });
       first++;
     }
     // a title written as part of a person's name stays out of it: "Lieutenant-Colonel Max Marriner"

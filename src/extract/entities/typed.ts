@@ -15,10 +15,11 @@ import type { OtherKind } from "../../types";
 import { AWARD_ADJECTIVE, AWARD_NAMES, PRODUCT_NAMES, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isTitle, roleApposition, fullName, nationalityNoun, organizationAround } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName } from "./places";
-import { LANGUAGES, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
+import { LANGUAGES, MADE_OF_BACKER, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
 import { aboutSport } from "./topic";
 import { isCapital, nameOf } from "./found";
+import { backer as isBacker } from "./countries";
 import { POSSESSIVE } from "../../text/phrases";
 
 const LOWER_START = /^\p{Ll}/u;
@@ -104,7 +105,15 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
     const w = made[1].toLowerCase();
     const c = NATION_DEMONYMS.has(w) ? undefined : (lex.country.get(w) ?? lex.demonym.get(w));
     const s = c ? span(doc, first, last, "country", { code: c.code, demonym: !lex.country.has(w) }) : lex.city.has(w) || lex.region.has(w) ? span(doc, first, last, "place") : null;
-    return s && { ...s, end: s.start + made[1].length, name: made[1] };
+    if (s) return { ...s, end: s.start + made[1].length, name: made[1] };
+    // (else a backer's: "the Sony-backed format", "a Labour-led council")
+    const who = isBacker(lex, name) ? MADE_OF_BACKER.exec(name)?.[1] : undefined;
+    if (!who) return null;
+    // (a person's surname: "Murdoch-owned papers")
+    const party = PARTY_FORMS.get(who.toLowerCase());
+    const person = !party && lex.lastName.has(who.toLowerCase()) && !lex.organization.has(who.toLowerCase());
+    const o = span(doc, first, last, person ? "person" : "organization", party ? { canonical: party } : {});
+    return { ...o, end: o.start + who.length, name: who };
   }
   // a party or a body after "ex-" is that body: "Ex-Labour minister Frank Field"
   const ex = last - first === 1 ? /^[Ee]x-(\p{Lu}\p{L}+)$/u.exec(name) : null;
