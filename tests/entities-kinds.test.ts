@@ -565,3 +565,12 @@ describe("an adjective made of a backer's name", () => {
     expect(r.countries.map((c) => c.name)).toContain("United States");
   });
 });
+
+describe("a product's name in the plural", () => {
+  it("is the product, named in the singular as its maker writes it", () => {
+    const r = analyze("\"IPods and MP3 players are becoming popular,\" the survey found. Sony is working on its next generation of Walkmans, and most PCs run Windows.");
+    const products = r.other.filter((o) => o.kind === "product").map((o) => o.name);
+    expect(products).toEqual(expect.arrayContaining(["iPod", "Walkman", "Windows"]));
+    expect(products).not.toContain("Window");
+  });
+});

@@ -137,10 +137,27 @@ export function products(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8
       break;
     }
   }
+  plurals(doc, found, covered, added);
   if (!gone.size && !added.length) return;
   const kept = found.filter((f) => !gone.has(f)).concat(added).sort((a, b) => a.first - b.first);
   found.length = 0;
   for (const f of kept) found.push(f);
+}
+
+/** A product's name in the plural is the product: "sold 4.5 million iPods", "its next generation of Walkmans" (not "Windows", a name of its own). */
+function plurals(doc: Doc, found: Found[], covered: Int32Array, added: Found[]): void {
+  const t = doc.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i];
+    if (w.kind !== "word" || !/[^s]s$/.test(w.lower) || isProduct(w.lower) || !PRODUCT_NAMES.has(w.lower.slice(0, -1)) || !(w.cap || /^i\p{Lu}/u.test(w.text))) continue;
+    const f = covered[i] >= 0 ? found[covered[i]] : undefined;
+    if (f && (f.kind || f.first !== i || f.last !== i + 1)) continue;
+    const product = f ?? { first: i, last: i + 1, floor: doc.sentences[w.sentence].first, type: "MISC", key: w.lower, partOfPerson: false };
+    // (its "i" written small, as the maker writes it, where a headline or a sentence's start made it a capital: "IPods" is the iPod)
+    const one = w.norm.slice(0, -1);
+    [product.kind, product.canonical] = ["product", /^I\p{Lu}/u.test(one) ? `i${one.slice(1)}` : one];
+    if (!f) added.push(product);
+  }
 }
 
 /**
