@@ -6,7 +6,7 @@
 import type { Doc } from "../../text/document";
 import { BROADCASTER_NAME } from "../../words/reporting";
 import { AWARD_NAMES, CAST_NOUNS, KIND_COMPOUNDS, KIND_NOUNS_AFTER, SCREEN_INDUSTRIES } from "../../words/other";
-import { isCapital, keepOnly, nameOf, otherName, type Found } from "./found";
+import { isCapital, nameOf, replaceWithOther, type Found } from "./found";
 import { lowerWord } from "./other";
 import { aboutTheArts, aboutTheScreen } from "./topic";
 import { isKnownPlace, listsPlace } from "./places";
@@ -16,7 +16,7 @@ export function addWorksBeforeCast(doc: Doc, found: Found[]): void {
   if (!aboutTheScreen(doc)) return;
   const t = doc.tokens;
   const lex = doc.vocab.lexicon;
-  const added: Found[] = [];
+  const titles: Array<{ first: number; last: number }> = [];
   for (let i = 1; i < t.length - 1; i++) {
     if (!lowerWord(t[i]) || !CAST_NOUNS.has(t[i].lower) || !isCapital(t[i + 1]) || t[i + 1].sentence !== t[i].sentence) continue;
     let first = i;
@@ -35,14 +35,9 @@ export function addWorksBeforeCast(doc: Doc, found: Found[]): void {
     // (nor a name read as a player's, standing elsewhere as one: "Foxx" in "Foxx co-star Kerry Washington")
     const inside = found.filter((f) => f.first < i && f.last > first);
     if (inside.some((f) => f.first < first || f.last > i || (f.type === "PER" && !f.kind && f.last - f.first > 1))) continue;
-    added.push(otherName(doc, first, i, "work"));
+    titles.push({ first, last: i });
   }
-  if (!added.length) return;
-  const taken = new Uint8Array(t.length);
-  for (const a of added) taken.fill(1, a.first, a.last);
-  keepOnly(found, found.filter((f) => !taken.subarray(f.first, f.last).includes(1)));
-  found.push(...added);
-  found.sort((a, b) => a.first - b.first);
+  if (titles.length) replaceWithOther(doc, found, titles, "work");
 }
 
 /**
@@ -61,7 +56,7 @@ export function addTitlesBeforeKind(doc: Doc, found: Found[]): void {
   }
   const at = new Int32Array(t.length).fill(-1);
   found.forEach((f, k) => at.fill(k, f.first, f.last));
-  const added: Found[] = [];
+  const titles: Array<{ first: number; last: number }> = [];
   for (let i = 2; i < t.length; i++) {
     if (!lowerWord(t[i]) || !KIND_NOUNS_AFTER.has(t[i].lower) || !isCapital(t[i - 1])) continue;
     let first = i - 1;
@@ -77,11 +72,7 @@ export function addTitlesBeforeKind(doc: Doc, found: Found[]): void {
     // (a trade show's name has its figures: "the E3 show")
     if (t[i].lower === "show" && /\d/.test(key)) continue;
     if ((seen.get(key) ?? 0) > (inside.size ? 1 : 0) || lex.organization.has(key) || lex.firstName.has(t[first].lower) || listsPlace(doc, key) || t[first].upper || BROADCASTER_NAME.test(key)) continue;
-    for (const f of inside) f.last = f.first; // dropped below
-    added.push(otherName(doc, first, i, "work"));
+    titles.push({ first, last: i });
   }
-  if (!added.length) return;
-  keepOnly(found, found.filter((f) => f.last > f.first));
-  found.push(...added);
-  found.sort((a, b) => a.first - b.first);
+  if (titles.length) replaceWithOther(doc, found, titles, "work");
 }
