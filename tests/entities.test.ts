@@ -151,4 +151,10 @@ describe("a maker read as a place", () => {
     expect(names(r.people)).toContain("Hayao Miyazaki");
     expect(names(r.places)).toEqual(["New York"]);
   });
+
+  it("reads one word no list knows owning a work before its title as the maker, and not a town owning a house", () => {
+    const r = analyze("A film version of Bizet's opera Carmen was shown at the festival. Zwolle's opera house was full.");
+    expect(names(r.people)).toEqual(["Bizet"]);
+    expect(names(r.places)).not.toContain("Bizet");
+  });
 });

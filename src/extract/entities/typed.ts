@@ -12,7 +12,7 @@ import { APPOSITION_ORG, CULTURAL_INSTITUTIONS, HONORIFIC, NICKNAMED_BODIES, ORG
 import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
-import { AWARD_ADJECTIVE, AWARD_NAMES, PRODUCT_NAMES, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
+import { AWARD_ADJECTIVE, AWARD_NAMES, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isTitle, roleApposition, fullName, nationalityNoun, organizationAround } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName } from "./places";
 import { LANGUAGES, MADE_OF_BACKER, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
@@ -240,15 +240,19 @@ export function royalName(doc: Doc, first: number, last: number): string | undef
 }
 
 /**
- * Two words no list knows as a place's name, the first no place's, owning a work: a maker read as a
- * place for a town in the name ("Hayao Miyazaki's previous film", Miyazaki being a Japanese city;
- * not "New York's latest film", "London's West End show").
+ * One or two words no list knows as a place's name, the first no place's, owning a work: a maker
+ * read as a place for a town in the name ("Hayao Miyazaki's previous film", Miyazaki being a
+ * Japanese city; "Bizet's opera Carmen"; not "New York's latest film", "London's West End show").
  */
 function maker(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens;
   const lex = doc.vocab.lexicon;
-  if (last - first !== 2 || !POSSESSIVE.test(t[last]?.norm ?? "") || !/^\p{Lu}\p{Ll}+$/u.test(t[first].text)) return false;
+  if (last - first > 2 || !POSSESSIVE.test(t[last]?.norm ?? "") || !/^\p{Lu}\p{Ll}+$/u.test(t[first].text)) return false;
   if (listsPlace(doc, nameOf(doc, first, last).toLowerCase()) || listsPlace(doc, t[first].lower) || isKnownPlace(lex, t[first].lower) || lex.common.has(t[first].lower)) return false;
-  for (let k = last + 1; k < last + 4 && t[k] && t[k].kind === "word" && !t[k].cap; k++) if (WORK_NOUNS_BEFORE_TITLE.has(t[k].lower)) return true;
+  for (let k = last + 1; k < last + 4 && t[k] && t[k].kind === "word" && !t[k].cap; k++) {
+    if (last - first === 2 && WORK_NOUNS_BEFORE_TITLE.has(t[k].lower)) return true;
+    // (one word owns a work only where the work's title follows: "Bizet's opera Carmen", not "Zwolle's opera house")
+    if (last - first === 1 && WORK_NOUNS.has(t[k].lower) && !!t[k + 1]?.cap && t[k + 1].sentence === t[k].sentence) return true;
+  }
   return false;
 }
