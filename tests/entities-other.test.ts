@@ -488,6 +488,12 @@ describe("parties, titles and demonyms", () => {
     expect(names(r.people).sort()).toEqual(["Clarke", "Harrison", "May", "Rix"]);
   });
 
+  it("reads an office styled 'Lord' as no one, and the place it is of as a place", () => {
+    const r = analyze("The Lord Chancellor has defended the plans. The Lord Mayor of London opened the show, and the Lord Advocate disagreed. Lord Falconer spoke.");
+    expect(names(r.people)).toEqual(["Falconer"]);
+    expect(names(r.places)).toEqual(["London"]);
+  });
+
   it("reads a court as a body, 'Old Labour' as the Labour Party, and one of a people the tagger read as a person as the people's country", () => {
     const r = analyze("The High Court ruled against the police, and Old Labour grumbled. Everton are closing in on a deal for Thomas Gravesen after the Dane's agent travelled to Spain.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["High Court", "Labour Party"]));

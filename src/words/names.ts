@@ -52,6 +52,8 @@ export const PERSONAL_TITLES = words(
 );
 /** Nouns after a surname that name what the person leads: "the Bush administration", "the Putin presidency". */
 export const LEADER_NOUNS = words("administration presidency");
+/** Offices styled "Lord" or "Lady", no peer's name: "the Lord Chancellor", "the Lord Mayor of London", "the Lord Advocate". */
+export const LORD_OFFICES = words("chancellor mayor mayoress advocate provost chamberlain lieutenant president privy steward");
 /** Honorifics: before a name they make it a person's. */
 export const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|baroness|viscount|viscountess|prof|messrs|mme|mlle)\.?$/i;
 export const HONORIFICS = /^(?:(?:mr|mrs|ms|miss|mx|messrs|mme|mlle)\.?\s*)+$/i;

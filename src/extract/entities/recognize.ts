@@ -12,7 +12,7 @@ import type { Token } from "../../text/tokenize";
 import type { NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { BODY_HEADS_JOINED, NATIONAL_BODY_HEADS, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, POSTNOMINALS, isTitleWord } from "../../words/names";
+import { BODY_HEADS_JOINED, NATIONAL_BODY_HEADS, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, POSTNOMINALS, isTitleWord } from "../../words/names";
 import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import { OTHER_HEADS, WORK_NOUNS } from "../../words/other";
@@ -157,6 +157,13 @@ export function recognize(doc: Doc): NameSpan[] {
     if (maker && type === "MISC") type = last - first === 2 && lex.firstName.has(tokens[first].lower) ? "PER" : "ORG";
     // a weekday before a time of day opens a programme's or a paper's name, no person's: "Saturday Night Takeaway", "Sunday Morning"
     if (first > floor && WEEKDAYS.has(tokens[first - 1].lower) && tokens[first - 1].cap && DAY_PARTS.has(tokens[first].lower) && last - first > 1) [first, type] = [first - 1, type === "PER" ? "MISC" : type];
+    // an office styled "Lord" names no one: "the Lord Chancellor"; a place may follow it, "the Lord
+    // Mayor of London" (not the office's body: "the Lord Chancellor's Department")
+    const lord = tokens[first].text === "Lord" || tokens[first].text === "Lady" ? first : first - 1;
+    if (lord >= floor && /^(?:Lord|Lady)$/.test(tokens[lord].text) && tokens[lord + 1]?.cap && LORD_OFFICES.has(tokens[lord + 1].lower) && (lord + 2 >= last || tokens[lord + 2].text === "of")) {
+      if (lord + 3 >= last) continue;
+      [first, type] = [lord + 3, isKnownPlace(lex, nameOf(doc, lord + 3, last).toLowerCase()) ? "LOC" : type];
+    }
     // a body's head word the tagger left after the name is the name's: "Island" + "Records"
     while (tokens[last]?.cap && tokens[last].space && ORG_ONLY_HEADS.has(tokens[last].lower) && tokens[last].sentence === tokens[first].sentence && type !== "PER") [last, type] = [last + 1, "ORG"];
     if ((last - first > 1 && HONORIFIC.test(tokens[first].norm)) || (first > floor && HONORIFIC.test(tokens[first - 1].norm) && isCapital(tokens[first - 1]))) type = "PER";
