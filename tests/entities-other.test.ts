@@ -742,6 +742,12 @@ describe("one person in two transliterations", () => {
     expect(names(r.people)).toEqual(expect.arrayContaining(["John Smith", "John Schmidt"]));
   });
 
+  it("folds a given name's familiar form before the same surname, and keeps a name and its feminine form apart", () => {
+    const r = analyze("Danny Williams equalised for the hosts after 72 minutes. Daniel Williams was booked later. Freddie Forsyth wrote it, and Frederick Forsyth spoke. Paul Smith and his wife Paula Smith came. Tom Hardy and Steve Hardy went.");
+    expect(names(r.people).sort()).toEqual(["Daniel Williams", "Frederick Forsyth", "Paul Smith", "Paula Smith", "Steve Hardy", "Tom Hardy"]);
+    expect(r.people.find((p) => p.name === "Daniel Williams")?.count).toBe(2);
+  });
+
   it("counts the spellings as one person in the corpus summary, under the first seen", () => {
     const s = new SummaryBuilder();
     const article = (people: string[]) => {

@@ -5,6 +5,8 @@
 // sound only, never with every name. natural's two modules are required alone, by path: the
 // package's index loads all of natural (and writes to stdout).
 
+import { FAMILIAR_NAMES } from "../words/names";
+
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const DoubleMetaphone = require("natural/lib/natural/phonetics/double_metaphone") as new () => { process(token: string): [string, string] };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -38,9 +40,17 @@ function sameWord(a: string, b: string): boolean {
   return jaroWinkler(a, b) >= SIMILAR && soundOf(a) === soundOf(b);
 }
 
+/** A given name and its feminine form, two people's: "paul" and "paula", "daniel" and "danielle". */
+const FEMININE_ENDING = /^(?:a|e|le|ine|ette|na)$/;
+const gendered = (a: string, b: string): boolean => (a.length < b.length ? b.startsWith(a) && FEMININE_ENDING.test(b.slice(a.length)) : a.startsWith(b) && FEMININE_ENDING.test(a.slice(b.length)));
+
+/** One given name in its familiar and its formal form: "danny" and "daniel", "freddie" and "frederick". */
+const familiar = (a: string, b: string): boolean => !!FAMILIAR_NAMES.get(a)?.includes(b) || !!FAMILIAR_NAMES.get(b)?.includes(a);
+
 /**
  * Whether `a` is `b` in another spelling: word by word the same or alike ("Kassym-Jomart Tokaev"
- * and "Kassym-Jomart Tokayev"), or a lone surname alike to the other's last word ("Tokaev").
+ * and "Kassym-Jomart Tokayev"), a given name in its familiar form before the same surname ("Danny
+ * Williams", "Daniel Williams"), or a lone surname alike to the other's last word ("Tokaev").
  * Identical names are no variants (they are one name already).
  */
 function isVariant(a: string, b: string): boolean {
@@ -48,7 +58,8 @@ function isVariant(a: string, b: string): boolean {
   const y = nameWords(b);
   if (!x.length || !y.length || x.join(" ") === y.join(" ")) return false;
   if (x.length !== y.length) return (x.length === 1 || y.length === 1) && x[x.length - 1] !== y[y.length - 1] && sameWord(x[x.length - 1], y[y.length - 1]);
-  return x.every((w, i) => sameWord(w, y[i]));
+  const surname = x.length - 1;
+  return x.every((w, i) => (i < surname ? !gendered(w, y[i]) && sameWord(w, y[i]) : sameWord(w, y[i])) || (i === 0 && surname > 0 && x[surname] === y[surname] && familiar(w, y[i])));
 }
 
 /** Names by the sound of their last word, to find a new name's variant among those seen before. */

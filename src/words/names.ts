@@ -157,3 +157,32 @@ export const PUBLICATION_NOUNS = words("magazine newspaper daily weekly tabloid 
 export const WEB_ADDRESS = /^[\p{L}\p{N}][\p{L}\p{N}.-]*\.(?:com|net|org|biz|info|co\.uk|org\.uk)$/iu;
 /** Kinds of government paper written with capitals, no one's name: "a White Paper", "the Green Paper". */
 export const PAPER_NAMES = new Set(["white paper", "green paper", "white papers", "green papers"]);
+
+/**
+ * Familiar forms of English given names and the formal names they stand for: one person written
+ * "Danny Williams" and "Daniel Williams", "Freddie Forsyth" and "Frederick Forsyth" (read by
+ * ../text/variants.ts, with the same surname only).
+ */
+export const FAMILIAR_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    "al:alan,albert,alfred alex:alexander,alexandra alf:alfred andy:andrew bart:bartholomew ben:benjamin bert:albert,herbert " +
+    "bill:william billy:william bob:robert bobby:robert chris:christopher,christine,christina chuck:charles charlie:charles " +
+    "dan:daniel danny:daniel dave:david davey:david dick:richard don:donald doug:douglas ed:edward,edmund eddie:edward " +
+    "fred:frederick freddie:frederick freddy:frederick frank:francis gerry:gerald,gerard geoff:geoffrey greg:gregory " +
+    "harry:henry jack:john jake:jacob jim:james jimmy:james joe:joseph johnny:john jon:jonathan ken:kenneth kenny:kenneth " +
+    "larry:lawrence,laurence len:leonard les:leslie,lester matt:matthew max:maxwell,maximilian mick:michael mickey:michael " +
+    "mike:michael nick:nicholas,nicolas nicky:nicholas,nicola pat:patrick,patricia pete:peter phil:philip,phillip ray:raymond " +
+    "rick:richard ricky:richard rob:robert robbie:robert ron:ronald ronnie:ronald sam:samuel,samantha sandy:alexander,sandra " +
+    "steve:steven,stephen stevie:steven,stephen ted:edward terry:terence tim:timothy tom:thomas tommy:thomas tony:anthony " +
+    "vince:vincent walt:walter wally:walter will:william willie:william abby:abigail becky:rebecca beth:elizabeth " +
+    "cathy:catherine,cathryn debbie:deborah di:diana jenny:jennifer jo:joanna,josephine kate:katherine,catherine,kathryn " +
+    "katie:katherine,catherine kathy:katherine,kathryn liz:elizabeth lizzie:elizabeth maggie:margaret meg:margaret " +
+    "mandy:amanda nell:eleanor,helen pam:pamela peggy:margaret sue:susan,suzanne suzy:susan tina:christina vicky:victoria " +
+    "viv:vivian,vivienne"
+  )
+    .split(" ")
+    .map((pair): [string, string[]] => {
+      const [nick, formal] = pair.split(":");
+      return [nick, formal.split(",")];
+    }),
+);
