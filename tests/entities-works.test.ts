@@ -146,6 +146,14 @@ describe("books and songs read by their cues", () => {
     expect(names(r.places)).toEqual([]);
   });
 
+  it("reads a list after a noun, a comma and 'like' or 'including', over a firm owning an item, and not a list of firms", () => {
+    const r = analyze("Browsers\n\nOther browser software, like Opera and Apple's Safari, are also challenging Microsoft. Channels aired shows, including Channel 4's Supernanny and ITV1's Hell's Kitchen. Portal sites which offer casual games, like AOL, Yahoo, and RealArcade, let people play.");
+    const kinds = Object.fromEntries(r.other.map((o) => [o.name, o.kind]));
+    expect(kinds).toMatchObject({ Opera: "product", Safari: "product", "Hell's Kitchen": "work" });
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Apple", "ITV1", "AOL", "RealArcade"]));
+    expect(names(r.places)).toEqual([]);
+  });
+
   it("reads a title after 'author of' and a year's possessive as a work, outside an article about the arts too", () => {
     const r = analyze("Economy lecture\n\nThe lecture celebrates the author of 1776's Wealth of Nations, which became a bible of capitalism.");
     expect(works(r)).toEqual(["Wealth of Nations"]);

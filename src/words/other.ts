@@ -97,7 +97,7 @@ export const KIND_COMPOUNDS = words("festival festivals awards award industry bu
 /** Plural nouns that open a list of works only ("games such as Populous, Theme Park and Dungeon Keeper"): before one name they are a modifier ("games firm EA"). */
 export const LISTED_WORK_NOUNS = words("games videogames titles programmes shows hits");
 /** Plural nouns that open a list of products: "free programs such as Spybot and Ad-Aware", "devices like the iPod". */
-export const LISTED_PRODUCT_NOUNS = words("programs applications apps browsers gadgets devices handsets phones consoles drugs cars brands");
+export const LISTED_PRODUCT_NOUNS = words("programs applications apps browsers software gadgets devices handsets phones consoles drugs cars brands");
 /** Words that open a list of works: "films include X, Y and Z", "films such as …". */
 export const WORK_LIST_VERBS = words("include includes included including like");
 /** Words of a sentence about films, music and awards, where a person's name before a title makes it a work's ("Clint Eastwood's Million Dollar Baby", "best director for Million Dollar Baby"). */

@@ -25,6 +25,7 @@ export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last
   const out = new Map<number, OtherKind>();
   let kind: OtherKind = "work";
   let next = -1; // the token where the next listed work would start
+  let loose = false; // the list opened after a comma: "games, like"
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     // a title the tagger did not find still carries the list on: "About A Boy, Shaun of the Dead"
@@ -32,13 +33,22 @@ export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last
     // (a name inside the title skipped over is that title's: "Boy" of "About A Boy")
     if (s.first < next && s.last <= next) continue;
     if (s.first !== next) {
-      const opened = listStart(t, titleStart(t, s.first));
+      const start = titleStart(t, s.first);
+      const opened = listStart(t, start);
       if (opened) kind = opened;
+      loose = t[start - 2]?.norm === ",";
       next = opened ? s.first : -1;
     }
     if (s.first !== next) continue;
-    if (ownsTitle(t, s)) {
+    // (a maker of two words owns a listed product, whatever the tagger read: "software, like Wave Systems' Embassy"; not "Jacob's Creek wine")
+    if (ownsTitle(t, s) || (kind === "product" && s.last - s.first > 1 && POSSESSIVE.test(t[s.last]?.norm ?? "") && !!t[s.last + 1]?.cap)) {
       next = s.last + 1;
+      continue;
+    }
+    // (a firm the lists know in a list after a comma makes it one of firms, "like" going with an
+    // earlier noun: "sites which offer games, like AOL, Yahoo, and RealArcade")
+    if (loose && s.type === "ORG" && doc.vocab.lexicon.organization.has(t.slice(s.first, s.last).map((w) => w.lower).join(" "))) {
+      next = -1;
       continue;
     }
     out.set(i, kind);
@@ -170,8 +180,8 @@ function listStart(t: Token[], first: number): OtherKind | null {
   // (over a tense's auxiliary: "his hits have included")
   else if (/^(?:have|has|had)$/.test(t[noun]?.lower ?? "")) noun--;
   // (over a span of time or a market after the noun: "games of the last 15 years such as", "games on the market, such as")
-  // (and a comma before "such as")
-  const such = p.lower === "as";
+  // (and a comma before "such as", "like" or "including": "browser software, like Opera")
+  const such = p.lower === "as" || p.lower === "like" || p.lower === "including";
   while (noun > 0 && noun > first - 10 && (LIST_TIME.has(t[noun].lower) || (t[noun].kind === "number" && /^\d+$/.test(t[noun].text)) || (such && t[noun].norm === ","))) noun--;
   const n = t[noun];
   if (!lowerWord(n)) return null;

@@ -399,8 +399,8 @@ export function phraseTitle(doc: Doc, f: { first: number; last: number; type: st
  * Slim's Palookaville" (a single name is the title's own: "Schindler's List", "Howl's Moving Castle").
  */
 export function ownsTitle(t: readonly Token[], s: { first: number; last: number; type?: string }): boolean {
-  // (nor a title's own pair of names: "Bill and Ted's Excellent Adventure")
-  if (t[s.first - 1]?.lower === "and" && t[s.first - 2]?.cap) return false;
+  // (nor a title's own pair of names: "Bill and Ted's Excellent Adventure"; a firm after "and" owns: "Opera and Apple's Safari")
+  if (t[s.first - 1]?.lower === "and" && t[s.first - 2]?.cap && s.type !== "ORG") return false;
   return (s.type === "ORG" || (s.type === "PER" && s.last - s.first > 1)) && POSSESSIVE.test(t[s.last]?.norm ?? "") && !!t[s.last + 1]?.cap;
 }
 
