@@ -146,6 +146,14 @@ describe("books and songs read by their cues", () => {
     expect(names(r.places)).toEqual([]);
   });
 
+  it("reads a name with a game's year or code as the game in an article about games, and leaves the body it is named after a body", () => {
+    const r = analyze("Sports games\n\nGamers on both consoles will choose between FIFA 2005 and rival titles. EA's NBA Live 2005 won on the PlayStation, and ESPN's NHL 2K5 on the Xbox. FIFA itself said nothing about the videogame sequels.");
+    expect(works(r)).toEqual(expect.arrayContaining(["FIFA 2005", "NBA Live 2005", "NHL 2K5"]));
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["FIFA", "EA", "ESPN"]));
+    const plain = analyze("Football body\n\nFIFA 2005 accounts showed a profit, said FIFA.");
+    expect(plain.other).toEqual([]);
+  });
+
   it("reads a list after a noun, a comma and 'like' or 'including', over a firm owning an item, and not a list of firms", () => {
     const r = analyze("Browsers\n\nOther browser software, like Opera and Apple's Safari, are also challenging Microsoft. Channels aired shows, including Channel 4's Supernanny and ITV1's Hell's Kitchen. Portal sites which offer casual games, like AOL, Yahoo, and RealArcade, let people play.");
     const kinds = Object.fromEntries(r.other.map((o) => [o.name, o.kind]));

@@ -20,6 +20,7 @@ import { isKnownPlace, listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
 import { headedNames, isKnownTitle, kindByContext, knownTitleEnd, kindByWords, ownsTitle, phraseTitle, secondTitle, sequelNumber, titleEnd, titleStart, weakWork, workEnd } from "./other";
 import { separated, unfoundListOpeners, worksListed } from "./lists";
+import { gameEditionEnd } from "./works";
 
 export const isCapital = (t: Token | undefined): boolean => !!t && t.kind === "word" && t.cap;
 
@@ -266,6 +267,14 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   // and Eddie Redmayne", "The Places In Between, Rory Stewart's account")
   const namedPerson = (f: Found) =>
     f.type === "PER" && f.last - f.first > 1 && (lex.firstName.has(tokens[f.first].lower) || POSSESSIVE.test(tokens[f.last]?.norm ?? ""));
+  // a name with a game's edition, in an article about games, is the game's, a title of its own whatever the name alone is ("FIFA 2005", "ESPN's NHL 2K5")
+  for (const f of found) {
+    const end = f.kind || f.type === "PER" || f.partOfPerson ? f.last : gameEditionEnd(doc, f.last);
+    if (end === f.last) continue;
+    f.last = end;
+    f.key = nameOf(doc, f.first, f.last).toLowerCase();
+    f.kind = "work";
+  }
   // mentions with and without a title's "The" vote as one name ("The Aviator", "Aviator")
   const votes = new Map<Found, string>();
   for (const f of found) votes.set(f, f.key.startsWith("the ") ? f.key.slice(4) : f.key);

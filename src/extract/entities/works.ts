@@ -15,7 +15,7 @@ import { coveredBy, isCapital, keepOnly, nameOf, opensSentence, otherName, repla
 import { knownTitleEnd, lowerWord, sequelNumber, workEnd } from "./other";
 import { capitalRunEnd } from "./lists";
 import { IS_BEFORE, OTHER_HEADS, QUESTION_OPENERS, SENTENCE_TITLE_WORDS, LISTED_TITLE_JOINERS, SONG_JOINERS, WORK_LIST_VERBS, WORK_PREPOSITIONS } from "../../words/other";
-import { aboutTheArts, aboutTheScreen } from "./topic";
+import { aboutTheArts, aboutTheScreen, topicOf } from "./topic";
 import { acrossCountries, isKnownPlace } from "./places";
 import { SEAS_ALONE } from "../../words/places";
 
@@ -353,6 +353,24 @@ function workShortForms(doc: Doc, lex: Lexicon, works: ReadonlyArray<{ first: nu
     if (known && (work.last - a === 2 || (work.last - a > 2 && unknownWord))) add(work.last - 1, work.last, name);
   }
   return out;
+}
+
+/**
+ * Where a game's edition after its name ends (`k` where there is none), in an article about video
+ * games: its year or its code ("FIFA 2005", "NBA Live 2005", "NHL 2K5", the code read as "2K" and
+ * "5"), which a sport's body or a channel the game is named after does not carry.
+ */
+export function gameEditionEnd(doc: Doc, k: number): number {
+  const t = doc.tokens;
+  const n = t[k];
+  const p = t[k - 1];
+  if (!n || !p || !n.space || !p.cap || p.kind !== "word" || n.sentence !== p.sentence || topicOf(doc).games < 3) return k;
+  const code = /^2k$/i.test(n.text) && t[k + 1]?.kind === "number" && !t[k + 1].space && /^\d$/.test(t[k + 1].text);
+  if (!code && !/^(?:199\d|20[0-2]\d|2k\d)$/i.test(n.text)) return k;
+  const end = code ? k + 2 : k + 1;
+  // (not a year before a number or a name: "FIFA 2005 12 months", "Nintendo 2005 DS")
+  const a = t[end];
+  return !a || a.sentence !== n.sentence || !(a.kind === "number" || (a.cap && a.kind === "word")) ? end : k;
 }
 
 /** A known title's sequel number, whatever follows unless it counts it: "Shrek 2 best film" (not "Ray 4 nominations"). */
