@@ -1003,4 +1003,11 @@ describe("a law's name", () => {
     );
     expect(r.people.map((p) => p.name)).toContain("Foster");
   });
+
+  it("reads a named policy as a law, and not a body or an office named for one", () => {
+    const r = analyze("Ministers want to reform the Common Agricultural Policy. The Centre for Economic Policy disagreed, said the charity's head of Trade Policy.");
+    expect(r.other.filter((o) => o.kind === "law").map((o) => o.name)).toEqual(["Common Agricultural Policy"]);
+    expect(r.organizations.map((o) => o.name)).toContain("Centre for Economic Policy");
+    expect(r.organizations.map((o) => o.name)).not.toContain("Common Agricultural Policy");
+  });
 });

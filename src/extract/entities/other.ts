@@ -150,6 +150,8 @@ function headKind(doc: Doc, head: string, first: number, last: number): OtherKin
   // (a body named for its meetings, the "of" inside the name or right before it: "Organisation of the Islamic Conference")
   const of = t[first - 1]?.text === "the" ? first - 2 : first - 1;
   if ((head === "conference" || head === "show") && (t.slice(first, last).some((w) => w.text === "of") || (t[of]?.text === "of" && t[of - 1]?.cap))) return undefined;
+  // (and a body or an office named for a policy: "the Centre for Economic Policy", "head of Trade Policy")
+  if (head === "policy" && t.slice(first - 1, last).some((w) => w.text === "of" || w.text === "for")) return undefined;
   if (head !== "show") return kind;
   const opener = t[first - 1]?.text === "The" ? t[first - 1] : t[first];
   return opener?.text === "The" || doc.vocab.lexicon.firstName.has(t[first]?.lower ?? "") || isKnownTitle(doc, first, last) ? "work" : kind;
