@@ -626,8 +626,8 @@ describe("a chamber's committee named in small letters", () => {
       "Edward Leigh, who is chairman of the Commons public accounts committee, warned the government. The Commons science and technology committee met. He apologised to MPs in the Commons chamber.",
     );
     const orgs = r.organizations.map((o) => o.name);
-    expect(orgs).toEqual(expect.arrayContaining(["Commons public accounts committee", "Commons science and technology committee", "Commons"]));
-    expect(byName(r.organizations, "Commons").count).toBe(1);
+    expect(orgs).toEqual(expect.arrayContaining(["Commons public accounts committee", "Commons science and technology committee", "House of Commons"]));
+    expect(byName(r.organizations, "House of Commons").count).toBe(1);
   });
 });
 
@@ -652,6 +652,12 @@ describe("a body by its nickname, and a firm by its trade's head word", () => {
     expect(r.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["Argus Research", "Clearview Economics"]));
     expect(r.places.map((p) => p.name)).not.toContain("Argus Research");
     expect(r.places.map((p) => p.name)).not.toContain("Clearview Economics");
+  });
+
+  it("names the Commons and the Lords by their full names, one body each with them", () => {
+    const r = analyze("MPs voted in the Commons on Monday, and the Lords debated the bill. The Commons rose at ten.");
+    expect(r.organizations.map((o) => o.name).sort()).toEqual(["House of Commons", "House of Lords"]);
+    expect(byName(r.organizations, "House of Commons").count).toBe(2);
   });
 });
 

@@ -88,8 +88,12 @@ export const ORG_HEADS = new Set(
     "systems technologies communications media studio studios embassy consulate"
   ).split(" "),
 );
-/** Bodies news names by a nickname alone, with the full name a reader looks for: "a more aggressive Fed". */
-export const NICKNAMED_BODIES: ReadonlyMap<string, string> = new Map([["fed", "Federal Reserve"]]);
+/** Bodies news names by a nickname or a short name alone, with the full name a reader looks for: "a more aggressive Fed", "told the Commons". */
+export const NICKNAMED_BODIES: ReadonlyMap<string, string> = new Map([
+  ["fed", "Federal Reserve"],
+  ["commons", "House of Commons"],
+  ["lords", "House of Lords"],
+]);
 /** Chambers whose committees news names in small letters after them: "the Commons public accounts committee". */
 export const CHAMBERS = new Set(["commons", "lords", "senate"]);
 /** Institutions' head words written first, before "of" or "for": "Office of Fair Trading", "Department for Transport", "House of Commons". */
