@@ -19,6 +19,11 @@ describe("names read by their cues", () => {
     expect(names(r.people)).toContain("Tom Reid");
   });
 
+  it("reads a decimal version after a product's name as part of it", () => {
+    const r = analyze("Fans paid for an advert marking the release of Firefox 1.0, and old PCs still run Windows 3.1 well.");
+    expect(kinds(r)).toMatchObject({ "Firefox 1.0": "product", "Windows 3.1": "product" });
+  });
+
   it("leaves the windows of a house no product", () => {
     const r = analyze("Windows were smashed in the street. The gang broke the windows of the shop.");
     expect(names(r.other)).toEqual([]);

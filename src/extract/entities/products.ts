@@ -43,9 +43,9 @@ export function makerOpens(doc: Doc, lex: Lexicon, first: number, last: number):
   return last - first > 1 && w.cap && !PRODUCT_NAMES.has(w.lower) && (PRODUCT_MAKERS.has(w.lower) || CAR_MAKERS.has(w.lower) || lex.organization.has(w.lower) || (doc.vocab.gazetteer.classes(w.lower) & G_ORG) !== 0);
 }
 
-/** A version or model after a product's name: "XP", "2", "mini". */
+/** A version or model after a product's name: "XP", "2", "1.0", "mini". */
 function isVersion(t: Token | undefined, prev: Token): boolean {
-  return !!t && t.space && t.sentence === prev.sentence && ((t.kind === "number" && /^\d{1,4}$/.test(t.text)) || (t.kind === "word" && PRODUCT_VERSIONS.has(t.lower) && (t.cap || /^(?:mini|nano|shuffle)$/.test(t.lower))));
+  return !!t && t.space && t.sentence === prev.sentence && ((t.kind === "number" && /^(?:\d{1,4}|\d\.\d{1,2})$/.test(t.text)) || (t.kind === "word" && PRODUCT_VERSIONS.has(t.lower) && (t.cap || /^(?:mini|nano|shuffle)$/.test(t.lower))));
 }
 
 /** A model's code, capitals and digits: "E200", "YH-999", "DB9", "A380-800"; not an age group's ("U21"), a format's ("MP3") nor a summit's ("G8"). */
