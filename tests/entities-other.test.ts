@@ -798,6 +798,14 @@ describe("readings found on CoNLL news the tagger had not seen", () => {
     expect(names(r.people)).toEqual(["Zebulon Quartermaine"]);
     expect(names(r.places)).toEqual([]);
   });
+
+  it("reads a common noun opening a sentence before the noun it qualifies as no name, and a firm or a party there as itself", () => {
+    const r = analyze("House prices fell 0.4% in October, according to the Nationwide. Ultra high speed links are near. Tesco shares rose. Labour plans were unveiled.");
+    const all = [...names(r.people), ...names(r.organizations), ...names(r.places), ...r.other.map((o) => o.name)];
+    expect(all).not.toContain("House");
+    expect(all).not.toContain("Ultra");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Tesco", "Labour Party"]));
+  });
   it("reads a name with a sequel's number as a work in an article about games or films, the number in its title", () => {
     const r = analyze("Gamers queued overnight for Zarkon 3, the sequel to the console hit. Zarkon 3 sold a million copies on its first day, more than any game on the PlayStation. Fans of the film Molly Tate 2 and The Lantern will get a video game too.");
     const other = Object.fromEntries(r.other.map((o) => [o.name, o.kind]));

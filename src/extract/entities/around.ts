@@ -14,7 +14,7 @@ import { PARTY_FORMS } from "../../words/parties";
 import { COMPASS, LANDMARKS, PLACE_PREPOSITIONS, UK_NATIONS } from "../../words/places";
 import { FIRM_STAFF, ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
 import { TIME_WORDS, isDateWord, isHoliday } from "../../words/time";
-import { ABSTRACT_NOUN } from "../../words/grammar";
+import { ABSTRACT_NOUN, AUXILIARIES } from "../../words/grammar";
 import { BAND_ROLES, FIRM_BEFORE, SHOW_ROLES } from "../../words/other";
 import { COMPETITION_GROUPS, RESULT_BEFORE, RESULT_VERBS, TEAM_PLURAL_VERBS } from "../../words/sport";
 import { aboutSport } from "./topic";
@@ -178,6 +178,13 @@ function placeAfter(doc: Doc, k: number): string {
 export function commonNoun(doc: Doc, lex: Lexicon, lowered: Set<string>, first: number, last: number, person: boolean): boolean {
   // a competition's group by its letter: "Group D", "Pool C"
   if (last - first === 2 && COMPETITION_GROUPS.has(doc.tokens[first].lower) && /^[A-H]\.?$/.test(doc.tokens[first + 1].text)) return true;
+  // a common noun alone opening a sentence before the noun it qualifies is that noun's modifier: "House prices fell"
+  const one = doc.tokens[first];
+  const next = doc.tokens[last];
+  if (last - first === 1 && one.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(one.text) && lex.common.has(one.lower) && next?.kind === "word" && /^\p{Ll}+$/u.test(next.text) && next.sentence === one.sentence) {
+    const known = lex.firstName.has(one.lower) || lex.lastName.has(one.lower) || lex.country.has(one.lower) || lex.city.has(one.lower) || lex.region.has(one.lower) || lex.organization.has(one.lower) || lex.demonym.has(one.lower) || PARTY_FORMS.has(one.lower);
+    if (!known && lex.common.has(next.lower) && !lex.verbs.has(next.lower) && !lex.functionWords.has(next.lower) && !AUXILIARIES.has(next.lower)) return true;
+  }
   // an abstract noun alone after a lower-case word is no person: "a 30 year Dictatorship"
   const prev = doc.tokens[first - 1];
   const midSentence = person && last - first === 1 && !!prev && prev.sentence === doc.tokens[first].sentence && (prev.kind === "number" || (prev.kind === "word" && !prev.cap));
