@@ -147,11 +147,10 @@ export function isKnownTitle(doc: Doc, first: number, last: number): boolean {
 function headKind(doc: Doc, head: string, first: number, last: number): OtherKind | undefined {
   const kind = OTHER_HEADS.get(head);
   const t = doc.tokens;
-  // (a body named for its meetings, the "of" inside the name or right before it: "Organisation of the Islamic Conference")
+  // (a body named for its meetings, the "of" inside the name or right before it, "Organisation of the Islamic Conference"; or for a policy after "of" or "for", "head of Trade Policy")
   const of = t[first - 1]?.text === "the" ? first - 2 : first - 1;
-  if ((head === "conference" || head === "show") && (t.slice(first, last).some((w) => w.text === "of") || (t[of]?.text === "of" && t[of - 1]?.cap))) return undefined;
-  // (and a body or an office named for a policy: "the Centre for Economic Policy", "head of Trade Policy")
-  if (head === "policy" && t.slice(first - 1, last).some((w) => w.text === "of" || w.text === "for")) return undefined;
+  const meetings = (head === "conference" || head === "show") && (t.slice(first, last).some((w) => w.text === "of") || (t[of]?.text === "of" && t[of - 1]?.cap));
+  if (meetings || (head === "policy" && t.slice(first - 1, last).some((w) => w.text === "of" || w.text === "for"))) return undefined;
   if (head !== "show") return kind;
   const opener = t[first - 1]?.text === "The" ? t[first - 1] : t[first];
   return opener?.text === "The" || doc.vocab.lexicon.firstName.has(t[first]?.lower ?? "") || isKnownTitle(doc, first, last) ? "work" : kind;
