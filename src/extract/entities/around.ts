@@ -174,7 +174,10 @@ function placeAfter(doc: Doc, k: number): string {
   return nameOf(doc, k, e).toLowerCase();
 }
 
-/** Capitalised common nouns are no names: "3,000 Russian Paratroopers", "a 30 year Dictatorship", "Group D". */
+/** The lexicon knows the word as a name: a person's, a country's, a town's, a region's or a body's. */
+const listsName = (lex: Lexicon, w: string) => lex.firstName.has(w) || lex.lastName.has(w) || lex.country.has(w) || lex.city.has(w) || lex.region.has(w) || lex.organization.has(w);
+
+/** Capitalised common nouns are no names: "3,000 Russian Paratroopers", "a 30 year Dictatorship", "House prices", "Group D". */
 export function commonNoun(doc: Doc, lex: Lexicon, lowered: Set<string>, first: number, last: number, person: boolean): boolean {
   // a competition's group by its letter: "Group D", "Pool C"
   if (last - first === 2 && COMPETITION_GROUPS.has(doc.tokens[first].lower) && /^[A-H]\.?$/.test(doc.tokens[first + 1].text)) return true;
@@ -182,7 +185,7 @@ export function commonNoun(doc: Doc, lex: Lexicon, lowered: Set<string>, first: 
   const one = doc.tokens[first];
   const next = doc.tokens[last];
   if (last - first === 1 && one.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(one.text) && lex.common.has(one.lower) && next?.kind === "word" && /^\p{Ll}+$/u.test(next.text) && next.sentence === one.sentence) {
-    const known = lex.firstName.has(one.lower) || lex.lastName.has(one.lower) || lex.country.has(one.lower) || lex.city.has(one.lower) || lex.region.has(one.lower) || lex.organization.has(one.lower) || lex.demonym.has(one.lower) || PARTY_FORMS.has(one.lower);
+    const known = listsName(lex, one.lower) || lex.demonym.has(one.lower) || PARTY_FORMS.has(one.lower);
     if (!known && lex.common.has(next.lower) && !lex.verbs.has(next.lower) && !lex.functionWords.has(next.lower) && !AUXILIARIES.has(next.lower)) return true;
   }
   // an abstract noun alone after a lower-case word is no person: "a 30 year Dictatorship"
@@ -202,7 +205,7 @@ export function commonNoun(doc: Doc, lex: Lexicon, lowered: Set<string>, first: 
     // (a head word makes a name, but a plural one alone opening a sentence, which the document writes in lower case, is its noun: "Airlines have attacked …", not "the Times")
     const plural = last - first === 1 && t.sentenceStart && w.endsWith("s") && lowered.has(w);
     if (!(lowered.has(w) || (nationality && lex.common.has(w)) || (midSentence && ABSTRACT_NOUN.test(w))) || (ORG_HEADS.has(w) && !plural)) return false;
-    if (lex.firstName.has(w) || lex.lastName.has(w) || lex.country.has(w) || lex.city.has(w) || lex.region.has(w) || lex.organization.has(w)) return false;
+    if (listsName(lex, w)) return false;
     // (a party's name capitalised inside a sentence is the party, whatever "labour affairs" the article writes)
     if (PARTY_FORMS.has(w) && !t.sentenceStart) return false;
     nouns++;
