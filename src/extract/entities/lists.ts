@@ -40,8 +40,8 @@ export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last
       next = opened ? s.first : -1;
     }
     if (s.first !== next) continue;
-    // (a maker of two words owns a listed product, whatever the tagger read: "software, like Wave Systems' Embassy"; not "Jacob's Creek wine")
-    if (ownsTitle(t, s) || (kind === "product" && s.last - s.first > 1 && POSSESSIVE.test(t[s.last]?.norm ?? "") && !!t[s.last + 1]?.cap)) {
+    // (a name of two words owning a listed product is its maker, whatever the tagger read: "software, like Wave Systems' Embassy"; not "Jacob's Creek wine")
+    if (ownsTitle(t, kind === "product" && s.last - s.first > 1 ? { ...s, type: "ORG" } : s)) {
       next = s.last + 1;
       continue;
     }
