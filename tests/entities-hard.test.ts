@@ -687,3 +687,30 @@ describe("a list that mostly names organisations", () => {
     expect(r.countries.map((c) => c.name)).toEqual(["China"]);
   });
 });
+
+describe("a person's name after a party's label, a relative's noun or a role's qualifier", () => {
+  it("strips a party's two-word label from a full name the tagger read as one person, but no given name", () => {
+    const r = analyze("Conservative Michael Howard and Liberal Democrat Charles Kennedy are to be offered chances. Designer Tory Burch said so.");
+    expect(r.people.map((p) => p.name).sort()).toEqual(["Charles Kennedy", "Michael Howard", "Tory Burch"]);
+    expect(r.organizations.map((o) => o.name)).toContain("Liberal Democrats");
+  });
+
+  it("reads a name after a relative's noun as a person at every mention, even one that names a place", () => {
+    const r = analyze("His career included a public disagreement with daughter Victoria over civil rights. Victoria, a lobbyist for disabled rights, denounced his actions. He lives with his wife Ffion and son Jordan.");
+    expect(r.people.map((p) => p.name).sort()).toEqual(["Ffion", "Jordan", "Victoria"]);
+    expect(r.places).toEqual([]);
+    expect(r.countries).toEqual([]);
+    expect(r.organizations).toEqual([]);
+  });
+
+  it("keeps a firm's sister firm a firm, and a party's word before a relative's role the party's", () => {
+    const r = analyze("Its sister company Prudential rose 3%. He campaigned for his wife Democratic presidential front-runner Hillary Clinton.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Prudential", "Democratic Party"]);
+    expect(r.people.map((p) => p.name)).toEqual(["Hillary Clinton"]);
+  });
+
+  it("drops a role's qualifier opening a sentence from the body's name after it", () => {
+    const r = analyze("Former Downing Street media chief Alastair Campbell has described the episode.");
+    expect([...r.organizations, ...r.places].map((o) => o.name)).toEqual(["Downing Street"]);
+  });
+});

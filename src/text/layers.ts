@@ -28,6 +28,8 @@ export interface NameSpan extends TokenSpan {
   kind?: OtherKind;
   /** The entity's one name whatever the form written ("Tories" → "Conservative Party"). */
   canonical?: string;
+  /** True when the words around say the type outright ("his daughter Victoria"): it outweighs the other mentions' count. */
+  sure?: boolean;
 }
 
 export interface Entity {

@@ -69,6 +69,8 @@ export const SPOKESPERSON_GENDER: ReadonlyMap<string, "m" | "f" | null> = new Ma
   ["spokeswoman", "f"],
   ["spokesperson", null],
 ]);
+/** A relative's nouns: a name right after one is a person's ("his daughter Victoria", "son Jordan"). */
+export const KIN_NOUNS = words("wife husband son daughter brother sister mother father widow widower fiancee fiance girlfriend boyfriend grandson granddaughter grandmother grandfather niece nephew cousin uncle aunt stepson stepdaughter stepfather stepmother");
 /** Words that qualify a role without being one: "former President", "acting director". */
 export const ROLE_QUALIFIERS = new Set("former then acting outgoing incoming interim late deputy vice".split(" "));
 /**

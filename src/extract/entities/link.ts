@@ -229,6 +229,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const sizes = new Map<Entity, number>();
   for (const e of assigned.values()) sizes.set(e, (sizes.get(e) ?? 0) + 1);
   const size = (e: Entity) => sizes.get(e) ?? 0;
+  const sure = new Set([...assigned].filter(([s]) => s.sure).map(([, e]) => e));
   const moved = new Map<Entity, Entity>();
   for (const same of byName.values()) {
     if (same.length < 2) continue;
@@ -236,7 +237,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     if (person) {
       const others = same.filter((e) => e !== person);
       const best = others.reduce((a, b) => (size(b) > size(a) ? b : a));
-      const keep = size(person) > size(best) ? person : best;
+      const keep = size(person) > size(best) || sure.has(person) ? person : best;
       for (const e of same) if (e !== keep) moved.set(e, keep);
       continue;
     }

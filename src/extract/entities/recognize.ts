@@ -12,7 +12,7 @@ import type { Token } from "../../text/tokenize";
 import type { NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { BODY_HEADS_JOINED, NATIONAL_BODY_HEADS, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, POSTNOMINALS, isTitleWord } from "../../words/names";
+import { BODY_HEADS_JOINED, NATIONAL_BODY_HEADS, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, POSTNOMINALS, ROLE_QUALIFIERS, isTitleWord } from "../../words/names";
 import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import { OTHER_HEADS, WORK_NOUNS } from "../../words/other";
@@ -258,6 +258,8 @@ export function recognize(doc: Doc): NameSpan[] {
     // a capitalised common word opening the sentence is not part of the name: "Alongside Russia"
     // (an organisation keeps it: a team named by a word and its city, "Rapid Bucharest", "North Queensland")
     if (first === floor && last - first > 1 && type !== "ORG" && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
+    // nor a role's qualifier opening a body's or a place's name: "Former Downing Street media chief"
+    if (first === floor && last - first > 1 && type !== "PER" && ROLE_QUALIFIERS.has(tokens[first].lower)) first++;
     // nor is a people's word before a person's full name: "Scot Nick Smith" (the tagger read "Swede Daniel Persson" apart)
     if (type === "PER" && last - first > 2 && (lex.demonym.has(tokens[first].lower) || nationalityNoun(lex, tokens[first].lower)) && lex.firstName.has(tokens[first + 1].lower)) {
       found.push({ first, last: first + 1, floor, type: "MISC", key: tokens[first].lower, partOfPerson: false });
@@ -302,7 +304,9 @@ export function recognize(doc: Doc): NameSpan[] {
     if (type === "ORG" && !tokens.slice(first, last).some((x) => x.lower === "of")) while (last - first > 1 && isTitle(tokens[last - 1]) && !isTitle(tokens[last - 2])) last--;
     // "Tory Treasurer Lord Ashcroft": the person starts after the honorific; a party before is the party's
     const h = honorificInside(tokens, first, last, lex);
-    const party = type === "PER" && h < 0 ? 0 : partyOpening(doc, first, last);
+    // (a person's name opens with a party only before a full name, the form being no given name: "Liberal Democrat Charles Kennedy", not "Tory Burch")
+    let party = partyOpening(doc, first, last);
+    if (type === "PER" && h < 0 && (last - first - party < 2 || lex.firstName.has(tokens[first].lower))) party = 0;
     if (party) found.push({ first, last: first + party, floor, type: "ORG", key: nameOf(doc, first, first + party).toLowerCase(), partOfPerson: false });
     if (h > 0) {
       first = h + 1;

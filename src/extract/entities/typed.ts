@@ -8,7 +8,7 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { APPOSITION_ORG, CULTURAL_INSTITUTIONS, HONORIFIC, NICKNAMED_BODIES, ORG_CUES, ORG_ONLY_HEADS, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES } from "../../words/names";
+import { APPOSITION_ORG, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NICKNAMED_BODIES, ORG_CUES, ORG_ONLY_HEADS, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES } from "../../words/names";
 import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
@@ -71,6 +71,13 @@ function settlementBefore(t: readonly Token[], first: number): boolean {
   return t[first - 1]?.text === "as" && t[first - 2]?.text === "such" && noun(first - 3);
 }
 
+/** A relative's noun right before token `first`, after a possessive, "with", "and" or a comma: "his wife", "with daughter", "and son". */
+function kinBefore(t: readonly Token[], first: number): boolean {
+  const kin = t[first - 1];
+  if (!kin || kin.cap || !KIN_NOUNS.has(kin.lower) || kin.sentence !== t[first].sentence) return false;
+  return /^(?:his|her|their|my|our|your|whose|with|and|,|'s|’s)$/.test(t[first - 2]?.lower ?? "");
+}
+
 /** "The city of", "the town of" (a settlement's noun after "the" and before "of") right before token `first`. */
 function settlementOf(t: readonly Token[], first: number): boolean {
   const noun = t[first - 2];
@@ -87,6 +94,9 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   // (not a plural that is a common word, opening a sentence: "Greens grow well")
   const party = PARTY_FORMS.get(lower);
   if (party && !partOfPerson && !(last - first === 1 && tokens[first].sentenceStart && /s$/.test(lower) && lex.common.has(lower.slice(0, -1)))) return span(doc, first, last, "organization", { canonical: party });
+  // a name right after a relative's noun is the relative, whatever else it names: "a row with daughter Victoria", "his son Jordan"
+  // (not a firm's sister, "sister company Prudential", nor a party's or a people's word before a role: "his wife Democratic front-runner Hillary Clinton")
+  if (!partOfPerson && !kind && last - first <= 3 && kinBefore(tokens, first) && !lex.demonym.has(lower)) return span(doc, first, last, "person", { sure: true });
   // an award's adjective names the award: "Oscar-winning", "Bafta-nominated" (at its own characters)
   const won = last - first === 1 ? AWARD_ADJECTIVE.exec(name) : null;
   if (won && AWARD_NAMES.has(won[1].toLowerCase())) {
