@@ -714,3 +714,11 @@ describe("a person's name after a party's label, a relative's noun or a role's q
     expect([...r.organizations, ...r.places].map((o) => o.name)).toEqual(["Downing Street"]);
   });
 });
+
+describe("a noun for one of a UK nation's people", () => {
+  it("names no country, as the nation's adjective does not, and is no person", () => {
+    const r = analyze("I'm a proud Welshman, he said. Welshman Ray Reardon won, and the sole Englishman lost. He met two Frenchmen.");
+    expect(r.countries.map((c) => c.name)).toEqual(["France"]);
+    expect(r.people.map((p) => p.name)).toEqual(["Ray Reardon"]);
+  });
+});
