@@ -722,3 +722,13 @@ describe("a noun for one of a UK nation's people", () => {
     expect(r.people.map((p) => p.name)).toEqual(["Ray Reardon"]);
   });
 });
+
+describe("a body by its head word alone", () => {
+  it("folds 'the Trust' and 'the Institute' into the one body of the article they head", () => {
+    const r = analyze("He raised money through the Steve Redgrave Trust, which supports a charity and the Trust's own project. The American Film Institute named ten films. The Institute also cited a death.");
+    expect(r.organizations.map((o) => [o.name, o.count]).sort()).toEqual([
+      ["American Film Institute", 2],
+      ["Steve Redgrave Trust", 2],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@
 import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
 import type { Entity, NameSpan } from "../../text/layers";
-import { CHAMBERS, CORPORATE_TAIL, FIRM_AFTER, INSTITUTION_HEADS, LEGAL_FORMS, NAME_QUALIFIERS, ORG_HEADS } from "../../words/names";
+import { CHAMBERS, CORPORATE_TAIL, FIRM_AFTER, LEGAL_FORMS, NAME_QUALIFIERS, ORG_HEADS, SHORT_FORM_HEADS } from "../../words/names";
 import { COMPASS, FEATURE_PREFIXES, SITE_HEADS } from "../../words/places";
 import { MAKER_DIVISIONS, OTHER_HEADS } from "../../words/other";
 import { BROADCASTER_NAME, MEDIA_NAME_WORDS } from "../../words/reporting";
@@ -57,7 +57,7 @@ export function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpa
         if (!branchIn(e.name) && !CHAMBERS.has(words[0]) && !townPaper) push(byFirstWord, words[0], e);
         // (two words, the first naming nothing else: "Nottingham Forest", "Real Madrid", not "BBC Liverpool", "South Yorkshire", "University of Surrey")
         if (words.length === 2 && !COMPASS.has(words[0])) push(byLastWord, words[1], e);
-        if (INSTITUTION_HEADS.has(words[words.length - 1])) push(byInstitution, words[words.length - 1], e);
+        if (SHORT_FORM_HEADS.has(words[words.length - 1])) push(byInstitution, words[words.length - 1], e);
         // (and a head written first, before "of": "the Bank" after "Reserve Bank of Australia")
         const of = words.indexOf("of");
         if (of > 0 && ORG_HEADS.has(words[of - 1])) push(byInstitution, words[of - 1], e);
