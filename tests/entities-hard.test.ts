@@ -732,3 +732,13 @@ describe("a body by its head word alone", () => {
     ]);
   });
 });
+
+describe("a format in capitals", () => {
+  it("is no organisation, however often the text names it", () => {
+    const r = analyze(
+      "The report explored the problems faced by such firms when trying to compete within the film and TV industries. It said they are often smaller than other companies. It urged better communication within the film and TV sectors. \"The UK has a rich culture,\" said Arts minister Estelle Morris.",
+    );
+    expect(r.organizations).toEqual([]);
+    expect(r.people.map((p) => p.name)).toEqual(["Estelle Morris"]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { APPOSITION_ORG, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NICKNAMED_BODIES, ORG_CUES, ORG_ONLY_HEADS, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES } from "../../words/names";
+import { APPOSITION_ORG, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NICKNAMED_BODIES, ORG_CUES, ORG_ONLY_HEADS, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES } from "../../words/names";
 import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
@@ -107,8 +107,9 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   if (kind && !(last - first === 1 && /-\p{Ll}+$/u.test(name) && !PRODUCT_NAMES.has(lower))) return span(doc, first, last, "other", { kind });
   // a weekday cut short in brackets is a day: "Worcester v Sale (Fri)"
   if (last - first === 1 && WEEKDAYS_SHORT.has(lower) && tokens[first - 1]?.norm === "(" && tokens[last]?.norm === ")") return null;
-  // an honorific or a police rank alone is no name: "Mr", "PC"; nor a language no people is named by: "Latin for truth"
-  if (last - first === 1 && (HONORIFIC.test(lower) || RANKS.has(lower) || LANGUAGES.has(lower))) return null;
+  // an honorific or a police rank alone is no name: "Mr", "PC"; nor a language no people is named by: "Latin for truth";
+  // nor a format or an office in capitals, whichever stage found it: "the film and TV industries"
+  if (last - first === 1 && (HONORIFIC.test(lower) || RANKS.has(lower) || LANGUAGES.has(lower) || COMMON_INITIALISMS.has(lower))) return null;
   // "Netherlands-based", "Indian-born", "Moscow-based": the country or place the adjective is made of
   const made = MADE_OF_PLACE.exec(name);
   if (made) {
