@@ -47,6 +47,9 @@ const PARTY_FORM_STARTS: ReadonlySet<string> = new Set([...PARTY_FORMS.keys()].m
 export function fillParties(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8Array): void {
   const { tokens } = doc;
   let taken: Uint8Array | undefined;
+  let people: Set<number> | undefined;
+  // (an adjective too before a person's name, opening the sentence or not: "Conservative Michael Howard and …")
+  const beforePerson = (k: number) => (people ??= new Set(found.filter((f) => f.type === "PER" && f.last - f.first > 1).map((f) => f.first))).has(k);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.cap || !PARTY_FORM_STARTS.has(t.lower) || t.kind !== "word" || !readable[i]) continue;
@@ -55,7 +58,8 @@ export function fillParties(doc: Doc, lex: Lexicon, found: Found[], readable: Ui
       const key = n === 1 ? t.lower : nameOf(doc, i, i + n).toLowerCase();
       // (an adjective too before a party's role: "Tony Banks, Labour MP for West Ham")
       const role = PARTY_FORMS.has(key) && PARTY_ROLES_AFTER.has(tokens[i + n]?.lower ?? "") && tokens[i + n].sentence === t.sentence;
-      if (!(PARTY_NOUNS.has(key) || role) || !tokens[i + n - 1].cap || (t.sentenceStart && lex.common.has(key))) continue;
+      const label = PARTY_FORMS.has(key) && beforePerson(i + n);
+      if (!(PARTY_NOUNS.has(key) || role || label) || !tokens[i + n - 1].cap || (t.sentenceStart && lex.common.has(key) && !label)) continue;
       if (!taken) {
         taken = new Uint8Array(tokens.length);
         for (const f of found) taken.fill(1, f.first, f.last);
