@@ -742,3 +742,11 @@ describe("a format in capitals", () => {
     expect(r.people.map((p) => p.name)).toEqual(["Estelle Morris"]);
   });
 });
+
+describe("a publication's noun in small letters after its name", () => {
+  it("stays on the mention but not on the name: 'Broadcast magazine' is Broadcast", () => {
+    const r = analyze("Jane Smith, editor of Broadcast magazine, said so.");
+    const broadcast = r.organizations.find((o) => o.mentions.some((m) => m.text.startsWith("Broadcast")));
+    expect(broadcast?.name).toBe("Broadcast");
+  });
+});

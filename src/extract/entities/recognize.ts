@@ -379,6 +379,8 @@ export function recognize(doc: Doc): NameSpan[] {
     }
     const s = typed(doc, lex, f.type, f.first, f.last, f.floor, f.partOfPerson, f.kind);
     if (s && f.canonical) s.canonical = f.canonical;
+    // a publication's noun in small letters is written with its name but is no part of it: "Digital Camera magazine" is Digital Camera
+    if (s?.type === "organization" && f.last - f.first > 1 && PUBLICATION_NOUNS.has(tokens[f.last - 1].text)) s.name = nameOf(doc, f.first, f.last - 1);
     if (s) out.push(s);
     // the maker named in a product's name is an organisation of the article too: "Sony" of "Sony PSP"
     // a country's embassy or football association names the country too: "the German Embassy", "the Spanish FA"
