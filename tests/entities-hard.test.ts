@@ -750,3 +750,10 @@ describe("a publication's noun in small letters after its name", () => {
     expect(broadcast?.name).toBe("Broadcast");
   });
 });
+
+describe("single initials without dots before a name", () => {
+  it("are the person's, but not after a capitalised word nor the article 'A'", () => {
+    const r = analyze("The film is based on the novel by journalist S Hussain Zaidi. Author C S Lewis wrote it. In Group B Jones scored.");
+    expect(r.people.map((p) => p.name).sort()).toEqual(["C S Lewis", "Jones", "S Hussain Zaidi"]);
+  });
+});

@@ -270,6 +270,16 @@ export function joinInitials(doc: Doc, found: Found[]): void {
     f.first = k;
     f.key = key;
   }
+  // so are single initials without dots before a name, as a byline or a squad list writes them: "journalist S Hussain Zaidi", "C S Lewis"
+  // (not "A" or "I", which are words; nor after a capitalised word, bar a common one opening the sentence: "Group B Smith", not "Author C S Lewis")
+  for (const f of found) {
+    let k = f.first;
+    while (k > 0 && /^[B-HJ-Z]$/.test(t[k - 1].text) && t[k - 1].space && !taken[k - 1] && t[k - 1].sentence === t[f.first].sentence) k--;
+    const word = k > 0 && isCapital(t[k - 1]) && t[k - 1].sentence === t[k].sentence && !(t[k - 1].sentenceStart && lex.common.has(t[k - 1].lower));
+    if (f.type !== "PER" || k === f.first || word || t[k].sentenceStart) continue;
+    f.first = k;
+    f.key = nameOf(doc, k, f.last).toLowerCase();
+  }
   // a middle initial ends no name: the surname after it is the person's ("Judge Robert W Sweet ruled")
   for (const f of found) {
     const next = t[f.last];
