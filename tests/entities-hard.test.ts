@@ -757,3 +757,12 @@ describe("single initials without dots before a name", () => {
     expect(r.people.map((p) => p.name).sort()).toEqual(["C S Lewis", "Jones", "S Hussain Zaidi"]);
   });
 });
+
+describe("'the House' alone", () => {
+  it("is the House of Commons in an article about MPs, and no chamber named where the article names Congress", () => {
+    const uk = analyze("MPs will vote on the plan. The Speaker keeps order in the House, and MPs choose who sits in the chair of the Commons.");
+    expect(uk.organizations.map((o) => [o.name, o.count])).toEqual([["House of Commons", 2]]);
+    const us = analyze("The senator said the House would vote on the bill before the Senate did, MPs in London noted. MPs watched.");
+    expect(us.organizations.map((o) => o.name)).not.toContain("House of Commons");
+  });
+});

@@ -1,9 +1,10 @@
-// What an article is about, read once from its words: films and television, games, music, books, sport or computers.
+// What an article is about, read once from its words: films and television, games, music, books, sport, computers, or a parliament.
 // The entity rules read it where the same words are a title in one kind of article and a person, a
 // band or a place in another ("Halo 2", "The Killers", "Sideways"), or a town is its team ("Bath").
 
 import type { Doc } from "../../text/document";
 import { BOOK_WORDS, COMPUTING_WORDS, GAME_WORDS, MUSIC_WORDS, SCREEN_WORDS, SPORT_WORDS } from "../../words/other";
+import { COMMONS_WORDS, CONGRESS_WORDS } from "../../words/names";
 
 export interface Topic {
   /** Words about films and television. */
@@ -18,6 +19,9 @@ export interface Topic {
   sport: number;
   /** Words about computers and the internet. */
   computing: number;
+  /** Words of the UK's Parliament ("MPs", "Commons") and of the US Congress ("Senate", "congressman"). */
+  commons: number;
+  congress: number;
 }
 
 const topics = new WeakMap<Doc, Topic>();
@@ -26,7 +30,7 @@ const topics = new WeakMap<Doc, Topic>();
 export function topicOf(doc: Doc): Topic {
   let topic = topics.get(doc);
   if (!topic) {
-    topic = { screen: 0, games: 0, music: 0, books: 0, sport: 0, computing: 0 };
+    topic = { screen: 0, games: 0, music: 0, books: 0, sport: 0, computing: 0, commons: 0, congress: 0 };
     for (const w of doc.tokens) {
       if (SCREEN_WORDS.has(w.lower)) topic.screen++;
       else if (GAME_WORDS.has(w.lower)) topic.games++;
@@ -34,6 +38,8 @@ export function topicOf(doc: Doc): Topic {
       else if (BOOK_WORDS.has(w.lower)) topic.books++;
       if (SPORT_WORDS.has(w.lower)) topic.sport++;
       if (COMPUTING_WORDS.has(w.lower)) topic.computing++;
+      if (COMMONS_WORDS.has(w.lower)) topic.commons++;
+      else if (CONGRESS_WORDS.has(w.lower)) topic.congress++;
     }
     topics.set(doc, topic);
   }
@@ -57,3 +63,9 @@ export const aboutSport = (doc: Doc): boolean => topicOf(doc).sport >= 3;
 
 /** An article about computers and the internet: there a name before "virus" is a program's ("the Cabir virus"). */
 export const aboutComputing = (doc: Doc): boolean => topicOf(doc).computing >= 3;
+
+/** The chamber "the House" alone names: the Commons in an article about the UK's Parliament, none where it names Congress too. */
+export const houseOf = (doc: Doc): string | undefined => {
+  const t = topicOf(doc);
+  return t.commons >= 2 && t.congress === 0 ? "House of Commons" : undefined;
+};

@@ -17,7 +17,7 @@ import { isTitle, roleApposition, fullName, nationalityNoun, organizationAround 
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName } from "./places";
 import { LANGUAGES, MADE_OF_BACKER, MADE_OF_PLACE, NATION_DEMONYMS, NATION_PEOPLE_NOUNS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
-import { aboutSport } from "./topic";
+import { aboutSport, houseOf } from "./topic";
 import { isCapital, nameOf } from "./found";
 import { backer as isBacker } from "./countries";
 import { POSSESSIVE } from "../../text/phrases";
@@ -159,7 +159,9 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   // a part of the world is a place, whatever the tagger read: "the cash offered Central America"
   // (not a people's adjective of it: "Middle Eastern")
   if (type !== "LOC" && !partOfPerson && last - first > 1 && acrossCountries(lower) && !/ern$/.test(lower)) return span(doc, first, last, "place");
-  const full = partOfPerson ? undefined : NICKNAMED_BODIES.get(lower);
+  // (and "the House" alone, in an article about the UK's Parliament: "Mr Brown told the House")
+  const house = lower === "house" && !partOfPerson && /^(?:the|that)$/.test(tokens[first - 1]?.lower ?? "") ? houseOf(doc) : undefined;
+  const full = partOfPerson ? undefined : (NICKNAMED_BODIES.get(lower) ?? house);
   if (full) return span(doc, first, last, "organization", { canonical: full });
   if (lex.organization.has(lower)) return span(doc, first, last, "organization");
   // a club the lists know: "Birmingham City", "Atletico Madrid" anywhere; "Chelsea", "Everton" in a sports report
