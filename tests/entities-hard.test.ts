@@ -724,12 +724,15 @@ describe("a noun for one of a UK nation's people", () => {
 });
 
 describe("a body by its head word alone", () => {
-  it("folds 'the Trust' and 'the Institute' into the one body of the article they head", () => {
+  it("folds 'the Trust', 'the Institute' and 'the Party' into the one body of the article they head, or the one named most", () => {
     const r = analyze("He raised money through the Steve Redgrave Trust, which supports a charity and the Trust's own project. The American Film Institute named ten films. The Institute also cited a death.");
     expect(r.organizations.map((o) => [o.name, o.count]).sort()).toEqual([
       ["American Film Institute", 2],
       ["Steve Redgrave Trust", 2],
     ]);
+    const party = analyze("Labour said the Tory candidate should stand down. To avoid any further damage to the Party, he has decided not to stand, the Conservative Party said.");
+    expect(party.organizations.find((o) => o.name === "Conservative Party")?.mentions.map((m) => m.text)).toContain("Party");
+    expect(party.organizations.map((o) => o.name)).not.toContain("Party");
   });
 });
 
