@@ -769,3 +769,11 @@ describe("'the House' alone", () => {
     expect(us.organizations.map((o) => o.name)).not.toContain("House of Commons");
   });
 });
+
+describe("an event by its head word alone, and an Olympics by its Games", () => {
+  it("folds 'the Games' and 'Athens Games' into the Athens Olympics", () => {
+    const r = analyze("Kenteris and Thanou missed a test at the Athens Olympics. They avoided tests in Chicago before the Games. The Athens Games were a success.");
+    expect(r.other.map((o) => [o.name, o.count])).toEqual([["Athens Olympics", 3]]);
+    expect(r.organizations).toEqual([]);
+  });
+});

@@ -28,6 +28,8 @@ export const LAW_STARTS = words("treaty act");
 export const LEGISLATURES = words("parliament congress assembly legislature");
 /** Events named by one word: "the Olympics", "the Premiership" (a league's season of games), "the Bundesliga". */
 export const EVENTS_ALONE = words("olympics paralympics premiership bundesliga eredivisie");
+/** Events' head words that name the article's event alone after its full name: "the Games" after the Athens Olympics, "the Cup", "the Festival". */
+export const EVENT_SHORT_HEADS = words("games olympics paralympics cup festival open");
 /** First words that make an event of the capitalised words after them: "Hurricane Mitch", "Operation Digital Gridlock". */
 export const EVENT_STARTS = words("hurricane typhoon cyclone operation");
 /** Events named by a short name and their year: "Euro 2004" (the football championship, not the currency). */

@@ -106,6 +106,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     // (a title with or without its article, or its question mark, is one work: "A Little Princess", "Shall We Dance?")
     let name = keyOf(s.canonical ?? s.name);
     if (s.kind === "award") name = awardKey(name);
+    // (an Olympics is its Games: "Athens Olympics", "Athens Games", "Olympic Games")
+    if (s.kind === "event") name = name.replace(/(?:olympic)?games$/, "olympics");
     if (s.kind === "work") name = name.replace(WORK_ARTICLE, "").replace(/\?$/, "");
     const key = `${s.type}:${name}`;
     let e = byKey.get(key);

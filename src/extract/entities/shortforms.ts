@@ -7,7 +7,7 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Entity, NameSpan } from "../../text/layers";
 import { CHAMBERS, CORPORATE_TAIL, FIRM_AFTER, LEGAL_FORMS, NAME_QUALIFIERS, ORG_HEADS, SHORT_FORM_HEADS } from "../../words/names";
 import { COMPASS, FEATURE_PREFIXES, SITE_HEADS } from "../../words/places";
-import { MAKER_DIVISIONS, OTHER_HEADS } from "../../words/other";
+import { EVENT_SHORT_HEADS, MAKER_DIVISIONS, OTHER_HEADS } from "../../words/other";
 import { BROADCASTER_NAME, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries, listsPlace } from "./places";
 import { CLUB_NAMES } from "../../words/sport";
@@ -31,10 +31,18 @@ export function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpa
   const bySite = new Map<string, Entity[]>();
   const byFeature = new Map<string, Entity[]>();
   const byLaw = new Map<string, Entity[]>();
+  const byEvent = new Map<string, Entity[]>();
   const push = (m: Map<string, Entity[]>, k: string, e: Entity) => {
     const a = m.get(k);
     if (a) a.push(e);
     else m.set(k, [e]);
+  };
+  /** The one of `found` named most so far, none on a tie. */
+  const mostNamed = (found: Entity[]): Entity | undefined => {
+    if (found.length === 1) return found[0];
+    const most = Math.max(...found.map(named));
+    const top = found.filter((e) => named(e) === most);
+    return top.length === 1 ? top[0] : undefined;
   };
   let indexed = 0;
   return (s) => {
@@ -48,6 +56,8 @@ export function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpa
       if (e.type === "place" && FEATURE_PREFIXES.has(lower.split(" ")[0])) push(byFeature, lower.slice(lower.indexOf(" ") + 1), e);
       const last = lower.slice(lower.lastIndexOf(" ") + 1);
       if (e.type === "other" && OTHER_HEADS.get(last) === "law") push(byLaw, last, e);
+      // (an Olympics is "the Games" too)
+      if (e.type === "other" && e.kind === "event" && EVENT_SHORT_HEADS.has(last)) push(byEvent, last === "olympics" ? "games" : last, e);
       if (e.type === "organization") {
         const words = lower.split(" ");
         // (not a firm's branch in a place: "Nintendo" is not "Nintendo Europe")
@@ -97,15 +107,13 @@ export function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpa
     // (not an event's: "Paula's Olympics" may be another than the article's Beijing Olympics; nor a first name, "Bill")
     const laws = s.type !== "place" && !same.length && !lex.firstName.has(w) ? (byLaw.get(w) ?? []) : [];
     if (laws.length === 1) return laws[0];
+    // an event by its head word alone, the one the article names most of those that bear it: "the Games" after the Athens Olympics, "the Cup"
+    const events = s.type !== "place" && !same.length ? (byEvent.get(w) ?? []) : [];
+    if (events.length) return mostNamed(events);
     // an institution by its head word alone, where one body of the article bears it: "the Commons" after "House of Commons"
     const bodies = s.type === "organization" && !same.length ? (byInstitution.get(w) ?? []) : [];
     // (of several, the one named most so far: "the Bank" after the Reserve Bank of Australia, named twice, and a Commonwealth Bank analyst)
-    if (bodies.length > 1) {
-      const most = Math.max(...bodies.map(named));
-      const top = bodies.filter((e) => named(e) === most);
-      return top.length === 1 ? top[0] : undefined;
-    }
-    return bodies[0];
+    return bodies.length ? mostNamed(bodies) : undefined;
   };
 }
 
