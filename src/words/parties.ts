@@ -6,7 +6,7 @@ const PARTIES: Record<string, string[]> = {
   "Conservative Party": ["conservative party", "conservatives", "tories", "tory", "tory party", "conservative"],
   "Labour Party": ["labour party", "labour", "new labour", "old labour"],
   "Liberal Democrats": ["liberal democrats", "liberal democrat", "lib dems", "lib dem", "libdems"],
-  "Liberal Party": ["liberal party", "liberals"],
+  "Liberal Party": ["liberal party", "liberals", "liberal"],
   "Plaid Cymru": ["plaid cymru", "plaid"],
   "UK Independence Party": ["uk independence party", "ukip"],
   "Green Party": ["green party", "greens"],

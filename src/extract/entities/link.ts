@@ -114,7 +114,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     if (!e && s.type === "person") e = findPerson(s);
     // (one word, or an organisation's one word after a sentence's "The": "The Bank said"; not a paper's, "The Guardian")
     const theWord = s.type === "organization" && s.last - s.first === 2 && doc.tokens[s.first].lower === "the" && !MEDIA_NAME_WORDS.has(doc.tokens[s.first + 1].lower);
-    if (!e && (s.last - s.first === 1 || theWord)) e = findShortForm(s);
+    // (a party's form is no short form of another: "Liberal" is the Liberal Party, not the Liberal Democrats)
+    if (!e && (s.last - s.first === 1 || theWord) && !(s.type === "organization" && s.canonical)) e = findShortForm(s);
     else if (!e && s.type === "organization") e = findFirstWords(s);
     if (!e && (s.type === "organization" || s.type === "place")) e = findQualified(s);
     if (!e) {

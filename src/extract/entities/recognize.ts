@@ -258,6 +258,8 @@ export function recognize(doc: Doc): NameSpan[] {
     // a capitalised common word opening the sentence is not part of the name: "Alongside Russia"
     // (an organisation keeps it: a team named by a word and its city, "Rapid Bucharest", "North Queensland")
     if (first === floor && last - first > 1 && type !== "ORG" && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
+    // nor a verb opening a party's name at a sentence's or a quotation's start: "Vote Tory and you can have it both ways", "Senior Tories"
+    if ((tokens[first].sentenceStart || /^["“]$/.test(tokens[first - 1]?.norm ?? "")) && last - first > 1 && isSentenceWord(lex, tokens[first]) && PARTY_FORMS.has(nameOf(doc, first + 1, last).toLowerCase())) first++;
     // nor a role's qualifier opening a body's or a place's name: "Former Downing Street media chief"
     if (first === floor && last - first > 1 && type !== "PER" && ROLE_QUALIFIERS.has(tokens[first].lower)) first++;
     // nor is a people's word before a person's full name: "Scot Nick Smith" (the tagger read "Swede Daniel Persson" apart)
@@ -282,7 +284,7 @@ export function recognize(doc: Doc): NameSpan[] {
     // a party's first word the tagger left out is the party's: "Liberal" of "The Liberal Democrat chairman"
     if (first > floor && tokens[first - 1].cap && (found[found.length - 1]?.last ?? 0) < first && PARTY_FORMS.has(nameOf(doc, first - 1, last).toLowerCase())) [first, type] = [first - 1, "ORG"];
     // and its last word: "Democrat" of "Liberal Democrat Paul Tyler", read as "Liberal" and a person
-    if (type === "ORG" && tokens[last]?.cap && tokens[last].sentence === tokens[first].sentence && PARTY_FORMS.has(nameOf(doc, first, last + 1).toLowerCase()) && !PARTY_FORMS.has(nameOf(doc, first, last).toLowerCase())) last++;
+    if (type === "ORG" && tokens[last]?.cap && tokens[last].sentence === tokens[first].sentence && PARTY_FORMS.has(nameOf(doc, first, last + 1).toLowerCase())) last++;
     if (commonNoun(doc, lex, lowered, first, last, type === "PER")) continue;
     // a minister's portfolio before the title and the holder's name is the title's: "the Trade and Industry Secretary Patricia Hewitt"
     if (type === "ORG" && portfolio(doc, first, last)) continue;
