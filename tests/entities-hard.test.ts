@@ -795,3 +795,16 @@ describe("a common word opening a sentence or a quotation before a party's name"
     expect(r.people).toEqual([]);
   });
 });
+
+describe("an acronym written as a word, in brackets after a body's name", () => {
+  it("folds when it spells the initials in order over syllables, at every mention, whatever type the tagger gave them", () => {
+    const r = analyze("Chile's copper industry made record earnings, the governmental Chilean Copper Commission (Cochilco) has reported. Prices rose, said Cochilco vice president Patricio Cartagena. Cochilco expects a slight fall in 2005.");
+    expect(r.organizations.map((o) => [o.name, o.acronym, o.count])).toEqual([["Chilean Copper Commission", "Cochilco", 4]]);
+    expect(r.people.map((p) => p.name)).toEqual(["Patricio Cartagena"]);
+  });
+
+  it("leaves a place in brackets after a body's name alone", () => {
+    const r = analyze("The Commonwealth Caribbean Council (Cuba) met in Havana.");
+    expect(r.organizations.map((o) => o.acronym)).not.toContain("Cuba");
+  });
+});

@@ -33,6 +33,14 @@ const mixedInitials = (name: string) =>
     .filter((w) => w && w !== "and" && w !== "&")
     .map((w) => (INITIALS_SKIP.has(w.toLowerCase()) ? w[0].toLowerCase() : w[0].toUpperCase()))
     .join("");
+/** `word` opens with the first of `initials` and holds the rest in order: "Ampas" (AMPAS), "Cochilco" (CCC), "Ofcom" (OC). */
+function spellsInitials(word: string, initials: string): boolean {
+  const w = word.toUpperCase();
+  if (initials.length < 2 || w[0] !== initials[0]) return false;
+  let k = 1;
+  for (let i = 1; i < w.length && k < initials.length; i++) if (w[i] === initials[k]) k++;
+  return k === initials.length;
+}
 /** A name with a small word among its words, whose initials may be written so. */
 const INITIALS_SMALL = /\s(?:of|for|the)\s/i;
 /** An acronym of that kind: capitals with a small letter among them ("BoE", "DfES", "MoD"). */
@@ -154,8 +162,9 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     if (t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^[\p{Lu}.&]{2,10}$/u.test(acr) && (acr[0] === initials(e.name)[0] || initials(e.name).endsWith(acr.replace(/\./g, "")))) {
       e.acronym = acr;
     }
-    // an acronym written as a word ("Ampas", BBC style) folds when it spells the initials exactly
-    else if (t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^\p{Lu}\p{Ll}{2,9}$/u.test(acr) && initials(e.name) === acr.toUpperCase()) {
+    // an acronym written as a word ("Ampas", BBC style) folds when it spells the initials, in order
+    // from the first, over the syllables it takes ("Cochilco" for the Chilean Copper Commission; not a place, "(Chile)")
+    else if (t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^\p{Lu}\p{Ll}{2,9}$/u.test(acr) && spellsInitials(acr, initials(e.name)) && !listsPlace(doc, acr.toLowerCase()) && !lex.country.has(acr.toLowerCase())) {
       e.acronym = acr;
     }
   }
@@ -202,6 +211,9 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     folded.set(e, target);
     e.mentions = [];
   }
+  // (the same acronym read as a person or a place elsewhere is the body too: "Cochilco vice president Patricio Cartagena")
+  const byFolded = new Map([...folded].filter(([e, target]) => target.acronym === e.name).map(([e, target]) => [e.name, target]));
+  if (byFolded.size) for (const e of list) if ((e.type === "person" || e.type === "place") && byFolded.has(e.name) && !lex.firstName.has(e.name.toLowerCase())) folded.set(e, byFolded.get(e.name) as Entity);
   if (folded.size) for (const [s, owner] of assigned) if (folded.has(owner)) assigned.set(s, folded.get(owner) as Entity);
   const clubs = clubNames(doc, assigned);
   if (clubs.size) for (const [s, owner] of assigned) if (clubs.has(owner)) assigned.set(s, clubs.get(owner) as Entity);
