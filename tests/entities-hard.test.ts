@@ -808,3 +808,16 @@ describe("an acronym written as a word, in brackets after a body's name", () => 
     expect(r.organizations.map((o) => o.acronym)).not.toContain("Cuba");
   });
 });
+
+describe("a cleric's title and an office of a place", () => {
+  it("reads a title inside a full name as the person's, and 'the Archbishop of Canterbury' as no body", () => {
+    const r = analyze("Billions should have been used to reduce poverty, Cardinal Cormac Murphy-O'Connor has said. He and the Archbishop of Canterbury have both spoken out. MPs in Westminster, Manchester and Leeds agreed.");
+    expect(r.people.map((p) => p.name)).toEqual(["Cormac Murphy-O'Connor"]);
+    expect(r.organizations).toEqual([]);
+  });
+
+  it("keeps a town of the country the article is about before a region abroad of its name", () => {
+    const r = analyze("He lives in Canterbury. MPs in Westminster and people in Manchester and Leeds agreed.");
+    expect(r.places.find((p) => p.name === "Canterbury")?.country).toBe("GB");
+  });
+});

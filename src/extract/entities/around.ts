@@ -11,7 +11,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import type { CountryInfo, Lexicon } from "../../text/lexicon";
 import { COMMON_INITIALISMS, HONORIFIC, DISEASE_EPONYMS, DISEASE_NOUNS, FIRM_HEADS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES, isTitleWord } from "../../words/names";
 import { PARTY_FORMS } from "../../words/parties";
-import { COMPASS, LANDMARKS, NATION_DEMONYMS, PLACE_PREPOSITIONS, UK_NATIONS } from "../../words/places";
+import { COMPASS, LANDMARK_HEADS, LANDMARKS, NATION_DEMONYMS, PLACE_PREPOSITIONS, UK_NATIONS } from "../../words/places";
 import { FIRM_STAFF, ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
 import { TIME_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { ABSTRACT_NOUN, AUXILIARIES } from "../../words/grammar";
@@ -43,6 +43,11 @@ export function personAround(doc: Doc, first: number, last: number, floor: numbe
     if (!PARTY_FORMS.has(w) && !PARTY_FORMS.has(w + "s") && !isKnownPlace(lex, w) && !lex.organization.has(w)) return true;
   }
   if (first > floor && isCapital(t[first - 1]) && PERSONAL_TITLES.has(t[first - 1].lower) && last - first <= 3 && !ORG_HEADS.has(t[last - 1].lower)) return true;
+  // (or inside the name, before a full name of no common word and no body's or building's head: "Cardinal Cormac Murphy-O'Connor", not "Premier League Darts", "King Edward Hospital")
+  if (last - first >= 3 && last - first <= 4 && t[first].cap && PERSONAL_TITLES.has(w) && !lex.common.has(t[first + 1].lower) && !isTitle(t[first + 1])) {
+    const rest = t.slice(first + 1, last);
+    if (rest.every((x) => isCapital(x) && !ORG_HEADS.has(x.lower) && !LANDMARK_HEADS.has(x.lower))) return true;
+  }
   return roleBefore(doc, first, last);
 }
 

@@ -266,6 +266,9 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   // (and a small town abroad gives way to the country the article is clearly about: Whitehall, in a
   // story about Britain, is not the town in Pennsylvania)
   if (best && top < KNOWN_TOWN && context.clear && best !== context.clear && !context.named.has(best)) return context.clear;
+  // (nor does a region abroad win over a known town of the country the article is clearly about: Canterbury, in a story about Britain, is not the region of New Zealand)
+  const region = candidates.some(([c, w]) => c === best && w === REGION_PRIOR) && !candidates.some(([c, w]) => c === best && w !== REGION_PRIOR);
+  if (best && context.clear && best !== context.clear && region && candidates.some(([c, w]) => c === context.clear && w >= KNOWN_TOWN)) return context.clear;
   return best;
 }
 

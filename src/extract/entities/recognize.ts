@@ -12,7 +12,7 @@ import type { Token } from "../../text/tokenize";
 import type { NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { BODY_HEADS_JOINED, NATIONAL_BODY_HEADS, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, POSTNOMINALS, ROLE_QUALIFIERS, isTitleWord } from "../../words/names";
+import { BODY_HEADS_JOINED, NATIONAL_BODY_HEADS, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, isTitleWord } from "../../words/names";
 import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import { OTHER_HEADS, WORK_NOUNS } from "../../words/other";
@@ -28,7 +28,7 @@ import { addSmallAwards } from "./awards";
 import { addChampionshipShortForms, addNamedEvents, addPossessiveOpeners } from "./events";
 import { addMusicActs } from "./artists";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio, splitOrganizationLists } from "./organizations";
-import { acrossCountries, isKnownPlace } from "./places";
+import { acrossCountries, isKnownPlace, listsPlace } from "./places";
 import { MADE_OF_PLACE, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { CLUB_NAMES } from "../../words/sport";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
@@ -164,6 +164,8 @@ export function recognize(doc: Doc): NameSpan[] {
       if (lord + 3 >= last) continue;
       [first, type] = [lord + 3, isKnownPlace(lex, nameOf(doc, lord + 3, last).toLowerCase()) ? "LOC" : type];
     }
+    // so does an office of a place, named by its holder's title: "the Archbishop of Canterbury", "Mayor of London" (the place only in the title, no place of the story)
+    if (type !== "PER" && last - first > 2 && tokens[first].cap && PERSONAL_TITLES.has(tokens[first].lower) && tokens[first + 1].text === "of" && listsPlace(doc, nameOf(doc, first + 2, last).toLowerCase())) continue;
     // a body's head word the tagger left after the name is the name's: "Island" + "Records"
     while (tokens[last]?.cap && tokens[last].space && ORG_ONLY_HEADS.has(tokens[last].lower) && tokens[last].sentence === tokens[first].sentence && type !== "PER") [last, type] = [last + 1, "ORG"];
     if ((last - first > 1 && HONORIFIC.test(tokens[first].norm)) || (first > floor && HONORIFIC.test(tokens[first - 1].norm) && isCapital(tokens[first - 1]))) type = "PER";
