@@ -821,3 +821,19 @@ describe("a cleric's title and an office of a place", () => {
     expect(r.places.find((p) => p.name === "Canterbury")?.country).toBe("GB");
   });
 });
+
+describe("a body named for a person, without the first name", () => {
+  it("is the body: 'the Gates Foundation' after 'the Bill Gates Foundation'", () => {
+    const r = analyze("The money came from the Bill Gates Foundation last year. Britain, France and the Gates Foundation have drawn up proposals.");
+    expect(r.organizations.map((o) => [o.name, o.count])).toEqual([["Bill Gates Foundation", 2]]);
+  });
+});
+
+describe("a tower, and a place no list knows said to be in another", () => {
+  it("reads a tower as a place, in the country of the place it is in; a person named Tower stays a person", () => {
+    const r = analyze("Taipei's new tower is more than 50m taller than the Petronas Towers in Kuala Lumpur, Malaysia. \"We believe those tapes to be lost,\" said Alexandra Tower, a spokeswoman for the firm.");
+    expect(r.places.find((p) => p.name === "Petronas Towers")?.country).toBe("MY");
+    expect(r.organizations.map((o) => o.name)).not.toContain("Petronas Towers");
+    expect(r.people.map((p) => p.name)).toContain("Alexandra Tower");
+  });
+});

@@ -23,7 +23,7 @@ export const REGION_HEADS = words("province region state county district prefect
 /** What a place is, written after a place's name: "Guantanamo Bay", "Kabul airport" lie where the name does. */
 export const PLACE_HEADS = words("bay airport valley river lake island islands harbour port");
 /** What a site of several words is, written last in its name: "Imam Khomeini International Airport", "Millennium Stadium" are places, whatever else their words name. */
-export const SITE_HEADS = words("airport stadium arena racecourse speedway dome");
+export const SITE_HEADS = words("airport stadium arena racecourse speedway dome tower towers");
 /** A sea's or a strait's head after its name: "the Black Sea", "the Irish Sea", "the Bosphorus Strait", "the English Channel" (a channel only after a people's adjective: "Discovery Channel" is a broadcaster). */
 export const WATER_HEADS = words("sea ocean strait straits channel");
 /** Seas and oceans news names by their adjective alone after "the": "across the Mediterranean". */

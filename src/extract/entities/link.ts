@@ -108,7 +108,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     .filter((s) => s.type !== "country")
     .sort((a, b) => b.last - b.first - (a.last - a.first) || a.start - b.start);
   const findPerson = personParts(list, startsOf);
-  const findQualified = qualifiedOf(list);
+  const findQualified = qualifiedOf(doc, list);
   for (const s of order) {
     // a party by its one name whatever the form; an award by its singular ("Oscars" is the Oscar)
     // (a title with or without its article, or its question mark, is one work: "A Little Princess", "Shall We Dance?")

@@ -147,6 +147,21 @@ function countryAfter(doc: Doc, e: Entity, context: Context): string | null {
   }
   return null;
 }
+/** The country of the place a mention of `e` is said to be in: "the Petronas Towers in Kuala Lumpur", "Netherdale in Galashiels". */
+function countryIn(doc: Doc, e: Entity, context: Context): string | null {
+  const t = doc.tokens;
+  for (const m of e.mentions) {
+    if (t[m.last]?.lower !== "in") continue;
+    const after = context.starting.get(m.last + 1);
+    if (!after || after.e === e) continue;
+    if (after.e.type === "country") return after.e.code;
+    if (after.e.type !== "place") continue;
+    if (UK_NATIONS.get(after.e.name.toLowerCase())) return "GB";
+    const c = placeCountry(doc, after.e, context, 1);
+    if (c) return c;
+  }
+  return null;
+}
 /** The country of the place a mention of `e` is said to be near: "Gaydon, near Warwick", "a plant in Gaydon near Warwick". */
 function countryNear(doc: Doc, e: Entity, context: Context): string | null {
   const t = doc.tokens;
@@ -255,7 +270,8 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   // (a place no list knows after a place and a comma is where that place is: "Luton, Bedfordshire")
   // (else the one country its sentences name, by a country's or a place's name: "the River Thames, near London's Tower Bridge", "Heringsdorf … in Germany")
   // (not a sea's, which its shores share: "the Caspian Sea")
-  if (!candidates.length) return (depth === 0 ? countryBefore(doc, e, context, comma) : null) ?? context.clear ?? (depth === 0 && !WATER_HEADS.has(head) ? countryInSentence(doc, e, context) : null);
+  // (or the country of the place it is said to be in: "the Petronas Towers in Kuala Lumpur")
+  if (!candidates.length) return (depth === 0 ? (countryBefore(doc, e, context, comma) ?? countryIn(doc, e, context)) : null) ?? context.clear ?? (depth === 0 && !WATER_HEADS.has(head) ? countryInSentence(doc, e, context) : null);
   let best: string | null = null;
   let top = -Infinity;
   for (const [code, weight] of candidates) {

@@ -173,7 +173,8 @@ export function recognize(doc: Doc): NameSpan[] {
     if (type !== "PER" && personAround(doc, first, last, floor)) type = "PER";
     if (type === "LOC" && speakerAfterCue(doc, first, last)) type = "PER";
     // a site's head word ends a place, whoever it is named after: "Imam Khomeini International Airport"
-    if (type === "PER" && last - first > 1 && tokens[last - 1].cap && SITE_HEADS.has(tokens[last - 1].lower)) type = "LOC";
+    // (not a first name and a surname that is a site's word: "Alexandra Tower, a spokeswoman")
+    if (type === "PER" && last - first > 1 && tokens[last - 1].cap && SITE_HEADS.has(tokens[last - 1].lower) && !(last - first === 2 && isFirstName(doc, tokens[first].lower))) type = "LOC";
     // a surname that is also a month joins the first name before it: "Theresa May, said" (not "in June 2005")
     if (type === "PER" && monthSurname(doc, first, last)) last++;
     if (type === "PER" && first - 1 >= floor && monthFirstName(doc, first, last) && (found[found.length - 1]?.last ?? 0) < first - 1) first--;

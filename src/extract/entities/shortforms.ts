@@ -120,10 +120,12 @@ export function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpa
 
 /**
  * The one body or place whose name is this one after a qualifier: "National Cyber Security
- * Division" for "Cyber Security Division", "Royal Opera House" for "Opera House" (not a bank's,
+ * Division" for "Cyber Security Division", "Royal Opera House" for "Opera House", a body's named
+ * for a person after the first name, "Bill Gates Foundation" for "Gates Foundation" (not a bank's,
  * which may be another: "Bank of Scotland", "Royal Bank of Scotland"). Indexed as the list grows.
  */
-export function qualifiedOf(list: Entity[]): (s: NameSpan) => Entity | undefined {
+export function qualifiedOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | undefined {
+  const firstName = (w: string) => doc.vocab.lexicon.firstName.has(w) || doc.vocab.gazetteer.firstName(w);
   const byRest = new Map<string, Entity[]>();
   let indexed = 0;
   return (s) => {
@@ -131,7 +133,7 @@ export function qualifiedOf(list: Entity[]): (s: NameSpan) => Entity | undefined
       const e = list[indexed];
       if (e.type !== "organization" && e.type !== "place") continue;
       const words = strip(e.name).toLowerCase().split(/\s+/);
-      if (words.length < 3 || !NAME_QUALIFIERS.has(words[0]) || words.includes("bank")) continue;
+      if (words.length < 3 || !(NAME_QUALIFIERS.has(words[0]) || (e.type === "organization" && firstName(words[0]))) || words.includes("bank")) continue;
       const rest = keyOf(words.slice(1).join(" "));
       (byRest.get(rest) ?? byRest.set(rest, []).get(rest))?.push(e);
     }
