@@ -837,3 +837,12 @@ describe("a tower, and a place no list knows said to be in another", () => {
     expect(r.people.map((p) => p.name)).toContain("Alexandra Tower");
   });
 });
+
+describe("a body's name after a country's possessive or with an editor's brackets", () => {
+  it("leaves the country's possessive out of the body's name, and the brackets out of a person's", () => {
+    const r = analyze("Brad Adams, from the UK's Human Rights Watch, said it was huge. \"Gethin [Jenkins] won't be intimidated,\" said Stephen Jones.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Human Rights Watch"]);
+    expect(r.countries.map((c) => c.name)).toEqual(["United Kingdom"]);
+    expect(r.people.map((p) => p.name).sort()).toEqual(["Brad Adams", "Gethin Jenkins", "Stephen Jones"]);
+  });
+});

@@ -53,7 +53,12 @@ export interface Found {
 /** The name as written, line breaks and runs of spaces made single spaces. */
 export function nameOf(doc: Doc, first: number, last: number): string {
   let s = "";
-  for (let i = first; i < last; i++) s += (i > first && doc.tokens[i].space ? " " : "") + doc.tokens[i].norm;
+  // (an editor's square brackets are no part of a name: "Gethin [Jenkins]" is Gethin Jenkins)
+  for (let i = first; i < last; i++) {
+    const t = doc.tokens[i];
+    if (t.norm === "[" || t.norm === "]") continue;
+    s += (s && (t.space || doc.tokens[i - 1]?.norm === "[") ? " " : "") + t.norm;
+  }
   return s;
 }
 

@@ -261,6 +261,14 @@ export function recognize(doc: Doc): NameSpan[] {
     // a capitalised common word opening the sentence is not part of the name: "Alongside Russia"
     // (an organisation keeps it: a team named by a word and its city, "Rapid Bucharest", "North Queensland")
     if (first === floor && last - first > 1 && type !== "ORG" && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
+    // a country's or a town's possessive opening a body's name is the place's: "the UK's Human Rights Watch", "London's Metropolitan Police"
+    const owned = type === "ORG" ? tokens.slice(first + 1, last - 1).findIndex((x) => POSSESSIVE.test(x.norm)) + first + 1 : first;
+    if (owned > first && isKnownPlace(lex, nameOf(doc, first, owned).toLowerCase()) && isCapital(tokens[owned + 1])) {
+      found.push({ first, last: owned, floor, type: "LOC", key: nameOf(doc, first, owned).toLowerCase(), partOfPerson: false });
+      first = owned + 1;
+    }
+    // an editor's completion in square brackets ends with its bracket: "Gethin [Jenkins] won't be intimidated"
+    if (tokens[last]?.norm === "]" && tokens.slice(first, last).some((x) => x.norm === "[")) last++;
     // nor a verb opening a party's name at a sentence's or a quotation's start: "Vote Tory and you can have it both ways", "Senior Tories"
     if ((tokens[first].sentenceStart || /^["“]$/.test(tokens[first - 1]?.norm ?? "")) && last - first > 1 && isSentenceWord(lex, tokens[first]) && PARTY_FORMS.has(nameOf(doc, first + 1, last).toLowerCase())) first++;
     // nor a role's qualifier opening a body's or a place's name: "Former Downing Street media chief"
