@@ -846,3 +846,10 @@ describe("a body's name after a country's possessive or with an editor's bracket
     expect(r.people.map((p) => p.name).sort()).toEqual(["Brad Adams", "Gethin Jenkins", "Stephen Jones"]);
   });
 });
+
+describe("two words no list knows, listed with a person", () => {
+  it("are a person outside the arts, where bands are listed with people", () => {
+    const r = analyze("Richard Belmar and Moazzam Begg have also received letters.");
+    expect(r.people.map((p) => p.name).sort()).toEqual(["Moazzam Begg", "Richard Belmar"]);
+  });
+});

@@ -14,6 +14,7 @@ import { isKnownPlace, listsPlace } from "./places";
 import { STREET } from "../../words/numbers";
 import { LANDMARKS } from "../../words/places";
 import { ORG_HEADS } from "../../words/names";
+import { aboutTheArts } from "./topic";
 
 /** The gazetteer's classes of a person's name: a first name or a surname ("Murphy", "Hayes"). */
 const PERSON_NAME = G_FIRST | G_LAST | G_FIRST_MORE | G_LAST_MORE;
@@ -131,10 +132,14 @@ export function peopleListed(doc: Doc, lex: Lexicon, found: Found[]): void {
   const fullName = (f: Found) =>
     (f.type === "ORG" || f.type === "LOC") && !f.kind && f.last - f.first === 2 && nameShaped(f.first) && nameShaped(f.first + 1) && !ORG_HEADS.has(t[f.first + 1].lower) &&
     (lex.firstName.has(t[f.first].lower) || gazetteer.firstName(t[f.first].lower)) && (lex.lastName.has(t[f.first + 1].lower) || (gazetteer.classes(t[f.first + 1].lower) & (G_LAST | G_LAST_MORE)) !== 0);
+  // (or two words no list knows at all, read as a firm, outside the arts, where bands are listed with people: "Richard Belmar and Moazzam Begg")
+  const arts = aboutTheArts(doc);
+  const unknownWord = (k: number) => nameShaped(k) && t[k].text.length > 2 && !lex.common.has(t[k].lower) && !isKnownPlace(lex, t[k].lower) && !ORG_HEADS.has(t[k].lower) && (gazetteer.classes(t[k].lower) & G_ORG) === 0;
+  const unknownPair = (f: Found) => !arts && f.type === "ORG" && !f.kind && f.last - f.first === 2 && unknownWord(f.first) && unknownWord(f.first + 1) && !lex.organization.has(f.key);
   const joined = (a: Found, b: Found) => listedTogether(t, a, b);
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
-    if (!unknownPlace(f) && !fullName(f)) continue;
+    if (!unknownPlace(f) && !fullName(f) && !unknownPair(f)) continue;
     const before = found[i - 1];
     const after = found[i + 1];
     if ((before?.type === "PER" && joined(before, f)) || (after?.type === "PER" && joined(f, after))) f.type = "PER";
