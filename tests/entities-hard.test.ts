@@ -853,3 +853,11 @@ describe("two words no list knows, listed with a person", () => {
     expect(r.people.map((p) => p.name).sort()).toEqual(["Moazzam Begg", "Richard Belmar"]);
   });
 });
+
+describe("a company of the arts", () => {
+  it("reads a name of two words after 'his company' as the company, and a ballet or an opera as the institution", () => {
+    const r = analyze("Sergei Diaghilev wanted her to dance for his company, Ballets Russes. She became director of ballet for the Metropolitan Opera Ballet in New York, and sang at the Vienna State Opera.");
+    expect(r.organizations.map((o) => o.name).sort()).toEqual(["Ballets Russes", "Metropolitan Opera Ballet", "Vienna State Opera"]);
+    expect(r.places.map((p) => p.name)).toEqual(["New York"]);
+  });
+});

@@ -113,7 +113,7 @@ export const INSTITUTIONS_HEAD_FIRST = new Set(
 /** Head words of a firm's name, after which "of" names where it is, not part of the name: "Bessemer Venture Partners of Menlo Park". */
 export const FIRM_HEADS = new Set("partners holdings group industries company companies corporation associates brothers enterprises".split(" "));
 /** Head words of an institution that is a body as well as a building: "Science Museum", "Tate Gallery", "Lyric Theatre". */
-export const CULTURAL_INSTITUTIONS = new Set("museum gallery theatre theater".split(" "));
+export const CULTURAL_INSTITUTIONS = new Set("museum gallery theatre theater ballet opera orchestra".split(" "));
 /** A company's legal form, which ends its name: "Bestop Inc of Boulder" is Bestop Inc, in Boulder. */
 export const LEGAL_FORMS = words("inc ltd plc llc corp co ag sa nv gmbh");
 export const ORG_ONLY_HEADS = new Set(

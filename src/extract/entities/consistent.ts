@@ -32,7 +32,7 @@ export function consistent(doc: Doc, found: Found[]): void {
   partsOfPeople(found);
 }
 
-/** A lone name after a body's noun and a comma is the body's, at every mention: "his new party, Veritas", "The mill, Krivorizhstal", "The unit, Yugansk" (no first name, surname or place the lists know). */
+/** A name of one or two words after a body's noun and a comma is the body's, at every mention: "his new party, Veritas", "his company, Ballets Russes", "The unit, Yugansk" (no first name, surname or place the lists know). */
 function bodiesInApposition(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   const bodies = new Set<string>();
@@ -40,7 +40,7 @@ function bodiesInApposition(doc: Doc, found: Found[]): void {
     const noun = t[f.first - 2];
     // (a name read as a place or of no kind only as a closed apposition: "The unit, Yugansk, was sold", not "the network, Cuyo as well as")
     const closed = /^[,.;)]$/.test(t[f.last]?.norm ?? "") && !listsPlace(doc, f.key);
-    if ((f.type === "PER" || f.type === "ORG" || ((f.type === "LOC" || f.type === "MISC") && closed)) && !f.kind && f.last - f.first === 1 && t[f.first - 1]?.norm === "," && noun?.kind === "word" && (!noun.cap || noun.sentenceStart) && BODY_NOUNS_BEFORE_NAME.has(noun.lower) && unknownName(doc, f.key)) bodies.add(f.key);
+    if ((f.type === "PER" || f.type === "ORG" || ((f.type === "LOC" || f.type === "MISC") && closed)) && !f.kind && f.last - f.first <= 2 && t[f.first - 1]?.norm === "," && noun?.kind === "word" && (!noun.cap || noun.sentenceStart) && BODY_NOUNS_BEFORE_NAME.has(noun.lower) && f.key.split(" ").every((w) => unknownName(doc, w))) bodies.add(f.key);
   }
   if (bodies.size) for (const f of found) if ((f.type === "PER" || ((f.type === "LOC" || f.type === "MISC") && !listsPlace(doc, f.key))) && !f.kind && bodies.has(f.key)) f.type = "ORG";
 }
