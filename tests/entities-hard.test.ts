@@ -861,3 +861,10 @@ describe("a company of the arts", () => {
     expect(r.places.map((p) => p.name)).toEqual(["New York"]);
   });
 });
+
+describe("a town written with a space where the lists hyphenate it", () => {
+  it("is in its country: Monte Carlo is Monaco's, in a story about Britain too", () => {
+    const r = analyze("The British ballerina trained in London and Manchester, then danced in Monte Carlo for two years before returning to Leeds.");
+    expect(r.places.find((p) => p.name === "Monte Carlo")?.country).toBe("MC");
+  });
+});

@@ -214,7 +214,8 @@ function placeCandidates(doc: Doc, name: string): ReadonlyArray<readonly [string
   if (country) return [[country.code, CAPITAL_PRIOR]];
   const capital = lex.city.get(name);
   if (capital) out.push([capital, CAPITAL_PRIOR]);
-  const towns = lex.placeCountries.get(name);
+  // (a town's name written with a space or a hyphen is one: "Monte Carlo", "Monte-Carlo")
+  const towns = lex.placeCountries.get(name) ?? lex.placeCountries.get(name.replace(/ /g, "-")) ?? lex.placeCountries.get(name.replace(/-/g, " "));
   if (towns) out.push(...towns);
   else {
     const town = doc.vocab.gazetteer.country(name);
