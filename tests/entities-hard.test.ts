@@ -868,3 +868,11 @@ describe("a town written with a space where the lists hyphenate it", () => {
     expect(r.places.find((p) => p.name === "Monte Carlo")?.country).toBe("MC");
   });
 });
+
+describe("a minister's portfolio the tagger cut at its 'and'", () => {
+  it("names no one, before the holder or after the holder and a comma", () => {
+    const r = analyze("Kamal Nath, Commerce and Industry Minister, announced the change. Her call was backed by Culture, Media and Sport Secretary Tessa Jowell.");
+    expect(r.people.map((p) => p.name).sort()).toEqual(["Kamal Nath", "Tessa Jowell"]);
+    expect(r.organizations).toEqual([]);
+  });
+});

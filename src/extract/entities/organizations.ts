@@ -199,10 +199,17 @@ const ACRONYM_REACH = 8;
 
 /** The offices a minister's portfolio names before the holder. */
 const PORTFOLIO_TITLES = /^(?:secretary|minister|spokesman|spokeswoman|spokesperson)$/;
-/** Common nouns, no organisation's head, before an office's title and a name: "Trade and Industry" of "Trade and Industry Secretary Patricia Hewitt". */
+/**
+ * Common nouns, no organisation's head, before an office's title and a name: "Trade and Industry" of
+ * "Trade and Industry Secretary Patricia Hewitt"; or after the name and a comma, and cut by the
+ * tagger at its "and": "Commerce" of "Kamal Nath, Commerce and Industry Minister".
+ */
 export function portfolio(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens;
-  if (!PORTFOLIO_TITLES.test(t[last]?.lower ?? "") || !t[last].cap || !t[last + 1] || !isCapital(t[last + 1]) || ORG_HEADS.has(t[last - 1].lower)) return false;
+  let end = last;
+  while (/^(?:and|&)$/.test(t[end]?.norm ?? "") && t[end + 1]?.cap && namesNothing(doc, end + 1)) end += 2;
+  if (!PORTFOLIO_TITLES.test(t[end]?.lower ?? "") || !t[end].cap || ORG_HEADS.has(t[end - 1].lower)) return false;
+  if (!(t[end + 1] && isCapital(t[end + 1])) && !(end > last && t[first - 1]?.norm === ",")) return false;
   for (let k = first; k < last; k++) if (!(/^(?:and|&|,)$/.test(t[k].norm) || (t[k].cap && namesNothing(doc, k)))) return false;
   return true;
 }

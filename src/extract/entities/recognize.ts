@@ -298,7 +298,7 @@ export function recognize(doc: Doc): NameSpan[] {
     if (type === "ORG" && tokens[last]?.cap && tokens[last].sentence === tokens[first].sentence && PARTY_FORMS.has(nameOf(doc, first, last + 1).toLowerCase())) last++;
     if (commonNoun(doc, lex, lowered, first, last, type === "PER")) continue;
     // a minister's portfolio before the title and the holder's name is the title's: "the Trade and Industry Secretary Patricia Hewitt"
-    if (type === "ORG" && portfolio(doc, first, last)) continue;
+    if ((type === "ORG" || (last - first === 1 && tokens[last]?.lower === "and")) && portfolio(doc, first, last)) continue;
     if (type === "ORG") last = headedOrgEnd(doc, first, last);
     // a party after a body's name is the party's, not the body's: "told BBC News Labour MPs would …"
     if (type === "ORG" && last - first > 2 && PARTY_FORMS.has(tokens[last - 1].lower) && ORG_HEADS.has(tokens[last - 2].lower) && tokens[last - 2].cap) {
