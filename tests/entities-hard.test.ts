@@ -876,3 +876,11 @@ describe("a minister's portfolio the tagger cut at its 'and'", () => {
     expect(r.organizations).toEqual([]);
   });
 });
+
+describe("France's film award", () => {
+  it("is an award, never a person: 'an honorary Cesar', 'the Cesar organisers'", () => {
+    const r = analyze("A Very Long Engagement has received 12 nominations for France's Cesar film awards. The director will be given an honorary Cesar.");
+    expect(r.other.map((o) => [o.name, o.kind])).toContainEqual(["Cesar", "award"]);
+    expect(r.people.map((p) => p.name)).not.toContain("Cesar");
+  });
+});
