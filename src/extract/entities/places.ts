@@ -147,17 +147,18 @@ function countryAfter(doc: Doc, e: Entity, context: Context): string | null {
   }
   return null;
 }
+/** The country a country or a place written next to a place stands for, `e` itself being none. */
+function countryBeside(doc: Doc, owner: Entity | undefined, e: Entity, context: Context): string | null {
+  if (!owner || owner === e) return null;
+  if (owner.type === "country") return owner.code;
+  if (UK_NATIONS.get(owner.name.toLowerCase())) return "GB";
+  return owner.type === "place" ? placeCountry(doc, owner, context, 1) : null;
+}
 /** The country of the place a mention of `e` is said to be in: "the Petronas Towers in Kuala Lumpur", "Netherdale in Galashiels". */
 function countryIn(doc: Doc, e: Entity, context: Context): string | null {
   const t = doc.tokens;
   for (const m of e.mentions) {
-    if (t[m.last]?.lower !== "in") continue;
-    const after = context.starting.get(m.last + 1);
-    if (!after || after.e === e) continue;
-    if (after.e.type === "country") return after.e.code;
-    if (after.e.type !== "place") continue;
-    if (UK_NATIONS.get(after.e.name.toLowerCase())) return "GB";
-    const c = placeCountry(doc, after.e, context, 1);
+    const c = t[m.last]?.lower === "in" ? countryBeside(doc, context.starting.get(m.last + 1)?.e, e, context) : null;
     if (c) return c;
   }
   return null;
@@ -166,12 +167,7 @@ function countryIn(doc: Doc, e: Entity, context: Context): string | null {
 function countryNear(doc: Doc, e: Entity, context: Context): string | null {
   const t = doc.tokens;
   for (const m of e.mentions) {
-    if (m.first < 2 || t[m.first - 1].lower !== "near") continue;
-    const owner = context.owners.get(t[m.first - 2].norm === "," ? m.first - 3 : m.first - 2);
-    if (!owner || owner === e) continue;
-    if (owner.type === "country") return owner.code;
-    if (UK_NATIONS.get(owner.name.toLowerCase())) return "GB";
-    const c = placeCountry(doc, owner, context, 1);
+    const c = m.first >= 2 && t[m.first - 1].lower === "near" ? countryBeside(doc, context.owners.get(t[m.first - 2].norm === "," ? m.first - 3 : m.first - 2), e, context) : null;
     if (c) return c;
   }
   return null;

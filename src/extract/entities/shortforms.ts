@@ -10,6 +10,7 @@ import { COMPASS, FEATURE_PREFIXES, SITE_HEADS } from "../../words/places";
 import { EVENT_SHORT_HEADS, MAKER_DIVISIONS, OTHER_HEADS } from "../../words/other";
 import { BROADCASTER_NAME, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries, listsPlace } from "./places";
+import { isFirstName } from "./around";
 import { CLUB_NAMES } from "../../words/sport";
 
 /** A name without its leading "the" ("The Bank said" is the Bank's). */
@@ -125,7 +126,6 @@ export function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpa
  * which may be another: "Bank of Scotland", "Royal Bank of Scotland"). Indexed as the list grows.
  */
 export function qualifiedOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | undefined {
-  const firstName = (w: string) => doc.vocab.lexicon.firstName.has(w) || doc.vocab.gazetteer.firstName(w);
   const byRest = new Map<string, Entity[]>();
   let indexed = 0;
   return (s) => {
@@ -133,7 +133,7 @@ export function qualifiedOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity |
       const e = list[indexed];
       if (e.type !== "organization" && e.type !== "place") continue;
       const words = strip(e.name).toLowerCase().split(/\s+/);
-      if (words.length < 3 || !(NAME_QUALIFIERS.has(words[0]) || (e.type === "organization" && firstName(words[0]))) || words.includes("bank")) continue;
+      if (words.length < 3 || !(NAME_QUALIFIERS.has(words[0]) || (e.type === "organization" && isFirstName(doc, words[0]))) || words.includes("bank")) continue;
       const rest = keyOf(words.slice(1).join(" "));
       (byRest.get(rest) ?? byRest.set(rest, []).get(rest))?.push(e);
     }
