@@ -8,8 +8,10 @@ import { words } from "./sets";
 export const UK_NATIONS: ReadonlyMap<string, string> = new Map([["england", "GB-ENG"], ["scotland", "GB-SCT"], ["wales", "GB-WLS"], ["northern ireland", "GB-NIR"]]);
 /** The peoples' words of the UK's nations: they say the nation, not the UK ("Scottish band", "the Welsh"), and name no place. */
 export const NATION_DEMONYMS = words("scottish scots scot welsh english");
-/** Nouns for one of a UK nation's people: like its adjective, no sign of the UK ("a proud Welshman"; "The Scotsman" is a paper). */
-export const NATION_PEOPLE_NOUNS = words("scotsman scotsmen scotswoman scotswomen welshman welshmen welshwoman welshwomen englishman englishmen englishwoman englishwomen");
+/** The people's word a noun for one of them is made of: "welsh" of "welshman", "french" of "frenchmen". */
+export const peopleNounStem = (w: string): string | undefined => (w.endsWith("man") || w.endsWith("men") ? /^(.+?)(?:man|woman|men|women)$/.exec(w)?.[1] : undefined);
+/** A noun for one of a UK nation's people: like its adjective, no sign of the UK ("a proud Welshman"; "The Scotsman" is a paper). */
+export const isNationPeopleNoun = (w: string): boolean => NATION_DEMONYMS.has(peopleNounStem(w) ?? "");
 /** Members of the UK's parliaments, whose seat follows "for": "Labour MP for West Ham", "the MSP for Fife" (a place in GB, whatever else its name names). */
 export const UK_MEMBERS = words("mp mps msp msps mla mlas");
 /** Continents and regions across countries: never a small namesake town ("Asia" is no town in the Philippines). */

@@ -11,7 +11,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import type { CountryInfo, Lexicon } from "../../text/lexicon";
 import { COMMON_INITIALISMS, HONORIFIC, DISEASE_EPONYMS, DISEASE_NOUNS, FIRM_HEADS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES, isTitleWord } from "../../words/names";
 import { PARTY_FORMS } from "../../words/parties";
-import { COMPASS, LANDMARK_HEADS, LANDMARKS, NATION_DEMONYMS, PLACE_PREPOSITIONS, UK_NATIONS } from "../../words/places";
+import { COMPASS, LANDMARK_HEADS, LANDMARKS, NATION_DEMONYMS, PLACE_PREPOSITIONS, UK_NATIONS, peopleNounStem } from "../../words/places";
 import { FIRM_STAFF, ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
 import { TIME_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { ABSTRACT_NOUN, AUXILIARIES } from "../../words/grammar";
@@ -245,7 +245,7 @@ export function cutAtRoles(doc: Doc, spans: readonly TaggedSpan[], at: ArrayLike
 
 /** The country of a noun for one of its people, which names no one: "the Scot", "the Welshman", "two Frenchmen". */
 export function nationalityNoun(lex: Lexicon, lower: string): CountryInfo | undefined {
-  const stem = /^(.+?)(?:man|woman|men|women)$/.exec(lower)?.[1];
+  const stem = peopleNounStem(lower);
   // (a UK nation's, "Welshman", "Scotsman", names no country: the nation is a place in GB)
   return stem && !NATION_DEMONYMS.has(stem) ? lex.demonym.get(stem) : undefined;
 }

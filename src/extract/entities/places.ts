@@ -8,7 +8,7 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Entity } from "../../text/layers";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
-import { COMPASS, CONTINENTS, LANDMARK_HEADS, LANDMARKS, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, NATION_DEMONYMS, NATION_PEOPLE_NOUNS, SITE_HEADS, UK_MEMBERS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS } from "../../words/places";
+import { COMPASS, CONTINENTS, LANDMARK_HEADS, LANDMARKS, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, NATION_DEMONYMS, SITE_HEADS, UK_MEMBERS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun } from "../../words/places";
 import { EVENT_NOUNS_AFTER_PLACE } from "../../words/other";
 import { aboutTheArts } from "./topic";
 
@@ -33,7 +33,7 @@ export function countryContext(doc: Doc, entities: Entity[]): Context {
   const counts = new Map<string, number>();
   const count = (code: string, n: number) => counts.set(code, (counts.get(code) ?? 0) + n);
   // (a UK nation's people's word, no name of its own, still says where the article is: "Scottish fans")
-  for (const w of doc.tokens) if (w.cap && (NATION_DEMONYMS.has(w.lower) || NATION_PEOPLE_NOUNS.has(w.lower))) count("GB", 1);
+  for (const w of doc.tokens) if (w.cap && (NATION_DEMONYMS.has(w.lower) || isNationPeopleNoun(w.lower))) count("GB", 1);
   const owners = new Map<number, Entity>();
   const starting = new Map<number, { e: Entity; last: number }>();
   for (const e of entities) if (e.type === "country" || e.type === "place") for (const m of e.mentions) {

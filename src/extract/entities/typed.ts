@@ -15,7 +15,7 @@ import type { OtherKind } from "../../types";
 import { AWARD_ADJECTIVE, AWARD_NAMES, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isTitle, roleApposition, fullName, nationalityNoun, organizationAround } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName } from "./places";
-import { LANGUAGES, MADE_OF_BACKER, MADE_OF_PLACE, NATION_DEMONYMS, NATION_PEOPLE_NOUNS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES } from "../../words/places";
+import { LANGUAGES, MADE_OF_BACKER, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
 import { aboutSport, houseOf } from "./topic";
 import { isCapital, nameOf } from "./found";
@@ -134,7 +134,7 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
     return { ...s, start: s.end - ex[1].length, name: ex[1] };
   }
   // a UK nation's people's word names neither the UK nor, not being a name, the nation's place: "Scottish band" (places.ts counts it for the article's country)
-  if (NATION_DEMONYMS.has(lower) || (NATION_PEOPLE_NOUNS.has(lower) && type !== "ORG")) return null;
+  if (NATION_DEMONYMS.has(lower) || (isNationPeopleNoun(lower) && type !== "ORG")) return null;
   // a nationality alone is its country, whatever type the tagger gave it: "Dutch firm Ispat"
   // a people's adjective alone is no organisation, person or place: "European", "Afrikaner", "Muslims"
   if (last - first === 1 && lex.peoples.has(lower)) return null;
