@@ -157,15 +157,14 @@ export function recognize(doc: Doc): NameSpan[] {
     if (maker && type === "MISC") type = last - first === 2 && lex.firstName.has(tokens[first].lower) ? "PER" : "ORG";
     // a weekday before a time of day opens a programme's or a paper's name, no person's: "Saturday Night Takeaway", "Sunday Morning"
     if (first > floor && WEEKDAYS.has(tokens[first - 1].lower) && tokens[first - 1].cap && DAY_PARTS.has(tokens[first].lower) && last - first > 1) [first, type] = [first - 1, type === "PER" ? "MISC" : type];
-    // an office styled "Lord" names no one: "the Lord Chancellor"; a place may follow it, "the Lord
-    // Mayor of London" (not the office's body: "the Lord Chancellor's Department")
-    const lord = tokens[first].text === "Lord" || tokens[first].text === "Lady" ? first : first - 1;
-    if (lord >= floor && /^(?:Lord|Lady)$/.test(tokens[lord].text) && tokens[lord + 1]?.cap && LORD_OFFICES.has(tokens[lord + 1].lower) && (lord + 2 >= last || tokens[lord + 2].text === "of")) {
-      if (lord + 3 >= last) continue;
-      [first, type] = [lord + 3, isKnownPlace(lex, nameOf(doc, lord + 3, last).toLowerCase()) ? "LOC" : type];
+    // an office names no one: one styled "Lord", "the Lord Chancellor" (not the office's body: "the
+    // Lord Chancellor's Department"), or one of a place by its holder's title, "the Archbishop of
+    // Canterbury"; the place it is of is a place, "the Lord Mayor of London"
+    const at = officeAt(doc, first, last, floor, type);
+    if (at >= 0) {
+      if (at + 2 >= last) continue;
+      [first, type] = [at + 2, listsPlace(doc, nameOf(doc, at + 2, last).toLowerCase()) ? "LOC" : type];
     }
-    // so does an office of a place, named by its holder's title: "the Archbishop of Canterbury", "Mayor of London" (the place only in the title, no place of the story)
-    if (type !== "PER" && last - first > 2 && tokens[first].cap && PERSONAL_TITLES.has(tokens[first].lower) && tokens[first + 1].text === "of" && listsPlace(doc, nameOf(doc, first + 2, last).toLowerCase())) continue;
     // a body's head word the tagger left after the name is the name's: "Island" + "Records"
     while (tokens[last]?.cap && tokens[last].space && ORG_ONLY_HEADS.has(tokens[last].lower) && tokens[last].sentence === tokens[first].sentence && type !== "PER") [last, type] = [last + 1, "ORG"];
     if ((last - first > 1 && HONORIFIC.test(tokens[first].norm)) || (first > floor && HONORIFIC.test(tokens[first - 1].norm) && isCapital(tokens[first - 1]))) type = "PER";
@@ -418,6 +417,19 @@ const MAX_NAME_TOKENS = 16;
 const MAX_NAME_CHARS = 200;
 
 
+
+/**
+ * Where the title of an office read into [first, last) ends (its "of" next, or the name's end), or -1:
+ * "Lord" or "Lady" and an office ("Lord Chancellor", "Lord Mayor of"), or a person's title opening
+ * a name that is no person's, before "of" and a place ("Archbishop of Canterbury").
+ */
+function officeAt(doc: Doc, first: number, last: number, floor: number, type: TaggedSpan["type"]): number {
+  const t = doc.tokens;
+  const lord = t[first].text === "Lord" || t[first].text === "Lady" ? first : first - 1;
+  if (lord >= floor && /^(?:Lord|Lady)$/.test(t[lord].text) && t[lord + 1]?.cap && LORD_OFFICES.has(t[lord + 1].lower) && (lord + 2 >= last || t[lord + 2].text === "of")) return lord + 1;
+  if (type !== "PER" && last - first > 2 && t[first].cap && PERSONAL_TITLES.has(t[first].lower) && t[first + 1].text === "of" && listsPlace(doc, nameOf(doc, first + 2, last).toLowerCase())) return first;
+  return -1;
+}
 
 /** Where "at" or "or" parts two bodies' names inside [first, last), each ending in a body's head word, or -1. */
 function twoBodies(t: readonly Token[], first: number, last: number): number {
