@@ -316,9 +316,9 @@ export function recognize(doc: Doc): NameSpan[] {
     if (type === "ORG" && !tokens.slice(first, last).some((x) => x.lower === "of")) while (last - first > 1 && isTitle(tokens[last - 1]) && !isTitle(tokens[last - 2])) last--;
     // "Tory Treasurer Lord Ashcroft": the person starts after the honorific; a party before is the party's
     const h = honorificInside(tokens, first, last, lex);
-    // (a person's name opens with a party only before a full name, the form being no given name: "Liberal Democrat Charles Kennedy", not "Tory Burch")
+    // (a person's name opens with a party only before a full name: "Liberal Democrat Charles Kennedy", not "Tory Burch")
     let party = partyOpening(doc, first, last);
-    if (type === "PER" && h < 0 && (last - first - party < 2 || lex.firstName.has(tokens[first].lower))) party = 0;
+    if (type === "PER" && h < 0 && last - first - party < 2) party = 0;
     if (party) found.push({ first, last: first + party, floor, type: "ORG", key: nameOf(doc, first, first + party).toLowerCase(), partOfPerson: false });
     if (h > 0) {
       first = h + 1;
