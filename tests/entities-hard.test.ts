@@ -885,3 +885,12 @@ describe("France's film award", () => {
     expect(r.people.map((p) => p.name)).not.toContain("Cesar");
   });
 });
+
+describe("a firm the lexicon knows, opening a sentence", () => {
+  it("is the firm, unless the article writes the word small elsewhere", () => {
+    const r = analyze("Nintendo has dominated the market. Sony will enter the market later this year with its own console.");
+    expect(r.organizations.map((o) => o.name)).toContain("Sony");
+    const v = analyze("Visa processing staff must rule on every application quickly. A visa decision takes 11 minutes.");
+    expect(v.organizations.map((o) => o.name)).not.toContain("Visa");
+  });
+});

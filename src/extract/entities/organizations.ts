@@ -20,6 +20,8 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
   const added: Found[] = [];
   const add = (first: number, last: number) => added.push({ first, last, floor: doc.sentences[t[first].sentence].first, type: "ORG", key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
   const lex = doc.vocab.lexicon;
+  let smallWords: Set<string> | undefined;
+  const small = () => (smallWords ??= new Set(t.filter((w) => w.kind === "word" && w.text === w.lower).map((w) => w.lower)));
   const person = new Uint8Array(t.length);
   for (const f of found) if (f.type === "PER") person.fill(1, f.first, f.last);
   // a publication by its noun: "Scottish magazine The List", "the magazine Heat" (with its own "The"),
@@ -49,7 +51,7 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
     }
     // one word the lexicon knows as a body's or a firm's and no list as anything else: "MI5", "eBay", "Deloitte"
     // and a paper by one word after a small "the": "told the Independent" (not "the Independent candidate")
-    if ((knownAlone(doc, i) || paperAlone(doc, i)) && !person[i]) {
+    if ((knownAlone(doc, i, small) || paperAlone(doc, i)) && !person[i]) {
       add(i, i + 1);
       continue;
     }
@@ -129,11 +131,13 @@ const PUBLICATIONS_BEFORE = new Set(["magazine", "newspaper", "tabloid", "journa
 /** A word with a capital after its first small letter: "eBay", "iTunes". */
 const MIXED_CASE = /^\p{Ll}+\p{Lu}/u;
 
-/** A one-word body or firm the lexicon knows, written as a name, that names nothing else the lists know: "MI5", "eBay" (not "Ford", "Orange", "Visa"). */
-function knownAlone(doc: Doc, i: number): boolean {
+/** A one-word body or firm the lexicon knows, written as a name, that names nothing else the lists know: "MI5", "eBay" (not "Ford", "Orange"). */
+function knownAlone(doc: Doc, i: number, small: () => ReadonlySet<string>): boolean {
   const lex = doc.vocab.lexicon;
   const w = doc.tokens[i];
-  if (!lex.organization.has(w.lower) || (w.sentenceStart && !w.upper && !MIXED_CASE.test(w.text))) return false;
+  if (!lex.organization.has(w.lower)) return false;
+  // (opening a sentence, only where the document never writes it as a small word: "Sony will enter", not "Visa processing staff … a visa")
+  if (w.sentenceStart && !w.upper && !MIXED_CASE.test(w.text) && small().has(w.lower)) return false;
   return !lex.common.has(w.lower) && !lex.functionWords.has(w.lower) && !lex.firstName.has(w.lower) && !lex.lastName.has(w.lower) && !isKnownPlace(lex, w.lower) && !COMMON_INITIALISMS.has(w.lower) && !LEGAL_FORMS.has(w.lower);
 }
 
