@@ -16,6 +16,7 @@ import { Model, NTAGS, spansOf, TAGS, viterbi, type Stage, type Weights } from "
 import { withPrior } from "../src/tagger/prior";
 import { tagsOf } from "../src/tagger/tags";
 import { random } from "./random";
+import { keysToConll } from "./keys-to-conll";
 
 interface Doc {
   sentences: string[][];
@@ -24,6 +25,10 @@ interface Doc {
 }
 
 export function readConll(file: string): Doc[] {
+  return parseConll(readFileSync(file, "utf8"));
+}
+
+export function parseConll(text: string): Doc[] {
   const docs: Doc[] = [];
   let words: string[] = [];
   let tags: string[] = [];
@@ -39,7 +44,7 @@ export function readConll(file: string): Doc[] {
     words = [];
     tags = [];
   };
-  for (const line of readFileSync(file, "utf8").split("\n")) {
+  for (const line of text.split("\n")) {
     if (line.startsWith("-DOCSTART-")) {
       flush();
       docs.push({ sentences: [], iob: [] });
@@ -391,7 +396,7 @@ export async function main(argv: string[]): Promise<void> {
   const args = argv.slice(2);
   const opt = (n: string, dflt?: string) => (args.includes(n) ? args[args.indexOf(n) + 1] : dflt);
   const trainFile = args.find((a, i) => !a.startsWith("--") && (i === 0 || !args[i - 1].startsWith("--")));
-  if (!trainFile) throw new Error("usage: npm run train -- TRAIN.txt [--dev DEV.txt] [--epochs N] [--stages 1|2] [--folds K] [--out FILE] [--cv K [--errors]] [--predictions FILE] [--seed N] [--runs N] [--prune W] [--prune-each W] [--cluster-table FILE|none]");
+  if (!trainFile) throw new Error("usage: npm run train -- TRAIN.txt [--dev DEV.txt] [--epochs N] [--stages 1|2] [--folds K] [--out FILE] [--cv K [--errors]] [--predictions FILE] [--seed N] [--runs N] [--prune W] [--prune-each W] [--cluster-table FILE|none] [--keys DIR]");
   const devFile = opt("--dev");
   const stages = Number(opt("--stages", "1"));
   const folds = Number(opt("--folds", "5"));
@@ -420,7 +425,10 @@ export async function main(argv: string[]): Promise<void> {
   const gazFile = join(dirname(out), "gazetteer.bin");
   writeFileSync(gazFile, Buffer.from(gazetteer.table.buffer, gazetteer.table.byteOffset, gazetteer.table.byteLength));
   o.log(`${gazFile}: ${[...more.firstNames].length} more first names, ${[...more.lastNames].length} more surnames, ${more.cities.size} more cities`);
-  const docs = readConll(trainFile);
+  // the training data, and with --keys the hand-made keys' articles, their names tagged (./keys-to-conll.ts)
+  const keyDirs = args.flatMap((a, i) => (a === "--keys" ? [args[i + 1]] : []));
+  const docs = [...readConll(trainFile), ...parseConll(keysToConll(keyDirs, join(process.cwd(), "..", "shared")))];
+  if (keyDirs.length) o.log(`${docs.length} documents, with the keys' articles in ${keyDirs.join(", ")}`);
   const data = prepare(docs, source);
   const devDocs = devFile ? readConll(devFile) : [];
   const dev = prepare(devDocs, source);
