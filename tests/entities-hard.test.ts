@@ -894,3 +894,18 @@ describe("a firm the lexicon knows, opening a sentence", () => {
     expect(v.organizations.map((o) => o.name)).not.toContain("Visa");
   });
 });
+
+describe("a given name and a surname read once as a person and once as a body", () => {
+  it("is the person on an even count", () => {
+    const r = analyze("Ronnie Corbett has joined fellow comedy stars Victoria Wood and David Jason in attacking standards. In an interview published in the Radio Times in January, Victoria Wood slated comedian Sacha Baron Cohen.");
+    expect(r.people.map((p) => p.name)).toContain("Victoria Wood");
+    expect(r.organizations.map((o) => o.name)).not.toContain("Victoria Wood");
+  });
+});
+
+describeShared("a seat named by a given name and a compass word (BBC politics 407)", () => {
+  it("stays no person on an even count: 'today Brent South, tomorrow Soweto'", () => {
+    const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "politics", "407.txt"), "utf8"));
+    expect(r.people.map((p) => p.name)).not.toContain("Brent South");
+  });
+});

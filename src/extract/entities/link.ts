@@ -6,7 +6,7 @@
 import type { Doc } from "../../text/document";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
 import { APPOSITION_START, FEMALE_TITLES, HONORIFIC, HONORIFICS, INITIALS_SKIP, MALE_TITLES, ROLE, WEB_ADDRESS } from "../../words/names";
-import { LANDMARK_HEADS, UK_NATIONS } from "../../words/places";
+import { COMPASS, LANDMARK_HEADS, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES, HONOURS, MAKER_DIVISIONS, PRODUCT_MAKERS } from "../../words/other";
 import { VariantIndex } from "../../text/variants";
 import { countBelow, personParts } from "./parts";
@@ -16,6 +16,7 @@ import { clubNames, isClubForm, isClubName } from "./clubs";
 import { acrossCountries, countryContext, listsPlace, placeCountry, type Context } from "./places";
 import { firstWordsOf, keyOf, qualifiedOf, shortForms, strip } from "./shortforms";
 import { royalName } from "./typed";
+import { isFirstName } from "./around";
 
 
 const initials = (name: string) =>
@@ -252,7 +253,9 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     if (person) {
       const others = same.filter((e) => e !== person);
       const best = others.reduce((a, b) => (size(b) > size(a) ? b : a));
-      const keep = size(person) > size(best) || sure.has(person) ? person : best;
+      // (an even count goes to the person where the name is a given name and a surname no list knows as a body's: "Victoria Wood")
+      const given = size(person) === size(best) && fullNameOf(doc, person.name);
+      const keep = size(person) > size(best) || sure.has(person) || given ? person : best;
       for (const e of same) if (e !== keep) moved.set(e, keep);
       continue;
     }
@@ -407,4 +410,10 @@ function samePlaceSpelling(a: string, b: string): boolean {
   const y = b.toLowerCase().split(/\s+/);
   const plural = (w: string, of: string) => w.startsWith(of) && /^(?:s|is|ns)$/.test(w.slice(of.length));
   return x.length === y.length && x.every((w, i) => !plural(w, y[i]) && !plural(y[i], w));
+}
+
+/** Two or three capitalised words, the first a given name, that no list knows as a body's: "Victoria Wood", not "John Lewis" nor a seat, "Brent South". */
+function fullNameOf(doc: Doc, name: string): boolean {
+  const words = name.split(" ");
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && isFirstName(doc, words[0].toLowerCase()) && !COMPASS.has(words[words.length - 1].toLowerCase()) && !doc.vocab.lexicon.organization.has(name.toLowerCase());
 }
