@@ -909,3 +909,18 @@ describeShared("a seat named by a given name and a compass word (BBC politics 40
     expect(r.people.map((p) => p.name)).not.toContain("Brent South");
   });
 });
+
+describe("a seat named by two places joined by 'and'", () => {
+  it("is one place after its member", () => {
+    const r = analyze("Derek Wyatt, the MP for Sittingbourne and Sheppey, said the budget was fair. The MP for Hornsey and Wood Green agreed.");
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([["Sittingbourne and Sheppey", "GB"], ["Hornsey and Wood Green", "GB"]]);
+    expect([...r.people.map((p) => p.name), ...r.organizations.map((o) => o.name)]).not.toContain("Wood Green");
+  });
+});
+
+describeShared("a seat before 'and' and a party's possessive (BBC politics 177)", () => {
+  it("ends at the 'and': 'MP for Merionnydd Nant Conwy and Plaid Cymru's Parliamentary Leader'", () => {
+    const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "politics", "177.txt"), "utf8"));
+    expect(r.places.map((p) => p.name)).toContain("Merionnydd Nant Conwy");
+  });
+});

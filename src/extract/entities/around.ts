@@ -22,8 +22,8 @@ import type { TaggedSpan } from "../../tagger/model";
 import { G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
 import { isCueWord, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { isPlaceWord } from "../../text/names";
-import { coveredBy, isCapital, nameOf, type Found } from "./found";
-import { isKnownPlace, listsPlace } from "./places";
+import { coveredBy, isCapital, keepOnly, nameOf, type Found } from "./found";
+import { isKnownPlace, listsPlace, seatAfterMember } from "./places";
 
 /** A first name the lexicon or the gazetteer's longer lists know ("Ava", "Joss"). */
 export const isFirstName = (doc: Doc, w: string): boolean => doc.vocab.lexicon.firstName.has(w) || doc.vocab.gazetteer.firstName(w);
@@ -248,6 +248,31 @@ export function nationalityNoun(lex: Lexicon, lower: string): CountryInfo | unde
   const stem = peopleNounStem(lower);
   // (a UK nation's, "Welshman", "Scotsman", names no country: the nation is a place in GB)
   return stem && !NATION_DEMONYMS.has(stem) ? lex.demonym.get(stem) : undefined;
+}
+
+/**
+ * A seat named by two places joined by "and", after its member, is one seat: "the MP for
+ * Sittingbourne and Sheppey", "MP for Hornsey and Wood Green" (the tagger reads the second part as
+ * a person or a body).
+ */
+export function joinSeats(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const at = new Map<number, Found>();
+  for (const f of found) at.set(f.first, f);
+  const joined = new Set<Found>();
+  for (const f of found) {
+    const k = f.last + 1;
+    if (joined.has(f) || t[f.last]?.text !== "and" || !isCapital(t[k]) || t[k].sentence !== t[f.first].sentence || !seatAfterMember(t, f.first)) continue;
+    const next = at.get(k);
+    let last = next?.last ?? k;
+    if (!next) while (last - k < 3 && isCapital(t[last]) && t[last].sentence === t[k].sentence) last++;
+    // (not a party or an owner after the seat: "MP for Merionnydd Nant Conwy and Plaid Cymru's leader")
+    if (last - k > 3 || POSSESSIVE.test(t[last]?.norm ?? "") || PARTY_FORMS.has(nameOf(doc, k, last).toLowerCase())) continue;
+    if (next) joined.add(next);
+    f.last = last;
+    f.key = nameOf(doc, f.first, last).toLowerCase();
+  }
+  if (joined.size) keepOnly(found, found.filter((f) => !joined.has(f)));
 }
 
 /**

@@ -17,7 +17,7 @@ import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeek
 import { PARTY_FORMS } from "../../words/parties";
 import { OTHER_HEADS, WORK_NOUNS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { commonNoun, cutAtRoles, isFirstName, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthFirstName, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, joinInitials, personAround } from "./around";
+import { commonNoun, cutAtRoles, isFirstName, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthFirstName, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, joinInitials, joinSeats, personAround } from "./around";
 import { readTeamSheets } from "./sheets";
 import { namedByCues } from "./kinds";
 import { makerOpens } from "./products";
@@ -350,6 +350,7 @@ export function recognize(doc: Doc): NameSpan[] {
   joinFirstNames(doc, found);
   readTeamSheets(doc, found);
   joinInitials(doc, found);
+  joinSeats(doc, found);
   joinSaintsNames(doc, found);
   // (before the parts of people's names are found: "France" of a "Stade de France" read as a person is the country)
   addVenues(doc, found, readable);
