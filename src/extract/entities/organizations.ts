@@ -14,14 +14,12 @@ import { isDateWord, isHoliday } from "../../words/time";
 import { G_CITY, G_CITY_MORE, G_COUNTRY, G_DEMONYM, G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE, G_ORG, G_REGION } from "../../tagger/gazetteer";
 import { coveredBy, isCapital, keepOnly, nameOf, type Found } from "./found";
 
-/** Adds each organisation known by its form that no name found reaches beyond, in place of the names found inside it. */
-export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Array): void {
+/** Adds each organisation known by its form that no name found reaches beyond, in place of the names found inside it (`lowered`: the words the document also writes in small letters). */
+export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Array, lowered: ReadonlySet<string>): void {
   const t = doc.tokens;
   const added: Found[] = [];
   const add = (first: number, last: number) => added.push({ first, last, floor: doc.sentences[t[first].sentence].first, type: "ORG", key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
   const lex = doc.vocab.lexicon;
-  let smallWords: Set<string> | undefined;
-  const small = () => (smallWords ??= new Set(t.filter((w) => w.kind === "word" && w.text === w.lower).map((w) => w.lower)));
   const person = new Uint8Array(t.length);
   for (const f of found) if (f.type === "PER") person.fill(1, f.first, f.last);
   // a publication by its noun: "Scottish magazine The List", "the magazine Heat" (with its own "The"),
@@ -51,7 +49,7 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
     }
     // one word the lexicon knows as a body's or a firm's and no list as anything else: "MI5", "eBay", "Deloitte"
     // and a paper by one word after a small "the": "told the Independent" (not "the Independent candidate")
-    if ((knownAlone(doc, i, small) || paperAlone(doc, i)) && !person[i]) {
+    if ((knownAlone(doc, i, lowered) || paperAlone(doc, i)) && !person[i]) {
       add(i, i + 1);
       continue;
     }
@@ -132,12 +130,12 @@ const PUBLICATIONS_BEFORE = new Set(["magazine", "newspaper", "tabloid", "journa
 const MIXED_CASE = /^\p{Ll}+\p{Lu}/u;
 
 /** A one-word body or firm the lexicon knows, written as a name, that names nothing else the lists know: "MI5", "eBay" (not "Ford", "Orange"). */
-function knownAlone(doc: Doc, i: number, small: () => ReadonlySet<string>): boolean {
+function knownAlone(doc: Doc, i: number, lowered: ReadonlySet<string>): boolean {
   const lex = doc.vocab.lexicon;
   const w = doc.tokens[i];
   if (!lex.organization.has(w.lower)) return false;
   // (opening a sentence, only where the document never writes it as a small word: "Sony will enter", not "Visa processing staff … a visa")
-  if (w.sentenceStart && !w.upper && !MIXED_CASE.test(w.text) && small().has(w.lower)) return false;
+  if (w.sentenceStart && !w.upper && !MIXED_CASE.test(w.text) && lowered.has(w.lower)) return false;
   return !lex.common.has(w.lower) && !lex.functionWords.has(w.lower) && !lex.firstName.has(w.lower) && !lex.lastName.has(w.lower) && !isKnownPlace(lex, w.lower) && !COMMON_INITIALISMS.has(w.lower) && !LEGAL_FORMS.has(w.lower);
 }
 

@@ -360,7 +360,7 @@ export function recognize(doc: Doc): NameSpan[] {
   for (const [f, person] of families(doc, found)) [f.type, f.canonical] = ["PER", person];
   fillCountries(doc, lex, found, readable);
   fillParties(doc, lex, found, readable);
-  addOrganizationForms(doc, found, readable);
+  addOrganizationForms(doc, found, readable, lowered);
   addHeaded(doc, found, readable, heads);
   addSmallAwards(doc, found);
   addNamedEvents(doc, found);
