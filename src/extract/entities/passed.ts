@@ -1,9 +1,9 @@
 // Names the tagger passed over, found by the lists or by the words around them: a landmark written
-// whole ("Broadway", "Whitehall"), the firm a firm's staff works at ("an analyst at Troika Dialog").
+// whole ("Broadway", "Whitehall"), the firm a firm's staff works at ("an analyst at Troika Dialog") or its founder founded.
 
 import type { Doc } from "../../text/document";
 import { LANDMARKS } from "../../words/places";
-import { FIRM_STAFF } from "../../words/sources";
+import { FIRM_STAFF, FOUNDER_NOUNS } from "../../words/sources";
 import { isCapital, keepOnly, nameOf, type Found } from "./found";
 import { listsPlace } from "./places";
 
@@ -36,8 +36,8 @@ export function landmarks(doc: Doc, found: readonly Found[], readable: Uint8Arra
 }
 
 /**
- * The firm a firm's staff works at, written as a name after "at" or "with", read whole whatever the
- * tagger made of its words: "an analyst at Troika Dialog", "chief analyst at Brunswick UBS" (not a
+ * The firm a firm's staff works at, written as a name after "at" or "with", or the body its founder
+ * founded ("founder of R.Politik"), read whole whatever the tagger made of its words: "an analyst at Troika Dialog", "chief analyst at Brunswick UBS" (not a
  * town "Brunswick" and "UBS"), "an economist at Global Insight". Not a place the lists know: "a trader in London".
  */
 export function staffFirms(doc: Doc, found: Found[], readable: Uint8Array): void {
@@ -46,11 +46,19 @@ export function staffFirms(doc: Doc, found: Found[], readable: Uint8Array): void
   const gone = new Set<Found>();
   let at: Int32Array | undefined;
   for (let i = 2; i < t.length; i++) {
-    if (!/^(?:at|with)$/.test(t[i - 1].text) || !FIRM_STAFF.has(t[i - 2].lower) || t[i - 2].cap || !isCapital(t[i]) || !readable[i]) continue;
+    const staff = /^(?:at|with)$/.test(t[i - 1].text) && FIRM_STAFF.has(t[i - 2].lower);
+    const founded = t[i - 1].text === "of" && FOUNDER_NOUNS.has(t[i - 2].lower);
+    if (!(staff || founded) || t[i - 2].cap || !isCapital(t[i]) || !readable[i]) continue;
+    // (not a people's word or a place's compound before the name: "founder of Jewish human rights group …", "of Amsterdam-based OneStat.com")
+    const lex = doc.vocab.lexicon;
+    if (lex.demonym.has(t[i].lower) || lex.peoples.has(t[i].lower) || /-(?:based|led|owned|born)$/.test(t[i].lower)) continue;
     let last = i;
     // (over a small word between capitalised ones: "Fact and Opinion Economics", "Ernst & Young")
     const joins = (k: number) => /^(?:and|&|of)$/.test(t[k]?.norm ?? "") && isCapital(t[k + 1]);
     while (last < t.length && last - i < 6 && (isCapital(t[last]) || (last > i && joins(last))) && t[last].sentence === t[i].sentence) last++;
+    // (nor one word describing a noun after it: "founder of Jewish human rights group")
+    const after = t[last];
+    if (last === i + 1 && after?.kind === "word" && !after.cap && after.sentence === t[i].sentence && !lex.functionWords.has(after.lower) && !lex.verbs.has(after.lower)) continue;
     const key = nameOf(doc, i, last).toLowerCase();
     if (listsPlace(doc, key) || (last - i === 1 && doc.vocab.lexicon.common.has(key))) continue;
     if (!at) {

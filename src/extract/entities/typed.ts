@@ -8,7 +8,7 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { APPOSITION_ORG, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NICKNAMED_BODIES, ORG_CUES, ORG_ONLY_HEADS, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES } from "../../words/names";
+import { APPOSITION_ORG, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NICKNAMED_BODIES, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES } from "../../words/names";
 import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
@@ -229,7 +229,7 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
     if (!thing && !lex.demonym.has(w) && !lex.demonym.has(w.replace(/s$/, ""))) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
   }
   // a name of several words ending in a body's head word is the body's, whatever the tagger read: "the World Economic Forum"
-  if (type === "MISC" && !kind && last - first > 1 && tokens[last - 1].cap && ORG_ONLY_HEADS.has(tokens[last - 1].lower)) return span(doc, first, last, "organization");
+  if (type === "MISC" && !kind && last - first > 1 && tokens[last - 1].cap && BODY_HEADS_OVER_MISC.has(tokens[last - 1].lower)) return span(doc, first, last, "organization");
   return null;
 }
 
