@@ -104,7 +104,20 @@ export function organizationAround(doc: Doc, type: "PER" | "LOC" | "ORG" | "MISC
   const before = t[first - 1];
   // (not a place's: "the best teams in Europe are")
   const plural = !!next && TEAM_PLURAL_VERBS.has(next.lower) && !(before && PLACE_PREPOSITIONS.has(before.lower));
-  return (!!next && !next.cap && (RESULT_VERBS.has(next.lower) || plural)) || (!!before && !before.cap && (RESULT_BEFORE.has(before.lower) || (before.lower === "to" && /^los[te]s?$/.test(t[first - 2]?.lower ?? ""))));
+  return (!!next && !next.cap && plural) || resultAround(doc, first, last);
+}
+
+/** A match's result right beside a name: "Munster beat", "lost to Bath" (a team's only in a sports report). */
+function resultAround(doc: Doc, first: number, last: number): boolean {
+  const next = doc.tokens[last];
+  return (!!next && !next.cap && RESULT_VERBS.has(next.lower)) || resultBefore(doc, first);
+}
+
+/** A match's result right before a name: "lost to Bath", "against Leinster". */
+export function resultBefore(doc: Doc, first: number): boolean {
+  const t = doc.tokens;
+  const before = t[first - 1];
+  return !!before && !before.cap && (RESULT_BEFORE.has(before.lower) || (before.lower === "to" && /^los[te]s?$/.test(t[first - 2]?.lower ?? "")));
 }
 
 /** Two or three capitalised words opening with a first name (no place's name) and ending in no organisation's head word: "Alicia Keys", not "France Telecom" or "Merrill Lynch Bank". */

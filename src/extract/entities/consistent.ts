@@ -71,7 +71,7 @@ function firmsInThePlural(doc: Doc, found: Found[]): void {
   // (the name read as a place, as a town of the name may be; not a person's, "Robbie" beside "the Robbies")
   const singular = (f: Found) => f.last - f.first === 1 && !f.kind && !f.canonical && f.type === "LOC" && plurals.has(f.key) && !PRODUCT_NAMES.has(f.key);
   for (const f of found) {
-    if ((f.kind === "product" || f.type === "MISC") && f.last - f.first > 1 && plurals.has(t[f.first].lower) && !firms.has(t[f.first].lower)) firms.set(t[f.first].lower, t[f.first].norm);
+    if ((f.kind === "product" || f.type === "MISC" || (f.type === "ORG" && model(f))) && f.last - f.first > 1 && plurals.has(t[f.first].lower) && !firms.has(t[f.first].lower)) firms.set(t[f.first].lower, t[f.first].norm);
     else if (singular(f)) {
       f.type = "ORG";
       firms.set(f.key, nameOf(doc, f.first, f.last));

@@ -33,7 +33,7 @@ export function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: 
       continue;
     }
     // (or of a backer's name, a body's: "the Sony-backed format", "a Labour-led council"; recognize.ts reads it)
-    if (!made && backer(lex, tokens[i].text)) {
+    if (backer(lex, tokens[i].text)) {
       found.push({ first: i, last: i + 1, floor: i, type: "ORG", key: tokens[i].lower, partOfPerson: false });
       continue;
     }

@@ -178,13 +178,16 @@ function nicknameEnd(t: readonly Token[], k: number): number {
 export function joinSaintsNames(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   const saint = (k: number) => /^(?:st\.?|saint)$/.test(t[k].lower);
+  // (a saint's word the tagger left out before the name: "St" of "near St James's Palace", read as a person "James")
+  const outside = (f: Found, i: number) => f.last - f.first === 1 && f.first > 0 && saint(f.first - 1) && t[f.first - 1].cap && t[f.first - 1].sentence === t[f.first].sentence && (found[i - 1]?.last ?? 0) < f.first && POSSESSIVE.test(t[f.last]?.norm ?? "");
   let any = false;
-  for (const f of found) any ||= saint(f.first);
+  found.forEach((f, i) => (any ||= saint(f.first) || outside(f, i)));
   if (!any) return;
   const gone = new Set<Found>();
   // (`found` in text order: the names inside a joined one follow it)
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
+    if (!gone.has(f) && outside(f, i)) f.first--;
     if (gone.has(f) || !saint(f.first)) continue;
     // (read whole already, typed by its head word: "St Andrew's Hospital")
     if (f.last - f.first > 3 && POSSESSIVE.test(t[f.first + 2].norm) && f.type !== "PER") f.type = ORG_HEADS.has(t[f.last - 1].lower) ? "ORG" : "LOC";

@@ -49,7 +49,9 @@ export function namedByCues(doc: Doc, lex: Lexicon, found: Found[], readable: Ui
   // ("Academy voters"; "City" only in a sports report, elsewhere it is London's: "talk in the City")
   const alone = (f: Found) => f.last - f.first === 1 && ORG_HEADS.has(t(f)) && (t(f) !== "city" || aboutSport(doc));
   for (const f of found) if (f.type === "LOC" && !f.kind && (INSTITUTION_HEADS.has(t(f)) || BODY_ONLY_HEADS.has(t(f)) || alone(f)) && !listsPlace(doc, f.key)) f.type = "ORG";
-  if (found.some((f) => PAPER_NAMES.has(f.key))) addAll(found, [], (f) => PAPER_NAMES.has(f.key));
+  // (with the article a tagger may take in at a sentence's start: "A White Paper would follow")
+  const paper = (f: Found) => PAPER_NAMES.has(f.key.replace(/^(?:a|an|the) /, ""));
+  if (found.some(paper)) addAll(found, [], paper);
   products(doc, lex, found, readable);
   stockIndexes(doc, found);
   for (const f of found) if (!f.kind && titleWords(doc, f)) f.kind = "work";

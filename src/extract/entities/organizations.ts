@@ -256,6 +256,12 @@ export function splitOrganizationLists(doc: Doc, found: Found[]): void {
   };
   const out: Found[] = [];
   for (const f of found) {
+    // two countries joined by "&" or "and" read as one body are the two places: "Serbia & Montenegro's rivals"
+    // (not a country so named: "Trinidad and Tobago")
+    if (f.type === "ORG" && !f.kind && f.last - f.first === 3 && /^(?:and|&)$/.test(t[f.first + 1].norm) && lex.country.has(t[f.first].lower) && lex.country.has(t[f.last - 1].lower) && !isKnownPlace(lex, f.key)) {
+      out.push({ ...f, last: f.first + 1, type: "LOC", key: t[f.first].lower }, { ...f, first: f.last - 1, type: "LOC", key: t[f.last - 1].lower });
+      continue;
+    }
     let k = f.first + 1;
     while (k < f.last - 1 && t[k].text !== "and") k++;
     // (nor one whose initials follow in brackets: "Project and Contract Office (PCO)")

@@ -33,6 +33,20 @@ function makerModel(doc: Doc, f: Found): boolean {
   return true;
 }
 
+/**
+ * A maker's own name, its other words a firm's, a division's or a place's: "Ford Motor", "Toyota
+ * Europe", "Sony Pictures" (a firm, also where the tagger read it as some other name).
+ */
+function makerFirm(doc: Doc, f: Found): boolean {
+  const t = doc.tokens;
+  if (f.last - f.first < 2 || f.last - f.first > 3 || !(CAR_MAKERS.has(t[f.first].lower) || PRODUCT_MAKERS.has(t[f.first].lower))) return false;
+  for (let k = f.first + 1; k < f.last; k++) {
+    const w = t[k].lower;
+    if (!t[k].cap || !(ORG_HEADS.has(w) || LEGAL_FORMS.has(w) || CAR_FIRM_WORDS.has(w) || MAKER_DIVISIONS.has(w) || doc.vocab.lexicon.country.has(w) || UK_NATIONS.has(w) || acrossCountries(w))) return false;
+  }
+  return true;
+}
+
 const isProduct = (s: string) => PRODUCT_NAMES.has(s) || PRODUCT_PHRASES.has(s);
 
 /** Capitalised, or a product's small "i" before a capital: "iPod", "iTunes". */
@@ -87,11 +101,14 @@ export function products(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8
     const words = f.key.split(" ");
     // "Windows XP" read whole, or its name alone
     let n = words.length;
-    while (n > 1 && (PRODUCT_VERSIONS.has(words[n - 1]) || /^\d{1,4}$/.test(words[n - 1]))) n--;
+    while (n > 1 && (PRODUCT_VERSIONS.has(words[n - 1]) || /^(?:\d{1,4}|\d\.\d{1,2})$/.test(words[n - 1]))) n--;
     // (after its maker's name too: "Microsoft Xbox", "Sony Walkman"; or a maker's name the model's number makes a product: "Nintendo 64")
     const numbered = n === words.length && t[f.last]?.kind === "number" && t[f.last].space && isProduct(`${f.key} ${t[f.last].lower}`);
     // (or read whole with its number: "Commodore 64")
-    if (!isProduct(words.slice(0, n).join(" ")) && !isProduct(f.key) && !(n > 1 && PRODUCT_MAKERS.has(words[0]) && isProduct(words.slice(1, n).join(" "))) && !numbered && !makerModel(doc, f)) continue;
+    if (!isProduct(words.slice(0, n).join(" ")) && !isProduct(f.key) && !(n > 1 && PRODUCT_MAKERS.has(words[0]) && isProduct(words.slice(1, n).join(" "))) && !numbered && !makerModel(doc, f)) {
+      if (f.type === "MISC" && makerFirm(doc, f)) f.type = "ORG";
+      continue;
+    }
     extend(f);
   }
   // the parts of a product's name the tagger read as a person's are no person ("Apple Mac": the firm, the product)
@@ -187,7 +204,9 @@ function byModel(doc: Doc, lex: Lexicon, found: Found[], covered: Int32Array, go
     const known = PRODUCT_MAKERS.has(w) || CAR_MAKERS.has(w);
     if (known && last - first > 1 && !CAR_FIRM_WORDS.has(t[first + 1].lower)) return first + 1;
     if (known || lex.organization.has(w) || (doc.vocab.gazetteer.classes(w) & G_ORG) !== 0) return last;
-    return (type === "ORG" || type === "LOC") && !POSSESSIVE.test(t[first - 1]?.norm ?? "") ? last : first;
+    // (or a word the lists know as a place, as the tagger reads it alone: "Orange" of "Orange E200" read whole)
+    const place = type === undefined && last - first === 1 && listsPlace(doc, w);
+    return (type === "ORG" || type === "LOC" || place) && !POSSESSIVE.test(t[first - 1]?.norm ?? "") ? last : first;
   };
   for (const f of found) {
     if (f.kind || gone.has(f)) continue;

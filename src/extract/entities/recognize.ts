@@ -244,6 +244,8 @@ export function recognize(doc: Doc): NameSpan[] {
       while (last - first > 1 && isDateWord(tokens[last - 1].norm)) last--;
     }
     if (last - first === 1 && (isDateWord(tokens[first].norm) || isWeekdays(tokens[first].norm))) continue;
+    // (a weekday's plural closing a name of capitals is a band's, also where the tagger read it as some other name: "Happy Mondays played")
+    if (type === "MISC" && last - first > 1 && isWeekdays(tokens[last - 1].norm) && tokens.slice(first, last).every(isCapital)) type = "ORG";
     if (last - first <= 4 && HOLIDAY_FIRST_WORDS.has(tokens[first].lower) && isHoliday(nameOf(doc, first, last))) continue;
     // nor a format or an office written in capitals, alone or after a name: "DVD", "MP", "US TV"
     // (letters after a name and no name after them say a person's: "Philippe Sands QC said")

@@ -13,7 +13,7 @@ import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { AWARD_ADJECTIVE, AWARD_NAMES, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
-import { isTitle, roleApposition, fullName, nationalityNoun, organizationAround } from "./around";
+import { isTitle, roleApposition, fullName, nationalityNoun, organizationAround, resultBefore } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName } from "./places";
 import { LANGUAGES, MADE_OF_BACKER, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
@@ -203,6 +203,9 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   // what the words around an organisation's or a team's name say: "Lionhead Studios", "the Magpies", "Tottenham manager"
   if ((type === "PER" || type === "LOC") && organizationAround(doc, type, first, last)) return span(doc, first, last, "organization");
   if (type === "PER") return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
+  // (a town the tagger read as a team after a result, outside a sports report, is the town: "Tourists lost to Bath's charms";
+  // not after a fixture's "v", which names teams anywhere: "Worcester v Sale")
+  if (type === "ORG" && last - first === 1 && !partOfPerson && !aboutSport(doc) && isTown(doc, lower) && !lex.organization.has(lower) && resultBefore(doc, first) && !/^vs?$/.test(tokens[first - 1].lower)) return span(doc, first, last, "place");
   if (type === "ORG") return span(doc, first, last, "organization");
   // a museum, a gallery or a theatre is the institution: "the Science Museum", "Lyric Theatre"
   if (type === "LOC" && last - first > 1 && CULTURAL_INSTITUTIONS.has(tokens[last - 1].lower) && !VENUES.has(lower)) return span(doc, first, last, "organization");
