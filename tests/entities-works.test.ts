@@ -254,6 +254,14 @@ describe("titles of common words", () => {
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Sky Movies", "UK Film Council"]));
     expect(names(r.organizations)).not.toContain("Edge of Reason");
   });
+
+  it("leaves a channel's number, a thing's compound of common words and a body before its noun alone", () => {
+    const r = analyze(
+      "The film critics loved the movie. Little Britain began life as a radio series on Radio 4, and the success of Nintendo's Game Cube boosted the film studio. MPs held a Commons debate on Wednesday.",
+    );
+    expect(works(r)).toEqual(["Little Britain"]);
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Radio 4", "House of Commons"]));
+  });
 });
 
 describe("television programmes known by title", () => {

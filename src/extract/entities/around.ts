@@ -206,6 +206,10 @@ export function commonNoun(doc: Doc, lex: Lexicon, lowered: Set<string>, first: 
     const known = listsName(lex, one.lower) || lex.demonym.has(one.lower) || PARTY_FORMS.has(one.lower);
     if (!known && lex.common.has(next.lower) && !lex.verbs.has(next.lower) && !lex.functionWords.has(next.lower) && !AUXILIARIES.has(next.lower)) return true;
   }
+  // a word alone after "a" or "an", where a small word follows, no noun it could qualify, is a noun written
+  // capitalised, no body the lists know: "an Oasis near Siwa" (not "a Labour MP", "a Tory", "a BBC")
+  const a = doc.tokens[first - 1];
+  if (!person && last - first === 1 && (a?.text === "a" || a?.text === "an") && /^\p{Lu}\p{Ll}+$/u.test(one.text) && next?.kind === "word" && (lex.functionWords.has(next.lower) || PLACE_PREPOSITIONS.has(next.lower)) && !listsName(lex, one.lower) && !lex.demonym.has(one.lower) && !lex.peoples.has(one.lower) && !PARTY_FORMS.has(one.lower)) return true;
   // an abstract noun alone after a lower-case word is no person: "a 30 year Dictatorship"
   const prev = doc.tokens[first - 1];
   const midSentence = person && last - first === 1 && !!prev && prev.sentence === doc.tokens[first].sentence && (prev.kind === "number" || (prev.kind === "word" && !prev.cap));

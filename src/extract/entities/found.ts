@@ -9,7 +9,7 @@ import type { Token } from "../../text/tokenize";
 import type { TaggedSpan } from "../../tagger/tags";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
-import { ORG_HEADS } from "../../words/names";
+import { NUMBERED_CHANNELS, ORG_HEADS } from "../../words/names";
 import { ROLE_NOUNS } from "../../words/sources";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
@@ -278,7 +278,9 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   // a name with a game's edition, in an article about games, is the game's, a title of its own whatever the name alone is ("FIFA 2005", "ESPN's NHL 2K5")
   for (const f of found) {
     const end = f.kind || f.type === "PER" || f.partOfPerson ? f.last : gameEditionEnd(doc, f.last);
-    if (end === f.last) continue;
+    // (or the edition read into the name: "[FIFA 2005]", "[NHL 2K 5]")
+    const inside = end === f.last && !f.kind && f.type !== "PER" && !f.partOfPerson && ((f.last - f.first > 1 && gameEditionEnd(doc, f.last - 1) === f.last) || (f.last - f.first > 2 && gameEditionEnd(doc, f.last - 2) === f.last));
+    if (end === f.last && !inside) continue;
     f.last = end;
     f.key = nameOf(doc, f.first, f.last).toLowerCase();
     f.kind = "work";
@@ -324,7 +326,9 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     return (!!g && g.type === "PER" && g.last === f.first - 1) || AWARDED_FOR.has(tokens[f.first - 2]?.lower ?? "") || category(f.first - 2);
   };
   // in an article about films, shows or games, a name with a sequel's number is a work's title ("Halo 2")
-  const sequel = (f: Found): boolean => f.type !== "PER" && sequelNumber(doc, f.last) && !lex.organization.has(f.key) && aboutTheScreen(doc);
+  // (the number read into a title too, "[Halo 2]", not a channel's, "Radio 4", nor a noun's before it, "[Xbox game Halo 2]")
+  const numbered = (f: Found): boolean => f.last - f.first > 1 && !NUMBERED_CHANNELS.has(tokens[f.last - 2].lower) && tokens.slice(f.first, f.last - 1).every((w) => w.cap) && sequelNumber(doc, f.last - 1);
+  const sequel = (f: Found): boolean => f.type !== "PER" && (sequelNumber(doc, f.last) || numbered(f)) && !lex.organization.has(f.key) && aboutTheScreen(doc);
   // (a common word alone before a colon is a label: "Poll: Clinton and Trump tied")
   const label = (k: number) => doc.vocab.lexicon.common.has(tokens[k].lower) && !(k > 0 && isCapital(tokens[k - 1]) && tokens[k - 1].sentence === tokens[k].sentence);
   // there too, two names joined by a colon are a title and its subtitle ("GoldenEye: Rogue Agent"), not a label and a person ("Subs: Howard")

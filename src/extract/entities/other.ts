@@ -19,7 +19,7 @@ import { heldWhen } from "./events";
 import { EVENT_ADJECTIVES, EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../../words/sport";
 import { LANDMARK_HEADS, LANDMARKS } from "../../words/places";
 import { ROLE_NOUNS } from "../../words/sources";
-import { GAME_KINDS, MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, SHOW_NOUNS_AFTER, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { GAME_KINDS, KIND_COMPOUNDS, MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, SHOW_NOUNS_AFTER, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 /** A word in lower case (read by ./lists.ts too). */
 export const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
@@ -151,6 +151,8 @@ function headKind(doc: Doc, head: string, first: number, last: number): OtherKin
   const of = t[first - 1]?.text === "the" ? first - 2 : first - 1;
   const meetings = (head === "conference" || head === "show") && (t.slice(first, last).some((w) => w.text === "of") || (t[of]?.text === "of" && t[of - 1]?.cap));
   if (meetings || (head === "policy" && t.slice(first - 1, last).some((w) => w.text === "of" || w.text === "for"))) return undefined;
+  // (a law's head alone after a title's own "The" mid-sentence names a title: "joined The Bill")
+  if (kind === "law" && last - first === 2 && t[first].text === "The" && !t[first].sentenceStart) return undefined;
   if (head !== "show") return kind;
   const opener = t[first - 1]?.text === "The" ? t[first - 1] : t[first];
   return opener?.text === "The" || doc.vocab.lexicon.firstName.has(t[first]?.lower ?? "") || isKnownTitle(doc, first, last) ? "work" : kind;
@@ -228,7 +230,8 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   // (not a channel, nor one owning what follows: "viewers of MTV Base", "viewers of BBC One's Film 2005")
   // (a year's possessive may stand between: "the author of 1776's Wealth of Nations")
   const of = POSSESSIVE.test(prev?.norm ?? "") && /^1\d{3}$|^20\d\d$/.test(t[first - 2]?.text ?? "") ? first - 2 : first;
-  if (lowerWord(t[of - 1]) && t[of - 1].lower === "of" && lowerWord(t[of - 2]) && WORK_PEOPLE_OF.has(t[of - 2].lower) && !POSSESSIVE.test(t[last]?.norm ?? "") && !BROADCASTER_NAME.test(doc.text.slice(t[first].start, t[last - 1].end).toLowerCase())) return "work";
+  // (the noun may open the sentence: "Viewers of Strictly Come Dancing")
+  if (lowerWord(t[of - 1]) && t[of - 1].lower === "of" && (lowerWord(t[of - 2]) || !!t[of - 2]?.sentenceStart) && WORK_PEOPLE_OF.has(t[of - 2].lower) && !POSSESSIVE.test(t[last]?.norm ?? "") && !BROADCASTER_NAME.test(doc.text.slice(t[first].start, t[last - 1].end).toLowerCase())) return "work";
   // "Airport (1968)", "1972's Virginia Plain": a title dated, in an article about the arts;
   // "his first novel, Runaway Zero-Eight", "the John Lennon cover, Jealous Guy": a work's noun and a comma
   if ((datedAfter(t, last) || datedBefore(t, start)) && aboutTheArts(doc)) return "work";
@@ -367,7 +370,8 @@ function midSentenceThe(doc: Doc, first: number, last: number): boolean {
  */
 export function weakWork(doc: Doc, first: number, last: number, place: boolean): boolean {
   const t = doc.tokens;
-  if (!place && lowerWord(t[last]) && WORK_AFTER.has(t[last].lower)) return true;
+  // (not a compound's modifier: "the Sundance film festival")
+  if (!place && lowerWord(t[last]) && WORK_AFTER.has(t[last].lower) && !(lowerWord(t[last + 1]) && KIND_COMPOUNDS.has(t[last + 1].lower))) return true;
   let start = titleStart(t, first);
   // (over the title's own "The" mid-sentence: "in The Grifters")
   if (t[start - 1]?.text === "The" && !t[start - 1].sentenceStart) start--;
@@ -386,7 +390,9 @@ export function phraseTitle(doc: Doc, f: { first: number; last: number; type: st
   const lex = doc.vocab.lexicon;
   // (nor a publication named so: "the UK-based journal Screen Digest")
   const before = doc.tokens[f.first - 1];
-  if (f.type !== "ORG" || f.last - f.first < 2 || lex.organization.has(f.key) || BROADCASTER_NAME.test(f.key) || (before && !before.cap && (PUBLICATION_NOUNS.has(before.lower) || FIRM_BEFORE.has(before.lower))) || !aboutTheScreen(doc)) return false;
+  // (or as another name, MISC, with a small word inside as a phrase has, not a thing's compound: "Edge of Reason", not "Game Cube", "Rat Pack")
+  const phrase = f.type === "MISC" && doc.tokens.slice(f.first + 1, f.last - 1).some((w) => !w.cap && doc.vocab.lexicon.functionWords.has(w.lower));
+  if ((f.type !== "ORG" && !phrase) || f.last - f.first < 2 || lex.organization.has(f.key) || BROADCASTER_NAME.test(f.key) || (before && !before.cap && (PUBLICATION_NOUNS.has(before.lower) || FIRM_BEFORE.has(before.lower))) || !aboutTheScreen(doc)) return false;
   for (let k = f.first; k < f.last; k++) {
     const w = doc.tokens[k].lower;
     if (doc.tokens[k].kind !== "word" || ORG_HEADS.has(w) || FIRM_AFTER.has(w) || MEDIA_NAME_WORDS.has(w) || NUMBERED_CHANNELS.has(w)) return false;

@@ -12,10 +12,10 @@ import type { Token } from "../../text/tokenize";
 import type { NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { BODY_HEADS_JOINED, NATIONAL_BODY_HEADS, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, isTitleWord } from "../../words/names";
+import { BODY_HEADS_JOINED, LEGAL_FORMS, NATIONAL_BODY_HEADS, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, isTitleWord } from "../../words/names";
 import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
-import { OTHER_HEADS, WORK_NOUNS } from "../../words/other";
+import { AWARD_ADJECTIVE, AWARD_NAMES, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { commonNoun, cutAtRoles, isFirstName, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthFirstName, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, joinInitials, joinSeats, personAround } from "./around";
 import { readTeamSheets } from "./sheets";
@@ -151,6 +151,12 @@ export function recognize(doc: Doc): NameSpan[] {
     if (tokens[last]?.norm === "(" && /^\p{Lu}{1,2}$/u.test(tokens[last + 1]?.text ?? "") && tokens[last + 2]?.norm === ")" && tokens[last + 3]?.kind === "number" && !lex.country.has(tokens[last + 1].lower)) last += 3;
     // a run of capitalised words longer than any name ("Aba Abb Abc …" for a page) is not one
     if (last - first > MAX_NAME_TOKENS || tokens[last - 1].end - tokens[first].start > MAX_NAME_CHARS) continue;
+    // an award's adjective opening a name is the award's, no part of it: "Oscar-winning Lord of the Rings"
+    const won = last - first > 1 ? AWARD_ADJECTIVE.exec(tokens[first].text) : null;
+    if (won && AWARD_NAMES.has(won[1].toLowerCase()) && (found[found.length - 1]?.last ?? 0) <= first) {
+      found.push({ first, last: first + 1, floor, type: "MISC", key: tokens[first].lower, partOfPerson: false });
+      first++;
+    }
     // an honorific makes a name a person's, whatever the tagger read: "Mr Barroso"
     let type = t.type;
     // a work's maker the tagger read into the title is a person by a first name, else a firm: "the Ben Stiller comedy Meet The Parents", "the Dreamworks hit Shrek 2"
@@ -167,6 +173,8 @@ export function recognize(doc: Doc): NameSpan[] {
     }
     // a body's head word the tagger left after the name is the name's: "Island" + "Records"
     while (tokens[last]?.cap && tokens[last].space && ORG_ONLY_HEADS.has(tokens[last].lower) && tokens[last].sentence === tokens[first].sentence && type !== "PER") [last, type] = [last + 1, "ORG"];
+    // and so is a legal form after its possessive, no title the name owns: "Monster's Inc"
+    if (type !== "PER" && POSSESSIVE.test(tokens[last]?.norm ?? "") && !tokens[last].space && tokens[last + 1]?.cap && LEGAL_FORMS.has(tokens[last + 1].lower.replace(/\.$/, "")) && tokens[last + 1].sentence === tokens[first].sentence) [last, type] = [last + 2, "ORG"];
     if ((last - first > 1 && HONORIFIC.test(tokens[first].norm)) || (first > floor && HONORIFIC.test(tokens[first - 1].norm) && isCapital(tokens[first - 1]))) type = "PER";
     // so do the words around a person's name: "President Bush's", "the Bush administration", "singer Joss Stone"
     if (type !== "PER" && personAround(doc, first, last, floor)) type = "PER";
@@ -193,8 +201,9 @@ export function recognize(doc: Doc): NameSpan[] {
       }
     }
     // a person's name holds no comma nor a "vs": two surnames of a team sheet read as one are two people ("Subs: Howard, Bellion"), and so are two acts ("Moped Vs Santa")
-    const apart = (w: Token) => w.norm === "," || /^(?:vs\.?|versus)$/i.test(w.norm);
-    if (type === "PER" && tokens.slice(first, last).some(apart)) {
+    // (any name read across a "vs": "[Moped Vs Santa]" as MISC)
+    const apart = (w: Token) => (w.norm === "," && type === "PER") || /^(?:vs\.?|versus)$/i.test(w.norm);
+    if (tokens.slice(first, last).some(apart)) {
       for (let a = first, b = first; b <= last; b++) {
         if (b < last && !apart(tokens[b])) continue;
         if (b > a && isCapital(tokens[a])) found.push({ first: a, last: b, floor, type, key: nameOf(doc, a, b).toLowerCase(), partOfPerson: false });
@@ -209,8 +218,10 @@ export function recognize(doc: Doc): NameSpan[] {
       continue;
     }
     // a peer's title never opens "of the": "Lord of the Rings", "Lord of the Flies" are titles of works, over the words the tagger left out (not an adjective made of one, "Lord of the Rings-style")
-    if (first > 2 && tokens[first - 1].text === "the" && tokens[first - 2].text === "of" && tokens[first - 3].text === "Lord" && (found[found.length - 1]?.last ?? 0) <= first - 3 && !/-\p{Ll}+$/u.test(tokens[last - 1].text)) {
-      found.push({ ...otherName(doc, first - 3, last, "work"), floor });
+    // (or read with them: "[Lord of the Rings]")
+    const lord = tokens[first].text === "Lord" && tokens[first + 1]?.text === "of" && tokens[first + 2]?.text === "the" && last - first > 3 ? first + 3 : first;
+    if (lord > 2 && tokens[lord - 1].text === "the" && tokens[lord - 2].text === "of" && tokens[lord - 3].text === "Lord" && (found[found.length - 1]?.last ?? 0) <= lord - 3 && !/-\p{Ll}+$/u.test(tokens[last - 1].text)) {
+      found.push({ ...otherName(doc, lord - 3, last, "work"), floor });
       continue;
     }
     // an adjective made of a place opening the name is the place's: "US-born Smith", "Leeds-based Asda"

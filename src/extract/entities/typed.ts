@@ -209,6 +209,8 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   if (type === "ORG") return span(doc, first, last, "organization");
   // a museum, a gallery or a theatre is the institution: "the Science Museum", "Lyric Theatre"
   if (type === "LOC" && last - first > 1 && CULTURAL_INSTITUTIONS.has(tokens[last - 1].lower) && !VENUES.has(lower)) return span(doc, first, last, "organization");
+  // (a maker the tagger read as another name too: "[Bizet]MISC's opera Carmen")
+  if (type === "MISC" && !kind && !lex.demonym.has(lower) && maker(doc, first, last)) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
   if (type === "LOC") {
     if (maker(doc, first, last)) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
     // "U.S.-Russia" names two countries, not a place

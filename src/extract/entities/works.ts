@@ -40,10 +40,12 @@ export function addTitlesOpenedByThe(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   const gone = new Set<Found>();
   for (const f of found) {
-    const the = f.first - 3;
+    // (or read into the name already: "[The Emperor's New Clothes]")
+    const own = t[f.first].text === "The" && f.last - f.first > 3 && isCapital(t[f.first + 3]) ? f.first + 2 : f.first - 1;
+    const the = own - 2;
     // (a name read otherwise is a title so in an article about the arts, unless a body's: "The Prince's Trust")
     const title = f.kind === "work" || (!f.kind && f.type !== "PER" && !ORG_HEADS.has(t[f.last - 1].lower) && aboutTheArts(doc));
-    if (!title || the < 1 || !POSSESSIVE.test(t[f.first - 1].norm) || t[f.first - 1].space || !isCapital(t[f.first - 2])) continue;
+    if (!title || the < 1 || !POSSESSIVE.test(t[own].norm) || t[own].space || !isCapital(t[own - 1])) continue;
     if (t[the].text !== "The" || t[the].sentence !== t[f.first].sentence || !(lowerWord(t[the - 1]) || t[the - 1].norm === ",") || t[the - 1].sentence !== t[the].sentence) continue;
     for (const g of found) if (g !== f && g.first >= the && g.last <= f.first) gone.add(g);
     [f.first, f.kind] = [the, "work"];
@@ -110,8 +112,9 @@ export function addWorksListedAfter(doc: Doc, found: Found[]): void {
       listed++;
       let first = k + 1;
       const g = starting.get(first);
-      // (a work read across the list's closing "and" is two: "Back Stabbers, Love Train and For the Love of Money")
-      if (g?.kind && !(g.kind === "work" && !closed && closingAnd(t, g))) {
+      // (a work read across the list's closing "and" is two: "Back Stabbers, Love Train and For the Love of Money";
+      // one read short of the title's small words runs on: "A Journey" of "A Journey to Berlin")
+      if (g?.kind && !(g.kind === "work" && ((!closed && closingAnd(t, g)) || cutShort(doc, found, g)))) {
         k = g.last;
         continue;
       }
@@ -126,6 +129,12 @@ export function addWorksListedAfter(doc: Doc, found: Found[]): void {
     if (closed && !whole && listed >= 2) titles.push(...items);
   }
   if (titles.length) replaceWithOther(doc, found, titles, "work");
+}
+
+/** A work found that ends before a small word of the title the list runs on to ("A Journey" before "to Berlin"). */
+function cutShort(doc: Doc, found: readonly Found[], g: Found): boolean {
+  const a = doc.tokens[g.last];
+  return !!a && !a.cap && LISTED_TITLE_JOINERS.has(a.lower) && listedTitleEnd(doc, found, g.first) > g.last;
 }
 
 /** A small "and" inside a name found, before a capital, as a list closes: "Love Train and For the Love of Money" (not a title's "and the"). */
