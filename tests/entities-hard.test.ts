@@ -778,6 +778,11 @@ describe("an event by its head word alone, and an Olympics by its Games", () => 
     expect(r.other.map((o) => [o.name, o.count])).toEqual([["Athens Olympics", 3]]);
     expect(r.organizations).toEqual([]);
   });
+
+  it("leaves 'the Festival' alone where the article names two festivals", () => {
+    const r = analyze("The film drew applause at Berlin Film Festival. It vies for a prize at the Festival. Carmen premiered at the Berlin Festival.");
+    expect(r.other.map((o) => o.name)).not.toContain("Festival");
+  });
 });
 
 describe("the Liberal Party by its adjective", () => {

@@ -211,6 +211,10 @@ describe("a tennis major by its ground's name", () => {
       expect(other.other).toEqual([]);
     }
   });
+  it("reads no place in the championships missed or won, whatever the tagger read", () => {
+    const r = analyze("The hip injury forced him to miss Wimbledon last year.");
+    expect(r.places.map((p) => p.name)).not.toContain("Wimbledon");
+  });
 });
 
 

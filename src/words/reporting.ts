@@ -146,5 +146,7 @@ export const BROADCASTERS = new Set([
   "itv", "itv1", "itv2", "itv3", "bbc1", "bbc2", "bbc3", "bbc4", "bskyb", "s4c", "e4", "more4", "mtv", "cnn", "sky",
   "sky one", "sky news", "sky sports", "sky movies", "bbc one", "bbc two", "bbc three", "bbc four", "five live",
 ]);
+/** Head words of a broadcaster's or channel's name of several words: "Discovery Channel", "Cartoon Network", "Talk Radio" (a channel after a people's adjective is a sea's: "English Channel"). */
+export const BROADCASTER_HEADS = new Set("channel network tv radio".split(" "));
 /** A broadcaster's or channel's name, by its first words: "BBC One", "Radio 4", "Channel 4", "ITV1". */
 export const BROADCASTER_NAME = /^(?:bbc|itv\d?|bskyb|sky|channel (?:\d|four|five)|radio (?:\d|one|two|three|four|five)|five live|5 live|mtv|cnn|e4|s4c|more4|nbc|cbs|abc|hbo)(?: |$)/;

@@ -120,6 +120,24 @@ export function resultBefore(doc: Doc, first: number): boolean {
   return !!before && !before.cap && (RESULT_BEFORE.has(before.lower) || (before.lower === "to" && /^los[te]s?$/.test(t[first - 2]?.lower ?? "")));
 }
 
+/** In a sports report, a town the lists know that the tagger left untagged before a plural verb is its team: "Ulster were the last Irish team" (not "in Europe are", nor a country's side, ./sides.ts). */
+export function addTownTeams(doc: Doc, found: Found[]): void {
+  if (!aboutSport(doc)) return;
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const covered = coveredBy(doc, found);
+  const added: Found[] = [];
+  for (let i = 0; i + 1 < t.length; i++) {
+    const next = t[i + 1];
+    if (covered[i] || !isCapital(t[i]) || next.cap || !TEAM_PLURAL_VERBS.has(next.lower) || isCapital(t[i - 1]) || PLACE_PREPOSITIONS.has(t[i - 1]?.lower ?? "")) continue;
+    if (lex.country.has(t[i].lower) || UK_NATIONS.has(t[i].lower) || !listsPlace(doc, t[i].lower)) continue;
+    added.push({ first: i, last: i + 1, floor: doc.sentences[t[i].sentence].first, type: "ORG", key: t[i].lower, partOfPerson: false });
+  }
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((a, b) => a.first - b.first);
+}
+
 /** Two or three capitalised words opening with a first name (no place's name) and ending in no organisation's head word: "Alicia Keys", not "France Telecom" or "Merrill Lynch Bank". */
 export function fullName(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens;
@@ -344,8 +362,8 @@ export function namesIllness(doc: Doc, first: number, last: number): boolean {
   return last - first === 1 && after > last && DISEASE_EPONYMS.has(t[first].lower);
 }
 
-/** Names found that are a family by its surname's plural after "the", each with the fullest name of a person of that surname: "the Blairs" → "Tony Blair". */
-export function families(doc: Doc, found: readonly Found[]): Map<Found, string> {
+/** Names found that are a family by its surname's plural after "the", each with the fullest name of a person of that surname: "the Blairs" → "Tony Blair" (added where the tagger left it untagged). */
+export function families(doc: Doc, found: Found[]): Map<Found, string> {
   const t = doc.tokens;
   const surnames = new Map<string, Found>();
   for (const f of found) {
@@ -355,12 +373,21 @@ export function families(doc: Doc, found: readonly Found[]): Map<Found, string> 
   }
   const out = new Map<Found, string>();
   if (!surnames.size) return out;
-  for (const f of found) {
+  const covered = coveredBy(doc, found);
+  const untagged: Found[] = [];
+  for (let i = 1; i < t.length; i++) {
+    if (covered[i] || t[i].kind !== "word" || !/^\p{Lu}\p{Ll}+s$/u.test(t[i].text) || t[i + 1]?.cap) continue;
+    untagged.push({ first: i, last: i + 1, floor: doc.sentences[t[i].sentence].first, type: "PER", key: t[i].lower, partOfPerson: false });
+  }
+  for (const f of [...found, ...untagged]) {
     // (after a "the" in lower case: "The Osbournes" may be the show)
     if (f.last - f.first !== 1 || t[f.first - 1]?.text !== "the" || !/s$/.test(f.key) || PARTY_FORMS.has(f.key)) continue;
     const person = surnames.get(f.key.replace(/e?s$/, "")) ?? surnames.get(f.key.slice(0, -1));
-    if (person && person !== f) out.set(f, nameOf(doc, person.first, person.last));
+    if (!person || person === f) continue;
+    out.set(f, nameOf(doc, person.first, person.last));
+    if (untagged.includes(f)) found.push(f);
   }
+  if (found.some((f) => untagged.includes(f))) found.sort((a, b) => a.first - b.first);
   return out;
 }
 

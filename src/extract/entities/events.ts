@@ -6,7 +6,7 @@
 import type { Doc } from "../../text/document";
 import { tokenize, type Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
-import { AWARD_PHRASES, EVENT_NAMES, EVENT_STARTS, EVENTS_BY_YEAR } from "../../words/other";
+import { AWARD_PHRASES, EVENT_NAMES, EVENT_SHORT_HEADS, EVENT_STARTS, EVENTS_BY_YEAR } from "../../words/other";
 import { CHAMPIONSHIP_SHORT_FORMS, TENNIS_MAJORS, TENNIS_WORDS } from "../../words/sport";
 import { isDateWord } from "../../words/time";
 import { coveredBy, isCapital, keepOnly, nameOf, otherName, replaceWithOther, type Found } from "./found";
@@ -134,3 +134,19 @@ export function addPossessiveOpeners(doc: Doc, found: Found[]): void {
   }
 }
 
+
+/** An event's head word alone after "the", which the tagger read as no body: "the Games" after "the Athens Olympics" is that event, where the article names one event so (./shortforms.ts folds it). */
+export function markEventShortForms(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const heads = new Map<string, Set<string>>();
+  for (const f of found) {
+    if (f.kind !== "event" || f.last - f.first < 2) continue;
+    const head = t[f.last - 1].lower === "olympics" ? "games" : t[f.last - 1].lower;
+    (heads.get(head) ?? heads.set(head, new Set()).get(head))?.add(f.key.replace(/(?:olympic)?games$/, "olympics"));
+  }
+  if (!heads.size) return;
+  for (const f of found) {
+    if (f.type !== "MISC" || f.kind || f.last - f.first !== 1 || t[f.first - 1]?.text !== "the" || !EVENT_SHORT_HEADS.has(f.key) || heads.get(f.key)?.size !== 1) continue;
+    f.kind = "event";
+  }
+}

@@ -12,12 +12,12 @@ import type { Token } from "../../text/tokenize";
 import type { NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { BODY_HEADS_JOINED, LEGAL_FORMS, NATIONAL_BODY_HEADS, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, isTitleWord } from "../../words/names";
+import { BODY_HEADS_JOINED, LEGAL_FORMS, NATIONAL_BODY_HEADS, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, isTitleWord } from "../../words/names";
 import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import { AWARD_ADJECTIVE, AWARD_NAMES, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { commonNoun, cutAtRoles, isFirstName, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthFirstName, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, joinInitials, joinSeats, personAround } from "./around";
+import { addTownTeams, commonNoun, cutAtRoles, isFirstName, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthFirstName, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, joinInitials, joinSeats, personAround } from "./around";
 import { readTeamSheets } from "./sheets";
 import { namedByCues } from "./kinds";
 import { makerOpens } from "./products";
@@ -25,7 +25,7 @@ import { consistent } from "./consistent";
 import { addTitlesBeforeKind, addWorksBeforeCast } from "./titlecues";
 import { addCoordinatedWorks, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms, addQuestionMarks } from "./works";
 import { addSmallAwards } from "./awards";
-import { addChampionshipShortForms, addNamedEvents, addPossessiveOpeners } from "./events";
+import { addChampionshipShortForms, addNamedEvents, addPossessiveOpeners, markEventShortForms } from "./events";
 import { addMusicActs } from "./artists";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio, splitOrganizationLists } from "./organizations";
 import { acrossCountries, isKnownPlace, listsPlace } from "./places";
@@ -280,6 +280,9 @@ export function recognize(doc: Doc): NameSpan[] {
       first = owned + 1;
     }
     // an editor's completion in square brackets ends with its bracket: "Gethin [Jenkins] won't be intimidated"
+    // (and opens with the name before it, where the tagger read the surname alone: no common word, "He [Jenkins]")
+    const given = tokens[first - 2];
+    if (type === "PER" && tokens[first - 1]?.norm === "[" && tokens[last]?.norm === "]" && first - 2 >= floor && isCapital(given) && !lex.common.has(given.lower) && !lex.functionWords.has(given.lower) && (found[found.length - 1]?.last ?? 0) <= first - 2) first -= 2;
     if (tokens[last]?.norm === "]" && tokens.slice(first, last).some((x) => x.norm === "[")) last++;
     // nor a verb opening a party's name at a sentence's or a quotation's start: "Vote Tory and you can have it both ways", "Senior Tories"
     if ((tokens[first].sentenceStart || /^["“]$/.test(tokens[first - 1]?.norm ?? "")) && last - first > 1 && isSentenceWord(lex, tokens[first]) && PARTY_FORMS.has(nameOf(doc, first + 1, last).toLowerCase())) first++;
@@ -369,6 +372,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addVenues(doc, found, readable);
   splitOrganizationLists(doc, found);
   consistent(doc, found);
+  addTownTeams(doc, found);
   // a family by its surname's plural is that person's: "the Blairs' fourth child" beside "Tony Blair"
   for (const [f, person] of families(doc, found)) [f.type, f.canonical] = ["PER", person];
   fillCountries(doc, lex, found, readable);
@@ -383,6 +387,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addKnownWorks(doc, lex, found);
   addSentenceTitles(doc, found);
   otherKinds(doc, lex, found);
+  markEventShortForms(doc, found);
   addTitlesOpenedByThe(doc, found);
   addPossessiveOpeners(doc, found);
   addCoordinatedWorks(doc, found);
@@ -441,7 +446,8 @@ function officeAt(doc: Doc, first: number, last: number, floor: number, type: Ta
   const t = doc.tokens;
   const lord = t[first].text === "Lord" || t[first].text === "Lady" ? first : first - 1;
   if (lord >= floor && /^(?:Lord|Lady)$/.test(t[lord].text) && t[lord + 1]?.cap && LORD_OFFICES.has(t[lord + 1].lower) && (lord + 2 >= last || t[lord + 2].text === "of")) return lord + 1;
-  if (type !== "PER" && last - first > 2 && t[first].cap && PERSONAL_TITLES.has(t[first].lower) && t[first + 1].text === "of" && listsPlace(doc, nameOf(doc, first + 2, last).toLowerCase())) return first;
+  // (read as a person too, bar a royal's: "the Prince of Wales" is one)
+  if ((type !== "PER" || !ROYAL_TITLES.has(t[first].lower)) && last - first > 2 && t[first].cap && PERSONAL_TITLES.has(t[first].lower) && t[first + 1].text === "of" && listsPlace(doc, nameOf(doc, first + 2, last).toLowerCase())) return first;
   return -1;
 }
 

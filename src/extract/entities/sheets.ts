@@ -121,13 +121,27 @@ function addLineUps(doc: Doc, found: Found[]): void {
   found.sort((a, b) => a.first - b.first);
 }
 
-/** A town on either side of a fixture's "v" is its club, whatever the tagger read: "Worcester v Sale" (not a country's or a nation's side: "France v Wales"). */
+/** A town on either side of a fixture's "v" is its club, whatever the tagger read or if it read nothing: "Worcester v Sale" (not a country's or a nation's side: "France v Wales"). */
 function markFixtureSides(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   const lex = doc.vocab.lexicon;
   const versus = (k: number) => k >= 0 && k < t.length && /^(?:v|vs)\.?$/i.test(t[k].norm);
+  const side = (key: string) => !lex.country.has(key) && !UK_NATIONS.has(key) && isTown(doc, key);
   for (const f of found) {
-    if (f.type !== "LOC" || f.kind || !(versus(f.last) || versus(f.first - 1)) || lex.country.has(f.key) || UK_NATIONS.has(f.key) || !isTown(doc, f.key)) continue;
+    if (f.type !== "LOC" || f.kind || !(versus(f.last) || versus(f.first - 1)) || !side(f.key)) continue;
     f.type = "ORG";
   }
+  // (a lone town the tagger passed over, facing a capitalised side)
+  const covered = coveredBy(doc, found);
+  const added: Found[] = [];
+  for (let k = 1; k + 1 < t.length; k++) {
+    if (!versus(k) || !isCapital(t[k - 1]) || !isCapital(t[k + 1])) continue;
+    for (const i of [k - 1, k + 1]) {
+      if (covered[i] || t[i].kind !== "word" || isCapital(t[i === k - 1 ? i - 1 : i + 1]) || !side(t[i].lower)) continue;
+      added.push({ first: i, last: i + 1, floor: doc.sentences[t[i].sentence].first, type: "ORG", key: t[i].lower, partOfPerson: false });
+    }
+  }
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((a, b) => a.first - b.first);
 }

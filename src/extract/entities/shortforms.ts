@@ -98,8 +98,8 @@ export function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpa
     if (ends.length === 1 && !orgs.length && (s.type === "organization" || club) && !(byName.get(w) ?? []).some((e) => e.type === s.type && e !== ends[0])) return ends[0];
     const same = (byName.get(w) ?? []).filter((e) => e.type === s.type);
     if (same.length === 1) return same[0];
-    // a site by its head word alone, where one site of the article bears it: "the Dome" after "the Millennium Dome"
-    const sites = s.type === "place" && !same.length ? (bySite.get(w) ?? []) : [];
+    // a site by its head word alone, where one site of the article bears it: "the Dome" after "the Millennium Dome" (read as a place or a body)
+    const sites = (s.type === "place" || s.type === "organization") && !same.length ? (bySite.get(w) ?? []) : [];
     if (sites.length === 1) return sites[0];
     // a natural feature by its name without the prefix, no city's or country's: "the Thames" after "the River Thames", not "Geneva" after "Lake Geneva"
     const features = s.type === "place" && !same.length && !lex.city.has(w) && !lex.country.has(w) ? (byFeature.get(w) ?? []) : [];

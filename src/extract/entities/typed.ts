@@ -16,11 +16,12 @@ import { AWARD_ADJECTIVE, AWARD_NAMES, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEF
 import { isTitle, roleApposition, fullName, nationalityNoun, organizationAround, resultBefore } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName } from "./places";
 import { LANGUAGES, MADE_OF_BACKER, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
-import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE } from "../../words/sport";
+import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE, TENNIS_MAJORS } from "../../words/sport";
 import { aboutSport, houseOf } from "./topic";
 import { isCapital, nameOf } from "./found";
 import { backer as isBacker } from "./countries";
 import { POSSESSIVE } from "../../text/phrases";
+import { BROADCASTER_HEADS, PAPERS_BY_ONE_WORD } from "../../words/reporting";
 
 const LOWER_START = /^\p{Ll}/u;
 
@@ -169,7 +170,7 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   // a site named so is a place, whatever its other words name: "Imam Khomeini International Airport", "RAF Fairford"
   if (last - first > 1 && type !== "PER" && (SITE_HEADS.has(tokens[last - 1].lower) || SITE_PREFIXES.has(tokens[first].lower))) return span(doc, first, last, "place");
   // a place before the event held there is the place: "June's Isle of Wight music festival"
-  if (type === "ORG" && listsPlace(doc, lower) && eventAfter(tokens, last)) return span(doc, first, last, "place");
+  if ((type === "ORG" || type === "MISC") && listsPlace(doc, lower) && eventAfter(tokens, last)) return span(doc, first, last, "place");
   // a county after its town and a comma is a place, whatever the tagger read: "Luton, Bedfordshire"
   // (a town before it, not a county in a list of teams: "title rivals Essex, Derbyshire and Surrey")
   if ((type === "ORG" || type === "PER") && last - first === 1 && tokens[last]?.kind !== "number" && tokens[last]?.lower !== "and" && first > 1 && tokens[first - 1].norm === "," && isCapital(tokens[first - 2]) && isTown(doc, tokens[first - 2].lower) && (/shire$/.test(lower) || listsPlace(doc, lower))) return span(doc, first, last, "place");
@@ -225,16 +226,22 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   if (last - first > 1 && roleApposition(doc, last)) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
   // so are two words no kind of other name was found for, a word the lists know only as a first
   // name and one they know only as a surname or not at all: "Oscar Pistorius" after "an Oscar"
+  // (or three, with any capitalised word between: "Sacha Baron Cohen")
   // (not "Roman Catholic", "Ford Escort", "Major League"; nor a thing's name after an article or a
   // number, "The Amber Spyglass", "the 1965 Fender Stratocaster", nor a people, "Roma Czechs")
-  if (last - first === 2 && fullName(doc, first, last) && onlyAs(doc, tokens[first].lower, G_FIRST | G_FIRST_MORE) && onlyAs(doc, tokens[first + 1].lower, G_LAST | G_LAST_MORE)) {
+  if ((last - first === 2 || (last - first === 3 && tokens.slice(first, last).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text)))) && fullName(doc, first, last) && onlyAs(doc, tokens[first].lower, G_FIRST | G_FIRST_MORE) && onlyAs(doc, tokens[last - 1].lower, G_LAST | G_LAST_MORE)) {
     const before = tokens[first - 1];
-    const w = tokens[first + 1].lower;
+    const w = tokens[last - 1].lower;
     const thing = !!before && before.sentence === tokens[first].sentence && (before.kind === "number" || /^(?:the|a|an)$/.test(before.lower));
     if (!thing && !lex.demonym.has(w) && !lex.demonym.has(w.replace(/s$/, ""))) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
   }
   // a name of several words ending in a body's head word is the body's, whatever the tagger read: "the World Economic Forum"
   if (type === "MISC" && !kind && last - first > 1 && tokens[last - 1].cap && BODY_HEADS_OVER_MISC.has(tokens[last - 1].lower)) return span(doc, first, last, "organization");
+  // and so is a broadcaster's ("the Discovery Channel", not "the English Channel"), and a paper's one word after "The": "The Observer"
+  if (type === "MISC" && !kind && last - first > 1 && tokens[last - 1].cap && BROADCASTER_HEADS.has(tokens[last - 1].lower) && !lex.demonym.has(tokens[first].lower)) return span(doc, first, last, "organization");
+  if (type === "MISC" && !kind && last - first <= 2 && PAPERS_BY_ONE_WORD.has(tokens[last - 1].lower) && tokens[last - 2]?.lower === "the") return span(doc, first, last, "organization");
+  // a tennis major's ground is the place where one lives in or near it: "grew up in Wimbledon" (not "miss Wimbledon", "won Wimbledon in 1999", ./events.ts)
+  if (type === "MISC" && !kind && TENNIS_MAJORS.has(lower) && /^(?:in|near|outside|around)$/.test(tokens[first - 1]?.lower ?? "") && !aboutSport(doc)) return span(doc, first, last, "place");
   return null;
 }
 
