@@ -14,7 +14,7 @@ import { ROLE_NOUNS } from "../../words/sources";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { FILM_INDUSTRIES, SEAS_ALONE, UK_NATIONS } from "../../words/places";
-import { ARTS_WORDS, AWARDED_FOR, CATEGORY_NOUNS, PRODUCT_NAMES, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
+import { ARTS_WORDS, AWARDED_FOR, AWARD_NAMES, CATEGORY_NOUNS, PRODUCT_NAMES, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName } from "./around";
 import { isKnownPlace, listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
@@ -411,8 +411,10 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     if (!kind || never(f)) return;
     f.kind = kind;
     // a sponsor's or organiser's name written on to an event's or award's: "Norwich Union Grand Prix"
+    // (not a country before an award known alone: "UK Oscar hopes")
     const before = found[i - 1];
-    if (kind !== "work" && byWords.has(vote(f)) && before && !gone.has(before) && before.last === f.first && before.type !== "PER" && tokens[f.first].space && tokens[before.first].sentence === tokens[f.first].sentence) {
+    const country = before && AWARD_NAMES.has(f.key) && lex.country.has(before.key);
+    if (kind !== "work" && byWords.has(vote(f)) && before && !gone.has(before) && before.last === f.first && before.type !== "PER" && !country && tokens[f.first].space && tokens[before.first].sentence === tokens[f.first].sentence) {
       gone.add(before);
       f.first = before.first;
     }
