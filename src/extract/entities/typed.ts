@@ -190,8 +190,9 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   }
   // (not a place before a cue that heads a name after it: "the Maputo daily Noticias")
   // (nor before such a cue that is a noun's modifier: "two Texas bank accounts")
+  // (a place the lists know, whatever the tagger read: "Basque newspaper Gara")
   const compound = (k: number) => !!tokens[k] && tokens[k].kind === "word" && !tokens[k].cap && lex.common.has(tokens[k].lower) && !lex.verbs.has(tokens[k].lower) && !lex.functionWords.has(tokens[k].lower);
-  if (next && next.space && ORG_CUES.test(next.norm) && /^\p{Ll}/u.test(next.text) && (next.norm !== "think" || tokens[last + 1]?.norm === "tank") && !(type === "LOC" && (isCapital(tokens[last + 1] ?? next) || compound(last + 1)))) {
+  if (next && next.space && ORG_CUES.test(next.norm) && /^\p{Ll}/u.test(next.text) && (next.norm !== "think" || tokens[last + 1]?.norm === "tank") && !((type === "LOC" || listsPlace(doc, lower)) && (isCapital(tokens[last + 1] ?? next) || compound(last + 1)))) {
     return span(doc, first, last, "organization");
   }
   if (type !== "PER" || last - first === 1) {
