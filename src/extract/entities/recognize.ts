@@ -124,8 +124,11 @@ export function recognize(doc: Doc): NameSpan[] {
     // a plural's possessive opening an event's or an award's name is its owner's, no part of it: "the Londoners' FA Cup defeat" (not "Women's World Cup")
     if (t.type !== "PER" && last - first > 2 && tokens[first + 1].norm === "'" && !tokens[first + 1].space && /s$/.test(tokens[first].lower) && /^(?:event|award)$/.test(OTHER_HEADS.get(tokens[last - 1].lower) ?? "")) first += 2;
     // a colon or semicolon inside a name ends what comes before it: "Russian Occupation: Transnistria"
+    // (a title read whole over its subtitle's colon is two names, which otherKinds may join: "Star Wars: The Phantom Menace";
+    // one whose first word the tagger left out is the subtitle's alone, which otherKinds runs back over the title: "Shake Hands With The Devil: …")
     for (let i = last - 1; i > first; i--) {
       if (tokens[i].norm === ":" || tokens[i].norm === ";") {
+        if (t.type === "MISC" && tokens[i].norm === ":" && !tokens[i].space && i + 1 < last && (found[found.length - 1]?.last ?? 0) <= first && !(first > floor && isCapital(tokens[first - 1]))) found.push({ first, last: i, floor, type: "MISC", key: nameOf(doc, first, i).toLowerCase(), partOfPerson: false });
         first = i + 1;
         break;
       }
