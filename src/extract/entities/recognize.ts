@@ -113,6 +113,9 @@ export function recognize(doc: Doc): NameSpan[] {
         break;
       }
     }
+    // a Roman number after an other name is its own, the pronoun "I" excepted: "World War I." (the tagger may leave it out; not in a line of capitals)
+    const roman = tokens[last];
+    if (t.type === "MISC" && roman?.space && LOWER_START.test(tokens[last - 1].text.slice(1)) && roman.sentence === tokens[last - 1].sentence && (/^(?:II|III|IV|VI|VII|VIII|IX|I\.)$/.test(roman.text) || (roman.text === "I" && tokens[last + 1]?.norm === "."))) last++;
     // a capitalised function word after a word's dot opens the next sentence, one the splitter missed: "World War I. But"
     for (let i = first + 1; i < last; i++) {
       if (tokens[i - 1].text.endsWith(".") && tokens[i].cap && lex.functionWords.has(tokens[i].lower) && !NAME_PARTICLES.has(tokens[i].lower)) {
