@@ -10,7 +10,7 @@ import type { TaggedSpan } from "../../tagger/tags";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
 import { APPOSITION_ORG, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NICKNAMED_BODIES, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES } from "../../words/names";
 import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
-import { PARTY_FORMS } from "../../words/parties";
+import { EX_NAME, PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { AWARD_ADJECTIVE, AWARD_NAMES, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isTitle, roleApposition, fullName, nationalityNoun, organizationAround } from "./around";
@@ -127,7 +127,7 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
     return { ...o, end: o.start + who.length, name: who };
   }
   // a party or a body after "ex-" is that body: "Ex-Labour minister Frank Field"
-  const ex = last - first === 1 ? /^[Ee]x-(\p{Lu}\p{L}+)$/u.exec(name) : null;
+  const ex = last - first === 1 ? EX_NAME.exec(name) : null;
   const exParty = ex ? PARTY_FORMS.get(ex[1].toLowerCase()) : undefined;
   if (ex && (exParty || lex.organization.has(ex[1].toLowerCase()))) {
     const s = span(doc, first, last, "organization", exParty ? { canonical: exParty } : {});
