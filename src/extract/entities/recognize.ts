@@ -249,7 +249,8 @@ export function recognize(doc: Doc): NameSpan[] {
       while (last - first > 1 && isDateWord(tokens[first].norm) && /^(?:the|a|an|in|last|next|this)$/.test(tokens[first - 1]?.text ?? "")) first++;
       while (last - first > 1 && isDateWord(tokens[last - 1].norm)) last--;
     }
-    if (last - first === 1 && (isDateWord(tokens[first].norm) || isWeekdays(tokens[first].norm))) continue;
+    // (a month after a person's title the tagger read with it is a surname: "Lord Justice May")
+    if (last - first === 1 && (isDateWord(tokens[first].norm) || isWeekdays(tokens[first].norm)) && !(type === "PER" && first > titled && tokens[first].cap)) continue;
     if (last - first <= 4 && HOLIDAY_FIRST_WORDS.has(tokens[first].lower) && isHoliday(nameOf(doc, first, last))) continue;
     // nor a format or an office written in capitals, alone or after a name: "DVD", "MP", "US TV"
     // (letters after a name and no name after them say a person's: "Philippe Sands QC said")
