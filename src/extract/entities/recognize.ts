@@ -25,7 +25,7 @@ import { consistent } from "./consistent";
 import { addTitlesBeforeKind, addWorksBeforeCast } from "./titlecues";
 import { addCoordinatedWorks, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms, addQuestionMarks } from "./works";
 import { addSmallAwards } from "./awards";
-import { addChampionshipShortForms, addNamedEvents, addPossessiveOpeners } from "./events";
+import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPossessiveOpeners } from "./events";
 import { addMusicActs } from "./artists";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio, splitOrganizationLists } from "./organizations";
 import { acrossCountries, isKnownPlace, listsPlace } from "./places";
@@ -377,6 +377,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addKnownWorks(doc, lex, found);
   addSentenceTitles(doc, found);
   otherKinds(doc, lex, found);
+  addBracketedAcronyms(doc, found);
   addTitlesOpenedByThe(doc, found);
   addPossessiveOpeners(doc, found);
   addCoordinatedWorks(doc, found);
