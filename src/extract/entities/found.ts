@@ -241,6 +241,14 @@ export function addHeaded(doc: Doc, found: Found[], readable: Uint8Array, heads:
   });
   keepOnly(found, kept);
   for (const h of headed) found.push(otherName(doc, h.first, h.last, h.kind));
+  // a law's head word alone after "the", which the tagger passed over, where one law of the article bears it: "The Act comes into force" after the Sarbanes-Oxley Act (link.ts folds it)
+  const t = doc.tokens;
+  const laws = new Map<string, Set<string>>();
+  for (const h of headed) if (h.kind === "law" && h.last - h.first > 1) (laws.get(t[h.last - 1].lower) ?? laws.set(t[h.last - 1].lower, new Set()).get(t[h.last - 1].lower))?.add(nameOf(doc, h.first, h.last));
+  if (!laws.size) return;
+  const taken = new Uint8Array(t.length);
+  for (const f of found) taken.fill(1, f.first, f.last);
+  for (const i of heads) if (!taken[i] && readable[i] && laws.get(t[i].lower)?.size === 1 && t[i - 1]?.lower === "the" && !isCapital(t[i + 1] ?? t[i - 1])) found.push(otherName(doc, i, i + 1, "law"));
 }
 
 /**
