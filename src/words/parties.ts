@@ -22,3 +22,6 @@ export const PARTY_ROLES_AFTER = new Set(
   "mp mps mep meps msp msps am ams leader leaders leadership candidate candidates spokesman spokeswoman peer peers councillor councillors minister ministers chairman chairwoman backbencher backbenchers activist activists member members supporter supporters voters government manifesto campaign conference"
     .split(" "),
 );
+
+/** A name written after "ex-" in one word, the name captured: "Ex-Labour", "ex-Tory". */
+export const EX_NAME = /^[Ee]x-(\p{Lu}\p{L}+)$/u;

@@ -151,6 +151,8 @@ export const CLUB_NAMES = new Set(
     "salford city reds|widnes vikings|huddersfield giants|london broncos"
   ).split("|"),
 );
+/** Towns a club the lists know is named after: "leeds" of "Leeds United", "sale" of "Sale Sharks". */
+export const CLUB_TOWNS: ReadonlySet<string> = new Set([...CLUB_NAMES].map((c) => c.replace(/ \S+$/, "")));
 /** Sportsmen of sports not played for a town's club, after the town they come from: "the Middlesbrough athlete", "the Doncaster boxer". */
 export const ATHLETE_NOUNS = words("athlete runner sprinter jumper hurdler boxer golfer cyclist swimmer rower jockey skier thrower decathlete heptathlete");
 /** Clubs named by one word that names nothing else a sports report speaks of: "Chelsea", "Everton", "Juventus" (not a town's name, "Leeds"). */

@@ -15,8 +15,8 @@ import { COMPASS, LANDMARK_HEADS, LANDMARKS, NATION_DEMONYMS, PLACE_PREPOSITIONS
 import { FIRM_STAFF, ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
 import { TIME_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { ABSTRACT_NOUN, AUXILIARIES } from "../../words/grammar";
-import { BAND_ROLES, FIRM_BEFORE, SHOW_ROLES } from "../../words/other";
-import { COMPETITION_GROUPS, RESULT_BEFORE, RESULT_VERBS, TEAM_PLURAL_VERBS } from "../../words/sport";
+import { BAND_ROLES, FIRM_BEFORE, SHOW_ROLES, SPORT_WORDS } from "../../words/other";
+import { CLUB_TOWNS, COMPETITION_GROUPS, RESULT_BEFORE, RESULT_VERBS, TEAM_PLURAL_VERBS } from "../../words/sport";
 import { aboutSport } from "./topic";
 import type { TaggedSpan } from "../../tagger/model";
 import { G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
@@ -99,6 +99,8 @@ export function organizationAround(doc: Doc, type: "PER" | "LOC" | "ORG" | "MISC
   if (next && !next.cap && TEAM_AFTER.has(next.lower)) return true;
   // a name no list of places knows after a firm's staff: "an analyst at Petercam"
   if (/^(?:at|with)$/.test(t[first - 1]?.text ?? "") && FIRM_STAFF.has(t[first - 2]?.lower ?? "") && !listsPlace(doc, lower)) return true;
+  // a town with a club owning a player, in a sentence of sport: "Leeds's Alan Smith scored twice"
+  if (next && POSSESSIVE.test(next.norm) && !next.space && CLUB_TOWNS.has(lower) && fullName(doc, last + 1, last + 3) && sportSentence(doc, next.sentence)) return true;
   // in a sports report, a town beside a match's result or before a plural verb: "Munster beat Leinster", "lost to Bath", "Coventry are"
   if (last - first > 2 || !aboutSport(doc)) return false;
   const before = t[first - 1];
@@ -136,6 +138,13 @@ export function addTownTeams(doc: Doc, found: Found[]): void {
   if (!added.length) return;
   found.push(...added);
   found.sort((a, b) => a.first - b.first);
+}
+
+/** Sentence s has a word of sport: "scored", "match". */
+function sportSentence(doc: Doc, s: number): boolean {
+  const { first, last } = doc.sentences[s];
+  for (let k = first; k < last; k++) if (SPORT_WORDS.has(doc.tokens[k].lower)) return true;
+  return false;
 }
 
 /** Two or three capitalised words opening with a first name (no place's name) and ending in no organisation's head word: "Alicia Keys", not "France Telecom" or "Merrill Lynch Bank". */

@@ -1,7 +1,7 @@
 // Events and awards the tagger misses or splits, known by their names: "Euro 2004", "Hurricane
 // Mitch", "the Tour de France", "Wimbledon" in a tennis report, "the Palme d'Or"; and a
 // championships' short forms in a sports report ("the Europeans", "the Worlds"), folded into the
-// championships the article names in full. Read by ./recognize.ts.
+// championships the article names in full; an other name's acronym in brackets. Read by ./recognize.ts.
 
 import type { Doc } from "../../text/document";
 import { tokenize, type Token } from "../../text/tokenize";
@@ -9,6 +9,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import { AWARD_PHRASES, EVENT_NAMES, EVENT_SHORT_HEADS, EVENT_STARTS, EVENTS_BY_YEAR } from "../../words/other";
 import { CHAMPIONSHIP_SHORT_FORMS, TENNIS_MAJORS, TENNIS_WORDS } from "../../words/sport";
 import { isDateWord } from "../../words/time";
+import type { OtherKind } from "../../types";
 import { coveredBy, isCapital, keepOnly, nameOf, otherName, replaceWithOther, type Found } from "./found";
 import { seatAfterMember } from "./places";
 import { aboutSport } from "./topic";
@@ -134,7 +135,6 @@ export function addPossessiveOpeners(doc: Doc, found: Found[]): void {
   }
 }
 
-
 /** An event's head word alone after "the", which the tagger read as no body: "the Games" after "the Athens Olympics" is that event, where the article names one event so (./shortforms.ts folds it). */
 export function markEventShortForms(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
@@ -149,4 +149,15 @@ export function markEventShortForms(doc: Doc, found: Found[]): void {
     if (f.type !== "MISC" || f.kind || f.last - f.first !== 1 || t[f.first - 1]?.text !== "the" || !EVENT_SHORT_HEADS.has(f.key) || heads.get(f.key)?.size !== 1) continue;
     f.kind = "event";
   }
+}
+
+/**
+ * An acronym given in brackets after an other name is of its kind, wherever the tagger read it as
+ * MISC: "the Consumer Electronics Show (CES) … CES is the biggest show" (link.ts folds it into the name).
+ */
+export function addBracketedAcronyms(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const kinds = new Map<string, OtherKind>();
+  for (const f of found) if (f.kind && t[f.last]?.norm === "(" && t[f.last + 2]?.norm === ")" && /^\p{Lu}{2,8}$/u.test(t[f.last + 1].text)) kinds.set(t[f.last + 1].lower, f.kind);
+  if (kinds.size) for (const f of found) if (!f.kind && f.type === "MISC" && kinds.has(f.key)) f.kind = kinds.get(f.key);
 }

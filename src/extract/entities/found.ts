@@ -14,7 +14,7 @@ import { ROLE_NOUNS } from "../../words/sources";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { FILM_INDUSTRIES, SEAS_ALONE, UK_NATIONS } from "../../words/places";
-import { ARTS_WORDS, AWARDED_FOR, CATEGORY_NOUNS, PRODUCT_NAMES, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
+import { ARTS_WORDS, AWARDED_FOR, AWARD_NAMES, CATEGORY_NOUNS, PRODUCT_NAMES, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName } from "./around";
 import { isKnownPlace, listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
@@ -244,6 +244,14 @@ export function addHeaded(doc: Doc, found: Found[], readable: Uint8Array, heads:
   });
   keepOnly(found, kept);
   for (const h of headed) found.push(otherName(doc, h.first, h.last, h.kind));
+  // a law's head word alone after "the", which the tagger passed over, where one law of the article bears it: "The Act comes into force" after the Sarbanes-Oxley Act (link.ts folds it)
+  const t = doc.tokens;
+  const laws = new Map<string, Set<string>>();
+  for (const h of headed) if (h.kind === "law" && h.last - h.first > 1) (laws.get(t[h.last - 1].lower) ?? laws.set(t[h.last - 1].lower, new Set()).get(t[h.last - 1].lower))?.add(nameOf(doc, h.first, h.last));
+  if (!laws.size) return;
+  const taken = new Uint8Array(t.length);
+  for (const f of found) taken.fill(1, f.first, f.last);
+  for (const i of heads) if (!taken[i] && readable[i] && laws.get(t[i].lower)?.size === 1 && t[i - 1]?.lower === "the" && !isCapital(t[i + 1] ?? t[i - 1])) found.push(otherName(doc, i, i + 1, "law"));
 }
 
 /**
@@ -418,8 +426,10 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     if (!kind || never(f)) return;
     f.kind = kind;
     // a sponsor's or organiser's name written on to an event's or award's: "Norwich Union Grand Prix"
+    // (not a country before an award known alone: "UK Oscar hopes")
     const before = found[i - 1];
-    if (kind !== "work" && byWords.has(vote(f)) && before && !gone.has(before) && before.last === f.first && before.type !== "PER" && tokens[f.first].space && tokens[before.first].sentence === tokens[f.first].sentence) {
+    const country = before && AWARD_NAMES.has(f.key) && lex.country.has(before.key);
+    if (kind !== "work" && byWords.has(vote(f)) && before && !gone.has(before) && before.last === f.first && before.type !== "PER" && !country && tokens[f.first].space && tokens[before.first].sentence === tokens[f.first].sentence) {
       gone.add(before);
       f.first = before.first;
     }

@@ -207,8 +207,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   // (and one given in brackets after a work's, an event's or a law's name, whatever the tagger read it as: "the Consumer Electronics Show (CES)")
   const otherAcronyms = new Map(list.filter((o) => o.type === "other" && o.acronym).map((o) => [o.acronym as string, o]));
   if (otherAcronyms.size) for (const e of list) {
-    const target = e.type !== "other" && e.type !== "person" && e.type !== "country" && !folded.has(e) ? otherAcronyms.get(e.name) : undefined;
-    if (!target) continue;
+    const target = e.type !== "person" && e.type !== "country" && !folded.has(e) ? otherAcronyms.get(e.name) : undefined;
+    if (!target || target === e) continue;
     folded.set(e, target);
     e.mentions = [];
   }

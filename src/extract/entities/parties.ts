@@ -4,7 +4,7 @@
 
 import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
-import { PARTY_FORMS, PARTY_ROLES_AFTER } from "../../words/parties";
+import { EX_NAME, PARTY_FORMS, PARTY_ROLES_AFTER } from "../../words/parties";
 import { ORG_HEADS } from "../../words/names";
 import { nameOf, type Found } from "./found";
 
@@ -52,6 +52,11 @@ export function fillParties(doc: Doc, lex: Lexicon, found: Found[], readable: Ui
   const beforePerson = (k: number) => (people ??= new Set(found.filter((f) => f.type === "PER" && f.last - f.first > 1).map((f) => f.first))).has(k);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // a party after "ex-" in one word, which typed.ts reads as the party: "Ex-Labour minister Frank Field"
+    if (t.kind === "word" && readable[i] && PARTY_FORMS.has(EX_NAME.exec(t.text)?.[1].toLowerCase() ?? "")) {
+      if (!found.some((f) => f.first <= i && f.last > i)) found.push({ first: i, last: i + 1, floor: doc.sentences[t.sentence].first, type: "ORG", key: t.lower, partOfPerson: false });
+      continue;
+    }
     if (!t.cap || !PARTY_FORM_STARTS.has(t.lower) || t.kind !== "word" || !readable[i]) continue;
     for (let n = 3; n >= 1; n--) {
       if (i + n > tokens.length || tokens[i + n - 1].sentence !== t.sentence) continue;

@@ -25,7 +25,7 @@ import { consistent } from "./consistent";
 import { addTitlesBeforeKind, addWorksBeforeCast } from "./titlecues";
 import { addCoordinatedWorks, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms, addQuestionMarks } from "./works";
 import { addSmallAwards } from "./awards";
-import { addChampionshipShortForms, addNamedEvents, addPossessiveOpeners, markEventShortForms } from "./events";
+import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPossessiveOpeners, markEventShortForms } from "./events";
 import { addMusicActs } from "./artists";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio, splitOrganizationLists } from "./organizations";
 import { acrossCountries, isKnownPlace, listsPlace } from "./places";
@@ -113,6 +113,9 @@ export function recognize(doc: Doc): NameSpan[] {
         break;
       }
     }
+    // a Roman number after an other name is its own, the pronoun "I" excepted: "World War I." (the tagger may leave it out; not in a line of capitals)
+    const roman = tokens[last];
+    if (t.type === "MISC" && roman?.space && LOWER_START.test(tokens[last - 1].text.slice(1)) && roman.sentence === tokens[last - 1].sentence && (/^(?:II|III|IV|VI|VII|VIII|IX|I\.)$/.test(roman.text) || (roman.text === "I" && tokens[last + 1]?.norm === "."))) last++;
     // a capitalised function word after a word's dot opens the next sentence, one the splitter missed: "World War I. But"
     for (let i = first + 1; i < last; i++) {
       if (tokens[i - 1].text.endsWith(".") && tokens[i].cap && lex.functionWords.has(tokens[i].lower) && !NAME_PARTICLES.has(tokens[i].lower)) {
@@ -124,8 +127,11 @@ export function recognize(doc: Doc): NameSpan[] {
     // a plural's possessive opening an event's or an award's name is its owner's, no part of it: "the Londoners' FA Cup defeat" (not "Women's World Cup")
     if (t.type !== "PER" && last - first > 2 && tokens[first + 1].norm === "'" && !tokens[first + 1].space && /s$/.test(tokens[first].lower) && /^(?:event|award)$/.test(OTHER_HEADS.get(tokens[last - 1].lower) ?? "")) first += 2;
     // a colon or semicolon inside a name ends what comes before it: "Russian Occupation: Transnistria"
+    // (a title read whole over its subtitle's colon is two names, which otherKinds may join: "Star Wars: The Phantom Menace";
+    // one whose first word the tagger left out is the subtitle's alone, which otherKinds runs back over the title: "Shake Hands With The Devil: …")
     for (let i = last - 1; i > first; i--) {
       if (tokens[i].norm === ":" || tokens[i].norm === ";") {
+        if (t.type === "MISC" && tokens[i].norm === ":" && !tokens[i].space && i + 1 < last && (found[found.length - 1]?.last ?? 0) <= first && !(first > floor && isCapital(tokens[first - 1]))) found.push({ first, last: i, floor, type: "MISC", key: nameOf(doc, first, i).toLowerCase(), partOfPerson: false });
         first = i + 1;
         break;
       }
@@ -254,7 +260,8 @@ export function recognize(doc: Doc): NameSpan[] {
       while (last - first > 1 && isDateWord(tokens[first].norm) && /^(?:the|a|an|in|last|next|this)$/.test(tokens[first - 1]?.text ?? "")) first++;
       while (last - first > 1 && isDateWord(tokens[last - 1].norm)) last--;
     }
-    if (last - first === 1 && (isDateWord(tokens[first].norm) || isWeekdays(tokens[first].norm))) continue;
+    // (a month after a person's title the tagger read with it is a surname: "Lord Justice May")
+    if (last - first === 1 && (isDateWord(tokens[first].norm) || isWeekdays(tokens[first].norm)) && !(type === "PER" && first > titled && tokens[first].cap)) continue;
     // (a weekday's plural closing a name of capitals is a band's, also where the tagger read it as some other name: "Happy Mondays played")
     if (type === "MISC" && last - first > 1 && isWeekdays(tokens[last - 1].norm) && tokens.slice(first, last).every(isCapital)) type = "ORG";
     if (last - first <= 4 && HOLIDAY_FIRST_WORDS.has(tokens[first].lower) && isHoliday(nameOf(doc, first, last))) continue;
@@ -388,6 +395,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addSentenceTitles(doc, found);
   otherKinds(doc, lex, found);
   markEventShortForms(doc, found);
+  addBracketedAcronyms(doc, found);
   addTitlesOpenedByThe(doc, found);
   addPossessiveOpeners(doc, found);
   addCoordinatedWorks(doc, found);

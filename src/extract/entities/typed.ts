@@ -10,7 +10,7 @@ import type { TaggedSpan } from "../../tagger/tags";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
 import { APPOSITION_ORG, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NICKNAMED_BODIES, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES } from "../../words/names";
 import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
-import { PARTY_FORMS } from "../../words/parties";
+import { EX_NAME, PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { AWARD_ADJECTIVE, AWARD_NAMES, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isTitle, roleApposition, fullName, nationalityNoun, organizationAround, resultBefore } from "./around";
@@ -128,7 +128,7 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
     return { ...o, end: o.start + who.length, name: who };
   }
   // a party or a body after "ex-" is that body: "Ex-Labour minister Frank Field"
-  const ex = last - first === 1 ? /^[Ee]x-(\p{Lu}\p{L}+)$/u.exec(name) : null;
+  const ex = last - first === 1 ? EX_NAME.exec(name) : null;
   const exParty = ex ? PARTY_FORMS.get(ex[1].toLowerCase()) : undefined;
   if (ex && (exParty || lex.organization.has(ex[1].toLowerCase()))) {
     const s = span(doc, first, last, "organization", exParty ? { canonical: exParty } : {});
@@ -191,8 +191,9 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   }
   // (not a place before a cue that heads a name after it: "the Maputo daily Noticias")
   // (nor before such a cue that is a noun's modifier: "two Texas bank accounts")
+  // (a place the lists know, whatever the tagger read: "Basque newspaper Gara")
   const compound = (k: number) => !!tokens[k] && tokens[k].kind === "word" && !tokens[k].cap && lex.common.has(tokens[k].lower) && !lex.verbs.has(tokens[k].lower) && !lex.functionWords.has(tokens[k].lower);
-  if (next && next.space && ORG_CUES.test(next.norm) && /^\p{Ll}/u.test(next.text) && (next.norm !== "think" || tokens[last + 1]?.norm === "tank") && !(type === "LOC" && (isCapital(tokens[last + 1] ?? next) || compound(last + 1)))) {
+  if (next && next.space && ORG_CUES.test(next.norm) && /^\p{Ll}/u.test(next.text) && (next.norm !== "think" || tokens[last + 1]?.norm === "tank") && !((type === "LOC" || listsPlace(doc, lower)) && (isCapital(tokens[last + 1] ?? next) || compound(last + 1)))) {
     return span(doc, first, last, "organization");
   }
   if (type !== "PER" || last - first === 1) {
