@@ -1020,3 +1020,19 @@ describe("a law's name", () => {
     expect(r.organizations.map((o) => o.name)).not.toContain("Common Agricultural Policy");
   });
 });
+
+describeShared("an illness's initials and an acronym with a digit (BBC politics 382, tech 052)", () => {
+  it("names no body by 'TB', the illness the article is about", () => {
+    const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "politics", "382.txt"), "utf8"));
+    expect(names(r.organizations)).not.toContain("TB");
+    expect(names(r.organizations)).toContain("Home Office");
+  });
+
+  it("folds an acronym with a digit given in brackets into the event or body before it", () => {
+    const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "tech", "052.txt"), "utf8"));
+    expect(r.other.find((o) => o.name === "Electronic Entertainment Expo")?.aliases).toEqual(["E3"]);
+    expect(names(r.organizations)).not.toContain("E3");
+    const g8 = analyze("Aid is a key theme for its presidency of the Group of Eight (G8). The G8 meets in July.");
+    expect(g8.organizations.map((o) => [o.name, o.aliases])).toEqual([["Group of Eight", ["G8"]]]);
+  });
+});

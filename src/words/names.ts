@@ -27,13 +27,15 @@ export const isTitleWord = (w: string, capital: boolean) => TITLES.has(w) || (ca
 export const RANKS = words("pc wpc");
 /**
  * Capitalised words and initialisms that name things in general, not one organisation, person or
- * place: formats and technologies ("DVD", "GPRS", "Bluetooth"), offices ("MP", "PM"), genres ("R&B").
+ * place: formats and technologies ("DVD", "GPRS", "Bluetooth"), offices ("MP", "PM"), genres ("R&B"),
+ * illnesses and drugs ("TB", "MRSA", "THG").
  * Alone they are no name; after a name they are no part of it ("US TV" is the US).
  */
 export const COMMON_INITIALISMS = words(
   "dvd dvds cd cds cd-rom tv pc pcs id gprs gsm umts cdma wimax wi-max usb bluetooth wi-fi wifi mp3 mp3s sms mms dsl adsl hd hdtv lcd dlp hdmi dvi gps 3g 4g " +
   "voip rss pdf pin cctv atm atms pda pdas r&b r&d q&a ipo ipos agm egm hiv dna gdp vat isp isps url html www imax vcr vhs sim ram cpu " +
-  "isbn mp mps pm mep meps msp msps am ams qc ceo cfo coo pr faq obe mbe cbe kbe dbe ai gp lan lans wan ssl p2p uv",
+  "isbn mp mps pm mep meps msp msps am ams qc ceo cfo coo pr faq obe mbe cbe kbe dbe ai gp lan lans wan ssl p2p uv " +
+  "tb bse cjd mrsa sars thg ivf adhd dvt",
 );
 /**
  * Words after a place's name that make it the name of a club or a team: "Tottenham manager Martin

@@ -153,11 +153,12 @@ export function markEventShortForms(doc: Doc, found: Found[]): void {
 
 /**
  * An acronym given in brackets after an other name is of its kind, wherever the tagger read it as
- * MISC: "the Consumer Electronics Show (CES) … CES is the biggest show" (link.ts folds it into the name).
+ * MISC or a body: "the Consumer Electronics Show (CES) … CES is the biggest show", "the Electronic
+ * Entertainment Expo (E3)" (link.ts folds it into the name).
  */
 export function addBracketedAcronyms(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   const kinds = new Map<string, OtherKind>();
-  for (const f of found) if (f.kind && t[f.last]?.norm === "(" && t[f.last + 2]?.norm === ")" && /^\p{Lu}{2,8}$/u.test(t[f.last + 1].text)) kinds.set(t[f.last + 1].lower, f.kind);
-  if (kinds.size) for (const f of found) if (!f.kind && f.type === "MISC" && kinds.has(f.key)) f.kind = kinds.get(f.key);
+  for (const f of found) if (f.kind && t[f.last]?.norm === "(" && t[f.last + 2]?.norm === ")" && /^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(t[f.last + 1].text)) kinds.set(t[f.last + 1].lower, f.kind);
+  if (kinds.size) for (const f of found) if (!f.kind && (f.type === "MISC" || f.type === "ORG") && kinds.has(f.key)) f.kind = kinds.get(f.key);
 }

@@ -155,12 +155,12 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const sites = new Map<string, Entity>();
   for (const e of list) if (e.type === "organization" && WEB_ADDRESS.test(e.name)) sites.set(e.name.slice(0, e.name.indexOf(".")).toLowerCase(), e);
   if (sites.size) for (const [s, e] of assigned) if (e.type === "organization" && !e.name.includes(" ") && sites.has(e.name.toLowerCase())) assigned.set(s, sites.get(e.name.toLowerCase()) as Entity);
-  // 3. acronyms written after a full name in brackets: "Collective Security Treaty Organization (CSTO)"
+  // 3. acronyms written after a full name in brackets: "Collective Security Treaty Organization (CSTO)", "Electronic Entertainment Expo (E3)"
   for (const [s, e] of assigned) {
     if ((e.type !== "organization" && e.type !== "other") || s.last - s.first === 1) continue;
     const t = doc.tokens;
     const acr = t[s.last + 1]?.norm ?? "";
-    if (t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^[\p{Lu}.&]{2,10}$/u.test(acr) && (acr[0] === initials(e.name)[0] || initials(e.name).endsWith(acr.replace(/\./g, "")))) {
+    if (t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^\p{Lu}[\p{Lu}\d.&]{1,9}$/u.test(acr) && (acr[0] === initials(e.name)[0] || initials(e.name).endsWith(acr.replace(/\./g, "")))) {
       e.acronym = acr;
     }
     // an acronym written as a word ("Ampas", BBC style) folds when it spells the initials, in order
