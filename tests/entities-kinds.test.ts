@@ -248,6 +248,12 @@ describe("firms by the form of their name", () => {
     expect(names(r.organizations)).not.toContain("Amsterdam-based OneStat.com");
   });
 
+  it("reads an adjective made of a place of two words opening a body's name as the place, out of the name", () => {
+    const r = analyze("The San Francisco-based Balco laboratory is at the centre of the scandal which has rocked the sport.");
+    expect(names(r.organizations)).toEqual(["Balco"]);
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([["San Francisco", "US"]]);
+  });
+
   it("folds a government body's acronym without its country's initials, or with them, into its name, and its name with and without them into one", () => {
     const r = analyze("The US Securities and Exchange Commission fined the funds. The SEC said more would follow. The US Anti-Doping Agency agreed, and USADA said so. Officials at the US Department of Justice spoke; the Department of Justice said more. UK Independence Party members and US Airways staff disagreed.");
     expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual(

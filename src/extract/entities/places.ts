@@ -8,7 +8,7 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Entity } from "../../text/layers";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
-import { COMPASS, CONTINENTS, LANDMARK_HEADS, LANDMARKS, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, NATION_DEMONYMS, SITE_HEADS, UK_MEMBERS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun } from "../../words/places";
+import { COMPASS, CONTINENTS, LANDMARK_HEADS, LANDMARKS, MADE_OF_PLACE, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, NATION_DEMONYMS, SITE_HEADS, UK_MEMBERS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun } from "../../words/places";
 import { EVENT_NOUNS_AFTER_PLACE } from "../../words/other";
 import { aboutTheArts } from "./topic";
 
@@ -347,4 +347,16 @@ export function placeByWords(doc: Doc, first: number, last: number): boolean {
   const name = t.slice(first, last).map((x) => x.lower).join(" ");
   if (listsPlace(doc, name) || UK_NATIONS.has(name) || VENUES.has(name) || VENUES.has(`the ${name}`) || LANDMARKS.has(name) || WATER_HEADS.has(t[last - 1].lower) || SITE_HEADS.has(t[last - 1].lower) || SEAS_ALONE.has(name)) return true;
   return last - first > 1 && LANDMARK_HEADS.has(t[last - 1].lower);
+}
+
+/** Where an adjective made of a place of up to three words ends, opening a name of more words ("San Francisco-based" of "San Francisco-based Balco"); `first` if none. */
+export function placeAdjectiveEnd(doc: Doc, first: number, last: number): number {
+  const t = doc.tokens;
+  for (let k = first; k < Math.min(first + 3, last - 1); k++) {
+    const made = MADE_OF_PLACE.exec(t[k].text)?.[1];
+    if (!made) continue;
+    const place = [...t.slice(first, k).map((w) => w.text), made].join(" ").toLowerCase();
+    return isKnownPlace(doc.vocab.lexicon, place) || UK_NATIONS.has(place) ? k + 1 : first;
+  }
+  return first;
 }

@@ -28,8 +28,8 @@ import { addSmallAwards } from "./awards";
 import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPossessiveOpeners, markEventShortForms } from "./events";
 import { addMusicActs } from "./artists";
 import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio, splitOrganizationLists } from "./organizations";
-import { acrossCountries, isKnownPlace, listsPlace } from "./places";
-import { MADE_OF_PLACE, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
+import { acrossCountries, isKnownPlace, listsPlace, placeAdjectiveEnd } from "./places";
+import { NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { CLUB_NAMES } from "../../words/sport";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { backer, currencyPrefix, fillCountries, joinedCountries } from "./countries";
@@ -230,11 +230,11 @@ export function recognize(doc: Doc): NameSpan[] {
       found.push({ ...otherName(doc, lord - 3, last, "work"), floor });
       continue;
     }
-    // an adjective made of a place opening the name is the place's: "US-born Smith", "Leeds-based Asda"
-    const made = last - first > 1 ? MADE_OF_PLACE.exec(tokens[first].text)?.[1].toLowerCase() : undefined;
-    if (made && (isKnownPlace(lex, made) || UK_NATIONS.has(made))) {
-      found.push({ first, last: first + 1, floor, type: "LOC", key: tokens[first].lower, partOfPerson: false });
-      first++;
+    // an adjective made of a place opening the name is the place's: "US-born Smith", "Leeds-based Asda", "San Francisco-based Balco"
+    const madeAt = placeAdjectiveEnd(doc, first, last);
+    if (madeAt > first) {
+      found.push({ first, last: madeAt, floor, type: "LOC", key: nameOf(doc, first, madeAt).toLowerCase(), partOfPerson: false });
+      first = madeAt;
     } else if (last - first > 1 && backer(lex, tokens[first].text)) {
       // (and one made of a backer's name, the backer's: "the Sony-backed Blu-ray format")
       found.push({ first, last: first + 1, floor, type: "ORG", key: tokens[first].lower, partOfPerson: false });
