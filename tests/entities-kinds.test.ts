@@ -1,6 +1,8 @@
 // Products, firms, bands and shows that the tagger cannot know, read by the words around them
 // (src/extract/entities/kinds.ts, products.ts). Each text is written here and its reading decided by hand.
-import { analyze } from "./helpers";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyze, describeShared, SHARED } from "./helpers";
 
 const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
 const kinds = (r: ReturnType<typeof analyze>) => Object.fromEntries(r.other.map((o) => [o.name, o.kind]));
@@ -592,5 +594,13 @@ describe("a product's name in the plural", () => {
     const products = r.other.filter((o) => o.kind === "product").map((o) => o.name);
     expect(products).toEqual(expect.arrayContaining(["iPod", "Walkman", "Windows"]));
     expect(products).not.toContain("Window");
+  });
+});
+
+describeShared("an adjective made of a place of two words (BBC tech 118)", () => {
+  it("reads it as the place where the tagger passed it over, not as its last word's town", () => {
+    const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "tech", "118.txt"), "utf8"));
+    expect(r.places.map((p) => [p.name, p.country])).toContainEqual(["New York", "US"]);
+    expect(r.places.map((p) => p.name)).not.toContain("York");
   });
 });

@@ -27,9 +27,11 @@ export function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: 
       found.push({ first: i, last: i + 1, floor: i, type: "LOC", key: tokens[i].lower, partOfPerson: false });
       continue;
     }
-    const made = MADE_OF_PLACE.exec(tokens[i].text)?.[1].toLowerCase();
-    if (made && (lex.country.has(made) || lex.demonym.has(made) || lex.city.has(made) || lex.region.has(made))) {
-      found.push({ first: i, last: i + 1, floor: i, type: "LOC", key: tokens[i].lower, partOfPerson: false });
+    // (of one to three words: "New York-based", not "York" alone)
+    const madeEnd = placeAdjectiveAt(doc, lex, taken, i);
+    if (madeEnd) {
+      found.push({ first: i, last: madeEnd, floor: i, type: "LOC", key: nameOf(doc, i, madeEnd).toLowerCase(), partOfPerson: false });
+      i = madeEnd - 1;
       continue;
     }
     // (or of a backer's name, a body's: "the Sony-backed format", "a Labour-led council"; recognize.ts reads it)
@@ -48,6 +50,20 @@ export function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: 
       break;
     }
   }
+}
+
+/** Where an adjective made of a country's, a people's, a city's or a region's name of one to three words ends, from `i` ("US-based", "New York-based"); 0 if none. */
+function placeAdjectiveAt(doc: Doc, lex: Lexicon, taken: Uint8Array, i: number): number {
+  const t = doc.tokens;
+  // (not from a sentence's "The": "The Netherlands-based company" names the Netherlands from its own word)
+  if (lex.functionWords.has(t[i].lower)) return 0;
+  for (let k = i; k < Math.min(i + 3, t.length) && !taken[k] && isCapital(t[k]) && t[k].sentence === t[i].sentence; k++) {
+    const made = MADE_OF_PLACE.exec(t[k].text)?.[1];
+    if (!made) continue;
+    const place = [...t.slice(i, k).map((w) => w.text), made].join(" ").toLowerCase();
+    return lex.country.has(place) || lex.demonym.has(place) || lex.city.has(place) || lex.region.has(place) ? k + 1 : 0;
+  }
+  return 0;
 }
 
 /** A country named with "and", over the names the tagger cut it into: "Saint Kitts and Nevis", "Bosnia and Herzegovina". */
