@@ -18,7 +18,7 @@ type Counts = { tp: number; fp: number; fn: number };
 /** Micro F1 over each folder's keys, per part: the level reached when the keys were scored (see README). */
 const FOLDERS: Array<{ folder: string; floors: Record<Part, number> }> = [
   { folder: "full", floors: { people: 0.97, organizations: 0.93, countries: 0.99, places: 0.91, other: 0.83 } },
-  { folder: "unread", floors: { people: 0.95, organizations: 0.82, countries: 0.98, places: 0.89, other: 0.79 } },
+  { folder: "unread", floors: { people: 0.95, organizations: 0.835, countries: 0.98, places: 0.88, other: 0.78 } },
 ];
 
 const keysIn = (dir: string) =>
