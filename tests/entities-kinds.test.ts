@@ -538,6 +538,13 @@ describe("a body's head word the tagger left out", () => {
 });
 
 describe("models named by their maker and a code", () => {
+  it("reads a model's code of three digits alone as a product where the article names a maker, but not a firm's short code", () => {
+    const r = analyze("Airbus said the A380 superjumbo was running over budget. The A380 will replace the Boeing 747. Nike and K2 were mentioned as bidders.");
+    expect(r.other.map((o) => [o.name, o.kind])).toContainEqual(["A380", "product"]);
+    expect(names(r.organizations)).not.toContain("A380");
+    expect(names(r.organizations)).toContain("K2");
+  });
+
   it("reads a maker's name before a model's code as the product, the maker as a firm, and the code alone as the same product", () => {
     const r = analyze(
       "The phone will rival the Nokia 6600 and the SonyEricsson P900, as well as the Orange E200. The E200 is cheap. Staff at Aston Martin built the DB9 in Gaydon, and the Aston Martin DB9 sold out. Fans of the Samsung Yepp YH-999 video jukebox queued.",

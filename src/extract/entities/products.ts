@@ -83,6 +83,11 @@ export function products(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8
   const added: Found[] = [];
   // (covered: the index of the name found there, -2 where a model is read below)
   byModel(doc, lex, found, covered, gone, added);
+  // a model's code of three digits or more read alone, where the article names a maker, is a model: "the A380 superjumbo"
+  // beside Airbus (not "K2", a firm; nor a road, "the A303", where no maker is named)
+  if (t.some((w) => w.cap && (PRODUCT_MAKERS.has(w.lower) || CAR_MAKERS.has(w.lower)))) {
+    for (const f of found) if (!f.kind && !gone.has(f) && f.type !== "PER" && f.last - f.first === 1 && isModelCode(t[f.first]) && /\d{3}/.test(t[f.first].text) && !lex.organization.has(f.key)) f.kind = "product";
+  }
   const extend = (f: Found) => {
     while (isVersion(t[f.last], t[f.last - 1])) {
       if (covered[f.last] === -2) break;
