@@ -1,8 +1,9 @@
 // Names the tagger passed over, found by the lists or by the words around them: a landmark written
-// whole ("Broadway", "Whitehall"), the firm a firm's staff works at ("an analyst at Troika Dialog") or its founder founded.
+// whole ("Broadway", "Whitehall"), the firm a firm's staff works at ("an analyst at Troika Dialog"),
+// the body a founder founded ("founder of R.Politik").
 
 import type { Doc } from "../../text/document";
-import { LANDMARKS } from "../../words/places";
+import { LANDMARKS, MADE_OF_PLACE } from "../../words/places";
 import { FIRM_STAFF, FOUNDER_NOUNS } from "../../words/sources";
 import { isCapital, keepOnly, nameOf, type Found } from "./found";
 import { listsPlace } from "./places";
@@ -36,12 +37,14 @@ export function landmarks(doc: Doc, found: readonly Found[], readable: Uint8Arra
 }
 
 /**
- * The firm a firm's staff works at, written as a name after "at" or "with", or the body its founder
- * founded ("founder of R.Politik"), read whole whatever the tagger made of its words: "an analyst at Troika Dialog", "chief analyst at Brunswick UBS" (not a
- * town "Brunswick" and "UBS"), "an economist at Global Insight". Not a place the lists know: "a trader in London".
+ * The firm a firm's staff works at, written as a name after "at" or "with", or the body a founder
+ * founded, after "of", read whole whatever the tagger made of its words: "an analyst at Troika
+ * Dialog", "chief analyst at Brunswick UBS" (not a town "Brunswick" and "UBS"), "an economist at
+ * Global Insight", "founder of R.Politik". Not a place the lists know: "a trader in London".
  */
 export function staffFirms(doc: Doc, found: Found[], readable: Uint8Array): void {
   const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
   const added: Found[] = [];
   const gone = new Set<Found>();
   let at: Int32Array | undefined;
@@ -50,8 +53,7 @@ export function staffFirms(doc: Doc, found: Found[], readable: Uint8Array): void
     const founded = t[i - 1].text === "of" && FOUNDER_NOUNS.has(t[i - 2].lower);
     if (!(staff || founded) || t[i - 2].cap || !isCapital(t[i]) || !readable[i]) continue;
     // (not a people's word or a place's compound before the name: "founder of Jewish human rights group …", "of Amsterdam-based OneStat.com")
-    const lex = doc.vocab.lexicon;
-    if (lex.demonym.has(t[i].lower) || lex.peoples.has(t[i].lower) || /-(?:based|led|owned|born)$/.test(t[i].lower)) continue;
+    if (lex.demonym.has(t[i].lower) || lex.peoples.has(t[i].lower) || MADE_OF_PLACE.test(t[i].text)) continue;
     let last = i;
     // (over a small word between capitalised ones: "Fact and Opinion Economics", "Ernst & Young")
     const joins = (k: number) => /^(?:and|&|of)$/.test(t[k]?.norm ?? "") && isCapital(t[k + 1]);
@@ -60,7 +62,7 @@ export function staffFirms(doc: Doc, found: Found[], readable: Uint8Array): void
     const after = t[last];
     if (last === i + 1 && after?.kind === "word" && !after.cap && after.sentence === t[i].sentence && !lex.functionWords.has(after.lower) && !lex.verbs.has(after.lower)) continue;
     const key = nameOf(doc, i, last).toLowerCase();
-    if (listsPlace(doc, key) || (last - i === 1 && doc.vocab.lexicon.common.has(key))) continue;
+    if (listsPlace(doc, key) || (last - i === 1 && lex.common.has(key))) continue;
     if (!at) {
       at = new Int32Array(t.length).fill(-1);
       found.forEach((f, k) => at!.fill(k, f.first, f.last));
