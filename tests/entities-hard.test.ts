@@ -826,6 +826,13 @@ describe("a cleric's title and an office of a place", () => {
     const r = analyze("He lives in Canterbury. MPs in Westminster and people in Manchester and Leeds agreed.");
     expect(r.places.find((p) => p.name === "Canterbury")?.country).toBe("GB");
   });
+
+  it("weighs a capital the town lists do not know as a town, so a large town of its name wins; a capital they know still wins", () => {
+    const r = analyze("Wages have not kept up: a job I did in Plymouth was underpaid, a nurse from Exeter told BBC Radio 4. Firms in Swindon and Derby agreed.");
+    expect(r.places.find((p) => p.name === "Plymouth")?.country).toBe("GB");
+    const k = analyze("The singer was born in Kingston and recorded in Paris.");
+    expect(k.places.map((p) => [p.name, p.country])).toEqual([["Kingston", "JM"], ["Paris", "FR"]]);
+  });
 });
 
 describe("a body named for a person, without the first name", () => {

@@ -209,14 +209,13 @@ function placeCandidates(doc: Doc, name: string): ReadonlyArray<readonly [string
   const country = lex.country.get(name);
   if (country) return [[country.code, CAPITAL_PRIOR]];
   const capital = lex.city.get(name);
-  if (capital) out.push([capital, CAPITAL_PRIOR]);
   // (a town's name written with a space or a hyphen is one: "Monte Carlo", "Monte-Carlo")
   const towns = lex.placeCountries.get(name) ?? lex.placeCountries.get(name.replace(/ /g, "-")) ?? lex.placeCountries.get(name.replace(/-/g, " "));
+  const town = towns ? undefined : doc.vocab.gazetteer.country(name);
+  // (a capital the town lists do not know in its country is a small one, weighed as a town: Plymouth, Montserrat, beside Plymouth, England)
+  if (capital) out.push([capital, towns?.some(([c]) => c === capital) || town === capital ? CAPITAL_PRIOR : TOWN_PRIOR]);
   if (towns) out.push(...towns);
-  else {
-    const town = doc.vocab.gazetteer.country(name);
-    if (town && town !== capital) out.push([town, TOWN_PRIOR]);
-  }
+  else if (town && town !== capital) out.push([town, TOWN_PRIOR]);
   const region = lex.regionCountry.get(name);
   if (region) out.push([region, REGION_PRIOR]);
   return out;
