@@ -69,7 +69,7 @@ export const ROLE_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
   ...("man boy gentleman father son husband brother actor spokesman congressman businessman king prince".split(" ").map((w) => [w, "m"] as const)),
 ]);
 
-/** People who work for a firm, written before "at" or "with" and the firm's name: "an analyst at Petercam", "economist with Exane". */
 /** A founder's nouns, whose "of" names the body founded: "founder of R.Politik, a political consultancy". */
 export const FOUNDER_NOUNS = words("founder founders co-founder co-founders cofounder");
+/** People who work for a firm, written before "at" or "with" and the firm's name: "an analyst at Petercam", "economist with Exane". */
 export const FIRM_STAFF = words("analyst analysts economist economists strategist strategists trader traders broker brokers dealer dealers researcher researchers");
