@@ -6,7 +6,8 @@ import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import { isCapital, nameOf, type Found } from "./found";
-import { MADE_OF_BACKER, MADE_OF_PLACE } from "../../words/places";
+import { MADE_OF_BACKER } from "../../words/places";
+import { placeAdjectiveEnd } from "./places";
 import { PARTY_FORMS } from "../../words/parties";
 import { ORG_HEADS } from "../../words/names";
 
@@ -27,9 +28,12 @@ export function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: 
       found.push({ first: i, last: i + 1, floor: i, type: "LOC", key: tokens[i].lower, partOfPerson: false });
       continue;
     }
-    // (of one to three words: "New York-based", not "York" alone)
-    const madeEnd = placeAdjectiveAt(doc, lex, taken, i);
-    if (madeEnd) {
+    // (of one to three words the tagger passed over: "New York-based", not "York" alone; not from a
+    // sentence's "The": "The Netherlands-based company" names the Netherlands from its own word)
+    let run = i;
+    while (run < Math.min(tokens.length, i + 3) && !taken[run] && isCapital(tokens[run]) && tokens[run].sentence === tokens[i].sentence) run++;
+    const madeEnd = lex.functionWords.has(tokens[i].lower) ? i : placeAdjectiveEnd(doc, i, run);
+    if (madeEnd > i) {
       found.push({ first: i, last: madeEnd, floor: i, type: "LOC", key: nameOf(doc, i, madeEnd).toLowerCase(), partOfPerson: false });
       i = madeEnd - 1;
       continue;
@@ -50,20 +54,6 @@ export function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: 
       break;
     }
   }
-}
-
-/** Where an adjective made of a country's, a people's, a city's or a region's name of one to three words ends, from `i` ("US-based", "New York-based"); 0 if none. */
-function placeAdjectiveAt(doc: Doc, lex: Lexicon, taken: Uint8Array, i: number): number {
-  const t = doc.tokens;
-  // (not from a sentence's "The": "The Netherlands-based company" names the Netherlands from its own word)
-  if (lex.functionWords.has(t[i].lower)) return 0;
-  for (let k = i; k < Math.min(i + 3, t.length) && !taken[k] && isCapital(t[k]) && t[k].sentence === t[i].sentence; k++) {
-    const made = MADE_OF_PLACE.exec(t[k].text)?.[1];
-    if (!made) continue;
-    const place = [...t.slice(i, k).map((w) => w.text), made].join(" ").toLowerCase();
-    return lex.country.has(place) || lex.demonym.has(place) || lex.city.has(place) || lex.region.has(place) ? k + 1 : 0;
-  }
-  return 0;
 }
 
 /** A country named with "and", over the names the tagger cut it into: "Saint Kitts and Nevis", "Bosnia and Herzegovina". */

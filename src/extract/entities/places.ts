@@ -348,10 +348,10 @@ export function placeByWords(doc: Doc, first: number, last: number): boolean {
   return last - first > 1 && LANDMARK_HEADS.has(t[last - 1].lower);
 }
 
-/** Where an adjective made of a place of up to three words ends, opening a name of more words ("San Francisco-based" of "San Francisco-based Balco"); `first` if none. */
-export function placeAdjectiveEnd(doc: Doc, first: number, last: number): number {
+/** Where an adjective made of a place of one to three words ends, from `first` and before `end` ("US-based", "San Francisco-based" of "San Francisco-based Balco"); `first` if none. */
+export function placeAdjectiveEnd(doc: Doc, first: number, end: number): number {
   const t = doc.tokens;
-  for (let k = first; k < Math.min(first + 3, last - 1); k++) {
+  for (let k = first; k < Math.min(first + 3, end); k++) {
     const made = MADE_OF_PLACE.exec(t[k].text)?.[1];
     if (!made) continue;
     const place = [...t.slice(first, k).map((w) => w.text), made].join(" ").toLowerCase();

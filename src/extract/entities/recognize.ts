@@ -231,7 +231,7 @@ export function recognize(doc: Doc): NameSpan[] {
       continue;
     }
     // an adjective made of a place opening the name is the place's: "US-born Smith", "Leeds-based Asda", "San Francisco-based Balco"
-    const madeAt = placeAdjectiveEnd(doc, first, last);
+    const madeAt = placeAdjectiveEnd(doc, first, last - 1);
     if (madeAt > first) {
       found.push({ first, last: madeAt, floor, type: "LOC", key: nameOf(doc, first, madeAt).toLowerCase(), partOfPerson: false });
       first = madeAt;
