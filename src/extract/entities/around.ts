@@ -382,21 +382,26 @@ export function families(doc: Doc, found: Found[]): Map<Found, string> {
   }
   const out = new Map<Found, string>();
   if (!surnames.size) return out;
+  // (and a plural the tagger left untagged)
   const covered = coveredBy(doc, found);
-  const untagged: Found[] = [];
+  const untagged = new Set<Found>();
   for (let i = 1; i < t.length; i++) {
-    if (covered[i] || t[i].kind !== "word" || !/^\p{Lu}\p{Ll}+s$/u.test(t[i].text) || t[i + 1]?.cap) continue;
-    untagged.push({ first: i, last: i + 1, floor: doc.sentences[t[i].sentence].first, type: "PER", key: t[i].lower, partOfPerson: false });
+    if (covered[i] || t[i - 1].text !== "the" || t[i].kind !== "word" || !/^\p{Lu}\p{Ll}+s$/u.test(t[i].text) || t[i + 1]?.cap) continue;
+    untagged.add({ first: i, last: i + 1, floor: doc.sentences[t[i].sentence].first, type: "PER", key: t[i].lower, partOfPerson: false });
   }
+  let added = false;
   for (const f of [...found, ...untagged]) {
     // (after a "the" in lower case: "The Osbournes" may be the show)
     if (f.last - f.first !== 1 || t[f.first - 1]?.text !== "the" || !/s$/.test(f.key) || PARTY_FORMS.has(f.key)) continue;
     const person = surnames.get(f.key.replace(/e?s$/, "")) ?? surnames.get(f.key.slice(0, -1));
     if (!person || person === f) continue;
     out.set(f, nameOf(doc, person.first, person.last));
-    if (untagged.includes(f)) found.push(f);
+    if (untagged.has(f)) {
+      found.push(f);
+      added = true;
+    }
   }
-  if (found.some((f) => untagged.includes(f))) found.sort((a, b) => a.first - b.first);
+  if (added) found.sort((a, b) => a.first - b.first);
   return out;
 }
 
