@@ -936,3 +936,53 @@ describeShared("a seat before 'and' and a party's possessive (BBC politics 177)"
     expect(r.places.map((p) => p.name)).toContain("Merionnydd Nant Conwy");
   });
 });
+
+describe("a firm named with its 's", () => {
+  it("keeps the 's where a verb follows it, at every mention, and not for a person's or a place's", () => {
+    const r = analyze("Boatmen's was the prize in Missouri. The bid for Boatmen's stock was large. Dillard's was hit too. Mr Blair's was the better speech, Blair said.");
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Boatmen's", "Dillard's"]));
+    expect(orgs).not.toContain("Boatmen");
+    expect(r.organizations.find((o) => o.name === "Boatmen's")?.mentions).toHaveLength(2);
+    expect(orgs).not.toContain("Blair's");
+  });
+  it("takes no stray 's of a plural or across a paragraph: \"DJ's are sampling\", \"where Scotland's\\n\\nwas\"", () => {
+    const r = analyze("DJ's are sampling old records. It happened where Scotland's\n\nwas vying for top spot with Andy Turner.");
+    expect(r.organizations.map((o) => o.name)).toEqual([]);
+  });
+});
+
+describe("a station named after its broadcaster", () => {
+  it("is one organisation with its short form: 'BBC Radio 1', 'Radio 1'", () => {
+    const r = analyze("The show goes out on BBC Radio 1 on Tuesday. Radio 1 said the station was not replacing Peel.");
+    const radio = r.organizations.find((o) => o.name === "BBC Radio 1");
+    expect(radio?.aliases).toContain("Radio 1");
+    expect(r.organizations.map((o) => o.name)).not.toContain("Radio 1");
+  });
+});
+
+describe("a participle opening a sentence before a name", () => {
+  it("is not part of it: 'Called Global System for Mobiles (GSM), …'", () => {
+    const r = analyze("The old network has been retired. Called Global System for Mobiles (GSM) this is now the most used standard.");
+    const names = [...r.organizations, ...r.other].map((o) => o.name);
+    expect(names).toContain("Global System for Mobiles");
+    expect(names.some((n) => n.startsWith("Called"))).toBe(false);
+  });
+});
+
+describe("a full name read once as a person and once as a body", () => {
+  it("is the person on an even count where the surname is one the lists know: 'Huw Stephens'", () => {
+    const r = analyze("Rock DJ Huw Stephens will go on air every Tuesday. Huw Stephens has been one half of the Thursday night show in Wales.");
+    expect(r.people.map((p) => p.name)).toContain("Huw Stephens");
+    expect(r.organizations.map((o) => o.name)).not.toContain("Huw Stephens");
+  });
+});
+
+describe("malicious programs in a list after their noun", () => {
+  it("are other names in an article about computers: 'viruses such as Gaobot, Spybot and Randex'", () => {
+    const r = analyze("Anti-virus firms say hackers share code for malicious programs online. The code for viruses such as Gaobot, Spybot and Randex is held by many groups, and computer users are warned about e-mail.");
+    const other = r.other.map((o) => o.name);
+    expect(other).toEqual(expect.arrayContaining(["Gaobot", "Randex"]));
+    expect(r.organizations.map((o) => o.name)).not.toContain("Gaobot");
+  });
+});

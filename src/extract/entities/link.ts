@@ -412,8 +412,15 @@ function samePlaceSpelling(a: string, b: string): boolean {
   return x.length === y.length && x.every((w, i) => !plural(w, y[i]) && !plural(y[i], w));
 }
 
-/** Two or three capitalised words, the first a given name, that no list knows as a body's: "Victoria Wood", not "John Lewis" nor a seat, "Brent South". */
+/**
+ * Two or three capitalised words, the first a given name or the last a surname after a word of no
+ * other kind the lists know ("Huw Stephens"), that no list knows as a body's: "Victoria Wood", not
+ * "John Lewis" nor a seat, "Brent South".
+ */
 function fullNameOf(doc: Doc, name: string): boolean {
+  const lex = doc.vocab.lexicon;
   const words = name.split(" ");
-  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && isFirstName(doc, words[0].toLowerCase()) && !COMPASS.has(words[words.length - 1].toLowerCase()) && !doc.vocab.lexicon.organization.has(name.toLowerCase());
+  const [first, last] = [words[0].toLowerCase(), words[words.length - 1].toLowerCase()];
+  const given = isFirstName(doc, first) || (lex.lastName.has(last) && !lex.common.has(first) && !lex.functionWords.has(first) && !listsPlace(doc, first) && !lex.demonym.has(first) && !lex.organization.has(first));
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && given && !COMPASS.has(last) && !lex.organization.has(name.toLowerCase());
 }

@@ -9,9 +9,9 @@ import { POSSESSIVE } from "../../text/phrases";
 import { AUXILIARIES } from "../../words/grammar";
 import { isDateWord, isHoliday } from "../../words/time";
 import { COMMON_INITIALISMS, HONORIFIC } from "../../words/names";
-import { LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, TITLE_JOINERS, WORK_LIST_VERBS, WORK_NOUNS, WORK_NOUNS_ALSO_VERBS, WORK_PEOPLE_OF } from "../../words/other";
+import { LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, MALWARE_NOUNS, TITLE_JOINERS, WORK_LIST_VERBS, WORK_NOUNS, WORK_NOUNS_ALSO_VERBS, WORK_PEOPLE_OF } from "../../words/other";
 import { artistOwns, chartCue, datedAfter, datedBefore, lowerWord, ownsTitle, titleAfterComma, titleStart, workApposition, workEnd } from "./other";
-import { aboutTheArts } from "./topic";
+import { aboutComputing, aboutTheArts } from "./topic";
 
 
 /**
@@ -34,7 +34,7 @@ export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last
     if (s.first < next && s.last <= next) continue;
     if (s.first !== next) {
       const start = titleStart(t, s.first);
-      const opened = listStart(t, start);
+      const opened = listStart(doc, start);
       if (opened) kind = opened;
       loose = t[start - 2]?.norm === ",";
       next = opened ? s.first : -1;
@@ -125,7 +125,7 @@ export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first
       continue;
     }
     if (!opener && !noun) continue;
-    const kind = opener ? listStart(t, i) : "work";
+    const kind = opener ? listStart(doc, i) : "work";
     if (!kind) continue;
     // (after a work's noun the title runs over small words between capitalised ones: "the television screenplay Flight into Danger",
     // and may be one word not a date's: "the 1997 novel Detective")
@@ -169,7 +169,8 @@ export function separated(t: readonly Token[], k: number): number {
 }
 
 /** The kind of list "films include" / "films such as" / "programs like" right before `first` opens, or null. */
-function listStart(t: Token[], first: number): OtherKind | null {
+function listStart(doc: Doc, first: number): OtherKind | null {
+  const t = doc.tokens;
   const p = t[first - 1];
   if (!lowerWord(p)) return null;
   let noun = first - 2;
@@ -186,6 +187,8 @@ function listStart(t: Token[], first: number): OtherKind | null {
   const n = t[noun];
   if (!lowerWord(n)) return null;
   if ((WORK_NOUNS.has(n.lower) && /s$/.test(n.lower)) || LISTED_WORK_NOUNS.has(n.lower)) return "work";
+  // (malicious programs in an article about computers: "viruses such as Gaobot, Spybot and Randex"; not "viruses such as Sars")
+  if (MALWARE_NOUNS.has(n.lower) && /s$/.test(n.lower) && aboutComputing(doc)) return "other";
   return LISTED_PRODUCT_NOUNS.has(n.lower) ? "product" : null;
 }
 

@@ -36,7 +36,16 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
     while (last < t.length && last - from < 4 && isCapital(t[last]) && t[last].sentence === t[i].sentence && !isDateWord(t[last].norm)) last++;
     if (last > from && reach[last - 1] <= last) add(i + 1, last);
   }
+  const withS = firmsNamedWithS(doc, found);
   for (let i = 0; i + 2 < t.length; i++) {
+    // a firm named with its "'s" (below), with the capitalised words after it: "Boatmen's Bancshares Inc."
+    if (withS.size && t[i].cap && t[i + 1].norm === "'s" && withS.has(t[i].lower)) {
+      let last = i + 2;
+      while (last < t.length && last - i < 6 && isCapital(t[last]) && t[last].sentence === t[i].sentence && !t[last].sentenceStart) last++;
+      add(i, last);
+      i = last - 1;
+      continue;
+    }
     // (capitalised, or a small letter then a capital: "eBay"; most words have no capital at all)
     if (!readable[i] || !(t[i].cap || (t[i].text !== t[i].lower && MIXED_CASE.test(t[i].text)))) continue;
     // a firm the lexicon knows, of two words or more, written with capitals ("Labour Party", not "the Labour party")
@@ -122,6 +131,29 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
   found.push(...kept);
   found.sort((a, b) => a.first - b.first);
 }
+
+/**
+ * One-word names the document writes with an "'s" before a verb, outside quotations, which makes the
+ * "'s" the name's: a firm's, "Boatmen's was the prize", "Foster's said" (not a person's or a place's
+ * whole phrase left unsaid: "Mr Blair's was the better speech", "France's is").
+ */
+function firmsNamedWithS(doc: Doc, found: readonly Found[]): Set<string> {
+  const t = doc.tokens;
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < t.length; i++) {
+    const verb = t[i + 2];
+    // (a verb of one thing, in the same sentence: not the plural's stray "'s", "DJ's are sampling")
+    if (t[i + 1].norm === "'s" && t[i].cap && t[i].kind === "word" && !t[i].inQuote && verb.kind === "word" && verb.sentence === t[i].sentence && !verb.newline && VERBS_OF_ONE.has(verb.text)) out.add(t[i].lower);
+  }
+  if (!out.size) return out;
+  const lex = doc.vocab.lexicon;
+  for (const f of found) if (f.type === "PER") for (let k = f.first; k < f.last; k++) out.delete(t[k].lower);
+  for (const w of out) if (listsPlace(doc, w) || isKnownPlace(lex, w) || lex.country.has(w) || lex.demonym.has(w) || lex.firstName.has(w) || lex.functionWords.has(w)) out.delete(w);
+  return out;
+}
+
+/** Verbs of one subject that follow a firm named with its "'s": "Boatmen's was", "Foster's said". */
+const VERBS_OF_ONE = new Set(["is", "was", "has", "had", "will", "would", "could", "said", "says"]);
 
 /** Nouns of publications a publication's name follows: "magazine The List" ("daily" and "weekly" are as often adverbs). */
 const PUBLICATIONS_BEFORE = new Set(["magazine", "newspaper", "tabloid", "journal"]);

@@ -12,7 +12,7 @@ import type { Token } from "../../text/tokenize";
 import type { NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { BODY_HEADS_JOINED, LEGAL_FORMS, NATIONAL_BODY_HEADS, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, isTitleWord } from "../../words/names";
+import { BODY_HEADS_JOINED, LEGAL_FORMS, NATIONAL_BODY_HEADS, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, isTitleWord } from "../../words/names";
 import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import { AWARD_ADJECTIVE, AWARD_NAMES, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
@@ -295,6 +295,8 @@ export function recognize(doc: Doc): NameSpan[] {
     if ((tokens[first].sentenceStart || /^["“]$/.test(tokens[first - 1]?.norm ?? "")) && last - first > 1 && isSentenceWord(lex, tokens[first]) && PARTY_FORMS.has(nameOf(doc, first + 1, last).toLowerCase())) first++;
     // nor a role's qualifier opening a body's or a place's name: "Former Downing Street media chief"
     if (first === floor && last - first > 1 && type !== "PER" && ROLE_QUALIFIERS.has(tokens[first].lower)) first++;
+    // nor a participle that introduces it: "Called Global System for Mobiles (GSM), this is …"
+    if (first === floor && last - first > 1 && NAMING_PARTICIPLES.has(tokens[first].lower)) first++;
     // nor is a people's word before a person's full name: "Scot Nick Smith" (the tagger read "Swede Daniel Persson" apart)
     if (type === "PER" && last - first > 2 && (lex.demonym.has(tokens[first].lower) || nationalityNoun(lex, tokens[first].lower)) && lex.firstName.has(tokens[first + 1].lower)) {
       found.push({ first, last: first + 1, floor, type: "MISC", key: tokens[first].lower, partOfPerson: false });

@@ -122,7 +122,8 @@ export function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpa
 /**
  * The one body or place whose name is this one after a qualifier: "National Cyber Security
  * Division" for "Cyber Security Division", "Royal Opera House" for "Opera House", a body's named
- * for a person after the first name, "Bill Gates Foundation" for "Gates Foundation" (not a bank's,
+ * for a person after the first name, "Bill Gates Foundation" for "Gates Foundation", a broadcaster's
+ * station after the broadcaster, "BBC Radio 1" for "Radio 1" (not a bank's,
  * which may be another: "Bank of Scotland", "Royal Bank of Scotland"). Indexed as the list grows.
  */
 export function qualifiedOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | undefined {
@@ -133,7 +134,9 @@ export function qualifiedOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity |
       const e = list[indexed];
       if (e.type !== "organization" && e.type !== "place") continue;
       const words = strip(e.name).toLowerCase().split(/\s+/);
-      if (words.length < 3 || !(NAME_QUALIFIERS.has(words[0]) || (e.type === "organization" && isFirstName(doc, words[0]))) || words.includes("bank")) continue;
+      // (or a body's named after its owner the lists know: "BBC Radio 1" for "Radio 1", "BBC World Service" for "World Service")
+      const owned = e.type === "organization" && doc.vocab.lexicon.organization.has(words[0]);
+      if (words.length < 3 || !(NAME_QUALIFIERS.has(words[0]) || owned || (e.type === "organization" && isFirstName(doc, words[0]))) || words.includes("bank")) continue;
       const rest = keyOf(words.slice(1).join(" "));
       (byRest.get(rest) ?? byRest.set(rest, []).get(rest))?.push(e);
     }
