@@ -986,3 +986,12 @@ describe("malicious programs in a list after their noun", () => {
     expect(r.organizations.map((o) => o.name)).not.toContain("Gaobot");
   });
 });
+
+describe("a town that says something", () => {
+  it("is a firm named after it, at every mention, but not the town a speaker is in nor a capital", () => {
+    const r = analyze("After falls at the end of 2004, Halifax said house prices rose by 0.8% in January. Surveys from Nationwide and Halifax have indicated the market may be undergoing a revival. Officials in Powys said the rise was small. Tokyo says deflation is over.");
+    expect(r.organizations.map((o) => o.name)).toContain("Halifax");
+    expect(r.places.map((p) => p.name)).not.toContain("Halifax");
+    expect(r.places.map((p) => p.name)).toEqual(expect.arrayContaining(["Powys", "Tokyo"]));
+  });
+});

@@ -5,8 +5,9 @@
 import type { Doc } from "../../text/document";
 import { BODY_NOUNS_BEFORE_NAME, HONORIFIC, ORG_HEADS } from "../../words/names";
 import { BUILDING_HEADS, UK_NATIONS } from "../../words/places";
-import { listsPlace } from "./places";
+import { acrossCountries, listsPlace } from "./places";
 import { PARTY_FORMS } from "../../words/parties";
+import { PREPOSITIONS } from "../../words/grammar";
 import { PRODUCT_NAMES } from "../../words/other";
 import { fullName, isFirstName, unknownFirstName } from "./around";
 import { isCapital, nameOf, type Found } from "./found";
@@ -27,6 +28,7 @@ export function consistent(doc: Doc, found: Found[]): void {
   bodiesInApposition(doc, found);
   firmsInThePlural(doc, found);
   townsAddressed(doc, found);
+  townsThatSpeak(doc, found);
   buildings(doc, found);
   surnamesAlone(doc, found);
   partsOfPeople(found);
@@ -85,6 +87,30 @@ function firmsInThePlural(doc: Doc, found: Found[]): void {
 }
 
 /** A town the lists know, written once as an address, is no person at any mention: "the line at Hatfield, Hertfordshire" and "the Hatfield rail crash". */
+/**
+ * A town, no capital, that says something is a firm named after it, at every mention: "Halifax said
+ * house prices rose", "the Halifax has said", "Fairmont said it planned" (not the town a speaker is
+ * in, "officials in Powys said", nor a capital or a country, which speak for a government: "Beijing
+ * says", "Tokyo says").
+ */
+function townsThatSpeak(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const speaking = new Set<string>();
+  for (const f of found) {
+    if (f.type !== "LOC" || f.kind || f.last - f.first > 2) continue;
+    const verb = t[f.last]?.lower === "has" ? t[f.last + 1] : t[f.last];
+    // (after no preposition, over a "the": "in the West Country said")
+    const before = t[f.first - 1]?.lower === "the" ? t[f.first - 2] : t[f.first - 1];
+    if (!verb || !TOWN_SAYS.has(verb.lower) || verb.sentence !== t[f.first].sentence || (before && PREPOSITIONS.has(before.lower))) continue;
+    if (listsPlace(doc, f.key) && !lex.region.has(f.key) && !lex.city.get(f.key) && !lex.country.has(f.key) && !UK_NATIONS.has(f.key) && !acrossCountries(f.key)) speaking.add(f.key);
+  }
+  if (speaking.size) for (const f of found) if (f.type === "LOC" && !f.kind && speaking.has(f.key)) f.type = "ORG";
+}
+
+/** Verbs of saying after a town's name that make it a firm's. */
+const TOWN_SAYS = new Set(["said", "says", "announced", "reported"]);
+
 function townsAddressed(doc: Doc, found: Found[]): void {
   const addressed = new Set<string>();
   for (const f of found) if (f.type !== "ORG" && !f.kind && f.last - f.first === 1 && addressOf(doc, f.last) && listsPlace(doc, f.key)) addressed.add(f.key);
