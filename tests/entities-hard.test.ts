@@ -995,3 +995,13 @@ describe("a town that says something", () => {
     expect(r.places.map((p) => p.name)).toEqual(expect.arrayContaining(["Powys", "Tokyo"]));
   });
 });
+
+describe("a body's name before its holder's title and name", () => {
+  it("runs on over the capitalised words the tagger left out, not over an office's words or an honorific", () => {
+    const r = analyze("According to Exhibitor Relations President Paul Dergarabedian, ticket prices rose. Tory Shadow Chancellor Oliver Letwin disagreed, as did Metropolitan Police Commissioner Sir John Stevens.");
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toContain("Exhibitor Relations");
+    expect(orgs).not.toContain("Exhibitor");
+    expect(orgs.some((o) => /Shadow|Commissioner/.test(o))).toBe(false);
+  });
+});

@@ -444,6 +444,23 @@ export function twoAfterPluralTitle(doc: Doc, first: number, last: number): numb
   return /s$/.test(title) && (isTitleWord(title.slice(0, -1), true) || isTitleWord(title.replace(/es$/, ""), true)) ? k : -1;
 }
 
+/**
+ * Where a body's name runs on to over capitalised words the tagger left out before its holder's
+ * title and name: "Exhibitor" + "Relations" of "Exhibitor Relations President Paul Dergarabedian"
+ * (no first name, place or role among them).
+ */
+export function nameBeforeHolder(doc: Doc, first: number, last: number): number {
+  const t = doc.tokens;
+  let k = last;
+  const lex = doc.vocab.lexicon;
+  while (k < t.length && k - last < 3 && t[k].kind === "word" && isCapital(t[k]) && t[k].sentence === t[first].sentence && !isTitle(t[k]) && !isFirstName(doc, t[k].lower) && !listsPlace(doc, t[k].lower) && !lex.functionWords.has(t[k].lower) && !OFFICE_QUALIFIERS.has(t[k].lower)) k++;
+  // (a role, not an honorific after one: not "Metropolitan Police Commissioner Sir John Stevens")
+  return k > last && t[k] && isTitle(t[k]) && !HONORIFIC.test(t[k].norm) && t[k].sentence === t[first].sentence && isCapital(t[k + 1]) && isFirstName(doc, t[k + 1].lower) ? k : last;
+}
+
+/** Words before a role that make it an office's, not a body's: "Shadow Chancellor", "Under Secretary". */
+const OFFICE_QUALIFIERS = new Set(["shadow", "under", "junior", "assistant", "associate", "senior", "joint"]);
+
 /** A role word, also hyphenated ("Lieutenant-Colonel", "Vice-President"). */
 export function isTitle(t: Token): boolean {
   return t.lower.split("-").every((p) => isTitleWord(p, t.cap) || TITLES.has(p + "."));

@@ -17,7 +17,7 @@ import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeek
 import { PARTY_FORMS } from "../../words/parties";
 import { AWARD_ADJECTIVE, AWARD_NAMES, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { addTownTeams, commonNoun, cutAtRoles, isFirstName, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthFirstName, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, joinInitials, joinSeats, personAround } from "./around";
+import { addTownTeams, commonNoun, cutAtRoles, isFirstName, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthFirstName, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, nameBeforeHolder, joinInitials, joinSeats, personAround } from "./around";
 import { readTeamSheets } from "./sheets";
 import { namedByCues } from "./kinds";
 import { makerOpens } from "./products";
@@ -323,7 +323,7 @@ export function recognize(doc: Doc): NameSpan[] {
     if (commonNoun(doc, lex, lowered, first, last, type === "PER")) continue;
     // a minister's portfolio before the title and the holder's name is the title's: "the Trade and Industry Secretary Patricia Hewitt"
     if ((type === "ORG" || (last - first === 1 && tokens[last]?.lower === "and")) && portfolio(doc, first, last)) continue;
-    if (type === "ORG") last = headedOrgEnd(doc, first, last);
+    if (type === "ORG") last = nameBeforeHolder(doc, first, headedOrgEnd(doc, first, last));
     // a party after a body's name is the party's, not the body's: "told BBC News Labour MPs would …"
     if (type === "ORG" && last - first > 2 && PARTY_FORMS.has(tokens[last - 1].lower) && ORG_HEADS.has(tokens[last - 2].lower) && tokens[last - 2].cap) {
       found.push({ first, last: last - 1, floor, type, key: nameOf(doc, first, last - 1).toLowerCase(), partOfPerson: false });
