@@ -47,7 +47,7 @@ const EXTRA_DEMONYMS = {
   "new zealander": "NZ", nigerian: "NG", "north korean": "KP", norwegian: "NO", omani: "OM", pakistani: "PK",
   palestinian: "PS", peruvian: "PE", polish: "PL", portuguese: "PT", qatari: "QA", romanian: "RO",
   russian: "RU", saudi: "SA", scot: "GB", scots: "GB", scottish: "GB", serb: "RS", serbian: "RS", singaporean: "SG",
-  slovak: "SK", slovenian: "SI", somali: "SO", "south african": "ZA", "south korean": "KR", soviet: "SU",
+  slovak: "SK", slovenian: "SI", somali: "SO", "south african": "ZA", "south korean": "KR", "s korean": "KR", "n korean": "KP", soviet: "SU",
   spanish: "ES", sri: "LK", sudanese: "SD", swede: "SE", swedish: "SE", swiss: "CH", syrian: "SY",
   taiwanese: "TW", tajik: "TJ", thai: "TH", tunisian: "TN", turkish: "TR", turkmen: "TM", ukrainian: "UA",
   uzbek: "UZ", venezuelan: "VE", vietnamese: "VN", welsh: "GB", yemeni: "YE", yugoslav: "YU",
@@ -101,7 +101,9 @@ const UK_AREAS = Object.fromEntries(
 const EXTRA_COUNTRY_NAMES = {
   US: ["U.S.", "U.S.A.", "America", "the States"],
   GB: ["Britain", "U.K.", "Great Britain"],
-    KR: ["Korea"],
+  // (and the headline's initial for a compass word: "S Korea", "N Korea")
+  KR: ["Korea", "S Korea", "S. Korea"],
+  KP: ["N Korea", "N. Korea"],
   CZ: ["Czech Republic"],
   AE: ["UAE", "U.A.E.", "Emirates"],
   CD: ["Congo-Kinshasa", "DR Congo", "DRC"],

@@ -1005,3 +1005,11 @@ describe("a body's name before its holder's title and name", () => {
     expect(orgs.some((o) => /Shadow|Commissioner/.test(o))).toBe(false);
   });
 });
+
+describe("a headline's initial for a compass word", () => {
+  it("names the country: 'S Korea', 'N Korean'", () => {
+    const r = analyze("S Korea in record steel deal. The S Korean firm Posco said exports to N Korea rose, and N Korean officials agreed.");
+    expect(r.countries.map((c) => [c.code, c.mentions.length])).toEqual([["KR", 2], ["KP", 2]]);
+    expect([...r.places, ...r.organizations].map((p) => p.name)).toEqual(["Posco"]);
+  });
+});
