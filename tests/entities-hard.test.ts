@@ -1013,3 +1013,10 @@ describe("a headline's initial for a compass word", () => {
     expect([...r.places, ...r.organizations].map((p) => p.name)).toEqual(["Posco"]);
   });
 });
+
+describe("a town said to be in a country it may be in", () => {
+  it("is there, over a larger namesake: 'Hamilton in New Zealand'", () => {
+    const r = analyze("The final was played at Hamilton in New Zealand on Saturday.");
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([["Hamilton", "NZ"]]);
+  });
+});

@@ -252,6 +252,9 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   // (a town near a place is in that place's country, where it may be: "Gaydon, near Warwick" is not Warwick, Rhode Island)
   const near = depth === 0 && candidates.length > 1 ? countryNear(doc, e, context) : null;
   if (near && candidates.some(([c]) => c === near)) return near;
+  // (and a town said to be in a country or a place it may be in is there: "Hamilton in New Zealand", not Hamilton, Ontario)
+  const inside = depth === 0 && candidates.length > 1 ? countryIn(doc, e, context) : null;
+  if (inside && candidates.some(([c]) => c === inside)) return inside;
   // "Sichuan Province", "County Durham", "Guantanamo Bay": where the region's or the place's name is
   const words = name.split(" ");
   const head = words[words.length - 1];
