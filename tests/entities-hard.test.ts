@@ -1020,3 +1020,11 @@ describe("a town said to be in a country it may be in", () => {
     expect(r.places.map((p) => [p.name, p.country])).toEqual([["Hamilton", "NZ"]]);
   });
 });
+
+describe("a town's word right before a full name", () => {
+  it("is the person's first name: 'Bonny Lee Bakley' (not a country's: 'Britain Tony Blair')", () => {
+    const r = analyze("Actor Robert Blake was cleared of killing his wife Bonny Lee Bakley in 2001.");
+    expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Robert Blake", "Bonny Lee Bakley"]));
+    expect(r.places).toEqual([]);
+  });
+});

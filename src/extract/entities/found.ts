@@ -16,7 +16,7 @@ import { PARTY_FORMS } from "../../words/parties";
 import { FILM_INDUSTRIES, SEAS_ALONE, UK_NATIONS } from "../../words/places";
 import { ARTS_WORDS, AWARDED_FOR, AWARD_NAMES, CATEGORY_NOUNS, PRODUCT_NAMES, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName } from "./around";
-import { isKnownPlace, listsPlace } from "./places";
+import { acrossCountries, isKnownPlace, listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
 import { headedNames, isKnownTitle, kindByContext, knownTitleEnd, kindByWords, ownsTitle, phraseTitle, secondTitle, sequelNumber, titleEnd, titleStart, weakWork, workEnd } from "./other";
 import { separated, unfoundListOpeners, worksListed } from "./lists";
@@ -130,7 +130,8 @@ export function addChannelNumbers(doc: Doc, found: Found[], words: readonly numb
 
 /**
  * A lone first name the tagger read as a person, right before a one-word name it typed otherwise,
- * is that person's full name: "Ava DuVernay" split into "Ava" and an organisation "DuVernay".
+ * is that person's full name: "Ava DuVernay" split into "Ava" and an organisation "DuVernay"; and a
+ * town's word right before a full name is its first name ("Bonny Lee Bakley").
  */
 export function joinFirstNames(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
@@ -150,6 +151,13 @@ export function joinFirstNames(doc: Doc, found: Found[]): void {
         f.key = nameOf(doc, f.first, f.last).toLowerCase();
         continue;
       }
+    }
+    // (a town's word read right before a full name, with nothing between, is its first name: "Bonny" of "Bonny Lee Bakley"; not a country's, "Britain Tony Blair")
+    if (f.type === "LOC" && f.last - f.first === 1 && g.type === "PER" && g.first === f.last && g.last - g.first >= 2 && t[g.first].space && !t[g.first].newline && t[g.first].sentence === t[f.first].sentence && isFirstName(doc, t[g.first].lower) && !lex.country.has(f.key) && !lex.demonym.has(f.key) && !UK_NATIONS.has(f.key) && !acrossCountries(f.key)) {
+      g.first = f.first;
+      g.key = nameOf(doc, g.first, g.last).toLowerCase();
+      gone.add(f);
+      continue;
     }
     if (f.type !== "PER" || f.last - f.first !== 1 || g.first !== f.last || g.last - g.first !== 1 || g.type === "PER" || !t[g.first].space) continue;
     if (!lex.firstName.has(t[f.first].lower) || lex.organization.has(g.key) || listsPlace(doc, g.key)) continue;
