@@ -1028,3 +1028,11 @@ describe("a town's word right before a full name", () => {
     expect(r.places).toEqual([]);
   });
 });
+
+describe("a body's name read as one with its holder's title and full name", () => {
+  it("is cut at the title: the body, then the person", () => {
+    const r = analyze("The airport will take over air traffic control, Federal Air Traffic Control Administration Director Branko Bilbija said.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Federal Air Traffic Control Administration"]);
+    expect(r.people.map((p) => p.name)).toEqual(["Branko Bilbija"]);
+  });
+});

@@ -265,7 +265,9 @@ export function commonNoun(doc: Doc, lex: Lexicon, lowered: Set<string>, first: 
 /**
  * The tagger's names cut at a role noun written inside them in lower case: "Telecom regulator
  * Ofcom" is "Telecom" and "Ofcom", "Happy Mondays dancer Bez" the band and the dancer (the words
- * around each then say what it is). `at(w)`: the token of the tagger's word w.
+ * around each then say what it is); and a body's name at its holder's title and full name, read as
+ * one: "Federal Air Traffic Control Administration Director Branko Bilbija". `at(w)`: the token of
+ * the tagger's word w.
  */
 export function cutAtRoles(doc: Doc, spans: readonly TaggedSpan[], at: ArrayLike<number>): TaggedSpan[] {
   const t = doc.tokens;
@@ -275,6 +277,12 @@ export function cutAtRoles(doc: Doc, spans: readonly TaggedSpan[], at: ArrayLike
     let type = s.type;
     for (let w = s.first + 1; w < s.last - 1; w++) {
       const k = t[at[w]];
+      if (type === "ORG" && holderAfter(doc, at[w], at[s.last - 1] + 1)) {
+        out.push({ first, last: w, type });
+        first = w + 1;
+        type = "PER";
+        break;
+      }
       if (k.cap || k.kind !== "word" || !(FIRM_BEFORE.has(k.lower) || BAND_ROLES.has(k.lower) || SHOW_ROLES.has(k.lower))) continue;
       // (a known place before the role stays a place: "Hollywood actor Tom Hanks")
       out.push({ first, last: w, type: listsPlace(doc, nameOf(doc, at[first], at[w - 1] + 1).toLowerCase()) ? "LOC" : type });
@@ -286,6 +294,20 @@ export function cutAtRoles(doc: Doc, spans: readonly TaggedSpan[], at: ArrayLike
   }
   return out;
 }
+
+/** A holder's title at token k, capitalised, then a full name of two or three words that ends the name at `end` (not a body named after someone: "Royal Prince Alfred Hospital"). */
+function holderAfter(doc: Doc, k: number, end: number): boolean {
+  const t = doc.tokens;
+  const title = t[k];
+  if (!title.cap || title.kind !== "word" || !TITLES.has(title.lower) || HONORIFIC.test(title.norm) || TITLE_QUALIFIERS.has(title.lower)) return false;
+  const n = end - k - 1;
+  if (n < 2 || n > 3 || !isFirstName(doc, t[k + 1].lower) || ORG_HEADS.has(t[end - 1].lower)) return false;
+  for (let i = k + 1; i < end; i++) if (!isCapital(t[i]) || t[i].kind !== "word") return false;
+  return true;
+}
+
+/** Title words that qualify another title or an office rather than name one: "Deputy", "Foreign" (left to the title that follows). */
+const TITLE_QUALIFIERS = new Set(["vice", "deputy", "foreign", "defence", "defense", "interior", "finance", "first", "state", "opposition", "press", "field", "crown", "former", "acting", "general"]);
 
 /** The country of a noun for one of its people, which names no one: "the Scot", "the Welshman", "two Frenchmen". */
 export function nationalityNoun(lex: Lexicon, lower: string): CountryInfo | undefined {
