@@ -104,6 +104,7 @@ const EXTRA_COUNTRY_NAMES = {
   // (and the headline's initial for a compass word: "S Korea", "N Korea")
   KR: ["Korea", "S Korea", "S. Korea"],
   KP: ["N Korea", "N. Korea"],
+  ZA: ["S Africa"],
   CZ: ["Czech Republic"],
   AE: ["UAE", "U.A.E.", "Emirates"],
   CD: ["Congo-Kinshasa", "DR Congo", "DRC"],

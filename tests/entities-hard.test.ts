@@ -1036,3 +1036,11 @@ describe("a body's name read as one with its holder's title and full name", () =
     expect(r.people.map((p) => p.name)).toEqual(["Branko Bilbija"]);
   });
 });
+
+describe("words the tagger reads as places that name none alone", () => {
+  it("are no place: 'Euro bid', 'print them in Braille'; 'S Africa' is the country", () => {
+    const r = analyze("Johnson uncertain about Euro bid. The firm tried to print the maps in Braille. S Africa won the match in Cape Town.");
+    expect(r.places.map((p) => p.name)).toEqual(["Cape Town"]);
+    expect(r.countries.map((c) => c.code)).toEqual(["ZA"]);
+  });
+});

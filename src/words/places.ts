@@ -118,6 +118,8 @@ export const PLACE_PREPOSITIONS = words("in at near of from to outside across ar
 export const SETTLEMENT_NOUNS = words("town towns village villages city suburb township district region province area slum neighbourhood borough island state county capital port resort");
 /** Languages no country's people is named by, which name no place or body written alone: "Veritas, the Latin for truth", "the Latin alphabet". */
 export const LANGUAGES = words("latin hebrew sanskrit esperanto gaelic yiddish swahili cantonese mandarin aramaic");
+/** Words the tagger reads as places that name none written alone: a script ("print them in Braille"), the currency and, in headlines, Europe's competitions ("Euro bid", "Euro progress"). */
+export const NO_PLACE_ALONE = words("braille euro");
 /** A building's head word that is no person's surname, as "Hall", "Lane" and "Castle" are: "Clarence House", "Grauman's Chinese Theatre", "the Roosevelt Hotel". */
 export const BUILDING_HEADS = words("house palace centre center cathedral gardens theatre theater square warehouse cinema stadium arena hospital hotel airport museum gallery");
 /** What a building or a landmark is, written last in its name: "Donmar Warehouse", "Staples Center", "Hylands Park". */

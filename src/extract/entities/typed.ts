@@ -15,7 +15,7 @@ import type { OtherKind } from "../../types";
 import { AWARD_ADJECTIVE, AWARD_NAMES, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isTitle, roleApposition, fullName, nationalityNoun, organizationAround, resultBefore } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName } from "./places";
-import { LANGUAGES, MADE_OF_BACKER, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
+import { LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE, TENNIS_MAJORS } from "../../words/sport";
 import { aboutSport, houseOf } from "./topic";
 import { isCapital, nameOf } from "./found";
@@ -110,7 +110,7 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   if (last - first === 1 && WEEKDAYS_SHORT.has(lower) && tokens[first - 1]?.norm === "(" && tokens[last]?.norm === ")") return null;
   // an honorific or a police rank alone is no name: "Mr", "PC"; nor a language no people is named by: "Latin for truth";
   // nor a format or an office in capitals, whichever stage found it: "the film and TV industries"
-  if (last - first === 1 && (HONORIFIC.test(lower) || RANKS.has(lower) || LANGUAGES.has(lower) || COMMON_INITIALISMS.has(lower))) return null;
+  if (last - first === 1 && (HONORIFIC.test(lower) || RANKS.has(lower) || LANGUAGES.has(lower) || COMMON_INITIALISMS.has(lower) || (type === "LOC" && NO_PLACE_ALONE.has(lower)))) return null;
   // "Netherlands-based", "Indian-born", "Moscow-based": the country or place the adjective is made of
   const made = MADE_OF_PLACE.exec(name);
   if (made) {
