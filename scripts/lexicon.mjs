@@ -69,7 +69,7 @@ const FORMER_STATES = [
 // (breakaway, occupied and historical regions), with the country they belong to in law.
 const TERRITORIES = {
   abkhazia: "GE", balkans: "", caucasus: "", "central asia": "", chechnya: "RU", crimea: "UA",
-  dagestan: "RU", donbas: "UA", donbass: "UA", "east africa": "", gaza: "PS", "gaza strip": "PS",
+  dagestan: "RU", darfur: "SD", donbas: "UA", donbass: "UA", "east africa": "", gaza: "PS", "gaza strip": "PS",
   "golan heights": "SY", karabakh: "AZ", kashmir: "", kosovo: "XK", kurdistan: "IQ", "latin america": "",
   "middle east": "", "nagorno-karabakh": "AZ", "north caucasus": "RU", "northern cyprus": "CY", sahel: "",
   scandinavia: "", siberia: "RU", somaliland: "SO", "south asia": "", "south ossetia": "GE",
@@ -94,6 +94,8 @@ const UK_AREAS = Object.fromEntries(
     "highlands", "scottish highlands", "lothian", "lothians", "strathclyde", "grampian", "tayside", "scottish borders",
     "black country", "potteries", "fens", "isle of wight", "channel islands", "hebrides", "outer hebrides", "orkney", "shetland",
     "south wales", "north wales", "mid wales", "west wales", "yorkshire and the humber", "north east england", "north west england",
+    // (over a province of Zimbabwe: "MG Rover's Midlands plant")
+    "midlands", "city of london",
   ].map((n) => [n, "GB"]),
 );
 

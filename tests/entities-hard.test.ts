@@ -1044,3 +1044,14 @@ describe("words the tagger reads as places that name none alone", () => {
     expect(r.countries.map((c) => c.code)).toEqual(["ZA"]);
   });
 });
+
+describe("places in their country whatever the article is about", () => {
+  it("puts the UK's Midlands, a region named as part of a country, and landmarks the lists know where they are", () => {
+    const r = analyze("China's SAIC may invest in MG Rover, whose Longbridge plant in the West Midlands employs 6,000. Relief goes to the Darfur region of Sudan. China and the Chinese press welcomed it. Ministers met at Clarence House and then at Auschwitz.");
+    const where = Object.fromEntries(r.places.map((p) => [p.name, p.country]));
+    expect(where["West Midlands"]).toBe("GB");
+    expect(where["Darfur"]).toBe("SD");
+    expect(where["Clarence House"]).toBe("GB");
+    expect(where["Auschwitz"]).toBe("PL");
+  });
+});

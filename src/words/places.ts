@@ -105,11 +105,12 @@ export const VENUES: ReadonlyMap<string, string> = new Map(Object.entries(VENUE_
 export const LANDMARKS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     US: "wall street|capitol hill|pennsylvania avenue|madison avenue|fifth avenue|broadway|times square|silicon valley|ground zero|foggy bottom|k street|hollywood|beverly hills|manhattan|brooklyn|the bronx",
-    GB: "downing street|whitehall|westminster|fleet street|canary wharf|square mile|trafalgar square|oxford street|regent street|piccadilly circus|leicester square|covent garden|soho|the mall|buckingham palace|west end|heathrow|gatwick|stansted",
+    GB: "downing street|whitehall|westminster|fleet street|canary wharf|square mile|trafalgar square|oxford street|regent street|piccadilly circus|leicester square|covent garden|soho|the mall|buckingham palace|palace of westminster|clarence house|kensington palace|st james's palace|windsor castle|balmoral|highgrove|chequers|west end|heathrow|gatwick|stansted",
     RU: "red square|the kremlin|kremlin",
     CN: "tiananmen square|zhongnanhai",
     FR: "champs elysees|champs-elysees|quai d'orsay|elysee palace",
     IL: "temple mount",
+    PL: "auschwitz|auschwitz-birkenau",
   }).flatMap(([code, names]) => names.split("|").map((n) => [n, code] as const)),
 );
 /** Prepositions of place: a name right after one is a place though no list knows it ("slums in Kibera", "the edge of Kibera"). */

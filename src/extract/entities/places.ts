@@ -238,7 +238,9 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
     const c = lex.country.get(t[m.last + 1].norm.toLowerCase());
     if (c) return c.code;
   }
-  if (isCompassRegion(name)) return context.main;
+  // (except the UK's areas named so, whatever the article's country: "the West Midlands", "the Midlands" beside MG Rover's Chinese
+  // suitors; other countries' compass regions are small namesakes, "South West" of Singapore)
+  if (isCompassRegion(name)) return lex.regionCountry.get(name) === "GB" ? "GB" : context.main;
   if (e.mentions.some((m) => seatAfterMember(t, m.first))) return "GB";
   const address = depth === 0 ? countryAfter(doc, e, context) : null;
   if (address) return address;
