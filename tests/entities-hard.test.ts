@@ -1055,3 +1055,10 @@ describe("places in their country whatever the article is about", () => {
     expect(where["Auschwitz"]).toBe("PL");
   });
 });
+
+describe("a seat named before its noun", () => {
+  it("is in the country the article is about: 'Geoff Hoon's Ashfield seat'", () => {
+    const r = analyze("Labour says the Tories are weak in Britain. He has his sights set on Defence Secretary Geoff Hoon's Ashfield seat in the UK.");
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([["Ashfield", "GB"]]);
+  });
+});

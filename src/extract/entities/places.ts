@@ -198,6 +198,9 @@ function likeliest(candidates: ReadonlyArray<readonly [string, number]>, margin:
   return best && best[1] - second >= margin ? best[0] : null;
 }
 
+/** Nouns of an electoral seat after its name, in small letters. */
+const SEAT_NOUNS = new Set(["seat", "constituency"]);
+
 /** A place is beyond doubt when its likeliest country outweighs the others' threefold: "London", "Leeds", not "Newcastle". */
 const SURE_MARGIN = 0.5;
 
@@ -242,6 +245,8 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   // suitors; other countries' compass regions are small namesakes, "South West" of Singapore)
   if (isCompassRegion(name)) return lex.regionCountry.get(name) === "GB" ? "GB" : context.main;
   if (e.mentions.some((m) => seatAfterMember(t, m.first))) return "GB";
+  // (a seat named before its noun is one of the country the article is about: "Geoff Hoon's Ashfield seat", not Ashfield, Sydney)
+  if (context.main && e.mentions.some((m) => SEAT_NOUNS.has(t[m.last]?.text ?? ""))) return context.main;
   const address = depth === 0 ? countryAfter(doc, e, context) : null;
   if (address) return address;
   // a ground or a landmark the lists know: "Old Trafford", "Lansdowne Road", "Wall Street"
