@@ -1062,3 +1062,11 @@ describe("a seat named before its noun", () => {
     expect(r.places.map((p) => [p.name, p.country])).toEqual([["Ashfield", "GB"]]);
   });
 });
+
+describe("nominees listed as a person and the title they are named for", () => {
+  it("keeps each person a person beside the works: 'Charlize Theron for Monster, Ziyi Zhang for House of Flying Daggers'", () => {
+    const r = analyze("Other nominees in the best actress category include Charlize Theron for Monster, Ziyi Zhang for House of Flying Daggers and UK star Kate Winslet.");
+    expect(r.people.map((p) => p.name)).toContain("Ziyi Zhang");
+    expect(r.other.map((o) => o.name)).toEqual(["Monster", "House of Flying Daggers"]);
+  });
+});

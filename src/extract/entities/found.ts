@@ -412,7 +412,9 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   };
   for (let i = 1; i < found.length; i++) {
     // (the name before a work by its mentions elsewhere too: "The Aviator and Million Dollar Baby")
-    if (kinds[i] || (kinds[i - 1] ?? kindOf(found[i - 1])) !== "work" || never(found[i]) || namedPerson(found[i]) || ownsTitle(tokens, found[i])) continue;
+    // (not a person the tagger read so before "for" and a title, as nominees are listed: "Charlize Theron for Monster, Ziyi Zhang for House of Flying Daggers")
+    const nominee = found[i].type === "PER" && tokens[found[i].last]?.text === "for";
+    if (kinds[i] || (kinds[i - 1] ?? kindOf(found[i - 1])) !== "work" || never(found[i]) || namedPerson(found[i]) || nominee || ownsTitle(tokens, found[i])) continue;
     const end = workEnd(doc, found[i - 1].last);
     if (found[i].first > found[i - 1].last && end <= found[i].first && separated(tokens, end) === found[i].first) coordinated(i);
   }
