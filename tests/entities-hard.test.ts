@@ -1070,3 +1070,11 @@ describe("nominees listed as a person and the title they are named for", () => {
     expect(r.other.map((o) => o.name)).toEqual(["Monster", "House of Flying Daggers"]);
   });
 });
+
+describeShared("an amount the tagger read into a name (BBC entertainment 045)", () => {
+  it("is no part of it, and a currency's name after its amount is no person: 'Depardieu made 3.35m Euros'", () => {
+    const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "entertainment", "045.txt"), "utf8"));
+    expect(r.people.map((p) => p.name).filter((n) => /euro/i.test(n))).toEqual([]);
+    expect(r.people.map((p) => p.name)).toContain("Gerard Depardieu");
+  });
+});

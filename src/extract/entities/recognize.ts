@@ -33,6 +33,7 @@ import { NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { CLUB_NAMES } from "../../words/sport";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { backer, currencyPrefix, fillCountries, joinedCountries } from "./countries";
+import { CURRENCY_WORDS } from "../../words/numbers";
 import { addVenues } from "./venues";
 import { span, typed, isSentenceWord } from "./typed";
 import { organizationsListed, peopleListed, placesListed } from "./listed";
@@ -96,8 +97,8 @@ export function recognize(doc: Doc): NameSpan[] {
     // nor are digits that open it: "5,808 Academy voters" counts voters (a digit glued to letters,
     // "3M", "7-Eleven", is a name's)
     // (a club's year of founding is its name's: "1860 Munich")
-    // (nor a number made into an adjective: "60-employee Potato Council")
-    while (first < last && (!isNameToken(tokens[first]) || (/^[\d.,]+$/.test(tokens[first].norm) && !foundingYear(doc, t.type, first, last)) || /^\d[\d.,]*-\p{Ll}+$/u.test(tokens[first].norm))) first++;
+    // (nor a number made into an adjective: "60-employee Potato Council"; nor an amount: "made 3.35m Euros")
+    while (first < last && (!isNameToken(tokens[first]) || (/^[\d.,]+$/.test(tokens[first].norm) && !foundingYear(doc, t.type, first, last)) || /^\d[\d.,]*(?:m|bn|mn|k)$/.test(tokens[first].norm) || /^\d[\d.,]*-\p{Ll}+$/u.test(tokens[first].norm))) first++;
     while (last > first && (!isNameToken(tokens[last - 1]) || POSSESSIVE.test(tokens[last - 1].norm))) last--;
     // a word in lower case opens no name ("telling Radio 4"), bar a particle ("de Villepin"), and a
     // verb inside one ends it ("Kennedy told Radio 4")
@@ -277,6 +278,8 @@ export function recognize(doc: Doc): NameSpan[] {
     if (isGenericAct(tokens, first, last) || namesIllness(doc, first, last)) continue;
     // nor is a currency's prefix: "US$ 300 million", "HK$ 43 mln"
     if (last - first === 1 && currencyPrefix(tokens, first)) continue;
+    // nor a currency's name after its amount: "made 3.35m Euros"
+    if (last - first === 1 && tokens[first].lower in CURRENCY_WORDS && tokens[first - 1]?.kind === "number") continue;
     // a capitalised common word opening the sentence is not part of the name: "Alongside Russia"
     // (an organisation keeps it: a team named by a word and its city, "Rapid Bucharest", "North Queensland")
     if (first === floor && last - first > 1 && type !== "ORG" && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
