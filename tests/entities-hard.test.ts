@@ -1078,3 +1078,10 @@ describeShared("an amount the tagger read into a name (BBC entertainment 045)", 
     expect(r.people.map((p) => p.name)).toContain("Gerard Depardieu");
   });
 });
+
+describe("a show's title after its noun", () => {
+  it("runs on over 'and' and one capitalised word: 'the show Bethan and Huw' (not over a broadcaster's name: 'Filthy Love and Channel 4's')", () => {
+    const r = analyze("He has been one half of the Thursday night show Bethan and Huw in Wales, which explores new music on television and radio.");
+    expect(r.other.map((o) => o.name)).toEqual(["Bethan and Huw"]);
+  });
+});

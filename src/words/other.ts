@@ -90,6 +90,8 @@ export const WORK_VERBS = words(
 export const PART_WORDS = words("role roles playing played plays portrayal performance performances starring starred stars cameo");
 /** The prepositions between such a verb and the title ("role in", "sequel to", "cinematography on"). */
 export const WORK_PREPOSITIONS = words("in on to of for");
+/** A show's nouns before its title, whose "and" and one capitalised word after it are the title's: "the show Bethan and Huw" (not a list's: "shows A and B"). */
+export const SHOWS_BEFORE_TITLE = words("show programme program series");
 /** Nouns written right after a programme's title: "the Today programme", "a new Two Ronnies series". */
 export const SHOW_NOUNS_AFTER = words("programme programmes series sitcom");
 /** A work's kind written right after a title named only so: "the Achtung Baby album", "the Pop Idol show". */

@@ -14,7 +14,7 @@ import { ROLE_NOUNS } from "../../words/sources";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { FILM_INDUSTRIES, SEAS_ALONE, UK_NATIONS } from "../../words/places";
-import { ARTS_WORDS, AWARDED_FOR, AWARD_NAMES, CATEGORY_NOUNS, PRODUCT_NAMES, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
+import { ARTS_WORDS, AWARDED_FOR, AWARD_NAMES, CATEGORY_NOUNS, PRODUCT_NAMES, SHOWS_BEFORE_TITLE, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName } from "./around";
 import { acrossCountries, isKnownPlace, listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
@@ -464,9 +464,10 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     const known = f.kind === "work" && isKnownTitle(doc, f.first, f.last);
     // (a known title's subtitle is no person's surname the article names: "In Tears of the Sun Willis plays", after "Bruce Willis")
     let last = known ? (surnames.has(tokens[f.last]?.lower ?? "") ? f.last : knownTitleEnd(tokens, f.last)) : titleEnd(tokens, f.last, f.kind, (w) => isFirstName(doc, w), (w) => isFirstName(doc, w) || listsPlace(doc, w) || UK_NATIONS.has(w) || doc.vocab.lexicon.organization.has(w));
-    // (a title after a work's singular noun runs on over "and" and one capitalised word: "album Hopes and Fears", not "albums A and B")
+    // (a title after a work's singular noun runs on over "and" and one capitalised word: "album Hopes and Fears", not "albums A and B";
+    // and after a show's: "the Thursday night show Bethan and Huw")
     const noun = tokens[f.first - 1];
-    if (f.kind === "work" && last === f.last && noun && !noun.cap && WORK_NOUNS_BEFORE_TITLE.has(noun.lower) && tokens[last]?.text === "and" && isCapital(tokens[last + 1]) && tokens[last + 1].sentence === noun.sentence && !(tokens[last + 2]?.cap && tokens[last + 2].kind === "word")) last += 2;
+    if (f.kind === "work" && last === f.last && noun && !noun.cap && (WORK_NOUNS_BEFORE_TITLE.has(noun.lower) || SHOWS_BEFORE_TITLE.has(noun.lower)) && tokens[last]?.text === "and" && isCapital(tokens[last + 1]) && tokens[last + 1].sentence === noun.sentence && !(tokens[last + 2]?.cap && tokens[last + 2].kind === "word") && tokens[last + 2]?.kind !== "number" && !POSSESSIVE.test(tokens[last + 2]?.norm ?? "")) last += 2;
     // (and its sequel's number: "Shrek 2", "Need for Speed: Underground 2")
     if (f.kind === "work" && sequelNumber(doc, last)) last++;
     if (last === f.last) return;
