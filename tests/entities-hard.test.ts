@@ -1085,3 +1085,12 @@ describe("a show's title after its noun", () => {
     expect(r.other.map((o) => o.name)).toEqual(["Bethan and Huw"]);
   });
 });
+
+describe("a town before a firm's or a paper's noun", () => {
+  it("is where it is, not a name of it: 'an eighth Paris firm', 'a daily Amsterdam newspaper' (a bank may be named so)", () => {
+    const r = analyze("Seven London-based companies and an eighth Paris firm were given 30 days. One day later De Telegraaf, a daily Amsterdam newspaper, published the letter.");
+    expect(r.organizations.map((o) => o.name)).not.toEqual(expect.arrayContaining(["Paris"]));
+    expect(r.organizations.map((o) => o.name)).not.toContain("Amsterdam");
+    expect(r.places.map((p) => [p.name, p.country])).toEqual(expect.arrayContaining([["Paris", "FR"], ["Amsterdam", "NL"]]));
+  });
+});

@@ -34,6 +34,9 @@ export function span(doc: Doc, first: number, last: number, type: EntityType, ex
   return { start: doc.tokens[first].start, end: end.end - (final ? 1 : 0), first, last, type, name: final ? name.slice(0, -1) : name, ...extra };
 }
 
+/** A firm's or a paper's nouns a town before them is the place of ("a London firm"), unlike a bank's or a party's, which may be named so ("the Halifax bank"). */
+const PLACED_FIRM_NOUNS = new Set(["firm", "company", "newspaper", "daily", "weekly", "consultancy"]);
+
 /** The title words of [k, first) are honorifics only ("Mr", "Sir"), no office. */
 const honorificOnly = (doc: Doc, k: number, first: number) => doc.tokens.slice(k, first).every((t) => !isTitle(t) || HONORIFIC.test(t.norm));
 
@@ -194,6 +197,8 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   // (a place the lists know, whatever the tagger read: "Basque newspaper Gara")
   const compound = (k: number) => !!tokens[k] && tokens[k].kind === "word" && !tokens[k].cap && lex.common.has(tokens[k].lower) && !lex.verbs.has(tokens[k].lower) && !lex.functionWords.has(tokens[k].lower);
   if (next && next.space && ORG_CUES.test(next.norm) && /^\p{Ll}/u.test(next.text) && (next.norm !== "think" || tokens[last + 1]?.norm === "tank") && !((type === "LOC" || listsPlace(doc, lower)) && (isCapital(tokens[last + 1] ?? next) || compound(last + 1)))) {
+    // (a town the lists know before a firm's or a paper's noun is where it is, no name of it: "an eighth Paris firm", "a daily Amsterdam newspaper")
+    if (last - first === 1 && PLACED_FIRM_NOUNS.has(next.norm) && isTown(doc, lower) && !lex.organization.has(lower) && !partOfPerson) return span(doc, first, last, "place");
     return span(doc, first, last, "organization");
   }
   if (type !== "PER" || last - first === 1) {
