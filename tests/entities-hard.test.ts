@@ -1094,3 +1094,10 @@ describe("a town before a firm's or a paper's noun", () => {
     expect(r.places.map((p) => [p.name, p.country])).toEqual(expect.arrayContaining([["Paris", "FR"], ["Amsterdam", "NL"]]));
   });
 });
+
+describe("a list of works joined by 'plus', opened by an award's adjective", () => {
+  it("lists each title, and the award apart: 'Oscar-winning Fame plus Midnight Express and The Commitments'", () => {
+    const r = analyze("Sir Alan's films include Oscar-winning Fame plus Midnight Express and The Commitments.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Oscar", "award"], ["Fame", "work"], ["Midnight Express", "work"], ["Commitments", "work"]]);
+  });
+});

@@ -283,6 +283,12 @@ export function cutAtRoles(doc: Doc, spans: readonly TaggedSpan[], at: ArrayLike
         type = "PER";
         break;
       }
+      // (and at a list's "plus", the type kept: "Fame plus Midnight Express")
+      if (k.text === "plus" && t[at[w - 1]].cap && t[at[w + 1]].cap) {
+        out.push({ first, last: w, type });
+        first = w + 1;
+        continue;
+      }
       if (k.cap || k.kind !== "word" || !(FIRM_BEFORE.has(k.lower) || BAND_ROLES.has(k.lower) || SHOW_ROLES.has(k.lower))) continue;
       // (a known place before the role stays a place: "Hollywood actor Tom Hanks")
       out.push({ first, last: w, type: listsPlace(doc, nameOf(doc, at[first], at[w - 1] + 1).toLowerCase()) ? "LOC" : type });

@@ -14,7 +14,7 @@ import { ROLE_NOUNS } from "../../words/sources";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { FILM_INDUSTRIES, SEAS_ALONE, UK_NATIONS } from "../../words/places";
-import { ARTS_WORDS, AWARDED_FOR, AWARD_NAMES, CATEGORY_NOUNS, PRODUCT_NAMES, SHOWS_BEFORE_TITLE, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
+import { ARTS_WORDS, AWARDED_FOR, AWARD_ADJECTIVE, AWARD_NAMES, CATEGORY_NOUNS, PRODUCT_NAMES, SHOWS_BEFORE_TITLE, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName } from "./around";
 import { acrossCountries, isKnownPlace, listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
@@ -428,6 +428,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     if (f.last < found[i + 1].first && separated(tokens, f.last) === found[i + 1].first) coordinated(i);
   }
   const gone = new Set<Found>();
+  const adjectives: Found[] = [];
   const surnames = new Set(found.filter((f) => f.type === "PER" && !f.kind && f.last - f.first > 1).map((f) => tokens[f.last - 1].lower));
   found.forEach((f, i) => {
     if (gone.has(f)) return;
@@ -473,7 +474,13 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     if (last === f.last) return;
     for (let j = i + 1; j < found.length && found[j].first < last; j++) gone.add(found[j]);
     f.last = last;
+    // (the adjective read alone as the title, now run on over it, is no part of it; an award's names the award: "[Oscar-winning] Fame")
+    while (f.last - f.first > 1 && /\p{L}-\p{Ll}+$/u.test(tokens[f.first].text) && !PRODUCT_NAMES.has(tokens[f.first].lower)) {
+      if (AWARD_NAMES.has(AWARD_ADJECTIVE.exec(tokens[f.first].text)?.[1].toLowerCase() ?? "")) adjectives.push({ ...f, first: f.first, last: f.first + 1, kind: undefined, key: tokens[f.first].lower });
+      f.first++;
+    }
   });
+  found.push(...adjectives);
   // two titles the tagger read as one: "The Chaplin Collection and The Day Today"
   for (const f of [...found]) {
     const k = f.kind === "work" && !gone.has(f) ? secondTitle(tokens, f.first, f.last) : -1;

@@ -164,7 +164,7 @@ function describedEnd(doc: Doc, last: number): number {
 
 /** The token after the commas, "and" and "or" at `k`. */
 export function separated(t: readonly Token[], k: number): number {
-  while (t[k] && (t[k].norm === "," || t[k].lower === "and" || t[k].lower === "or")) k++;
+  while (t[k] && (t[k].norm === "," || t[k].lower === "and" || t[k].lower === "or" || t[k].text === "plus")) k++;
   return k;
 }
 
