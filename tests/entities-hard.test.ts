@@ -1101,3 +1101,11 @@ describe("a list of works joined by 'plus', opened by an award's adjective", () 
     expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Oscar", "award"], ["Fame", "work"], ["Midnight Express", "work"], ["Commitments", "work"]]);
   });
 });
+
+describe("an order of honour", () => {
+  it("is an award, over its 'and': 'the Order of Arts and Letters', 'the Order of the Bath'", () => {
+    const r = analyze("Sir Alan Parker has been made an officer in the Order of Arts and Letters, one of France's highest cultural honours. He already holds the Order of the Bath.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Order of Arts and Letters", "award"], ["Order of the Bath", "award"]]);
+    expect(r.organizations).toEqual([]);
+  });
+});

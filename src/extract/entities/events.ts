@@ -45,7 +45,7 @@ export function addNamedEvents(doc: Doc, found: Found[]): void {
   // (and an award known by its name: "the Palme d'Or")
   const awards: Array<{ first: number; last: number }> = [];
   for (let i = 0; i < t.length; i++) {
-    const last = t[i].cap ? namedAward(t, i) : i;
+    const last = t[i].cap ? Math.max(namedAward(t, i), orderOfHonour(t, i)) : i;
     if (last > i) awards.push({ first: i, last });
     i = Math.max(i, last - 1);
   }
@@ -74,6 +74,25 @@ export function namedEvent(t: readonly Token[], i: number, known = EVENTS): numb
     if (k === words.length && !t[i + k]?.cap) return i + k;
   }
   return i;
+}
+
+/** The end of an order of honour that starts at token i, or i: "the Order of the Bath", "Order of Arts and Letters". */
+function orderOfHonour(t: readonly Token[], i: number): number {
+  // (not a title's second half: "Harry Potter and Order of the Phoenix")
+  if (t[i].text !== "Order" || t[i + 1]?.text !== "of" || (t[i - 1]?.text === "and" && isCapital(t[i - 2]))) return i;
+  let k = t[i + 2]?.text === "the" ? i + 3 : i + 2;
+  const run = () => {
+    const from = k;
+    while (t[k] && isCapital(t[k]) && t[k].kind === "word" && t[k].sentence === t[i].sentence) k++;
+    return k > from;
+  };
+  if (!run()) return i;
+  if (t[k]?.text === "and" && isCapital(t[k + 1])) {
+    const end = k;
+    k++;
+    if (!run()) k = end;
+  }
+  return k;
 }
 
 /** The end of an award known by name that starts at token i ("Palme d'Or", "Golden Bear"), or i. */
