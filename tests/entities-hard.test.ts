@@ -1109,3 +1109,10 @@ describe("an order of honour", () => {
     expect(r.organizations).toEqual([]);
   });
 });
+
+describe("one of a body's members after 'a'", () => {
+  it("is no person when every word is a common word: 'started his career as a Royal Marine'", () => {
+    const r = analyze("Collins has played rugby at regional level and started his career as a Royal Marine before becoming a PE teacher.");
+    expect(r.people.map((p) => p.name)).toEqual(["Collins"]);
+  });
+});

@@ -209,6 +209,8 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   }
   // what the words around an organisation's or a team's name say: "Lionhead Studios", "the Magpies", "Tottenham manager"
   if ((type === "PER" || type === "LOC") && organizationAround(doc, type, first, last)) return span(doc, first, last, "organization");
+  // (one of a body's members, after "a", whose words are all common words and none a given name, is no person: "as a Royal Marine")
+  if (type === "PER" && !partOfPerson && /^an?$/i.test(tokens[first - 1]?.text ?? "") && tokens.slice(first, last).every((w) => lex.common.has(w.lower) && !lex.firstName.has(w.lower))) return null;
   if (type === "PER") return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
   // (a town the tagger read as a team after a result, outside a sports report, is the town: "Tourists lost to Bath's charms";
   // not after a fixture's "v", which names teams anywhere: "Worcester v Sale")
