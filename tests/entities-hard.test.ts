@@ -1116,3 +1116,12 @@ describe("one of a body's members after 'a'", () => {
     expect(r.people.map((p) => p.name)).toEqual(["Collins"]);
   });
 });
+
+describeShared("a body's initials with its country's whole (BBC sport 043)", () => {
+  it("fold into its name: 'UKA' is UK Athletics", () => {
+    const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "sport", "043.txt"), "utf8"));
+    const uka = r.organizations.find((o) => o.name === "UK Athletics");
+    expect(uka?.acronym).toBe("UKA");
+    expect(r.organizations.map((o) => o.name)).not.toContain("UKA");
+  });
+});

@@ -181,6 +181,9 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     // (a government body's initials without its country's, which open its name: "SEC" for the "US Securities and Exchange Commission")
     const rest = countryOpened(o.name);
     if (rest) index(byInitials, initials(rest), i);
+    // (or with the country's whole initials: "UKA" for "UK Athletics", "USADA" for the "US Anti-Doping Agency")
+    const country = /^(US|UK|EU) (\S.*)$/.exec(o.name);
+    if (country) index(byInitials, country[1] + initials(country[2]), i);
     if (o.acronym) index(byAcronym, o.acronym, i);
     if (INITIALS_SMALL.test(o.name)) index(byMixed, mixedInitials(o.name), i);
   });
