@@ -79,6 +79,8 @@ const TERRITORIES = {
 // The provinces of Ireland, weighed as regions (Ulster as news means it, Northern Ireland); not in
 // the region list the tagger's gazetteer reads, so the tagger's model stays as trained.
 const PROVINCES = { munster: "IE", leinster: "IE", connacht: "IE", connaught: "IE", ulster: "GB" };
+// US places by the letters news writes for them, alone: "in LA", "a NY court" (Los Angeles or Louisiana, New York city or state: the US either way).
+const US_SHORT_FORMS = { ny: "US", la: "US" };
 // English counties by the short forms news writes after a town ("near RAF Fairford, Glos"), weighed the same way.
 const COUNTY_SHORT_FORMS = Object.fromEntries(
   "glos hants lancs yorks berks bucks herts notts leics northants staffs wilts oxon cambs worcs beds derbys lincs shrops".split(" ").map((c) => [c, "GB"]),
@@ -158,7 +160,7 @@ for (const c of regionData) {
     if (!had || (areaOf.get(c.countryShortCode) ?? 0) > (areaOf.get(had) ?? 0)) regionCountry[name] = c.countryShortCode;
   }
 }
-Object.assign(regionCountry, TERRITORIES, PROVINCES, COUNTY_SHORT_FORMS, UK_AREAS);
+Object.assign(regionCountry, TERRITORIES, PROVINCES, COUNTY_SHORT_FORMS, US_SHORT_FORMS, UK_AREAS);
 
 // Town names that several countries have, with the log10 population of the largest in each
 // ("Newcastle": AU 5.5, GB 5.3, ...), so an article's own countries can choose among them; and the

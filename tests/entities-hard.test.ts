@@ -1125,3 +1125,19 @@ describeShared("a body's initials with its country's whole (BBC sport 043)", () 
     expect(r.organizations.map((o) => o.name)).not.toContain("UKA");
   });
 });
+
+describe("places the lists know only in another spelling or by a landmark", () => {
+  it("are in their country: an umlaut written out, a building named after a landmark", () => {
+    const r = analyze("Saab will build the car at its plant in Trollhaettan, Sweden's rival said in London. Mass was said at Westminster Cathedral in Britain.");
+    const where = Object.fromEntries(r.places.map((p) => [p.name, p.country]));
+    expect(where["Trollhaettan"]).toBe("SE");
+    expect(where["Westminster Cathedral"]).toBe("GB");
+  });
+});
+
+describeShared("a US city by its letters (BBC tech 208)", () => {
+  it("is in the US: 'one tabloid newspaper in LA'", () => {
+    const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "tech", "208.txt"), "utf8"));
+    expect(r.places.find((p) => p.name === "LA")?.country).toBe("US");
+  });
+});

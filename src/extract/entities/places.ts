@@ -206,6 +206,13 @@ const SURE_MARGIN = 0.5;
 
 /** The countries a place's name may be in, with the weight of each (log10 of a population). */
 function placeCandidates(doc: Doc, name: string): ReadonlyArray<readonly [string, number]> {
+  const found = placeCandidatesAsWritten(doc, name);
+  // (a town's umlaut written out, as English news does, is the town: "Trollhaettan", "Duesseldorf", "Zuerich")
+  if (found.length || !/[aou]e/.test(name)) return found;
+  return placeCandidatesAsWritten(doc, name.replace(/([aou])e/g, "$1"));
+}
+
+function placeCandidatesAsWritten(doc: Doc, name: string): ReadonlyArray<readonly [string, number]> {
   const lex = doc.vocab.lexicon;
   const out: Array<readonly [string, number]> = [];
   // (a country read as a place is in itself: "Turkey")
@@ -266,6 +273,11 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   const words = name.split(" ");
   const head = words[words.length - 1];
   if (!candidates.length && words.length > 1 && (REGION_HEADS.has(head) || PLACE_HEADS.has(head))) candidates = placeCandidates(doc, words.slice(0, -1).join(" "));
+  // (a building named after a landmark is where the landmark is: "Westminster Cathedral", "Westminster Abbey")
+  if (!candidates.length && words.length > 1 && LANDMARK_HEADS.has(head)) {
+    const landmark = LANDMARKS.get(words.slice(0, -1).join(" "));
+    if (landmark) return landmark;
+  }
   // ("County Durham": a county named so is Britain's or Ireland's)
   if (!candidates.length && words.length > 1 && words[0] === "county") candidates = placeCandidates(doc, words.slice(1).join(" ")).filter(([c]) => c === "GB" || c === "IE");
   // (a name ending in its country's is in it: "Tate Britain")
