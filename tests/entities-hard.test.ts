@@ -1141,3 +1141,15 @@ describeShared("a US city by its letters (BBC tech 208)", () => {
     expect(r.places.find((p) => p.name === "LA")?.country).toBe("US");
   });
 });
+
+describe("an event named by a country, a place or a people and a noun in small letters", () => {
+  it("is an other name beside the country: 'the Iraq war', 'the Asian tsunami', 'the US presidential election', 'the EU constitution'", () => {
+    const r = analyze("The Iraq war was costly. Aid for the Asian tsunami rose before the US presidential election, and the EU constitution was signed.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Iraq war", "event"], ["Asian tsunami", "event"], ["US presidential election", "event"], ["EU constitution", "law"]]);
+    expect(r.countries.map((c) => c.code)).toEqual(expect.arrayContaining(["IQ", "US"]));
+  });
+  it("is none for an adjective made of the name, a compound's first noun or a disaster by who answers it", () => {
+    const r = analyze("The US-led war went on. He was no German war criminal. The UK tsunami appeal raised millions.");
+    expect(r.other).toEqual([]);
+  });
+});

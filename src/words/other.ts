@@ -32,6 +32,12 @@ export const EVENTS_ALONE = words("olympics paralympics premiership bundesliga e
 export const EVENT_SHORT_HEADS = words("games olympics paralympics cup festival open");
 /** First words that make an event of the capitalised words after them: "Hurricane Mitch", "Operation Digital Gridlock". */
 export const EVENT_STARTS = words("hurricane typhoon cyclone operation");
+/** Nouns in small letters after a country's, a place's or a people's name that make the two an event's name: "the Iraq war", "the Asian tsunami", "European elections". */
+export const EVENT_NOUNS_AFTER_NAME = words("war tsunami genocide massacre bombing bombings earthquake election elections referendum");
+/** Qualifiers between such a name and its noun: "the US presidential election", "the Spanish civil war". */
+export const EVENT_QUALIFIERS = words("presidential parliamentary general civil local");
+/** The same for a law: "the EU constitution", "the European constitution". */
+export const LAW_NOUNS_AFTER_NAME = words("constitution");
 /** Events named by a short name and their year: "Euro 2004" (the football championship, not the currency). */
 export const EVENTS_BY_YEAR = words("euro");
 /** Events known by a name with no head word that says so: "the Tour de France", "the Grand National". */

@@ -11,11 +11,12 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import type { NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
+import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
 import { BODY_HEADS_JOINED, LEGAL_FORMS, NATIONAL_BODY_HEADS, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, isTitleWord } from "../../words/names";
 import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
-import { AWARD_ADJECTIVE, AWARD_NAMES, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
+import { AWARD_ADJECTIVE, AWARD_NAMES, EVENT_NOUNS_AFTER_NAME, EVENT_QUALIFIERS, LAW_NOUNS_AFTER_NAME, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { addTownTeams, commonNoun, cutAtRoles, isFirstName, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthFirstName, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, nameBeforeHolder, joinInitials, joinSeats, personAround } from "./around";
 import { readTeamSheets } from "./sheets";
@@ -430,6 +431,11 @@ export function recognize(doc: Doc): NameSpan[] {
     // a country's embassy or football association names the country too: "the German Embassy", "the Spanish FA"
     const envoy = s?.type === "organization" && f.last - f.first === 2 && NATIONAL_BODY_HEADS.has(tokens[f.last - 1].lower) && !NATION_DEMONYMS.has(tokens[f.first].lower) ? (lex.demonym.get(tokens[f.first].lower) ?? lex.country.get(tokens[f.first].lower)) : undefined;
     if (envoy) out.push(span(doc, f.first, f.first + 1, "country", { code: envoy.code, demonym: !lex.country.has(tokens[f.first].lower) }));
+    // and an event named by a country, a place or a people and its noun in small letters is an other name beside it:
+    // "the Iraq war", "the Rwandan genocide", "the Asian tsunami", "the US presidential election" (and a union's law: "the EU constitution")
+    // (not an adjective made of the name, "the US-led war"; a disaster by where it struck, not by who sends aid: "the Asian tsunami", not "the UK tsunami appeal")
+    const named = ((s && (s.type === "country" || s.type === "place" || s.type === "organization")) || (!s && lex.peoples.has(f.key))) && !/-\p{Ll}+$/u.test(tokens[f.last - 1].text) ? eventNamedAfter(doc, f.last) : null;
+    if (named && (s?.type !== "organization" || named.kind === "law") && !(named.disaster && s?.type === "country")) out.push(span(doc, f.first, named.last, "other", { kind: named.kind }));
     const maker = f.maker ?? (makerOpens(doc, lex, f.first, f.last) ? f.first + 1 : 0);
     if (s?.kind === "product" && maker > f.first) out.push(span(doc, f.first, maker, "organization"));
     if (s?.type === "person" && s.title) {
@@ -463,6 +469,22 @@ function officeAt(doc: Doc, first: number, last: number, floor: number, type: Ta
   if ((type !== "PER" || !ROYAL_TITLES.has(t[first].lower)) && last - first > 2 && t[first].cap && PERSONAL_TITLES.has(t[first].lower) && t[first + 1].text === "of" && listsPlace(doc, nameOf(doc, first + 2, last).toLowerCase())) return first;
   return -1;
 }
+
+/** The noun of an event or a law written in small letters at token k, over a qualifier ("presidential election"), and where it ends; or null. */
+function eventNamedAfter(doc: Doc, k: number): { last: number; kind: OtherKind; disaster: boolean } | null {
+  const t = doc.tokens;
+  let h = k;
+  while (h < k + 2 && t[h] && !t[h].cap && EVENT_QUALIFIERS.has(t[h].lower) && t[h].sentence === t[k - 1].sentence) h++;
+  const head = t[h];
+  if (!head || head.cap || head.kind !== "word" || head.sentence !== t[k - 1].sentence) return null;
+  // (nor a compound's first noun: "a German war criminal")
+  if (head.lower === "war" && /^crim/.test(t[h + 1]?.lower ?? "")) return null;
+  const kind = EVENT_NOUNS_AFTER_NAME.has(head.lower) ? "event" : LAW_NOUNS_AFTER_NAME.has(head.lower) ? "law" : null;
+  return kind ? { last: h + 1, kind, disaster: DISASTER_NOUNS.has(head.lower) } : null;
+}
+
+/** Events named after where they struck, not after who answers them. */
+const DISASTER_NOUNS = new Set(["tsunami", "earthquake"]);
 
 /** Where "at" or "or" parts two bodies' names inside [first, last), each ending in a body's head word, or -1. */
 function twoBodies(t: readonly Token[], first: number, last: number): number {
