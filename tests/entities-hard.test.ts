@@ -1153,3 +1153,12 @@ describe("an event named by a country, a place or a people and a noun in small l
     expect(r.other).toEqual([]);
   });
 });
+
+describe("a firm named by a number and its head word", () => {
+  it("keeps its number ('19 Entertainment'), a count does not ('20 Academy voters'), and 'Enterprises' ends a firm's name", () => {
+    const r = analyze("Simon Fuller's firm 19 Entertainment was sold to Sports Entertainment Enterprises. Some 20 Academy voters agreed.");
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(["19 Entertainment", "Sports Entertainment Enterprises"]));
+    expect(orgs.some((o) => /^20 /.test(o))).toBe(false);
+  });
+});

@@ -99,7 +99,7 @@ export function recognize(doc: Doc): NameSpan[] {
     // "3M", "7-Eleven", is a name's)
     // (a club's year of founding is its name's: "1860 Munich")
     // (nor a number made into an adjective: "60-employee Potato Council"; nor an amount: "made 3.35m Euros")
-    while (first < last && (!isNameToken(tokens[first]) || (/^[\d.,]+$/.test(tokens[first].norm) && !foundingYear(doc, t.type, first, last)) || /^\d[\d.,]*(?:m|bn|mn|k)$/.test(tokens[first].norm) || /^\d[\d.,]*-\p{Ll}+$/u.test(tokens[first].norm))) first++;
+    while (first < last && (!isNameToken(tokens[first]) || (/^[\d.,]+$/.test(tokens[first].norm) && !foundingYear(doc, t.type, first, last) && !numberedFirm(doc, t.type, first, last)) || /^\d[\d.,]*(?:m|bn|mn|k)$/.test(tokens[first].norm) || /^\d[\d.,]*-\p{Ll}+$/u.test(tokens[first].norm))) first++;
     while (last > first && (!isNameToken(tokens[last - 1]) || POSSESSIVE.test(tokens[last - 1].norm))) last--;
     // a word in lower case opens no name ("telling Radio 4"), bar a particle ("de Villepin"), and a
     // verb inside one ends it ("Kennedy told Radio 4")
@@ -493,6 +493,15 @@ function twoBodies(t: readonly Token[], first: number, last: number): number {
     if (ORG_HEADS.has(t[k - 1].lower) && t[k - 1].cap && ORG_HEADS.has(t[last - 1].lower) && t[last - 1].cap && isCapital(t[k + 1])) return k;
   }
   return -1;
+}
+
+/** A small number opening a firm's name of two words, its second a firm's own head word: "19 Entertainment", "19 Management" (not a count: "5,808 Academy voters"). */
+function numberedFirm(doc: Doc, type: TaggedSpan["type"], first: number, last: number): boolean {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  // (a noun after it makes the name a count of those: "20 Academy voters")
+  const noun = !!t[last] && t[last].kind === "word" && !t[last].cap && !lex.functionWords.has(t[last].lower) && !lex.verbs.has(t[last].lower);
+  return type === "ORG" && last - first === 2 && /^\d{1,3}$/.test(t[first].text) && ORG_ONLY_HEADS.has(t[first + 1].lower) && !noun;
 }
 
 /** A year opening a team's name before its city, as the tagger read it: "1860 Munich". */
