@@ -1162,3 +1162,10 @@ describe("a firm named by a number and its head word", () => {
     expect(orgs.some((o) => /^20 /.test(o))).toBe(false);
   });
 });
+
+describe("software and services the lists know by name", () => {
+  it("are products: 'Microsoft's Outlook and Outlook Express e-mail programs', 'Sky Plus', 'TiVoToGo'", () => {
+    const r = analyze("It is designed to work alongside Microsoft's Outlook and Outlook Express e-mail programs. Viewers with Sky Plus and TiVoToGo can record shows.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Outlook", "product"], ["Outlook Express", "product"], ["Sky Plus", "product"], ["TiVoToGo", "product"]]);
+  });
+});

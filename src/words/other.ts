@@ -211,7 +211,7 @@ export const PRODUCT_NAMES = words(
   "windows xbox x-box playstation psp ipod itunes imac mac ibook powerbook linux firefox walkman gameboy tamagotchi blackberry " +
     "n-gage hotmail gmail photoshop unix gamecube dreamcast ps2 ps3 psone n64 amiga skype winamp quicktime realplayer symbian longhorn " +
     "powerpoint macintosh betamax blu-ray dreamliner " +
-    "vaio clie razr thinkpad radeon geforce pentium athlon centrino xeon itanium",
+    "vaio clie razr thinkpad radeon geforce pentium athlon centrino xeon itanium tivotogo outlook",
 );
 /** Products named by more than one word: "Internet Explorer", "Nintendo DS". */
 export const PRODUCT_PHRASES = new Set([
@@ -219,6 +219,7 @@ export const PRODUCT_PHRASES = new Set([
   "windows media player", "msn messenger", "windows messenger", "microsoft outlook", "apple mac", "mac mini", "sony psp",
   "apple ipod", "microsoft windows", "google earth", "google desktop", "xbox live", "playstation portable", "sony playstation",
   "nintendo 64", "commodore 64", "blu-ray disc", "zx spectrum", "sega saturn", "mega drive", "xbox 360", "atari 2600", "mac os x", "microsoft office", "service pack 1", "service pack 2",
+  "outlook express", "windows xp", "sky plus", "tivo to go",
 ]);
 /** Firms whose name opens their products' names: "Apple iPod", "Sony PSP", "Nokia N-Gage", "Boeing 747". */
 export const PRODUCT_MAKERS = words(
