@@ -1169,3 +1169,11 @@ describe("software and services the lists know by name", () => {
     expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Outlook", "product"], ["Outlook Express", "product"], ["Sky Plus", "product"], ["TiVoToGo", "product"]]);
   });
 });
+
+describeShared("an age written as an adjective before a name (BBC entertainment 187)", () => {
+  it("is no part of it: 'Nineteen-year-old Blazin'", () => {
+    const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "entertainment", "187.txt"), "utf8"));
+    const names = [...r.organizations, ...r.people, ...r.other].map((o) => o.name);
+    expect(names.some((n) => /year-old/i.test(n))).toBe(false);
+  });
+});

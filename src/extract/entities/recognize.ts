@@ -98,8 +98,8 @@ export function recognize(doc: Doc): NameSpan[] {
     // nor are digits that open it: "5,808 Academy voters" counts voters (a digit glued to letters,
     // "3M", "7-Eleven", is a name's)
     // (a club's year of founding is its name's: "1860 Munich")
-    // (nor a number made into an adjective: "60-employee Potato Council"; nor an amount: "made 3.35m Euros")
-    while (first < last && (!isNameToken(tokens[first]) || (/^[\d.,]+$/.test(tokens[first].norm) && !foundingYear(doc, t.type, first, last) && !numberedFirm(doc, t.type, first, last)) || /^\d[\d.,]*(?:m|bn|mn|k)$/.test(tokens[first].norm) || /^\d[\d.,]*-\p{Ll}+$/u.test(tokens[first].norm))) first++;
+    // (nor a number made into an adjective: "60-employee Potato Council", "Seventeen-year-old Stone"; nor an amount: "made 3.35m Euros")
+    while (first < last && (!isNameToken(tokens[first]) || (/^[\d.,]+$/.test(tokens[first].norm) && !foundingYear(doc, t.type, first, last) && !numberedFirm(doc, t.type, first, last)) || /^\d[\d.,]*(?:m|bn|mn|k)$/.test(tokens[first].norm) || /^\d[\d.,]*-\p{Ll}+$/u.test(tokens[first].norm) || /-year-old$/i.test(tokens[first].norm))) first++;
     while (last > first && (!isNameToken(tokens[last - 1]) || POSSESSIVE.test(tokens[last - 1].norm))) last--;
     // a word in lower case opens no name ("telling Radio 4"), bar a particle ("de Villepin"), and a
     // verb inside one ends it ("Kennedy told Radio 4")
