@@ -1177,3 +1177,11 @@ describeShared("an age written as an adjective before a name (BBC entertainment 
     expect(names.some((n) => /year-old/i.test(n))).toBe(false);
   });
 });
+
+describe("an award named by a people's word", () => {
+  it("is the award however its noun is written, not the people's country: 'won coveted Brit awards'", () => {
+    const r = analyze("Singer Joss Stone and rock band Muse won coveted Brit awards on Wednesday.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Brit awards", "award"]]);
+    expect(r.countries).toEqual([]);
+  });
+});

@@ -45,7 +45,9 @@ export function addNamedEvents(doc: Doc, found: Found[]): void {
   // (and an award known by its name: "the Palme d'Or")
   const awards: Array<{ first: number; last: number }> = [];
   for (let i = 0; i < t.length; i++) {
-    const last = t[i].cap ? Math.max(namedAward(t, i), orderOfHonour(t, i)) : i;
+    // (and one named by a people's word, however its noun is written: "won coveted Brit awards", not the British)
+    const people = t[i].cap && AWARDS_OF_A_PEOPLE.has(t[i].lower) && /^awards?$/i.test(t[i + 1]?.text ?? "") && t[i + 1].sentence === t[i].sentence ? i + 2 : i;
+    const last = t[i].cap ? Math.max(namedAward(t, i), orderOfHonour(t, i), people) : i;
     if (last > i) awards.push({ first: i, last });
     i = Math.max(i, last - 1);
   }
@@ -75,6 +77,9 @@ export function namedEvent(t: readonly Token[], i: number, known = EVENTS): numb
   }
   return i;
 }
+
+/** People's words that name an award before its noun. */
+const AWARDS_OF_A_PEOPLE = new Set(["brit"]);
 
 /** The end of an order of honour that starts at token i, or i: "the Order of the Bath", "Order of Arts and Letters". */
 function orderOfHonour(t: readonly Token[], i: number): number {
