@@ -1185,3 +1185,10 @@ describe("an award named by a people's word", () => {
     expect(r.countries).toEqual([]);
   });
 });
+
+describe("the Games named by their year alone", () => {
+  it("are an event with the year: 'London's bid for the 2012 Games'", () => {
+    const r = analyze("Olympic officials began a four-day tour to assess London's bid for the 2012 Games.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["2012 Games", "event"]]);
+  });
+});

@@ -20,9 +20,16 @@ export function addNamedEvents(doc: Doc, found: Found[]): void {
   const events: Array<{ first: number; last: number }> = [];
   let tennis: boolean | undefined;
   for (let i = 0; i + 1 < t.length; i++) {
-    if (!t[i].cap) continue;
     const n = t[i + 1];
+    // (the Games by their year alone: "London's bid for the 2012 Games")
+    if (t[i].kind === "number" && /^(?:19|20)\d\d$/.test(t[i].text) && GAMES_BY_YEAR.has(n.text) && n.sentence === t[i].sentence && !isCapital(t[i + 2] ?? n)) {
+      events.push({ first: i, last: i + 2 });
+      i++;
+      continue;
+    }
+    if (!t[i].cap) continue;
     if (EVENTS_BY_YEAR.has(t[i].lower) && n.kind === "number" && n.space && /^(?:19|20)\d\d$/.test(n.text) && n.sentence === t[i].sentence) events.push({ first: i, last: i + 2 });
+
     // (a storm or an operation by its name: "Hurricane Mitch", "Operation Digital Gridlock")
     else if (EVENT_STARTS.has(t[i].lower) && isCapital(n) && n.space && n.sentence === t[i].sentence) {
       let last = i + 1;
@@ -77,6 +84,9 @@ export function namedEvent(t: readonly Token[], i: number, known = EVENTS): numb
   }
   return i;
 }
+
+/** The Games named by their year alone ("the 2012 Games"), as written: alone, "Games" names none ("the Olympics" does). */
+const GAMES_BY_YEAR = new Set(["Games"]);
 
 /** People's words that name an award before its noun. */
 const AWARDS_OF_A_PEOPLE = new Set(["brit"]);
