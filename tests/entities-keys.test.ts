@@ -4,7 +4,8 @@
 // keys, micro F1 per part): a regression fails. Two folders:
 // - tests/fixtures/keys/full: keys the rules were read against, and the tagger's training data
 //   (npm run train -- … --keys tests/fixtures/keys/full), so a check of regressions, not a measure;
-// - tests/fixtures/keys/unread: keys never read and never trained on, the measure of fresh text.
+// - tests/fixtures/keys/unread: keys never trained on, each made blind and scored before anyone
+//   read it (README says which rounds were read for error classes since), the measure of fresh text.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,8 +18,8 @@ type Counts = { tp: number; fp: number; fn: number };
 
 /** Micro F1 over each folder's keys, per part: the level reached when the keys were scored (see README). */
 const FOLDERS: Array<{ folder: string; floors: Record<Part, number> }> = [
-  { folder: "full", floors: { people: 0.97, organizations: 0.93, countries: 0.99, places: 0.91, other: 0.83 } },
-  { folder: "unread", floors: { people: 0.95, organizations: 0.835, countries: 0.98, places: 0.88, other: 0.78 } },
+  { folder: "full", floors: { people: 0.97, organizations: 0.935, countries: 0.99, places: 0.925, other: 0.835 } },
+  { folder: "unread", floors: { people: 0.955, organizations: 0.855, countries: 0.97, places: 0.9, other: 0.8 } },
 ];
 
 const keysIn = (dir: string) =>
