@@ -129,7 +129,7 @@ const EXTRA_COUNTRY_NAMES = {
 // record label or a common noun in English news, never the country.
 const ENGLISH_WORD_SPELLINGS = new Set(["island"]);
 // The common English short name news uses where the dataset has since taken another ("Türkiye").
-const NEWS_NAMES = { TR: "Turkey" };
+const NEWS_NAMES = { TR: "Turkey", CZ: "Czech Republic" };
 
 // Followers of a faith, singular and plural: no organisation, person or place ("Muslims", "a Sikh").
 const FAITHS = "muslim muslims christian christians jew jews hindu hindus sikh sikhs buddhist buddhists catholic catholics protestant protestants".split(" ");

@@ -1192,3 +1192,10 @@ describe("the Games named by their year alone", () => {
     expect(r.other.map((o) => [o.name, o.kind])).toEqual([["2012 Games", "event"]]);
   });
 });
+
+describe("a country's name", () => {
+  it("is the one the news uses: the Czech Republic, not Czechia", () => {
+    const r = analyze("The Czech Republic beat Australia, and Czech fans cheered.");
+    expect(r.countries.map((c) => [c.name, c.code])).toEqual(expect.arrayContaining([["Czech Republic", "CZ"]]));
+  });
+});
