@@ -270,7 +270,7 @@ function typeActs(doc: Doc, found: Found[], acts: Map<string, Act>): void {
   const at = new Int32Array(t.length).fill(-1);
   found.forEach((f, n) => at.fill(n, f.first, f.last));
   const byFirst = new Map<string, Act[]>();
-  for (const a of acts.values()) byFirst.set(a.words[0], [...(byFirst.get(a.words[0]) ?? []), a]);
+  for (const a of acts.values()) (byFirst.get(a.words[0]) ?? byFirst.set(a.words[0], []).get(a.words[0])!).push(a);
   const mentions: Array<{ act: Act; first: number; last: number }> = [];
   for (let k = 0; k < t.length; k++) {
     if (!t[k].cap && t[k].kind !== "number") continue;
@@ -290,8 +290,11 @@ function typeActs(doc: Doc, found: Found[], acts: Map<string, Act>): void {
     }
   }
   const parts = personParts(found);
+  // (each act's mentions gathered in one pass: filtering all mentions per act grew with acts × mentions)
+  const mentionsOf = new Map<Act, typeof mentions>();
+  for (const m of mentions) (mentionsOf.get(m.act) ?? mentionsOf.set(m.act, []).get(m.act)!).push(m);
   for (const [key, act] of acts) {
-    const named = mentions.filter((m) => m.act === act).map((m) => (at[m.first] >= 0 && found[at[m.first]].first === m.first ? found[at[m.first]] : undefined));
+    const named = (mentionsOf.get(act) ?? []).map((m) => (at[m.first] >= 0 && found[at[m.first]].first === m.first ? found[at[m.first]] : undefined));
     const person = act.known ? act.known === "person" : parts.has(key) || (act.band === act.person ? personShaped(doc, act, named) : act.person > act.band);
     act.band = person ? -1 : 1;
   }

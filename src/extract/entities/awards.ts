@@ -16,10 +16,16 @@ export function addSmallAwards(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   const lex = doc.vocab.lexicon;
   const awards: Found[] = [];
+  // tokens inside a name found, and inside a person's, worked out once when first asked (a scan
+  // of every name per candidate grew with names × candidates on long texts)
+  let named: Uint8Array | undefined;
+  let person: Uint8Array | undefined;
+  const inName = (first: number, last: number) => (named ??= coveredBy(doc, found)).subarray(first, last).includes(1);
+  const inPerson = (first: number, last: number) => (person ??= coveredBy(doc, found.filter((f) => f.type === "PER"))).subarray(first, last).includes(1);
   for (let k = 0; k < t.length; k++) {
     // an award made an adjective, wherever the tagger passed it over: "Oscar-nominated animation Shark Tale" (typed.ts keeps the award's own characters)
     const won = AWARD_ADJECTIVE.exec(t[k].text);
-    if (won && AWARD_NAMES.has(won[1].toLowerCase()) && !found.some((f) => f.first <= k && f.last > k)) awards.push(otherName(doc, k, k + 1, "award"));
+    if (won && AWARD_NAMES.has(won[1].toLowerCase()) && !inName(k, k + 1)) awards.push(otherName(doc, k, k + 1, "award"));
     if (k === 0 || t[k].text !== "awards" || !isCapital(t[k - 1]) || t[k - 1].sentence !== t[k].sentence || AWARD_NAMES.has(t[k - 1].lower)) continue;
     let last = k;
     let ownFirst = k;
@@ -29,7 +35,7 @@ export function addSmallAwards(doc: Doc, found: Found[]): void {
       // (the body's name runs on over "of": "Directors Guild of Great Britain awards")
       while (first > 1 && t[first - 1].text === "of" && isCapital(t[first - 2]) && t[first - 2].sentence === t[k].sentence) first -= 2;
       while (first < last && (lex.functionWords.has(t[first].lower) || opensSentence(doc, first))) first++;
-      if (first >= last || found.some((f) => f.type === "PER" && f.first < last && f.last > first)) break;
+      if (first >= last || inPerson(first, last)) break;
       const own = last === k;
       const name = nameOf(doc, first, last);
       // (not a people's or a format's awards: "Irish awards", "the TV awards"; nor one word of a list sharing the last's words: "Golden and Silver Bear awards")
@@ -48,6 +54,7 @@ export function addSmallAwards(doc: Doc, found: Found[]): void {
   if (!awards.length) return;
   const covered = coveredBy(doc, awards);
   keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1) || (f.type === "ORG" && BODY_ONLY_HEADS.has(t[f.last - 1].lower))));
-  found.push(...awards.filter((a) => !found.some((f) => f.first < a.last && f.last > a.first)));
+  const kept = coveredBy(doc, found);
+  found.push(...awards.filter((a) => !kept.subarray(a.first, a.last).includes(1)));
   found.sort((a, b) => a.first - b.first);
 }

@@ -9,7 +9,7 @@ import { APPOSITION_START, FEMALE_TITLES, HONORIFIC, HONORIFICS, INITIALS_SKIP, 
 import { COMPASS, LANDMARK_HEADS, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES, HONOURS, MAKER_DIVISIONS, PRODUCT_MAKERS } from "../../words/other";
 import { VariantIndex } from "../../text/variants";
-import { countBelow, personParts } from "./parts";
+import { personParts, Starts } from "./parts";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { POSSESSIVE } from "../../text/phrases";
 import { clubNames, isClubForm, isClubName } from "./clubs";
@@ -72,11 +72,10 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     return e;
   };
   // where each entity's mentions start, kept sorted (mentions are linked longest first, not in text order)
-  const startsOf = new Map<Entity, number[]>();
+  const startsOf = new Map<Entity, Starts>();
   const add = (e: Entity, s: NameSpan) => {
     assigned.set(s, e);
-    const starts = startsOf.get(e) ?? startsOf.set(e, []).get(e)!;
-    starts.splice(countBelow(starts, s.start), 0, s.start);
+    (startsOf.get(e) ?? startsOf.set(e, new Starts()).get(e)!).add(s.start);
   };
   // (a place's name before a person's, "Halden’s Vale", may be an institution's short form)
   const plainPlace = (s: NameSpan) => listsPlace(doc, s.name.toLowerCase()) && !(POSSESSIVE.test(doc.tokens[s.last]?.norm ?? "") && doc.tokens[s.last + 1]?.cap);
@@ -88,7 +87,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     // (or a maker's division: "Microsoft Research", "Sony Pictures", "Sony Pictures Entertainment")
     return words.length > 1 && (lex.country.has(rest) || UK_NATIONS.has(rest) || acrossCountries(rest) || (PRODUCT_MAKERS.has(words[0].toLowerCase()) && rest.split(" ").every((w) => MAKER_DIVISIONS.has(w))));
   };
-  const findShortForm = shortForms(lex, list, plainPlace, branchIn, (e) => startsOf.get(e)?.length ?? 0);
+  const findShortForm = shortForms(lex, list, plainPlace, branchIn, (e) => startsOf.get(e)?.size ?? 0);
   const findFirstWords = firstWordsOf(doc, list);
 
   // 1. countries by code

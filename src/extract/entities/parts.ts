@@ -15,7 +15,7 @@ const partWords = (name: string) => nameWords(name.replace(/(?<=\p{L})-(?=\p{Lu}
  * James, "De Niro" of Robert De Niro, "George Bush" of George W. Bush). When several people share
  * it ("Clinton" after Hillary and Bill Clinton) it is the one the text named last before it.
  */
-export function personParts(list: Entity[], startsOf: Map<Entity, number[]>): (s: NameSpan) => Entity | undefined {
+export function personParts(list: Entity[], startsOf: Map<Entity, Starts>): (s: NameSpan) => Entity | undefined {
   // people indexed by every run of words in their names ("james", "smith", "james smith") as the
   // list grows: a lookup is one key, so a list of thousands of names stays linear
   const byRun = new Map<string, Array<{ e: Entity; size: number }>>();
@@ -39,16 +39,43 @@ export function personParts(list: Entity[], startsOf: Map<Entity, number[]>): (s
     let best: Entity | undefined;
     let at = -1;
     for (const e of fits.slice(-MAX_NAMESAKES)) {
-      const starts = startsOf.get(e) ?? [];
-      const k = countBelow(starts, s.start);
-      if (k > 0 && starts[k - 1] > at) [best, at] = [e, starts[k - 1]];
+      const before = startsOf.get(e)?.lastBelow(s.start) ?? -1;
+      if (before > at) [best, at] = [e, before];
     }
     return best ?? fits[0];
   };
 }
 
+/**
+ * Where one entity's mentions start, added in any order. Mentions are linked longest first, each
+ * length in text order, so the starts come as a few ascending runs: kept as those runs, an add is
+ * a push (inserting into one sorted array moved all later starts each time: quadratic when a name
+ * recurs thousands of times) and a lookup one binary search per run.
+ */
+export class Starts {
+  private readonly runs: number[][] = [];
+  size = 0;
+
+  add(x: number): void {
+    const run = this.runs[this.runs.length - 1];
+    if (run && run[run.length - 1] <= x) run.push(x);
+    else this.runs.push([x]);
+    this.size++;
+  }
+
+  /** The greatest start below `x`, or -1. */
+  lastBelow(x: number): number {
+    let best = -1;
+    for (const run of this.runs) {
+      const k = countBelow(run, x);
+      if (k > 0 && run[k - 1] > best) best = run[k - 1];
+    }
+    return best;
+  }
+}
+
 /** How many of the sorted numbers are below `x` (binary search). */
-export function countBelow(sorted: readonly number[], x: number): number {
+function countBelow(sorted: readonly number[], x: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -415,6 +415,7 @@ export function addSentenceTitles(doc: Doc, found: Found[]): void {
     return SONG_JOINERS.has(w.lower) && !w.cap && isCapital(t[k + 1]) && t[k + 1].sentence === w.sentence;
   };
   const titles: Array<{ first: number; last: number }> = [];
+  let crossed: Uint8Array | undefined;
   for (let i = 1; i < t.length; i++) {
     if (!isCapital(t[i]) || (isCapital(t[i - 1]) && t[i - 1].sentence === t[i].sentence)) continue;
     // (not the sentence's first word, after its quote marks, nor a quote's or a colon's: 'said: "Unfortunately I'm')
@@ -433,11 +434,24 @@ export function addSentenceTitles(doc: Doc, found: Found[]): void {
       if (sentenceWord(t[j]) || (POSSESSIVE.test(t[j].norm) && j > i)) sentence = true;
       else if (isCapital(t[j]) && !COMMON_INITIALISMS.has(t[j].lower) && !doc.vocab.lexicon.functionWords.has(t[j].lower)) words++;
     }
-    if (words > 0 && capitals >= 2 && sentence && !found.some((f) => f.first < last && f.last > i && (f.first < i || f.last > last))) titles.push({ first: i, last });
+    // (no name found runs across either end: one scan of every name per run grew with names × runs)
+    if (words > 0 && capitals >= 2 && sentence && !(crossed ??= boundariesInside(t.length, found))[i] && !crossed[last]) titles.push({ first: i, last });
     i = end - 1;
   }
   if (titles.length) replaceWithOther(doc, found, titles, "work");
 }
+/** The token boundaries inside some name found: b is the one between tokens b - 1 and b. */
+function boundariesInside(tokens: number, found: readonly Found[]): Uint8Array {
+  const depth = new Int32Array(tokens + 2);
+  for (const f of found) if (f.last - f.first > 1) {
+    depth[f.first + 1]++;
+    depth[f.last]--;
+  }
+  const inside = new Uint8Array(tokens + 1);
+  for (let b = 0, d = 0; b <= tokens; b++) inside[b] = (d += depth[b]) > 0 ? 1 : 0;
+  return inside;
+}
+
 /** A sentence's subject after a name, no title's last word: "with Korn I toured", "Queen Elizabeth I". */
 const SUBJECTS = new Set(["I", "He", "She", "We", "They"]);
 
