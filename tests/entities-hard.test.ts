@@ -1199,3 +1199,13 @@ describe("a country's name", () => {
     expect(r.countries.map((c) => [c.name, c.code])).toEqual(expect.arrayContaining([["Czech Republic", "CZ"]]));
   });
 });
+
+describe("two one-word names over 'and' before their plural noun", () => {
+  it("are two: 'the Carderplanet and Shadowcrew websites' (not a firm the lexicon knows, nor portfolios)", () => {
+    const r = analyze("Also shut down were the Carderplanet and Shadowcrew websites that were used to trade data. Marks and Spencer stores opened. The Education and Agriculture ministries agreed.");
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Carderplanet", "Shadowcrew", "Marks and Spencer"]));
+    expect(orgs).not.toContain("Carderplanet and Shadowcrew");
+    expect(orgs).not.toContain("Education");
+  });
+});

@@ -334,7 +334,10 @@ export function recognize(doc: Doc): NameSpan[] {
       first = last - 1;
     }
     // two bodies the tagger read as one over "at" or "or": "the Management Centre at Strathclyde University", "the Hansard Society or Electoral Commission"
-    const joint = type === "ORG" ? twoBodies(tokens, first, last) : -1;
+    // (and two one-word names over "and" before their plural noun: "the Carderplanet and Shadowcrew websites", not a firm the lexicon knows, "Marks and Spencer stores")
+    // (nor portfolios, named by common words: "the Education and Agriculture ministries")
+    const joined = type === "ORG" && last - first === 3 && tokens[first + 1].text === "and" && pluralNounAt(doc, last) && !lex.organization.has(nameOf(doc, first, last).toLowerCase()) && !lex.common.has(tokens[first].lower) && !lex.common.has(tokens[first + 2].lower) ? first + 1 : -1;
+    const joint = type === "ORG" ? (joined > 0 ? joined : twoBodies(tokens, first, last)) : -1;
     if (joint > 0) {
       found.push({ first, last: joint, floor, type, key: nameOf(doc, first, joint).toLowerCase(), partOfPerson: false });
       first = joint + 1;
@@ -485,6 +488,13 @@ function eventNamedAfter(doc: Doc, k: number): { last: number; kind: OtherKind; 
 
 /** Events named after where they struck, not after who answers them. */
 const DISASTER_NOUNS = new Set(["tsunami", "earthquake"]);
+
+/** A noun in the plural at token k, in small letters, as far as its ending says: "websites", "firms" (not "was", "bus"). */
+function pluralNounAt(doc: Doc, k: number): boolean {
+  const w = doc.tokens[k];
+  const lex = doc.vocab.lexicon;
+  return !!w && w.kind === "word" && !w.cap && w.lower.length > 3 && /[^su]s$/.test(w.lower) && !lex.verbs.has(w.lower) && !lex.functionWords.has(w.lower);
+}
 
 /** Where "at" or "or" parts two bodies' names inside [first, last), each ending in a body's head word, or -1. */
 function twoBodies(t: readonly Token[], first: number, last: number): number {
