@@ -1,7 +1,8 @@
 // One name, one reading across the document, where the document itself says so: a lone name a
 // body's noun stands in apposition to is the body, a firm's plural the firm, a town written as an
-// address a place, a name ending in a building's word no person; a full name is a person when its
-// surname is one alone, and every part of a person's full name is that person.
+// address a place, a town that says something a firm, a name ending in a building's word no
+// person; a full name is a person when its surname is one alone, and every part of a person's full
+// name is that person.
 import type { Doc } from "../../text/document";
 import { BODY_NOUNS_BEFORE_NAME, HONORIFIC, ORG_HEADS } from "../../words/names";
 import { BUILDING_HEADS, UK_NATIONS } from "../../words/places";
@@ -87,6 +88,12 @@ function firmsInThePlural(doc: Doc, found: Found[]): void {
 }
 
 /** A town the lists know, written once as an address, is no person at any mention: "the line at Hatfield, Hertfordshire" and "the Hatfield rail crash". */
+function townsAddressed(doc: Doc, found: Found[]): void {
+  const addressed = new Set<string>();
+  for (const f of found) if (f.type !== "ORG" && !f.kind && f.last - f.first === 1 && addressOf(doc, f.last) && listsPlace(doc, f.key)) addressed.add(f.key);
+  if (addressed.size) for (const f of found) if (f.type === "PER" && !f.kind && addressed.has(f.key)) f.type = "LOC";
+}
+
 /**
  * A town, no capital, that says something is a firm named after it, at every mention: "Halifax said
  * house prices rose", "the Halifax has said", "Fairmont said it planned" (not the town a speaker is
@@ -110,12 +117,6 @@ function townsThatSpeak(doc: Doc, found: Found[]): void {
 
 /** Verbs of saying after a town's name that make it a firm's. */
 const TOWN_SAYS = new Set(["said", "says", "announced", "reported"]);
-
-function townsAddressed(doc: Doc, found: Found[]): void {
-  const addressed = new Set<string>();
-  for (const f of found) if (f.type !== "ORG" && !f.kind && f.last - f.first === 1 && addressOf(doc, f.last) && listsPlace(doc, f.key)) addressed.add(f.key);
-  if (addressed.size) for (const f of found) if (f.type === "PER" && !f.kind && addressed.has(f.key)) f.type = "LOC";
-}
 
 /** A person's name ending in a building's head word is the building's, a place: "Clarence House", "the Roosevelt Hotel" (not after a title: "Mr Palace"). */
 function buildings(doc: Doc, found: Found[]): void {
