@@ -45,3 +45,5 @@ export const LY_ADJECTIVES = words("likely elderly daily weekly monthly quarterl
 export const isLyAdverb = (w: string) => w.length > 4 && w.endsWith("ly") && !LY_NOUNS.has(w) && !LY_ADJECTIVES.has(w);
 /** Endings of abstract nouns, which name no one: "Dictatorship", "Government". */
 export const ABSTRACT_NOUN = /(?:ship|ism|tion|sion|ment|ness|ity|hood|dom)$/;
+/** Verbs of one subject that follow a firm named with its "'s": "Boatmen's was", "Foster's said". */
+export const VERBS_OF_ONE = new Set(["is", "was", "has", "had", "will", "would", "could", "said", "says"]);

@@ -203,3 +203,9 @@ export const FAMILIAR_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
       return [nick, formal.split(",")];
     }),
 );
+/** Title words that qualify another title or an office rather than name one: "Deputy", "Foreign" (left to the title that follows). */
+export const TITLE_QUALIFIERS = new Set(["vice", "deputy", "foreign", "defence", "defense", "interior", "finance", "first", "state", "opposition", "press", "field", "crown", "former", "acting", "general"]);
+/** Words before a role that make it an office's, not a body's: "Shadow Chancellor", "Under Secretary". */
+export const OFFICE_QUALIFIERS = new Set(["shadow", "under", "junior", "assistant", "associate", "senior", "joint"]);
+/** A firm's or a paper's nouns a town before them is the place of ("a London firm"), unlike a bank's or a party's, which may be named so ("the Halifax bank"). */
+export const PLACED_FIRM_NOUNS = new Set(["firm", "company", "newspaper", "daily", "weekly", "consultancy"]);

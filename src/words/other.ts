@@ -38,6 +38,12 @@ export const EVENT_NOUNS_AFTER_NAME = words("war tsunami genocide massacre bombi
 export const EVENT_QUALIFIERS = words("presidential parliamentary general civil local");
 /** The same for a law: "the EU constitution", "the European constitution". */
 export const LAW_NOUNS_AFTER_NAME = words("constitution");
+/** Events named after where they struck, not after who answers them ("the Asian tsunami", not "the UK tsunami appeal"). */
+export const DISASTER_NOUNS = words("tsunami earthquake");
+/** The Games named by their year alone ("the 2012 Games"), as written: alone, "Games" names none ("the Olympics" does). */
+export const GAMES_BY_YEAR = new Set(["Games"]);
+/** People's words that name an award before its noun, however written: "won coveted Brit awards". */
+export const AWARDS_OF_A_PEOPLE = words("brit");
 /** Events named by a short name and their year: "Euro 2004" (the football championship, not the currency). */
 export const EVENTS_BY_YEAR = words("euro");
 /** Events known by a name with no head word that says so: "the Tour de France", "the Grand National". */

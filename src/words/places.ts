@@ -125,3 +125,5 @@ export const NO_PLACE_ALONE = words("braille euro");
 export const BUILDING_HEADS = words("house palace centre center cathedral gardens theatre theater square warehouse cinema stadium arena hospital hotel airport museum gallery");
 /** What a building or a landmark is, written last in its name: "Donmar Warehouse", "Staples Center", "Hylands Park". */
 export const LANDMARK_HEADS = words("house warehouse center centre cafe park grove church cathedral abbey chapel street road lane square cross mountain hill hall palace theatre theater cinema gardens garden bridge tower castle market forest desert beach zoo");
+/** Nouns of an electoral seat after its name, in small letters. */
+export const SEAT_NOUNS = new Set(["seat", "constituency"]);

@@ -150,3 +150,5 @@ export const BROADCASTERS = new Set([
 export const BROADCASTER_HEADS = new Set("channel network tv radio".split(" "));
 /** A broadcaster's or channel's name, by its first words: "BBC One", "Radio 4", "Channel 4", "ITV1". */
 export const BROADCASTER_NAME = /^(?:bbc|itv\d?|bskyb|sky|channel (?:\d|four|five)|radio (?:\d|one|two|three|four|five)|five live|5 live|mtv|cnn|e4|s4c|more4|nbc|cbs|abc|hbo)(?: |$)/;
+/** Verbs of saying after a town's name that make it a firm's. */
+export const TOWN_SAYS = new Set(["said", "says", "announced", "reported"]);

@@ -9,7 +9,7 @@ import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import type { CountryInfo, Lexicon } from "../../text/lexicon";
-import { COMMON_INITIALISMS, HONORIFIC, DISEASE_EPONYMS, DISEASE_NOUNS, FIRM_HEADS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES, isTitleWord } from "../../words/names";
+import { COMMON_INITIALISMS, HONORIFIC, DISEASE_EPONYMS, DISEASE_NOUNS, FIRM_HEADS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES, isTitleWord, TITLE_QUALIFIERS, OFFICE_QUALIFIERS } from "../../words/names";
 import { PARTY_FORMS } from "../../words/parties";
 import { COMPASS, LANDMARK_HEADS, LANDMARKS, NATION_DEMONYMS, PLACE_PREPOSITIONS, UK_NATIONS, peopleNounStem } from "../../words/places";
 import { FIRM_STAFF, ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
@@ -312,9 +312,6 @@ function holderAfter(doc: Doc, k: number, end: number): boolean {
   return true;
 }
 
-/** Title words that qualify another title or an office rather than name one: "Deputy", "Foreign" (left to the title that follows). */
-const TITLE_QUALIFIERS = new Set(["vice", "deputy", "foreign", "defence", "defense", "interior", "finance", "first", "state", "opposition", "press", "field", "crown", "former", "acting", "general"]);
-
 /** The country of a noun for one of its people, which names no one: "the Scot", "the Welshman", "two Frenchmen". */
 export function nationalityNoun(lex: Lexicon, lower: string): CountryInfo | undefined {
   const stem = peopleNounStem(lower);
@@ -485,9 +482,6 @@ export function nameBeforeHolder(doc: Doc, first: number, last: number): number 
   // (a role, not an honorific after one: not "Metropolitan Police Commissioner Sir John Stevens")
   return k > last && t[k] && isTitle(t[k]) && !HONORIFIC.test(t[k].norm) && t[k].sentence === t[first].sentence && isCapital(t[k + 1]) && isFirstName(doc, t[k + 1].lower) ? k : last;
 }
-
-/** Words before a role that make it an office's, not a body's: "Shadow Chancellor", "Under Secretary". */
-const OFFICE_QUALIFIERS = new Set(["shadow", "under", "junior", "assistant", "associate", "senior", "joint"]);
 
 /** A role word, also hyphenated ("Lieutenant-Colonel", "Vice-President"). */
 export function isTitle(t: Token): boolean {

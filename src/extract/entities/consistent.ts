@@ -3,6 +3,7 @@
 // address a place, a town that says something a firm, a name ending in a building's word no
 // person; a full name is a person when its surname is one alone, and every part of a person's full
 // name is that person.
+import { TOWN_SAYS } from "../../words/reporting";
 import type { Doc } from "../../text/document";
 import { BODY_NOUNS_BEFORE_NAME, HONORIFIC, ORG_HEADS } from "../../words/names";
 import { BUILDING_HEADS, UK_NATIONS } from "../../words/places";
@@ -114,9 +115,6 @@ function townsThatSpeak(doc: Doc, found: Found[]): void {
   }
   if (speaking.size) for (const f of found) if (f.type === "LOC" && !f.kind && speaking.has(f.key)) f.type = "ORG";
 }
-
-/** Verbs of saying after a town's name that make it a firm's. */
-const TOWN_SAYS = new Set(["said", "says", "announced", "reported"]);
 
 /** A person's name ending in a building's head word is the building's, a place: "Clarence House", "the Roosevelt Hotel" (not after a title: "Mr Palace"). */
 function buildings(doc: Doc, found: Found[]): void {

@@ -6,7 +6,7 @@
 import type { Doc } from "../../text/document";
 import { tokenize, type Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
-import { AWARD_PHRASES, EVENT_NAMES, EVENT_SHORT_HEADS, EVENT_STARTS, EVENTS_BY_YEAR } from "../../words/other";
+import { AWARD_PHRASES, AWARDS_OF_A_PEOPLE, DISASTER_NOUNS, EVENT_NAMES, EVENT_NOUNS_AFTER_NAME, EVENT_QUALIFIERS, EVENT_SHORT_HEADS, EVENT_STARTS, EVENTS_BY_YEAR, GAMES_BY_YEAR, LAW_NOUNS_AFTER_NAME } from "../../words/other";
 import { CHAMPIONSHIP_SHORT_FORMS, TENNIS_MAJORS, TENNIS_WORDS } from "../../words/sport";
 import { isDateWord } from "../../words/time";
 import type { OtherKind } from "../../types";
@@ -84,12 +84,6 @@ export function namedEvent(t: readonly Token[], i: number, known = EVENTS): numb
   }
   return i;
 }
-
-/** The Games named by their year alone ("the 2012 Games"), as written: alone, "Games" names none ("the Olympics" does). */
-const GAMES_BY_YEAR = new Set(["Games"]);
-
-/** People's words that name an award before its noun. */
-const AWARDS_OF_A_PEOPLE = new Set(["brit"]);
 
 /** The end of an order of honour that starts at token i, or i: "the Order of the Bath", "Order of Arts and Letters". */
 function orderOfHonour(t: readonly Token[], i: number): number {
@@ -195,4 +189,17 @@ export function addBracketedAcronyms(doc: Doc, found: Found[]): void {
   const kinds = new Map<string, OtherKind>();
   for (const f of found) if (f.kind && t[f.last]?.norm === "(" && t[f.last + 2]?.norm === ")" && /^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(t[f.last + 1].text)) kinds.set(t[f.last + 1].lower, f.kind);
   if (kinds.size) for (const f of found) if (!f.kind && (f.type === "MISC" || f.type === "ORG") && kinds.has(f.key)) f.kind = kinds.get(f.key);
+}
+
+/** The noun of an event or a law written in small letters at token k, over a qualifier ("presidential election"), and where it ends; or null. */
+export function eventNamedAfter(doc: Doc, k: number): { last: number; kind: OtherKind; disaster: boolean } | null {
+  const t = doc.tokens;
+  let h = k;
+  while (h < k + 2 && t[h] && !t[h].cap && EVENT_QUALIFIERS.has(t[h].lower) && t[h].sentence === t[k - 1].sentence) h++;
+  const head = t[h];
+  if (!head || head.cap || head.kind !== "word" || head.sentence !== t[k - 1].sentence) return null;
+  // (nor a compound's first noun: "a German war criminal")
+  if (head.lower === "war" && /^crim/.test(t[h + 1]?.lower ?? "")) return null;
+  const kind = EVENT_NOUNS_AFTER_NAME.has(head.lower) ? "event" : LAW_NOUNS_AFTER_NAME.has(head.lower) ? "law" : null;
+  return kind ? { last: h + 1, kind, disaster: DISASTER_NOUNS.has(head.lower) } : null;
 }

@@ -4,9 +4,11 @@
 // joined by "&" ("Marks & Spencer", "Simon & Schuster"), which it reads as a place and a person; and
 // the firms the lexicon knows by name ("Dorothy Perkins", "Hodder Headline").
 
+import { VERBS_OF_ONE } from "../../words/grammar";
 import type { Doc } from "../../text/document";
+import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { CHAMBERS, COMMON_INITIALISMS, INSTITUTION_HEADS, INSTITUTIONS_HEAD_FIRST, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, isTitleWord } from "../../words/names";
+import { CHAMBERS, COMMON_INITIALISMS, INSTITUTION_HEADS, INSTITUTIONS_HEAD_FIRST, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, ORG_ONLY_HEADS, isTitleWord } from "../../words/names";
 import { PAPERS_BY_ONE_WORD } from "../../words/reporting";
 import { isKnownPlace, listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
@@ -151,9 +153,6 @@ function firmsNamedWithS(doc: Doc, found: readonly Found[]): Set<string> {
   for (const w of out) if (listsPlace(doc, w) || isKnownPlace(lex, w) || lex.country.has(w) || lex.demonym.has(w) || lex.firstName.has(w) || lex.functionWords.has(w)) out.delete(w);
   return out;
 }
-
-/** Verbs of one subject that follow a firm named with its "'s": "Boatmen's was", "Foster's said". */
-const VERBS_OF_ONE = new Set(["is", "was", "has", "had", "will", "would", "could", "said", "says"]);
 
 /** Nouns of publications a publication's name follows: "magazine The List" ("daily" and "weekly" are as often adverbs). */
 const PUBLICATIONS_BEFORE = new Set(["magazine", "newspaper", "tabloid", "journal"]);
@@ -308,4 +307,38 @@ export function splitOrganizationLists(doc: Doc, found: Found[]): void {
     out.push({ ...f, last: k, key: nameOf(doc, f.first, k).toLowerCase() }, { ...f, first: k + 1, key: nameOf(doc, k + 1, f.last).toLowerCase() });
   }
   if (out.length !== found.length) keepOnly(found, out);
+}
+
+/**
+ * Where two bodies' names the tagger read as one part inside [first, last), or -1: over "at" or
+ * "or", each ending in a body's head word ("the Management Centre at Strathclyde University", "the
+ * Hansard Society or Electoral Commission"); and two one-word names over "and" before their plural
+ * noun ("the Carderplanet and Shadowcrew websites"; not a firm the lexicon knows, "Marks and Spencer
+ * stores", nor portfolios named by common words, "the Education and Agriculture ministries").
+ */
+export function twoBodies(doc: Doc, first: number, last: number): number {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  if (last - first === 3 && t[first + 1].text === "and" && pluralNounAt(doc, last) && !lex.organization.has(nameOf(doc, first, last).toLowerCase()) && !lex.common.has(t[first].lower) && !lex.common.has(t[first + 2].lower)) return first + 1;
+  for (let k = first + 1; k < last - 1; k++) {
+    if (t[k].lower !== "at" && t[k].lower !== "or") continue;
+    if (ORG_HEADS.has(t[k - 1].lower) && t[k - 1].cap && ORG_HEADS.has(t[last - 1].lower) && t[last - 1].cap && isCapital(t[k + 1])) return k;
+  }
+  return -1;
+}
+
+/** A noun in the plural at token k, in small letters, as far as its ending says: "websites", "firms" (not "was", "bus"). */
+function pluralNounAt(doc: Doc, k: number): boolean {
+  const w = doc.tokens[k];
+  const lex = doc.vocab.lexicon;
+  return !!w && w.kind === "word" && !w.cap && w.lower.length > 3 && /[^su]s$/.test(w.lower) && !lex.verbs.has(w.lower) && !lex.functionWords.has(w.lower);
+}
+
+/** A small number opening a firm's name of two words, its second a firm's own head word: "19 Entertainment", "19 Management" (not a count: "5,808 Academy voters"). */
+export function numberedFirm(doc: Doc, type: TaggedSpan["type"], first: number, last: number): boolean {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  // (a noun after it makes the name a count of those: "20 Academy voters")
+  const noun = !!t[last] && t[last].kind === "word" && !t[last].cap && !lex.functionWords.has(t[last].lower) && !lex.verbs.has(t[last].lower);
+  return type === "ORG" && last - first === 2 && /^\d{1,3}$/.test(t[first].text) && ORG_ONLY_HEADS.has(t[first + 1].lower) && !noun;
 }

@@ -8,7 +8,7 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Entity } from "../../text/layers";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
-import { COMPASS, CONTINENTS, LANDMARK_HEADS, LANDMARKS, MADE_OF_PLACE, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, NATION_DEMONYMS, SITE_HEADS, UK_MEMBERS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun } from "../../words/places";
+import { COMPASS, CONTINENTS, LANDMARK_HEADS, LANDMARKS, MADE_OF_PLACE, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, NATION_DEMONYMS, SITE_HEADS, UK_MEMBERS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun, SEAT_NOUNS } from "../../words/places";
 import { EVENT_NOUNS_AFTER_PLACE } from "../../words/other";
 import { aboutTheArts } from "./topic";
 
@@ -197,9 +197,6 @@ function likeliest(candidates: ReadonlyArray<readonly [string, number]>, margin:
   }
   return best && best[1] - second >= margin ? best[0] : null;
 }
-
-/** Nouns of an electoral seat after its name, in small letters. */
-const SEAT_NOUNS = new Set(["seat", "constituency"]);
 
 /** A place is beyond doubt when its likeliest country outweighs the others' threefold: "London", "Leeds", not "Newcastle". */
 const SURE_MARGIN = 0.5;

@@ -11,12 +11,11 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import type { NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
-import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
 import { BODY_HEADS_JOINED, LEGAL_FORMS, NATIONAL_BODY_HEADS, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, isTitleWord } from "../../words/names";
 import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
-import { AWARD_ADJECTIVE, AWARD_NAMES, EVENT_NOUNS_AFTER_NAME, EVENT_QUALIFIERS, LAW_NOUNS_AFTER_NAME, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
+import { AWARD_ADJECTIVE, AWARD_NAMES, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { addTownTeams, commonNoun, cutAtRoles, isFirstName, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthFirstName, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, nameBeforeHolder, joinInitials, joinSeats, personAround } from "./around";
 import { readTeamSheets } from "./sheets";
@@ -26,9 +25,9 @@ import { consistent } from "./consistent";
 import { addTitlesBeforeKind, addWorksBeforeCast } from "./titlecues";
 import { addCoordinatedWorks, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms, addQuestionMarks } from "./works";
 import { addSmallAwards } from "./awards";
-import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPossessiveOpeners, markEventShortForms } from "./events";
+import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPossessiveOpeners, eventNamedAfter, markEventShortForms } from "./events";
 import { addMusicActs } from "./artists";
-import { acronymStart, addOrganizationForms, commonNounsInitials, portfolio, splitOrganizationLists } from "./organizations";
+import { acronymStart, addOrganizationForms, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
 import { acrossCountries, isKnownPlace, listsPlace, placeAdjectiveEnd } from "./places";
 import { NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { CLUB_NAMES } from "../../words/sport";
@@ -333,11 +332,8 @@ export function recognize(doc: Doc): NameSpan[] {
       found.push({ first, last: last - 1, floor, type, key: nameOf(doc, first, last - 1).toLowerCase(), partOfPerson: false });
       first = last - 1;
     }
-    // two bodies the tagger read as one over "at" or "or": "the Management Centre at Strathclyde University", "the Hansard Society or Electoral Commission"
-    // (and two one-word names over "and" before their plural noun: "the Carderplanet and Shadowcrew websites", not a firm the lexicon knows, "Marks and Spencer stores")
-    // (nor portfolios, named by common words: "the Education and Agriculture ministries")
-    const joined = type === "ORG" && last - first === 3 && tokens[first + 1].text === "and" && pluralNounAt(doc, last) && !lex.organization.has(nameOf(doc, first, last).toLowerCase()) && !lex.common.has(tokens[first].lower) && !lex.common.has(tokens[first + 2].lower) ? first + 1 : -1;
-    const joint = type === "ORG" ? (joined > 0 ? joined : twoBodies(tokens, first, last)) : -1;
+    // two bodies the tagger read as one: "the Management Centre at Strathclyde University", "the Carderplanet and Shadowcrew websites"
+    const joint = type === "ORG" ? twoBodies(doc, first, last) : -1;
     if (joint > 0) {
       found.push({ first, last: joint, floor, type, key: nameOf(doc, first, joint).toLowerCase(), partOfPerson: false });
       first = joint + 1;
@@ -471,47 +467,6 @@ function officeAt(doc: Doc, first: number, last: number, floor: number, type: Ta
   // (read as a person too, bar a royal's: "the Prince of Wales" is one)
   if ((type !== "PER" || !ROYAL_TITLES.has(t[first].lower)) && last - first > 2 && t[first].cap && PERSONAL_TITLES.has(t[first].lower) && t[first + 1].text === "of" && listsPlace(doc, nameOf(doc, first + 2, last).toLowerCase())) return first;
   return -1;
-}
-
-/** The noun of an event or a law written in small letters at token k, over a qualifier ("presidential election"), and where it ends; or null. */
-function eventNamedAfter(doc: Doc, k: number): { last: number; kind: OtherKind; disaster: boolean } | null {
-  const t = doc.tokens;
-  let h = k;
-  while (h < k + 2 && t[h] && !t[h].cap && EVENT_QUALIFIERS.has(t[h].lower) && t[h].sentence === t[k - 1].sentence) h++;
-  const head = t[h];
-  if (!head || head.cap || head.kind !== "word" || head.sentence !== t[k - 1].sentence) return null;
-  // (nor a compound's first noun: "a German war criminal")
-  if (head.lower === "war" && /^crim/.test(t[h + 1]?.lower ?? "")) return null;
-  const kind = EVENT_NOUNS_AFTER_NAME.has(head.lower) ? "event" : LAW_NOUNS_AFTER_NAME.has(head.lower) ? "law" : null;
-  return kind ? { last: h + 1, kind, disaster: DISASTER_NOUNS.has(head.lower) } : null;
-}
-
-/** Events named after where they struck, not after who answers them. */
-const DISASTER_NOUNS = new Set(["tsunami", "earthquake"]);
-
-/** A noun in the plural at token k, in small letters, as far as its ending says: "websites", "firms" (not "was", "bus"). */
-function pluralNounAt(doc: Doc, k: number): boolean {
-  const w = doc.tokens[k];
-  const lex = doc.vocab.lexicon;
-  return !!w && w.kind === "word" && !w.cap && w.lower.length > 3 && /[^su]s$/.test(w.lower) && !lex.verbs.has(w.lower) && !lex.functionWords.has(w.lower);
-}
-
-/** Where "at" or "or" parts two bodies' names inside [first, last), each ending in a body's head word, or -1. */
-function twoBodies(t: readonly Token[], first: number, last: number): number {
-  for (let k = first + 1; k < last - 1; k++) {
-    if (t[k].lower !== "at" && t[k].lower !== "or") continue;
-    if (ORG_HEADS.has(t[k - 1].lower) && t[k - 1].cap && ORG_HEADS.has(t[last - 1].lower) && t[last - 1].cap && isCapital(t[k + 1])) return k;
-  }
-  return -1;
-}
-
-/** A small number opening a firm's name of two words, its second a firm's own head word: "19 Entertainment", "19 Management" (not a count: "5,808 Academy voters"). */
-function numberedFirm(doc: Doc, type: TaggedSpan["type"], first: number, last: number): boolean {
-  const t = doc.tokens;
-  const lex = doc.vocab.lexicon;
-  // (a noun after it makes the name a count of those: "20 Academy voters")
-  const noun = !!t[last] && t[last].kind === "word" && !t[last].cap && !lex.functionWords.has(t[last].lower) && !lex.verbs.has(t[last].lower);
-  return type === "ORG" && last - first === 2 && /^\d{1,3}$/.test(t[first].text) && ORG_ONLY_HEADS.has(t[first + 1].lower) && !noun;
 }
 
 /** A year opening a team's name before its city, as the tagger read it: "1860 Munich". */
