@@ -69,9 +69,7 @@ export function titleEnd(tokens: Token[], last: number, kind: OtherKind, firstNa
     // (the lists may know the name only whole: "in Las Vegas")
     const pair = tokens[last + 2]?.cap ? `${next?.lower} ${tokens[last + 2].lower}` : "";
     const inner = kind === "work" && !!named && !t.cap && TITLE_PREPOSITIONS.has(t.lower) && !!next?.cap && next.kind === "word" && !next.upper && !/\d/.test(next.text) && next.lower !== "the" && !named(next.lower) && !(pair && named(pair)) && !isDateWord(next.norm) && !isHoliday(next.text);
-    // (an order's "and" after its "of": "Order of Arts and Letters")
-    const orderAnd = kind === "award" && t.text === "and" && tokens[last - 2]?.lower === "of";
-    const joiner = POSSESSIVE.test(t.norm) || t.norm === ":" || (!t.cap && (t.lower === "of" || t.lower === "the")) || (and && kind === "work") || (kind === "award" && t.text === "For") || orderAnd || inner;
+    const joiner = POSSESSIVE.test(t.norm) || t.norm === ":" || (!t.cap && (t.lower === "of" || t.lower === "the")) || (and && kind === "work") || (kind === "award" && t.text === "For") || inner;
     let after = last + (and && kind === "work" ? 2 : 1);
     // "Shaun of the Dead"
     if (!and && t.lower === "of" && tokens[after]?.lower === "the" && !tokens[after].cap) after++;
@@ -179,8 +177,6 @@ export function kindByWords(doc: Doc, first: number, last: number): OtherKind | 
   // (or a sponsor's, after when it is held: "February's Norwich Union International")
   if (EVENTS_ALONE.has(head) || (TOURNAMENT_HEADS.has(head) && ((last - first === 2 && listsPlace(doc, t[first].lower)) || heldWhen(t, first)) && aboutSport(doc))) return "event";
   if (LAW_STARTS.has(t[first].lower) && t[first + 1]?.lower === "of") return "law";
-  // an order of honour: "the Order of Merit", "Order of Arts and Letters"
-  if (t[first].text === "Order" && t[first + 1]?.text === "of" && last - first > 2) return "award";
   return null;
 }
 
