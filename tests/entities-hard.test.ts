@@ -1209,3 +1209,13 @@ describe("two one-word names over 'and' before their plural noun", () => {
     expect(orgs).not.toContain("Education");
   });
 });
+
+describe("an acronym no list knows, alone", () => {
+  it("is the body whose name it opens: 'HACAN' of 'HACAN Clearskies' (not 'IAAF' of the 'IAAF Council')", () => {
+    const r = analyze("Campaigners HACAN Clearskies object. HACAN chairman John Stewart said the plan was flawed. The IAAF Council met in Monaco, and the IAAF said it would wait.");
+    const orgs = r.organizations.map((o) => [o.name, o.aliases]);
+    expect(orgs).toEqual(expect.arrayContaining([["HACAN Clearskies", ["HACAN"]]]));
+    expect(r.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["IAAF Council", "IAAF"]));
+    expect(r.organizations.map((o) => o.name)).not.toContain("HACAN");
+  });
+});

@@ -162,6 +162,8 @@ export const CORPORATE_TAIL = words("holdings group corporation corp inc plc ltd
 export const FIRM_AFTER = words("firm company group magazine newspaper agency consultancy label broadcaster network website chain retailer operator brewer carmaker airline");
 /** Last words of an institution's name that no place ends in, bar a place the lists know: "the Cabinet", "Inland Revenue". */
 export const INSTITUTION_HEADS = words("cabinet treasury revenue commons lords parliament assembly executive commission council committee court");
+/** Last words of a name that make it a part of the body, or a meeting on the thing, its first word names: "IAAF Council", "EA Sports", "IPTV World Forum". */
+export const PART_OF_BODY = words("council committee board forum congress conference sports news");
 /** Head words a body is named by alone after its full name, where one body of the article bears it: "the Trust" after "the Steve Redgrave Trust", "the Party" after the Labour Party. */
 export const SHORT_FORM_HEADS = new Set([...INSTITUTION_HEADS, ...words("trust foundation library museum gallery institute society association party")]);
 /** Nouns of an illness, after the name it bears: "Crohn's disease", "Motor Neurone Disease", "Down's syndrome". */

@@ -5,7 +5,7 @@
 import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
 import type { Entity, NameSpan } from "../../text/layers";
-import { CHAMBERS, CORPORATE_TAIL, FIRM_AFTER, LEGAL_FORMS, NAME_QUALIFIERS, ORG_HEADS, SHORT_FORM_HEADS } from "../../words/names";
+import { CHAMBERS, CORPORATE_TAIL, FIRM_AFTER, LEGAL_FORMS, NAME_QUALIFIERS, ORG_HEADS, PART_OF_BODY, SHORT_FORM_HEADS } from "../../words/names";
 import { COMPASS, FEATURE_PREFIXES, SITE_HEADS } from "../../words/places";
 import { EVENT_SHORT_HEADS, MAKER_DIVISIONS, OTHER_HEADS } from "../../words/other";
 import { BROADCASTER_NAME, MEDIA_NAME_WORDS } from "../../words/reporting";
@@ -17,6 +17,7 @@ import { CLUB_NAMES } from "../../words/sport";
 export const strip = (name: string) => name.replace(/^the\s+/i, "");
 /** Spellings of one name match whatever their case, spaces and hyphens ("TimeWarner", "Time Warner"). */
 export const keyOf = (name: string) => strip(name).toLowerCase().replace(/[\s-]+/g, "");
+const lastWord = (name: string) => name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
 
 /**
  * Finds a one-word mention's entity: the surname of a person, or the first word of an
@@ -79,8 +80,12 @@ export function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpa
     const people = bySurname.get(w) ?? [];
     if (people.length === 1) return people[0];
     // (an acronym is not a short form by its first word: "AOL" is not "AOL Europe")
-    // (but it is of a firm's full name: "UFJ" of "UFJ Holdings")
-    let orgs = /^[\p{Lu}\d.&]+$/u.test(s.name) ? (byFirstWord.get(w) ?? []).filter((e) => corporateBase(e.name.split(" "))?.length === 1) : (byFirstWord.get(w) ?? []);
+    // (but it is of a firm's full name: "UFJ" of "UFJ Holdings"; and an acronym no list knows is
+    // the body whose name it opens: "HACAN" of "HACAN Clearskies")
+    // (not of a body within it or a meeting on it: "IAAF Council", "IPTV World Forum")
+    const acronym = /^[\p{Lu}\d.&]+$/u.test(s.name);
+    const known = lex.organization.has(w) || lex.country.has(w) || lex.city.has(w) || lex.region.has(w);
+    let orgs = (byFirstWord.get(w) ?? []).filter((e) => !acronym || corporateBase(e.name.split(" "))?.length === 1 || (!known && !PART_OF_BODY.has(lastWord(e.name))));
     // (of several, the one it names with the words for its kind of firm alone: "Stuff" of "Stuff Magazine", not of "Stuff Essentials"; not "Sky" of "Sky News")
     if (orgs.length > 1) {
       const headed = orgs.filter((e) => e.name.toLowerCase().split(" ").slice(1).every((x) => FIRM_AFTER.has(x) || LEGAL_FORMS.has(x)));
