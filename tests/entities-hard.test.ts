@@ -1219,3 +1219,15 @@ describe("an acronym no list knows, alone", () => {
     expect(r.organizations.map((o) => o.name)).not.toContain("HACAN");
   });
 });
+
+describe("a plural that is also a verb's third person", () => {
+  it("is a noun after the noun it makes one with: 'box office hits Vera Drake, Calendar Girls and Enduring Love'", () => {
+    const r = analyze("British film producers fear a tax change. Films with budgets like those of box office hits Vera Drake, Calendar Girls and Enduring Love will be worst hit, the film industry said. Director Mike Leigh agreed.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual(expect.arrayContaining([["Vera Drake", "work"], ["Calendar Girls", "work"], ["Enduring Love", "work"]]));
+  });
+  it("is the verb after an age standing for its subject: 'The 21-year-old plays Kevin Kim'", () => {
+    const r = analyze("Garcia-Lopez won in four sets. The 21-year-old plays Kevin Kim or Lee Hyuung-Taik in the second round.");
+    expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Kevin Kim", "Lee Hyuung-Taik"]));
+    expect(r.other).toEqual([]);
+  });
+});

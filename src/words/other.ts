@@ -93,6 +93,8 @@ export const DIRECT_WORK_VERBS = words("directed co-wrote co-written remade wrot
 export const BOOK_WORDS = words("novel novels novelist book books author authors writer writers bestseller bestsellers published publisher publishers poet poetry fiction");
 /** Work nouns that are also a verb after its subject: "Scandal hits Clinton campaign", "the poll shows Blair ahead", "Floods hit KwaZulu-Natal". */
 export const WORK_NOUNS_ALSO_VERBS = words("hit hits shows plays records tracks films books");
+/** Nouns before such a plural that make one noun with it, not its subject: "box office hits", "chart hits", "smash hits". */
+export const WORK_COMPOUNDS = words("office box-office chart smash cult pop rock dance surprise sleeper blockbuster number-one");
 /** Verbs and nouns that a work's title follows (after an optional preposition): "starring in X", "her role in X", "co-wrote X". */
 export const WORK_VERBS = words(
   "starring starred stars star role roles performance performances directed direct directs directing co-wrote co-written " +

@@ -9,7 +9,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import { AUXILIARIES } from "../../words/grammar";
 import { isDateWord, isHoliday } from "../../words/time";
 import { COMMON_INITIALISMS, HONORIFIC } from "../../words/names";
-import { LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, MALWARE_NOUNS, TITLE_JOINERS, WORK_LIST_VERBS, WORK_NOUNS, WORK_NOUNS_ALSO_VERBS, WORK_PEOPLE_OF } from "../../words/other";
+import { LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, MALWARE_NOUNS, TITLE_JOINERS, WORK_LIST_VERBS, WORK_NOUNS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, WORK_PEOPLE_OF } from "../../words/other";
 import { artistOwns, chartCue, datedAfter, datedBefore, lowerWord, ownsTitle, titleAfterComma, titleStart, workApposition, workEnd } from "./other";
 import { aboutComputing, aboutTheArts } from "./topic";
 
@@ -176,7 +176,8 @@ function listStart(doc: Doc, first: number): OtherKind | null {
   let noun = first - 2;
   if (p.lower === "as" && t[first - 2]?.lower === "such") noun = first - 3;
   // (or the plural noun itself: "his thrillers Hotel, Airport and Wheels")
-  else if (WORK_NOUNS.has(p.lower) && /s$/.test(p.lower) && !WORK_NOUNS_ALSO_VERBS.has(p.lower)) return "work";
+  // (a verb's spelling too, made a noun by the one before it: "box office hits Vera Drake, Calendar Girls and Enduring Love")
+  else if (WORK_NOUNS.has(p.lower) && /s$/.test(p.lower) && (!WORK_NOUNS_ALSO_VERBS.has(p.lower) || WORK_COMPOUNDS.has(t[first - 2]?.lower ?? ""))) return "work";
   else if (!WORK_LIST_VERBS.has(p.lower)) return null;
   // (over a tense's auxiliary: "his hits have included")
   else if (/^(?:have|has|had)$/.test(t[noun]?.lower ?? "")) noun--;

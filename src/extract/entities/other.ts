@@ -19,7 +19,7 @@ import { heldWhen } from "./events";
 import { EVENT_ADJECTIVES, EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../../words/sport";
 import { LANDMARK_HEADS, LANDMARKS } from "../../words/places";
 import { ROLE_NOUNS } from "../../words/sources";
-import { GAME_KINDS, KIND_COMPOUNDS, MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, SHOW_NOUNS_AFTER, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { GAME_KINDS, KIND_COMPOUNDS, MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, SHOW_NOUNS_AFTER, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 /** A word in lower case (read by ./lists.ts too). */
 export const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
@@ -207,7 +207,10 @@ function thirdPersonVerb(doc: Doc, i: number): boolean {
   if (!WORK_NOUNS_ALSO_VERBS.has(w)) return false;
   const before = t[i - 1];
   if (before?.norm === "," && t[i + 1]?.cap) return true;
-  return !!before && before.kind === "word" && !/^(?:a|an|the|his|her|their|its|our|my|your|two|three|four|five|new|old|big|biggest|greatest|best|latest|recent|top|hit)$/.test(before.lower) && !POSSESSIVE.test(before.norm);
+  // (an age standing for the person is a subject: "The 21-year-old plays Kevin Kim")
+  if (/-year-old$/.test(before?.lower ?? "")) return true;
+  // (a noun the plural makes one name with is none: "box office hits Vera Drake", "chart hits")
+  return !!before && before.kind === "word" && !/^(?:a|an|the|his|her|their|its|our|my|your|two|three|four|five|new|old|big|biggest|greatest|best|latest|recent|top|hit)$/.test(before.lower) && !WORK_COMPOUNDS.has(before.lower) && !POSSESSIVE.test(before.norm);
 }
 
 /** What kind of other name the words around [first, last) make it outright, or null. */
