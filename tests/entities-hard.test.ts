@@ -1231,3 +1231,12 @@ describe("a plural that is also a verb's third person", () => {
     expect(r.other).toEqual([]);
   });
 });
+
+describe("a body's name written with a word's plural for its singular", () => {
+  it("is one body: 'Disasters Emergency Committee', 'Disaster Emergency Committee'", () => {
+    const r = analyze("The Disasters Emergency Committee (DEC) said giving had been generous. Fraudsters posed as the Disaster Emergency Committee in e-mails. Arbor Networks and Arbor Network staff agreed.");
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs.filter((o) => /Emergency Committee/.test(o))).toEqual(["Disasters Emergency Committee"]);
+    expect(orgs.filter((o) => /Arbor/.test(o))).toEqual(["Arbor Networks"]);
+  });
+});
