@@ -1240,3 +1240,12 @@ describe("a body's name written with a word's plural for its singular", () => {
     expect(orgs.filter((o) => /Arbor/.test(o))).toEqual(["Arbor Networks"]);
   });
 });
+
+describe("a firm's one-word name cut short", () => {
+  it("is the firm: 'Yugansk' for 'Yuganskneftegas' (not a place's name: 'Parma' of 'Parmalat')", () => {
+    const r = analyze("Rosneft bought Yuganskneftegas at an auction. Yukos says Yugansk was sold illegally. Parmalat, which once owned the club Parma, recovered.");
+    const orgs = r.organizations.map((o) => [o.name, o.aliases]);
+    expect(orgs).toEqual(expect.arrayContaining([["Yuganskneftegas", ["Yugansk"]]]));
+    expect(r.organizations.find((o) => o.name === "Parmalat")?.aliases ?? []).not.toContain("Parma");
+  });
+});

@@ -156,6 +156,15 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const sites = new Map<string, Entity>();
   for (const e of list) if (e.type === "organization" && WEB_ADDRESS.test(e.name)) sites.set(e.name.slice(0, e.name.indexOf(".")).toLowerCase(), e);
   if (sites.size) for (const [s, e] of assigned) if (e.type === "organization" && !e.name.includes(" ") && sites.has(e.name.toLowerCase())) assigned.set(s, sites.get(e.name.toLowerCase()) as Entity);
+  // a firm's one-word name cut short is the firm: "Yugansk" for "Yuganskneftegas" (sorted, each name's
+  // lengthenings follow it at once)
+  const oneWord = [...new Set(assigned.values())].filter((e) => e.type === "organization" && /^\p{Lu}\p{Ll}{4,}$/u.test(e.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const cut = new Map<Entity, Entity>();
+  oneWord.forEach((e, i) => {
+    const longer = oneWord[i + 1];
+    if (longer && longer.name.startsWith(e.name) && longer.name.length >= e.name.length + 3 && !lex.common.has(e.name.toLowerCase()) && !lex.organization.has(e.name.toLowerCase()) && !listsPlace(doc, e.name.toLowerCase())) cut.set(e, longer);
+  });
+  if (cut.size) for (const [s, e] of assigned) if (cut.has(e)) assigned.set(s, cut.get(e) as Entity);
   // 3. acronyms written after a full name in brackets: "Collective Security Treaty Organization (CSTO)", "Electronic Entertainment Expo (E3)"
   for (const [s, e] of assigned) {
     if ((e.type !== "organization" && e.type !== "other") || s.last - s.first === 1) continue;
