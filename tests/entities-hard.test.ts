@@ -1249,3 +1249,11 @@ describe("a firm's one-word name cut short", () => {
     expect(r.organizations.find((o) => o.name === "Parmalat")?.aliases ?? []).not.toContain("Parma");
   });
 });
+
+describe("a title word ending a body's name", () => {
+  it("stays the body's after a small word or a number: 'Fathers 4 Justice', 'Campaign for Justice' (not 'the State Department Inspector General')", () => {
+    const r = analyze("John Ison, from the group Fathers 4 Justice, said it was wrong. Mary Hale, from Campaign for Justice, agreed. The State Department Inspector General agreed.");
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Fathers 4 Justice", "Campaign for Justice", "State Department"]));
+  });
+});
