@@ -101,6 +101,11 @@ const UK_AREAS = Object.fromEntries(
   ].map((n) => [n, "GB"]),
 );
 
+// Crown dependencies: ISO 3166-1 gives each a code, but the news names them as places, like the
+// UK's nations ("a tax haven on the Isle of Man"); a place in its own code, not a country.
+const CROWN_DEPENDENCIES = { "isle of man": "IM", jersey: "JE", guernsey: "GG" };
+const CROWN_CODES = new Set(Object.values(CROWN_DEPENDENCIES));
+
 // Common short forms news uses beside the dataset's spellings.
 const EXTRA_COUNTRY_NAMES = {
   US: ["U.S.", "U.S.A.", "America", "the States"],
@@ -137,6 +142,7 @@ const FAITHS = "muslim muslims christian christians jew jews hindu hindus sikh s
 const countryList = [];
 const demonyms = {};
 for (const c of countries) {
+  if (CROWN_CODES.has(c.cca2)) continue;
   const name = NEWS_NAMES[c.cca2] ?? c.name.common;
   const names = new Set([c.name.common, c.name.official, ...(c.altSpellings ?? []), ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])]);
   const aliases = [...names].filter((n) => n !== name && /^[\p{Script=Latin}\p{P}\s]+$/u.test(n) && n.length > 1 && !ENGLISH_WORD_SPELLINGS.has(n.toLowerCase()));
@@ -160,7 +166,7 @@ for (const c of regionData) {
     if (!had || (areaOf.get(c.countryShortCode) ?? 0) > (areaOf.get(had) ?? 0)) regionCountry[name] = c.countryShortCode;
   }
 }
-Object.assign(regionCountry, TERRITORIES, PROVINCES, COUNTY_SHORT_FORMS, US_SHORT_FORMS, UK_AREAS);
+Object.assign(regionCountry, TERRITORIES, PROVINCES, COUNTY_SHORT_FORMS, US_SHORT_FORMS, UK_AREAS, CROWN_DEPENDENCIES);
 
 // Town names that several countries have, with the log10 population of the largest in each
 // ("Newcastle": AU 5.5, GB 5.3, ...), so an article's own countries can choose among them; and the
@@ -347,7 +353,7 @@ const out = {
   firstNames,
   lastNames: byTag("LastName"),
   cities: byTag("City"),
-  regions: [...new Set([...byTag("Region"), ...byTag("Place"), ...Object.keys(TERRITORIES)])].filter((p) => p.length > 3).sort(),
+  regions: [...new Set([...byTag("Region"), ...byTag("Place"), ...Object.keys(TERRITORIES), ...Object.keys(CROWN_DEPENDENCIES)])].filter((p) => p.length > 3).sort(),
   // lower-cased region or territory → ISO code of its country ("" where it spans several)
   regionCountry,
   // lower-cased town name that several countries have → [ISO code, log10 population] by size

@@ -1257,3 +1257,11 @@ describe("a title word ending a body's name", () => {
     expect(orgs).toEqual(expect.arrayContaining(["Fathers 4 Justice", "Campaign for Justice", "State Department"]));
   });
 });
+
+describe("a Crown dependency", () => {
+  it("is a place in its own code, as the news names it, not a country: 'the Isle of Man', 'Jersey'", () => {
+    const r = analyze("The film was shot on the Isle of Man, and its backers moved to Jersey.");
+    expect(r.countries).toEqual([]);
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([["Isle of Man", "IM"], ["Jersey", "JE"]]);
+  });
+});
