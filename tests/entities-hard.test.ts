@@ -1265,3 +1265,19 @@ describe("a Crown dependency", () => {
     expect(r.places.map((p) => [p.name, p.country])).toEqual([["Isle of Man", "IM"], ["Jersey", "JE"]]);
   });
 });
+
+describe("a county's name before a noun, or after a compass word", () => {
+  it("is the place, no person: 'a Devon man', 'North Devon landowner Giles Bradshaw' (not 'Mr Kerry might', 'Bono as the man')", () => {
+    const r = analyze("It emerged a Devon man had been told he could use his dogs. North Devon landowner Giles Bradshaw was put in touch with the group.");
+    expect(r.people.map((p) => p.name)).toEqual(["Giles Bradshaw"]);
+    expect(r.places.map((p) => [p.name, p.country])).toEqual(expect.arrayContaining([["Devon", "GB"], ["North Devon", "GB"]]));
+    const opening = analyze("A Devon man had been told he could use his dogs.");
+    expect([opening.people, opening.places.map((p) => p.name)]).toEqual([[], ["Devon"]]);
+    const kerry = analyze("Senator John Kerry conceded. Many thought Mr Kerry might have won.");
+    expect(kerry.places).toEqual([]);
+  });
+  it("keeps a line-up's initial: 'A Titterrell, B Cockerill'", () => {
+    const r = analyze("Replacements: A Titterrell, B Cockerill, A Baddeley.");
+    expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(["A Titterrell", "A Baddeley"]));
+  });
+});

@@ -6,7 +6,7 @@
 import { TOWN_SAYS } from "../../words/reporting";
 import type { Doc } from "../../text/document";
 import { BODY_NOUNS_BEFORE_NAME, HONORIFIC, ORG_HEADS } from "../../words/names";
-import { BUILDING_HEADS, UK_NATIONS } from "../../words/places";
+import { BUILDING_HEADS, COMPASS, UK_NATIONS } from "../../words/places";
 import { acrossCountries, listsPlace } from "./places";
 import { PARTY_FORMS } from "../../words/parties";
 import { PREPOSITIONS } from "../../words/grammar";
@@ -33,7 +33,7 @@ export function consistent(doc: Doc, found: Found[]): void {
   townsThatSpeak(doc, found);
   buildings(doc, found);
   surnamesAlone(doc, found);
-  partsOfPeople(found);
+  partsOfPeople(doc, found);
 }
 
 /** A name of one or two words after a body's noun and a comma is the body's, at every mention: "his new party, Veritas", "his company, Ballets Russes", "The unit, Yugansk" (no first name, surname or place the lists know). */
@@ -154,14 +154,15 @@ function surnamesAlone(doc: Doc, found: Found[]): void {
  * is also the name of its team: each mention keeps the type its context gives.) Every run of words
  * inside a full name, shorter than the name, is indexed once, so the check is a lookup.
  */
-function partsOfPeople(found: Found[]): void {
+function partsOfPeople(doc: Doc, found: Found[]): void {
   const parts = new Set<string>();
   const seen = new Set<string>();
   for (const f of found) {
     if (f.type !== "PER" || !f.key.includes(" ") || seen.has(f.key)) continue;
     seen.add(f.key);
     const words = f.key.split(" ");
-    if (words.length > MAX_NAME_WORDS) continue;
+    // (a compass word and a place are a place, which ./typed.ts reads so: "North Devon landowner Giles Bradshaw")
+    if (words.length > MAX_NAME_WORDS || (words.length === 2 && COMPASS.has(words[0]) && listsPlace(doc, words[1]))) continue;
     for (let a = 0; a < words.length; a++) for (let b = a + 1; b <= words.length; b++) if (b - a < words.length) parts.add(words.slice(a, b).join(" "));
   }
   if (!parts.size) return;

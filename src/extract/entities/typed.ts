@@ -13,9 +13,9 @@ import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
 import { EX_NAME, PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { AWARD_ADJECTIVE, AWARD_NAMES, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
-import { isTitle, roleApposition, fullName, nationalityNoun, organizationAround, resultBefore } from "./around";
+import { isFirstName, isTitle, roleApposition, fullName, nationalityNoun, organizationAround, resultBefore } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName } from "./places";
-import { LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
+import { COMPASS, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE, TENNIS_MAJORS } from "../../words/sport";
 import { aboutSport, houseOf } from "./topic";
 import { isCapital, nameOf } from "./found";
@@ -33,6 +33,9 @@ export function span(doc: Doc, first: number, last: number, type: EntityType, ex
   const name = nameOf(doc, first, last);
   return { start: doc.tokens[first].start, end: end.end - (final ? 1 : 0), first, last, type, name: final ? name.slice(0, -1) : name, ...extra };
 }
+
+/** The article writes `w` after a first name somewhere: "John Kerry". (Read only for the rare word that may be a region's.) */
+const surnameOfSomeone = (doc: Doc, w: string) => doc.tokens.some((t, k) => t.lower === w && k > 0 && isCapital(doc.tokens[k - 1]) && isFirstName(doc, doc.tokens[k - 1].lower));
 
 /** The title words of [k, first) are honorifics only ("Mr", "Sir"), no office. */
 const honorificOnly = (doc: Doc, k: number, first: number) => doc.tokens.slice(k, first).every((t) => !isTitle(t) || HONORIFIC.test(t.norm));
@@ -87,6 +90,9 @@ function settlementOf(t: readonly Token[], first: number): boolean {
 
 export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, last: number, floor: number, partOfPerson = false, kind?: OtherKind): NameSpan | null {
   const { tokens } = doc;
+  // a sentence's article opens no person's name: "A Devon man had been told"
+  // (not an initial in a line-up: "A Titterrell, B Cockerill")
+  if (type === "PER" && last - first > 1 && tokens[first].sentenceStart && /^An?$/.test(tokens[first].text) && LOWER_START.test(tokens[last]?.text ?? "")) first++;
   const name = nameOf(doc, first, last);
   const lower = name.toLowerCase();
   // a seat after its member is a place, whatever else its name names: "Labour MP for West Ham"
@@ -160,6 +166,8 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   // a part of the world is a place, whatever the tagger read: "the cash offered Central America"
   // (not a people's adjective of it: "Middle Eastern")
   if (type !== "LOC" && !partOfPerson && last - first > 1 && acrossCountries(lower) && !/ern$/.test(lower)) return span(doc, first, last, "place");
+  // a compass word before a place the lists know names a part of it, no person: "North Devon landowner Giles Bradshaw"
+  if (type === "PER" && !partOfPerson && last - first === 2 && COMPASS.has(tokens[first].lower) && listsPlace(doc, tokens[first + 1].lower)) return span(doc, first, last, "place");
   // (and "the House" alone, in an article about the UK's Parliament: "Mr Brown told the House")
   const house = lower === "house" && !partOfPerson && /^(?:the|that)$/.test(tokens[first - 1]?.lower ?? "") ? houseOf(doc) : undefined;
   const full = partOfPerson ? undefined : (NICKNAMED_BODIES.get(lower) ?? house);
@@ -208,6 +216,10 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   if ((type === "PER" || type === "LOC") && organizationAround(doc, type, first, last)) return span(doc, first, last, "organization");
   // (one of a body's members, after "a", whose words are all common words and none a given name, is no person: "as a Royal Marine")
   if (type === "PER" && !partOfPerson && /^an?$/i.test(tokens[first - 1]?.text ?? "") && tokens.slice(first, last).every((w) => lex.common.has(w.lower) && !lex.firstName.has(w.lower))) return null;
+  // a place's one word before a noun in small letters names where the noun is from, no person: "a Devon man", "the Devon diva"
+  const noun = tokens[last];
+  // (a region's, not a town's, and no surname the article gives a person: "the Kerry campaign" after "John Kerry")
+  if (type === "PER" && !partOfPerson && last - first === 1 && noun?.kind === "word" && LOWER_START.test(noun.text) && lex.common.has(noun.lower) && !lex.verbs.has(noun.lower) && !lex.functionWords.has(noun.lower) && !isTitle(tokens[first - 1] ?? noun) && lex.regionCountry.has(lower) && !lex.lastName.has(lower) && !surnameOfSomeone(doc, lower)) return span(doc, first, last, "place");
   if (type === "PER") return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
   // (a town the tagger read as a team after a result, outside a sports report, is the town: "Tourists lost to Bath's charms";
   // not after a fixture's "v", which names teams anywhere: "Worcester v Sale")
