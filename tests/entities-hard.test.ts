@@ -1281,3 +1281,12 @@ describe("a county's name before a noun, or after a compass word", () => {
     expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(["A Titterrell", "A Baddeley"]));
   });
 });
+
+describe("a full name made into an adjective", () => {
+  it("is the person, without the suffix, at the name's own characters: 'a George Bush-style tax cutting spree'", () => {
+    const text = 'He warned of a "George Bush-style tax cutting spree" by the Tories.';
+    const r = analyze(text);
+    const bush = byName(r.people, "George Bush");
+    expect(bush.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["George Bush"]);
+  });
+});

@@ -133,6 +133,12 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
     const o = span(doc, first, last, person ? "person" : "organization", party ? { canonical: party } : {});
     return { ...o, end: o.start + who.length, name: who };
   }
+  // a full name made into an adjective is the person's: "a George Bush-style tax cutting spree"
+  const styled = type === "PER" && last - first > 1 ? /-(?:style|era|like|type|esque)$/.exec(name) : null;
+  if (styled) {
+    const s = span(doc, first, last, "person");
+    return { ...s, end: s.end - styled[0].length, name: s.name.slice(0, -styled[0].length) };
+  }
   // a party or a body after "ex-" is that body: "Ex-Labour minister Frank Field"
   const ex = last - first === 1 ? EX_NAME.exec(name) : null;
   const exParty = ex ? PARTY_FORMS.get(ex[1].toLowerCase()) : undefined;
