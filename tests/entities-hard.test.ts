@@ -1290,3 +1290,11 @@ describe("a full name made into an adjective", () => {
     expect(bush.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["George Bush"]);
   });
 });
+
+describe("a given name, a name's particle and one word", () => {
+  it("are a person whatever the last word heads: 'DJ Rob Da Bank' (not 'the Vasco da Gama club')", () => {
+    const r = analyze("Radio 1 DJ Rob Da Bank said the show would go on. He arrived at the Vasco da Gama club in 1998.");
+    expect(r.people.map((p) => p.name)).toEqual(["Rob Da Bank"]);
+    expect(r.organizations.map((o) => o.name)).not.toContain("Rob Da Bank");
+  });
+});
