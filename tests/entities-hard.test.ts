@@ -1298,3 +1298,10 @@ describe("a given name, a name's particle and one word", () => {
     expect(r.organizations.map((o) => o.name)).not.toContain("Rob Da Bank");
   });
 });
+
+describe("a town no list knows with an English place name's ending", () => {
+  it("is in Britain where the article names it, whatever country it names most: 'its Longbridge plant'", () => {
+    const r = analyze("China's SAIC plans to shift production to China, and Chinese firms are keen. Chinese banks will lend. A tie-up, seen as Rover's last chance to save its Longbridge plant, has been pushed by UK Chancellor Gordon Brown.");
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([["Longbridge", "GB"]]);
+  });
+});

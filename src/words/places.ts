@@ -127,3 +127,5 @@ export const BUILDING_HEADS = words("house palace centre center cathedral garden
 export const LANDMARK_HEADS = words("house warehouse center centre cafe park grove church cathedral abbey chapel street road lane square cross mountain hill hall palace theatre theater cinema gardens garden bridge tower castle market forest desert beach zoo");
 /** Nouns of an electoral seat after its name, in small letters. */
 export const SEAT_NOUNS = new Set(["seat", "constituency"]);
+/** Endings of English place names ("Longbridge", "Teignmouth", "Gaydon"): a town no list knows, so ended, is in Britain where the article names it. */
+export const ENGLISH_PLACE_ENDING = /(?:bridge|ham|ton|ford|by|wick|borough|brough|burgh|chester|caster|cester|mouth|field|ley|worth|stead|bury|combe|thorpe|don|pool|port|minster|shaw|hurst|den|ing|ington|well|head|gate|church|cliffe|stow|stoke|land)$/;

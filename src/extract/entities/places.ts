@@ -8,7 +8,7 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Entity } from "../../text/layers";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
-import { COMPASS, CONTINENTS, LANDMARK_HEADS, LANDMARKS, MADE_OF_PLACE, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, NATION_DEMONYMS, SITE_HEADS, UK_MEMBERS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun, SEAT_NOUNS } from "../../words/places";
+import { COMPASS, CONTINENTS, ENGLISH_PLACE_ENDING, LANDMARK_HEADS, LANDMARKS, MADE_OF_PLACE, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, NATION_DEMONYMS, SITE_HEADS, UK_MEMBERS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun, SEAT_NOUNS } from "../../words/places";
 import { EVENT_NOUNS_AFTER_PLACE } from "../../words/other";
 import { aboutTheArts } from "./topic";
 
@@ -288,7 +288,8 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   // (else the one country its sentences name, by a country's or a place's name: "the River Thames, near London's Tower Bridge", "Heringsdorf … in Germany")
   // (not a sea's, which its shores share: "the Caspian Sea")
   // (or the country of the place it is said to be in: "the Petronas Towers in Kuala Lumpur")
-  if (!candidates.length) return (depth === 0 ? (countryBefore(doc, e, context, comma) ?? countryIn(doc, e, context)) : null) ?? context.clear ?? (depth === 0 && !WATER_HEADS.has(head) ? countryInSentence(doc, e, context) : null);
+  // (and one word with an English place name's ending, where the article names Britain: "its Longbridge plant" beside Chinese suitors)
+  if (!candidates.length) return (depth === 0 ? (countryBefore(doc, e, context, comma) ?? countryIn(doc, e, context)) : null) ?? (englishTown(name) && context.named.has("GB") ? "GB" : null) ?? context.clear ?? (depth === 0 && !WATER_HEADS.has(head) ? countryInSentence(doc, e, context) : null);
   let best: string | null = null;
   let top = -Infinity;
   for (const [code, weight] of candidates) {
@@ -322,6 +323,8 @@ function countryInSentence(doc: Doc, e: Entity, context: Context): string | null
   }
   return one;
 }
+
+const englishTown = (name: string) => /^[a-z]{5,}$/.test(name) && ENGLISH_PLACE_ENDING.test(name);
 
 /** An event's noun after a place's name, or after one lower-case word of its kind: "festival", "music festival". */
 export function eventAfter(t: readonly Token[], last: number): boolean {
