@@ -1305,3 +1305,16 @@ describe("a town no list knows with an English place name's ending", () => {
     expect(r.places.map((p) => [p.name, p.country])).toEqual([["Longbridge", "GB"]]);
   });
 });
+
+describe("a football report's line-ups", () => {
+  it("read every player: an eleven by commas with substitutes and minutes in brackets, and a bench after 'Subs Not Used:'", () => {
+    const r = analyze("Middlesbrough 2-2 Charlton\n\nMiddlesbrough drew with Charlton on Saturday.\n\nKiely, Hreidarsson, Perry, El Karkouri, Young, Konchesky, Murphy (Euell 78), Holland, Kishishev, Thomas (Johansson 72), Bartlett.\n\nSubs Not Used: Fish, Knight.\n");
+    const people = r.people.map((p) => p.name);
+    expect(people).toEqual(expect.arrayContaining(["Kiely", "Euell", "Johansson", "Bartlett", "Fish", "Knight"]));
+    expect(r.organizations.map((o) => o.name)).not.toContain("Euell");
+  });
+  it("leave a paragraph listing places by commas alone", () => {
+    const r = analyze("Teams came from many places.\n\nFrance, Germany, Italy, Spain, Portugal, Greece, Austria, Poland, Sweden, Norway, Finland (Helsinki 2), Denmark.\n");
+    expect(r.people).toEqual([]);
+  });
+});

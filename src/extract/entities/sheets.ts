@@ -4,7 +4,7 @@
 
 import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
-import { isTown } from "./places";
+import { isTown, listsPlace } from "./places";
 import { UK_NATIONS } from "../../words/places";
 import { coveredBy, isCapital, keepOnly, nameOf, type Found } from "./found";
 
@@ -87,11 +87,14 @@ function addLineUps(doc: Doc, found: Found[]): void {
     if (bench) {
       k++;
       if (t[k]?.norm === "(" && t[k + 2]?.norm === ")") k += 3;
+      // (over the label's words: "Subs Not Used:")
+      while (k < p.first + 3 && t[k]?.cap && t[k].kind === "word") k++;
       if (t[k]?.norm !== ":") continue;
       k++;
     }
     const items: Array<[number, number]> = [];
     let semicolons = 0;
+    let subs = 0;
     let ok = true;
     while (k < p.last && ok) {
       const first = k;
@@ -104,6 +107,12 @@ function addLineUps(doc: Doc, found: Found[]): void {
       items.push([first, k]);
       // (the captain's mark: "Redpath (capt)")
       if (t[k]?.norm === "(" && /^capt(?:ain)?\.?$/i.test(t[k + 1]?.text ?? "") && t[k + 2]?.norm === ")") k += 3;
+      // (a substitute and the minute he came on: "Reiziger (Graham 82)")
+      else if (t[k]?.norm === "(" && isCapital(t[k + 1]) && t[k + 2]?.kind === "number" && /^\d{1,3}$/.test(t[k + 2].text) && t[k + 3]?.norm === ")") {
+        items.push([k + 1, k + 2]);
+        subs++;
+        k += 4;
+      }
       const sep = t[k]?.norm;
       if (k >= p.last || sep === ".") break;
       if (sep === ";") semicolons++;
@@ -111,7 +120,9 @@ function addLineUps(doc: Doc, found: Found[]): void {
       k++;
     }
     const done = ok && (k >= p.last || (t[k].norm === "." && k + 1 >= p.last));
-    if (!done || !(semicolons >= 2 ? items.length >= 6 : bench && items.length >= 3)) continue;
+    // (or a side's eleven by commas, a substitute among them, most no place's name: a football report's line-up)
+    const eleven = () => subs > 0 && items.length >= 11 && items.filter(([a, b]) => listsPlace(doc, nameOf(doc, a, b).toLowerCase())).length * 2 < items.length;
+    if (!done || !(semicolons >= 2 ? items.length >= 6 : (bench && items.length >= 2) || eleven())) continue;
     for (const [first, last] of items) added.push({ first, last, floor: p.first, type: "PER", key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
   }
   if (!added.length) return;
