@@ -1318,3 +1318,13 @@ describe("a football report's line-ups", () => {
     expect(r.people).toEqual([]);
   });
 });
+
+describe("a number right after a band's name", () => {
+  it("is the band's: 'US band Maroon 5 was named best new act' (not 'the band Muse 3 years ago')", () => {
+    const r = analyze("Blue beat U2 to top France honour\n\nIrish band U2 have been honoured at France's biggest music awards, but were beaten to a prize by boy band Blue.\n\nU2 received a special achievement prize at the NRJ Music Awards, but Blue beat them to the international group award. US band Maroon 5 was named best new international artist.\n");
+    expect(r.organizations.map((o) => o.name)).toContain("Maroon 5");
+    expect(r.organizations.map((o) => o.name)).not.toContain("Maroon");
+    const muse = analyze("The rock band Muse 3 years ago played at the music awards.");
+    expect(muse.organizations.map((o) => o.name)).not.toContain("Muse 3");
+  });
+});

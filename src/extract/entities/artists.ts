@@ -138,7 +138,10 @@ function actsByCues(doc: Doc, found: Found[], at: Int32Array, add: (first: numbe
   for (let i = 1; i < t.length; i++) {
     if (!lowerWord(t[i]) || !isCapital(t[i + 1]) || t[i + 1].sentence !== t[i].sentence) continue;
     if (ACT_BEFORE.has(t[i].lower)) {
-      const last = runAfter(t, i + 1);
+      let last = runAfter(t, i + 1);
+      // (a number after the name is the band's: "US band Maroon 5 was named", not "band Muse 3 years ago")
+      const after = t[last + 1];
+      if (t[last]?.kind === "number" && /^\d{1,3}$/.test(t[last].text) && t[last].space && t[last].sentence === t[i].sentence && !(lowerWord(after) && !doc.vocab.lexicon.verbs.has(after.lower) && !doc.vocab.lexicon.functionWords.has(after.lower))) last++;
       if (last - i <= 3) add(i + 1, last);
     } else if (ACT_MEMBER_NOUNS.has(t[i].lower) && isCapital(t[i - 1]) && t[i - 1].sentence === t[i].sentence && !STAR_QUALIFIERS.has(t[i - 1].lower)) {
       // (a star's act may be a band or a solo act: no cue either way)
