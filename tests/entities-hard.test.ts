@@ -1328,3 +1328,19 @@ describe("a number right after a band's name", () => {
     expect(muse.organizations.map((o) => o.name)).not.toContain("Muse 3");
   });
 });
+
+describe("one product under the forms it is written in", () => {
+  it("folds its maker's form and its initials into the full name: 'Sony PSP', 'PSP', 'PlayStation Portable'", () => {
+    const r = analyze("Sony PSP handheld console hits US\n\nThe latest handheld gaming gadget, Sony's PlayStation Portable, goes on sale in the US. Gamers queued for the PSP, and PSP games sold well.\n");
+    const psp = r.other.filter((o) => o.kind === "product");
+    expect(psp.map((o) => o.name)).toEqual(["PlayStation Portable"]);
+    expect(psp[0].aliases).toEqual(expect.arrayContaining(["PSP", "Sony PSP"]));
+  });
+  it("names a product the lists know without its maker's name, but a phone with it: 'PlayStation 2', 'Motorola Razr V3'", () => {
+    const r = analyze("Sony PlayStation 2's slimmer shape has proved popular. PS2 sales were more than double those of the Xbox. Motorola Razr V3 phones sold out.");
+    const names = r.other.filter((o) => o.kind === "product").map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(["PlayStation 2", "Motorola Razr V3"]));
+    expect(names).not.toContain("PS2");
+    expect(names).not.toContain("Sony PlayStation 2");
+  });
+});

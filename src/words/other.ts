@@ -234,6 +234,8 @@ export const PRODUCT_MAKERS = words(
   "apple sony microsoft nintendo sega google nokia samsung motorola sharp pentax philips panasonic toshiba canon nikon " +
     "dell ibm intel amd yahoo aol msn creative palm research-in-motion hewlett-packard hp lg siemens ericsson sony-ericsson airbus boeing",
 );
+/** Phone makers, whose models the news names with the maker's name: "Motorola Razr V3", "Nokia 6630". */
+export const PHONE_MAKERS = words("nokia motorola samsung siemens ericsson sony-ericsson lg sagem");
 /** Car makers, whose models are products named after them: "Ford Mustang", "Toyota Prius", "Land Rover LR3" (the maker is a firm of the article too). */
 export const CAR_MAKERS = words(
   "ford vauxhall volkswagen vw toyota honda nissan bmw mercedes mercedes-benz audi porsche fiat renault peugeot citroen volvo " +

@@ -7,7 +7,8 @@ import type { Doc } from "../../text/document";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
 import { APPOSITION_START, FEMALE_TITLES, HONORIFIC, HONORIFICS, INITIALS_SKIP, MALE_TITLES, ROLE, WEB_ADDRESS } from "../../words/names";
 import { COMPASS, LANDMARK_HEADS, UK_NATIONS } from "../../words/places";
-import { AWARD_NAMES, HONOURS, MAKER_DIVISIONS, PRODUCT_MAKERS } from "../../words/other";
+import { AWARD_NAMES, HONOURS, MAKER_DIVISIONS, PHONE_MAKERS, PRODUCT_MAKERS, PRODUCT_NAMES } from "../../words/other";
+import { productForms } from "./products";
 import { VariantIndex } from "../../text/variants";
 import { personParts, Starts } from "./parts";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
@@ -229,6 +230,9 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const byFolded = new Map([...folded].filter(([e, target]) => target.acronym === e.name).map(([e, target]) => [e.name, target]));
   if (byFolded.size) for (const e of list) if ((e.type === "person" || e.type === "place") && byFolded.has(e.name) && !lex.firstName.has(e.name.toLowerCase())) folded.set(e, byFolded.get(e.name) as Entity);
   if (folded.size) for (const [s, owner] of assigned) if (folded.has(owner)) assigned.set(s, folded.get(owner) as Entity);
+  // one product under the forms it is written in: "Sony PSP", "PSP", "PlayStation Portable" (./products.ts)
+  const productMoves = productForms([...new Set(assigned.values())].filter((e) => e.type === "other" && e.kind === "product"));
+  if (productMoves.size) for (const [s, owner] of assigned) if (productMoves.has(owner)) assigned.set(s, productMoves.get(owner) as Entity);
   const clubs = clubNames(doc, assigned);
   if (clubs.size) for (const [s, owner] of assigned) if (clubs.has(owner)) assigned.set(s, clubs.get(owner) as Entity);
 
@@ -320,14 +324,21 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
       for (const m of e.mentions) {
         const n = strip(m.name);
         if (plain && isClubForm(n)) continue;
+        // (a product by its name without its maker's, where the article writes it so: "PSP", not "Sony PSP")
+        if (e.kind === "product" && makerFirst(n) && !makerFirst(e.name)) continue;
         if ((cased(n) && !cased(e.name)) || (cased(n) === cased(e.name) && n.length > e.name.length)) e.name = n;
       }
       // a person or place only ever written in capitals (a dateline's "PARIS") is named in title case
       if ((e.type === "person" || e.type === "place") && !cased(e.name) && e.name.replace(/[^\p{L}]/gu, "").length > 3) {
         e.name = e.name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
       }
+      // (not a product's initials where the article writes its full name: "PlayStation Portable", not "PSP")
       const canonical = e.mentions.find((m) => m.canonical)?.canonical;
-      if (canonical) e.name = canonical;
+      if (canonical && !(e.kind === "product" && /^\p{Lu}{2,4}\d?$/u.test(canonical) && /\s/.test(e.name) && !makerFirst(e.name))) e.name = canonical;
+      // (and a product the lists know by name goes without its maker's: "PlayStation 2", not "Sony PlayStation 2"; "Nintendo DS" keeps it)
+      // (a phone keeps it: "Motorola Razr V3")
+      const [maker, model] = e.name.toLowerCase().split(/\s+/);
+      if (e.kind === "product" && makerFirst(e.name) && PRODUCT_NAMES.has(model) && !PHONE_MAKERS.has(maker)) e.name = e.name.slice(e.name.indexOf(" ") + 1);
       // an award by its singular: "Oscars" is the Oscar
       if (e.kind === "award" && (AWARD_NAMES.has(e.name.toLowerCase()) || HONOURS.has(e.name.toLowerCase())) && /s$/.test(e.name)) e.name = e.name.slice(0, -1);
       // (and the Academy Award by the name the news gives it most)
@@ -361,6 +372,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   if (merged.size) for (const m of mentions) m.entity = merged.get(m.entity) ?? m.entity;
   return { list: kept.filter((e) => e.mentions.length > 0), mentions: mentions.filter((m) => m.entity.mentions.length > 0) };
 }
+
+const makerFirst = (name: string) => /\s/.test(name) && PRODUCT_MAKERS.has(name.slice(0, name.indexOf(" ")).toLowerCase());
 
 /** Description from a title before the name or an apposition after it; gender from cues. */
 function describe(doc: Doc, e: Entity, context: Context, personAt: Uint8Array): void {

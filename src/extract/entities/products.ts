@@ -11,6 +11,7 @@ import { LEGAL_FORMS, ORG_HEADS, isTitleWord } from "../../words/names";
 import { CAR_FIRM_WORDS, CAR_MAKERS, MAKER_DIVISIONS, PRODUCT_MAKERS, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS } from "../../words/other";
 import { UK_NATIONS } from "../../words/places";
 import { nameOf, type Found } from "./found";
+import type { Entity } from "../../text/layers";
 import { listedPair } from "./lists";
 import { acrossCountries, listsPlace } from "./places";
 
@@ -264,4 +265,40 @@ function byModel(doc: Doc, lex: Lexicon, found: Found[], covered: Int32Array, go
     added.push({ first: i, last: i + 1, floor: doc.sentences[t[i].sentence].first, type: "MISC", key: t[i].lower, partOfPerson: false, kind: "product", canonical: name });
     covered[i] = -2;
   }
+}
+
+/** A product name's capitals and its number, as its initials are written: "PlayStation 2" → "PS2", "PlayStation Portable" → "PSP". */
+function productInitials(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((w) => (/^\d+$/.test(w) ? w : (w.match(/\p{Lu}/gu) ?? []).join("")))
+    .join("");
+}
+
+/**
+ * One product under the forms an article writes it in: with its maker's name before it and
+ * without ("Sony PSP", "PSP"), and by its initials ("PSP", "PlayStation Portable"). Returns each
+ * entity that is another's form, with the entity it folds into, and the name each product goes
+ * by: the fullest form without the maker ("PlayStation Portable"), or as written where the maker's
+ * name is part of it ("Nintendo DS", "Microsoft Word": no form without it stands alone).
+ */
+export function productForms(products: readonly Entity[]): Map<Entity, Entity> {
+  const moved = new Map<Entity, Entity>();
+  const byName = new Map(products.map((e) => [e.name.toLowerCase(), e]));
+  const target = (e: Entity): Entity => moved.get(e) ?? e;
+  for (const e of products) {
+    const words = e.name.split(/\s+/);
+    if (words.length < 2 || !PRODUCT_MAKERS.has(words[0].toLowerCase())) continue;
+    const plain = byName.get(words.slice(1).join(" ").toLowerCase());
+    if (plain && plain !== e) moved.set(e, plain);
+  }
+  const byInitials = new Map<string, Entity>();
+  // (initials are of the name without its maker's: "PS2" of "Sony PlayStation 2")
+  for (const e of products) if (!moved.has(e) && /\s/.test(e.name)) byInitials.set(productInitials(e.name.replace(/^\S+\s+/, (w) => (PRODUCT_MAKERS.has(w.trim().toLowerCase()) ? "" : w))), e);
+  for (const e of products) {
+    const full = /^\p{Lu}{2,4}\d?$/u.test(e.name) ? byInitials.get(e.name) : undefined;
+    if (full && full !== e && !moved.has(e)) moved.set(e, target(full));
+  }
+  for (const [e, to] of moved) moved.set(e, target(to));
+  return moved;
 }
