@@ -129,7 +129,8 @@ describe("names read by their cues", () => {
 
   it("lists the maker named in a product's name as an organisation, and reads a device by its noun", () => {
     const r = analyze("Sales of the Microsoft Xbox rose, and the Sony Walkman sold well. The Pentax Optio SV digital camera and the Creative Zen music player were praised.");
-    expect(kinds(r)).toMatchObject({ "Microsoft Xbox": "product", "Sony Walkman": "product", "Pentax Optio SV": "product", "Creative Zen": "product" });
+    // (a product the lists know by name goes without its maker's, as the keys name it: "Xbox", alias "Microsoft Xbox")
+    expect(kinds(r)).toMatchObject({ Xbox: "product", Walkman: "product", "Pentax Optio SV": "product", "Creative Zen": "product" });
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Microsoft", "Sony", "Pentax", "Creative"]));
   });
 
