@@ -294,6 +294,8 @@ const INSTITUTIONS = [
   // broadcasters, press agencies
   "bbc world service", "sky news", "bskyb", "british sky broadcasting", "channel 4 news", "press association", "reuters",
   "agence france-presse", "associated press", "bloomberg",
+  // (and the trade papers arts news quotes: "according to the Hollywood Reporter")
+  "hollywood reporter", "daily variety", "billboard", "music week", "nme", "kerrang",
   // US government
   "federal reserve", "securities and exchange commission", "department of justice", "justice department", "state department",
   "environmental protection agency", "federal communications commission", "federal trade commission", "federal aviation administration",

@@ -1352,3 +1352,11 @@ describe("a region the news names in English", () => {
     expect(places).toMatchObject({ Helmand: "AF", Tuscany: "IT", Bavaria: "DE" });
   });
 });
+
+describe("a trade paper arts news quotes", () => {
+  it("is an organisation, not a place in Hollywood: 'according to the Hollywood Reporter'", () => {
+    const r = analyze("Director Quentin Tarantino is in talks to write and direct a new horror film, according to the Hollywood Reporter.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Hollywood Reporter"]);
+    expect(r.places).toEqual([]);
+  });
+});
