@@ -1360,3 +1360,11 @@ describe("a trade paper arts news quotes", () => {
     expect(r.places).toEqual([]);
   });
 });
+
+describe("a work's name that opens a body's name", () => {
+  it("is the body's short form: 'New Line had been trying to make another sequel' after 'New Line Cinema'", () => {
+    const r = analyze("Director Quentin Tarantino is in talks to direct a new instalment in the Friday the 13th horror franchise. The film-maker will meet executives from New Line Cinema this week to discuss the 12th film in the series. The original film was released in 1980. According to the industry newspaper, New Line had been trying to make another sequel for years.");
+    expect(r.other.map((o) => o.name)).not.toContain("New Line");
+    expect(r.organizations.find((o) => o.name === "New Line Cinema")?.aliases).toContain("New Line");
+  });
+});

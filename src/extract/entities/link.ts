@@ -127,7 +127,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     const theWord = s.type === "organization" && s.last - s.first === 2 && doc.tokens[s.first].lower === "the" && !MEDIA_NAME_WORDS.has(doc.tokens[s.first + 1].lower);
     // (a party's form is no short form of another: "Liberal" is the Liberal Party, not the Liberal Democrats)
     if (!e && (s.last - s.first === 1 || theWord) && !(s.type === "organization" && s.canonical)) e = findShortForm(s);
-    else if (!e && s.type === "organization") e = findFirstWords(s);
+    // (a work's name that opens a body's is the body's short form: "New Line had been trying to make a sequel" after "New Line Cinema")
+    else if (!e && (s.type === "organization" || (s.type === "other" && s.kind === "work"))) e = findFirstWords(s);
     if (!e && (s.type === "organization" || s.type === "place")) e = findQualified(s);
     if (!e) {
       e = make(s.type, strip(s.name), s);
