@@ -1368,3 +1368,11 @@ describe("a work's name that opens a body's name", () => {
     expect(r.organizations.find((o) => o.name === "New Line Cinema")?.aliases).toContain("New Line");
   });
 });
+
+describe("a product's name in the plural with -es", () => {
+  it("is the product: 'all Xboxes sold since launch', 'Gameboys'", () => {
+    const r = analyze("The recall affects almost three quarters of all Xboxes sold since launch.");
+    expect(r.organizations).toEqual([]);
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Xbox", "product"]]);
+  });
+});

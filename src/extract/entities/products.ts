@@ -76,7 +76,7 @@ export function products(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8
   const t = doc.tokens;
   // (most articles name no product: nothing to read)
   let any = false;
-  for (let i = 0; i < t.length && !any; i++) any = ((t[i].cap || t[i].text.charCodeAt(0) === 105) && PRODUCT_FIRST.has(t[i].lower) && written(t[i])) || (i > 0 && isModelCode(t[i]));
+  for (let i = 0; i < t.length && !any; i++) any = ((t[i].cap || t[i].text.charCodeAt(0) === 105) && (PRODUCT_FIRST.has(t[i].lower) || pluralEnding(t[i].lower) > 0) && written(t[i])) || (i > 0 && isModelCode(t[i]));
   if (!any) return;
   const covered = new Int32Array(t.length).fill(-1);
   found.forEach((f, k) => covered.fill(k, f.first, f.last));
@@ -167,17 +167,24 @@ export function products(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8
   for (const f of kept) found.push(f);
 }
 
-/** A product's name in the plural is the product: "sold 4.5 million iPods", "its next generation of Walkmans" (not "Windows", a name of its own). */
+/** The letters a product's plural adds to its name ("iPods" 1, "Xboxes" 2), 0 if the word is no such plural ("Windows" is a name of its own). */
+function pluralEnding(w: string): number {
+  if (!/[^s]s$/.test(w) || isProduct(w)) return 0;
+  return PRODUCT_NAMES.has(w.slice(0, -1)) ? 1 : /[sxz]es$/.test(w) && PRODUCT_NAMES.has(w.slice(0, -2)) ? 2 : 0;
+}
+
+/** A product's name in the plural is the product: "sold 4.5 million iPods", "its next generation of Walkmans", "Xboxes made before 2003" (not "Windows", a name of its own). */
 function plurals(doc: Doc, found: Found[], covered: Int32Array, added: Found[]): void {
   const t = doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const w = t[i];
-    if (w.kind !== "word" || !/[^s]s$/.test(w.lower) || isProduct(w.lower) || !PRODUCT_NAMES.has(w.lower.slice(0, -1)) || !(w.cap || /^i\p{Lu}/u.test(w.text))) continue;
+    const ending = w.kind === "word" && (w.cap || /^i\p{Lu}/u.test(w.text)) ? pluralEnding(w.lower) : 0;
+    if (!ending) continue;
     const f = covered[i] >= 0 ? found[covered[i]] : undefined;
     if (f && (f.kind || f.first !== i || f.last !== i + 1)) continue;
     const product = f ?? { first: i, last: i + 1, floor: doc.sentences[w.sentence].first, type: "MISC", key: w.lower, partOfPerson: false };
     // (its "i" written small, as the maker writes it, where a headline or a sentence's start made it a capital: "IPods" is the iPod)
-    const one = w.norm.slice(0, -1);
+    const one = w.norm.slice(0, -ending);
     [product.kind, product.canonical] = ["product", /^I\p{Lu}/u.test(one) ? `i${one.slice(1)}` : one];
     if (!f) added.push(product);
   }
