@@ -34,8 +34,18 @@ export function span(doc: Doc, first: number, last: number, type: EntityType, ex
   return { start: doc.tokens[first].start, end: end.end - (final ? 1 : 0), first, last, type, name: final ? name.slice(0, -1) : name, ...extra };
 }
 
-/** The article writes `w` after a first name somewhere: "John Kerry". (Read only for the rare word that may be a region's.) */
-const surnameOfSomeone = (doc: Doc, w: string) => doc.tokens.some((t, k) => t.lower === w && k > 0 && isCapital(doc.tokens[k - 1]) && isFirstName(doc, doc.tokens[k - 1].lower));
+/** The article writes `w` after a first name somewhere: "John Kerry". (The words so written are gathered once per document.) */
+const surnamesOf = new WeakMap<Doc, Set<string>>();
+function surnameOfSomeone(doc: Doc, w: string): boolean {
+  let set = surnamesOf.get(doc);
+  if (!set) {
+    set = new Set();
+    const t = doc.tokens;
+    for (let k = 1; k < t.length; k++) if (t[k].cap && isCapital(t[k - 1]) && isFirstName(doc, t[k - 1].lower)) set.add(t[k].lower);
+    surnamesOf.set(doc, set);
+  }
+  return set.has(w);
+}
 
 /** The title words of [k, first) are honorifics only ("Mr", "Sir"), no office. */
 const honorificOnly = (doc: Doc, k: number, first: number) => doc.tokens.slice(k, first).every((t) => !isTitle(t) || HONORIFIC.test(t.norm));
