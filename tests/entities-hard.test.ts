@@ -1376,3 +1376,12 @@ describe("a product's name in the plural with -es", () => {
     expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Xbox", "product"]]);
   });
 });
+
+describe("a place no list knows, where no country is clear", () => {
+  it("is in the one country of the article's other places: 'Stanley Park' beside Anfield and England (not a sea)", () => {
+    const r = analyze("Liverpool are talking to a sponsor from the Middle East, after Arsenal's deal with Emirates. The chief executive spoke at Anfield. Liverpool's new stadium in Stanley Park is set to open in 2007, the biggest ground built in England for years. Ships crossed the Caspian Sea.");
+    const places = Object.fromEntries(r.places.map((p) => [p.name, p.country]));
+    expect(places["Stanley Park"]).toBe("GB");
+    expect(places["Caspian Sea"] ?? null).toBeNull();
+  });
+});

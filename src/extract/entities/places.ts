@@ -20,6 +20,8 @@ export interface Context {
   named: Set<string>;
   main: string | null;
   clear: string | null;
+  /** The one country every place the lists know in the article is in (two or more), where no country is named more: "Anfield" and "England" beside "Stanley Park". */
+  placed: string | null;
   /** The country or place each of their mentions names, by the mention's last token. */
   owners: Map<number, Entity>;
   /** The same, by the mention's first token and with where it ends. */
@@ -40,14 +42,24 @@ export function countryContext(doc: Doc, entities: Entity[]): Context {
     owners.set(m.last - 1, e);
     starting.set(m.first, { e, last: m.last });
   }
+  const placedIn = new Set<string>();
+  let placedPlaces = 0;
   for (const e of entities) {
     if (e.type === "country" && e.code) count(e.code, e.mentions.length);
     if (e.type !== "place") continue;
     const name = e.name.toLowerCase();
-    if (UK_NATIONS.get(name)) count("GB", e.mentions.length);
-    else if (!acrossCountries(name) && !isCompassRegion(name)) {
+    if (UK_NATIONS.get(name)) {
+      count("GB", e.mentions.length);
+      placedIn.add("GB");
+      placedPlaces++;
+    } else if (!acrossCountries(name) && !isCompassRegion(name)) {
       const sure = theLandmark(doc, e) ? null : likeliest(placeCandidates(doc, name), SURE_MARGIN);
       if (sure) count(sure, e.mentions.length);
+      const site = sure ?? VENUES.get(name) ?? LANDMARKS.get(name);
+      if (site) {
+        placedIn.add(site);
+        placedPlaces++;
+      }
     }
   }
   let main: string | null = null;
@@ -57,7 +69,9 @@ export function countryContext(doc: Doc, entities: Entity[]): Context {
     all += n;
     if (n > most) [main, most] = [code, n];
   }
-  return { named: new Set(counts.keys()), main, clear: most >= 2 && most * 2 >= all ? main : null, owners, starting };
+  // (two places at least: one is too little to say where the article is)
+  const one = placedIn.size === 1 && placedPlaces >= 2 ? [...placedIn][0] : null;
+  return { named: new Set(counts.keys()), main, clear: most >= 2 && most * 2 >= all ? main : null, placed: one && (counts.get(one) ?? 0) >= most ? one : null, owners, starting };
 }
 
 /**
@@ -289,7 +303,8 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   // (not a sea's, which its shores share: "the Caspian Sea")
   // (or the country of the place it is said to be in: "the Petronas Towers in Kuala Lumpur")
   // (and one word with an English place name's ending, where the article names Britain: "its Longbridge plant" beside Chinese suitors)
-  if (!candidates.length) return (depth === 0 ? (countryBefore(doc, e, context, comma) ?? countryIn(doc, e, context)) : null) ?? (englishTown(name) && context.named.has("GB") ? "GB" : null) ?? context.clear ?? (depth === 0 && !WATER_HEADS.has(head) ? countryInSentence(doc, e, context) : null);
+  // (and last, the one country of the article's other places: "Stanley Park" beside Anfield and England)
+  if (!candidates.length) return (depth === 0 ? (countryBefore(doc, e, context, comma) ?? countryIn(doc, e, context)) : null) ?? (englishTown(name) && context.named.has("GB") ? "GB" : null) ?? context.clear ?? (depth === 0 && !WATER_HEADS.has(head) ? (countryInSentence(doc, e, context) ?? context.placed) : null);
   let best: string | null = null;
   let top = -Infinity;
   for (const [code, weight] of candidates) {
