@@ -1385,3 +1385,12 @@ describe("a place no list knows, where no country is clear", () => {
     expect(places["Caspian Sea"] ?? null).toBeNull();
   });
 });
+
+describe("a politician's followers named by the surname", () => {
+  it("are no organisation: 'those Brownite briefers' (not 'Marmite')", () => {
+    const r = analyze("While Mr Brown is in Africa, will those Brownite briefers suggest their man is unhappy? The Blairites say no. Marmite sales rose.");
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).not.toContain("Brownite");
+    expect(orgs).not.toContain("Blairites");
+  });
+});

@@ -34,14 +34,14 @@ export function span(doc: Doc, first: number, last: number, type: EntityType, ex
   return { start: doc.tokens[first].start, end: end.end - (final ? 1 : 0), first, last, type, name: final ? name.slice(0, -1) : name, ...extra };
 }
 
-/** The article writes `w` after a first name somewhere: "John Kerry". (The words so written are gathered once per document.) */
+/** The article writes `w` after a first name or an honorific somewhere: "John Kerry", "Mr Brown". (The words so written are gathered once per document.) */
 const surnamesOf = new WeakMap<Doc, Set<string>>();
 function surnameOfSomeone(doc: Doc, w: string): boolean {
   let set = surnamesOf.get(doc);
   if (!set) {
     set = new Set();
     const t = doc.tokens;
-    for (let k = 1; k < t.length; k++) if (t[k].cap && isCapital(t[k - 1]) && isFirstName(doc, t[k - 1].lower)) set.add(t[k].lower);
+    for (let k = 1; k < t.length; k++) if (t[k].cap && isCapital(t[k - 1]) && (isFirstName(doc, t[k - 1].lower) || HONORIFIC.test(t[k - 1].norm))) set.add(t[k].lower);
     surnamesOf.set(doc, set);
   }
   return set.has(w);
@@ -173,6 +173,9 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   const oneWord = last - first === 1 || (lex.demonym.has(lower) && !isCapital(tokens[last]));
   if (nationality && oneWord && (type === "MISC" || type === "LOC" || (type === "ORG" && orgCue()) || counted || !lex.demonym.has(lower))) return span(doc, first, last, "country", { code: nationality.code, demonym: true });
   const country = lex.country.get(lower) ?? lex.country.get(lower.replace(/^st\.? /, "saint "));
+  // nor are a politician's followers by the surname made an adjective: "Brownite briefers", "Blairites"
+  const follower = last - first === 1 ? /^(\p{Lu}\p{Ll}+)ites?$/u.exec(name) : null;
+  if (follower && (lex.lastName.has(follower[1].toLowerCase()) || surnameOfSomeone(doc, follower[1].toLowerCase()))) return null;
   // a word made into an adjective is no name: "Kremlin-linked", "Russia-led"
   if (last - first === 1 && /^[^-]+(?:-[^-]+)*-\p{Ll}+$/u.test(name) && !country) return null;
   // what the gazetteers know outright, unless the document names a person so ("Michael Jordan … Jordan said")
