@@ -1394,3 +1394,12 @@ describe("a politician's followers named by the surname", () => {
     expect(orgs).not.toContain("Blairites");
   });
 });
+
+describe("a programme named by a number after its noun", () => {
+  it("is a work: 'the hit TV series 24' (not 'the series 24 episodes', nor 'Psion Organiser series 3')", () => {
+    const r = analyze("Fox puts out the hit TV series 24. The first series 24 episodes ran in 2001. The Psion Organiser series 3 sold well.");
+    const works = r.other.filter((o) => o.kind === "work").map((o) => [o.name, o.mentions.length]);
+    expect(works).toContainEqual(["24", 1]);
+    expect(works.map(([name]) => name)).not.toContain("3");
+  });
+});

@@ -9,7 +9,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import { AUXILIARIES } from "../../words/grammar";
 import { isDateWord, isHoliday } from "../../words/time";
 import { COMMON_INITIALISMS, HONORIFIC } from "../../words/names";
-import { LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, MALWARE_NOUNS, TITLE_JOINERS, WORK_LIST_VERBS, WORK_NOUNS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, WORK_PEOPLE_OF } from "../../words/other";
+import { LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, MALWARE_NOUNS, SHOW_NOUNS_AFTER, TITLE_JOINERS, WORK_LIST_VERBS, WORK_NOUNS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, WORK_PEOPLE_OF } from "../../words/other";
 import { artistOwns, chartCue, datedAfter, datedBefore, lowerWord, ownsTitle, titleAfterComma, titleStart, workApposition, workEnd } from "./other";
 import { aboutComputing, aboutTheArts } from "./topic";
 
@@ -78,6 +78,11 @@ export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first
   const out: Array<{ first: number; last: number; kind: OtherKind }> = [];
   let runEnd = 0; // where the run of capitalised words at i ends, the same for every i inside it (kept, so a long run is scanned once)
   for (let i = 2; i < t.length; i++) {
+    // a programme named by a number after its noun: "the hit TV series 24" (not "the series 24 episodes", nor a model's: "Psion Organiser series 3")
+    if (!covered[i] && t[i].kind === "number" && /^\d{1,3}$/.test(t[i].text) && lowerWord(t[i - 1]) && SHOW_NOUNS_AFTER.has(t[i - 1].lower) && !(t[i - 2]?.cap && !t[i - 2].upper) && !(lowerWord(t[i + 1]) && !doc.vocab.lexicon.verbs.has(t[i + 1].lower) && !doc.vocab.lexicon.functionWords.has(t[i + 1].lower))) {
+      out.push({ first: i, last: i + 1, kind: "work" });
+      continue;
+    }
     if (covered[i] || !t[i].cap || t[i].kind !== "word") continue;
     // a title dated, in an article about the arts: "Airport (1968) remains his best-loved work", "1972's Virginia Plain"
     if (i >= runEnd) runEnd = capitalRunEnd(t, covered, i);
