@@ -1403,3 +1403,12 @@ describe("a programme named by a number after its noun", () => {
     expect(works.map(([name]) => name)).not.toContain("3");
   });
 });
+
+describe("a party or a body after a prefix in one word", () => {
+  it("is that body, at the name's own characters: 'the anti-Tory vote', 'non-Opec producers'", () => {
+    const text = "The anti-Tory vote rose, and non-Opec producers pumped more.";
+    const r = analyze(text);
+    const spans = r.organizations.map((o) => [o.name, o.mentions.map((m) => text.slice(m.start, m.end))]);
+    expect(spans).toEqual(expect.arrayContaining([["Conservative Party", ["Tory"]], ["Opec", ["Opec"]]]));
+  });
+});
