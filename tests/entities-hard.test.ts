@@ -1412,3 +1412,13 @@ describe("a party or a body after a prefix in one word", () => {
     expect(spans).toEqual(expect.arrayContaining([["Conservative Party", ["Tory"]], ["Opec", ["Opec"]]]));
   });
 });
+
+describe("a prefix written onto a name's first word", () => {
+  it("is no part of the name, which covers its own characters: 'the pre-European Championships camp', 'a post-World Cup slump'", () => {
+    const text = "She skipped the pre-European Championships camp. England suffered a post-World Cup slump before the World Cup was forgotten.";
+    const r = analyze(text);
+    const events = Object.fromEntries(r.other.map((o) => [o.name, o.mentions.map((m) => text.slice(m.start, m.end))]));
+    expect(events["European Championships"]).toEqual(["European Championships"]);
+    expect(events["World Cup"]).toEqual(["World Cup", "World Cup"]);
+  });
+});

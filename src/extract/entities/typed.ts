@@ -30,9 +30,16 @@ export function span(doc: Doc, first: number, last: number, type: EntityType, ex
   // an abbreviation's dot that also ends the sentence ends the sentence: "… Lear Corp." → "Lear Corp"
   // (and a work's or event's Roman number takes no sentence's dot: "to World War I. But")
   const final = end.text.length > 1 && end.text.endsWith(".") && ((!/^(?:\p{L}\.)+$/u.test(end.text) && doc.tokens[last - 1].sentence !== (doc.tokens[last]?.sentence ?? -1)) || (!!extra.kind && /^[IVX]+\.$/.test(end.text)));
-  const name = nameOf(doc, first, last);
-  return { start: doc.tokens[first].start, end: end.end - (final ? 1 : 0), first, last, type, name: final ? name.slice(0, -1) : name, ...extra };
+  let name = nameOf(doc, first, last);
+  if (final) name = name.slice(0, -1);
+  // a prefix joined to the first word is no part of the name: "the pre-European Championships camp" (its own characters only)
+  const prefix = last - first > 1 ? NAME_PREFIX.exec(doc.tokens[first].text) : null;
+  if (prefix) name = name.slice(prefix[0].length);
+  return { start: doc.tokens[first].start + (prefix ? prefix[0].length : 0), end: end.end - (final ? 1 : 0), first, last, type, name, ...extra };
 }
+
+/** A prefix written onto a name's first word: "pre-European", "non-Champions", "post-World". */
+const NAME_PREFIX = /^(?:non|pre|post|anti|pro|mid)-(?=\p{Lu})/u;
 
 /** The article writes `w` after a first name or an honorific somewhere: "John Kerry", "Mr Brown". (The words so written are gathered once per document.) */
 const surnamesOf = new WeakMap<Doc, Set<string>>();
