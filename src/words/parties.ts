@@ -23,5 +23,5 @@ export const PARTY_ROLES_AFTER = new Set(
     .split(" "),
 );
 
-/** A name written after a prefix in one word, the name captured: "Ex-Labour", "anti-Tory", "non-Opec", "post-Enron". */
-export const PREFIXED_NAME = /^(?:[Ee]x|[Aa]nti|[Pp]ro|[Nn]on|[Pp]ost|[Pp]re)-(\p{Lu}\p{L}+)$/u;
+/** A name written after "ex-" in one word, the name captured: "Ex-Labour", "ex-Tory". */
+export const EX_NAME = /^[Ee]x-(\p{Lu}\p{L}+)$/u;

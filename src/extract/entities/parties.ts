@@ -4,7 +4,7 @@
 
 import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
-import { PREFIXED_NAME, PARTY_FORMS, PARTY_ROLES_AFTER } from "../../words/parties";
+import { EX_NAME, PARTY_FORMS, PARTY_ROLES_AFTER } from "../../words/parties";
 import { ORG_HEADS } from "../../words/names";
 import { nameOf, type Found } from "./found";
 
@@ -52,8 +52,8 @@ export function fillParties(doc: Doc, lex: Lexicon, found: Found[], readable: Ui
   const beforePerson = (k: number) => (people ??= new Set(found.filter((f) => f.type === "PER" && f.last - f.first > 1).map((f) => f.first))).has(k);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    // a party after "ex-" or another prefix in one word, which typed.ts reads as the party: "Ex-Labour minister Frank Field", "the anti-Tory vote"
-    if (t.kind === "word" && readable[i] && PARTY_FORMS.has(PREFIXED_NAME.exec(t.text)?.[1].toLowerCase() ?? "")) {
+    // a party after "ex-" in one word, which typed.ts reads as the party: "Ex-Labour minister Frank Field"
+    if (t.kind === "word" && readable[i] && PARTY_FORMS.has(EX_NAME.exec(t.text)?.[1].toLowerCase() ?? "")) {
       if (!found.some((f) => f.first <= i && f.last > i)) found.push({ first: i, last: i + 1, floor: doc.sentences[t.sentence].first, type: "ORG", key: t.lower, partOfPerson: false });
       continue;
     }

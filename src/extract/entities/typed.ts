@@ -10,7 +10,7 @@ import type { TaggedSpan } from "../../tagger/tags";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
 import { APPOSITION_ORG, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
 import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
-import { PREFIXED_NAME, PARTY_FORMS } from "../../words/parties";
+import { EX_NAME, PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { AWARD_ADJECTIVE, AWARD_NAMES, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName, isTitle, roleApposition, fullName, nationalityNoun, organizationAround, resultBefore } from "./around";
@@ -156,8 +156,8 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
     const s = span(doc, first, last, "person");
     return { ...s, end: s.end - styled[0].length, name: s.name.slice(0, -styled[0].length) };
   }
-  // a party or a body after "ex-" or another prefix is that body: "Ex-Labour minister Frank Field", "non-Opec producers"
-  const ex = last - first === 1 ? PREFIXED_NAME.exec(name) : null;
+  // a party or a body after "ex-" is that body: "Ex-Labour minister Frank Field"
+  const ex = last - first === 1 ? EX_NAME.exec(name) : null;
   const exParty = ex ? PARTY_FORMS.get(ex[1].toLowerCase()) : undefined;
   if (ex && (exParty || lex.organization.has(ex[1].toLowerCase()))) {
     const s = span(doc, first, last, "organization", exParty ? { canonical: exParty } : {});
