@@ -1413,3 +1413,10 @@ describe("a prefix written onto a name's first word", () => {
     expect(events["World Cup"]).toEqual(["World Cup", "World Cup"]);
   });
 });
+
+describe("a name ending in 'Films' or 'Productions'", () => {
+  it("is a company whatever the tagger read: 'the lottery and Miramax Films', 'Icon Productions'", () => {
+    const r = analyze("Funding from traditional sources including the lottery and Miramax Films has fallen. Mel Gibson's Icon Productions made it.");
+    expect(r.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["Miramax Films", "Icon Productions"]));
+  });
+});
