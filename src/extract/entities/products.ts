@@ -1,6 +1,7 @@
 // Products named by their name or their maker's: software, consoles and devices the lists know
 // ("Windows XP", "PlayStation 2", "iPod"), and a model after its maker ("Ford Mustang", "Nintendo
-// 64"). Read by ./kinds.ts before firms, bands and shows, so that "Sony PSP" is no firm.
+// 64"). Read by ./kinds.ts before firms, bands and shows, so that "Sony PSP" is no firm; the forms
+// of one product are folded by productForms, read by ./link.ts.
 
 import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
@@ -285,9 +286,8 @@ function productInitials(name: string): string {
 /**
  * One product under the forms an article writes it in: with its maker's name before it and
  * without ("Sony PSP", "PSP"), and by its initials ("PSP", "PlayStation Portable"). Returns each
- * entity that is another's form, with the entity it folds into, and the name each product goes
- * by: the fullest form without the maker ("PlayStation Portable"), or as written where the maker's
- * name is part of it ("Nintendo DS", "Microsoft Word": no form without it stands alone).
+ * entity that is another's form, with the entity it folds into; ./link.ts names the product by its
+ * fullest form, without the maker's name where the lists know the product ("PlayStation 2").
  */
 export function productForms(products: readonly Entity[]): Map<Entity, Entity> {
   const moved = new Map<Entity, Entity>();
