@@ -1420,3 +1420,11 @@ describe("a name ending in 'Films' or 'Productions'", () => {
     expect(r.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["Miramax Films", "Icon Productions"]));
   });
 });
+
+describe("the BBC's Five Live", () => {
+  it("is named whole over what the tagger cut: 'He told BBC Five Live:' (not 'Xbox Live', a product)", () => {
+    const r = analyze('Liverpool chief executive Rick Parry spoke. He told BBC Five Live: "Steven is above money." Xbox Live grew.');
+    expect(r.organizations.map((o) => o.name)).toContain("BBC Five Live");
+    expect(r.organizations.map((o) => o.name)).not.toContain("BBC Five");
+  });
+});

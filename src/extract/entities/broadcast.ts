@@ -40,17 +40,20 @@ export function regionalServices(doc: Doc, found: readonly Found[]): Set<Found> 
 
 /**
  * A radio station named with "FM", over what the tagger read of it: "Classic FM", "Kiss FM", "Virgin
- * FM" (one or two capitalised words before it, no small word). Returns the station's names to add
- * and the names they cover, for the caller to drop.
+ * FM" (one or two capitalised words before it, no small word); and the BBC's "Five Live" with what
+ * opens its name ("BBC Radio Five Live", "BBC Five Live", "Radio 5 Live"). Returns the station's
+ * names to add and the names they cover, for the caller to drop.
  */
 export function fmStations(doc: Doc, found: readonly Found[]): { added: Found[]; covered: Set<Found> } {
   const t = doc.tokens;
   const added: Found[] = [];
   const covered = new Set<Found>();
+  const word = (x: Token) => (x.kind === "word" && x.cap) || (x.kind === "number" && x.text === "5");
   for (let k = 1; k < t.length; k++) {
-    if (t[k].text !== "FM" || !t[k].space) continue;
+    const live = t[k].text === "Live" && /^(?:Five|5)$/.test(t[k - 1].text);
+    if ((t[k].text !== "FM" && !live) || !t[k].space) continue;
     let a = k;
-    while (a > 0 && k - a < 2 && t[a - 1].kind === "word" && t[a - 1].cap && t[a - 1].sentence === t[k].sentence && !doc.vocab.lexicon.functionWords.has(t[a - 1].lower) && (a === k || t[a].space)) a--;
+    while (a > 0 && k - a < (live ? 3 : 2) && word(t[a - 1]) && t[a - 1].sentence === t[k].sentence && !doc.vocab.lexicon.functionWords.has(t[a - 1].lower) && (a === k || t[a].space)) a--;
     if (a === k || (t[a].sentenceStart && k - a === 2 && doc.vocab.lexicon.common.has(t[a].lower))) continue;
     // (not where a longer name runs over it, which stays as read)
     const under = found.filter((f) => f.first < k + 1 && f.last > a);
