@@ -1428,3 +1428,12 @@ describe("the BBC's Five Live", () => {
     expect(r.organizations.map((o) => o.name)).not.toContain("BBC Five");
   });
 });
+
+describe("a country's name the news writes after 'the'", () => {
+  it("is the firm without it: 'Arsenal's deal with Emirates' (but 'he flew to the Emirates')", () => {
+    const r = analyze("Arsenal's 100m deal with Emirates to sponsor their new ground has given Liverpool food for thought.");
+    expect(r.organizations.map((o) => o.name)).toContain("Emirates");
+    expect(r.countries).toEqual([]);
+    expect(analyze("He flew to the Emirates last week.").countries.map((c) => c.code)).toEqual(["AE"]);
+  });
+});

@@ -121,6 +121,8 @@ export const SETTLEMENT_NOUNS = words("town towns village villages city suburb t
 export const LANGUAGES = words("latin hebrew sanskrit esperanto gaelic yiddish swahili cantonese mandarin aramaic");
 /** Words the tagger reads as places that name none written alone: a script ("print them in Braille"), the currency and, in headlines, Europe's competitions ("Euro bid", "Euro progress"). */
 export const NO_PLACE_ALONE = words("braille euro");
+/** Countries' short names the news writes after "the", which without it name a firm: "the Emirates" is the country, "a deal with Emirates" the airline. */
+export const COUNTRY_NAMES_AFTER_THE = words("emirates");
 /** A building's head word that is no person's surname, as "Hall", "Lane" and "Castle" are: "Clarence House", "Grauman's Chinese Theatre", "the Roosevelt Hotel". */
 export const BUILDING_HEADS = words("house palace centre center cathedral gardens theatre theater square warehouse cinema stadium arena hospital hotel airport museum gallery");
 /** What a building or a landmark is, written last in its name: "Donmar Warehouse", "Staples Center", "Hylands Park". */

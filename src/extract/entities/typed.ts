@@ -15,7 +15,7 @@ import type { OtherKind } from "../../types";
 import { AWARD_ADJECTIVE, AWARD_NAMES, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName, isTitle, roleApposition, fullName, nationalityNoun, organizationAround, resultBefore } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName } from "./places";
-import { COMPASS, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
+import { COMPASS, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE, TENNIS_MAJORS } from "../../words/sport";
 import { aboutSport, houseOf } from "./topic";
 import { isCapital, nameOf } from "./found";
@@ -179,6 +179,8 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   // (or of two words, as the people's word is written, no name running on after it: "the South African firm", not "South African Airways")
   const oneWord = last - first === 1 || (lex.demonym.has(lower) && !isCapital(tokens[last]));
   if (nationality && oneWord && (type === "MISC" || type === "LOC" || (type === "ORG" && orgCue()) || counted || !lex.demonym.has(lower))) return span(doc, first, last, "country", { code: nationality.code, demonym: true });
+  // (a name the news gives a country after "the" is a firm's without it: "Arsenal's deal with Emirates")
+  if (last - first === 1 && COUNTRY_NAMES_AFTER_THE.has(lower) && tokens[first - 1]?.lower !== "the" && !partOfPerson) return span(doc, first, last, "organization");
   const country = lex.country.get(lower) ?? lex.country.get(lower.replace(/^st\.? /, "saint "));
   // nor are a politician's followers by the surname made an adjective: "Brownite briefers", "Blairites"
   const follower = last - first === 1 ? /^(\p{Lu}\p{Ll}+)ites?$/u.exec(name) : null;
