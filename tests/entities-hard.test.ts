@@ -1437,3 +1437,13 @@ describe("a country's name the news writes after 'the'", () => {
     expect(analyze("He flew to the Emirates last week.").countries.map((c) => c.code)).toEqual(["AE"]);
   });
 });
+
+describe("a title the tagger cut before a word in small letters", () => {
+  it("is the work the article names whole elsewhere, its mention run on to the whole title: 'Do They Know it's Christmas?'", () => {
+    const text = "Band Aid 20's single Do They Know It's Christmas has sold well in Britain. Predicted chart-topper Do They Know it's Christmas? is expected to sell more.";
+    const r = analyze(text);
+    const works = r.other.filter((o) => o.kind === "work");
+    expect(works.map((o) => o.mentions.length)).toEqual([2]);
+    expect(works[0].mentions.map((m) => text.slice(m.start, m.end).toLowerCase())).toEqual(["do they know it's christmas", "do they know it's christmas"]);
+  });
+});

@@ -110,6 +110,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     .sort((a, b) => b.last - b.first - (a.last - a.first) || a.start - b.start);
   const findPerson = personParts(list, startsOf);
   const findQualified = qualifiedOf(doc, list);
+  const findCutTitle = cutTitles(doc, list);
   for (const s of order) {
     // a party by its one name whatever the form; an award by its singular ("Oscars" is the Oscar)
     // (a title with or without its article, or its question mark, is one work: "A Little Princess", "Shall We Dance?")
@@ -130,6 +131,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     // (a work's name that opens a body's is the body's short form: "New Line had been trying to make a sequel" after "New Line Cinema")
     else if (!e && (s.type === "organization" || (s.type === "other" && s.kind === "work"))) e = findFirstWords(s);
     if (!e && (s.type === "organization" || s.type === "place")) e = findQualified(s);
+    if (!e && s.kind === "work") e = findCutTitle(s);
     if (!e) {
       e = make(s.type, strip(s.name), s);
       byKey.set(key, e);
@@ -372,6 +374,34 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   }
   if (merged.size) for (const m of mentions) m.entity = merged.get(m.entity) ?? m.entity;
   return { list: kept.filter((e) => e.mentions.length > 0), mentions: mentions.filter((m) => m.entity.mentions.length > 0) };
+}
+
+/**
+ * A title the tagger cut before a word in small letters is the work the article names whole
+ * elsewhere, where the text runs on as that title: "Do They Know it's Christmas?" after "Do They
+ * Know It's Christmas". The mention is extended to the whole title. Works are indexed by their
+ * first word as the list grows.
+ */
+function cutTitles(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | undefined {
+  const byFirst = new Map<string, Entity[]>();
+  let indexed = 0;
+  return (s) => {
+    for (; indexed < list.length; indexed++) {
+      const e = list[indexed];
+      if (e.kind === "work" && /\s/.test(e.name)) (byFirst.get(e.name.split(/\s+/)[0].toLowerCase()) ?? byFirst.set(e.name.split(/\s+/)[0].toLowerCase(), []).get(e.name.split(/\s+/)[0].toLowerCase()))?.push(e);
+    }
+    const lower = s.name.toLowerCase();
+    for (const e of byFirst.get(lower.split(/\s+/)[0]) ?? []) {
+      const whole = e.name.toLowerCase();
+      if (!whole.startsWith(`${lower} `) || doc.text.slice(s.start, s.start + whole.length).toLowerCase() !== whole) continue;
+      let last = s.last;
+      while (last < doc.tokens.length && doc.tokens[last].end <= s.start + whole.length) last++;
+      if (doc.tokens[last - 1].end !== s.start + whole.length) continue;
+      Object.assign(s, { last, end: doc.tokens[last - 1].end, name: doc.text.slice(s.start, doc.tokens[last - 1].end) });
+      return e;
+    }
+    return undefined;
+  };
 }
 
 const makerFirst = (name: string) => /\s/.test(name) && PRODUCT_MAKERS.has(name.slice(0, name.indexOf(" ")).toLowerCase());
