@@ -388,7 +388,9 @@ function cutTitles(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | undefine
   return (s) => {
     for (; indexed < list.length; indexed++) {
       const e = list[indexed];
-      if (e.kind === "work" && /\s/.test(e.name)) (byFirst.get(e.name.split(/\s+/)[0].toLowerCase()) ?? byFirst.set(e.name.split(/\s+/)[0].toLowerCase(), []).get(e.name.split(/\s+/)[0].toLowerCase()))?.push(e);
+      if (e.kind !== "work" || !/\s/.test(e.name)) continue;
+      const first = e.name.split(/\s+/)[0].toLowerCase();
+      (byFirst.get(first) ?? byFirst.set(first, []).get(first))?.push(e);
     }
     const lower = s.name.toLowerCase();
     for (const e of byFirst.get(lower.split(/\s+/)[0]) ?? []) {
