@@ -168,7 +168,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     const longer = oneWord[i + 1];
     if (longer && longer.name.startsWith(e.name) && longer.name.length >= e.name.length + 3 && !lex.common.has(e.name.toLowerCase()) && !lex.organization.has(e.name.toLowerCase()) && !listsPlace(doc, e.name.toLowerCase())) cut.set(e, longer);
   });
-  if (cut.size) for (const [s, e] of assigned) if (cut.has(e)) assigned.set(s, cut.get(e) as Entity);
+  moveMentions(assigned, cut);
   // 3. acronyms written after a full name in brackets: "Collective Security Treaty Organization (CSTO)", "Electronic Entertainment Expo (E3)"
   for (const [s, e] of assigned) {
     if ((e.type !== "organization" && e.type !== "other") || s.last - s.first === 1) continue;
@@ -232,12 +232,12 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   // (the same acronym read as a person or a place elsewhere is the body too: "Cochilco vice president Patricio Cartagena")
   const byFolded = new Map([...folded].filter(([e, target]) => target.acronym === e.name).map(([e, target]) => [e.name, target]));
   if (byFolded.size) for (const e of list) if ((e.type === "person" || e.type === "place") && byFolded.has(e.name) && !lex.firstName.has(e.name.toLowerCase())) folded.set(e, byFolded.get(e.name) as Entity);
-  if (folded.size) for (const [s, owner] of assigned) if (folded.has(owner)) assigned.set(s, folded.get(owner) as Entity);
+  moveMentions(assigned, folded);
   // one product under the forms it is written in: "Sony PSP", "PSP", "PlayStation Portable" (./products.ts)
   const productMoves = productForms([...new Set(assigned.values())].filter((e) => e.type === "other" && e.kind === "product"));
-  if (productMoves.size) for (const [s, owner] of assigned) if (productMoves.has(owner)) assigned.set(s, productMoves.get(owner) as Entity);
+  moveMentions(assigned, productMoves);
   const clubs = clubNames(doc, assigned);
-  if (clubs.size) for (const [s, owner] of assigned) if (clubs.has(owner)) assigned.set(s, clubs.get(owner) as Entity);
+  moveMentions(assigned, clubs);
 
   // one person or place in two spellings ("Tokayev", "Tokaev"; "Falluja", "Fallujah") is one: indexed by sound (../../text/variants.ts)
   const spelt = { person: new VariantIndex<Entity>(), place: new VariantIndex<Entity>() };
@@ -249,7 +249,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     // (a place's whole name, word for word, and no plural or people's name of it: "Americas", "Kashmiris")
     if (same && (e.type === "person" || samePlaceSpelling(e.name, same.name))) variants.set(e, same);
   }
-  if (variants.size) for (const [s, owner] of assigned) if (variants.has(owner)) assigned.set(s, variants.get(owner) as Entity);
+  moveMentions(assigned, variants);
 
   // a person is never also a place or an organisation: a name linked as both goes with the type
   // most of its mentions have, a tie against the person ("Westminster"). (An organisation named
@@ -303,7 +303,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   // (an award by its singular: "the Oscars")
   const honours = new Map(list.filter((e) => e.type === "other" && (e.kind === "award" || e.kind === "event") && linked.has(e)).map((e) => [e.kind === "award" ? awardKey(keyOf(e.name)) : keyOf(e.name), e]));
   if (honours.size) for (const e of list) if (e.type === "person" && linked.has(e) && honours.has(keyOf(e.name))) moved.set(e, honours.get(keyOf(e.name)) as Entity);
-  if (moved.size) for (const [s, owner] of assigned) if (moved.has(owner)) assigned.set(s, moved.get(owner) as Entity);
+  moveMentions(assigned, moved);
 
   // mentions, aliases, names
   const mentions: EntityMention[] = [];
@@ -404,6 +404,11 @@ function cutTitles(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | undefine
     }
     return undefined;
   };
+}
+
+/** Moves every mention of an entity in `moves` to the entity it is moved to. */
+function moveMentions(assigned: Map<NameSpan, Entity>, moves: ReadonlyMap<Entity, Entity>): void {
+  if (moves.size) for (const [s, owner] of assigned) if (moves.has(owner)) assigned.set(s, moves.get(owner) as Entity);
 }
 
 const makerFirst = (name: string) => /\s/.test(name) && PRODUCT_MAKERS.has(name.slice(0, name.indexOf(" ")).toLowerCase());
