@@ -8,7 +8,7 @@ import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/lay
 import { APPOSITION_START, FEMALE_TITLES, HONORIFIC, HONORIFICS, INITIALS_SKIP, MALE_TITLES, ROLE, WEB_ADDRESS } from "../../words/names";
 import { COMPASS, LANDMARK_HEADS, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES, HONOURS, MAKER_DIVISIONS, PHONE_MAKERS, PRODUCT_MAKERS, PRODUCT_NAMES } from "../../words/other";
-import { productForms } from "./products";
+import { makerFirst, productForms, withoutMaker } from "./products";
 import { VariantIndex } from "../../text/variants";
 import { personParts, Starts } from "./parts";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
@@ -341,7 +341,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
       // (and a product the lists know by name goes without its maker's: "PlayStation 2", not "Sony PlayStation 2"; "Nintendo DS" keeps it)
       // (a phone keeps it: "Motorola Razr V3")
       const [maker, model] = e.name.toLowerCase().split(/\s+/);
-      if (e.kind === "product" && makerFirst(e.name) && PRODUCT_NAMES.has(model) && !PHONE_MAKERS.has(maker)) e.name = e.name.slice(e.name.indexOf(" ") + 1);
+      if (e.kind === "product" && makerFirst(e.name) && PRODUCT_NAMES.has(model) && !PHONE_MAKERS.has(maker)) e.name = withoutMaker(e.name);
       // an award by its singular: "Oscars" is the Oscar
       if (e.kind === "award" && (AWARD_NAMES.has(e.name.toLowerCase()) || HONOURS.has(e.name.toLowerCase())) && /s$/.test(e.name)) e.name = e.name.slice(0, -1);
       // (and the Academy Award by the name the news gives it most)
@@ -410,8 +410,6 @@ function cutTitles(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | undefine
 function moveMentions(assigned: Map<NameSpan, Entity>, moves: ReadonlyMap<Entity, Entity>): void {
   if (moves.size) for (const [s, owner] of assigned) if (moves.has(owner)) assigned.set(s, moves.get(owner) as Entity);
 }
-
-const makerFirst = (name: string) => /\s/.test(name) && PRODUCT_MAKERS.has(name.slice(0, name.indexOf(" ")).toLowerCase());
 
 /** Description from a title before the name or an apposition after it; gender from cues. */
 function describe(doc: Doc, e: Entity, context: Context, personAt: Uint8Array): void {

@@ -275,6 +275,14 @@ function byModel(doc: Doc, lex: Lexicon, found: Found[], covered: Int32Array, go
   }
 }
 
+/** A product's name opens with its maker's: "Sony PSP", "Microsoft Xbox". */
+export const makerFirst = (name: string): boolean => {
+  const maker = /^(\S+)\s/.exec(name)?.[1];
+  return !!maker && PRODUCT_MAKERS.has(maker.toLowerCase());
+};
+/** A product's name without its maker's, where it opens with one: "PSP" of "Sony PSP". */
+export const withoutMaker = (name: string): string => (makerFirst(name) ? name.replace(/^\S+\s+/, "") : name);
+
 /** A product name's capitals and its number, as its initials are written: "PlayStation 2" → "PS2", "PlayStation Portable" → "PSP". */
 function productInitials(name: string): string {
   return name
@@ -294,14 +302,13 @@ export function productForms(products: readonly Entity[]): Map<Entity, Entity> {
   const byName = new Map(products.map((e) => [e.name.toLowerCase(), e]));
   const target = (e: Entity): Entity => moved.get(e) ?? e;
   for (const e of products) {
-    const words = e.name.split(/\s+/);
-    if (words.length < 2 || !PRODUCT_MAKERS.has(words[0].toLowerCase())) continue;
-    const plain = byName.get(words.slice(1).join(" ").toLowerCase());
+    if (!makerFirst(e.name)) continue;
+    const plain = byName.get(withoutMaker(e.name).toLowerCase());
     if (plain && plain !== e) moved.set(e, plain);
   }
   const byInitials = new Map<string, Entity>();
   // (initials are of the name without its maker's: "PS2" of "Sony PlayStation 2")
-  for (const e of products) if (!moved.has(e) && /\s/.test(e.name)) byInitials.set(productInitials(e.name.replace(/^\S+\s+/, (w) => (PRODUCT_MAKERS.has(w.trim().toLowerCase()) ? "" : w))), e);
+  for (const e of products) if (!moved.has(e) && /\s/.test(e.name)) byInitials.set(productInitials(withoutMaker(e.name)), e);
   for (const e of products) {
     const full = /^\p{Lu}{2,4}\d?$/u.test(e.name) ? byInitials.get(e.name) : undefined;
     if (full && full !== e && !moved.has(e)) moved.set(e, target(full));
