@@ -29,7 +29,6 @@ export function addNamedEvents(doc: Doc, found: Found[]): void {
     }
     if (!t[i].cap) continue;
     if (EVENTS_BY_YEAR.has(t[i].lower) && n.kind === "number" && n.space && /^(?:19|20)\d\d$/.test(n.text) && n.sentence === t[i].sentence) events.push({ first: i, last: i + 2 });
-
     // (a storm or an operation by its name: "Hurricane Mitch", "Operation Digital Gridlock")
     else if (EVENT_STARTS.has(t[i].lower) && isCapital(n) && n.space && n.sentence === t[i].sentence) {
       let last = i + 1;

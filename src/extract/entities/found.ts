@@ -429,6 +429,8 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   }
   const gone = new Set<Found>();
   const adjectives: Found[] = [];
+  /** A name of two words or more opens with an adjective made with a hyphen ("Oscar-nominated"), no product's ("Blu-ray"). */
+  const adjectiveOpens = (f: Found) => f.last - f.first > 1 && /\p{L}-\p{Ll}+$/u.test(tokens[f.first].text) && !PRODUCT_NAMES.has(tokens[f.first].lower);
   const surnames = new Set(found.filter((f) => f.type === "PER" && !f.kind && f.last - f.first > 1).map((f) => tokens[f.last - 1].lower));
   found.forEach((f, i) => {
     if (gone.has(f)) return;
@@ -456,7 +458,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
       if (k < f.first - 1) f.first = k;
     }
     // an adjective before a title is not the title's: "Oscar-nominated Hotel Rwanda" (a product's name may be written so: "Blu-ray Disc")
-    while (f.last - f.first > 1 && /\p{L}-\p{Ll}+$/u.test(tokens[f.first].text) && !PRODUCT_NAMES.has(tokens[f.first].lower)) f.first++;
+    while (adjectiveOpens(f)) f.first++;
     // a war's number is part of its name: "World War I", "World War 2"
     if (f.kind === "event" && (/^(?:I|II)\.?$/.test(tokens[f.last]?.text ?? "") || (/^[12]$/.test(tokens[f.last]?.text ?? "") && tokens[f.last].space && f.key.endsWith("world war"))) && tokens[f.last - 1].lower === "war") f.last++;
     // a law's year is part of its name: "Parliament Act 1949"
@@ -475,7 +477,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     for (let j = i + 1; j < found.length && found[j].first < last; j++) gone.add(found[j]);
     f.last = last;
     // (the adjective read alone as the title, now run on over it, is no part of it; an award's names the award: "[Oscar-winning] Fame")
-    while (f.last - f.first > 1 && /\p{L}-\p{Ll}+$/u.test(tokens[f.first].text) && !PRODUCT_NAMES.has(tokens[f.first].lower)) {
+    while (adjectiveOpens(f)) {
       if (AWARD_NAMES.has(AWARD_ADJECTIVE.exec(tokens[f.first].text)?.[1].toLowerCase() ?? "")) adjectives.push({ ...f, first: f.first, last: f.first + 1, kind: undefined, key: tokens[f.first].lower });
       f.first++;
     }

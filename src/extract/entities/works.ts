@@ -440,6 +440,7 @@ export function addSentenceTitles(doc: Doc, found: Found[]): void {
   }
   if (titles.length) replaceWithOther(doc, found, titles, "work");
 }
+
 /** The token boundaries inside some name found: b is the one between tokens b - 1 and b. */
 function boundariesInside(tokens: number, found: readonly Found[]): Uint8Array {
   const depth = new Int32Array(tokens + 2);
