@@ -136,12 +136,22 @@ export function peopleListed(doc: Doc, lex: Lexicon, found: Found[]): void {
   const arts = aboutTheArts(doc);
   const unknownWord = (k: number) => nameShaped(k) && t[k].text.length > 2 && !lex.common.has(t[k].lower) && !isKnownPlace(lex, t[k].lower) && !ORG_HEADS.has(t[k].lower) && (gazetteer.classes(t[k].lower) & G_ORG) === 0;
   const unknownPair = (f: Found) => !arts && f.type === "ORG" && !f.kind && f.last - f.first === 2 && unknownWord(f.first) && unknownWord(f.first + 1) && !lex.organization.has(f.key);
+  // (or initials and a surname read as a firm, between two people: "Salman Rushdie, JM Coetzee and Kazuo Ishiguro")
+  const initialled = (f: Found) =>
+    f.type === "ORG" && !f.kind && f.last - f.first === 2 && /^\p{Lu}{2,3}$/u.test(t[f.first].text) && nameShaped(f.first + 1) && !ORG_HEADS.has(t[f.first + 1].lower) && !lex.organization.has(f.key);
+  // (or a name no list knows as a place, each with its country in brackets among people so written: "Kenzaburo Oe (Japan) Cynthia Ozick (US)")
+  const countryAfter = (k: number) => t[k]?.norm === "(" && t[k + 2]?.norm === ")" && lex.country.has(t[k + 1].norm.toLowerCase());
+  const bracketedName = (f: Found) =>
+    f.type !== "PER" && !f.kind && f.last - f.first >= 2 && f.last - f.first <= 3 && countryAfter(f.last) && !listsPlace(doc, f.key) && !lex.organization.has(f.key) && [...Array(f.last - f.first).keys()].every((d) => nameShaped(f.first + d));
   const joined = (a: Found, b: Found) => listedTogether(t, a, b);
+  const bracketedAlike = (a: Found, b: Found) => countryAfter(a.last) && countryAfter(b.last) && (a.last + 3 === b.first || (t[a.last + 3]?.norm === "," && a.last + 4 === b.first));
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
-    if (!unknownPlace(f) && !fullName(f) && !unknownPair(f)) continue;
     const before = found[i - 1];
     const after = found[i + 1];
+    // (the countries in brackets are names found too: the person is two names away)
+    if (bracketedName(f) && ((found[i - 2]?.type === "PER" && bracketedAlike(found[i - 2], f)) || (found[i + 2]?.type === "PER" && bracketedAlike(f, found[i + 2])))) f.type = "PER";
+    if (!unknownPlace(f) && !fullName(f) && !unknownPair(f) && !(initialled(f) && before?.type === "PER" && after?.type === "PER")) continue;
     if ((before?.type === "PER" && joined(before, f)) || (after?.type === "PER" && joined(f, after))) f.type = "PER";
   }
   const added: Found[] = [];
