@@ -1447,3 +1447,27 @@ describe("a title the tagger cut before a word in small letters", () => {
     expect(works[0].mentions.map((m) => text.slice(m.start, m.end).toLowerCase())).toEqual(["do they know it's christmas", "do they know it's christmas"]);
   });
 });
+
+describe("a person in a list of people, whatever the tagger read", () => {
+  it("initials and a surname between two people: 'Salman Rushdie, JM Coetzee and Kazuo Ishiguro'", () => {
+    const r = analyze("But other past winners of the Booker Prize, such as Salman Rushdie, JM Coetzee and Kazuo Ishiguro have failed to make the shortlist.");
+    expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Salman Rushdie", "JM Coetzee", "Kazuo Ishiguro"]));
+    expect(r.organizations.map((o) => o.name)).not.toContain("JM Coetzee");
+  });
+  it("a name with its country in brackets among people so written: 'Kenzaburo Oe (Japan) Cynthia Ozick (US)' (but 'Transnistria (Moldova)' stays a place)", () => {
+    const r = analyze("The shortlist: Naguib Mahfouz (Egypt) Tomas Eloy Martinez (Argentina) Kenzaburo Oe (Japan) Cynthia Ozick (US) Philip Roth (US)");
+    expect(r.people.map((p) => p.name)).toContain("Kenzaburo Oe");
+    expect(r.places.map((p) => p.name)).toEqual([]);
+    expect(analyze("Troops stayed in Transnistria (Moldova) for years.").places.map((p) => p.name)).toEqual(["Transnistria"]);
+  });
+});
+
+describe("a country's name before a body the lists know by the rest", () => {
+  it("is the country's: 'the US Federal Reserve' is the Federal Reserve (not 'US Army', nor 'Scottish Football Association', nor 'US State Department')", () => {
+    const r = analyze("In the meantime, the US Federal Reserve's decision to boost rates helped. The US Army, the US State Department and the Scottish Football Association said nothing.");
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Federal Reserve", "US Army", "US State Department", "Scottish Football Association"]));
+    expect(orgs).not.toContain("US Federal Reserve");
+    expect(r.countries.find((c) => c.code === "US")?.mentions.map((m) => m.text)).toContain("US");
+  });
+});

@@ -241,6 +241,13 @@ export function recognize(doc: Doc): NameSpan[] {
       found.push({ first, last: first + 1, floor, type: "ORG", key: tokens[first].lower, partOfPerson: false });
       first++;
     }
+    // a country's name before a body the lists know by the rest is the country's, no part of the body's name: "the US Federal Reserve"
+    // (not "US Army", which they know whole, nor a department every country has, "US State Department", nor a nation's own body, "Scottish Football Association")
+    const rest = last - first > 2 && type === "ORG" ? nameOf(doc, first + 1, last).toLowerCase() : "";
+    if (rest && lex.organization.has(rest) && !/\bdepartment\b/.test(rest) && !lex.organization.has(nameOf(doc, first, last).toLowerCase()) && lex.country.has(tokens[first].norm.toLowerCase())) {
+      found.push({ first, last: first + 1, floor, type: "LOC", key: tokens[first].lower, partOfPerson: false });
+      first++;
+    }
     // a title written as part of a person's name stays out of it: "Lieutenant-Colonel Max Marriner"
     const titled = first;
     if (type === "PER") while (last - first > 1 && (isTitle(tokens[first]) || HONORIFIC.test(tokens[first].norm))) first++;
