@@ -1471,3 +1471,16 @@ describe("a country's name before a body the lists know by the rest", () => {
     expect(r.countries.find((c) => c.code === "US")?.mentions.map((m) => m.text)).toContain("US");
   });
 });
+
+describe("a broadcaster and its channels", () => {
+  it("the broadcaster alone is no short form of its channel: 'Sky One' and 'Sky' are two", () => {
+    const r = analyze("The drama is about to be aired on Sky One. The group met with Sky executives on Tuesday. But Sky denied it.");
+    expect(r.organizations.map((o) => o.name).sort()).toEqual(["Sky", "Sky One"]);
+  });
+  it("its 'TV' ending a name is the name's: 'Fox TV, which shows the series' (but 'the CBS TV network' is CBS, and 'US TV' the US)", () => {
+    const orgs = analyze("Fox TV, which shows the series in the US, is broadcasting announcements. It landed the CBS TV network a fine.").organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Fox TV", "CBS"]));
+    expect(orgs).not.toContain("Fox");
+    expect(analyze("The show was a hit on US TV last year.").organizations).toEqual([]);
+  });
+});

@@ -275,7 +275,11 @@ export function recognize(doc: Doc): NameSpan[] {
     if (last - first <= 4 && HOLIDAY_FIRST_WORDS.has(tokens[first].lower) && isHoliday(nameOf(doc, first, last))) continue;
     // nor a format or an office written in capitals, alone or after a name: "DVD", "MP", "US TV"
     // (letters after a name and no name after them say a person's: "Philippe Sands QC said")
-    while (last - first > 1 && COMMON_INITIALISMS.has(tokens[last - 1].lower)) {
+    // (a broadcaster's "TV" ending its name is its name's, a country's not: "Fox TV, which shows", but "US TV", and "the CBS TV network" is CBS's)
+    const station = (k: number) =>
+      tokens[k].lower === "tv" && type === "ORG" && !(tokens[k + 1]?.kind === "word" && !tokens[k + 1].cap) && !COMMON_INITIALISMS.has(tokens[k - 1].lower) &&
+      !listsPlace(doc, nameOf(doc, first, k).toLowerCase()) && !lex.country.has(nameOf(doc, first, k).toLowerCase());
+    while (last - first > 1 && COMMON_INITIALISMS.has(tokens[last - 1].lower) && !station(last - 1)) {
       // (not an office's holder named by place or party: "the Manchester Central MP", "Veteran Labour MP")
       const personal = last - first > 2 && !(tokens[last] && isCapital(tokens[last])) && !lex.common.has(tokens[first].lower) && !/^(?:the|a|an)$/.test(tokens[first - 1]?.lower ?? "");
       if (POSTNOMINALS.has(tokens[last - 1].lower) && personal) type = "PER";

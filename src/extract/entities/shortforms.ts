@@ -66,7 +66,8 @@ export function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpa
         // (nor a chamber, whose committee is another body: "the Commons chamber" is not the "Commons public accounts committee")
         // (nor a paper named by its town, whose town alone is the town or its club: "Liverpool" is not the "Liverpool Echo")
         const townPaper = MEDIA_NAME_WORDS.has(words[words.length - 1]) && (lex.city.has(words[0]) || lex.region.has(words[0]));
-        if (!branchIn(e.name) && !CHAMBERS.has(words[0]) && !townPaper) push(byFirstWord, words[0], e);
+        // (nor a broadcaster, whose channel is another: "Sky" is not "Sky One" nor "Sky News")
+        if (!branchIn(e.name) && !CHAMBERS.has(words[0]) && !townPaper && !BROADCASTER_NAME.test(words[0])) push(byFirstWord, words[0], e);
         // (two words, the first naming nothing else: "Nottingham Forest", "Real Madrid", not "BBC Liverpool", "South Yorkshire", "University of Surrey")
         if (words.length === 2 && !COMPASS.has(words[0])) push(byLastWord, words[1], e);
         if (SHORT_FORM_HEADS.has(words[words.length - 1])) push(byInstitution, words[words.length - 1], e);
