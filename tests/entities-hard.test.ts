@@ -1484,3 +1484,11 @@ describe("a broadcaster and its channels", () => {
     expect(analyze("The show was a hit on US TV last year.").organizations).toEqual([]);
   });
 });
+
+describe("a nation's and a faith's adjectives before a noun", () => {
+  it("name no body, and the nation's is its country: 'A British Muslim group has criticised…' (but 'the Muslim Council of Britain' is one)", () => {
+    const r = analyze("A British Muslim group has criticised the drama. The Muslim Council of Britain complained to Ofcom.");
+    expect(r.organizations.map((o) => o.name).sort()).toEqual(["Muslim Council of Britain", "Ofcom"]);
+    expect(r.countries.find((c) => c.code === "GB")?.mentions.map((m) => m.text)).toContain("British");
+  });
+});

@@ -241,6 +241,11 @@ export function recognize(doc: Doc): NameSpan[] {
       found.push({ first, last: first + 1, floor, type: "ORG", key: tokens[first].lower, partOfPerson: false });
       first++;
     }
+    // a nation's and a faith's adjectives before a noun name no body, whatever the tagger read; the nation's is its country: "A British Muslim group"
+    if (type !== "PER" && last - first > 1 && tokens[last]?.kind === "word" && LOWER_START.test(tokens[last].text) && tokens.slice(first, last).every((w) => lex.demonym.has(w.lower) || lex.peoples.has(w.lower)) && tokens.slice(first, last).some((w) => lex.peoples.has(w.lower))) {
+      for (let k = first; k < last; k++) if (lex.demonym.has(tokens[k].lower)) found.push({ first: k, last: k + 1, floor, type: "MISC", key: tokens[k].lower, partOfPerson: false });
+      continue;
+    }
     // a country's name before a body the lists know by the rest is the country's, no part of the body's name: "the US Federal Reserve"
     // (not "US Army", which they know whole, nor a department every country has, "US State Department", nor a nation's own body, "Scottish Football Association")
     const rest = last - first > 2 && type === "ORG" ? nameOf(doc, first + 1, last).toLowerCase() : "";
