@@ -1402,6 +1402,11 @@ describe("a programme named by a number after its noun", () => {
     expect(works).toContainEqual(["24", 1]);
     expect(works.map(([name]) => name)).not.toContain("3");
   });
+  it("after 'drama' too: 'the new series of US drama 24, which is about to be aired' (not 'a drama 24 hours long')", () => {
+    const works = (text: string) => analyze(text).other.filter((o) => o.kind === "work").map((o) => o.name);
+    expect(works("A group has criticised the new series of US drama 24, which is about to be aired.")).toContain("24");
+    expect(works("It was a drama 24 hours long.")).toEqual([]);
+  });
 });
 
 describe("a prefix written onto a name's first word", () => {

@@ -78,8 +78,8 @@ export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first
   const out: Array<{ first: number; last: number; kind: OtherKind }> = [];
   let runEnd = 0; // where the run of capitalised words at i ends, the same for every i inside it (kept, so a long run is scanned once)
   for (let i = 2; i < t.length; i++) {
-    // a programme named by a number after its noun: "the hit TV series 24" (not "the series 24 episodes", nor a model's: "Psion Organiser series 3")
-    if (!covered[i] && t[i].kind === "number" && /^\d{1,3}$/.test(t[i].text) && lowerWord(t[i - 1]) && SHOW_NOUNS_AFTER.has(t[i - 1].lower) && !(t[i - 2]?.cap && !t[i - 2].upper) && !(lowerWord(t[i + 1]) && !doc.vocab.lexicon.verbs.has(t[i + 1].lower) && !doc.vocab.lexicon.functionWords.has(t[i + 1].lower))) {
+    // a programme named by a number after its noun: "the hit TV series 24", "US drama 24" (not "the series 24 episodes", nor a model's: "Psion Organiser series 3")
+    if (!covered[i] && t[i].kind === "number" && /^\d{1,3}$/.test(t[i].text) && lowerWord(t[i - 1]) && (SHOW_NOUNS_AFTER.has(t[i - 1].lower) || t[i - 1].lower === "drama") && !(t[i - 2]?.cap && !t[i - 2].upper) && !(lowerWord(t[i + 1]) && !doc.vocab.lexicon.verbs.has(t[i + 1].lower) && !doc.vocab.lexicon.functionWords.has(t[i + 1].lower))) {
       out.push({ first: i, last: i + 1, kind: "work" });
       continue;
     }
