@@ -1497,3 +1497,12 @@ describe("a nation's and a faith's adjectives before a noun", () => {
     expect(r.countries.find((c) => c.code === "GB")?.mentions.map((m) => m.text)).toContain("British");
   });
 });
+
+describe("a title in brackets after a work's, in words no list knows", () => {
+  it("is the work's own title in its language: 'The Return (Vozvrashchenie)' (but 'Ray (Jamie Foxx)' names a person)", () => {
+    const r = analyze("Russian drama The Return (Vozvrashchenie) has been named winner of the World Cinema Award. The film Ray (Jamie Foxx) won too.");
+    expect(r.people.map((p) => p.name)).toEqual(["Jamie Foxx"]);
+    const work = r.other.find((o) => o.kind === "work" && /Return/.test(o.name));
+    expect(work?.mentions.map((m) => m.text)).toEqual(["The Return", "Vozvrashchenie"]);
+  });
+});

@@ -203,6 +203,23 @@ export function addWorkShortForms(doc: Doc, lex: Lexicon, found: Found[]): void 
   if (works.length) foldShortForms(found, workShortForms(doc, lex, works, false));
 }
 
+/**
+ * A title in brackets after a work's, in words no list knows, is the work's own title in its
+ * language: "Russian drama The Return (Vozvrashchenie)" (not a person in brackets: "Ray (Jamie Foxx)").
+ */
+export function addTitlesInBrackets(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const gazetteer = doc.vocab.gazetteer;
+  const lex = doc.vocab.lexicon;
+  const unknown = (w: Token) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !lex.common.has(w.lower) && !lex.firstName.has(w.lower) && !lex.lastName.has(w.lower) && !gazetteer.firstName(w.lower) && !isKnownPlace(lex, w.lower);
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [work, other] = [found[i], found[i + 1]];
+    if (work.kind !== "work" || other.kind || t[work.last]?.norm !== "(" || other.first !== work.last + 1 || t[other.last]?.norm !== ")" || other.last - other.first > 3) continue;
+    if (!t.slice(other.first, other.last).every(unknown)) continue;
+    [other.type, other.kind, other.canonical] = ["MISC", "work", work.canonical ?? nameOf(doc, work.first, work.last)];
+  }
+}
+
 function foldShortForms(found: readonly Found[], short: ReadonlyMap<string, string | null>): void {
   if (!short.size) return;
   for (const f of found) {
