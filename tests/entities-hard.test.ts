@@ -1506,3 +1506,11 @@ describe("a title in brackets after a work's, in words no list knows", () => {
     expect(work?.mentions.map((m) => m.text)).toEqual(["The Return", "Vozvrashchenie"]);
   });
 });
+
+describe("a name ending in a venue's word", () => {
+  it("is no work whatever the tagger read: 'known as The Pavilion Repertory Theatre', 'the record Millennium Stadium crowd'", () => {
+    const r = analyze("The Palace Theatre, which will be known as The Pavilion Repertory Theatre, was sold. He lifted the record Millennium Stadium crowd at a time when England were struggling.");
+    expect(r.other).toEqual([]);
+    expect(r.places.map((p) => p.name)).toEqual(expect.arrayContaining(["Palace Theatre", "Millennium Stadium"]));
+  });
+});

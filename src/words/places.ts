@@ -125,6 +125,8 @@ export const NO_PLACE_ALONE = words("braille euro");
 export const COUNTRY_NAMES_AFTER_THE = words("emirates");
 /** A building's head word that is no person's surname, as "Hall", "Lane" and "Castle" are: "Clarence House", "Grauman's Chinese Theatre", "the Roosevelt Hotel". */
 export const BUILDING_HEADS = words("house palace centre center cathedral gardens theatre theater square warehouse cinema stadium arena hospital hotel airport museum gallery");
+/** A venue's head word, written last in its name, which no title of a work ends with: "Palace Theatre", "Tate Gallery". */
+export const VENUE_HEADS = words("theatre theater cinema stadium arena museum gallery");
 /** What a building or a landmark is, written last in its name: "Donmar Warehouse", "Staples Center", "Hylands Park". */
 export const LANDMARK_HEADS = words("house warehouse center centre cafe park grove church cathedral abbey chapel street road lane square cross mountain hill hall palace theatre theater cinema gardens garden bridge tower castle market forest desert beach zoo");
 /** Nouns of an electoral seat after its name, in small letters. */

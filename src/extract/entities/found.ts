@@ -13,7 +13,7 @@ import { NUMBERED_CHANNELS, ORG_HEADS } from "../../words/names";
 import { ROLE_NOUNS } from "../../words/sources";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
-import { FILM_INDUSTRIES, SEAS_ALONE, UK_NATIONS } from "../../words/places";
+import { FILM_INDUSTRIES, SEAS_ALONE, UK_NATIONS, VENUE_HEADS } from "../../words/places";
 import { ARTS_WORDS, AWARDED_FOR, AWARD_ADJECTIVE, AWARD_NAMES, CATEGORY_NOUNS, PRODUCT_NAMES, SHOWS_BEFORE_TITLE, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName } from "./around";
 import { acrossCountries, isKnownPlace, listsPlace } from "./places";
@@ -282,7 +282,8 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     let v = nevers.get(f);
     if (v === undefined) {
       const k = f.key;
-      v = !!PARTY_FORMS.get(k) || lex.organization.has(k) || isKnownPlace(lex, k) || lex.peoples.has(k) || UK_NATIONS.get(k) !== undefined || FILM_INDUSTRIES.has(k) || SEAS_ALONE.has(k);
+      // (nor a place named by its venue's word: "The Pavilion Repertory Theatre")
+      v = !!PARTY_FORMS.get(k) || lex.organization.has(k) || isKnownPlace(lex, k) || lex.peoples.has(k) || UK_NATIONS.get(k) !== undefined || FILM_INDUSTRIES.has(k) || SEAS_ALONE.has(k) || (f.type === "LOC" && VENUE_HEADS.has(tokens[f.last - 1].lower));
       nevers.set(f, v);
     }
     return v;
