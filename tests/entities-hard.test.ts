@@ -1514,3 +1514,15 @@ describe("a name ending in a venue's word", () => {
     expect(r.places.map((p) => p.name)).toEqual(expect.arrayContaining(["Palace Theatre", "Millennium Stadium"]));
   });
 });
+
+describe("a word read as a person's name that opens two bodies' names", () => {
+  it("is the body the article names first, as news introduces a firm: 'Sun said' after 'Sun Microsystems has launched … Sun Grid'", () => {
+    const r = analyze(
+      "Sun Microsystems has launched a pay-as-you-go service which will allow customers to rent computing power by the hour. Sun Grid costs users $1 (53p) for an hour's worth of processing and storage power on systems maintained by Sun. " +
+        "Sun likened grid computing to the development of electricity. Some of them want to book computing capacity of more than 5,000 processors each, Sun said.",
+    );
+    expect(r.people).toEqual([]);
+    const sun = r.organizations.find((o) => o.name === "Sun Microsystems");
+    expect(sun?.mentions.filter((m) => m.text === "Sun").length).toBeGreaterThanOrEqual(2);
+  });
+});

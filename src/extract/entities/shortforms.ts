@@ -91,6 +91,8 @@ export function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpa
     if (orgs.length > 1) {
       const headed = orgs.filter((e) => e.name.toLowerCase().split(" ").slice(1).every((x) => FIRM_AFTER.has(x) || LEGAL_FORMS.has(x)));
       if (headed.length === 1) orgs = headed;
+      // (else, for a word read as a person's name that no person bears, the one the article names first, as news introduces a firm: "Sun said" after "Sun Microsystems has launched Sun Grid")
+      else if (s.type === "person" && people.length === 0) orgs = [orgs.reduce((a, b) => (firstMention(b) < firstMention(a) ? b : a))];
     }
     // a lone word read as a person's name that no person in the article bears, or as a place no list
     // knows or written before a person's name, but that starts an organisation's name, is that organisation: "Carnegie’s Baunov" after
@@ -124,6 +126,9 @@ export function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpa
   };
 }
 
+
+/** Where an entity is first named in the text. */
+const firstMention = (e: Entity) => Math.min(...e.mentions.map((m) => m.start));
 
 /**
  * The one body or place whose name is this one after a qualifier: "National Cyber Security
