@@ -1526,3 +1526,11 @@ describe("a word read as a person's name that opens two bodies' names", () => {
     expect(sun?.mentions.filter((m) => m.text === "Sun").length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("a film's 'feature' before its title", () => {
+  it("makes it a work: 'the French animated feature Belleville Rendezvous' (not the verb: 'The song will also feature Alicia Keys')", () => {
+    const r = analyze("The winner of the World Cinema Award last year was the French animated feature Belleville Rendezvous. The tsunami tribute song will also feature Alicia Keys.");
+    expect(r.other.filter((o) => o.kind === "work").map((o) => o.name)).toEqual(["Belleville Rendezvous"]);
+    expect(r.people.map((p) => p.name)).toEqual(["Alicia Keys"]);
+  });
+});

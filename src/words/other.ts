@@ -72,7 +72,7 @@ export const WORK_NOUNS = words(
   "film films movie movies drama dramas comedy comedies thriller musical album albums single song songs novel novels book books screenplay " +
   "play plays opera show shows series sitcom soap programme program documentary biopic epic cartoon animation sequel hit hits " +
   "blockbuster record track remake adaptation videogame bestseller bestsellers best-seller best-sellers novella memoir memoirs " +
-  "autobiography biography poem poems ballad flick",
+  "autobiography biography poem poems ballad flick feature",
 );
 /** A cast's nouns after a work's title and before a player's name: "Ray star Jamie Foxx", "21 Grams actress Naomi Watts". */
 export const CAST_NOUNS = words("star stars co-star actor actress");

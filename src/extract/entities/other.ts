@@ -221,7 +221,9 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   // "the film Aviator", "Mexican movie Y Tu Mama Tambien"
   // (not a verb of the same spelling: "to play Hughes", "will show Smith")
   // (nor a verb's third person after its subject: "Scandal hits Clinton campaign", "poll shows Blair")
-  if (lowerWord(prev) && WORK_NOUNS.has(prev.lower) && !PLAIN_VERB_MARKERS.has(t[start - 2]?.lower ?? "") && !thirdPersonVerb(doc, start - 1)) return "work";
+  // (or over an adverb: "will also feature Alicia Keys")
+  const marked = (k: number) => PLAIN_VERB_MARKERS.has(t[k]?.lower ?? "") || (/^(?:also|then|now|only|even|still)$/.test(t[k]?.lower ?? "") && PLAIN_VERB_MARKERS.has(t[k - 1]?.lower ?? ""));
+  if (lowerWord(prev) && WORK_NOUNS.has(prev.lower) && !marked(start - 2) && !thirdPersonVerb(doc, start - 1)) return "work";
   // "the console game Rising Sun"
   if (lowerWord(prev) && (prev.lower === "game" || prev.lower === "games") && GAME_KINDS.has(t[start - 2]?.lower ?? "")) return "work";
   // (not a quote's writer: '"… time," wrote Travis Anderson')
