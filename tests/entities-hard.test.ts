@@ -1534,3 +1534,13 @@ describe("a film's 'feature' before its title", () => {
     expect(r.people.map((p) => p.name)).toEqual(["Alicia Keys"]);
   });
 });
+
+describe("a title in quote marks after a work's noun", () => {
+  it("is the work, whatever the tagger read inside: \"Universal Studio's film 'Ray', a portrait of Ray Charles\" (not after a verb: \"will play 'Mr Big'\")", () => {
+    const r = analyze("The success of Universal Studio's film 'Ray', a portrait of jazz musician Ray Charles, has helped boost profits.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Ray", "work"]]);
+    expect(r.people.map((p) => p.mentions.map((m) => m.text))).toEqual([["Ray Charles"]]);
+    expect(analyze('The success of the film "Ray" has helped.').other.map((o) => o.name)).toEqual(["Ray"]);
+    expect(analyze("He will play 'Mr Big' in it.").other).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ import { namedByCues } from "./kinds";
 import { makerOpens } from "./products";
 import { consistent } from "./consistent";
 import { addTitlesBeforeKind, addWorksBeforeCast } from "./titlecues";
-import { addCoordinatedWorks, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms, addTitlesInBrackets, addQuestionMarks } from "./works";
+import { addCoordinatedWorks, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms, addTitlesInBrackets, addQuotedTitles, addQuestionMarks } from "./works";
 import { addSmallAwards } from "./awards";
 import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPossessiveOpeners, eventNamedAfter, markEventShortForms } from "./events";
 import { addMusicActs } from "./artists";
@@ -424,6 +424,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addWorksListedAfter(doc, found);
   addWorkShortForms(doc, lex, found);
   addTitlesInBrackets(doc, found);
+  addQuotedTitles(doc, found);
   addWorksBeforeCast(doc, found);
   addTitlesBeforeKind(doc, found);
   addMusicActs(doc, found);

@@ -14,7 +14,8 @@ import { COMMON_INITIALISMS, HONORIFIC, ORG_HEADS } from "../../words/names";
 import { coveredBy, isCapital, keepOnly, nameOf, opensSentence, otherName, replaceWithOther, type Found } from "./found";
 import { knownTitleEnd, lowerWord, sequelNumber, workEnd } from "./other";
 import { capitalRunEnd } from "./lists";
-import { IS_BEFORE, OTHER_HEADS, QUESTION_OPENERS, SENTENCE_TITLE_WORDS, LISTED_TITLE_JOINERS, SONG_JOINERS, WORK_LIST_VERBS, WORK_PREPOSITIONS } from "../../words/other";
+import { IS_BEFORE, OTHER_HEADS, QUESTION_OPENERS, SENTENCE_TITLE_WORDS, LISTED_TITLE_JOINERS, SONG_JOINERS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS } from "../../words/other";
+import { PLAIN_VERB_MARKERS } from "../../words/grammar";
 import { aboutTheArts, aboutTheScreen, topicOf } from "./topic";
 import { acrossCountries, isKnownPlace } from "./places";
 import { SEAS_ALONE } from "../../words/places";
@@ -201,6 +202,30 @@ function addUnfoundShortForms(doc: Doc, found: Found[], short: ReadonlyMap<strin
 export function addWorkShortForms(doc: Doc, lex: Lexicon, found: Found[]): void {
   const works = found.filter((f) => f.kind === "work" && f.last - f.first > 1);
   if (works.length) foldShortForms(found, workShortForms(doc, lex, works, false));
+}
+
+/**
+ * A title in quote marks after a work's noun is the work, whatever the tagger read inside:
+ * "Universal Studio's film 'Ray', a portrait of Ray Charles" (not the verb: "will play 'Mr Big'").
+ */
+export function addQuotedTitles(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const quote = (w: Token | undefined) => !!w && (w.norm === '"' || w.norm === "'");
+  const titles: Array<{ first: number; last: number }> = [];
+  for (let i = 1; i + 2 < t.length; i++) {
+    // (an opening mark: a space before it, none after)
+    if (!lowerWord(t[i]) || !WORK_NOUNS.has(t[i].lower) || !quote(t[i + 1]) || !t[i + 1].space || t[i + 2].space) continue;
+    if (PLAIN_VERB_MARKERS.has(t[i - 1].lower) || !t[i + 2].cap || t[i + 2].kind !== "word") continue;
+    let e = i + 2;
+    while (e < t.length && e < i + 10 && !quote(t[e]) && t[e].sentence === t[i].sentence) e++;
+    if (!quote(t[e]) || t[e].space || t[e].norm !== t[i + 1].norm || t[e].sentence !== t[i].sentence) continue;
+    // (its words capitalised as a title's, small words aside)
+    if (!t.slice(i + 2, e).every((w) => w.cap || w.kind !== "word" || doc.vocab.lexicon.functionWords.has(w.lower))) continue;
+    if (found.some((f) => f.first < e && f.last > i + 2 && (f.first < i + 2 || f.last > e))) continue;
+    titles.push({ first: i + 2, last: e });
+    i = e;
+  }
+  if (titles.length) replaceWithOther(doc, found, titles, "work");
 }
 
 /**
