@@ -1544,3 +1544,16 @@ describe("a title in quote marks after a work's noun", () => {
     expect(analyze("He will play 'Mr Big' in it.").other).toEqual([]);
   });
 });
+
+describe("a ground the lists know", () => {
+  it("is a place also where the news puts it for its club: 'a move to Anfield', 'at Ibrox' (not 'gaming group Wembley', named for its town)", () => {
+    const r = analyze(
+      "Rangers manager Alex McLeish accepts he is going to be criticised after their disastrous Uefa Cup exit at the hands of Auxerre at Ibrox on Wednesday. " +
+        "The Real Madrid striker has been linked with a move to Anfield since the summer and is currently behind Raul, Ronaldo and Michael Owen at the Bernabeu. Tracks have been put up for sale by gaming group Wembley.",
+    );
+    expect(r.places.map((p) => `${p.name}@${p.country}`)).toEqual(expect.arrayContaining(["Anfield@GB", "Ibrox@GB"]));
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).not.toContain("Anfield");
+    expect(orgs).not.toContain("Ibrox");
+  });
+});

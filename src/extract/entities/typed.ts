@@ -201,6 +201,9 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   const full = partOfPerson ? undefined : (NICKNAMED_BODIES.get(lower) ?? house);
   if (full) return span(doc, first, last, "organization", { canonical: full });
   if (lex.organization.has(lower)) return span(doc, first, last, "organization");
+  // a ground or a hall the lists know is a place, also where the news puts it for its club: "a move to Anfield", "the Anfield club", "at Ibrox"
+  // (not a body named for one, "All England Club", nor one named for its town, whose name is also a firm's, a club's or an event's: "Wimbledon", "Wembley", "Glastonbury")
+  if ((type === "ORG" || type === "PER") && !partOfPerson && (VENUES.has(lower) || VENUES.has(`the ${lower}`)) && !ORG_HEADS.has(tokens[last - 1].lower) && !listsPlace(doc, lower)) return span(doc, first, last, "place");
   // a club the lists know: "Birmingham City", "Atletico Madrid" anywhere; "Chelsea", "Everton" in a sports report
   if (!partOfPerson && (CLUB_NAMES.has(lower) || (CLUBS_ALONE.has(lower) && aboutSport(doc)))) return span(doc, first, last, "organization");
   // a site named so is a place, whatever its other words name: "Imam Khomeini International Airport", "RAF Fairford"
