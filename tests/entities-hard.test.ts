@@ -1557,3 +1557,13 @@ describe("a ground the lists know", () => {
     expect(orgs).not.toContain("Ibrox");
   });
 });
+
+describe("'the City' outside a sports report", () => {
+  it("is London's financial district, a place in GB: 'City consultancy Deloitte has warned', 'The talk in the City is that US giant UPS…' (in a sports report, a club's short form)", () => {
+    const r = analyze("Growth is slowing markedly, City consultancy Deloitte has warned. The talk in the City is that US giant United Parcel Services is the most likely bidder.");
+    expect(r.places.map((p) => `${p.name}@${p.country}`)).toContain("City@GB");
+    expect(r.organizations.map((o) => o.name)).not.toContain("City");
+    const sport = analyze("Manchester City beat Arsenal 2-1 at home. City scored twice in the second half and the striker said the league title is possible.");
+    expect(sport.places.map((p) => p.name)).not.toContain("City");
+  });
+});

@@ -268,7 +268,8 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   const address = depth === 0 ? countryAfter(doc, e, context) : null;
   if (address) return address;
   // a ground or a landmark the lists know: "Old Trafford", "Lansdowne Road", "Wall Street"
-  const venue = VENUES.get(name) ?? VENUES.get(`the ${name}`) ?? LANDMARKS.get(name);
+  // (and "the City", which typed.ts makes a place only as London's financial district)
+  const venue = VENUES.get(name) ?? VENUES.get(`the ${name}`) ?? LANDMARKS.get(name) ?? (name === "city" ? "GB" : undefined);
   if (venue) return venue;
   // "London's West End", "Sydney's Olympic Stadium": in the country of the place that owns it
   const owner = depth === 0 ? countryBefore(doc, e, context, possessive) : null;
