@@ -1567,3 +1567,19 @@ describe("'the City' outside a sports report", () => {
     expect(sport.places.map((p) => p.name)).not.toContain("City");
   });
 });
+
+describe("a game's maker and a game named by its genre", () => {
+  const text =
+    "PC first person shooter Half-Life 2 has won six Bafta Awards, including best game and best online game.\n\nThe title, developed by Valve, was released last year to universal acclaim. " +
+    "Grant Dean, chairman of the Bafta games awards, said at a ceremony in London on Tuesday that it had been a great year. Halo 2 won the best Xbox game category, while Prince of Persia: Warrior Within was adjudged the best GameCube title. " +
+    "The sports award went to Konami's Pro Evolution Soccer 4. The originality award was won by PlayStation 2 title Singstar while the children's award went to GameCube bongo rhythm game Donkey Konga.";
+  it("'developed by Valve' and 'Konami's Pro Evolution Soccer 4' name firms, not people (but 'developed by Smith' a person)", () => {
+    const r = analyze(text);
+    expect(r.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["Valve", "Konami"]));
+    expect(r.people.map((p) => p.name)).toEqual(["Grant Dean"]);
+    expect(analyze("The drug, developed by Smith at Oxford, was praised.").organizations).toEqual([]);
+  });
+  it("'bongo rhythm game Donkey Konga' is a work", () => {
+    expect(analyze(text).other.find((o) => o.name === "Donkey Konga")?.kind).toBe("work");
+  });
+});

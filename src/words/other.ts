@@ -79,7 +79,7 @@ export const CAST_NOUNS = words("star stars co-star actor actress");
 /** Industries and stages, not titles, before a cast's noun: "Hollywood star", "Bollywood actress", "West End actor". */
 export const SCREEN_INDUSTRIES = words("hollywood bollywood nollywood broadway west end film tv television movie screen stage soap");
 /** Words that make "game" a work's noun before its title: "the console game Rising Sun", "the PC game Half-Life" (not "the match game"). */
-export const GAME_KINDS = words("console computer video pc online mobile handheld arcade puzzle strategy racing shooter role-playing");
+export const GAME_KINDS = words("console computer video pc online mobile handheld arcade puzzle strategy racing shooter role-playing rhythm music dance fighting adventure action platform party");
 /** Work nouns that name a work alone, written before a comma and its title: "his first novel, Runaway Zero-Eight" (not "the motor show, Helmut Panke said"). */
 export const WORK_NOUNS_BEFORE_TITLE = words("novel film movie album single song book documentary sitcom biopic memoir autobiography cover");
 /** The makers, parts and audience of a work, before "of" and its title: "the author of Wolf Brother", "composer of Cats", "viewers of EastEnders". */

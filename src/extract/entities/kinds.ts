@@ -28,6 +28,8 @@ import { isDateWord } from "../../words/time";
 
 /** What a firm is named as the author of: "a survey by Earthlink", "research from Gartner". */
 const FIRM_WORK = new Set(["survey", "study", "research", "report", "poll", "figures", "analysis"]);
+/** What a firm makes a product or a game by: "developed by Valve", "published by Penguin". */
+const FIRM_MAKES = new Set(["developed", "published", "manufactured", "distributed"]);
 /** Plural nouns opening a list of firms: "survivors such as Amazon", "rivals like Yahoo". */
 const FIRM_LISTS = new Set(["rivals", "competitors", "survivors", "entrants", "services", "sites", "websites", "retailers", "providers"]);
 /** What only a firm has, after its possessive: "Carlsberg's profits". */
@@ -199,6 +201,8 @@ function firmCue(doc: Doc, f: Found): boolean {
   // "a survey by Earthlink", "research from Gartner" (not a person's: "a report by Blair"); "bought by Rosneft"
   if ((p?.lower === "by" || p?.lower === "from") && lowerWord(pp) && FIRM_WORK.has(pp.lower) && f.type !== "LOC" && unknown()) return true;
   if ((p?.lower === "by" || p?.lower === "to") && lowerWord(pp) && FIRM_DEALS.has(pp.lower + " " + p.lower) && unknown()) return true;
+  // "The title, developed by Valve," (one word no list of people knows: not "developed by Smith")
+  if (p?.lower === "by" && lowerWord(pp) && FIRM_MAKES.has(pp.lower) && f.last - f.first === 1 && f.type !== "LOC" && unknown()) return true;
   // "Diageo, the world's biggest spirits company," (not "Smith, the company's chairman", "Jones, a company director")
   if (t[f.last]?.norm === "," && /^(?:the|a|an)$/.test(t[f.last + 1]?.lower ?? "")) {
     // (nor "C-Murder, a former member of rap group Tru", "Jez San, the man behind the Argonaut games group")
@@ -235,6 +239,13 @@ function firms(doc: Doc, lex: Lexicon, found: Found[]): void {
   const placed = new Set<string>();
   const mayPlace = (f: Found) =>
     (f.type === "LOC" || f.type === "PER" || f.type === "MISC") && !f.kind && !f.partOfPerson && !lex.country.has(f.key) && !lex.demonym.has(f.key) && !lex.peoples.has(f.key) && !UK_NATIONS.has(f.key) && !acrossCountries(f.key);
+  // a word no list of people knows that owns a game, in an article about games, is its maker: "Konami's Pro Evolution Soccer 4"
+  if (topicOf(doc).games >= 2) {
+    for (let i = 0; i + 1 < found.length; i++) {
+      const [f, g] = [found[i], found[i + 1]];
+      if (f.last - f.first === 1 && may(f) && POSSESSIVE.test(t[f.last]?.norm ?? "") && !t[f.last].space && g.first === f.last + 1 && (g.kind === "work" || (g.type === "MISC" && !g.kind)) && !lex.firstName.has(f.key) && !lex.lastName.has(f.key) && !doc.vocab.gazetteer.firstName(f.key)) keys.add(f.key);
+    }
+  }
   for (const f of found) {
     const listed = !!prev && listedPair(t, prev, f);
     // (a firm's noun or list says it even of a name a list of places knows: "firms like Amazon")
