@@ -1583,3 +1583,11 @@ describe("a game's maker and a game named by its genre", () => {
     expect(analyze(text).other.find((o) => o.name === "Donkey Konga")?.kind).toBe("work");
   });
 });
+
+describe("a ruler's title of a country", () => {
+  it("names no body, and the country is a country: 'a sightseeing trip paid for by the Sultan of Brunei'", () => {
+    const r = analyze("Mr Hague declared a trip paid for by the Sultan of Brunei and a tour to Jordan.");
+    expect(r.organizations).toEqual([]);
+    expect(r.countries.map((c) => c.code)).toEqual(expect.arrayContaining(["BN", "JO"]));
+  });
+});

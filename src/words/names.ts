@@ -50,7 +50,7 @@ export const NUMBERED_CHANNELS = words("channel radio news");
 /** Titles before a name that make it a person's, whatever the tagger read: "President Bush", "Chancellor Gordon Brown". */
 export const PERSONAL_TITLES = words(
   "president minister chancellor secretary senator sen. governor gov. mayor king queen prince princess pope sheikh premier " +
-    "ambassador judge bishop archbishop cardinal rabbi imam emir ayatollah sir dame professor prof. coach",
+    "ambassador judge bishop archbishop cardinal rabbi imam emir sultan emperor empress shah ayatollah sir dame professor prof. coach",
 );
 /** Nouns after a surname that name what the person leads: "the Bush administration", "the Putin presidency". */
 export const LEADER_NOUNS = words("administration presidency");
