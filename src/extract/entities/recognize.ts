@@ -12,7 +12,7 @@ import type { Token } from "../../text/tokenize";
 import type { NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { BODY_HEADS_JOINED, LEGAL_FORMS, NATIONAL_BODY_HEADS, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, isTitleWord } from "../../words/names";
+import { BODY_HEADS_JOINED, FAITH_ADJECTIVES, LEGAL_FORMS, NATIONAL_BODY_HEADS, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, isTitleWord } from "../../words/names";
 import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import { AWARD_ADJECTIVE, AWARD_NAMES, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
@@ -242,14 +242,15 @@ export function recognize(doc: Doc): NameSpan[] {
       first++;
     }
     // a nation's and a faith's adjectives before a noun name no body, whatever the tagger read; the nation's is its country: "A British Muslim group"
-    if (type !== "PER" && last - first > 1 && tokens[last]?.kind === "word" && LOWER_START.test(tokens[last].text) && tokens.slice(first, last).every((w) => lex.demonym.has(w.lower) || lex.peoples.has(w.lower)) && tokens.slice(first, last).some((w) => lex.peoples.has(w.lower))) {
+    if (type !== "PER" && last - first > 1 && tokens[last]?.kind === "word" && LOWER_START.test(tokens[last].text) && tokens.slice(first, last).every((w) => lex.demonym.has(w.lower) || FAITH_ADJECTIVES.has(w.lower)) && tokens.slice(first, last).some((w) => FAITH_ADJECTIVES.has(w.lower))) {
       for (let k = first; k < last; k++) if (lex.demonym.has(tokens[k].lower)) found.push({ first: k, last: k + 1, floor, type: "MISC", key: tokens[k].lower, partOfPerson: false });
       continue;
     }
     // a country's name before a body the lists know by the rest is the country's, no part of the body's name: "the US Federal Reserve"
-    // (not "US Army", which they know whole, nor a department every country has, "US State Department", nor a nation's own body, "Scottish Football Association")
+    // (not "US Army", which they know whole, nor a department every country has, "US State Department", nor a nation's own
+    // body of a kind every country has, "Zimbabwe Football Association", "Scottish Football Association")
     const rest = last - first > 2 && type === "ORG" ? nameOf(doc, first + 1, last).toLowerCase() : "";
-    if (rest && lex.organization.has(rest) && !/\bdepartment\b/.test(rest) && !lex.organization.has(nameOf(doc, first, last).toLowerCase()) && lex.country.has(tokens[first].norm.toLowerCase())) {
+    if (rest && lex.organization.has(rest) && !/\bdepartment\b|(?:association|union|federation|council|league|party|committee)$/.test(rest) && !lex.organization.has(nameOf(doc, first, last).toLowerCase()) && lex.country.has(tokens[first].norm.toLowerCase())) {
       found.push({ first, last: first + 1, floor, type: "LOC", key: tokens[first].lower, partOfPerson: false });
       first++;
     }
