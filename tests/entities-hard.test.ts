@@ -1593,3 +1593,13 @@ describe("a ruler's title of a country", () => {
     expect(r.countries.map((c) => c.code)).toEqual(expect.arrayContaining(["BN", "JO"]));
   });
 });
+
+describe("a first name's surname in an editor's round brackets", () => {
+  it("completes the name, as square ones do: '\"Eddie (O'Sullivan) was very calm at half-time,\" he said'", () => {
+    const text = '"Eddie (O\'Sullivan) was very calm at half-time even though we were behind," said Brian Murphy.';
+    const r = analyze(text);
+    expect(r.people.map((p) => p.name).sort()).toEqual(["Brian Murphy", "Eddie O'Sullivan"]);
+    const eddie = r.people.find((p) => p.name === "Eddie O'Sullivan");
+    expect(eddie?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Eddie (O'Sullivan)"]);
+  });
+});

@@ -53,11 +53,13 @@ export interface Found {
 /** The name as written, line breaks and runs of spaces made single spaces. */
 export function nameOf(doc: Doc, first: number, last: number): string {
   let s = "";
-  // (an editor's square brackets are no part of a name: "Gethin [Jenkins]" is Gethin Jenkins)
+  // (an editor's brackets are no part of a name: "Gethin [Jenkins]" is Gethin Jenkins, and "Eddie (O'Sullivan)", a first name's
+  // surname in round ones, Eddie O'Sullivan)
+  const surname = last - first === 4 && doc.tokens[first + 1].norm === "(" && doc.tokens[first + 3].norm === ")";
   for (let i = first; i < last; i++) {
     const t = doc.tokens[i];
-    if (t.norm === "[" || t.norm === "]") continue;
-    s += (s && (t.space || doc.tokens[i - 1]?.norm === "[") ? " " : "") + t.norm;
+    if (t.norm === "[" || t.norm === "]" || (surname && (i === first + 1 || i === first + 3))) continue;
+    s += (s && (t.space || doc.tokens[i - 1]?.norm === "[" || (surname && i === first + 2)) ? " " : "") + t.norm;
   }
   return s;
 }

@@ -311,6 +311,9 @@ export function recognize(doc: Doc): NameSpan[] {
     const given = tokens[first - 2];
     if (type === "PER" && tokens[first - 1]?.norm === "[" && tokens[last]?.norm === "]" && first - 2 >= floor && isCapital(given) && !lex.common.has(given.lower) && !lex.functionWords.has(given.lower) && (found[found.length - 1]?.last ?? 0) <= first - 2) first -= 2;
     if (tokens[last]?.norm === "]" && tokens.slice(first, last).some((x) => x.norm === "[")) last++;
+    // and so is one in round brackets after a first name alone: "Eddie (O'Sullivan) was very calm" (not a country's, an acronym's or a nickname's before the surname)
+    const added = tokens[last + 1];
+    if (type === "PER" && last - first === 1 && isFirstName(doc, tokens[first].lower) && tokens[last]?.norm === "(" && tokens[last + 2]?.norm === ")" && added && /^(?:Mc|O')?\p{Lu}\p{Ll}+$/u.test(added.text) && !listsPlace(doc, added.lower) && !isCapital(tokens[last + 3])) last += 3;
     // nor a verb opening a party's name at a sentence's or a quotation's start: "Vote Tory and you can have it both ways", "Senior Tories"
     if ((tokens[first].sentenceStart || /^["“]$/.test(tokens[first - 1]?.norm ?? "")) && last - first > 1 && isSentenceWord(lex, tokens[first]) && PARTY_FORMS.has(nameOf(doc, first + 1, last).toLowerCase())) first++;
     // nor a role's qualifier opening a body's or a place's name: "Former Downing Street media chief"
