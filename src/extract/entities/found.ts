@@ -50,12 +50,16 @@ export interface Found {
   maker?: number;
 }
 
+/** A surname's shape: "Smith", "McGrath", "O'Sullivan". */
+export const SURNAME_SHAPE = /^(?:Mc|O')?\p{Lu}\p{Ll}+$/u;
+
 /** The name as written, line breaks and runs of spaces made single spaces. */
 export function nameOf(doc: Doc, first: number, last: number): string {
   let s = "";
   // (an editor's brackets are no part of a name: "Gethin [Jenkins]" is Gethin Jenkins, and "Eddie (O'Sullivan)", a first name's
   // surname in round ones, Eddie O'Sullivan)
-  const surname = last - first === 4 && doc.tokens[first + 1].norm === "(" && doc.tokens[first + 3].norm === ")";
+  // (not a club's town letters: "Mladost (BJ)")
+  const surname = last - first === 4 && doc.tokens[first + 1].norm === "(" && doc.tokens[first + 3].norm === ")" && SURNAME_SHAPE.test(doc.tokens[first + 2].text);
   for (let i = first; i < last; i++) {
     const t = doc.tokens[i];
     if (t.norm === "[" || t.norm === "]" || (surname && (i === first + 1 || i === first + 3))) continue;
