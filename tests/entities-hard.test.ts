@@ -1603,3 +1603,11 @@ describe("a first name's surname in an editor's round brackets", () => {
     expect(eddie?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Eddie (O'Sullivan)"]);
   });
 });
+
+describe("a name ending in 'Limited'", () => {
+  it("is a company whatever the tagger read: 'a paid adviser to Indepen Consulting Limited'", () => {
+    const r = analyze("David Blunkett has become a paid adviser to Indepen Consulting Limited now he is not home secretary.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Indepen Consulting Limited"]);
+    expect(r.other).toEqual([]);
+  });
+});

@@ -84,7 +84,7 @@ export const NAMING_PARTICIPLES = new Set("called named dubbed nicknamed renamed
 export const ORG_HEADS = new Set(
   (
     "council center centre union organization organisation party times post gazette news agency ministry bank fund " +
-    "institute institution university college committee commission corporation corp inc ltd plc llc group association " +
+    "institute institution university college committee commission corporation corp inc ltd limited plc llc group association " +
     "federation league club army forces navy police service services court parliament congress senate assembly " +
     "department office foundation company airlines airways authority board bureau network television radio press " +
     "journal herald tribune telegraph review magazine exchange alliance coalition movement front brigade brigades " +
@@ -119,10 +119,10 @@ export const FIRM_HEADS = new Set("partners holdings group industries company co
 /** Head words of an institution that is a body as well as a building: "Science Museum", "Tate Gallery", "Lyric Theatre". */
 export const CULTURAL_INSTITUTIONS = new Set("museum gallery theatre theater ballet opera orchestra".split(" "));
 /** A company's legal form, which ends its name: "Bestop Inc of Boulder" is Bestop Inc, in Boulder. */
-export const LEGAL_FORMS = words("inc ltd plc llc corp co ag sa nv gmbh");
+export const LEGAL_FORMS = words("inc ltd limited plc llc corp co ag sa nv gmbh");
 export const ORG_ONLY_HEADS = new Set(
   (
-    "studios corporation corp inc ltd plc llc group association federation committee commission institute university " +
+    "studios corporation corp inc ltd limited plc llc group association federation committee commission institute university " +
     "ministry council agency foundation department authority bureau company airlines airways holdings industries " +
     "laboratories labs systems technologies communications securities consultancy consulting research associates economics pictures music orchestra choir international records recordings forum guild fellowship embassy consulate enterprises entertainment management"
   ).split(" "),
