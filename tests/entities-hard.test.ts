@@ -1611,3 +1611,11 @@ describe("a name ending in 'Limited'", () => {
     expect(r.other).toEqual([]);
   });
 });
+
+describe("a broadcaster's programme", () => {
+  it("may end in 'Club': \"appearing on ITV's Celebrity Fit Club\"; and 'and the' runs no title on to another's owner: \"Channel 4's Big Brother and the BBC's Panorama\"", () => {
+    const r = analyze("He was paid for appearing on ITV's Celebrity Fit Club. He presented Channel 4's Big Brother and the BBC's Panorama.");
+    expect(r.other.filter((o) => o.kind === "work").map((o) => o.name).sort()).toEqual(["Big Brother", "Celebrity Fit Club", "Panorama"]);
+    expect(r.organizations.map((o) => o.name).sort()).toEqual(["BBC", "Channel 4", "ITV"]);
+  });
+});

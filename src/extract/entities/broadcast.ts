@@ -154,8 +154,8 @@ function show(lex: Lexicon, t: Token[], g: Found): boolean {
   const head = t[g.last - 1].lower;
   // (nor a title cut at its first word: "ITV's I'm A Celebrity")
   if (g.last - g.first === 1 && (head === "i" || isHoliday(head) || MONTHS.has(head) || WEEKDAYS.has(head) || COMMON_INITIALISMS.has(head) || lex.demonym.has(head))) return false;
-  // (a programme's own head word is no organisation's: "Today Programme")
-  if ((ORG_HEADS.has(head) && head !== "programme" && head !== "show") || lex.organization.has(g.key) || lex.country.has(g.key)) return false;
+  // (a programme's own head word is no organisation's: "Today Programme"; nor a club, which no broadcaster owns: "ITV's Celebrity Fit Club")
+  if ((ORG_HEADS.has(head) && head !== "programme" && head !== "show" && head !== "club") || lex.organization.has(g.key) || lex.country.has(g.key)) return false;
   // (a person's first name opening it: "Radio 2's Jeremy Vine")
   return !(g.last - g.first > 1 && lex.firstName.has(t[g.first].lower));
 }

@@ -74,6 +74,8 @@ export function titleEnd(tokens: Token[], last: number, kind: OtherKind, firstNa
     // "Shaun of the Dead"
     if (!and && t.lower === "of" && tokens[after]?.lower === "the" && !tokens[after].cap) after++;
     if (!joiner || !tokens[after] || !tokens[after].cap || tokens[after].kind !== "word" || tokens[after].sentence !== t.sentence) return last;
+    // (nor over "and the" to a body's possessive or initials: "Big Brother and the BBC's Panorama")
+    if (and && (tokens[after].upper || POSSESSIVE.test(tokens[after + 1]?.norm ?? ""))) return last;
     // (a work's person after its possessive is the person's: "Festen's Rufus Norris")
     if (POSSESSIVE.test(t.norm) && firstName?.(tokens[after].lower) && tokens[after + 1]?.cap && !/^[IVX]+$/.test(tokens[after + 1].text)) return last;
     // (nor a country's or a format's initials: "Finding Neverland's UK premiere")
