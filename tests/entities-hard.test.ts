@@ -1619,3 +1619,14 @@ describe("a broadcaster's programme", () => {
     expect(r.organizations.map((o) => o.name).sort()).toEqual(["BBC", "Channel 4", "ITV"]);
   });
 });
+
+describe("a place's country from the words that describe it", () => {
+  it("a people's word before a settlement's noun: 'the Swiss mountain resort Davos'", () => {
+    const r = analyze("Business leaders are arriving in the Swiss mountain resort Davos for the annual meeting. Brazil's president said Brazil would send no one, and Brazilian firms agreed.");
+    expect(r.places.map((p) => `${p.name}@${p.country}`)).toEqual(["Davos@CH"]);
+  });
+  it("a county named with '-shire' is Britain's, and a town in it too: 'July's G8 summit in Gleneagles in Perthshire'", () => {
+    const r = analyze("July's G8 summit in Gleneagles in Perthshire will use the report as the basis for talks on Africa.");
+    expect(r.places.map((p) => `${p.name}@${p.country ?? "-"}`).sort()).toEqual(["Africa@-", "Gleneagles@GB", "Perthshire@GB"]);
+  });
+});

@@ -136,6 +136,27 @@ function countryBefore(doc: Doc, e: Entity, context: Context, joint: (t: Token) 
   return null;
 }
 /**
+ * The country whose people's word describes a place before a settlement's noun: "the Swiss
+ * mountain resort Davos", "the Welsh town Tenby" (over two small words at most).
+ */
+function settledBy(doc: Doc, e: Entity): string | null {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  for (const m of e.mentions) {
+    let k = m.first - 1;
+    if (!t[k] || t[k].cap || !SETTLEMENT_NOUNS.has(t[k].lower)) continue;
+    k--;
+    while (k > m.first - 4 && t[k]?.kind === "word" && !t[k].cap && !lex.functionWords.has(t[k].lower)) k--;
+    const w = t[k];
+    if (!w?.cap) continue;
+    if (NATION_DEMONYMS.has(w.lower)) return "GB";
+    const c = lex.demonym.get(w.lower);
+    if (c) return c.code;
+  }
+  return null;
+}
+
+/**
  * The country of a region or a country written after one of the place's mentions and a comma, as
  * an address is: "Ashfield, Nottinghamshire", "Paris, Texas", "Kibera, Kenya" (not a list of
  * places: "Leeds, Yorkshire and Hull", "Leeds, Yorkshire, and Hull").
@@ -274,6 +295,8 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   // "London's West End", "Sydney's Olympic Stadium": in the country of the place that owns it
   const owner = depth === 0 ? countryBefore(doc, e, context, possessive) : null;
   if (owner) return owner;
+  const described = settledBy(doc, e);
+  if (described) return described;
   let candidates = theLandmark(doc, e) ? [] : placeCandidates(doc, name);
   // (a town near a place is in that place's country, where it may be: "Gaydon, near Warwick" is not Warwick, Rhode Island)
   const near = depth === 0 && candidates.length > 1 ? countryNear(doc, e, context) : null;
@@ -305,7 +328,7 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   // (or the country of the place it is said to be in: "the Petronas Towers in Kuala Lumpur")
   // (and one word with an English place name's ending, where the article names Britain: "its Longbridge plant" beside Chinese suitors)
   // (and last, the one country of the article's other places: "Stanley Park" beside Anfield and England)
-  if (!candidates.length) return (depth === 0 ? (countryBefore(doc, e, context, comma) ?? countryIn(doc, e, context)) : null) ?? (englishTown(name) && context.named.has("GB") ? "GB" : null) ?? context.clear ?? (depth === 0 && !WATER_HEADS.has(head) ? (countryInSentence(doc, e, context) ?? context.placed) : null);
+  if (!candidates.length) return (depth === 0 ? (countryBefore(doc, e, context, comma) ?? countryIn(doc, e, context)) : null) ?? (englishTown(name) && context.named.has("GB") ? "GB" : null) ?? (BRITISH_COUNTY.test(name) ? "GB" : null) ?? context.clear ?? (depth === 0 && !WATER_HEADS.has(head) ? (countryInSentence(doc, e, context) ?? context.placed) : null);
   let best: string | null = null;
   let top = -Infinity;
   for (const [code, weight] of candidates) {
@@ -340,6 +363,8 @@ function countryInSentence(doc: Doc, e: Entity, context: Context): string | null
   return one;
 }
 
+/** A county named so no list knows is Britain's wherever the article is: "Gleneagles in Perthshire" (the lists know "New Hampshire"). */
+const BRITISH_COUNTY = /^[a-z]{3,}shire$/;
 const englishTown = (name: string) => /^[a-z]{5,}$/.test(name) && ENGLISH_PLACE_ENDING.test(name);
 
 /** An event's noun after a place's name, or after one lower-case word of its kind: "festival", "music festival". */
