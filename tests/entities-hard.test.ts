@@ -1630,3 +1630,12 @@ describe("a place's country from the words that describe it", () => {
     expect(r.places.map((p) => `${p.name}@${p.country ?? "-"}`).sort()).toEqual(["Africa@-", "Gleneagles@GB", "Perthshire@GB"]);
   });
 });
+
+describe("a first name, a word and a possessive read as a place no list knows", () => {
+  it("is a person: 'when the Xbox was not even a twinkle in Bill Gates' eye' (not 'Port Talbot's mayor')", () => {
+    const r = analyze("Metal Slug 3 is a fresh gasp of air from an era when the Xbox was not even a twinkle in Bill Gates' eye.");
+    expect(r.people.map((p) => p.name)).toEqual(["Bill Gates"]);
+    expect(r.places).toEqual([]);
+    expect(analyze("The theatre is in Port Talbot, and Port Talbot's mayor said so.").places.map((p) => p.name)).toEqual(["Port Talbot"]);
+  });
+});

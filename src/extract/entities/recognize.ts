@@ -186,6 +186,8 @@ export function recognize(doc: Doc): NameSpan[] {
     // so do the words around a person's name: "President Bush's", "the Bush administration", "singer Joss Stone"
     if (type !== "PER" && personAround(doc, first, last, floor)) type = "PER";
     if (type === "LOC" && speakerAfterCue(doc, first, last)) type = "PER";
+    // and so does a possessive after a first name and another word, read as a place no list knows: "a twinkle in Bill Gates' eye"
+    if (type === "LOC" && last - first === 2 && POSSESSIVE.test(tokens[last]?.norm ?? "") && isFirstName(doc, tokens[first].lower) && !isKnownPlace(lex, nameOf(doc, first, last).toLowerCase()) && !listsPlace(doc, tokens[first + 1].lower)) type = "PER";
     // a site's head word ends a place, whoever it is named after: "Imam Khomeini International Airport"
     // (not a first name and a surname that is a site's word: "Alexandra Tower, a spokeswoman")
     if (type === "PER" && last - first > 1 && tokens[last - 1].cap && SITE_HEADS.has(tokens[last - 1].lower) && !(last - first === 2 && isFirstName(doc, tokens[first].lower))) type = "LOC";
