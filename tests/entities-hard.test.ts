@@ -1639,3 +1639,11 @@ describe("a first name, a word and a possessive read as a place no list knows", 
     expect(analyze("The theatre is in Port Talbot, and Port Talbot's mayor said so.").places.map((p) => p.name)).toEqual(["Port Talbot"]);
   });
 });
+
+describe("a body's initials made into a likeness", () => {
+  it("name the body at its own letters: 'NFL-style video cameras' (not a format's, 'VCR-style', nor a country's, 'US-style')", () => {
+    const text = "It may have to go the whole way and have NFL-style video cameras all over the field, VCR-style controls and US-style rules.";
+    const r = analyze(text);
+    expect(r.organizations.map((o) => [o.name, o.mentions.map((m) => text.slice(m.start, m.end))])).toEqual([["NFL", ["NFL"]]]);
+  });
+});

@@ -185,6 +185,12 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   // nor are a politician's followers by the surname made an adjective: "Brownite briefers", "Blairites"
   const follower = last - first === 1 ? /^(\p{Lu}\p{Ll}+)ites?$/u.exec(name) : null;
   if (follower && (lex.lastName.has(follower[1].toLowerCase()) || surnameOfSomeone(doc, follower[1].toLowerCase()))) return null;
+  // a body's initials made into a likeness name the body: "NFL-style video cameras" (not a format's: "VCR-style")
+  const like = last - first === 1 ? /^(\p{Lu}{2,}\d*)-style$/u.exec(name) : null;
+  if (like && !COMMON_INITIALISMS.has(like[1].toLowerCase()) && !lex.country.has(like[1].toLowerCase())) {
+    const s = span(doc, first, last, "organization");
+    return { ...s, end: s.start + like[1].length, name: like[1] };
+  }
   // a word made into an adjective is no name: "Kremlin-linked", "Russia-led"
   if (last - first === 1 && /^[^-]+(?:-[^-]+)*-\p{Ll}+$/u.test(name) && !country) return null;
   // what the gazetteers know outright, unless the document names a person so ("Michael Jordan … Jordan said")
