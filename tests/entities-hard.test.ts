@@ -1647,3 +1647,12 @@ describe("a body's initials made into a likeness", () => {
     expect(r.organizations.map((o) => [o.name, o.mentions.map((m) => text.slice(m.start, m.end))])).toEqual([["NFL", ["NFL"]]]);
   });
 });
+
+describe("the Games by their host's adjective", () => {
+  it("are the event named with its host: 'The Sydney Olympic gold medallist' gives the Sydney Olympics (not 'Sydney Olympic Park', a place)", () => {
+    const text = "The Sydney Olympic gold medallist says Conte damaged her reputation. She trained at Sydney Olympic Park.";
+    const r = analyze(text);
+    const games = r.other.filter((o) => o.kind === "event");
+    expect(games.map((o) => [o.name, o.mentions.map((m) => text.slice(m.start, m.end))])).toEqual([["Sydney Olympics", ["Sydney Olympic"]]]);
+  });
+});

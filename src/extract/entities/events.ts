@@ -11,7 +11,8 @@ import { CHAMPIONSHIP_SHORT_FORMS, TENNIS_MAJORS, TENNIS_WORDS } from "../../wor
 import { isDateWord } from "../../words/time";
 import type { OtherKind } from "../../types";
 import { coveredBy, isCapital, keepOnly, nameOf, otherName, replaceWithOther, type Found } from "./found";
-import { seatAfterMember } from "./places";
+import { isTown, seatAfterMember } from "./places";
+import { lowerWord } from "./other";
 import { aboutSport } from "./topic";
 
 /** An event named by a short name and its year, which the tagger misses or reads as a currency ("at Euro 2004"), or by a name it splits ("Tour de France"). */
@@ -19,6 +20,7 @@ export function addNamedEvents(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   const events: Array<{ first: number; last: number }> = [];
   let tennis: boolean | undefined;
+  const hosted: number[] = [];
   for (let i = 0; i + 1 < t.length; i++) {
     const n = t[i + 1];
     // (the Games by their year alone: "London's bid for the 2012 Games")
@@ -28,6 +30,13 @@ export function addNamedEvents(doc: Doc, found: Found[]): void {
       continue;
     }
     if (!t[i].cap) continue;
+    // (the Games by their host's adjective: "The Sydney Olympic gold medallist", named "Sydney Olympics")
+    if (n.text === "Olympic" && n.space && lowerWord(t[i + 2]) && n.sentence === t[i].sentence && isTown(doc, t[i].lower) && !(i > 0 && isCapital(t[i - 1]) && t[i - 1].text !== "The" && t[i - 1].sentence === t[i].sentence)) {
+      events.push({ first: i, last: i + 2 });
+      hosted.push(i);
+      i++;
+      continue;
+    }
     if (EVENTS_BY_YEAR.has(t[i].lower) && n.kind === "number" && n.space && /^(?:19|20)\d\d$/.test(n.text) && n.sentence === t[i].sentence) events.push({ first: i, last: i + 2 });
     // (a storm or an operation by its name: "Hurricane Mitch", "Operation Digital Gridlock")
     else if (EVENT_STARTS.has(t[i].lower) && isCapital(n) && n.space && n.sentence === t[i].sentence) {
@@ -48,6 +57,7 @@ export function addNamedEvents(doc: Doc, found: Found[]): void {
     }
   }
   if (events.length) replaceWithOther(doc, found, events, "event");
+  for (const f of found) if (hosted.includes(f.first) && f.kind === "event") f.canonical = `${t[f.first].text} Olympics`;
   // (and an award known by its name: "the Palme d'Or")
   const awards: Array<{ first: number; last: number }> = [];
   for (let i = 0; i < t.length; i++) {
