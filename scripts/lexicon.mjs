@@ -270,7 +270,7 @@ const INSTITUTIONS = [
   "wales office", "hm treasury", "inland revenue", "customs and excise", "hm customs", "hm revenue and customs", "crown prosecution service",
   "serious fraud office", "financial services authority", "met office", "national audit office", "electoral commission",
   "health and safety executive", "environment agency", "highways agency", "child support agency", "national health service",
-  "office for national statistics", "competition commission", "charity commission", "audit commission", "commission for racial equality",
+  "office for national statistics", "transport for london", "tfl", "greater london authority", "network rail", "competition commission", "charity commission", "audit commission", "commission for racial equality",
   "equal opportunities commission", "learning and skills council", "arts council", "uk film council", "national lottery", "royal mail",
   "post office", "ofcom", "ofwat", "ofgem", "oftel", "ofsted", "postcomm", "dvla", "hmrc", "bank of england",
   // police, security and armed forces

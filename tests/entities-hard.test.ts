@@ -1656,3 +1656,11 @@ describe("the Games by their host's adjective", () => {
     expect(games.map((o) => [o.name, o.mentions.map((m) => text.slice(m.start, m.end))])).toEqual([["Sydney Olympics", ["Sydney Olympic"]]]);
   });
 });
+
+describe("London's transport body", () => {
+  it("is one organisation the lists know, however 'for' is written: 'organisations such as Transport For London'", () => {
+    const r = analyze("Stolen handsets are logged in the database and organisations such as Transport For London regularly consult it.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Transport For London"]);
+    expect(r.places).toEqual([]);
+  });
+});
