@@ -142,7 +142,7 @@ export function peopleListed(doc: Doc, lex: Lexicon, found: Found[]): void {
   // (or a name no list knows as a place, each with its country in brackets among people so written: "Kenzaburo Oe (Japan) Cynthia Ozick (US)")
   const countryAfter = (k: number) => t[k]?.norm === "(" && t[k + 2]?.norm === ")" && lex.country.has(t[k + 1].norm.toLowerCase());
   const bracketedName = (f: Found) =>
-    f.type !== "PER" && !f.kind && f.last - f.first >= 2 && f.last - f.first <= 3 && countryAfter(f.last) && !listsPlace(doc, f.key) && !lex.organization.has(f.key) && [...Array(f.last - f.first).keys()].every((d) => nameShaped(f.first + d));
+    f.type !== "PER" && !f.kind && f.last - f.first >= 2 && f.last - f.first <= 3 && countryAfter(f.last) && !listsPlace(doc, f.key) && !lex.organization.has(f.key) && t.slice(f.first, f.last).every((_, d) => nameShaped(f.first + d));
   const joined = (a: Found, b: Found) => listedTogether(t, a, b);
   const bracketedAlike = (a: Found, b: Found) => countryAfter(a.last) && countryAfter(b.last) && (a.last + 3 === b.first || (t[a.last + 3]?.norm === "," && a.last + 4 === b.first));
   for (let i = 0; i < found.length; i++) {
