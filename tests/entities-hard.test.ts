@@ -1664,3 +1664,12 @@ describe("London's transport body", () => {
     expect(r.places).toEqual([]);
   });
 });
+
+describe("a preposition no name is joined by, and a past tense inside a person's name", () => {
+  it("end the name the tagger read on: 'getting the Bill through Parliament', 'James guided Llanelli to a famous win'", () => {
+    const orgs = analyze('The government would have "great difficulty" in getting the Bill through Parliament.').organizations.map((o) => o.name);
+    expect(orgs).not.toContain("Bill through Parliament");
+    const people = analyze("James guided Llanelli to a famous 9-3 win over the tourists at Stradey Park.").people.map((p) => p.name);
+    expect(people).not.toContain("James guided Llanelli");
+  });
+});

@@ -132,6 +132,8 @@ export const BODY_HEADS_OVER_MISC = new Set([...ORG_ONLY_HEADS, "union", "films"
 /** Head words that end a body's name and never a place's: "the Fabian Society", "Home Office" (not "Academy", "Brixton Academy" is a venue). */
 export const BODY_ONLY_HEADS = new Set([...ORG_ONLY_HEADS, "society", "office", "police"]);
 // Nouns written after a name that say what kind of organisation it is: "Novaya Gazeta newspaper".
+/** Prepositions no organisation's, place's or person's name is joined by ("the Bill through Parliament"); a title's may be ("Journey into Space"). */
+export const NEVER_IN_NAMES = words("through into via towards during without against");
 /** A faith's adjective, which with a nation's before a noun names no body: "A British Muslim group". */
 export const FAITH_ADJECTIVES = words("muslim christian jewish hindu sikh buddhist catholic protestant anglican sunni shia shiite");
 /** Heads of a nation's bodies named by its people's word, which name the country too: "the German Embassy", "the Spanish FA". */

@@ -12,7 +12,7 @@ import type { Token } from "../../text/tokenize";
 import type { NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { BODY_HEADS_JOINED, FAITH_ADJECTIVES, LEGAL_FORMS, NATIONAL_BODY_HEADS, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, isTitleWord } from "../../words/names";
+import { BODY_HEADS_JOINED, FAITH_ADJECTIVES, LEGAL_FORMS, NATIONAL_BODY_HEADS, NEVER_IN_NAMES, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, isTitleWord } from "../../words/names";
 import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import { AWARD_ADJECTIVE, AWARD_NAMES, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
@@ -108,7 +108,9 @@ export function recognize(doc: Doc): NameSpan[] {
     for (let i = first + 1; i < last - 1; i++) {
       // (and so does a work's noun before a capital: "the Dreamworks hit Shrek 2", "the BBC drama Bleak House")
       const work = WORK_NOUNS.has(tokens[i].lower) && tokens[i + 1].cap;
-      if (!tokens[i].cap && tokens[i].kind === "word" && (lex.verbs.has(tokens[i].lower) || work) && LOWER_START.test(tokens[i].text) && !FOREIGN_JOINERS.has(tokens[i].lower)) {
+      // (and so does a preposition no name is joined by, or a past tense inside a person's: "the Bill through Parliament", "James guided Llanelli")
+      const apart = (t.type !== "MISC" && NEVER_IN_NAMES.has(tokens[i].lower)) || (t.type === "PER" && /\p{Ll}ed$/u.test(tokens[i].text));
+      if (!tokens[i].cap && tokens[i].kind === "word" && (lex.verbs.has(tokens[i].lower) || work || apart) && LOWER_START.test(tokens[i].text) && !FOREIGN_JOINERS.has(tokens[i].lower)) {
         last = i;
         maker = work;
         break;
