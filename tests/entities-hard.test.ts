@@ -1673,3 +1673,11 @@ describe("a preposition no name is joined by, and a past tense inside a person's
     expect(people).not.toContain("James guided Llanelli");
   });
 });
+
+describeShared("a role's noun in small letters inside a body's name (BBC entertainment 187)", () => {
+  it("ends the body, and the person after it is named apart: 'a late rally from former Happy Mondays star Bez'", () => {
+    const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "entertainment", "187.txt"), "utf8"));
+    expect(r.people.map((p) => p.name)).toContain("Bez");
+    expect(r.organizations.map((o) => o.name)).not.toContain("Happy Mondays star Bez");
+  });
+});

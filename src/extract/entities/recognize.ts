@@ -12,6 +12,7 @@ import type { Token } from "../../text/tokenize";
 import type { NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
+import { ROLE_NOUNS } from "../../words/sources";
 import { BODY_HEADS_JOINED, FAITH_ADJECTIVES, LEGAL_FORMS, NATIONAL_BODY_HEADS, NEVER_IN_NAMES, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, isTitleWord } from "../../words/names";
 import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
@@ -105,7 +106,14 @@ export function recognize(doc: Doc): NameSpan[] {
     // (a prefix on a name stays for now: "pre-European Championships")
     while (first < last && !tokens[first].cap && tokens[first].kind === "word" && /^\p{Ll}[^-]*$/u.test(tokens[first].text) && !NAME_PARTICLES.has(tokens[first].lower)) first++;
     let maker = false; // the name was cut before a work's noun: it names the work's maker
+    let holder: Found | undefined; // the person named after a role's noun the name was cut at
     for (let i = first + 1; i < last - 1; i++) {
+      // (and a role's noun in small letters ends a body's name, the person after it named apart: "former Happy Mondays star Bez")
+      if (t.type === "ORG" && LOWER_START.test(tokens[i].text) && ROLE_NOUNS.has(tokens[i].lower) && last - i <= 4 && tokens.slice(i + 1, last).every(isCapital)) {
+        holder = { first: i + 1, last, floor, type: "PER", key: nameOf(doc, i + 1, last).toLowerCase(), partOfPerson: false };
+        last = i;
+        break;
+      }
       // (and so does a work's noun before a capital: "the Dreamworks hit Shrek 2", "the BBC drama Bleak House")
       const work = WORK_NOUNS.has(tokens[i].lower) && tokens[i + 1].cap;
       // (and so does a preposition no name is joined by, or a past tense inside a person's: "the Bill through Parliament", "James guided Llanelli")
@@ -392,6 +400,7 @@ export function recognize(doc: Doc): NameSpan[] {
       if ((found[found.length - 1]?.last ?? 0) < first) first--;
     }
     found.push({ first, last, floor, type, key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
+    if (holder) found.push(holder);
   }
   // (letters standing for common nouns: "community support officers (CSOs)")
   const initials = commonNounsInitials(doc, found);
