@@ -1681,3 +1681,11 @@ describeShared("a role's noun in small letters inside a body's name (BBC enterta
     expect(r.organizations.map((o) => o.name)).not.toContain("Happy Mondays star Bez");
   });
 });
+
+describe("a product's plural after its maker's name, read as one name", () => {
+  it("is the product, and the maker a firm: 'some 10 million of which were Apple iPods'", () => {
+    const r = analyze("Some 27 million portable players were sold, 10 million of which were Apple iPods.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Apple"]);
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["iPod", "product"]]);
+  });
+});

@@ -181,7 +181,12 @@ function plurals(doc: Doc, found: Found[], covered: Int32Array, added: Found[]):
     const w = t[i];
     const ending = w.kind === "word" && (w.cap || /^i\p{Lu}/u.test(w.text)) ? pluralEnding(w.lower) : 0;
     if (!ending) continue;
-    const f = covered[i] >= 0 ? found[covered[i]] : undefined;
+    let f = covered[i] >= 0 ? found[covered[i]] : undefined;
+    // (after its maker's name, read with it, the maker is a firm of its own: "10 million of which were Apple iPods")
+    if (f && !f.kind && f.first === i - 1 && f.last === i + 1 && PRODUCT_MAKERS.has(t[i - 1].lower)) {
+      [f.last, f.type, f.key] = [i, "ORG", t[i - 1].lower];
+      f = undefined;
+    }
     if (f && (f.kind || f.first !== i || f.last !== i + 1)) continue;
     const product = f ?? { first: i, last: i + 1, floor: doc.sentences[w.sentence].first, type: "MISC", key: w.lower, partOfPerson: false };
     // (its "i" written small, as the maker writes it, where a headline or a sentence's start made it a capital: "IPods" is the iPod)
