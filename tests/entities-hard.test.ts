@@ -1689,3 +1689,12 @@ describe("a product's plural after its maker's name, read as one name", () => {
     expect(r.other.map((o) => [o.name, o.kind])).toEqual([["iPod", "product"]]);
   });
 });
+
+describe("a substitution's 'for' between two players", () => {
+  it("names two people: 'Replacements: Paice for van der Walt (60), Strudwick for Kennedy (60)'", () => {
+    const r = analyze("Replacements: Everitt for Mapletoft (53), Hodgson for Edwards (77), Paice for van der Walt (60), Strudwick for Kennedy (60), Reid for Murphy (47)");
+    const people = r.people.map((p) => p.name);
+    expect(people).toEqual(expect.arrayContaining(["Paice", "van der Walt", "Strudwick", "Kennedy", "Reid", "Murphy"]));
+    expect(people.filter((n) => / for /.test(n))).toEqual([]);
+  });
+});

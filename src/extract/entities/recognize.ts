@@ -108,8 +108,10 @@ export function recognize(doc: Doc): NameSpan[] {
     let maker = false; // the name was cut before a work's noun: it names the work's maker
     let holder: Found | undefined; // the person named after a role's noun the name was cut at
     for (let i = first + 1; i < last - 1; i++) {
-      // (and a role's noun in small letters ends a body's name, the person after it named apart: "former Happy Mondays star Bez")
-      if (t.type === "ORG" && LOWER_START.test(tokens[i].text) && ROLE_NOUNS.has(tokens[i].lower) && last - i <= 4 && tokens.slice(i + 1, last).every(isCapital)) {
+      // (and a role's noun in small letters ends a body's name, the person after it named apart: "former Happy Mondays star Bez";
+      // so does a substitution's "for" between two players: "Paice for van der Walt (60)")
+      const replaced = t.type === "PER" && tokens[i].text === "for" && (isCapital(tokens[i + 1]) || NAME_PARTICLES.has(tokens[i + 1].lower));
+      if (replaced || (t.type === "ORG" && LOWER_START.test(tokens[i].text) && ROLE_NOUNS.has(tokens[i].lower) && last - i <= 4 && tokens.slice(i + 1, last).every(isCapital))) {
         holder = { first: i + 1, last, floor, type: "PER", key: nameOf(doc, i + 1, last).toLowerCase(), partOfPerson: false };
         last = i;
         break;
