@@ -1698,3 +1698,11 @@ describe("a substitution's 'for' between two players", () => {
     expect(people.filter((n) => / for /.test(n))).toEqual([]);
   });
 });
+
+describe("a road race named by its distance", () => {
+  it("is an event, no place: 'she won the Flora Lite 5K in London'", () => {
+    const r = analyze("Radcliffe won the Flora Lite 5K in London on Sunday.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Flora Lite 5K", "event"]]);
+    expect(r.places.map((p) => p.name)).toEqual(["London"]);
+  });
+});
