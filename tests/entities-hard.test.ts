@@ -1706,3 +1706,16 @@ describe("a road race named by its distance", () => {
     expect(r.places.map((p) => p.name)).toEqual(["London"]);
   });
 });
+
+describe("a first name and a surname read as a work's title", () => {
+  it("are a person where a role's noun stands before or a work's maker is said after: 'Bollywood veteran Subhash Ghai', \"Bill Cosby's TV cartoon\" (but 'the film Vera Drake' is the film)", () => {
+    const r = analyze(
+      "Directed by Bollywood veteran Subhash Ghai, the film is set in the British Raj. Fat Albert, a live-action adaptation of Bill Cosby's TV cartoon, fell one place. " +
+        "Meet The Fockers is the sequel to Ben Stiller comedy Meet The Parents. Mike Leigh's film Vera Drake won the prize.",
+    );
+    expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Subhash Ghai", "Bill Cosby", "Ben Stiller"]));
+    const works = r.other.filter((o) => o.kind === "work").map((o) => o.name);
+    expect(works).toContain("Vera Drake");
+    expect(works.filter((w) => /Ghai|Cosby|Stiller/.test(w))).toEqual([]);
+  });
+});

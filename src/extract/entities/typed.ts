@@ -21,6 +21,7 @@ import { aboutSport, houseOf } from "./topic";
 import { isCapital, nameOf } from "./found";
 import { backer as isBacker } from "./countries";
 import { POSSESSIVE } from "../../text/phrases";
+import { ROLE_NOUNS } from "../../words/sources";
 import { BROADCASTER_HEADS, PAPERS_BY_ONE_WORD } from "../../words/reporting";
 
 const LOWER_START = /^\p{Ll}/u;
@@ -36,6 +37,19 @@ export function span(doc: Doc, first: number, last: number, type: EntityType, ex
   const prefix = last - first > 1 ? NAME_PREFIX.exec(doc.tokens[first].text) : null;
   if (prefix) name = name.slice(prefix[0].length);
   return { start: doc.tokens[first].start + (prefix ? prefix[0].length : 0), end: end.end - (final ? 1 : 0), first, last, type, name, ...extra };
+}
+
+/** A role's noun before [first, last), or a work's after it, by a possessive or by its noun before a title: the name is a person's (see typed). */
+function makerOrHolder(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const before = t[first - 1];
+  if (before?.kind === "word" && !before.cap && ROLE_NOUNS.has(before.lower)) return true;
+  let k = last;
+  if (POSSESSIVE.test(t[k]?.norm ?? "") && !t[k].space) k++;
+  // (over a medium's letters: "Bill Cosby's TV cartoon")
+  if (t[k]?.upper && t[k].kind === "word") k++;
+  const noun = t[k];
+  return !!noun && noun.kind === "word" && !noun.cap && WORK_NOUNS.has(noun.lower) && (k > last || !!t[k + 1]?.cap);
 }
 
 /** A prefix written onto a name's first word: "pre-European", "non-Champions", "post-World". */
@@ -128,6 +142,10 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
     return { ...s, end: s.start + won[1].length, name: won[1] };
   }
   // (another adjective made of a name is none: "Hollywood-based"; a product's name may be written so: "Blu-ray")
+  // a first name and a surname read as a work's title are a person where the words around say so: a role's noun before ("tycoon
+  // Donald Trump", "author Daniel Handler"), or a work's maker after, by a possessive or a work's noun before its title ("Bill Cosby's
+  // TV cartoon", "Ben Stiller comedy Meet The Parents"); a title named like a person has neither: "the film Vera Drake"
+  if (kind === "work" && !partOfPerson && last - first === 2 && isFirstName(doc, tokens[first].lower) && makerOrHolder(doc, first, last)) return span(doc, first, last, "person");
   if (kind && !(last - first === 1 && /-\p{Ll}+$/u.test(name) && !PRODUCT_NAMES.has(lower))) return span(doc, first, last, "other", { kind });
   // a weekday cut short in brackets is a day: "Worcester v Sale (Fri)"
   if (last - first === 1 && WEEKDAYS_SHORT.has(lower) && tokens[first - 1]?.norm === "(" && tokens[last]?.norm === ")") return null;
