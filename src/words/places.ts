@@ -125,6 +125,8 @@ export const NO_PLACE_ALONE = words("braille euro");
 export const COUNTRY_NAMES_AFTER_THE = words("emirates");
 /** A building's head word that is no person's surname, as "Hall", "Lane" and "Castle" are: "Clarence House", "Grauman's Chinese Theatre", "the Roosevelt Hotel". */
 export const BUILDING_HEADS = words("house palace centre center cathedral gardens theatre theater square warehouse cinema stadium arena hospital hotel airport museum gallery");
+/** "The City" alone, outside a sports report (where it is a club's short form): London's financial district, a place in GB. */
+export const CITY_OF_LONDON = "city";
 /** A venue's head word, written last in its name, which no title of a work ends with: "Palace Theatre", "Tate Gallery". */
 export const VENUE_HEADS = words("theatre theater cinema stadium arena museum gallery");
 /** What a building or a landmark is, written last in its name: "Donmar Warehouse", "Staples Center", "Hylands Park". */

@@ -20,7 +20,7 @@ export function addNamedEvents(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   const events: Array<{ first: number; last: number }> = [];
   let tennis: boolean | undefined;
-  const hosted: number[] = [];
+  const hosted = new Set<number>();
   for (let i = 0; i + 1 < t.length; i++) {
     const n = t[i + 1];
     // (the Games by their year alone: "London's bid for the 2012 Games")
@@ -33,7 +33,7 @@ export function addNamedEvents(doc: Doc, found: Found[]): void {
     // (the Games by their host's adjective: "The Sydney Olympic gold medallist", named "Sydney Olympics")
     if (n.text === "Olympic" && n.space && lowerWord(t[i + 2]) && n.sentence === t[i].sentence && isTown(doc, t[i].lower) && !(i > 0 && isCapital(t[i - 1]) && t[i - 1].text !== "The" && t[i - 1].sentence === t[i].sentence)) {
       events.push({ first: i, last: i + 2 });
-      hosted.push(i);
+      hosted.add(i);
       i++;
       continue;
     }
@@ -57,7 +57,7 @@ export function addNamedEvents(doc: Doc, found: Found[]): void {
     }
   }
   if (events.length) replaceWithOther(doc, found, events, "event");
-  for (const f of found) if (hosted.includes(f.first) && f.kind === "event") f.canonical = `${t[f.first].text} Olympics`;
+  if (hosted.size) for (const f of found) if (hosted.has(f.first) && f.kind === "event") f.canonical = `${t[f.first].text} Olympics`;
   // (and an award known by its name: "the Palme d'Or")
   const awards: Array<{ first: number; last: number }> = [];
   for (let i = 0; i < t.length; i++) {

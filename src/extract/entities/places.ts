@@ -8,7 +8,7 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Entity } from "../../text/layers";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
-import { COMPASS, CONTINENTS, ENGLISH_PLACE_ENDING, LANDMARK_HEADS, LANDMARKS, MADE_OF_PLACE, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, NATION_DEMONYMS, SITE_HEADS, UK_MEMBERS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun, SEAT_NOUNS } from "../../words/places";
+import { CITY_OF_LONDON, COMPASS, CONTINENTS, ENGLISH_PLACE_ENDING, LANDMARK_HEADS, LANDMARKS, MADE_OF_PLACE, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, NATION_DEMONYMS, SITE_HEADS, UK_MEMBERS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun, SEAT_NOUNS } from "../../words/places";
 import { EVENT_NOUNS_AFTER_PLACE } from "../../words/other";
 import { aboutTheArts } from "./topic";
 
@@ -290,7 +290,7 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   if (address) return address;
   // a ground or a landmark the lists know: "Old Trafford", "Lansdowne Road", "Wall Street"
   // (and "the City", which typed.ts makes a place only as London's financial district)
-  const venue = VENUES.get(name) ?? VENUES.get(`the ${name}`) ?? LANDMARKS.get(name) ?? (name === "city" ? "GB" : undefined);
+  const venue = VENUES.get(name) ?? VENUES.get(`the ${name}`) ?? LANDMARKS.get(name) ?? (name === CITY_OF_LONDON ? "GB" : undefined);
   if (venue) return venue;
   // "London's West End", "Sydney's Olympic Stadium": in the country of the place that owns it
   const owner = depth === 0 ? countryBefore(doc, e, context, possessive) : null;

@@ -15,7 +15,7 @@ import type { OtherKind } from "../../types";
 import { AWARD_ADJECTIVE, AWARD_NAMES, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName, isTitle, roleApposition, fullName, nationalityNoun, organizationAround, resultBefore } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName } from "./places";
-import { COMPASS, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
+import { CITY_OF_LONDON, COMPASS, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE, TENNIS_MAJORS } from "../../words/sport";
 import { aboutSport, houseOf } from "./topic";
 import { isCapital, nameOf } from "./found";
@@ -221,7 +221,7 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   // a compass word before a place the lists know names a part of it, no person: "North Devon landowner Giles Bradshaw"
   if (type === "PER" && !partOfPerson && last - first === 2 && COMPASS.has(tokens[first].lower) && listsPlace(doc, tokens[first + 1].lower)) return span(doc, first, last, "place");
   // "the City" outside a sports report, where it is a club's short form, is London's financial district: "City consultancy Deloitte", "voters, business and the City"
-  if (lower === "city" && last - first === 1 && !partOfPerson && !aboutSport(doc)) return span(doc, first, last, "place");
+  if (lower === CITY_OF_LONDON && last - first === 1 && !partOfPerson && !aboutSport(doc)) return span(doc, first, last, "place");
   // (and "the House" alone, in an article about the UK's Parliament: "Mr Brown told the House")
   const house = lower === "house" && !partOfPerson && /^(?:the|that)$/.test(tokens[first - 1]?.lower ?? "") ? houseOf(doc) : undefined;
   const full = partOfPerson ? undefined : (NICKNAMED_BODIES.get(lower) ?? house);
