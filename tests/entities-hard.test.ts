@@ -1719,3 +1719,47 @@ describe("a first name and a surname read as a work's title", () => {
     expect(works.filter((w) => /Ghai|Cosby|Stiller/.test(w))).toEqual([]);
   });
 });
+
+describe("a law named after the town where it was signed", () => {
+  it("is a law, and the town no place of the article: 'the Kyoto protocol', 'the Maastricht treaty'", () => {
+    const r = analyze("George Bush refused to sign up to the Kyoto protocol on carbon emissions. Major fought over the Maastricht treaty in London.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([
+      ["Kyoto protocol", "law"],
+      ["Maastricht treaty", "law"],
+    ]);
+    expect(r.places.map((p) => p.name)).toEqual(["London"]);
+  });
+});
+
+describe("attacks named by their date", () => {
+  it("are an event: 'the 11 September attacks', 'the September 11 attacks', 'the 9/11 attacks' (not 'on 11 September attacks began')", () => {
+    const r = analyze("The law was brought in after the 11 September attacks in the US. Since the September 11 attacks and the 9/11 attacks, security has grown. On 11 September attacks began.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([
+      ["11 September attacks", "event"],
+      ["September 11 attacks", "event"],
+      ["9/11 attacks", "event"],
+    ]);
+  });
+});
+
+
+
+
+
+
+describe("a law's long name", () => {
+  it("runs back over its 'and' and 'the', and its short name in brackets folds in with its head: 'the Controlling the Assault of … Act (Can-Spam)' … 'the Can-Spam Act'", () => {
+    const r = analyze(
+      "The messages broke the 2003 Controlling the Assault of Non-Solicited Pornography and Marketing Act (Can-Spam) as well as the Texas Electronic Mail and Solicitation Act and Texas Deceptive Trade Practices Act. " +
+        "The firms complied with the federal Can-Spam Act. Ministers passed the Data Act and the Privacy Act.",
+    );
+    expect(r.other.map((o) => [o.name, o.kind, o.aliases])).toEqual([
+      ["Controlling the Assault of Non-Solicited Pornography and Marketing Act", "law", ["Can-Spam", "Can-Spam Act"]],
+      ["Texas Electronic Mail and Solicitation Act", "law", []],
+      ["Texas Deceptive Trade Practices Act", "law", []],
+      ["Data Act", "law", []],
+      ["Privacy Act", "law", []],
+    ]);
+    expect(r.organizations).toEqual([]);
+  });
+});

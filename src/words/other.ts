@@ -34,10 +34,12 @@ export const EVENT_SHORT_HEADS = words("games olympics paralympics cup festival 
 export const EVENT_STARTS = words("hurricane typhoon cyclone operation");
 /** Nouns in small letters after a country's, a place's or a people's name that make the two an event's name: "the Iraq war", "the Asian tsunami", "European elections". */
 export const EVENT_NOUNS_AFTER_NAME = words("war tsunami genocide massacre bombing bombings earthquake election elections referendum");
+/** Nouns that make attacks named by their date an event: "the 11 September attacks". */
+export const ATTACK_NOUNS = words("attacks attack bombings bombing");
 /** Qualifiers between such a name and its noun: "the US presidential election", "the Spanish civil war". */
 export const EVENT_QUALIFIERS = words("presidential parliamentary general civil local");
-/** The same for a law: "the EU constitution", "the European constitution". */
-export const LAW_NOUNS_AFTER_NAME = words("constitution");
+/** The same for a law: "the EU constitution", "the European constitution", "the Kyoto protocol", "the Maastricht treaty". */
+export const LAW_NOUNS_AFTER_NAME = words("constitution protocol treaty");
 /** Events named after where they struck, not after who answers them ("the Asian tsunami", not "the UK tsunami appeal"). */
 export const DISASTER_NOUNS = words("tsunami earthquake");
 /** The Games named by their year alone ("the 2012 Games"), as written: alone, "Games" names none ("the Olympics" does). */

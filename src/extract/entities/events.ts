@@ -6,9 +6,9 @@
 import type { Doc } from "../../text/document";
 import { tokenize, type Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
-import { AWARD_PHRASES, AWARDS_OF_A_PEOPLE, DISASTER_NOUNS, EVENT_NAMES, EVENT_NOUNS_AFTER_NAME, EVENT_QUALIFIERS, EVENT_SHORT_HEADS, EVENT_STARTS, EVENTS_BY_YEAR, GAMES_BY_YEAR, LAW_NOUNS_AFTER_NAME } from "../../words/other";
+import { ATTACK_NOUNS, AWARD_PHRASES, AWARDS_OF_A_PEOPLE, DISASTER_NOUNS, EVENT_NAMES, EVENT_NOUNS_AFTER_NAME, EVENT_QUALIFIERS, EVENT_SHORT_HEADS, EVENT_STARTS, EVENTS_BY_YEAR, GAMES_BY_YEAR, LAW_NOUNS_AFTER_NAME } from "../../words/other";
 import { CHAMPIONSHIP_SHORT_FORMS, TENNIS_MAJORS, TENNIS_WORDS } from "../../words/sport";
-import { isDateWord } from "../../words/time";
+import { isDateWord, MONTHS } from "../../words/time";
 import type { OtherKind } from "../../types";
 import { coveredBy, isCapital, keepOnly, nameOf, otherName, replaceWithOther, type Found } from "./found";
 import { isTown, seatAfterMember } from "./places";
@@ -27,6 +27,13 @@ export function addNamedEvents(doc: Doc, found: Found[]): void {
     if (t[i].kind === "number" && /^(?:19|20)\d\d$/.test(t[i].text) && GAMES_BY_YEAR.has(n.text) && n.sentence === t[i].sentence && !isCapital(t[i + 2] ?? n)) {
       events.push({ first: i, last: i + 2 });
       i++;
+      continue;
+    }
+    // (attacks named by their date: "the 11 September attacks", "the September 11 attacks", "the 9/11 attacks")
+    const dated = datedAttacks(t, i);
+    if (dated > i) {
+      events.push({ first: i, last: dated });
+      i = dated - 1;
       continue;
     }
     if (!t[i].cap) continue;
@@ -68,6 +75,18 @@ export function addNamedEvents(doc: Doc, found: Found[]): void {
     i = Math.max(i, last - 1);
   }
   if (awards.length) replaceWithOther(doc, found, awards, "award");
+}
+
+/** The end of attacks named by the day they struck, a day and its month or "9/11", that open at token i; or i. */
+function datedAttacks(t: readonly Token[], i: number): number {
+  const day = (w: Token | undefined) => w?.kind === "number" && /^(?:[1-9]|[12]\d|3[01])$/.test(w.text);
+  const month = (w: Token | undefined) => !!w?.cap && MONTHS.has(w.lower);
+  let k = i;
+  if (day(t[i]) && month(t[i + 1])) k = i + 2;
+  else if (month(t[i]) && day(t[i + 1])) k = i + 2;
+  else if (day(t[i]) && t[i + 1]?.text === "/" && day(t[i + 2]) && !t[i + 1].space && !t[i + 2].space && t[i + 3]?.text !== "/") k = i + 3;
+  else return i;
+  return ATTACK_NOUNS.has(t[k]?.lower ?? "") && !t[k].cap && t[k].sentence === t[i].sentence ? k + 1 : i;
 }
 
 /** Names as lower-cased tokens, under their first word. */

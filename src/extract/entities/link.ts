@@ -182,6 +182,10 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     else if (t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^\p{Lu}\p{Ll}{2,9}$/u.test(acr) && spellsInitials(acr, initials(e.name)) && !listsPlace(doc, acr.toLowerCase()) && !lex.country.has(acr.toLowerCase())) {
       e.acronym = acr;
     }
+    // a law's short name in brackets, however written: "the Controlling the Assault of Non-Solicited Pornography and Marketing Act (Can-Spam)"
+    else if (e.type === "other" && e.kind === "law" && t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^\p{Lu}[\p{L}\d]*-[\p{L}\d-]+$/u.test(acr)) {
+      e.acronym = acr;
+    }
   }
   // an acronym entity standing alone folds into the organisation it abbreviates (initials worked
   // out once and spans moved in one pass: per acronym, both were quadratic on long texts)
@@ -224,7 +228,10 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   // (and one given in brackets after a work's, an event's or a law's name, whatever the tagger read it as: "the Consumer Electronics Show (CES)")
   const otherAcronyms = new Map(list.filter((o) => o.type === "other" && o.acronym).map((o) => [o.acronym as string, o]));
   if (otherAcronyms.size) for (const e of list) {
-    const target = e.type !== "person" && e.type !== "country" && !folded.has(e) ? otherAcronyms.get(e.name) : undefined;
+    // (a law's short name with its head: "the Can-Spam Act")
+    const head = e.type === "other" && e.kind === "law" ? / (\S+)$/.exec(e.name) : null;
+    const short = head ? otherAcronyms.get(e.name.slice(0, -head[0].length)) : undefined;
+    const target = e.type !== "person" && e.type !== "country" && !folded.has(e) ? (otherAcronyms.get(e.name) ?? (short?.name.endsWith(head?.[0] ?? "") ? short : undefined)) : undefined;
     if (!target || target === e) continue;
     folded.set(e, target);
     e.mentions = [];

@@ -463,15 +463,16 @@ export function recognize(doc: Doc): NameSpan[] {
     if (s && f.canonical) s.canonical = f.canonical;
     // a publication's noun in small letters is written with its name but is no part of it: "Digital Camera magazine" is Digital Camera
     if (s?.type === "organization" && f.last - f.first > 1 && PUBLICATION_NOUNS.has(tokens[f.last - 1].text)) s.name = nameOf(doc, f.first, f.last - 1);
-    if (s) out.push(s);
+    // and an event named by a country, a place or a people and its noun in small letters is an other name beside it:
+    // "the Iraq war", "the Rwandan genocide", "the Asian tsunami", "the US presidential election" (and a union's law: "the EU constitution")
+    // (not an adjective made of the name, "the US-led war"; a disaster by where it struck, not by who sends aid: "the Asian tsunami", not "the UK tsunami appeal")
+    const named = ((s && (s.type === "country" || s.type === "place" || s.type === "organization")) || (!s && lex.peoples.has(f.key)) || (f.type === "MISC" && !f.kind && listsPlace(doc, f.key))) && !/-\p{Ll}+$/u.test(tokens[f.last - 1].text) ? eventNamedAfter(doc, f.last) : null;
+    // (a law named after the town where it was signed names no place of the article: "the Kyoto protocol")
+    if (s && !(named?.kind === "law" && s.type === "place")) out.push(s);
     // the maker named in a product's name is an organisation of the article too: "Sony" of "Sony PSP"
     // a country's embassy or football association names the country too: "the German Embassy", "the Spanish FA"
     const envoy = s?.type === "organization" && f.last - f.first === 2 && NATIONAL_BODY_HEADS.has(tokens[f.last - 1].lower) && !NATION_DEMONYMS.has(tokens[f.first].lower) ? (lex.demonym.get(tokens[f.first].lower) ?? lex.country.get(tokens[f.first].lower)) : undefined;
     if (envoy) out.push(span(doc, f.first, f.first + 1, "country", { code: envoy.code, demonym: !lex.country.has(tokens[f.first].lower) }));
-    // and an event named by a country, a place or a people and its noun in small letters is an other name beside it:
-    // "the Iraq war", "the Rwandan genocide", "the Asian tsunami", "the US presidential election" (and a union's law: "the EU constitution")
-    // (not an adjective made of the name, "the US-led war"; a disaster by where it struck, not by who sends aid: "the Asian tsunami", not "the UK tsunami appeal")
-    const named = ((s && (s.type === "country" || s.type === "place" || s.type === "organization")) || (!s && lex.peoples.has(f.key))) && !/-\p{Ll}+$/u.test(tokens[f.last - 1].text) ? eventNamedAfter(doc, f.last) : null;
     if (named && (s?.type !== "organization" || named.kind === "law") && !(named.disaster && s?.type === "country")) out.push(span(doc, f.first, named.last, "other", { kind: named.kind }));
     const maker = f.maker ?? (makerOpens(doc, lex, f.first, f.last) ? f.first + 1 : 0);
     if (s?.kind === "product" && maker > f.first) out.push(span(doc, f.first, maker, "organization"));
