@@ -1742,6 +1742,12 @@ describe("attacks named by their date", () => {
   });
 });
 
+describe("a peer named with a seat", () => {
+  it("is the peer alone: 'Lord Nicholls of Birkenhead' is Nicholls (and 'the Lord Mayor of London' no person)", () => {
+    const r = analyze("Lord Nicholls of Birkenhead, in his ruling, said the law was wrong. Lord Walker of Gestingthorpe agreed. The Lord Mayor of London said nothing.");
+    expect(r.people.map((p) => p.name)).toEqual(["Nicholls", "Walker"]);
+  });
+});
 
 
 

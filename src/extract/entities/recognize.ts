@@ -13,7 +13,7 @@ import type { NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
 import { ROLE_NOUNS } from "../../words/sources";
-import { BODY_HEADS_JOINED, FAITH_ADJECTIVES, LEGAL_FORMS, NATIONAL_BODY_HEADS, NEVER_IN_NAMES, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, isTitleWord } from "../../words/names";
+import { BODY_HEADS_JOINED, FAITH_ADJECTIVES, LEGAL_FORMS, NATIONAL_BODY_HEADS, NEVER_IN_NAMES, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, PEER_TITLES, isTitleWord } from "../../words/names";
 import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import { AWARD_ADJECTIVE, AWARD_NAMES, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
@@ -111,6 +111,11 @@ export function recognize(doc: Doc): NameSpan[] {
       // (and a role's noun in small letters ends a body's name, the person after it named apart: "former Happy Mondays star Bez";
       // so does a substitution's "for" between two players: "Paice for van der Walt (60)")
       const replaced = t.type === "PER" && tokens[i].text === "for" && (isCapital(tokens[i + 1]) || NAME_PARTICLES.has(tokens[i + 1].lower));
+      // (a peer's seat after "of" is no part of the peer's name: "Lord Nicholls of Birkenhead" is Nicholls)
+      if (t.type === "PER" && tokens[i].text === "of" && i - first <= 2 && isCapital(tokens[i + 1]) && PEER_TITLES.has((tokens[first].cap && PEER_TITLES.has(tokens[first].lower) ? tokens[first] : tokens[first - 1])?.lower ?? "")) {
+        last = i;
+        break;
+      }
       if (replaced || (t.type === "ORG" && LOWER_START.test(tokens[i].text) && ROLE_NOUNS.has(tokens[i].lower) && last - i <= 4 && tokens.slice(i + 1, last).every(isCapital))) {
         holder = { first: i + 1, last, floor, type: "PER", key: nameOf(doc, i + 1, last).toLowerCase(), partOfPerson: false };
         last = i;
