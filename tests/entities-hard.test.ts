@@ -1749,6 +1749,13 @@ describe("a peer named with a seat", () => {
   });
 });
 
+describe("an epithet in quotes between a first name and a surname", () => {
+  it("is no part of the name where 'the' opens it, even with the surname untagged or the quote spaced: 'Jimmy \"the Whirlwind \" White' (but 'Antonio \"LA\" Reid' keeps his)", () => {
+    const r = analyze('Another player - Jimmy "the Whirlwind " White - has admitted it. Ronnie "The Rocket" O\'Sullivan won. Antonio "LA" Reid signed them.');
+    expect(r.people.map((p) => p.name)).toEqual(["Jimmy White", "Ronnie O'Sullivan", 'Antonio "LA" Reid']);
+    expect(r.other).toEqual([]);
+  });
+});
 
 
 

@@ -144,21 +144,26 @@ export function joinFirstNames(doc: Doc, found: Found[]): void {
   const lex = doc.vocab.lexicon;
   found.sort((a, b) => a.first - b.first);
   const gone = new Set<Found>();
-  for (let i = 0; i + 1 < found.length; i++) {
+  for (let i = 0; i < found.length; i++) {
     const f = found[i];
     const g = found[i + 1];
     const nick = f.type === "PER" ? nicknameEnd(t, f.last) : -1;
     // (over a nickname in quotes: 'Antonio "LA" Reid', 'Lee "Scratch" Perry')
     if (nick > 0 && lex.firstName.has(t[f.first].lower)) {
-      const h = found.slice(i + 1).find((x) => x.first >= nick);
-      if (h?.first === nick && (h.type === "PER" || h.last - h.first === 1)) {
+      const next = found.slice(i + 1).find((x) => x.first >= nick);
+      // (the surname may be one the tagger left out: 'Jimmy "the Whirlwind" White')
+      const h = next?.first === nick ? next : t[nick].kind === "word" && !lex.functionWords.has(t[nick].lower) ? { first: nick, last: nick + 1, type: "PER" } : undefined;
+      if (h && (h.type === "PER" || h.last - h.first === 1)) {
         for (const x of found.slice(i + 1)) if (x.first < h.last) gone.add(x);
+        // (an epithet opened by "the" is no part of the name: 'Jimmy "the Whirlwind" White' is Jimmy White; "LA" of 'Antonio "LA" Reid' is)
+        if (t[f.last + 1].lower === "the") f.canonical = `${nameOf(doc, f.first, f.last)} ${nameOf(doc, h.first, h.last)}`;
         f.last = h.last;
         f.key = nameOf(doc, f.first, f.last).toLowerCase();
         continue;
       }
     }
     // (a town's word read right before a full name, with nothing between, is its first name: "Bonny" of "Bonny Lee Bakley"; not a country's, "Britain Tony Blair")
+    if (!g) break;
     if (f.type === "LOC" && f.last - f.first === 1 && g.type === "PER" && g.first === f.last && g.last - g.first >= 2 && t[g.first].space && !t[g.first].newline && t[g.first].sentence === t[f.first].sentence && isFirstName(doc, t[g.first].lower) && !lex.country.has(f.key) && !lex.demonym.has(f.key) && !UK_NATIONS.has(f.key) && !acrossCountries(f.key)) {
       g.first = f.first;
       g.key = nameOf(doc, g.first, g.last).toLowerCase();
@@ -179,9 +184,11 @@ export function joinFirstNames(doc: Doc, found: Found[]): void {
 function nicknameEnd(t: readonly Token[], k: number): number {
   const quote = (w: Token | undefined) => !!w && w.kind !== "word" && /^["'\u2018\u2019\u201C\u201D]$/.test(w.text);
   if (!quote(t[k]) || t[k + 1]?.space) return -1;
-  let e = k + 1;
-  while (e < t.length && e - k <= 2 && t[e].kind === "word" && /^\p{Lu}/u.test(t[e].text)) e++;
-  return e > k + 1 && quote(t[e]) && !t[e].space && t[e + 1]?.space && isCapital(t[e + 1]) && t[e + 1].sentence === t[k].sentence ? e + 1 : -1;
+  // (one opened by "the", its closing quote maybe spaced off: 'Jimmy "the Whirlwind " White')
+  const the = t[k + 1]?.lower === "the" ? 1 : 0;
+  let e = k + 1 + the;
+  while (e < t.length && e - k - the <= 2 && t[e].kind === "word" && /^\p{Lu}/u.test(t[e].text)) e++;
+  return e > k + 1 + the && quote(t[e]) && (!t[e].space || the === 1) && t[e + 1]?.space && isCapital(t[e + 1]) && t[e + 1].sentence === t[k].sentence ? e + 1 : -1;
 }
 
 /**

@@ -107,7 +107,8 @@ function titleWords(doc: Doc, f: Found): boolean {
   const t = doc.tokens;
   let small = false;
   for (let k = f.first + 1; k < f.last && !small; k++) small = t[k].cap && TITLE_SMALL.has(t[k].lower);
-  if (!small || ORG_HEADS.has(t[f.last - 1].lower) || doc.vocab.lexicon.organization.has(f.key)) return false;
+  // (nor a person's epithet, whose name is set without it: 'Ronnie "The Rocket" O'Sullivan')
+  if (!small || ORG_HEADS.has(t[f.last - 1].lower) || doc.vocab.lexicon.organization.has(f.key) || (f.type === "PER" && f.canonical)) return false;
   for (let k = f.first; k < f.last; k++) if (t[k].upper && t[k].text.length > 1) return false;
   // (nor a name the tagger ran on into a small word: "the European Union In")
   const lex = doc.vocab.lexicon;
