@@ -1757,6 +1757,17 @@ describe("an epithet in quotes between a first name and a surname", () => {
   });
 });
 
+describe("landmarks the tagger reads as bodies", () => {
+  it("are places: 'Channel Tunnel operator Eurotunnel', 'around the US Capitol', 'the High Street' in GB", () => {
+    const r = analyze("Channel Tunnel operator Eurotunnel has seen sales fall. Farmers drove around the US Capitol in the 1970s. Shoppers deserted the High Street.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Eurotunnel"]);
+    expect(r.places.map((p) => [p.name, p.country ?? null])).toEqual([
+      ["Channel Tunnel", null],
+      ["US Capitol", "US"],
+      ["High Street", "GB"],
+    ]);
+  });
+});
 
 
 

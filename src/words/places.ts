@@ -25,7 +25,7 @@ export const REGION_HEADS = words("province region state county district prefect
 /** What a place is, written after a place's name: "Guantanamo Bay", "Kabul airport" lie where the name does. */
 export const PLACE_HEADS = words("bay airport valley river lake island islands harbour port");
 /** What a site of several words is, written last in its name: "Imam Khomeini International Airport", "Millennium Stadium" are places, whatever else their words name. */
-export const SITE_HEADS = words("airport stadium arena racecourse speedway dome tower towers");
+export const SITE_HEADS = words("airport stadium arena racecourse speedway dome tower towers tunnel");
 /** A sea's or a strait's head after its name: "the Black Sea", "the Irish Sea", "the Bosphorus Strait", "the English Channel" (a channel only after a people's adjective: "Discovery Channel" is a broadcaster). */
 export const WATER_HEADS = words("sea ocean strait straits channel");
 /** Seas and oceans news names by their adjective alone after "the": "across the Mediterranean". */
@@ -104,8 +104,8 @@ export const VENUES: ReadonlyMap<string, string> = new Map(Object.entries(VENUE_
 /** Streets, squares, districts and airports the news names without their town, each with its country: "Wall Street" is in the US wherever the article is. */
 export const LANDMARKS: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    US: "wall street|capitol hill|pennsylvania avenue|madison avenue|fifth avenue|broadway|times square|silicon valley|ground zero|foggy bottom|k street|hollywood|beverly hills|manhattan|brooklyn|the bronx|central park",
-    GB: "downing street|whitehall|westminster|fleet street|canary wharf|square mile|trafalgar square|oxford street|regent street|piccadilly circus|leicester square|covent garden|soho|the mall|buckingham palace|palace of westminster|clarence house|kensington palace|st james's palace|windsor castle|balmoral|highgrove|chequers|west end|heathrow|gatwick|stansted",
+    US: "wall street|capitol hill|us capitol|pennsylvania avenue|madison avenue|fifth avenue|broadway|times square|silicon valley|ground zero|foggy bottom|k street|hollywood|beverly hills|manhattan|brooklyn|the bronx|central park",
+    GB: "downing street|high street|whitehall|westminster|fleet street|canary wharf|square mile|trafalgar square|oxford street|regent street|piccadilly circus|leicester square|covent garden|soho|the mall|buckingham palace|palace of westminster|clarence house|kensington palace|st james's palace|windsor castle|balmoral|highgrove|chequers|west end|heathrow|gatwick|stansted",
     RU: "red square|the kremlin|kremlin",
     CN: "tiananmen square|zhongnanhai",
     FR: "champs elysees|champs-elysees|quai d'orsay|elysee palace",
