@@ -1769,6 +1769,13 @@ describe("landmarks the tagger reads as bodies", () => {
   });
 });
 
+describe("a US party's word for one member", () => {
+  it("names the party: 'Democrat John Kerry', 'a Republican senator from Kansas'", () => {
+    const r = analyze("Mr Blair paid tribute to Democrat John Kerry. A Republican senator from Kansas, Sam Brownback, agreed.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Democratic Party", "Republican Party"]);
+    expect(r.people.map((p) => p.name)).toEqual(["Blair", "John Kerry", "Sam Brownback"]);
+  });
+});
 
 
 describe("a law's long name", () => {
