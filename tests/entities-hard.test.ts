@@ -1777,6 +1777,12 @@ describe("a US party's word for one member", () => {
   });
 });
 
+describe("a name the tagger left unread after a firm's noun", () => {
+  it("is the firm: 'media consultancy Decipher', 'the games developer Mindark' (not 'the retailer in Leeds', 'the firm Monday')", () => {
+    const r = analyze("Nigel Whalley, managing director of media consultancy Decipher, said so. Marco Behrmann works at the games developer Mindark. The retailer in Leeds and the firm Monday said nothing.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Decipher", "Mindark"]);
+  });
+});
 
 describe("a law's long name", () => {
   it("runs back over its 'and' and 'the', and its short name in brackets folds in with its head: 'the Controlling the Assault of … Act (Can-Spam)' … 'the Can-Spam Act'", () => {

@@ -8,7 +8,7 @@ import { VERBS_OF_ONE } from "../../words/grammar";
 import type { Doc } from "../../text/document";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { CHAMBERS, COMMON_INITIALISMS, INSTITUTION_HEADS, INSTITUTIONS_HEAD_FIRST, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, ORG_ONLY_HEADS, isTitleWord } from "../../words/names";
+import { CHAMBERS, COMMON_INITIALISMS, FIRM_NOUNS_BEFORE_NAME, INSTITUTION_HEADS, INSTITUTIONS_HEAD_FIRST, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, ORG_ONLY_HEADS, isTitleWord } from "../../words/names";
 import { PAPERS_BY_ONE_WORD } from "../../words/reporting";
 import { isKnownPlace, listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
@@ -341,4 +341,30 @@ export function numberedFirm(doc: Doc, type: TaggedSpan["type"], first: number, 
   // (a noun after it makes the name a count of those: "20 Academy voters")
   const noun = !!t[last] && t[last].kind === "word" && !t[last].cap && !lex.functionWords.has(t[last].lower) && !lex.verbs.has(t[last].lower);
   return type === "ORG" && last - first === 2 && /^\d{1,3}$/.test(t[first].text) && ORG_ONLY_HEADS.has(t[first + 1].lower) && !noun;
+}
+
+/**
+ * A name right after a firm's noun in small letters that the tagger left unread is the firm:
+ * "managing director of media consultancy Decipher", "the games developer Mindark" (not a place or
+ * a person the lists know: "the retailer in Leeds", "the firm's boss John Smith").
+ */
+export function addFirmsAfterNoun(doc: Doc, found: Found[], readable: Uint8Array): void {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const covered = coveredBy(doc, found);
+  const added: Found[] = [];
+  for (let i = 1; i + 1 < t.length; i++) {
+    const noun = t[i];
+    if (noun.cap || noun.kind !== "word" || !FIRM_NOUNS_BEFORE_NAME.has(noun.lower) || !readable[i + 1]) continue;
+    let last = i + 1;
+    while (last < t.length && last - i <= 3 && !covered[last] && isCapital(t[last]) && t[last].kind === "word" && t[last].sentence === noun.sentence && !POSSESSIVE.test(t[last].norm)) last++;
+    if (last === i + 1 || covered[last]) continue;
+    const key = nameOf(doc, i + 1, last).toLowerCase();
+    if (lex.functionWords.has(t[i + 1].lower) || lex.firstName.has(t[i + 1].lower) || isKnownPlace(lex, key) || listsPlace(doc, key) || lex.demonym.has(t[i + 1].lower) || isDateWord(t[i + 1].norm)) continue;
+    added.push({ first: i + 1, last, floor: doc.sentences[noun.sentence].first, type: "ORG", key, partOfPerson: false });
+    i = last - 1;
+  }
+  if (!added.length) return;
+  const all = found.concat(added).sort((a, b) => a.first - b.first);
+  keepOnly(found, all);
 }

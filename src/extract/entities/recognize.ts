@@ -28,7 +28,7 @@ import { addCoordinatedWorks, addTitlesOpenedByThe, addKnownWorks, addWorksListe
 import { addSmallAwards } from "./awards";
 import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPossessiveOpeners, eventNamedAfter, markEventShortForms } from "./events";
 import { addMusicActs } from "./artists";
-import { acronymStart, addOrganizationForms, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
+import { acronymStart, addFirmsAfterNoun, addOrganizationForms, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
 import { acrossCountries, isKnownPlace, listsPlace, placeAdjectiveEnd } from "./places";
 import { NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { CLUB_NAMES } from "../../words/sport";
@@ -431,6 +431,7 @@ export function recognize(doc: Doc): NameSpan[] {
   fillCountries(doc, lex, found, readable);
   fillParties(doc, lex, found, readable);
   addOrganizationForms(doc, found, readable, lowered);
+  addFirmsAfterNoun(doc, found, readable);
   addHeaded(doc, found, readable, heads);
   addSmallAwards(doc, found);
   addNamedEvents(doc, found);
