@@ -1788,7 +1788,8 @@ describe("a law's long name", () => {
   it("runs back over its 'and' and 'the', and its short name in brackets folds in with its head: 'the Controlling the Assault of … Act (Can-Spam)' … 'the Can-Spam Act'", () => {
     const r = analyze(
       "The messages broke the 2003 Controlling the Assault of Non-Solicited Pornography and Marketing Act (Can-Spam) as well as the Texas Electronic Mail and Solicitation Act and Texas Deceptive Trade Practices Act. " +
-        "The firms complied with the federal Can-Spam Act. Ministers passed the Data Act and the Privacy Act.",
+        "The firms complied with the federal Can-Spam Act. Ministers passed the Data Act and the Privacy Act. " +
+        '"With the Treaty of Amsterdam we gave up our veto," he said.',
     );
     expect(r.other.map((o) => [o.name, o.kind, o.aliases])).toEqual([
       ["Controlling the Assault of Non-Solicited Pornography and Marketing Act", "law", ["Can-Spam", "Can-Spam Act"]],
@@ -1796,6 +1797,7 @@ describe("a law's long name", () => {
       ["Texas Deceptive Trade Practices Act", "law", []],
       ["Data Act", "law", []],
       ["Privacy Act", "law", []],
+      ["Treaty of Amsterdam", "law", []],
     ]);
     expect(r.organizations).toEqual([]);
   });

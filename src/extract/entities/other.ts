@@ -488,7 +488,7 @@ export function headedNames(doc: Doc, readable: Uint8Array, heads: readonly numb
       // (nor its sponsor's: "Mr Foster's Protection of Wild Mammals Bill")
       else if (kind === "law" && ((POSSESSIVE.test(t[first - 1]?.norm ?? "") && !t[first - 1].space) || t[first - 1]?.norm === "&") && first > 1 && t[first - 2].cap && t[first - 2].kind === "word" && t[first - 2].sentence === h.sentence && !listsPlace(doc, t[first - 2].lower) && !doc.vocab.lexicon.organization.has(t[first - 2].lower) && !HONORIFIC.test(t[first - 3]?.text ?? "") && !doc.vocab.lexicon.lastName.has(t[first - 2].lower)) first -= 2;
       // a law's name over its "and" and "the": "Texas Electronic Mail and Solicitation Act", "Controlling the Assault of … Act" (not over a law before: "the Data Act and Privacy Act")
-      else if (kind === "law" && /^(?:and|the)$/.test(t[first - 1]?.text ?? "") && capital(first - 2) && OTHER_HEADS.get(t[first - 2].lower) !== "law" && !t[first - 2].sentenceStart) first -= 2;
+      else if (kind === "law" && /^(?:and|the)$/.test(t[first - 1]?.text ?? "") && capital(first - 2) && OTHER_HEADS.get(t[first - 2].lower) !== "law" && !t[first - 2].sentenceStart && !doc.vocab.lexicon.functionWords.has(t[first - 2].lower)) first -= 2;
       // "Incitement to Religious Hatred Bill", "Succession to the Crown Bill"
       else if (kind === "law" && (t[first - 1]?.text === "to" || (t[first - 1]?.text === "the" && t[first - 2]?.text === "to")) && capital(first - (t[first - 1].text === "to" ? 2 : 3))) first -= t[first - 1].text === "to" ? 2 : 3;
       // "AAA's Championships", "the Women's World Cup": a body's initials or a sex opening an event's name (not "Sunday's Carling Cup", "Spain's Davis Cup", the broadcaster's "BBC's Olympics")
