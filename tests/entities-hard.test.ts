@@ -1802,3 +1802,16 @@ describe("a law's long name", () => {
     expect(r.organizations).toEqual([]);
   });
 });
+
+describe("'the game' before a title in an article about games", () => {
+  it("makes it a work, and a firm named as the game's developer is a firm: 'the game Project Entropia', 'at Mindark, the game's developer'", () => {
+    const r = analyze(
+      "Gamers have paid real cash for virtual land. The land exists within the game Project Entropia, which allows gamers to trade on consoles and PCs. " +
+        '"This is a historic moment for gaming," said Marco Behrmann of Mindark, the game\'s developer.',
+    );
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Project Entropia", "work"]]);
+    expect(r.organizations.map((o) => o.name)).toEqual(["Mindark"]);
+    expect(r.places).toEqual([]);
+    expect(r.people.map((p) => p.name)).toEqual(["Marco Behrmann"]);
+  });
+});

@@ -165,6 +165,8 @@ export const ORG_ROLE_AFTER = words("leader chairman chairwoman spokesman spokes
 /** Last words of a firm's full name that its short form leaves off: "UFJ Holdings" is "UFJ", "Mitsubishi Tokyo Financial Group" "Mitsubishi Tokyo" (a "Financial" only before another of them). */
 export const CORPORATE_TAIL = words("holdings group corporation corp inc plc ltd co industries");
 /** Nouns for a firm right after its name, or after one word of its trade: "Gartner research firm", "Variety trade magazine". */
+/** A firm's role in an apposition after "the", maybe after what it makes: ", the game's developer", ", the site's operator". */
+export const FIRM_ROLE_APPOSITION = /^(?:\S+(?:'s|’s) )?(?:developer|publisher|operator|manufacturer|maker)\b/;
 export const FIRM_AFTER = words("firm company group magazine newspaper agency consultancy label broadcaster network website chain retailer operator brewer carmaker airline");
 /** Last words of an institution's name that no place ends in, bar a place the lists know: "the Cabinet", "Inland Revenue". */
 export const INSTITUTION_HEADS = words("cabinet treasury revenue commons lords parliament assembly executive commission council committee court");

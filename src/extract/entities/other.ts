@@ -227,7 +227,8 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   const marked = (k: number) => PLAIN_VERB_MARKERS.has(t[k]?.lower ?? "") || (/^(?:also|then|now|only|even|still)$/.test(t[k]?.lower ?? "") && PLAIN_VERB_MARKERS.has(t[k - 1]?.lower ?? ""));
   if (lowerWord(prev) && WORK_NOUNS.has(prev.lower) && !marked(start - 2) && !thirdPersonVerb(doc, start - 1)) return "work";
   // "the console game Rising Sun"
-  if (lowerWord(prev) && (prev.lower === "game" || prev.lower === "games") && GAME_KINDS.has(t[start - 2]?.lower ?? "")) return "work";
+  // (or "the game" alone, in an article about games: "the game Project Entropia, an RPG")
+  if (lowerWord(prev) && (prev.lower === "game" || prev.lower === "games") && (GAME_KINDS.has(t[start - 2]?.lower ?? "") || (prev.lower === "game" && t[start - 2]?.lower === "the" && topicOf(doc).games >= 2))) return "work";
   // (not a quote's writer: '"… time," wrote Travis Anderson')
   if (lowerWord(prev) && DIRECT_WORK_VERBS.has(prev.lower) && !(t[start - 2] && (t[start - 2].kind === "quote" || t[start - 2].norm === ","))) return "work";
   // "a role in Million Dollar Baby", "starred in Alexander", "the sequel to Shrek", "the author of Wolf Brother", "viewers of EastEnders"

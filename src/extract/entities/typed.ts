@@ -8,7 +8,7 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { APPOSITION_ORG, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
+import { APPOSITION_ORG, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
 import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
 import { EX_NAME, PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
@@ -269,6 +269,8 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
       if (APPOSITION_ORG.test(tail)) return span(doc, first, last, "organization");
     }
   }
+  // (or a firm's role after "the", where the tagger read no person: "at Mindark, the game's developer")
+  if (type !== "PER" && next?.norm === "," && tokens[last + 1]?.lower === "the" && FIRM_ROLE_APPOSITION.test(nameOf(doc, last + 2, Math.min(tokens.length, last + 5)).toLowerCase())) return span(doc, first, last, "organization");
   // a given name, a name's particle and one word are a person's, whatever the last word heads: "DJ Rob Da Bank" (not "the Vasco da Gama club")
   if (type === "ORG" && !kind && last - first === 3 && isFirstName(doc, tokens[first].lower) && NAME_PARTICLES.has(tokens[first + 1].lower) && tokens[first + 1].kind === "word" && isCapital(tokens[first + 2]) && !lex.organization.has(lower) && !ORG_HEADS.has(next?.lower ?? "")) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
   // what the words around an organisation's or a team's name say: "Lionhead Studios", "the Magpies", "Tottenham manager"
