@@ -1815,3 +1815,15 @@ describe("'the game' before a title in an article about games", () => {
     expect(r.people.map((p) => p.name)).toEqual(["Marco Behrmann"]);
   });
 });
+
+describeShared("a name listed with two works (BBC entertainment 305 and 198)", () => {
+  it("is a work, whatever the tagger read it as: 'a superteam consisting of Batman, Superman and Wonder Woman' (not the town Batman; nor 'the National Theatre' in such a list)", () => {
+    const read = (file: string) => analyze(readFileSync(join(SHARED, "corpora", "bbc", file), "utf8"));
+    const comics = read("entertainment/305.txt");
+    expect(comics.other.filter((o) => o.kind === "work").map((o) => o.name)).toEqual(expect.arrayContaining(["Batman", "Superman", "Wonder Woman"]));
+    expect(comics.places.map((p) => p.name)).not.toContain("Batman");
+    const actress = read("entertainment/198.txt");
+    expect(actress.other.map((o) => o.name)).not.toContain("National Theatre");
+    expect(actress.other.filter((o) => o.kind === "work").map((o) => o.name)).toEqual(expect.arrayContaining(["Brookside", "My Family", "A Touch of Frost"]));
+  });
+});

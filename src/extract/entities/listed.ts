@@ -12,7 +12,7 @@ import { nameOf, type Found } from "./found";
 import { separated } from "./lists";
 import { isKnownPlace, listsPlace } from "./places";
 import { STREET } from "../../words/numbers";
-import { LANDMARKS } from "../../words/places";
+import { BUILDING_HEADS, LANDMARKS } from "../../words/places";
 import { ORG_HEADS } from "../../words/names";
 import { aboutTheArts } from "./topic";
 
@@ -191,4 +191,23 @@ function listedTogether(t: readonly Token[], a: Found, b: Found): boolean {
   let k = a.last;
   while (k < b.first && (t[k].norm === "," || t[k].lower === "and" || t[k].lower === "or")) k++;
   return k === b.first && k > a.last;
+}
+
+/**
+ * A name the tagger read as a place, a person or a body, listed with two works, is a work too:
+ * "a superteam consisting of Batman, Superman and Wonder Woman", "the director behind JFK, Platoon and
+ * Born on the Fourth of July" (not a country: "France, Amelie and Delicatessen" stays). `found` in text order.
+ */
+export function worksListed(doc: Doc, lex: Lexicon, found: Found[]): void {
+  const t = doc.tokens;
+  const work = (f: Found | undefined) => f?.kind === "work";
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    // (nor a person's full name, nor a body by its head: "programmes on The Sound of Music, Agatha Christie and …", "for the National Theatre, Private Lives and …")
+    if (f.kind || f.type === "MISC" || f.last - f.first > (f.type === "PER" ? 1 : 2) || lex.country.has(f.key) || lex.demonym.has(f.key) || ORG_HEADS.has(t[f.last - 1].lower) || BUILDING_HEADS.has(t[f.last - 1].lower)) continue;
+    const [a, b, c, d] = [found[i - 2], found[i - 1], found[i + 1], found[i + 2]];
+    const after = work(c) && listedTogether(t, f, c as Found);
+    const before = work(b) && listedTogether(t, b as Found, f);
+    if ((after && work(d) && listedTogether(t, c as Found, d as Found)) || (before && after) || (before && work(a) && listedTogether(t, a as Found, b as Found))) f.kind = "work";
+  }
 }

@@ -37,7 +37,7 @@ import { backer, currencyPrefix, fillCountries, joinedCountries } from "./countr
 import { CURRENCY_WORDS } from "../../words/numbers";
 import { addVenues } from "./venues";
 import { span, typed, isSentenceWord } from "./typed";
-import { organizationsListed, peopleListed, placesListed } from "./listed";
+import { organizationsListed, peopleListed, placesListed, worksListed } from "./listed";
 import { addChannelNumbers, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, isCapital, keepOnly, nameOf, otherKinds, otherName, SURNAME_SHAPE, type Found } from "./found";
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
@@ -457,6 +457,7 @@ export function recognize(doc: Doc): NameSpan[] {
   placesListed(doc, lex, found);
   organizationsListed(doc, lex, found);
   peopleListed(doc, lex, found);
+  worksListed(doc, lex, found);
   const taken = new Uint8Array(tokens.length);
   for (const f of found) taken.fill(1, f.first, f.last);
   for (const f of found) {
