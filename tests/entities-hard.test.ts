@@ -1827,3 +1827,18 @@ describeShared("a name listed with two works (BBC entertainment 305 and 198)", (
     expect(actress.other.filter((o) => o.kind === "work").map((o) => o.name)).toEqual(expect.arrayContaining(["Brookside", "My Family", "A Touch of Frost"]));
   });
 });
+
+describe("a body under its old name and its new", () => {
+  it("is one body named by the new: 'MCI, which was formerly known as Worldcom', 'Formerly known as Worldcom, MCI is …', 'WorldCom … is now known as MCI'", () => {
+    for (const text of [
+      "Verizon offered a sum for MCI, which was formerly known as Worldcom. On Wednesday MCI rejected it.",
+      "Formerly known as Worldcom, MCI is a long-distance phone firm. Verizon bid for it.",
+      "WorldCom emerged from bankruptcy protection in 2004, and is now known as MCI. Verizon bid for it.",
+    ]) {
+      const r = analyze(text);
+      const mci = byName(r.organizations, "MCI");
+      expect(mci.aliases.map((a) => a.toLowerCase())).toContain("worldcom");
+      expect(r.organizations.map((o) => o.name).sort()).toEqual(["MCI", "Verizon"]);
+    }
+  });
+});

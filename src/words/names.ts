@@ -167,6 +167,10 @@ export const CORPORATE_TAIL = words("holdings group corporation corp inc plc ltd
 /** Nouns for a firm right after its name, or after one word of its trade: "Gartner research firm", "Variety trade magazine". */
 /** A firm's role in an apposition after "the", maybe after what it makes: ", the game's developer", ", the site's operator". */
 export const FIRM_ROLE_APPOSITION = /^(?:\S+(?:'s|’s) )?(?:developer|publisher|operator|manufacturer|maker)\b/;
+/** Words before a body's former name: "MCI, which was formerly known as Worldcom", "while trading under the name Worldcom". */
+export const FORMER_NAME_CUES: readonly string[][] = ["formerly known as", "previously known as", "once known as", "trading under the name", "formerly called"].map((c) => c.split(" "));
+/** Words before a body's new name: "Worldcom … is now known as MCI", "the firm - now renamed MCI". */
+export const NEW_NAME_CUES: readonly string[][] = ["now known as", "now renamed", "since renamed", "later renamed"].map((c) => c.split(" "));
 export const FIRM_AFTER = words("firm company group magazine newspaper agency consultancy label broadcaster network website chain retailer operator brewer carmaker airline");
 /** Last words of an institution's name that no place ends in, bar a place the lists know: "the Cabinet", "Inland Revenue". */
 export const INSTITUTION_HEADS = words("cabinet treasury revenue commons lords parliament assembly executive commission council committee court");

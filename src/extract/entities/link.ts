@@ -14,6 +14,7 @@ import { personParts, Starts } from "./parts";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { POSSESSIVE } from "../../text/phrases";
 import { clubNames, isClubForm, isClubName } from "./clubs";
+import { renamedBodies } from "./renamed";
 import { acrossCountries, countryContext, listsPlace, placeCountry, type Context } from "./places";
 import { firstWordsOf, keyOf, qualifiedOf, shortForms, strip } from "./shortforms";
 import { royalName } from "./typed";
@@ -245,6 +246,13 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   moveMentions(assigned, productMoves);
   const clubs = clubNames(doc, assigned);
   moveMentions(assigned, clubs);
+  // a body under its old name and its new is one, named by the new: "MCI, which was formerly known as Worldcom" (./renamed.ts)
+  const renamed = renamedBodies(doc, assigned);
+  moveMentions(assigned, renamed);
+  if (renamed.size) {
+    const current = new Set(renamed.values());
+    for (const [s, e] of assigned) if (current.has(e)) s.canonical ??= e.name;
+  }
 
   // one person or place in two spellings ("Tokayev", "Tokaev"; "Falluja", "Fallujah") is one: indexed by sound (../../text/variants.ts)
   const spelt = { person: new VariantIndex<Entity>(), place: new VariantIndex<Entity>() };
