@@ -1842,3 +1842,15 @@ describe("a body under its old name and its new", () => {
     }
   });
 });
+
+
+
+describe("a town's marathon in small letters", () => {
+  it("is an event: \"Sunday's Almeria half-marathon\", 'the London marathon'", () => {
+    const r = analyze("The Ethiopian won Sunday's Almeria half-marathon in Spain. He will skip the London marathon.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([
+      ["Almeria half-marathon", "event"],
+      ["London marathon", "event"],
+    ]);
+  });
+});

@@ -33,7 +33,7 @@ export const EVENT_SHORT_HEADS = words("games olympics paralympics cup festival 
 /** First words that make an event of the capitalised words after them: "Hurricane Mitch", "Operation Digital Gridlock". */
 export const EVENT_STARTS = words("hurricane typhoon cyclone operation");
 /** Nouns in small letters after a country's, a place's or a people's name that make the two an event's name: "the Iraq war", "the Asian tsunami", "European elections". */
-export const EVENT_NOUNS_AFTER_NAME = words("war tsunami genocide massacre bombing bombings earthquake election elections referendum");
+export const EVENT_NOUNS_AFTER_NAME = words("war tsunami genocide massacre bombing bombings earthquake election elections referendum marathon half-marathon");
 /** Nouns that make attacks named by their date an event: "the 11 September attacks". */
 export const ATTACK_NOUNS = words("attacks attack bombings bombing");
 /** Qualifiers between such a name and its noun: "the US presidential election", "the Spanish civil war". */
