@@ -1844,6 +1844,13 @@ describe("a body under its old name and its new", () => {
 });
 
 
+describe("a list after 'singles'", () => {
+  it("is of songs: '12 UK hit singles, including Hot in Herre, Dilemma and …'", () => {
+    const r = analyze("He has had 12 UK hit singles, including Hot in Herre, Dilemma and recent number one Over and Over.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual(expect.arrayContaining([["Hot in Herre", "work"], ["Dilemma", "work"]]));
+    expect(r.people).toEqual([]);
+  });
+});
 
 describe("a town's marathon in small letters", () => {
   it("is an event: \"Sunday's Almeria half-marathon\", 'the London marathon'", () => {

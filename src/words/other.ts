@@ -115,7 +115,7 @@ export const KIND_NOUNS_AFTER = words("album single film movie novel musical sho
 /** Nouns after a work's kind that make it a modifier, not a title's kind: "the Sundance film festival", "the British film industry". */
 export const KIND_COMPOUNDS = words("festival festivals awards award industry business studio studios critic critics chart charts");
 /** Plural nouns that open a list of works only ("games such as Populous, Theme Park and Dungeon Keeper"): before one name they are a modifier ("games firm EA"). */
-export const LISTED_WORK_NOUNS = words("games videogames titles programmes shows hits");
+export const LISTED_WORK_NOUNS = words("games videogames titles programmes shows hits singles");
 /** Plural nouns that open a list of products: "free programs such as Spybot and Ad-Aware", "devices like the iPod". */
 export const LISTED_PRODUCT_NOUNS = words("programs applications apps browsers software gadgets devices handsets phones consoles drugs cars brands");
 /** Words that open a list of works: "films include X, Y and Z", "films such as …". */
