@@ -1843,6 +1843,13 @@ describe("a body under its old name and its new", () => {
   });
 });
 
+describe("a work's noun that another noun heads, in an apposition", () => {
+  it("makes no work: 'Paul Tergat, the current world record holder' is a person (but 'Ray, the biopic of' is a film)", () => {
+    const r = analyze("Gebrselassie will face Olympic champion Stefano Baldini and arch-rival Paul Tergat, the current world record holder. Ray, the biopic of Ray Charles, won.");
+    expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Paul Tergat", "Ray Charles"]));
+    expect(r.other.filter((o) => o.kind === "work").map((o) => o.name)).toEqual(["Ray"]);
+  });
+});
 
 describe("a list after 'singles'", () => {
   it("is of songs: '12 UK hit singles, including Hot in Herre, Dilemma and …'", () => {
@@ -1859,5 +1866,17 @@ describe("a town's marathon in small letters", () => {
       ["Almeria half-marathon", "event"],
       ["London marathon", "event"],
     ]);
+  });
+});
+
+describe("a game's maker named 'Games'", () => {
+  it("is a firm where set off as the makers, and 'the game' before a title is a work where the article is about games: 'Rockstar Games, the makers of Manhunt'", () => {
+    const r = analyze(
+      "Violent games have been hit by controversy after the game Manhunt was blamed by the parents of a murdered boy. Ministers want clearer warnings on games. " +
+        "Rockstar Games, the makers of Manhunt, has said it markets its games responsibly. Most games are bought by adults.",
+    );
+    expect(r.organizations.map((o) => o.name)).toEqual(["Rockstar Games"]);
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Manhunt", "work"]]);
+    expect(r.people).toEqual([]);
   });
 });

@@ -166,7 +166,7 @@ export const ORG_ROLE_AFTER = words("leader chairman chairwoman spokesman spokes
 export const CORPORATE_TAIL = words("holdings group corporation corp inc plc ltd co industries");
 /** Nouns for a firm right after its name, or after one word of its trade: "Gartner research firm", "Variety trade magazine". */
 /** A firm's role in an apposition after "the", maybe after what it makes: ", the game's developer", ", the site's operator". */
-export const FIRM_ROLE_APPOSITION = /^(?:\S+(?:'s|’s) )?(?:developer|publisher|operator|manufacturer|maker)\b/;
+export const FIRM_ROLE_APPOSITION = /^(?:\S+(?:'s|’s) )?(?:developer|publisher|operator|manufacturer|maker)s?\b/;
 /** Words before a body's former name: "MCI, which was formerly known as Worldcom", "while trading under the name Worldcom". */
 export const FORMER_NAME_CUES: readonly string[][] = ["formerly known as", "previously known as", "once known as", "trading under the name", "formerly called"].map((c) => c.split(" "));
 /** Words before a body's new name: "Worldcom … is now known as MCI", "the firm - now renamed MCI". */

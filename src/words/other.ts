@@ -76,6 +76,8 @@ export const WORK_NOUNS = words(
   "blockbuster record track remake adaptation videogame bestseller bestsellers best-seller best-sellers novella memoir memoirs " +
   "autobiography biography poem poems ballad flick feature",
 );
+/** Nouns a work's noun stands before as their modifier, naming no work: "world record holder", "record label", "film producer", "album sales". */
+export const WORK_NOUN_MODIFIED = words("holder holders breaker breakers label labels company companies producer producers industry industries shop shops store stores sales chart charts deal deals contract contracts critic critics fan fans");
 /** A cast's nouns after a work's title and before a player's name: "Ray star Jamie Foxx", "21 Grams actress Naomi Watts". */
 export const CAST_NOUNS = words("star stars co-star actor actress");
 /** Industries and stages, not titles, before a cast's noun: "Hollywood star", "Bollywood actress", "West End actor". */

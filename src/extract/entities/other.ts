@@ -11,15 +11,15 @@ import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
 import { AUXILIARIES, PLAIN_VERB_MARKERS } from "../../words/grammar";
 import { isDateWord, isHoliday } from "../../words/time";
-import { COMMON_INITIALISMS, FIRM_AFTER, FIRM_HEADS, HONORIFIC, NUMBERED_CHANNELS, ORG_HEADS, PUBLICATION_NOUNS, isTitleWord } from "../../words/names";
+import { COMMON_INITIALISMS, FIRM_AFTER, FIRM_HEADS, FIRM_ROLE_APPOSITION, HONORIFIC, NUMBERED_CHANNELS, ORG_HEADS, PUBLICATION_NOUNS, isTitleWord } from "../../words/names";
 import { BROADCASTER_NAME, isCueWord, MEDIA_AFTER, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries, isKnownPlace, listsPlace, placeByWords } from "./places";
-import { aboutComputing, aboutSport, aboutTheArts, aboutTheScreen, topicOf } from "./topic";
+import { aboutComputing, aboutGames, aboutSport, aboutTheArts, aboutTheScreen, topicOf } from "./topic";
 import { heldWhen } from "./events";
 import { EVENT_ADJECTIVES, EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../../words/sport";
 import { LANDMARK_HEADS, LANDMARKS } from "../../words/places";
 import { ROLE_NOUNS } from "../../words/sources";
-import { GAME_KINDS, KIND_COMPOUNDS, MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, SHOW_NOUNS_AFTER, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { GAME_KINDS, KIND_COMPOUNDS, MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, SHOW_NOUNS_AFTER, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUN_MODIFIED, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 /** A word in lower case (read by ./lists.ts too). */
 export const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
@@ -168,6 +168,8 @@ export function kindByWords(doc: Doc, first: number, last: number): OtherKind | 
   const next = t[last];
   // (but honours are given in a list: "the New Year Honours List")
   if (next?.cap && next.kind === "word" && next.space && next.sentence === t[last - 1].sentence && !doc.vocab.lexicon.functionWords.has(next.lower) && !(head === "honours" && next.lower === "list")) return null;
+  // (a firm set off as what it makes is none: "Rockstar Games, the makers of Manhunt")
+  if (next?.norm === "," && t[last + 1]?.lower === "the" && t[last + 2] && FIRM_ROLE_APPOSITION.test(doc.text.slice(t[last + 2].start, t[Math.min(t.length - 1, last + 4)].end).toLowerCase())) return null;
   if (last - first === 1) return (AWARD_NAMES.has(head) || HONOURS.has(head)) && awardAlone(doc, first) ? "award" : EVENTS_ALONE.has(head) ? "event" : null;
   if (head === "nations" && NATIONS_COUNTS.has(t[last - 2].lower)) return "event";
   // "Academy Award", "Sydney Olympics", "Anti-Terrorism Bill" (a hyphenated head reads by its last part)
@@ -228,7 +230,7 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   if (lowerWord(prev) && WORK_NOUNS.has(prev.lower) && !marked(start - 2) && !thirdPersonVerb(doc, start - 1)) return "work";
   // "the console game Rising Sun"
   // (or "the game" alone, in an article about games: "the game Project Entropia, an RPG")
-  if (lowerWord(prev) && (prev.lower === "game" || prev.lower === "games") && (GAME_KINDS.has(t[start - 2]?.lower ?? "") || (prev.lower === "game" && t[start - 2]?.lower === "the" && topicOf(doc).games >= 2))) return "work";
+  if (lowerWord(prev) && (prev.lower === "game" || prev.lower === "games") && (GAME_KINDS.has(t[start - 2]?.lower ?? "") || (prev.lower === "game" && t[start - 2]?.lower === "the" && aboutGames(doc)))) return "work";
   // (not a quote's writer: '"… time," wrote Travis Anderson')
   if (lowerWord(prev) && DIRECT_WORK_VERBS.has(prev.lower) && !(t[start - 2] && (t[start - 2].kind === "quote" || t[start - 2].norm === ","))) return "work";
   // "a role in Million Dollar Baby", "starred in Alexander", "the sequel to Shrek", "the author of Wolf Brother", "viewers of EastEnders"
@@ -341,7 +343,8 @@ export function workApposition(t: readonly Token[], last: number): boolean {
   for (let k = j; k < Math.min(t.length, j + 4); k++) {
     // (the apposition's head comes before its "of": "Ava DuVernay, the director of the film" is a person)
     if (t[k].kind === "punct" || t[k].lower === "of" || ROLE_NOUNS.has(t[k].lower)) break;
-    if (lowerWord(t[k]) && WORK_NOUNS.has(t[k].lower)) return !POSSESSIVE.test(t[k + 1]?.norm ?? "");
+    // (nor a work's noun that another noun heads: "Paul Tergat, the current world record holder", "EMI, the record label")
+    if (lowerWord(t[k]) && WORK_NOUNS.has(t[k].lower) && !(lowerWord(t[k + 1]) && WORK_NOUN_MODIFIED.has(t[k + 1].lower))) return !POSSESSIVE.test(t[k + 1]?.norm ?? "");
   }
   return false;
 }

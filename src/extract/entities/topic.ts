@@ -11,6 +11,8 @@ export interface Topic {
   screen: number;
   /** Words about video games. */
   games: number;
+  /** "game" and "games" in small letters, which sport writes too. */
+  gameNouns: number;
   /** Words about music. */
   music: number;
   /** Words about books. */
@@ -30,12 +32,13 @@ const topics = new WeakMap<Doc, Topic>();
 export function topicOf(doc: Doc): Topic {
   let topic = topics.get(doc);
   if (!topic) {
-    topic = { screen: 0, games: 0, music: 0, books: 0, sport: 0, computing: 0, commons: 0, congress: 0 };
+    topic = { screen: 0, games: 0, gameNouns: 0, music: 0, books: 0, sport: 0, computing: 0, commons: 0, congress: 0 };
     for (const w of doc.tokens) {
       if (SCREEN_WORDS.has(w.lower)) topic.screen++;
       else if (GAME_WORDS.has(w.lower)) topic.games++;
       else if (MUSIC_WORDS.has(w.lower)) topic.music++;
       else if (BOOK_WORDS.has(w.lower)) topic.books++;
+      if (w.text === "game" || w.text === "games") topic.gameNouns++;
       if (SPORT_WORDS.has(w.lower)) topic.sport++;
       if (COMPUTING_WORDS.has(w.lower)) topic.computing++;
       if (COMMONS_WORDS.has(w.lower)) topic.commons++;
@@ -56,6 +59,12 @@ export const aboutTheScreen = (doc: Doc): boolean => {
 export const aboutTheArts = (doc: Doc): boolean => {
   const t = topicOf(doc);
   return t.screen + t.games + t.music + t.books >= 3;
+};
+
+/** An article about video games: its words say so, or "game" and "games" outside a sports report ("Violent games have been hit by controversy"). */
+export const aboutGames = (doc: Doc): boolean => {
+  const t = topicOf(doc);
+  return t.games >= 2 || (t.gameNouns >= 4 && t.sport < 3);
 };
 
 /** A sports report: there a town's name beside a result is its team ("Gloucester lost to Bath"). */
