@@ -1880,3 +1880,16 @@ describe("a game's maker named 'Games'", () => {
     expect(r.people).toEqual([]);
   });
 });
+
+describe("firms listed with a shared last word", () => {
+  it("are each a firm, and the list's last two read as one are two: 'Leisure Garments, Modern Garments, Precious Six Garments, TW Garments, Lesotho Hats and Vogue Landmark' (not 'Marks and Spencer')", () => {
+    const r = analyze(
+      "Union officials said the six factories were Leisure Garments, Modern Garments, Precious Six Garments, TW Garments, Lesotho Hats and Vogue Landmark. " +
+        "Their clothes were sold by Sainsbury's, Tesco, Asda and Marks and Spencer.",
+    );
+    expect(r.organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(["Leisure Garments", "Modern Garments", "Precious Six Garments", "TW Garments", "Lesotho Hats", "Vogue Landmark", "Marks and Spencer"]),
+    );
+    expect(r.organizations.map((o) => o.name).filter((n) => / and Vogue|^Marks$|^Spencer$/.test(n))).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
 import { isDateWord } from "../../words/time";
-import { nameOf, type Found } from "./found";
+import { isCapital, nameOf, type Found } from "./found";
 import { separated } from "./lists";
 import { isKnownPlace, listsPlace } from "./places";
 import { STREET } from "../../words/numbers";
@@ -80,14 +80,29 @@ export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
 export function organizationsListed(doc: Doc, lex: Lexicon, found: Found[]): void {
   const t = doc.tokens;
   const org = (f: Found) => f.type === "ORG" && !f.kind;
-  const added: Found[] = [];
+  const added: Found[] = sharingHead(doc, lex, found);
+  if (added.length) {
+    found.push(...added);
+    found.sort((x, y) => x.first - y.first);
+    added.length = 0;
+  }
   for (let i = 0; i < found.length; ) {
     let j = i + 1;
     while (j < found.length && listedTogether(t, found[j - 1], found[j])) j++;
     const list = found.slice(i, j);
     const orgs = list.filter(org).length;
     if (list.length >= 3 && orgs >= 2 && orgs * 2 > list.length) {
-      for (const f of list) if (f.type === "LOC" && !f.kind && !lex.country.has(f.key) && !lex.demonym.has(f.key)) f.type = "ORG";
+      // (and an other name of no kind: "…, TW Garments, Lesotho Hats and Vogue Landmark")
+      for (const f of list) if ((f.type === "LOC" || f.type === "MISC") && !f.kind && !lex.country.has(f.key) && !lex.demonym.has(f.key) && !lex.peoples.has(f.key)) f.type = "ORG";
+      // (the last two, read as one across the list's "and", are two: "…, TW Garments, Lesotho Hats and Vogue Landmark")
+      const end = list[list.length - 1];
+      const and = end.first + t.slice(end.first, end.last).findIndex((w) => w.text === "and");
+      // (each of two words or more: not a firm or a seat named so, "…, Tesco and Marks and Spencer", "…, Westmorland and Lonsdale")
+      if (org(end) && and > end.first + 1 && and < end.last - 2 && t[end.first - 1]?.norm === "," && t.slice(end.first, end.last).filter((w) => w.text === "and").length === 1 && !listsPlace(doc, nameOf(doc, end.first, and).toLowerCase()) && !listsPlace(doc, nameOf(doc, and + 1, end.last).toLowerCase())) {
+        added.push({ ...end, first: and + 1, key: nameOf(doc, and + 1, end.last).toLowerCase() });
+        end.last = and;
+        end.key = nameOf(doc, end.first, end.last).toLowerCase();
+      }
     }
     // and the unread words that open such a list, no word of the sentence: "Anheuser-Busch, Heineken and Scottish & Newcastle"
     const opener = orgs === list.length && orgs >= 2 ? unreadOpener(doc, lex, list[0].first) : null;
@@ -97,6 +112,65 @@ export function organizationsListed(doc: Doc, lex: Lexicon, found: Found[]): voi
   if (!added.length) return;
   found.push(...added);
   found.sort((x, y) => x.first - y.first);
+}
+
+/**
+ * Names listed beside a body's that end in its last word are bodies too, unread or read as people or
+ * other names: "Leisure Garments, Modern Garments, Precious Six Garments, TW Garments" (not a common
+ * word or a body's head word, which names end in apart: "United", "Group").
+ */
+function sharingHead(doc: Doc, lex: Lexicon, found: Found[]): Found[] {
+  const t = doc.tokens;
+  const covered = new Uint8Array(t.length);
+  for (const f of found) covered.fill(1, f.first, f.last);
+  // (or read as people or other names: "Leisure Garments" as a person)
+  const byEnd = new Map(found.map((g) => [g.last, g]));
+  const byStart = new Map(found.map((g) => [g.first, g]));
+  const retype = (g: Found | undefined, head: Token) => {
+    if (!g || g.kind || g.type === "ORG" || g.type === "LOC" || g.last - g.first < 2 || t[g.last - 1].lower !== head.lower) return false;
+    g.type = "ORG";
+    return true;
+  };
+  const out: Found[] = [];
+  for (const f of found) {
+    const head = t[f.last - 1];
+    if (f.type !== "ORG" || f.kind || f.last - f.first < 2 || !head.cap || head.kind !== "word" || lex.common.has(head.lower) || ORG_HEADS.has(head.lower)) continue;
+    // (backwards over ", X Head" runs, then forwards)
+    for (const step of [-1, 1]) {
+      let at = step < 0 ? f.first - 1 : f.last;
+      for (;;) {
+        if (t[at]?.norm !== "," || t[at].sentence !== head.sentence) break;
+        let a: number, b: number;
+        if (step < 0) {
+          b = at;
+          const g = byEnd.get(b);
+          if (covered[b - 1] && g && retype(g, head)) {
+            at = g.first - 1;
+            continue;
+          }
+          if (t[b - 1]?.lower !== head.lower || covered[b - 1]) break;
+          a = b - 1;
+          while (a > 0 && b - a < 4 && isCapital(t[a - 1]) && !covered[a - 1] && t[a - 1].sentence === head.sentence) a--;
+        } else {
+          a = at + 1;
+          const g = byStart.get(a);
+          if (covered[a] && g && retype(g, head)) {
+            at = g.last;
+            continue;
+          }
+          b = a;
+          while (b < t.length && b - a < 4 && isCapital(t[b]) && !covered[b] && t[b].lower !== head.lower && t[b].sentence === head.sentence) b++;
+          if (t[b]?.lower !== head.lower || covered[b]) break;
+          b++;
+        }
+        if (b - a < 2 || lex.functionWords.has(t[a].lower)) break;
+        covered.fill(1, a, b);
+        out.push({ first: a, last: b, floor: f.floor, type: "ORG", key: nameOf(doc, a, b).toLowerCase(), partOfPerson: false });
+        at = step < 0 ? a - 1 : b;
+      }
+    }
+  }
+  return out;
 }
 
 /** One to three capitalised words before a comma and token `first`, after a sentence's start or a comma, none the lexicon knows as a common or small word. */
