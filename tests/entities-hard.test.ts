@@ -1893,3 +1893,14 @@ describe("firms listed with a shared last word", () => {
     expect(r.organizations.map((o) => o.name).filter((n) => / and Vogue|^Marks$|^Spencer$/.test(n))).toEqual([]);
   });
 });
+
+describe("a headline's one word for a work or an award the article names", () => {
+  it("is its short form: 'Aviator and Vera take Bafta glory' over 'Vera Drake', 'Actor Foxx sees Globe nominations' over 'Golden Globe awards'", () => {
+    const vera = analyze("Aviator and Vera take Bafta glory\n\nHollywood blockbuster The Aviator and low-budget British movie Vera Drake have shared the main honours at the 2005 Bafta film awards.\n");
+    expect(vera.other.map((o) => o.name)).not.toContain("Vera");
+    expect(byName(vera.other, "Vera Drake").aliases).toContain("Vera");
+    const globe = analyze("Actor Foxx sees Globe nominations\n\nUS actor Jamie Foxx has been given two nominations for Golden Globe awards, with Meryl Streep and Morgan Freeman also in the running.\n");
+    expect(globe.people.map((p) => p.name)).not.toContain("Globe");
+    expect(globe.other.filter((o) => o.kind === "award").map((o) => o.name)).toEqual(["Golden Globe"]);
+  });
+});

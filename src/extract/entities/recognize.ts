@@ -24,7 +24,7 @@ import { namedByCues } from "./kinds";
 import { makerOpens } from "./products";
 import { consistent } from "./consistent";
 import { addTitlesBeforeKind, addWorksBeforeCast } from "./titlecues";
-import { addCoordinatedWorks, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms, addTitlesInBrackets, addQuotedTitles, addQuestionMarks } from "./works";
+import { addCoordinatedWorks, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms, addTitlesInBrackets, addQuotedTitles, addQuestionMarks, addHeadlineShortForms } from "./works";
 import { addSmallAwards } from "./awards";
 import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPossessiveOpeners, eventNamedAfter, markEventShortForms } from "./events";
 import { addMusicActs } from "./artists";
@@ -454,6 +454,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addTitlesBeforeKind(doc, found);
   addMusicActs(doc, found);
   addQuestionMarks(doc, found);
+  addHeadlineShortForms(doc, found);
   placesListed(doc, lex, found);
   organizationsListed(doc, lex, found);
   peopleListed(doc, lex, found);

@@ -509,3 +509,34 @@ export function addQuestionMarks(doc: Doc, found: Found[]): void {
     f.key = nameOf(doc, f.first, f.last).toLowerCase();
   }
 }
+
+/**
+ * A headline's one word that opens a work's title or ends an award's named in the article is its
+ * short form, as headlines write them: "Aviator and Vera take Bafta glory" over "Vera Drake", "Actor
+ * Foxx sees Globe nominations" over "Golden Globe awards" (not a word a person or a body of the
+ * article bears, "Foxx").
+ */
+export function addHeadlineShortForms(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const headline = (f: Found) => doc.paragraphs[t[f.first].paragraph]?.kind === "title";
+  const short = found.filter((f) => f.last - f.first === 1 && !f.canonical && headline(f));
+  if (!short.length) return;
+  // (the fullest name the article writes it by: "Golden Globes" over "Golden Globe awards")
+  const byWord = new Map<string, { kind: Found["kind"]; name: string }>();
+  for (const f of found) {
+    if (f.last - f.first < 2 || headline(f) || (f.kind !== "work" && f.kind !== "award")) continue;
+    const word = f.kind === "work" ? t[f.first].lower : t[f.last - 1].lower.replace(/s$/, "");
+    const name = f.canonical ?? nameOf(doc, f.first, f.last);
+    const had = byWord.get(word);
+    if (!had || (had.kind === f.kind && name.length > had.name.length)) byWord.set(word, { kind: f.kind, name });
+  }
+  if (!byWord.size) return;
+  const borne = new Set<string>();
+  for (const f of found) if (!f.kind && !headline(f)) for (let k = f.first; k < f.last; k++) borne.add(t[k].lower);
+  for (const f of short) {
+    const full = byWord.get(f.key.replace(/s$/, ""));
+    if (!full || borne.has(f.key) || (f.kind && f.kind !== full.kind)) continue;
+    f.kind = full.kind;
+    f.canonical = full.name;
+  }
+}
