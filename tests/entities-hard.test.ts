@@ -1904,3 +1904,12 @@ describe("a headline's one word for a work or an award the article names", () =>
     expect(globe.other.filter((o) => o.kind === "award").map((o) => o.name)).toEqual(["Golden Globe"]);
   });
 });
+
+describe("a common noun's plural opening a sentence", () => {
+  it("is no name outside a sports report: 'Giants such Boeing and Airbus', 'Airlines have attacked' (but 'Wolves have' in a match report is the club)", () => {
+    const r = analyze("Giants such as Boeing and Airbus are building new planes. Airlines have attacked the giant's plans.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Boeing", "Airbus"]);
+    const sport = analyze("Wolves have signed a striker. The Wolves manager said the goal in the second half of the match at Molineux won the game, and the league title race is open.");
+    expect(sport.organizations.map((o) => o.name)).toContain("Wolves");
+  });
+});

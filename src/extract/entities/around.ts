@@ -233,6 +233,12 @@ export function commonNoun(doc: Doc, lex: Lexicon, lowered: Set<string>, first: 
     const known = listsName(lex, one.lower) || lex.demonym.has(one.lower) || PARTY_FORMS.has(one.lower);
     if (!known && lex.common.has(next.lower) && !lex.verbs.has(next.lower) && !lex.functionWords.has(next.lower) && !AUXILIARIES.has(next.lower)) return true;
   }
+  // so is a common noun's plural opening a sentence before a word in small letters, outside a sports report, where nicknames name teams so:
+  // "Broadcasters such as Sky", "Pedestrians are …" (not "Wolves have")
+  if (last - first === 1 && one.sentenceStart && /^\p{Lu}\p{Ll}+s$/u.test(one.text) && (lex.common.has(one.lower.slice(0, -1)) || lowered.has(one.lower) || lowered.has(one.lower.slice(0, -1))) && next?.kind === "word" && /^\p{Ll}+$/u.test(next.text) && next.sentence === one.sentence) {
+    const stem = one.lower.slice(0, -1);
+    if (!listsName(lex, one.lower) && !listsName(lex, stem) && !lex.demonym.has(stem) && !PARTY_FORMS.has(one.lower) && !aboutSport(doc)) return true;
+  }
   // a word alone after "a" or "an", where a small word follows, no noun it could qualify, is a noun written
   // capitalised, no body the lists know: "an Oasis near Siwa" (not "a Labour MP", "a Tory", "a BBC")
   const a = doc.tokens[first - 1];
