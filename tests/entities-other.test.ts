@@ -748,6 +748,12 @@ describe("one person in two transliterations", () => {
     expect(r.people.find((p) => p.name === "Daniel Williams")?.count).toBe(2);
   });
 
+  it("folds a given name spelt further apart before the very same surname: 'Viktor Makarov' and 'Victor Makarov' (not 'Mark Smith' and 'Marco Smith', nor before two surnames: 'Viktor Makarov' and 'Victor Makarenko')", () => {
+    const r = analyze("Viktor Makarov spied for MI6. Mr Makarov was jailed in 1987. Victor Makarov said he would go on. Mark Smith and Marco Smith came. Victor Makarenko did not.");
+    expect(names(r.people).sort()).toEqual(["Marco Smith", "Mark Smith", "Victor Makarenko", "Viktor Makarov"]);
+    expect(r.people.find((p) => p.name === "Viktor Makarov")?.count).toBe(3);
+  });
+
   it("counts the spellings as one person in the corpus summary, under the first seen", () => {
     const s = new SummaryBuilder();
     const article = (people: string[]) => {

@@ -33,11 +33,14 @@ const NOT_LETTER = /[^\p{L}]/gu;
 /** The sound of a word (Double Metaphone, primary code). */
 const soundOf = (word: string): string => metaphone.process(word.replace(NOT_LETTER, ""))[0];
 
+/** How alike a given name's two spellings must be before one surname: "viktor"/"victor" 0.91. */
+const SIMILAR_GIVEN = 0.88;
+
 /** Two spellings of one word: the same, or alike in letters and in sound. */
-function sameWord(a: string, b: string): boolean {
+function sameWord(a: string, b: string, similar = SIMILAR): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 2 || a[0] !== b[0]) return false;
-  return jaroWinkler(a, b) >= SIMILAR && soundOf(a) === soundOf(b);
+  return jaroWinkler(a, b) >= similar && soundOf(a) === soundOf(b);
 }
 
 /** A given name and its feminine form, two people's: "paul" and "paula", "daniel" and "danielle". */
@@ -59,7 +62,9 @@ function isVariant(a: string, b: string): boolean {
   if (!x.length || !y.length || x.join(" ") === y.join(" ")) return false;
   if (x.length !== y.length) return (x.length === 1 || y.length === 1) && x[x.length - 1] !== y[y.length - 1] && sameWord(x[x.length - 1], y[y.length - 1]);
   const surname = x.length - 1;
-  return x.every((w, i) => (i < surname ? !gendered(w, y[i]) && sameWord(w, y[i]) : sameWord(w, y[i])) || (i === 0 && surname > 0 && x[surname] === y[surname] && familiar(w, y[i])));
+  // (a given name may be spelt further apart before the very same surname: "Viktor Makarov", "Victor Makarov")
+  const given = surname > 0 && x[surname] === y[surname] ? SIMILAR_GIVEN : SIMILAR;
+  return x.every((w, i) => (i < surname ? !gendered(w, y[i]) && sameWord(w, y[i], given) : sameWord(w, y[i])) || (i === 0 && surname > 0 && x[surname] === y[surname] && familiar(w, y[i])));
 }
 
 /** Names by the sound of their last word, to find a new name's variant among those seen before. */
