@@ -1913,3 +1913,11 @@ describe("a common noun's plural opening a sentence", () => {
     expect(sport.organizations.map((o) => o.name)).toContain("Wolves");
   });
 });
+
+describe("a house's number before its street", () => {
+  it("is the address's name, in the landmark's country: 'near 10 Downing Street', 'at 221 Baker Street'", () => {
+    const r = analyze("He is on hunger strike near 10 Downing Street. The detective lived at 221 Baker Street in London.");
+    expect(r.places.map((p) => [p.name, p.country ?? null])).toEqual(expect.arrayContaining([["10 Downing Street", "GB"], ["221 Baker Street", expect.anything()]]));
+    expect(r.places.map((p) => p.name)).not.toContain("Downing Street");
+  });
+});

@@ -12,6 +12,9 @@ import { CITY_OF_LONDON, COMPASS, CONTINENTS, ENGLISH_PLACE_ENDING, LANDMARK_HEA
 import { EVENT_NOUNS_AFTER_PLACE } from "../../words/other";
 import { aboutTheArts } from "./topic";
 
+
+/** A house's number opening an address: "10 " of "10 Downing Street". */
+const HOUSE_NUMBER = /^\d{1,3} /;
 /**
  * The countries an article names, and the one it is about: mentions of countries, of the UK's
  * nations (GB) and of places whose country is beyond doubt ("London", "Leeds"), counted; `main` has the most, `clear` is it when it has at least two and half of all.
@@ -55,7 +58,7 @@ export function countryContext(doc: Doc, entities: Entity[]): Context {
     } else if (!acrossCountries(name) && !isCompassRegion(name)) {
       const sure = theLandmark(doc, e) ? null : likeliest(placeCandidates(doc, name), SURE_MARGIN);
       if (sure) count(sure, e.mentions.length);
-      const site = sure ?? VENUES.get(name) ?? LANDMARKS.get(name);
+      const site = sure ?? VENUES.get(name) ?? LANDMARKS.get(name.replace(HOUSE_NUMBER, ""));
       if (site) {
         placedIn.add(site);
         placedPlaces++;
@@ -290,7 +293,8 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   if (address) return address;
   // a ground or a landmark the lists know: "Old Trafford", "Lansdowne Road", "Wall Street"
   // (and "the City", which typed.ts makes a place only as London's financial district)
-  const venue = VENUES.get(name) ?? VENUES.get(`the ${name}`) ?? LANDMARKS.get(name) ?? (name === CITY_OF_LONDON ? "GB" : undefined);
+  // (a landmark by its address is where the landmark is: "10 Downing Street")
+  const venue = VENUES.get(name) ?? VENUES.get(`the ${name}`) ?? LANDMARKS.get(name.replace(HOUSE_NUMBER, "")) ?? (name === CITY_OF_LONDON ? "GB" : undefined);
   if (venue) return venue;
   // "London's West End", "Sydney's Olympic Stadium": in the country of the place that owns it
   const owner = depth === 0 ? countryBefore(doc, e, context, possessive) : null;

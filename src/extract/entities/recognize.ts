@@ -34,7 +34,7 @@ import { NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { CLUB_NAMES } from "../../words/sport";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { backer, currencyPrefix, fillCountries, joinedCountries } from "./countries";
-import { CURRENCY_WORDS } from "../../words/numbers";
+import { CURRENCY_WORDS, STREET } from "../../words/numbers";
 import { addVenues } from "./venues";
 import { span, typed, isSentenceWord } from "./typed";
 import { organizationsListed, peopleListed, placesListed, worksListed } from "./listed";
@@ -105,6 +105,9 @@ export function recognize(doc: Doc): NameSpan[] {
     // verb inside one ends it ("Kennedy told Radio 4")
     // (a prefix on a name stays for now: "pre-European Championships")
     while (first < last && !tokens[first].cap && tokens[first].kind === "word" && /^\p{Ll}[^-]*$/u.test(tokens[first].text) && !NAME_PARTICLES.has(tokens[first].lower)) first++;
+    // a house's number before its street is the address's name: "near 10 Downing Street"
+    const house = tokens[first - 1];
+    if (t.type === "LOC" && first < last && tokens[last - 1].cap && STREET.has(tokens[last - 1].lower) && house?.kind === "number" && /^\d{1,3}$/.test(house.text) && house.sentence === tokens[first].sentence && tokens[first].space && first - 1 >= floor && (found[found.length - 1]?.last ?? 0) < first) first--;
     let maker = false; // the name was cut before a work's noun: it names the work's maker
     let holder: Found | undefined; // the person named after a role's noun the name was cut at
     for (let i = first + 1; i < last - 1; i++) {
