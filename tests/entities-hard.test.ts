@@ -1921,3 +1921,15 @@ describe("a house's number before its street", () => {
     expect(r.places.map((p) => p.name)).not.toContain("Downing Street");
   });
 });
+
+describe("an inquiry by its chairman's name", () => {
+  it("is an event, and its chairman no person of the article there: 'The Hutton inquiry cleared him', 'the Butler inquiry' (but 'the Iraq inquiry' keeps Iraq)", () => {
+    const r = analyze("The Hutton inquiry cleared him. He was part of the Butler inquiry into pre-war intelligence. The Iraq inquiry began.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([
+      ["Hutton inquiry", "event"],
+      ["Butler inquiry", "event"],
+    ]);
+    expect(r.people).toEqual([]);
+    expect(r.countries.map((c) => c.name)).toEqual(["Iraq"]);
+  });
+});

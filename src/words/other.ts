@@ -34,6 +34,8 @@ export const EVENT_SHORT_HEADS = words("games olympics paralympics cup festival 
 export const EVENT_STARTS = words("hurricane typhoon cyclone operation");
 /** Nouns in small letters after a country's, a place's or a people's name that make the two an event's name: "the Iraq war", "the Asian tsunami", "European elections". */
 export const EVENT_NOUNS_AFTER_NAME = words("war tsunami genocide massacre bombing bombings earthquake election elections referendum marathon half-marathon");
+/** Nouns after "the" and a name, its chairman's or its subject's, that make an event: "the Hutton inquiry", "the Iraq inquiry". */
+export const INQUIRY_NOUNS = words("inquiry");
 /** Nouns that make attacks named by their date an event: "the 11 September attacks". */
 export const ATTACK_NOUNS = words("attacks attack bombings bombing");
 /** Qualifiers between such a name and its noun: "the US presidential election", "the Spanish civil war". */

@@ -6,7 +6,7 @@
 import type { Doc } from "../../text/document";
 import { tokenize, type Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
-import { ATTACK_NOUNS, AWARD_PHRASES, AWARDS_OF_A_PEOPLE, DISASTER_NOUNS, EVENT_NAMES, EVENT_NOUNS_AFTER_NAME, EVENT_QUALIFIERS, EVENT_SHORT_HEADS, EVENT_STARTS, EVENTS_BY_YEAR, GAMES_BY_YEAR, LAW_NOUNS_AFTER_NAME } from "../../words/other";
+import { ATTACK_NOUNS, INQUIRY_NOUNS, AWARD_PHRASES, AWARDS_OF_A_PEOPLE, DISASTER_NOUNS, EVENT_NAMES, EVENT_NOUNS_AFTER_NAME, EVENT_QUALIFIERS, EVENT_SHORT_HEADS, EVENT_STARTS, EVENTS_BY_YEAR, GAMES_BY_YEAR, LAW_NOUNS_AFTER_NAME } from "../../words/other";
 import { CHAMPIONSHIP_SHORT_FORMS, TENNIS_MAJORS, TENNIS_WORDS } from "../../words/sport";
 import { isDateWord, MONTHS } from "../../words/time";
 import type { OtherKind } from "../../types";
@@ -37,6 +37,13 @@ export function addNamedEvents(doc: Doc, found: Found[]): void {
       continue;
     }
     if (!t[i].cap) continue;
+    // (an inquiry by its chairman's or its subject's name, whatever the tagger read: "the Hutton inquiry")
+    // (not a country's, which stays the country: "the Iraq inquiry")
+    if (i > 0 && t[i - 1].lower === "the" && t[i].kind === "word" && INQUIRY_NOUNS.has(n.text) && n.sentence === t[i].sentence && !doc.vocab.lexicon.country.has(t[i].lower) && !doc.vocab.lexicon.demonym.has(t[i].lower)) {
+      events.push({ first: i, last: i + 2 });
+      i++;
+      continue;
+    }
     // (the Games by their host's adjective: "The Sydney Olympic gold medallist", named "Sydney Olympics")
     if (n.text === "Olympic" && n.space && lowerWord(t[i + 2]) && n.sentence === t[i].sentence && isTown(doc, t[i].lower) && !(i > 0 && isCapital(t[i - 1]) && t[i - 1].text !== "The" && t[i - 1].sentence === t[i].sentence)) {
       events.push({ first: i, last: i + 2 });
