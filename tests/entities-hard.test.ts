@@ -1933,3 +1933,11 @@ describe("an inquiry by its chairman's name", () => {
     expect(r.countries.map((c) => c.name)).toEqual(["Iraq"]);
   });
 });
+
+describe("a list closed by 'and other clubs'", () => {
+  it("is of bodies, towns and all, no town's address: 'Luton, Preston, Queens Park Rangers and other clubs' (but 'in Luton, Bedfordshire' is the town)", () => {
+    const r = analyze("Luton, Preston, Queens Park Rangers and other clubs used to have plastic pitches. The firm is based in Luton, Bedfordshire.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Luton", "Preston", "Queens Park Rangers"]);
+    expect(r.places.map((p) => p.name)).toEqual(["Luton", "Bedfordshire"]);
+  });
+});

@@ -171,6 +171,8 @@ export const FIRM_ROLE_APPOSITION = /^(?:\S+(?:'s|’s) )?(?:developer|publisher
 export const FORMER_NAME_CUES: readonly string[][] = ["formerly known as", "previously known as", "once known as", "trading under the name", "formerly called"].map((c) => c.split(" "));
 /** Words before a body's new name: "Worldcom … is now known as MCI", "the firm - now renamed MCI". */
 export const NEW_NAME_CUES: readonly string[][] = ["now known as", "now renamed", "since renamed", "later renamed"].map((c) => c.split(" "));
+/** Plural nouns for bodies after "and other" that close a list of them: "Luton, Preston, Queens Park Rangers and other clubs". */
+export const BODIES_AFTER_OTHER = words("clubs teams sides firms companies banks groups retailers airlines broadcasters newspapers charities organisations organizations");
 export const FIRM_AFTER = words("firm company group magazine newspaper agency consultancy label broadcaster network website chain retailer operator brewer carmaker airline");
 /** Last words of an institution's name that no place ends in, bar a place the lists know: "the Cabinet", "Inland Revenue". */
 export const INSTITUTION_HEADS = words("cabinet treasury revenue commons lords parliament assembly executive commission council committee court");

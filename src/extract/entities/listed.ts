@@ -13,7 +13,7 @@ import { separated } from "./lists";
 import { isKnownPlace, listsPlace } from "./places";
 import { STREET } from "../../words/numbers";
 import { BUILDING_HEADS, LANDMARKS } from "../../words/places";
-import { ORG_HEADS } from "../../words/names";
+import { BODIES_AFTER_OTHER, ORG_HEADS } from "../../words/names";
 import { aboutTheArts } from "./topic";
 
 /** The gazetteer's classes of a person's name: a first name or a surname ("Murphy", "Hayes"). */
@@ -90,6 +90,8 @@ export function organizationsListed(doc: Doc, lex: Lexicon, found: Found[]): voi
     let j = i + 1;
     while (j < found.length && listedTogether(t, found[j - 1], found[j])) j++;
     const list = found.slice(i, j);
+    // (a list closed by "and other clubs" or "and other firms" is of bodies, towns and all: "Luton, Preston, Queens Park Rangers and other clubs")
+    if (list.length >= 2 && closedByOtherBodies(t, list[list.length - 1].last)) for (const f of list) if (f.type === "LOC" && !f.kind && !lex.country.has(f.key)) f.type = "ORG";
     const orgs = list.filter(org).length;
     if (list.length >= 3 && orgs >= 2 && orgs * 2 > list.length) {
       // (and an other name of no kind: "…, TW Garments, Lesotho Hats and Vogue Landmark")
@@ -113,6 +115,9 @@ export function organizationsListed(doc: Doc, lex: Lexicon, found: Found[]): voi
   found.push(...added);
   found.sort((x, y) => x.first - y.first);
 }
+
+/** "and other clubs" at token k, closing a list of bodies. */
+const closedByOtherBodies = (t: readonly Token[], k: number): boolean => t[k]?.text === "and" && t[k + 1]?.text === "other" && BODIES_AFTER_OTHER.has(t[k + 2]?.text ?? "");
 
 /**
  * Names listed beside a body's that end in its last word are bodies too, unread or read as people or

@@ -8,7 +8,7 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { APPOSITION_ORG, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
+import { APPOSITION_ORG, BODIES_AFTER_OTHER, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
 import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
 import { EX_NAME, PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
@@ -238,7 +238,7 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   if ((type === "ORG" || type === "MISC") && listsPlace(doc, lower) && eventAfter(tokens, last)) return span(doc, first, last, "place");
   // a county after its town and a comma is a place, whatever the tagger read: "Luton, Bedfordshire"
   // (a town before it, not a county in a list of teams: "title rivals Essex, Derbyshire and Surrey")
-  if ((type === "ORG" || type === "PER") && last - first === 1 && tokens[last]?.kind !== "number" && tokens[last]?.lower !== "and" && first > 1 && tokens[first - 1].norm === "," && isCapital(tokens[first - 2]) && isTown(doc, tokens[first - 2].lower) && (/shire$/.test(lower) || listsPlace(doc, lower))) return span(doc, first, last, "place");
+  if ((type === "ORG" || type === "PER") && last - first === 1 && tokens[last]?.kind !== "number" && tokens[last]?.lower !== "and" && !listClosedByBodies(tokens, last) && first > 1 && tokens[first - 1].norm === "," && isCapital(tokens[first - 2]) && isTown(doc, tokens[first - 2].lower) && (/shire$/.test(lower) || listsPlace(doc, lower))) return span(doc, first, last, "place");
   // a town before an athlete of a sport no club of the town plays is the town: "The Middlesbrough athlete jumped"
   const after = tokens[last];
   if (type !== "LOC" && !partOfPerson && after && LOWER_START.test(after.text) && ATHLETE_NOUNS.has(after.lower) && listsPlace(doc, lower)) return span(doc, first, last, "place");
@@ -356,6 +356,15 @@ function maker(doc: Doc, first: number, last: number): boolean {
     if (last - first === 2 && WORK_NOUNS_BEFORE_TITLE.has(t[k].lower)) return true;
     // (one word owns a work only where the work's title follows: "Bizet's opera Carmen", not "Zwolle's opera house")
     if (last - first === 1 && WORK_NOUNS.has(t[k].lower) && !!t[k + 1]?.cap && t[k + 1].sentence === t[k].sentence) return true;
+  }
+  return false;
+}
+
+/** A list going on from token k over names and commas to "and other clubs": its names are bodies, no town's address ("Luton, Preston, Queens Park Rangers and other clubs"). */
+function listClosedByBodies(t: readonly Token[], k: number): boolean {
+  for (let i = k; i < t.length && i < k + 15 && t[i].sentence === t[k - 1].sentence; i++) {
+    if (t[i].text === "and") return t[i + 1]?.text === "other" && BODIES_AFTER_OTHER.has(t[i + 2]?.text ?? "");
+    if (t[i].norm !== "," && !isCapital(t[i])) return false;
   }
   return false;
 }
