@@ -1769,13 +1769,6 @@ describe("landmarks the tagger reads as bodies", () => {
   });
 });
 
-describe("a US party's word for one member", () => {
-  it("names the party: 'Democrat John Kerry', 'a Republican senator from Kansas'", () => {
-    const r = analyze("Mr Blair paid tribute to Democrat John Kerry. A Republican senator from Kansas, Sam Brownback, agreed.");
-    expect(r.organizations.map((o) => o.name)).toEqual(["Democratic Party", "Republican Party"]);
-    expect(r.people.map((p) => p.name)).toEqual(["Blair", "John Kerry", "Sam Brownback"]);
-  });
-});
 
 describe("a name the tagger left unread after a firm's noun", () => {
   it("is the firm: 'media consultancy Decipher', 'the games developer Mindark' (not 'the retailer in Leeds', 'the firm Monday')", () => {

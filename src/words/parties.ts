@@ -10,8 +10,8 @@ const PARTIES: Record<string, string[]> = {
   "Plaid Cymru": ["plaid cymru", "plaid"],
   "UK Independence Party": ["uk independence party", "ukip"],
   "Green Party": ["green party", "greens"],
-  "Republican Party": ["republican party", "republicans", "republican", "gop"],
-  "Democratic Party": ["democratic party", "democrats", "democratic", "democrat"],
+  "Republican Party": ["republican party", "republicans", "gop"],
+  "Democratic Party": ["democratic party", "democrats", "democratic"],
 };
 
 /** A party's form, lower-cased ("lib dems") → its full name ("Liberal Democrats"). */
