@@ -1934,3 +1934,10 @@ describe("a list closed by 'and other clubs'", () => {
     expect(r.places.map((p) => p.name)).toEqual(["Luton", "Bedfordshire"]);
   });
 });
+
+describe("Britain's rivers, prisons and grounds by their heads", () => {
+  it("are in GB wherever the article is: 'the River Thames', 'the Severn', 'Belmarsh', 'Highbury Stadium'", () => {
+    const r = analyze("The boat sank in the River Thames, and another in the Severn. He was held at Belmarsh. The match at Highbury Stadium was delayed.");
+    expect(Object.fromEntries(r.places.map((p) => [p.name, p.country ?? null]))).toMatchObject({ "River Thames": "GB", Severn: "GB", Belmarsh: "GB", "Highbury Stadium": "GB" });
+  });
+});

@@ -294,7 +294,8 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   // a ground or a landmark the lists know: "Old Trafford", "Lansdowne Road", "Wall Street"
   // (and "the City", which typed.ts makes a place only as London's financial district)
   // (a landmark by its address is where the landmark is: "10 Downing Street")
-  const venue = VENUES.get(name) ?? VENUES.get(`the ${name}`) ?? LANDMARKS.get(name.replace(HOUSE_NUMBER, "")) ?? (name === CITY_OF_LONDON ? "GB" : undefined);
+  // (and a ground by its name and its head: "Highbury Stadium")
+  const venue = VENUES.get(name) ?? VENUES.get(`the ${name}`) ?? LANDMARKS.get(name.replace(HOUSE_NUMBER, "")) ?? (SITE_HEADS.has(name.slice(name.lastIndexOf(" ") + 1)) ? VENUES.get(name.slice(0, name.lastIndexOf(" "))) : undefined) ?? (name === CITY_OF_LONDON ? "GB" : undefined);
   if (venue) return venue;
   // "London's West End", "Sydney's Olympic Stadium": in the country of the place that owns it
   const owner = depth === 0 ? countryBefore(doc, e, context, possessive) : null;
