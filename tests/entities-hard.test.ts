@@ -1941,3 +1941,12 @@ describe("Britain's rivers, prisons and grounds by their heads", () => {
     expect(Object.fromEntries(r.places.map((p) => [p.name, p.country ?? null]))).toMatchObject({ "River Thames": "GB", Severn: "GB", Belmarsh: "GB", "Highbury Stadium": "GB" });
   });
 });
+
+describe("a car's model after GMC, Isuzu or Rover", () => {
+  it("is a product, its maker a firm: 'GMC Savana', 'Isuzu Ascender', 'the Rover 25'", () => {
+    const r = analyze("GM is recalling the Chevrolet Express, GMC Savana and Isuzu Ascender vans. The Rover 25 sold well.");
+    expect(r.other.filter((o) => o.kind === "product").map((o) => o.name)).toEqual(expect.arrayContaining(["GMC Savana", "Isuzu Ascender", "Rover 25"]));
+    expect(r.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["GMC", "Isuzu"]));
+    expect(r.organizations.map((o) => o.name)).not.toContain("GMC Savana");
+  });
+});
