@@ -1950,3 +1950,10 @@ describe("a car's model after GMC, Isuzu or Rover", () => {
     expect(r.organizations.map((o) => o.name)).not.toContain("GMC Savana");
   });
 });
+
+describe("a cover or a rendition of a title", () => {
+  it("names the work: \"Steve Brookstein's cover of Against All Odds\" (not 'the cover of Time magazine')", () => {
+    const r = analyze("Steve Brookstein's cover of Against All Odds was out-selling it. The cover of Time magazine showed him.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Against All Odds", "work"]]);
+  });
+});

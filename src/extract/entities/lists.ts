@@ -8,7 +8,7 @@ import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
 import { AUXILIARIES } from "../../words/grammar";
 import { isDateWord, isHoliday } from "../../words/time";
-import { COMMON_INITIALISMS, HONORIFIC } from "../../words/names";
+import { COMMON_INITIALISMS, HONORIFIC, PUBLICATION_NOUNS } from "../../words/names";
 import { LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, MALWARE_NOUNS, SHOW_NOUNS_AFTER, TITLE_JOINERS, WORK_LIST_VERBS, WORK_NOUNS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, WORK_PEOPLE_OF } from "../../words/other";
 import { artistOwns, chartCue, datedAfter, datedBefore, lowerWord, ownsTitle, titleAfterComma, titleStart, workApposition, workEnd } from "./other";
 import { aboutComputing, aboutTheArts } from "./topic";
@@ -125,8 +125,9 @@ export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first
     }
     // (or after its maker's or audience's noun and "of": "viewers of Strictly Come Dancing")
     // (not a channel's, whose programme follows: "viewers of BBC One's Film 2005")
+    // (nor a publication's name: "the cover of Time magazine")
     if (!opener && !noun && t[i - 1].text === "of" && t[i - 2].kind === "word" && WORK_PEOPLE_OF.has(t[i - 2].lower)) {
-      if (!t.slice(i, run + 1).some((x) => POSSESSIVE.test(x.norm))) out.push({ first: i, last: run, kind: "work" });
+      if (!t.slice(i, run + 1).some((x) => POSSESSIVE.test(x.norm)) && !PUBLICATION_NOUNS.has(t[run]?.text ?? "")) out.push({ first: i, last: run, kind: "work" });
       continue;
     }
     if (!opener && !noun) continue;

@@ -241,7 +241,7 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   // (a year's possessive may stand between: "the author of 1776's Wealth of Nations")
   const of = POSSESSIVE.test(prev?.norm ?? "") && /^1\d{3}$|^20\d\d$/.test(t[first - 2]?.text ?? "") ? first - 2 : first;
   // (the noun may open the sentence: "Viewers of Strictly Come Dancing")
-  if (lowerWord(t[of - 1]) && t[of - 1].lower === "of" && (lowerWord(t[of - 2]) || !!t[of - 2]?.sentenceStart) && WORK_PEOPLE_OF.has(t[of - 2].lower) && !POSSESSIVE.test(t[last]?.norm ?? "") && !BROADCASTER_NAME.test(doc.text.slice(t[first].start, t[last - 1].end).toLowerCase())) return "work";
+  if (lowerWord(t[of - 1]) && t[of - 1].lower === "of" && (lowerWord(t[of - 2]) || !!t[of - 2]?.sentenceStart) && WORK_PEOPLE_OF.has(t[of - 2].lower) && !POSSESSIVE.test(t[last]?.norm ?? "") && !PUBLICATION_NOUNS.has(t[last]?.text ?? "") && !BROADCASTER_NAME.test(doc.text.slice(t[first].start, t[last - 1].end).toLowerCase())) return "work";
   // "Airport (1968)", "1972's Virginia Plain": a title dated, in an article about the arts;
   // "his first novel, Runaway Zero-Eight", "the John Lennon cover, Jealous Guy": a work's noun and a comma
   if ((datedAfter(t, last) || datedBefore(t, start)) && aboutTheArts(doc)) return "work";
