@@ -1957,3 +1957,11 @@ describe("a cover or a rendition of a title", () => {
     expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Against All Odds", "work"]]);
   });
 });
+
+describe("French rugby's clubs named 'Stade'", () => {
+  it("are clubs, no grounds: 'highly-rated at Stade Toulousain' (but 'the Stade de France' is the ground)", () => {
+    const r = analyze("Brennan is highly-rated at Stade Toulousain, where he plays in the back five. The final is at the Stade de France.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Stade Toulousain"]);
+    expect(r.places.map((p) => p.name)).toEqual(["Stade de France"]);
+  });
+});

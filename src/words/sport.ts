@@ -147,7 +147,7 @@ export const CLUB_NAMES = new Set(
     "spartak moscow|cska moscow|lokomotiv moscow|fc copenhagen|red star belgrade|partizan belgrade|steaua bucharest|dinamo bucharest|" +
     "rapid vienna|leicester tigers|london wasps|sale sharks|northampton saints|leeds tykes|newcastle falcons|worcester warriors|" +
     "london irish|bristol shoguns|llanelli scarlets|neath-swansea ospreys|cardiff blues|newport gwent dragons|border reivers|" +
-    "stade francais|leeds rhinos|bradford bulls|wigan warriors|warrington wolves|hull fc|castleford tigers|wakefield trinity|" +
+    "stade francais|stade français|stade toulousain|biarritz olympique|leeds rhinos|bradford bulls|wigan warriors|warrington wolves|hull fc|castleford tigers|wakefield trinity|" +
     "salford city reds|widnes vikings|huddersfield giants|london broncos"
   ).split("|"),
 );
