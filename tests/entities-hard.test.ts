@@ -1965,3 +1965,10 @@ describe("French rugby's clubs named 'Stade'", () => {
     expect(r.places.map((p) => p.name)).toEqual(["Stade de France"]);
   });
 });
+
+describe("a newspaper's Sunday edition after 'the'", () => {
+  it("is the paper, where the tagger read neither word: 'Woodward told the Sunday Independent'", () => {
+    const r = analyze("Woodward told the Sunday Independent. Players tend to know better than most coaches.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Sunday Independent"]);
+  });
+});

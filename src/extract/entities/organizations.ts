@@ -64,6 +64,12 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
       add(i, i + 1);
       continue;
     }
+    // (and its Sunday edition: "told the Sunday Independent")
+    if (t[i].text === "Sunday" && t[i - 1]?.text === "the" && paperAlone(doc, i + 1, i - 1) && !person[i + 1]) {
+      add(i, i + 2);
+      i++;
+      continue;
+    }
     // a people's body by its people's adjective and the body's head: "the Scottish Executive", "the Welsh Assembly"
     if (lex.demonym.has(t[i].lower) && t[i + 1].cap && INSTITUTION_HEADS.has(t[i + 1].lower) && t[i + 1].sentence === t[i].sentence) {
       add(i, i + 2);
@@ -171,9 +177,9 @@ function knownAlone(doc: Doc, i: number, lowered: ReadonlySet<string>): boolean 
 }
 
 /** A newspaper by its one word after a small "the", with no capitalised word after it: "in an interview with the Independent". */
-function paperAlone(doc: Doc, i: number): boolean {
+function paperAlone(doc: Doc, i: number, the = i - 1): boolean {
   const t = doc.tokens;
-  return t[i].cap && PAPERS_BY_ONE_WORD.has(t[i].lower) && t[i - 1]?.text === "the" && !(t[i + 1].kind === "word" && (t[i + 1].cap || t[i + 1].lower === "of")) && t[i + 1].sentence === t[i].sentence;
+  return t[i].cap && PAPERS_BY_ONE_WORD.has(t[i].lower) && t[the]?.text === "the" && !(t[i + 1].kind === "word" && (t[i + 1].cap || t[i + 1].lower === "of")) && t[i + 1].sentence === t[i].sentence;
 }
 
 /** A firm the lexicon knows, with or without its abbreviation's dot: "Warner Bros.". */
