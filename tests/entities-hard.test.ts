@@ -1972,3 +1972,12 @@ describe("a newspaper's Sunday edition after 'the'", () => {
     expect(r.organizations.map((o) => o.name)).toEqual(["Sunday Independent"]);
   });
 });
+
+describe("firms named with their 's", () => {
+  it("keep it, as the lexicon knows them: \"Lloyd's\", \"Christie's\", \"Sotheby's\" (Sotheby was a place)", () => {
+    const r = analyze("Investors in troubled Lloyd's of London will mull an appeal of Lloyd's decision. Christie's and Sotheby's sold the paintings.");
+    expect(r.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["Lloyd's of London", "Christie's", "Sotheby's"]));
+    expect(r.organizations.map((o) => o.name)).not.toContain("Lloyd");
+    expect(r.places).toEqual([]);
+  });
+});
