@@ -246,7 +246,7 @@ export const PHONE_MAKERS = words("nokia motorola samsung siemens ericsson sony-
 export const CAR_MAKERS = words(
   "ford vauxhall volkswagen vw toyota honda nissan bmw mercedes mercedes-benz audi porsche fiat renault peugeot citroen volvo " +
     "saab cadillac chevrolet pontiac chrysler jeep dodge hyundai kia mazda suzuki subaru lexus jaguar skoda seat lotus ferrari " +
-    "lamborghini opel buick lincoln mini gmc isuzu rover daewoo proton",
+    "lamborghini opel buick lincoln mini gmc isuzu rover proton",
 );
 /** Words after a car maker's name that make it the firm, not a model: "Ford Motor", "Fiat Auto", "Mercedes Benz". */
 export const CAR_FIRM_WORDS = words("motor motors auto automobiles cars trucks financial credit dealers benz powertrain");
