@@ -1981,3 +1981,15 @@ describe("firms named with their 's", () => {
     expect(r.places).toEqual([]);
   });
 });
+
+describe("a press digest's lines of capitals", () => {
+  it("are the newspapers its stories come from: 'DAWN', 'THE NEWS', 'DIARIO 16' (not a dateline's 'ATHENS', nor outside a digest)", () => {
+    const digest = analyze(
+      "PRESS DIGEST - Pakistan - August 29.\n\nFollowing are some of the main stories in Thursday's Pakistani newspapers:\n\nDAWN\n\n- The government has decided to raise the price of wheat.\n\nTHE NEWS\n\n- The opposition said it would protest.\n\nDIARIO 16\n\n- Spain's budget is late.\n\nATHENS\n\n- Prices rose.\n",
+    );
+    expect(digest.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["DAWN", "NEWS", "DIARIO 16"]));
+    expect(digest.organizations.map((o) => o.name)).not.toContain("ATHENS");
+    const plain = analyze("Markets rose on Monday.\n\nDAWN\n\nThe sun came up over the city.\n");
+    expect(plain.organizations).toEqual([]);
+  });
+});

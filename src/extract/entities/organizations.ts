@@ -374,3 +374,30 @@ export function addFirmsAfterNoun(doc: Doc, found: Found[], readable: Uint8Array
   const all = found.concat(added).sort((a, b) => a.first - b.first);
   keepOnly(found, all);
 }
+
+/**
+ * In a press digest, a line of capitals alone between the stories is the newspaper they come from:
+ * "PRESS DIGEST - Pakistan … Following are some of the main stories in Thursday's Pakistani
+ * newspapers: DAWN - The government has decided …", "THE NEWS" (the tagger reads such lines as
+ * headlines, or not at all).
+ */
+export function addDigestPapers(doc: Doc, found: Found[]): void {
+  if (!DIGEST.test(doc.text.slice(0, 600))) return;
+  const t = doc.tokens;
+  const papers: Found[] = [];
+  for (const p of doc.paragraphs.slice(1)) {
+    const n = p.last - p.first;
+    if (n < 1 || n > 5 || /\p{Ll}/u.test(doc.text.slice(p.start, p.end))) continue;
+    // (a paper's name has letters only, and is no dateline's place: "DIARIO 16" is one, "ATHENS 1996-08-29" none)
+    const key = nameOf(doc, p.first, p.last).toLowerCase();
+    const words = t.slice(p.first, p.last);
+    if (!words.every((w) => (w.kind === "word" && w.upper) || (w.kind === "number" && w !== words[0] && /^\d{1,3}$/.test(w.text)) || w.norm === "&")) continue;
+    if ((n === 1 && t[p.first].text.length < 3) || listsPlace(doc, key) || isKnownPlace(doc.vocab.lexicon, key)) continue;
+    papers.push({ first: p.first, last: p.last, floor: p.first, type: "ORG", key, partOfPerson: false });
+  }
+  if (!papers.length) return;
+  const covered = coveredBy(doc, papers);
+  keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1)).concat(papers).sort((a, b) => a.first - b.first));
+}
+/** A press digest by its title or its opening words. */
+const DIGEST = /press digest|main stories in .{0,60}(?:newspapers|papers|press)/i;

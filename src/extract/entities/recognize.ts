@@ -28,7 +28,7 @@ import { addCoordinatedWorks, addTitlesOpenedByThe, addKnownWorks, addWorksListe
 import { addSmallAwards } from "./awards";
 import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPossessiveOpeners, eventNamedAfter, markEventShortForms } from "./events";
 import { addMusicActs } from "./artists";
-import { acronymStart, addFirmsAfterNoun, addOrganizationForms, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
+import { acronymStart, addDigestPapers, addFirmsAfterNoun, addOrganizationForms, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
 import { acrossCountries, isKnownPlace, listsPlace, placeAdjectiveEnd } from "./places";
 import { NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { CLUB_NAMES } from "../../words/sport";
@@ -435,6 +435,7 @@ export function recognize(doc: Doc): NameSpan[] {
   fillParties(doc, lex, found, readable);
   addOrganizationForms(doc, found, readable, lowered);
   addFirmsAfterNoun(doc, found, readable);
+  addDigestPapers(doc, found);
   addHeaded(doc, found, readable, heads);
   addSmallAwards(doc, found);
   addNamedEvents(doc, found);
