@@ -1993,3 +1993,14 @@ describe("a press digest's lines of capitals", () => {
     expect(plain.organizations).toEqual([]);
   });
 });
+
+describe("the White House and the Kremlin", () => {
+  it("are places, as CoNLL tags them, in their countries: 'The White House said', 'the Kremlin said' (the Pentagon stays a body)", () => {
+    const r = analyze("The White House said on Monday that Clinton would sign the bill. The Kremlin said no, and the Pentagon agreed.");
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([
+      ["White House", "US"],
+      ["Kremlin", "RU"],
+    ]);
+    expect(r.organizations.map((o) => o.name)).toEqual(["Pentagon"]);
+  });
+});
