@@ -11,7 +11,7 @@ import type { Result } from "../src/types";
 import type { Doc } from "../src/text/document";
 import type { Found } from "../src/extract/entities/found";
 import { placesListed } from "../src/extract/entities/listed";
-import { monthSurname } from "../src/extract/entities/around";
+import { monthSurname, resultVenues } from "../src/extract/entities/around";
 
 const WIRE = [
   "PARIS, March 3 - French Foreign Minister Jean-Pierre Moreau flew to",
@@ -2002,5 +2002,17 @@ describe("the White House and the Kremlin", () => {
       ["Kremlin", "RU"],
     ]);
     expect(r.organizations.map((o) => o.name)).toEqual(["Pentagon"]);
+  });
+});
+
+describe("a town opening a line of results before a colon", () => {
+  it("is where the match was played, where the tagger read a team: 'Hove: Sussex 285-6 (W. Athey 111) v Lancashire' (not a team opening a line of its own: 'Sussex: Athey, Greenfield')", () => {
+    const doc = docOf("CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES.\n\nClose of play scores in English county championship matches on Thursday:\n\nHove: Sussex 285-6 (W. Athey 111) v Lancashire\n\nSussex: Athey, Greenfield, Moores\n");
+    const at = (w: string) => doc.tokens.findIndex((t) => t.text === w && t.paragraphStart);
+    const team = (w: string): Found => ({ first: at(w), last: at(w) + 1, floor: 0, type: "ORG", key: w.toLowerCase(), partOfPerson: false });
+    const found = [team("Hove"), team("Sussex")];
+    expect(found.every((f) => f.first > 0)).toBe(true);
+    resultVenues(doc, found);
+    expect(found.map((f) => f.type)).toEqual(["LOC", "ORG"]);
   });
 });

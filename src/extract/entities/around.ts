@@ -509,3 +509,20 @@ export function honorificInside(tokens: Token[], first: number, last: number, le
   }
   return -1;
 }
+
+/**
+ * A town opening a line of results before a colon is where the match was played, whatever the
+ * tagger read: "Hove: Sussex 285-6 (W. Athey 111) v Lancashire", "Chesterfield: Worcestershire 238"
+ * (the teams follow the colon).
+ */
+export function resultVenues(doc: Doc, found: Found[]): void {
+  if (!aboutSport(doc)) return;
+  const t = doc.tokens;
+  for (const f of found) {
+    if (f.type === "LOC" || f.kind || f.last - f.first > 3 || !t[f.first].paragraphStart || t[f.last]?.norm !== ":" || !listsPlace(doc, f.key)) continue;
+    const p = doc.paragraphs[t[f.first].paragraph];
+    let teams = false;
+    for (let k = f.last + 1; k < p.last && !teams; k++) teams = t[k].lower === "v" || t[k].lower === "vs" || (t[k].kind === "number" && isCapital(t[k - 1]));
+    if (teams) f.type = "LOC";
+  }
+}

@@ -18,7 +18,7 @@ import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeek
 import { PARTY_FORMS } from "../../words/parties";
 import { AWARD_ADJECTIVE, AWARD_NAMES, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { addTownTeams, commonNoun, cutAtRoles, isFirstName, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthFirstName, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, nameBeforeHolder, joinInitials, joinSeats, personAround } from "./around";
+import { addTownTeams, resultVenues, commonNoun, cutAtRoles, isFirstName, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthFirstName, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, nameBeforeHolder, joinInitials, joinSeats, personAround } from "./around";
 import { readTeamSheets } from "./sheets";
 import { namedByCues } from "./kinds";
 import { makerOpens } from "./products";
@@ -429,6 +429,7 @@ export function recognize(doc: Doc): NameSpan[] {
   splitOrganizationLists(doc, found);
   consistent(doc, found);
   addTownTeams(doc, found);
+  resultVenues(doc, found);
   // a family by its surname's plural is that person's: "the Blairs' fourth child" beside "Tony Blair"
   for (const [f, person] of families(doc, found)) [f.type, f.canonical] = ["PER", person];
   fillCountries(doc, lex, found, readable);
