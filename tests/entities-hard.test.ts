@@ -2016,3 +2016,12 @@ describe("a town opening a line of results before a colon", () => {
     expect(found.map((f) => f.type)).toEqual(["LOC", "ORG"]);
   });
 });
+
+describe("the adjective 'Democratic' alone", () => {
+  it("names no party, as CoNLL reads it (MISC 31 times in train, never a body alone): 'his Democratic challenger John Kerry' (but 'the Democrats' and 'the Democratic Party' are the party)", () => {
+    const adjective = analyze("George W Bush slugged it out with his Democratic challenger John Kerry.");
+    expect(adjective.organizations).toEqual([]);
+    const party = analyze("The Democratic Party met in Boston, and the Democrats chose John Kerry.");
+    expect(party.organizations.map((o) => o.name)).toEqual(["Democratic Party"]);
+  });
+});

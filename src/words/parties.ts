@@ -11,7 +11,7 @@ const PARTIES: Record<string, string[]> = {
   "UK Independence Party": ["uk independence party", "ukip"],
   "Green Party": ["green party", "greens"],
   "Republican Party": ["republican party", "republicans", "gop"],
-  "Democratic Party": ["democratic party", "democrats", "democratic"],
+  "Democratic Party": ["democratic party", "democrats"],
 };
 
 /** A party's form, lower-cased ("lib dems") → its full name ("Liberal Democrats"). */
