@@ -2025,3 +2025,12 @@ describe("the adjective 'Democratic' alone", () => {
     expect(party.organizations.map((o) => o.name)).toEqual(["Democratic Party"]);
   });
 });
+
+describe("a firm's state or country after its legal form and 'of'", () => {
+  it("is a place of its own, as Reuters and CoNLL write them: 'Physicians Insurance Co of Ohio' (not 'the Bank of Scotland')", () => {
+    const r = analyze("Physicians Insurance Co of Ohio said on Thursday it had agreed terms.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Physicians Insurance Co"]);
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([["Ohio", "US"]]);
+    expect(analyze("The Bank of Scotland said on Thursday it had agreed terms.").organizations.map((o) => o.name)).toEqual(["Bank of Scotland"]);
+  });
+});

@@ -114,6 +114,13 @@ export function recognize(doc: Doc): NameSpan[] {
       // (and a role's noun in small letters ends a body's name, the person after it named apart: "former Happy Mondays star Bez";
       // so does a substitution's "for" between two players: "Paice for van der Walt (60)")
       const replaced = t.type === "PER" && tokens[i].text === "for" && (isCapital(tokens[i + 1]) || NAME_PARTICLES.has(tokens[i + 1].lower));
+      // (a firm's state or country after its legal form and "of" is a place of its own, as Reuters and CoNLL write them:
+      // "Physicians Insurance Co of Ohio", "Life Insurance Co of Georgia")
+      if (t.type === "ORG" && tokens[i].text === "of" && i - first >= 2 && LEGAL_FORMS.has(tokens[i - 1].lower.replace(/\.$/, "")) && isCapital(tokens[i + 1]) && isKnownPlace(lex, nameOf(doc, i + 1, last).toLowerCase())) {
+        holder = { first: i + 1, last, floor, type: "LOC", key: nameOf(doc, i + 1, last).toLowerCase(), partOfPerson: false };
+        last = i;
+        break;
+      }
       // (a peer's seat after "of" is no part of the peer's name: "Lord Nicholls of Birkenhead" is Nicholls)
       if (t.type === "PER" && tokens[i].text === "of" && i - first <= 2 && isCapital(tokens[i + 1]) && PEER_TITLES.has((tokens[first].cap && PEER_TITLES.has(tokens[first].lower) ? tokens[first] : tokens[first - 1])?.lower ?? "")) {
         last = i;
