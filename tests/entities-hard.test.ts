@@ -2027,10 +2027,13 @@ describe("the adjective 'Democratic' alone", () => {
 });
 
 describe("a firm's state or country after its legal form and 'of'", () => {
-  it("is a place of its own, as Reuters and CoNLL write them: 'Physicians Insurance Co of Ohio' (not 'the Bank of Scotland')", () => {
-    const r = analyze("Physicians Insurance Co of Ohio said on Thursday it had agreed terms.");
-    expect(r.organizations.map((o) => o.name)).toEqual(["Physicians Insurance Co"]);
-    expect(r.places.map((p) => [p.name, p.country])).toEqual([["Ohio", "US"]]);
+  it("is a place of its own, as Reuters and CoNLL write them: 'Great Western Mortgage Co of California' (not 'the Bank of Scotland')", () => {
+    const r = analyze("Great Western Mortgage Co of California said it would cut jobs. Standard Savings Corp of Texas agreed.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Great Western Mortgage Co", "Standard Savings Corp"]);
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([
+      ["California", "US"],
+      ["Texas", "US"],
+    ]);
     expect(analyze("The Bank of Scotland said on Thursday it had agreed terms.").organizations.map((o) => o.name)).toEqual(["Bank of Scotland"]);
   });
 });
