@@ -2037,3 +2037,11 @@ describe("a firm's state or country after its legal form and 'of'", () => {
     expect(analyze("The Bank of Scotland said on Thursday it had agreed terms.").organizations.map((o) => o.name)).toEqual(["Bank of Scotland"]);
   });
 });
+
+describe("a town after a player's word and 'for' in a sports report", () => {
+  it("is its club: 'a former player for Marseille', 'the striker played for Al-Gharafa'", () => {
+    const r = analyze("A former player for Marseille, Emon has coached Nice since 1992. The striker played for Al-Gharafa and scored twice in the match.");
+    expect(r.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["Marseille", "Al-Gharafa"]));
+    expect(r.places).toEqual([]);
+  });
+});

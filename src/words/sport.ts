@@ -9,6 +9,8 @@ export const RESULT_VERBS = words("beat beats lost lose loses won win wins drew 
 export const TEAM_PLURAL_VERBS = words("are were have");
 /** Words before a team's name in a match's result: "lost to Bath", "the win over Newcastle", "Colchester v Hereford". */
 export const RESULT_BEFORE = words("against over v vs beat beating beaten");
+/** Words before "for" and a club, a town's name being its team there: "a former player for Marseille", "played for Leeds", "signed for Hearts". */
+export const PLAYED_FOR = words("player players played playing plays play signed signing striker midfielder defender goalkeeper keeper winger forward captain scored scoring appearances");
 
 /** Words after a nation's name that make it its side: "Wales beat Italy", "This England team", "England's squad". */
 export const SIDE_AFTER = new Set([...RESULT_VERBS, ...words("play plays played meet meets defeated trounced team side squad xv pack line-up")]);

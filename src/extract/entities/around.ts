@@ -16,7 +16,7 @@ import { FIRM_STAFF, ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
 import { TIME_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { ABSTRACT_NOUN, AUXILIARIES } from "../../words/grammar";
 import { BAND_ROLES, FIRM_BEFORE, SHOW_ROLES, SPORT_WORDS } from "../../words/other";
-import { CLUB_TOWNS, COMPETITION_GROUPS, RESULT_BEFORE, RESULT_VERBS, TEAM_PLURAL_VERBS } from "../../words/sport";
+import { CLUB_TOWNS, COMPETITION_GROUPS, PLAYED_FOR, RESULT_BEFORE, RESULT_VERBS, TEAM_PLURAL_VERBS } from "../../words/sport";
 import { aboutSport } from "./topic";
 import type { TaggedSpan } from "../../tagger/model";
 import { G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
@@ -109,10 +109,12 @@ export function organizationAround(doc: Doc, type: "PER" | "LOC" | "ORG" | "MISC
   return (!!next && !next.cap && plural) || resultAround(doc, first, last);
 }
 
-/** A match's result right beside a name: "Munster beat", "lost to Bath" (a team's only in a sports report). */
+/** A match's result right beside a name, or a player's club after "for": "Munster beat", "lost to Bath", "a former player for Marseille" (a team's only in a sports report). */
 function resultAround(doc: Doc, first: number, last: number): boolean {
-  const next = doc.tokens[last];
-  return (!!next && !next.cap && RESULT_VERBS.has(next.lower)) || resultBefore(doc, first);
+  const t = doc.tokens;
+  const next = t[last];
+  const club = t[first - 1]?.text === "for" && PLAYED_FOR.has(t[first - 2]?.lower ?? "") && t[first - 2].sentence === t[first].sentence;
+  return (!!next && !next.cap && RESULT_VERBS.has(next.lower)) || resultBefore(doc, first) || club;
 }
 
 /** A match's result right before a name: "lost to Bath", "against Leinster". */
