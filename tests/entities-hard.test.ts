@@ -2045,3 +2045,10 @@ describe("a town after a player's word and 'for' in a sports report", () => {
     expect(r.places).toEqual([]);
   });
 });
+
+describe("a faith's adjective before 'group'", () => {
+  it("names no body: 'to sell the manuscript to a Jewish group' (but 'the Muslim Council of Britain' is one)", () => {
+    const r = analyze("He wanted to sell the manuscript to a Jewish group for five million pounds. The Muslim Council of Britain said so.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Muslim Council of Britain"]);
+  });
+});

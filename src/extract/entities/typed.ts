@@ -8,7 +8,7 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { APPOSITION_ORG, BODIES_AFTER_OTHER, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
+import { APPOSITION_ORG, BODIES_AFTER_OTHER, FAITH_ADJECTIVES, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
 import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
 import { EX_NAME, PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
@@ -261,6 +261,8 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   if (next && next.space && ORG_CUES.test(next.norm) && /^\p{Ll}/u.test(next.text) && (next.norm !== "think" || tokens[last + 1]?.norm === "tank") && !((type === "LOC" || listsPlace(doc, lower)) && (isCapital(tokens[last + 1] ?? next) || compound(last + 1)))) {
     // (a town the lists know before a firm's or a paper's noun is where it is, no name of it: "an eighth Paris firm", "a daily Amsterdam newspaper")
     if (last - first === 1 && PLACED_FIRM_NOUNS.has(next.norm) && isTown(doc, lower) && !lex.organization.has(lower) && !partOfPerson) return span(doc, first, last, "place");
+    // (nor is a faith's adjective before "group" or "movement" a body's name: "to a Jewish group")
+    if (last - first === 1 && FAITH_ADJECTIVES.has(lower)) return null;
     return span(doc, first, last, "organization");
   }
   if (type !== "PER" || last - first === 1) {
