@@ -14,6 +14,9 @@ const PARTIES: Record<string, string[]> = {
   "Democratic Party": ["democratic party", "democrats"],
 };
 
+/** US parties' adjectives, which name no party alone before a word in small letters, as CoNLL reads them: "his Democratic challenger", "the Republican convention". */
+export const PARTY_ADJECTIVES = new Set(["democratic", "republican"]);
+
 /** A party's form, lower-cased ("lib dems") → its full name ("Liberal Democrats"). */
 export const PARTY_FORMS: ReadonlyMap<string, string> = new Map(Object.entries(PARTIES).flatMap(([name, forms]) => forms.map((f): [string, string] => [f, name])));
 

@@ -10,7 +10,7 @@ import type { TaggedSpan } from "../../tagger/tags";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
 import { APPOSITION_ORG, BODIES_AFTER_OTHER, FAITH_ADJECTIVES, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
 import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
-import { EX_NAME, PARTY_FORMS } from "../../words/parties";
+import { EX_NAME, PARTY_ADJECTIVES, PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { AWARD_ADJECTIVE, AWARD_NAMES, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName, isTitle, roleApposition, fullName, nationalityNoun, organizationAround, resultBefore } from "./around";
@@ -128,6 +128,8 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   const lower = name.toLowerCase();
   // a seat after its member is a place, whatever else its name names: "Labour MP for West Ham"
   if (!partOfPerson && !kind && seatAfterMember(tokens, first)) return span(doc, first, last, "place");
+  // a US party's adjective alone before a word in small letters names nothing, whatever the tagger read: "his wife Democratic presidential front-runner", "the Republican convention"
+  if (last - first === 1 && PARTY_ADJECTIVES.has(lower) && tokens[last]?.kind === "word" && !tokens[last].cap) return null;
   // a party in any of its forms is the party: "Tories", "Lib Dem", "Conservative"
   // (not a plural that is a common word, opening a sentence: "Greens grow well")
   const party = PARTY_FORMS.get(lower);
