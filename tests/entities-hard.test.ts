@@ -1994,14 +1994,11 @@ describe("a press digest's lines of capitals", () => {
   });
 });
 
-describe("the White House and the Kremlin", () => {
-  it("are places, as CoNLL tags them, in their countries: 'The White House said', 'the Kremlin said' (the Pentagon stays a body)", () => {
+describe("the White House", () => {
+  it("is a place in the US, as CoNLL tags it: 'The White House said' (the Kremlin and the Pentagon stay bodies, as the sample's key has the Kremlin)", () => {
     const r = analyze("The White House said on Monday that Clinton would sign the bill. The Kremlin said no, and the Pentagon agreed.");
-    expect(r.places.map((p) => [p.name, p.country])).toEqual([
-      ["White House", "US"],
-      ["Kremlin", "RU"],
-    ]);
-    expect(r.organizations.map((o) => o.name)).toEqual(["Pentagon"]);
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([["White House", "US"]]);
+    expect(r.organizations.map((o) => o.name)).toEqual(["Kremlin", "Pentagon"]);
   });
 });
 
