@@ -12,6 +12,7 @@ import type { Doc } from "../src/text/document";
 import type { Found } from "../src/extract/entities/found";
 import { placesListed } from "../src/extract/entities/listed";
 import { monthSurname, resultVenues } from "../src/extract/entities/around";
+import { typed } from "../src/extract/entities/typed";
 
 const WIRE = [
   "PARIS, March 3 - French Foreign Minister Jean-Pierre Moreau flew to",
@@ -2047,5 +2048,15 @@ describe("a faith's adjective before 'group'", () => {
   it("names no body: 'to sell the manuscript to a Jewish group' (but 'the Muslim Council of Britain' is one)", () => {
     const r = analyze("He wanted to sell the manuscript to a Jewish group for five million pounds. The Muslim Council of Britain said so.");
     expect(r.organizations.map((o) => o.name)).toEqual(["Muslim Council of Britain"]);
+  });
+});
+
+describe("units and trade terms in capitals", () => {
+  it("name no body, whatever the tagger read: 'two 220 kilovolt (KV) power lines', '500 megawatts (MW)', '$195.79 per tonne, FOB'", () => {
+    const doc = docOf("The shutdown of the 220 KV lines reduced by 500 megawatts (MW) the power. Wheat sold at $195.79 per tonne, FOB, for donation. The BBC said so.");
+    const at = (w: string) => doc.tokens.findIndex((t) => t.text === w);
+    const read = (w: string) => typed(doc, doc.vocab.lexicon, "ORG", at(w), at(w) + 1, 0);
+    expect([read("KV"), read("MW"), read("FOB")]).toEqual([null, null, null]);
+    expect(read("BBC")?.type).toBe("organization");
   });
 });
