@@ -2060,3 +2060,10 @@ describe("units and trade terms in capitals", () => {
     expect(read("BBC")?.type).toBe("organization");
   });
 });
+
+describe("a band's noun 'rockers' or 'duo' before a name in an article about music", () => {
+  it("names the band, even by a common word: 'early 1970s rockers Free, who had a global hit single'", () => {
+    const r = analyze("Rodgers was singer with early 1970s rockers Free, who had a global hit single with All Right Now. The band's albums and songs sold well, and the singer toured.");
+    expect(r.organizations.map((o) => o.name)).toContain("Free");
+  });
+});

@@ -270,7 +270,7 @@ export const BAND_ROLES = words("singer frontman guitarist drummer bassist dance
 /** Nouns for a band right before its name, whatever the name looks like: "rock band Franz Ferdinand" (not a duo: "comedy duo Matt Lucas and David Walliams"). */
 export const BAND_BEFORE = words("band bands");
 /** Nouns for a music act right before its name in an article about music: "Glasgow group Franz Ferdinand", "Indie outfit Kasabian". */
-export const ACT_BEFORE = words("band bands group outfit trio quartet quintet");
+export const ACT_BEFORE = words("band bands group outfit trio quartet quintet duo rockers");
 /** Nouns for a solo act right before its name: "US rapper Eminem", "singer Jamelia". */
 export const ACT_PERSON_BEFORE = words("singer rapper songwriter singer-songwriter diva crooner soloist");
 /** What an act owns after its possessive in an article about music: "U2's latest single", "Keane's debut album". */
