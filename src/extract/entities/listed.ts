@@ -80,12 +80,12 @@ export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
 export function organizationsListed(doc: Doc, lex: Lexicon, found: Found[]): void {
   const t = doc.tokens;
   const org = (f: Found) => f.type === "ORG" && !f.kind;
-  const added: Found[] = sharingHead(doc, lex, found);
-  if (added.length) {
-    found.push(...added);
+  const shared = sharingHead(doc, lex, found);
+  if (shared.length) {
+    found.push(...shared);
     found.sort((x, y) => x.first - y.first);
-    added.length = 0;
   }
+  const added: Found[] = [];
   for (let i = 0; i < found.length; ) {
     let j = i + 1;
     while (j < found.length && listedTogether(t, found[j - 1], found[j])) j++;
@@ -116,8 +116,8 @@ export function organizationsListed(doc: Doc, lex: Lexicon, found: Found[]): voi
   found.sort((x, y) => x.first - y.first);
 }
 
-/** "and other clubs" at token k, closing a list of bodies. */
-const closedByOtherBodies = (t: readonly Token[], k: number): boolean => t[k]?.text === "and" && t[k + 1]?.text === "other" && BODIES_AFTER_OTHER.has(t[k + 2]?.text ?? "");
+/** "and other clubs" at token k, closing a list of bodies (read by ./typed.ts too). */
+export const closedByOtherBodies = (t: readonly Token[], k: number): boolean => t[k]?.text === "and" && t[k + 1]?.text === "other" && BODIES_AFTER_OTHER.has(t[k + 2]?.text ?? "");
 
 /**
  * Names listed beside a body's that end in its last word are bodies too, unread or read as people or

@@ -8,7 +8,7 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { APPOSITION_ORG, BODIES_AFTER_OTHER, FAITH_ADJECTIVES, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
+import { APPOSITION_ORG, FAITH_ADJECTIVES, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
 import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
 import { EX_NAME, PARTY_ADJECTIVES, PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
@@ -19,6 +19,7 @@ import { CITY_OF_LONDON, COMPASS, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BA
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE, TENNIS_MAJORS } from "../../words/sport";
 import { aboutSport, houseOf } from "./topic";
 import { isCapital, nameOf } from "./found";
+import { closedByOtherBodies } from "./listed";
 import { backer as isBacker } from "./countries";
 import { POSSESSIVE } from "../../text/phrases";
 import { ROLE_NOUNS } from "../../words/sources";
@@ -367,7 +368,7 @@ function maker(doc: Doc, first: number, last: number): boolean {
 /** A list going on from token k over names and commas to "and other clubs": its names are bodies, no town's address ("Luton, Preston, Queens Park Rangers and other clubs"). */
 function listClosedByBodies(t: readonly Token[], k: number): boolean {
   for (let i = k; i < t.length && i < k + 15 && t[i].sentence === t[k - 1].sentence; i++) {
-    if (t[i].text === "and") return t[i + 1]?.text === "other" && BODIES_AFTER_OTHER.has(t[i + 2]?.text ?? "");
+    if (t[i].text === "and") return closedByOtherBodies(t, i);
     if (t[i].norm !== "," && !isCapital(t[i])) return false;
   }
   return false;
