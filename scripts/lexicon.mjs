@@ -107,6 +107,9 @@ const UK_AREAS = Object.fromEntries(
     "south wales", "north wales", "mid wales", "west wales", "yorkshire and the humber", "north east england", "north west england",
     // (over a province of Zimbabwe: "MG Rover's Midlands plant")
     "midlands", "city of london",
+    // (counties the ISO list names only in halves, "Cheshire East", "East Sussex", or no longer: over Cheshire, Connecticut)
+    "cheshire", "sussex", "gwent", "dyfed", "clwyd", "glamorgan", "mid glamorgan", "south glamorgan", "west glamorgan",
+    "orkneys", "orkney islands", "shetlands", "shetland islands", "western isles",
   ].map((n) => [n, "GB"]),
 );
 

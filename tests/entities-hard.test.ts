@@ -2067,3 +2067,10 @@ describe("a band's noun 'rockers' or 'duo' before a name in an article about mus
     expect(r.organizations.map((o) => o.name)).toContain("Free");
   });
 });
+
+describe("Britain's counties the ISO list names only in halves", () => {
+  it("are in GB, over a namesake town abroad: 'Cheshire', 'Sussex', 'Gwent'", () => {
+    const r = analyze("The squad met at a hotel in Cheshire. He was born in Sussex and played for a club in Gwent before moving north.");
+    expect(Object.fromEntries(r.places.map((p) => [p.name, p.country ?? null]))).toMatchObject({ Cheshire: "GB", Sussex: "GB", Gwent: "GB" });
+  });
+});
