@@ -2074,3 +2074,11 @@ describe("Britain's counties the ISO list names only in halves", () => {
     expect(Object.fromEntries(r.places.map((p) => [p.name, p.country ?? null]))).toMatchObject({ Cheshire: "GB", Sussex: "GB", Gwent: "GB" });
   });
 });
+
+describe("An era's or a regime's word before a country", () => {
+  it("is no part of its name: 'Victorian England', 'Communist Russia', 'Nazi Germany'", () => {
+    const r = analyze("The drama moves from Victorian England to Communist Russia. Her father fled Nazi Germany in 1938.");
+    expect(r.places.map((p) => p.name)).toEqual(["England"]);
+    expect(r.countries.map((c) => c.name).sort()).toEqual(["Germany", "Russia"]);
+  });
+});

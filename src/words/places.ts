@@ -6,6 +6,8 @@ import { words } from "./sets";
 
 /** The UK's nations: places in GB, each with its ISO 3166-2 code. */
 export const UK_NATIONS: ReadonlyMap<string, string> = new Map([["england", "GB-ENG"], ["scotland", "GB-SCT"], ["wales", "GB-WLS"], ["northern ireland", "GB-NIR"]]);
+/** An era's, a regime's or a faith's word before a country, which says when or how it was, no other place: "Victorian England", "Communist Russia". */
+export const ERA_ADJECTIVES = words("victorian edwardian elizabethan georgian tudor medieval ancient modern contemporary communist soviet nazi fascist tsarist imperial colonial wartime occupied catholic protestant rural post-war pre-war post-communist post-soviet post-apartheid post-colonial");
 /** The peoples' words of the UK's nations: they say the nation, not the UK ("Scottish band", "the Welsh"), and name no place. */
 export const NATION_DEMONYMS = words("scottish scots scot welsh english");
 /** The people's word a noun for one of them is made of: "welsh" of "welshman", "french" of "frenchmen". */

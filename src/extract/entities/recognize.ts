@@ -30,7 +30,7 @@ import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPos
 import { addMusicActs } from "./artists";
 import { acronymStart, addDigestPapers, addFirmsAfterNoun, addOrganizationForms, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
 import { acrossCountries, isKnownPlace, listsPlace, placeAdjectiveEnd } from "./places";
-import { NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
+import { ERA_ADJECTIVES, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { CLUB_NAMES } from "../../words/sport";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { backer, currencyPrefix, fillCountries, joinedCountries } from "./countries";
@@ -359,6 +359,8 @@ export function recognize(doc: Doc): NameSpan[] {
       type = "LOC";
       if (lex.functionWords.has(tokens[first].lower)) first++;
     }
+    // an era's or a regime's word before a country is no part of its name: "Victorian England", "Communist Russia", "Nazi Germany"
+    if (last - first === 2 && ERA_ADJECTIVES.has(tokens[first].lower) && (UK_NATIONS.has(tokens[first + 1].lower) || lex.country.has(tokens[first + 1].lower))) [first, type] = [first + 1, "LOC"];
     // nor are words of the sentence around it: "the West of", "Boric 's", "Democracy Wall movement"
     while (last - first > 1 && isTrailing(lex, tokens[last - 1])) last--;
     // a name whose initials an acronym in brackets spells from an earlier word is one organisation from
