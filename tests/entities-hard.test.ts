@@ -2082,3 +2082,11 @@ describe("An era's or a regime's word before a country", () => {
     expect(r.countries.map((c) => c.name).sort()).toEqual(["Germany", "Russia"]);
   });
 });
+
+describe("A channel after a work's noun and 'on'", () => {
+  it("is where the work is shown, no work: 'her second adaptation on BBC One'", () => {
+    const r = analyze("The novelist gets her second adaptation on BBC One, with Imelda Staunton lined up to star in Fingersmith.");
+    expect(r.organizations.map((o) => o.name)).toContain("BBC One");
+    expect(r.other.map((o) => o.name)).toEqual(["Fingersmith"]);
+  });
+});

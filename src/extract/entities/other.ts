@@ -234,9 +234,9 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   // (not a quote's writer: '"… time," wrote Travis Anderson')
   if (lowerWord(prev) && DIRECT_WORK_VERBS.has(prev.lower) && !(t[start - 2] && (t[start - 2].kind === "quote" || t[start - 2].norm === ","))) return "work";
   // "a role in Million Dollar Baby", "starred in Alexander", "the sequel to Shrek", "the author of Wolf Brother", "viewers of EastEnders"
-  // (not a channel owning the show after it: "a performance on BBC One's Top of the Pops")
-  const channelOwns = POSSESSIVE.test(t[last]?.norm ?? "") && BROADCASTER_NAME.test(doc.text.slice(t[first].start, t[last - 1].end).toLowerCase());
-  if (lowerWord(prev) && WORK_PREPOSITIONS.has(prev.lower) && lowerWord(t[first - 2]) && WORK_VERBS.has(t[first - 2].lower) && !channelOwns) return "work";
+  // (not a channel, where the work is shown or which owns the show after it: "her second adaptation on BBC One", "a performance on BBC One's Top of the Pops")
+  const channel = BROADCASTER_NAME.test(doc.text.slice(t[first].start, t[last - 1].end).toLowerCase());
+  if (lowerWord(prev) && WORK_PREPOSITIONS.has(prev.lower) && lowerWord(t[first - 2]) && WORK_VERBS.has(t[first - 2].lower) && !channel) return "work";
   // (not a channel, nor one owning what follows: "viewers of MTV Base", "viewers of BBC One's Film 2005")
   // (a year's possessive may stand between: "the author of 1776's Wealth of Nations")
   const of = POSSESSIVE.test(prev?.norm ?? "") && /^1\d{3}$|^20\d\d$/.test(t[first - 2]?.text ?? "") ? first - 2 : first;
