@@ -2090,3 +2090,12 @@ describe("A channel after a work's noun and 'on'", () => {
     expect(r.other.map((o) => o.name)).toEqual(["Fingersmith"]);
   });
 });
+
+describe("A region abroad that shares its name with a known town", () => {
+  it("gives way to the town in a country the article names: Canterbury beside Britain is Kent's, beside New Zealand the region", () => {
+    const uk = analyze("Church leaders in Britain met in Canterbury on Monday to discuss the report.");
+    expect(uk.places.find((p) => p.name === "Canterbury")?.country).toBe("GB");
+    const nz = analyze("He studied in Canterbury, then moved to Christchurch in New Zealand.");
+    expect(nz.places.find((p) => p.name === "Canterbury")?.country).toBe("NZ");
+  });
+});

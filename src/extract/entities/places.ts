@@ -47,6 +47,7 @@ export function countryContext(doc: Doc, entities: Entity[]): Context {
   }
   const placedIn = new Set<string>();
   let placedPlaces = 0;
+  const regions: Array<[ReadonlyArray<readonly [string, number]>, string, number]> = [];
   for (const e of entities) {
     if (e.type === "country" && e.code) count(e.code, e.mentions.length);
     if (e.type !== "place") continue;
@@ -56,7 +57,13 @@ export function countryContext(doc: Doc, entities: Entity[]): Context {
       placedIn.add("GB");
       placedPlaces++;
     } else if (!acrossCountries(name) && !isCompassRegion(name)) {
-      const sure = theLandmark(doc, e) ? null : likeliest(placeCandidates(doc, name), SURE_MARGIN);
+      const candidates = theLandmark(doc, e) ? [] : placeCandidates(doc, name);
+      const sure = likeliest(candidates, SURE_MARGIN);
+      // (a region that shares its name with a known town abroad counts after the rest, if they name no country of the town: "Canterbury")
+      if (sure && regionOverTown(candidates, sure)) {
+        regions.push([candidates, sure, e.mentions.length]);
+        continue;
+      }
       if (sure) count(sure, e.mentions.length);
       const site = sure ?? VENUES.get(name) ?? LANDMARKS.get(name.replace(HOUSE_NUMBER, ""));
       if (site) {
@@ -64,6 +71,12 @@ export function countryContext(doc: Doc, entities: Entity[]): Context {
         placedPlaces++;
       }
     }
+  }
+  for (const [candidates, sure, n] of regions) {
+    if (candidates.some(([c, w]) => c !== sure && w >= KNOWN_TOWN && counts.has(c))) continue;
+    count(sure, n);
+    placedIn.add(sure);
+    placedPlaces++;
   }
   let main: string | null = null;
   let most = 0;
@@ -236,6 +249,11 @@ function likeliest(candidates: ReadonlyArray<readonly [string, number]>, margin:
   return best && best[1] - second >= margin ? best[0] : null;
 }
 
+/** The likeliest country `best` is a region's only, and a known town of the name is in another country: Canterbury, New Zealand and Canterbury, Kent. */
+function regionOverTown(candidates: ReadonlyArray<readonly [string, number]>, best: string): boolean {
+  return candidates.some(([c, w]) => c === best && w === REGION_PRIOR) && !candidates.some(([c, w]) => c === best && w !== REGION_PRIOR) && candidates.some(([c, w]) => c !== best && w >= KNOWN_TOWN);
+}
+
 /** A place is beyond doubt when its likeliest country outweighs the others' threefold: "London", "Leeds", not "Newcastle". */
 const SURE_MARGIN = 0.5;
 
@@ -344,9 +362,14 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   // (and a small town abroad gives way to the country the article is clearly about: Whitehall, in a
   // story about Britain, is not the town in Pennsylvania)
   if (best && top < KNOWN_TOWN && context.clear && best !== context.clear && !context.named.has(best)) return context.clear;
-  // (nor does a region abroad win over a known town of the country the article is clearly about: Canterbury, in a story about Britain, is not the region of New Zealand)
-  const region = candidates.some(([c, w]) => c === best && w === REGION_PRIOR) && !candidates.some(([c, w]) => c === best && w !== REGION_PRIOR);
-  if (best && context.clear && best !== context.clear && region && candidates.some(([c, w]) => c === context.clear && w >= KNOWN_TOWN)) return context.clear;
+  // (nor does a region abroad win over a known town of a country the article names and the region's does not: Canterbury, in a story
+  // that names Britain, is not the region of New Zealand)
+  if (best && regionOverTown(candidates, best) && !context.named.has(best)) {
+    const town = (c: string | null) => !!c && c !== best && candidates.some(([k, w]) => k === c && w >= KNOWN_TOWN);
+    if (town(context.clear)) return context.clear;
+    const named = candidates.filter(([c, w]) => c !== best && w >= KNOWN_TOWN && context.named.has(c)).sort((a, b) => b[1] - a[1]);
+    if (named.length) return named[0][0];
+  }
   return best;
 }
 
