@@ -2099,3 +2099,11 @@ describe("A region abroad that shares its name with a known town", () => {
     expect(nz.places.find((p) => p.name === "Canterbury")?.country).toBe("NZ");
   });
 });
+
+describe("A compass region", () => {
+  it("is in the one country of the article's other places, over a country it names more: 'the North East' beside Gateshead and Burnley", () => {
+    const r = analyze("Labour activists in Gateshead said Iraq would not decide the vote. In Burnley, too, Iraq was rarely raised. Across the North East, the party is confident, and Iraq barely features on the doorstep.");
+    const country = Object.fromEntries(r.places.map((p) => [p.name, p.country ?? null]));
+    expect(country).toMatchObject({ Gateshead: "GB", Burnley: "GB", "North East": "GB" });
+  });
+});

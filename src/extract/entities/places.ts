@@ -25,6 +25,8 @@ export interface Context {
   clear: string | null;
   /** The one country every place the lists know in the article is in (two or more), where no country is named more: "Anfield" and "England" beside "Stanley Park". */
   placed: string | null;
+  /** The same, whatever countries the article names more: "Gateshead" and "Burnley" beside "the North East" in a story that names Iraq. */
+  onePlaced: string | null;
   /** The country or place each of their mentions names, by the mention's last token. */
   owners: Map<number, Entity>;
   /** The same, by the mention's first token and with where it ends. */
@@ -87,7 +89,7 @@ export function countryContext(doc: Doc, entities: Entity[]): Context {
   }
   // (two places at least: one is too little to say where the article is)
   const one = placedIn.size === 1 && placedPlaces >= 2 ? [...placedIn][0] : null;
-  return { named: new Set(counts.keys()), main, clear: most >= 2 && most * 2 >= all ? main : null, placed: one && (counts.get(one) ?? 0) >= most ? one : null, owners, starting };
+  return { named: new Set(counts.keys()), main, clear: most >= 2 && most * 2 >= all ? main : null, placed: one && (counts.get(one) ?? 0) >= most ? one : null, onePlaced: one, owners, starting };
 }
 
 /**
@@ -303,7 +305,8 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   }
   // (except the UK's areas named so, whatever the article's country: "the West Midlands", "the Midlands" beside MG Rover's Chinese
   // suitors; other countries' compass regions are small namesakes, "South West" of Singapore)
-  if (isCompassRegion(name)) return lex.regionCountry.get(name) === "GB" ? "GB" : context.main;
+  // (else the one country of the article's other places, or the one it names most: "the North East" beside Gateshead and Burnley, whatever it says of Iraq)
+  if (isCompassRegion(name)) return lex.regionCountry.get(name) === "GB" ? "GB" : (context.onePlaced ?? context.main);
   if (e.mentions.some((m) => seatAfterMember(t, m.first))) return "GB";
   // (a seat named before its noun is one of the country the article is about: "Geoff Hoon's Ashfield seat", not Ashfield, Sydney)
   if (context.main && e.mentions.some((m) => SEAT_NOUNS.has(t[m.last]?.text ?? ""))) return context.main;
