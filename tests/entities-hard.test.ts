@@ -2107,3 +2107,11 @@ describe("A compass region", () => {
     expect(country).toMatchObject({ Gateshead: "GB", Burnley: "GB", "North East": "GB" });
   });
 });
+
+describe("A bang glued to a body's or a title's last word", () => {
+  it("is the name's where the sentence goes on: 'Kerrang! magazine', 'the former Wham! singer', 'Mamma Mia! has'", () => {
+    const r = analyze("The band led a poll of Kerrang! magazine readers. George Michael, the former Wham! singer, agreed. The musical Mamma Mia! has been seen by millions.");
+    expect(r.organizations.map((o) => o.name).sort()).toEqual(["Kerrang!", "Wham!"]);
+    expect(r.other.map((o) => o.name)).toContain("Mamma Mia!");
+  });
+});

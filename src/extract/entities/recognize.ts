@@ -101,6 +101,9 @@ export function recognize(doc: Doc): NameSpan[] {
     // (nor a number made into an adjective: "60-employee Potato Council", "Seventeen-year-old Stone"; nor an amount: "made 3.35m Euros")
     while (first < last && (!isNameToken(tokens[first]) || (/^[\d.,]+$/.test(tokens[first].norm) && !foundingYear(doc, t.type, first, last) && !numberedFirm(doc, t.type, first, last)) || /^\d[\d.,]*(?:m|bn|mn|k)$/.test(tokens[first].norm) || /^\d[\d.,]*-\p{Ll}+$/u.test(tokens[first].norm) || /-year-old$/i.test(tokens[first].norm))) first++;
     while (last > first && (!isNameToken(tokens[last - 1]) || POSSESSIVE.test(tokens[last - 1].norm))) last--;
+    // (but a bang glued to a body's or a title's last word, the sentence going on in small letters, is the name's: "Kerrang! magazine", "Wham! partner")
+    const bang = tokens[last];
+    if (t.type !== "PER" && t.type !== "LOC" && last > first && bang?.norm === "!" && !bang.space && bang.sentence === tokens[last - 1].sentence && tokens[last + 1]?.sentence === bang.sentence && tokens[last + 1].kind === "word" && LOWER_START.test(tokens[last + 1].text)) last++;
     // a word in lower case opens no name ("telling Radio 4"), bar a particle ("de Villepin"), and a
     // verb inside one ends it ("Kennedy told Radio 4")
     // (a prefix on a name stays for now: "pre-European Championships")
