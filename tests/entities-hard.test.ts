@@ -2115,3 +2115,11 @@ describe("A bang glued to a body's or a title's last word", () => {
     expect(r.other.map((o) => o.name)).toContain("Mamma Mia!");
   });
 });
+
+describe("A full name after 'fronted by', 'directed by'", () => {
+  it("is a person's, whatever the tagger read: 'the band once fronted by Ozzy Osbourne'", () => {
+    const r = analyze("The band once fronted by Ozzy Osbourne led a poll of readers. Osbourne appears more than any other act.");
+    expect(r.people.map((p) => p.name)).toEqual(["Ozzy Osbourne"]);
+    expect(r.organizations).toEqual([]);
+  });
+});

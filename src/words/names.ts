@@ -77,6 +77,8 @@ export const SPOKESPERSON_GENDER: ReadonlyMap<string, "m" | "f" | null> = new Ma
 export const KIN_NOUNS = words("wife husband son daughter brother sister mother father widow widower fiancee fiance girlfriend boyfriend grandson granddaughter grandmother grandfather niece nephew cousin uncle aunt stepson stepdaughter stepfather stepmother");
 /** Words that qualify a role without being one: "former President", "acting director". */
 export const ROLE_QUALIFIERS = new Set("former then acting outgoing incoming interim late deputy vice".split(" "));
+/** Participles before "by" whose doer is a person: "the band once fronted by Ozzy Osbourne", "a film directed by Mike Leigh". */
+export const DONE_BY_PERSON = new Set("fronted sung directed narrated voiced choreographed".split(" "));
 /** Participles that introduce a name, never part of it: "Called Global System for Mobiles (GSM), this …", "Dubbed The Beast". */
 export const NAMING_PARTICIPLES = new Set("called named dubbed nicknamed renamed titled entitled christened termed".split(" "));
 /**

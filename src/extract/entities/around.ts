@@ -9,7 +9,7 @@ import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import type { CountryInfo, Lexicon } from "../../text/lexicon";
-import { COMMON_INITIALISMS, HONORIFIC, DISEASE_EPONYMS, DISEASE_NOUNS, FIRM_HEADS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES, isTitleWord, TITLE_QUALIFIERS, OFFICE_QUALIFIERS } from "../../words/names";
+import { COMMON_INITIALISMS, DONE_BY_PERSON, HONORIFIC, DISEASE_EPONYMS, DISEASE_NOUNS, FIRM_HEADS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES, isTitleWord, TITLE_QUALIFIERS, OFFICE_QUALIFIERS } from "../../words/names";
 import { PARTY_FORMS } from "../../words/parties";
 import { COMPASS, LANDMARK_HEADS, LANDMARKS, NATION_DEMONYMS, PLACE_PREPOSITIONS, UK_NATIONS, peopleNounStem } from "../../words/places";
 import { FIRM_STAFF, ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
@@ -48,6 +48,8 @@ export function personAround(doc: Doc, first: number, last: number, floor: numbe
     const rest = t.slice(first + 1, last);
     if (rest.every((x) => isCapital(x) && !ORG_HEADS.has(x.lower) && !LANDMARK_HEADS.has(x.lower))) return true;
   }
+  // (a full name after "fronted by", "directed by": "the band once fronted by Ozzy Osbourne")
+  if (last - first >= 2 && last - first <= 3 && t[first - 1]?.lower === "by" && DONE_BY_PERSON.has(t[first - 2]?.lower ?? "") && t.slice(first, last).every((x) => isCapital(x) && !ORG_HEADS.has(x.lower)) && !lex.organization.has(nameOf(doc, first, last).toLowerCase())) return true;
   return roleBefore(doc, first, last);
 }
 
