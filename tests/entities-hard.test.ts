@@ -2123,3 +2123,11 @@ describe("A full name after 'fronted by', 'directed by'", () => {
     expect(r.organizations).toEqual([]);
   });
 });
+
+describe("A royal's given name", () => {
+  it("is no part of another person's full name: 'Prince Charles' beside Charles Kennedy", () => {
+    const r = analyze("Prince Charles and Camilla Parker Bowles are to marry. Charles said he was delighted. Liberal Democrat leader Charles Kennedy offered his congratulations.");
+    expect(r.people.map((p) => p.name).sort()).toEqual(["Camilla Parker Bowles", "Charles Kennedy", "Prince Charles"]);
+    expect(r.people.find((p) => p.name === "Charles Kennedy")?.mentions).toHaveLength(1);
+  });
+});

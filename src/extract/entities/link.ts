@@ -124,7 +124,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     if (s.type === "organization" && !s.canonical && /\s/.test(strip(s.name))) name = keyOf(strip(s.name).split(/\s+/).map((w) => w.replace(/(?<=\p{L}{3})s$/u, "")).join(" "));
     const key = `${s.type}:${name}`;
     let e = byKey.get(key);
-    if (!e && s.type === "person") e = findPerson(s);
+    // (a royal's given name is no part of another's full name: "Prince Charles" is not Charles Kennedy)
+    if (!e && s.type === "person" && !royalName(doc, s.first, s.last)) e = findPerson(s);
     // (one word, or an organisation's one word after a sentence's "The": "The Bank said"; not a paper's, "The Guardian")
     const theWord = s.type === "organization" && s.last - s.first === 2 && doc.tokens[s.first].lower === "the" && !MEDIA_NAME_WORDS.has(doc.tokens[s.first + 1].lower);
     // (a party's form is no short form of another: "Liberal" is the Liberal Party, not the Liberal Democrats)
