@@ -2131,3 +2131,11 @@ describe("A royal's given name", () => {
     expect(r.people.find((p) => p.name === "Charles Kennedy")?.mentions).toHaveLength(1);
   });
 });
+
+describe("The names listed after a plural title", () => {
+  it("are each a person's: 'Princes William and Harry', 'Lords Bingham, Steyn, Hope and Carswell' (not 'Kings Cross and Euston')", () => {
+    const r = analyze("Princes William and Harry said they were very happy. Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, allowed the appeal. The office is close to stations such as Kings Cross and Euston.");
+    expect(r.people.map((p) => p.name).sort()).toEqual(["Bingham", "Carswell", "Hale", "Hope", "Prince Harry", "Prince William", "Steyn"]);
+    expect(r.places.map((p) => p.name)).toEqual(expect.arrayContaining(["Kings Cross", "Euston"]));
+  });
+});

@@ -9,7 +9,7 @@ import type { Token } from "../../text/tokenize";
 import type { TaggedSpan } from "../../tagger/tags";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
-import { NUMBERED_CHANNELS, ORG_HEADS } from "../../words/names";
+import { NUMBERED_CHANNELS, ORG_HEADS, PLURAL_TITLES } from "../../words/names";
 import { ROLE_NOUNS } from "../../words/sources";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
@@ -189,6 +189,44 @@ function nicknameEnd(t: readonly Token[], k: number): number {
   let e = k + 1 + the;
   while (e < t.length && e - k - the <= 2 && t[e].kind === "word" && /^\p{Lu}/u.test(t[e].text)) e++;
   return e > k + 1 + the && quote(t[e]) && (!t[e].space || the === 1) && t[e + 1]?.space && isCapital(t[e + 1]) && t[e + 1].sentence === t[k].sentence ? e + 1 : -1;
+}
+
+/**
+ * The names listed after a plural title are each a person's, whatever the tagger read: "Princes
+ * William and Harry" are Prince William and Prince Harry, "Lords Bingham, Steyn, Hope and Carswell"
+ * four peers by their names (not "Kings Cross and St Pancras": a list's last name ends there).
+ */
+export function addNamesAfterPluralTitle(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const one = (k: number, s: number) => !!t[k] && t[k].sentence === s && t[k].kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(t[k].text) && !lex.functionWords.has(t[k].lower);
+  const added: Found[] = [];
+  for (let i = 0; i + 3 < t.length; i++) {
+    const title = t[i];
+    const kept = title.kind === "word" && title.cap ? PLURAL_TITLES.get(title.lower) : undefined;
+    if (kept === undefined || isCapital(t[i - 1])) continue;
+    const names: number[] = [];
+    let k = i + 1;
+    while (one(k, title.sentence)) {
+      names.push(k);
+      if (t[k + 1]?.norm === "," && one(k + 2, title.sentence)) k += 2;
+      else if (t[k + 1]?.lower === "and" && one(k + 2, title.sentence) && !isCapital(t[k + 3])) {
+        names.push(k + 2);
+        k = -1;
+        break;
+      } else break;
+    }
+    // (a royal's are given names: not "Kings Cross and Euston")
+    if (k !== -1 || names.length < 2 || (kept && !names.every((n) => isFirstName(doc, t[n].lower))) || listsPlace(doc, `${title.lower} ${t[names[0]].lower}`)) continue;
+    const floor = doc.sentences[title.sentence].first;
+    for (const n of names) added.push({ first: n, last: n + 1, floor, type: "PER", key: t[n].lower, partOfPerson: false, ...(kept ? { canonical: `${kept} ${t[n].text}` } : {}) });
+    i = names[names.length - 1];
+  }
+  if (!added.length) return;
+  // (and the names read over them go, the title with them: "[Princes William]")
+  keepOnly(found, found.filter((f) => !added.some((a) => f.first <= a.first && a.first < f.last)));
+  found.push(...added);
+  found.sort((a, b) => a.first - b.first);
 }
 
 /**

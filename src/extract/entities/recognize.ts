@@ -38,7 +38,7 @@ import { CURRENCY_WORDS, STREET } from "../../words/numbers";
 import { addVenues } from "./venues";
 import { span, typed, isSentenceWord } from "./typed";
 import { organizationsListed, peopleListed, placesListed, worksListed } from "./listed";
-import { addChannelNumbers, addHeaded, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, isCapital, keepOnly, nameOf, otherKinds, otherName, SURNAME_SHAPE, type Found } from "./found";
+import { addChannelNumbers, addHeaded, addNamesAfterPluralTitle, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, isCapital, keepOnly, nameOf, otherKinds, otherName, SURNAME_SHAPE, type Found } from "./found";
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
 const LOWER_START = /^\p{Ll}/u;
@@ -436,6 +436,7 @@ export function recognize(doc: Doc): NameSpan[] {
   joinInitials(doc, found);
   joinSeats(doc, found);
   joinSaintsNames(doc, found);
+  addNamesAfterPluralTitle(doc, found);
   // (before the parts of people's names are found: "France" of a "Stade de France" read as a person is the country)
   addVenues(doc, found, readable);
   splitOrganizationLists(doc, found);
