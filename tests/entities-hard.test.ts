@@ -2139,3 +2139,10 @@ describe("The names listed after a plural title", () => {
     expect(r.places.map((p) => p.name)).toEqual(expect.arrayContaining(["Kings Cross", "Euston"]));
   });
 });
+
+describe("A faith's people", () => {
+  it("are no place, body or person, whatever the tagger read: 'some Anglicans', 'Methodists'", () => {
+    const r = analyze("Many Catholics and Methodists remain opposed. If he became king, he would head the Church of England, and some Anglicans remain opposed to the marriage.");
+    expect([...r.people, ...r.organizations, ...r.places].map((e) => e.name)).toEqual(["Church of England"]);
+  });
+});

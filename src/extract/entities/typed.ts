@@ -8,7 +8,7 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { APPOSITION_ORG, FAITH_ADJECTIVES, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
+import { APPOSITION_ORG, FAITH_ADJECTIVES, FAITH_PEOPLE, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
 import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
 import { EX_NAME, PARTY_ADJECTIVES, PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
@@ -131,6 +131,8 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   if (!partOfPerson && !kind && seatAfterMember(tokens, first)) return span(doc, first, last, "place");
   // a US party's adjective alone before a word in small letters names nothing, whatever the tagger read: "his wife Democratic presidential front-runner", "the Republican convention"
   if (last - first === 1 && PARTY_ADJECTIVES.has(lower) && tokens[last]?.kind === "word" && !tokens[last].cap) return null;
+  // a faith's people alone are none of the lists' names, whatever the tagger read: "some Anglicans remain opposed"
+  if (last - first === 1 && !kind && FAITH_PEOPLE.has(lower)) return null;
   // a party in any of its forms is the party: "Tories", "Lib Dem", "Conservative"
   // (not a plural that is a common word, opening a sentence: "Greens grow well")
   const party = PARTY_FORMS.get(lower);
