@@ -2146,3 +2146,11 @@ describe("A faith's people", () => {
     expect([...r.people, ...r.organizations, ...r.places].map((e) => e.name)).toEqual(["Church of England"]);
   });
 });
+
+describe("A town before a compass word", () => {
+  it("is a seat, a place in the town's country, outside a sports report: 'Derby North's Bob Laxton', 'Bolton West'", () => {
+    const r = analyze("The very first question to the prime minister came from Derby North's Bob Laxton. Ruth Kelly, who holds Bolton West, agreed.");
+    expect(Object.fromEntries(r.places.map((p) => [p.name, p.country ?? null]))).toMatchObject({ "Derby North": "GB", "Bolton West": "GB" });
+    expect(r.organizations).toEqual([]);
+  });
+});

@@ -334,8 +334,9 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   const words = name.split(" ");
   const head = words[words.length - 1];
   if (!candidates.length && words.length > 1 && (REGION_HEADS.has(head) || PLACE_HEADS.has(head))) candidates = placeCandidates(doc, words.slice(0, -1).join(" "));
-  // (and a part of a place named by a compass word: "North Devon", "southern Sudan")
+  // (and a part of a place named by a compass word: "North Devon", "southern Sudan", a seat "Derby North")
   if (!candidates.length && words.length > 1 && COMPASS.has(words[0])) candidates = placeCandidates(doc, words.slice(1).join(" "));
+  if (!candidates.length && words.length > 1 && COMPASS.has(head)) candidates = placeCandidates(doc, words.slice(0, -1).join(" "));
   // (a building named after a landmark is where the landmark is: "Westminster Cathedral", "Westminster Abbey")
   if (!candidates.length && words.length > 1 && LANDMARK_HEADS.has(head)) {
     const landmark = LANDMARKS.get(words.slice(0, -1).join(" "));

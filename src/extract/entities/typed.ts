@@ -225,6 +225,8 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   if (type !== "LOC" && !partOfPerson && last - first > 1 && acrossCountries(lower) && !/ern$/.test(lower)) return span(doc, first, last, "place");
   // a compass word before a place the lists know names a part of it, no person: "North Devon landowner Giles Bradshaw"
   if (type === "PER" && !partOfPerson && last - first === 2 && COMPASS.has(tokens[first].lower) && listsPlace(doc, tokens[first + 1].lower)) return span(doc, first, last, "place");
+  // and a town before a compass word is a seat, outside a sports report, whatever the tagger read: "Derby North's Bob Laxton", "Leeds West MP"
+  if (type === "ORG" && !partOfPerson && !kind && last - first === 2 && COMPASS.has(tokens[last - 1].lower) && !/ern$/.test(tokens[last - 1].lower) && isTown(doc, tokens[first].lower) && !lex.organization.has(lower) && !aboutSport(doc)) return span(doc, first, last, "place");
   // "the City" outside a sports report, where it is a club's short form, is London's financial district: "City consultancy Deloitte", "voters, business and the City"
   if (lower === CITY_OF_LONDON && last - first === 1 && !partOfPerson && !aboutSport(doc)) return span(doc, first, last, "place");
   // (and "the House" alone, in an article about the UK's Parliament: "Mr Brown told the House")
