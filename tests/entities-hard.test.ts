@@ -2154,3 +2154,10 @@ describe("A town before a compass word", () => {
     expect(r.organizations).toEqual([]);
   });
 });
+
+describe("A small word opening a quotation", () => {
+  it("opens no person's name: '\"Even Denzel, he's getting $20m a movie\"'", () => {
+    const r = analyze('Spike Lee discussed the challenges facing black actors. "Even Denzel, he is getting $20m a movie. But when it comes to owning studios, nothing," he said.');
+    expect(r.people.map((p) => p.name).sort()).toEqual(["Denzel", "Spike Lee"]);
+  });
+});

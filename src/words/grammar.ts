@@ -47,3 +47,6 @@ export const isLyAdverb = (w: string) => w.length > 4 && w.endsWith("ly") && !LY
 export const ABSTRACT_NOUN = /(?:ship|ism|tion|sion|ment|ness|ity|hood|dom)$/;
 /** Verbs of one subject that follow a firm named with its "'s": "Boatmen's was", "Foster's said". */
 export const VERBS_OF_ONE = new Set(["is", "was", "has", "had", "will", "would", "could", "said", "says"]);
+
+/** Small words and adverbs that open a sentence or a quotation, never a person's name: '"Even Denzel (Washington) …', "But Blair said". */
+export const SENTENCE_OPENERS = new Set("even but and yet so now then also only just still perhaps maybe indeed".split(" "));

@@ -12,6 +12,7 @@ import type { Token } from "../../text/tokenize";
 import type { NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
+import { SENTENCE_OPENERS } from "../../words/grammar";
 import { ROLE_NOUNS } from "../../words/sources";
 import { BODY_HEADS_JOINED, FAITH_ADJECTIVES, LEGAL_FORMS, NATIONAL_BODY_HEADS, NEVER_IN_NAMES, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, PEER_TITLES, isTitleWord } from "../../words/names";
 import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
@@ -343,6 +344,8 @@ export function recognize(doc: Doc): NameSpan[] {
     const given = tokens[first - 2];
     if (type === "PER" && tokens[first - 1]?.norm === "[" && tokens[last]?.norm === "]" && first - 2 >= floor && isCapital(given) && !lex.common.has(given.lower) && !lex.functionWords.has(given.lower) && (found[found.length - 1]?.last ?? 0) <= first - 2) first -= 2;
     if (tokens[last]?.norm === "]" && tokens.slice(first, last).some((x) => x.norm === "[")) last++;
+    // a small word opening a person's name at a sentence's or a quotation's start is none of it: '"Even Denzel (Washington), he's getting …'
+    if (type === "PER" && last - first > 1 && (tokens[first].sentenceStart || /^["“]$/.test(tokens[first - 1]?.norm ?? "")) && SENTENCE_OPENERS.has(tokens[first].lower)) first++;
     // and so is one in round brackets after a first name alone: "Eddie (O'Sullivan) was very calm" (not a country's, an acronym's or a nickname's before the surname)
     const added = tokens[last + 1];
     if (type === "PER" && last - first === 1 && isFirstName(doc, tokens[first].lower) && tokens[last]?.norm === "(" && tokens[last + 2]?.norm === ")" && added && SURNAME_SHAPE.test(added.text) && !listsPlace(doc, added.lower) && !isCapital(tokens[last + 3])) last += 3;
