@@ -2161,3 +2161,10 @@ describe("A small word opening a quotation", () => {
     expect(r.people.map((p) => p.name).sort()).toEqual(["Denzel", "Spike Lee"]);
   });
 });
+
+describe("A body's head word after a plural's apostrophe", () => {
+  it("is the name's, its acronym folded in: 'the Music Managers' Forum (MMF)'", () => {
+    const r = analyze("The Music Managers' Forum (MMF) said the plan was flawed. The MMF chairman agreed.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Music Managers' Forum"]);
+  });
+});

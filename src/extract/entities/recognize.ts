@@ -211,6 +211,9 @@ export function recognize(doc: Doc): NameSpan[] {
     }
     // a body's head word the tagger left after the name is the name's: "Island" + "Records"
     while (tokens[last]?.cap && tokens[last].space && ORG_ONLY_HEADS.has(tokens[last].lower) && tokens[last].sentence === tokens[first].sentence && type !== "PER") [last, type] = [last + 1, "ORG"];
+    // (also after a plural's apostrophe: "Music Managers' Forum", "the Professional Rugby Players' Association")
+    const plural = tokens[last];
+    if (type !== "PER" && plural?.norm === "'" && !plural.space && /\p{Ll}s$/u.test(tokens[last - 1].text) && tokens[last + 1]?.cap && tokens[last + 1].space && (ORG_ONLY_HEADS.has(tokens[last + 1].lower) || ORG_HEADS.has(tokens[last + 1].lower)) && tokens[last + 1].sentence === tokens[first].sentence) [last, type] = [last + 2, "ORG"];
     // and so is a legal form after its possessive, no title the name owns: "Monster's Inc"
     if (type !== "PER" && POSSESSIVE.test(tokens[last]?.norm ?? "") && !tokens[last].space && tokens[last + 1]?.cap && LEGAL_FORMS.has(tokens[last + 1].lower.replace(/\.$/, "")) && tokens[last + 1].sentence === tokens[first].sentence) [last, type] = [last + 2, "ORG"];
     if ((last - first > 1 && HONORIFIC.test(tokens[first].norm)) || (first > floor && HONORIFIC.test(tokens[first - 1].norm) && isCapital(tokens[first - 1]))) type = "PER";
