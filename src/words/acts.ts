@@ -21,6 +21,12 @@ export const KNOWN_BANDS = new Set(
     "pet shop boys|tears for fears|human league|stiff little fingers|manfred mann|hollies|moody blues|procol harum|roxy music|" +
     "electric light orchestra|style council|dexys midnight runners|level 42|marillion|mansun|lostprophets|funeral for a friend|" +
     "biffy clyro|elastica|echobelly|longpigs|embrace|" +
+    // (and from the 1960s to the 1980s)
+    "small faces|king crimson|mott the hoople|jethro tull|t. rex|t rex|humble pie|wishbone ash|uriah heep|emerson lake and palmer|" +
+    "yardbirds|gerry and the pacemakers|dave clark five|herman's hermits|spencer davis group|" +
+    "lindisfarne|wizzard|showaddywaddy|stranglers|buzzcocks|ultravox|siouxsie and the banshees|adam and the ants|" +
+    "bronski beat|frankie goes to hollywood|soft cell|orchestral manoeuvres in the dark|haircut 100|kajagoogoo|" +
+    "thompson twins|dead or alive|" +
     // dance and electronic
     "prodigy|chemical brothers|streets|basement jaxx|massive attack|portishead|faithless|daft punk|groove armada|leftfield|underworld|" +
     "orbital|moloko|goldfrapp|zero 7|lemon jelly|royksopp|scissor sisters|sugababes|" +
@@ -38,6 +44,9 @@ export const KNOWN_BANDS = new Set(
     "n.w.a|neptunes|g-unit|d12|cypress hill|no doubt|hootie and the blowfish|counting crows|matchbox twenty|creed|nickelback|" +
     "the strokes|franz ferdinand|bee gees|carpenters|jackson 5|jackson five|supremes|temptations|four tops|earth wind and fire|" +
     "village people|kool and the gang|simon and garfunkel|everly brothers|righteous brothers|all-american rejects|yellowcard|" +
+    "three degrees|b-52s|b-52's|drifters|platters|pointer sisters|sister sledge|boney m|o'jays|earth, wind and fire|" +
+    "lynyrd skynyrd|zz top|steely dan|byrds|buffalo springfield|crosby, stills and nash|creedence clearwater revival|" +
+    "jefferson airplane|velvet revolver|mamas and the papas|monkees|" +
     "snow patrol|the corrs|westlife"
   )
     .split("|")

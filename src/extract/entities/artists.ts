@@ -93,9 +93,16 @@ function roomForBand(doc: Doc, found: Found[], at: Int32Array, gone: Set<Found>,
   const opens = (g: Found) => g.first === first || (g.first === first - 1 && t[g.first].lower === "the");
   const listed = (g: Found) => opens(g) && g.last > last + 1 && /^(?:and|&|,)$/.test(t[last].norm) && isCapital(t[last + 1]);
   const exact = (g: Found) => opens(g) && g.last === last;
-  for (const g of hit) if ((g.first < first || g.last > last) && !listed(g) && !exact(g)) return false;
+  // (or closes one read over "with" from another act's name, which is an act too: "The Firm with Led Zeppelin's Jimmy Page", "The Law with The Small Faces")
+  const w = t[first - 1]?.lower === "the" ? first - 2 : first - 1;
+  const joined = (g: Found) => g.last === last && g.first < w && t[w]?.lower === "with" && !opens(g);
+  for (const g of hit) if ((g.first < first || g.last > last) && !listed(g) && !exact(g) && !joined(g)) return false;
   for (const g of hit) {
     if (exact(g)) g.kind = undefined;
+    else if (joined(g)) {
+      at.fill(-1, w, last);
+      [g.last, g.key, g.kind, g.type] = [w, nameOf(doc, g.first, w).toLowerCase(), undefined, "ORG"];
+    }
     else if (listed(g)) {
       at.fill(-1, g.first, last + 1);
       [g.first, g.key] = [last + 1, nameOf(doc, last + 1, g.last).toLowerCase()];
