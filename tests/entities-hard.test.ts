@@ -2176,3 +2176,10 @@ describe("Bands of the 1960s to the 1980s, and an act named before 'with' and a 
     expect(r.other).toEqual([]);
   });
 });
+
+describe("A docu-drama, a mini-series", () => {
+  it("are works' nouns: 'Supervolcano, a docu-drama about …', 'BBC mini-series The Cazalets'", () => {
+    const r = analyze("Supervolcano, a docu-drama about a volcanic eruption, is among the highlights. In recent years she appeared in BBC mini-series The Cazalets.");
+    expect(r.other.map((o) => o.name).sort()).toEqual(["Cazalets", "Supervolcano"]);
+  });
+});

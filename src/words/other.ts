@@ -76,7 +76,7 @@ export const WORK_NOUNS = words(
   "film films movie movies drama dramas comedy comedies thriller musical album albums single song songs novel novels book books screenplay " +
   "play plays opera show shows series sitcom soap programme program documentary biopic epic cartoon animation sequel hit hits " +
   "blockbuster record track remake adaptation videogame bestseller bestsellers best-seller best-sellers novella memoir memoirs " +
-  "autobiography biography poem poems ballad flick feature",
+  "autobiography biography poem poems ballad flick feature docu-drama docudrama mini-series miniseries docu-soap",
 );
 /** Nouns a work's noun stands before as their modifier, naming no work: "world record holder", "record label", "film producer", "album sales". */
 export const WORK_NOUN_MODIFIED = words("holder holders breaker breakers label labels company companies producer producers industry industries shop shops store stores sales chart charts deal deals contract contracts critic critics fan fans");
