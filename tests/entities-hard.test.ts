@@ -2183,3 +2183,11 @@ describe("A docu-drama, a mini-series", () => {
     expect(r.other.map((o) => o.name).sort()).toEqual(["Cazalets", "Supervolcano"]);
   });
 });
+
+describe("A title after a drama's, a comedy's or a musical's noun and a comma", () => {
+  it("is the work, not a speaker set in: 'the real-life drama, Cherished', 'his first romantic comedy, Hitch'", () => {
+    const r = analyze("Two stars will appear in the real-life drama, Cherished. Will Smith's first romantic comedy, Hitch, topped the box office. The drama, Jones said, was a success.");
+    expect(r.other.map((o) => o.name).sort()).toEqual(["Cherished", "Hitch"]);
+    expect(r.people.map((p) => p.name).sort()).toEqual(["Jones", "Will Smith"]);
+  });
+});

@@ -435,6 +435,10 @@ export function titleAfterComma(doc: Doc, first: number): boolean {
   if (noun?.lower === "one" && t[first - 3]?.lower === "number" && aboutTheArts(doc)) return !lex.firstName.has(t[first].lower);
   if (!lowerWord(noun) || !WORK_NOUNS_BEFORE_TITLE.has(noun.lower)) return false;
   if (lex.firstName.has(t[first].lower) || doc.vocab.gazetteer.firstName(t[first].lower) || HONORIFIC.test(t[first].norm)) return false;
+  // (nor a speaker set in the sentence: "The drama, Smith said, was …")
+  let end = first;
+  while (t[end]?.cap && t[end].sentence === noun.sentence && end - first < 8) end++;
+  if (t[end] && t[end].kind === "word" && !t[end].cap && isCueWord(t[end].lower)) return false;
   for (let k = first - 3; k >= 0 && k >= first - 8 && t[k].sentence === noun.sentence; k--) if (POSSESSIVE.test(t[k].norm) || /^(?:his|her|their|its|the|a|an)$/.test(t[k].lower)) return true;
   return false;
 }
