@@ -2191,3 +2191,10 @@ describe("A title after a drama's, a comedy's or a musical's noun and a comma", 
     expect(r.people.map((p) => p.name).sort()).toEqual(["Jones", "Will Smith"]);
   });
 });
+
+describe("A body's name the tagger read as a body and another name across its 'and'", () => {
+  it("is one body where the second part ends in a body's head: 'the Pew Internet and American Life Project'", () => {
+    const r = analyze("The survey, conducted by the Pew Internet and American Life Project, showed that blog readership has shot up.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Pew Internet and American Life Project"]);
+  });
+});

@@ -398,6 +398,12 @@ export function recognize(doc: Doc): NameSpan[] {
       found.push({ first, last: joint, floor, type, key: nameOf(doc, first, joint).toLowerCase(), partOfPerson: false });
       first = joint + 1;
     }
+    // (and one it read as a body and some other name across the "and": "the [Pew Internet] and [American Life Project]")
+    const before = found[found.length - 1];
+    if (t.type === "MISC" && last - first > 1 && ORG_HEADS.has(tokens[last - 1].lower) && tokens[last - 1].cap && before?.type === "ORG" && before.last === first - 1 && tokens[first - 1].lower === "and" && before.floor === floor) {
+      found.pop();
+      [first, type] = [before.first, "ORG"];
+    }
     // a body's name the tagger cut after its "and": "the Finance and Economy Ministry"
     if (type === "ORG" && first - 2 > floor && tokens[first - 1].lower === "and" && isCapital(tokens[first - 2]) && !tokens[first - 2].sentenceStart && BODY_HEADS_JOINED.has(tokens[last - 1].lower) && (found[found.length - 1]?.last ?? 0) < first - 2 && (!isCapital(tokens[first - 3]) || tokens[first - 3].lower === "the")) first -= 2;
     // an office's title after a body's name is the holder's, not the body's: "the State Department Inspector General"
