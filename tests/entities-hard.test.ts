@@ -2198,3 +2198,11 @@ describe("A body's name the tagger read as a body and another name across its 'a
     expect(r.organizations.map((o) => o.name)).toEqual(["Pew Internet and American Life Project"]);
   });
 });
+
+describe("A list after a plural of bodies and 'such as'", () => {
+  it("names bodies, read as places or not: 'political blogs such as the Daily Kos or Instapundit'", () => {
+    const r = analyze("Some 4% of the US's internet users read political blogs such as the Daily Kos or Instapundit during the US presidential campaign.");
+    expect(r.organizations.map((o) => o.name).sort()).toEqual(["Daily Kos", "Instapundit"]);
+    expect(r.places).toEqual([]);
+  });
+});

@@ -179,6 +179,8 @@ export const FORMER_NAME_CUES: readonly string[][] = ["formerly known as", "prev
 export const NEW_NAME_CUES: readonly string[][] = ["now known as", "now renamed", "since renamed", "later renamed"].map((c) => c.split(" "));
 /** Plural nouns for bodies after "and other" that close a list of them: "Luton, Preston, Queens Park Rangers and other clubs". */
 export const BODIES_AFTER_OTHER = words("clubs teams sides firms companies banks groups retailers airlines broadcasters newspapers charities organisations organizations");
+/** Plural nouns of bodies before "such as", "including" or "like" and a list that names them: "political blogs such as the Daily Kos or Instapundit". */
+export const BODIES_BEFORE_LIST = new Set([...BODIES_AFTER_OTHER, ...words("blogs websites sites papers magazines labels studios networks publishers operators chains carriers agencies")]);
 export const FIRM_AFTER = words("firm company group magazine newspaper agency consultancy label broadcaster network website chain retailer operator brewer carmaker airline");
 /** Last words of an institution's name that no place ends in, bar a place the lists know: "the Cabinet", "Inland Revenue". */
 export const INSTITUTION_HEADS = words("cabinet treasury revenue commons lords parliament assembly executive commission council committee court");

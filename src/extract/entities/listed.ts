@@ -13,7 +13,7 @@ import { separated } from "./lists";
 import { isKnownPlace, listsPlace } from "./places";
 import { STREET } from "../../words/numbers";
 import { BUILDING_HEADS, LANDMARKS } from "../../words/places";
-import { BODIES_AFTER_OTHER, ORG_HEADS } from "../../words/names";
+import { BODIES_AFTER_OTHER, BODIES_BEFORE_LIST, ORG_HEADS } from "../../words/names";
 import { aboutTheArts } from "./topic";
 
 /** The gazetteer's classes of a person's name: a first name or a surname ("Murphy", "Hayes"). */
@@ -91,7 +91,8 @@ export function organizationsListed(doc: Doc, lex: Lexicon, found: Found[]): voi
     while (j < found.length && listedTogether(t, found[j - 1], found[j])) j++;
     const list = found.slice(i, j);
     // (a list closed by "and other clubs" or "and other firms" is of bodies, towns and all: "Luton, Preston, Queens Park Rangers and other clubs")
-    if (list.length >= 2 && closedByOtherBodies(t, list[list.length - 1].last)) for (const f of list) if (f.type === "LOC" && !f.kind && !lex.country.has(f.key)) f.type = "ORG";
+    // (and so is one after a plural of bodies and "such as": "political blogs such as the Daily Kos or Instapundit")
+    if ((list.length >= 2 && closedByOtherBodies(t, list[list.length - 1].last)) || openedByBodies(t, list[0].first)) for (const f of list) if (f.type === "LOC" && !f.kind && !lex.country.has(f.key)) f.type = "ORG";
     const orgs = list.filter(org).length;
     if (list.length >= 3 && orgs >= 2 && orgs * 2 > list.length) {
       // (and an other name of no kind: "…, TW Garments, Lesotho Hats and Vogue Landmark")
@@ -114,6 +115,14 @@ export function organizationsListed(doc: Doc, lex: Lexicon, found: Found[]): voi
   if (!added.length) return;
   found.push(...added);
   found.sort((x, y) => x.first - y.first);
+}
+
+/** A plural of bodies and "such as", "including" or "like" before token `first` (over a "the"): "blogs such as the Daily Kos". */
+function openedByBodies(t: readonly Token[], first: number): boolean {
+  let k = t[first - 1]?.lower === "the" ? first - 2 : first - 1;
+  if (t[k]?.lower === "as" && t[k - 1]?.lower === "such") k--;
+  else if (t[k]?.lower !== "including" && t[k]?.lower !== "like") return false;
+  return !!t[k - 1] && !t[k - 1].cap && BODIES_BEFORE_LIST.has(t[k - 1].lower);
 }
 
 /** "and other clubs" at token k, closing a list of bodies (read by ./typed.ts too). */
