@@ -129,7 +129,9 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     // (one word, or an organisation's one word after a sentence's "The": "The Bank said"; not a paper's, "The Guardian")
     const theWord = s.type === "organization" && s.last - s.first === 2 && doc.tokens[s.first].lower === "the" && !MEDIA_NAME_WORDS.has(doc.tokens[s.first + 1].lower);
     // (a party's form is no short form of another: "Liberal" is the Liberal Party, not the Liberal Democrats)
-    if (!e && (s.last - s.first === 1 || theWord) && !(s.type === "organization" && s.canonical)) e = findShortForm(s);
+    // (a word with its own "'s" is one word: "Foster's" of "Foster's Group")
+    const owned = s.last - s.first === 2 && POSSESSIVE.test(doc.tokens[s.last - 1].norm) && !doc.tokens[s.last - 1].space;
+    if (!e && (s.last - s.first === 1 || theWord || owned) && !(s.type === "organization" && s.canonical)) e = findShortForm(s);
     // (a work's name that opens a body's is the body's short form: "New Line had been trying to make a sequel" after "New Line Cinema")
     else if (!e && (s.type === "organization" || (s.type === "other" && s.kind === "work"))) e = findFirstWords(s);
     if (!e && (s.type === "organization" || s.type === "place")) e = findQualified(s);
