@@ -2214,3 +2214,11 @@ describe("A firm whose name ends in 's", () => {
     expect(r.organizations).toHaveLength(3);
   });
 });
+
+describe("Labour before a minister's capitalised title", () => {
+  it("is the minister's field, no party: 'Labour Minister Ghazi al-Gosaibi', 'Economy and Labour Minister Wolfgang Clement'", () => {
+    const r = analyze("The local Arab News said Labour Minister Ghazi al-Gosaibi had caused uproar. Economy and Labour Minister Wolfgang Clement called the data good. Former Labour minister Frank Field disagreed.");
+    expect(r.organizations.map((o) => o.name).sort()).toEqual(["Arab News", "Labour Party"]);
+    expect(r.organizations.find((o) => o.name === "Labour Party")?.mentions).toHaveLength(1);
+  });
+});

@@ -136,6 +136,8 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   // a party in any of its forms is the party: "Tories", "Lib Dem", "Conservative"
   // (not a plural that is a common word, opening a sentence: "Greens grow well")
   const party = PARTY_FORMS.get(lower);
+  // (not labour as a minister's field, written with the title's capital: "Labour Minister Ghazi al-Gosaibi", "Economy and Labour Minister Wolfgang Clement")
+  if (party && lower === "labour" && /^(?:Minister|Ministry|Secretary)$/.test(tokens[last]?.text ?? "")) return null;
   if (party && !partOfPerson && !(last - first === 1 && tokens[first].sentenceStart && /s$/.test(lower) && lex.common.has(lower.slice(0, -1)))) return span(doc, first, last, "organization", { canonical: party });
   // a name right after a relative's noun is the relative, whatever else it names: "a row with daughter Victoria", "his son Jordan"
   // (not a firm's sister, "sister company Prudential", nor a party's or a people's word before a role: "his wife Democratic front-runner Hillary Clinton")
