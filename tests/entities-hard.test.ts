@@ -2222,3 +2222,11 @@ describe("Labour before a minister's capitalised title", () => {
     expect(r.organizations.find((o) => o.name === "Labour Party")?.mentions).toHaveLength(1);
   });
 });
+
+describe("A body's name cut at its 'and' whose acronym the article writes elsewhere", () => {
+  it("is one body from the word before the 'and', the acronym folded in: 'Oil and Natural Gas Corporation' beside 'ONGC'", () => {
+    const r = analyze("The meeting was between Oil and Natural Gas Corporation chairman Subir Raha and Gazprom chairman Aleksey Miller. India's ONGC could invest in gas fields.");
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual(expect.arrayContaining([["Oil and Natural Gas Corporation", ["ONGC"]]]));
+    expect(r.organizations).toHaveLength(2);
+  });
+});

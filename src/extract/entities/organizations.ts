@@ -223,7 +223,7 @@ const initialsOf = (doc: Doc, first: number, last: number) =>
  */
 export function acronymStart(doc: Doc, first: number, last: number, floor: number): number {
   const t = doc.tokens;
-  if (t[last]?.norm !== "(" || t[last + 2]?.norm !== ")") return first;
+  if (t[last]?.norm !== "(" || t[last + 2]?.norm !== ")") return acronymElsewhereStart(doc, first, last, floor);
   const acr = t[last + 1].norm.replace(/\./g, "");
   if (!/^\p{Lu}{2,8}$/u.test(acr) || initialsOf(doc, first, last) === acr) return first;
   for (let k = first - 1; k >= floor && k >= first - ACRONYM_REACH; k--) {
@@ -232,6 +232,29 @@ export function acronymStart(doc: Doc, first: number, last: number, floor: numbe
     if (initialsOf(doc, k, last) === acr) return k;
   }
   return first;
+}
+/**
+ * The same where the acronym stands elsewhere in the article, over the name's "and" only: "Oil and
+ * Natural Gas Corporation chairman Subir Raha", cut at "and" by the tagger, beside "India's ONGC".
+ */
+function acronymElsewhereStart(doc: Doc, first: number, last: number, floor: number): number {
+  const t = doc.tokens;
+  const and = first - 1;
+  if (and - 1 < floor || t[and].lower !== "and" || !/^\p{Lu}\p{Ll}/u.test(t[and - 1].text) || t[and - 1].sentenceStart) return first;
+  const acr = initialsOf(doc, and - 1, last);
+  if (acr.length < 3 || acr === initialsOf(doc, first, last)) return first;
+  return acronymsOf(doc).has(acr) ? and - 1 : first;
+}
+const ACRONYMS = new WeakMap<Doc, Set<string>>();
+/** The words of three to eight capitals an article writes ("ONGC"). */
+function acronymsOf(doc: Doc): Set<string> {
+  let out = ACRONYMS.get(doc);
+  if (!out) {
+    out = new Set();
+    for (const w of doc.tokens) if (w.upper && w.kind === "word" && /^\p{Lu}{3,8}$/u.test(w.text)) out.add(w.text);
+    ACRONYMS.set(doc, out);
+  }
+  return out;
 }
 /** How many words before a name its acronym may reach back: "Department for Culture, Media and" is 5. */
 const ACRONYM_REACH = 8;
