@@ -2230,3 +2230,11 @@ describe("A body's name cut at its 'and' whose acronym the article writes elsewh
     expect(r.organizations).toHaveLength(2);
   });
 });
+
+describe("A peer's seat the tagger read apart from the peer", () => {
+  it("is no name of its own: 'Lord Roberts of Conwy'", () => {
+    const r = analyze("Former minister Lord Roberts of Conwy denied that the security services were involved.");
+    expect(r.people.map((p) => p.name)).toEqual(["Roberts"]);
+    expect([...r.organizations, ...r.places]).toEqual([]);
+  });
+});
