@@ -2238,3 +2238,13 @@ describe("A peer's seat the tagger read apart from the peer", () => {
     expect([...r.organizations, ...r.places]).toEqual([]);
   });
 });
+
+describe("'Ex-' written onto a name of several words", () => {
+  it("is no part of it, its offsets after the hyphen: 'Ex-Welsh Office Minister'", () => {
+    const text = "Ex-Welsh Office Minister Lord Roberts denied it. The Welsh Office declined to comment.";
+    const r = analyze(text);
+    const office = r.organizations.find((o) => o.name === "Welsh Office");
+    expect(office?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Welsh Office", "Welsh Office"]);
+    expect(r.organizations).toHaveLength(1);
+  });
+});

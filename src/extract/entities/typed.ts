@@ -121,6 +121,15 @@ function settlementOf(t: readonly Token[], first: number): boolean {
 }
 
 export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, last: number, floor: number, partOfPerson = false, kind?: OtherKind): NameSpan | null {
+  // "ex-" written onto a name of several words is no part of it: "Ex-Welsh Office Minister", "ex-Downing Street adviser"
+  const ex = last - first > 1 && type !== "PER" && !partOfPerson ? EX_NAME.exec(doc.tokens[first].text) : null;
+  const s = typedWhole(doc, lex, type, first, last, floor, partOfPerson, kind);
+  if (!ex || !s || s.start !== doc.tokens[first].start) return s;
+  const cut = doc.tokens[first].text.length - ex[1].length;
+  return { ...s, start: s.start + cut, name: s.name.slice(cut) };
+}
+
+function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, last: number, floor: number, partOfPerson = false, kind?: OtherKind): NameSpan | null {
   const { tokens } = doc;
   // a sentence's article opens no person's name: "A Devon man had been told"
   // (not an initial in a line-up: "A Titterrell, B Cockerill")
