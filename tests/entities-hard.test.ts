@@ -2248,3 +2248,10 @@ describe("'Ex-' written onto a name of several words", () => {
     expect(r.organizations).toHaveLength(1);
   });
 });
+
+describe("A work's possessive before an award's name", () => {
+  it("ends the title: 'Vera Drake's Bafta triumph' is no work of that name", () => {
+    const r = analyze("Mike Leigh's film Vera Drake could win a Bafta at the ceremony. Vera Drake's Bafta triumph is hoped for.");
+    expect(r.other.map((o) => o.name).sort()).toEqual(["Bafta", "Vera Drake"]);
+  });
+});

@@ -78,8 +78,8 @@ export function titleEnd(tokens: Token[], last: number, kind: OtherKind, firstNa
     if (and && (tokens[after].upper || POSSESSIVE.test(tokens[after + 1]?.norm ?? ""))) return last;
     // (a work's person after its possessive is the person's: "Festen's Rufus Norris")
     if (POSSESSIVE.test(t.norm) && firstName?.(tokens[after].lower) && tokens[after + 1]?.cap && !/^[IVX]+$/.test(tokens[after + 1].text)) return last;
-    // (nor a country's or a format's initials: "Finding Neverland's UK premiere")
-    if (POSSESSIVE.test(t.norm) && tokens[after].upper) return last;
+    // (nor a country's or a format's initials: "Finding Neverland's UK premiere"; nor an award it may win: "Vera Drake's Bafta triumph")
+    if (POSSESSIVE.test(t.norm) && (tokens[after].upper || AWARD_NAMES.has(tokens[after].lower))) return last;
     last = after + 1;
     while (tokens[last] && tokens[last].cap && tokens[last].kind === "word" && tokens[last].space) last++;
   }
