@@ -2255,3 +2255,10 @@ describe("A work's possessive before an award's name", () => {
     expect(r.other.map((o) => o.name).sort()).toEqual(["Bafta", "Vera Drake"]);
   });
 });
+
+describe("A headline's last word that is a work's noun", () => {
+  it("names no title in the next sentence: 'TV station refuses adoption show' over 'A TV station in the US'", () => {
+    const r = analyze("TV station refuses adoption show\n\nA TV station in the US has refused to show a controversial new series.");
+    expect(r.other).toEqual([]);
+  });
+});

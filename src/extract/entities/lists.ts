@@ -113,10 +113,12 @@ export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first
         continue;
       }
     }
-    const opener = t[i - 1].lower === "as" || WORK_LIST_VERBS.has(t[i - 1].lower);
+    // (in the same sentence: not a headline's last word, "TV station refuses adoption show" over "A TV station in the US …")
+    const within = t[i - 1].sentence === t[i].sentence;
+    const opener = within && (t[i - 1].lower === "as" || WORK_LIST_VERBS.has(t[i - 1].lower));
     // (or a title after a work's noun, written with capitalised small words: "her single Be With You";
     // or after a singular work noun and a comma: "his first novel, Runaway Zero-Eight")
-    const noun = lowerWord(t[i - 1]) && WORK_NOUNS.has(t[i - 1].lower);
+    const noun = within && lowerWord(t[i - 1]) && WORK_NOUNS.has(t[i - 1].lower);
     if (!opener && !noun && t[i - 1].norm === "," && titleAfterComma(doc, i)) {
       const last = titleRunEnd(doc, covered, i);
       out.push({ first: i, last, kind: "work" });
