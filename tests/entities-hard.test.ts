@@ -2262,3 +2262,11 @@ describe("A headline's last word that is a work's noun", () => {
     expect(r.other).toEqual([]);
   });
 });
+
+describe("A product's name made into an adjective", () => {
+  it("names the product, its mention the name alone: 'a Linux-based operating system', 'Windows-based devices'", () => {
+    const text = "The laptop would run a Linux-based operating system. Rivals sell Windows-based devices.";
+    const r = analyze(text);
+    expect(r.other.map((o) => [o.name, o.kind, text.slice(o.mentions[0].start, o.mentions[0].end)]).sort()).toEqual([["Linux", "product", "Linux"], ["Windows", "product", "Windows"]]);
+  });
+});

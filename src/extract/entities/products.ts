@@ -9,6 +9,7 @@ import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { G_ORG } from "../../tagger/gazetteer";
 import { LEGAL_FORMS, ORG_HEADS, isTitleWord } from "../../words/names";
+import { MADE_OF_PLACE } from "../../words/places";
 import { CAR_FIRM_WORDS, CAR_MAKERS, MAKER_DIVISIONS, PRODUCT_MAKERS, PRODUCT_NAMES, PRODUCT_PHRASES, PRODUCT_VERSIONS } from "../../words/other";
 import { UK_NATIONS } from "../../words/places";
 import { nameOf, type Found } from "./found";
@@ -77,7 +78,7 @@ export function products(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8
   const t = doc.tokens;
   // (most articles name no product: nothing to read)
   let any = false;
-  for (let i = 0; i < t.length && !any; i++) any = ((t[i].cap || t[i].text.charCodeAt(0) === 105) && (PRODUCT_FIRST.has(t[i].lower) || pluralEnding(t[i].lower) > 0) && written(t[i])) || (i > 0 && isModelCode(t[i]));
+  for (let i = 0; i < t.length && !any; i++) any = ((t[i].cap || t[i].text.charCodeAt(0) === 105) && (PRODUCT_FIRST.has(t[i].lower) || pluralEnding(t[i].lower) > 0 || madeOfProduct(lex, t[i])) && written(t[i])) || (i > 0 && isModelCode(t[i]));
   if (!any) return;
   const covered = new Int32Array(t.length).fill(-1);
   found.forEach((f, k) => covered.fill(k, f.first, f.last));
@@ -146,8 +147,12 @@ export function products(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8
     // (named as the product it is a version of: "Windows XP")
     if (g.last - g.first > 1 && isVersion(t[g.last - 1], t[g.last - 2])) f.canonical = `${nameOf(doc, g.first, g.last - 1)} ${t[f.first].norm}`;
   }
-  // names the tagger passed over: "the iPod", "Windows" inside a sentence
+  // names the tagger passed over: "the iPod", "Windows" inside a sentence, "a Linux-based system" (typed.ts cuts the adjective's ending)
   for (let i = 0; i < t.length; i++) {
+    if (covered[i] === -1 && readable[i] && madeOfProduct(lex, t[i])) {
+      added.push({ first: i, last: i + 1, floor: doc.sentences[t[i].sentence].first, type: "MISC", key: t[i].lower, partOfPerson: false });
+      continue;
+    }
     if (!(t[i].cap || t[i].text.charCodeAt(0) === 105) || !PRODUCT_FIRST.has(t[i].lower) || covered[i] !== -1 || !readable[i] || !written(t[i]) || t[i].sentenceStart) continue;
     for (let n = 3; n >= 1; n--) {
       const last = i + n;
@@ -166,6 +171,12 @@ export function products(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8
   const kept = found.filter((f) => !gone.has(f)).concat(added).sort((a, b) => a.first - b.first);
   found.length = 0;
   for (const f of kept) found.push(f);
+}
+
+/** An adjective made of a product's name the lists know: "Linux-based", "Windows-based". */
+function madeOfProduct(lex: Lexicon, w: Token): boolean {
+  const made = w.cap ? MADE_OF_PLACE.exec(w.text) : null;
+  return !!made && PRODUCT_NAMES.has(made[1].toLowerCase()) && !lex.organization.has(made[1].toLowerCase());
 }
 
 /** The letters a product's plural adds to its name ("iPods" 1, "Xboxes" 2), 0 if the word is no such plural ("Windows" is a name of its own). */

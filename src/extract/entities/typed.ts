@@ -175,6 +175,11 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
     const c = NATION_DEMONYMS.has(w) ? undefined : (lex.country.get(w) ?? lex.demonym.get(w));
     const s = c ? span(doc, first, last, "country", { code: c.code, demonym: !lex.country.has(w) }) : lex.city.has(w) || lex.region.has(w) ? span(doc, first, last, "place") : null;
     if (s) return { ...s, end: s.start + made[1].length, name: made[1] };
+    // (or a product's: "a Linux-based operating system", "Windows-based devices")
+    if (PRODUCT_NAMES.has(w) && !lex.organization.has(w)) {
+      const o = span(doc, first, last, "other", { kind: "product" });
+      return { ...o, end: o.start + made[1].length, name: made[1] };
+    }
     // (else a backer's: "the Sony-backed format", "a Labour-led council")
     const who = isBacker(lex, name) ? MADE_OF_BACKER.exec(name)?.[1] : undefined;
     if (!who) return null;
