@@ -2270,3 +2270,11 @@ describe("A product's name made into an adjective", () => {
     expect(r.other.map((o) => [o.name, o.kind, text.slice(o.mentions[0].start, o.mentions[0].end)]).sort()).toEqual([["Linux", "product", "Linux"], ["Windows", "product", "Windows"]]);
   });
 });
+
+describe("A mass mailer", () => {
+  it("is malware, no body, in an article about computers: 'the MyDoom mass mailers'", () => {
+    const r = analyze("Virus writers target mobile phones and computers. Security firm Sophos said the MyDoom mass mailers spread by e-mail to Windows users.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Sophos"]);
+    expect(r.other.map((o) => [o.name, o.kind])).toContainEqual(["MyDoom", "other"]);
+  });
+});

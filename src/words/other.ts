@@ -141,7 +141,7 @@ export const SHIP_PREFIXES = words("hms uss rms hmas hmcs mv ss");
 export const INDEX_NOUNS = words("index composite industrials");
 export const INDEX_MODIFIERS = words("industrial composite share stock all-share benchmark");
 /** Nouns of malicious programs after their name, which make it one: "the Cabir virus", "the Santy worm", "new Cabir strains" (an "other" name). */
-export const MALWARE_NOUNS = words("virus viruses worm worms trojan trojans strain strains variant variants");
+export const MALWARE_NOUNS = words("virus viruses worm worms trojan trojans strain strains variant variants mailer mailers");
 /** Nouns written right after a product's name: "the AutoLink feature", "the PlayStation console", "its Slimfast range", "Dove soap". */
 export const PRODUCT_NOUNS = words(
   "feature software browser console handset toolbar smartphone app camera camcorder jukebox laptop notebook phone " +
