@@ -2278,3 +2278,10 @@ describe("A mass mailer", () => {
     expect(r.other.map((o) => [o.name, o.kind])).toContainEqual(["MyDoom", "other"]);
   });
 });
+
+describe("An adjective made of a name before a known title", () => {
+  it("opens no part of it: 'The Oscar-winning Pulp Fiction director'", () => {
+    const r = analyze("Quentin Tarantino will direct an episode of the TV drama CSI. The Oscar-winning Pulp Fiction director has also written the story for the finale. The film director said the episode would be bloody. His films have won awards at Cannes and the cinema box office.");
+    expect(r.other.map((o) => o.name)).toContain("Pulp Fiction");
+  });
+});

@@ -322,7 +322,8 @@ function knownWorks(doc: Doc, lex: Lexicon, found: readonly Found[]): Array<{ fi
 /** No capitalised word runs on into the title from either side ("Ray Charles"), nor a possessive and a name after it ("Dead Man's Shoes"). */
 function standsAlone(t: readonly Token[], first: number, last: number): boolean {
   const before = t[first - 1];
-  if (isCapital(before) && before!.sentence === t[first].sentence) return false;
+  // (an adjective made of a name opens no title: "The Oscar-winning Pulp Fiction director")
+  if (isCapital(before) && before!.sentence === t[first].sentence && !/\p{L}-\p{Ll}+$/u.test(before!.text)) return false;
   const after = t[last];
   if (!after || after.sentence !== t[last - 1].sentence) return true;
   if (isCapital(after) && after.space) return false;
