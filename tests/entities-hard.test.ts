@@ -2285,3 +2285,11 @@ describe("An adjective made of a name before a known title", () => {
     expect(r.other.map((o) => o.name)).toContain("Pulp Fiction");
   });
 });
+
+describe("In a list of three names with a work", () => {
+  it("a name read as some other name, or as a person's with 'the' inside, is a work too: 'Mack the Knife, Dream Lover and Beyond the Sea'", () => {
+    const r = analyze("Kevin Spacey stars in the film Beyond the Sea. The singer behind Mack the Knife, Dream Lover and Beyond the Sea fought illness as a child.");
+    expect(r.other.map((o) => o.name).sort()).toEqual(["Beyond the Sea", "Dream Lover", "Mack the Knife"]);
+    expect(r.people.map((p) => p.name)).toEqual(["Kevin Spacey"]);
+  });
+});

@@ -15,6 +15,7 @@ import { STREET } from "../../words/numbers";
 import { BUILDING_HEADS, LANDMARKS } from "../../words/places";
 import { BODIES_AFTER_OTHER, BODIES_BEFORE_LIST, ORG_HEADS } from "../../words/names";
 import { aboutTheArts } from "./topic";
+import { BROADCASTER_NAME } from "../../words/reporting";
 
 /** The gazetteer's classes of a person's name: a first name or a surname ("Murphy", "Hayes"). */
 const PERSON_NAME = G_FIRST | G_LAST | G_FIRST_MORE | G_LAST_MORE;
@@ -289,10 +290,22 @@ function listedTogether(t: readonly Token[], a: Found, b: Found): boolean {
 export function worksListed(doc: Doc, lex: Lexicon, found: Found[]): void {
   const t = doc.tokens;
   const work = (f: Found | undefined) => f?.kind === "work";
+  // (in a list of three or more with a work, a name read as some other name, or as a person's with a small word inside, is a work:
+  // "The voice behind Mack the Knife, Dream Lover and Beyond the Sea")
+  for (let i = 0; i < found.length; ) {
+    let j = i + 1;
+    while (j < found.length && listedTogether(t, found[j - 1], found[j])) j++;
+    const list = found.slice(i, j);
+    if (list.length >= 3 && list.some(work)) {
+      // (not a people's word or a channel: "British film Vera Drake", "Channel 4 show Faking It")
+      for (const f of list) if (!f.kind && (f.type === "MISC" || (f.type === "PER" && f.last - f.first === 3 && /^(?:the|of)$/.test(t[f.first + 1].text))) && !lex.demonym.has(f.key) && !lex.peoples.has(f.key) && !lex.country.has(f.key) && !BROADCASTER_NAME.test(f.key)) f.kind = "work";
+    }
+    i = j;
+  }
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     // (nor a person's full name, nor a body by its head: "programmes on The Sound of Music, Agatha Christie and …", "for the National Theatre, Private Lives and …")
-    if (f.kind || f.type === "MISC" || f.last - f.first > (f.type === "PER" ? 1 : 2) || lex.country.has(f.key) || lex.demonym.has(f.key) || ORG_HEADS.has(t[f.last - 1].lower) || BUILDING_HEADS.has(t[f.last - 1].lower)) continue;
+    if (f.kind || f.type === "MISC" || f.last - f.first > (f.type === "PER" ? 1 : 2) || BROADCASTER_NAME.test(f.key) || lex.country.has(f.key) || lex.demonym.has(f.key) || ORG_HEADS.has(t[f.last - 1].lower) || BUILDING_HEADS.has(t[f.last - 1].lower)) continue;
     const [a, b, c, d] = [found[i - 2], found[i - 1], found[i + 1], found[i + 2]];
     const after = work(c) && listedTogether(t, f, c as Found);
     const before = work(b) && listedTogether(t, b as Found, f);
