@@ -2293,3 +2293,10 @@ describe("In a list of three names with a work", () => {
     expect(r.people.map((p) => p.name)).toEqual(["Kevin Spacey"]);
   });
 });
+
+describe("A name after a peer's or a knight's title that the tagger left unread", () => {
+  it("is a person's, not an office's nor a nickname in quote marks: 'Labour peer Lord Dubs'", () => {
+    const r = analyze('Labour peer Lord Dubs introduced the bill, which the Lord Chancellor opposed. The Tories dubbed Mr Brown "Sir Wastealot".');
+    expect(r.people.map((p) => p.name).sort()).toEqual(["Brown", "Dubs"]);
+  });
+});

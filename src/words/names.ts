@@ -64,6 +64,8 @@ export const HONORIFICS = /^(?:(?:mr|mrs|ms|miss|mx|messrs|mme|mlle)\.?\s*)+$/i;
 /** Titles a royal's given name is known by: "Prince Harry", "Queen Rania". */
 export const ROYAL_TITLES = words("prince princess king queen");
 export const MALE_TITLES = words("mr mr. sir lord viscount king prince father brother spokesman congressman businessman");
+/** A peer's and a knight's titles, always before a name: "Lord Dubs", "Sir Jeremy Isaacs". */
+export const PEERS_AND_KNIGHTS = words("lord lady baroness baron viscount viscountess sir dame");
 /** A peer's titles, which a seat may follow after "of": "Lord Nicholls of Birkenhead". */
 export const PEER_TITLES = words("lord lady baroness baron viscount viscountess");
 export const FEMALE_TITLES = words("mrs mrs. ms ms. miss madam lady dame baroness viscountess queen princess sister spokeswoman chairwoman congresswoman businesswoman");

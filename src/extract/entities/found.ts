@@ -9,7 +9,7 @@ import type { Token } from "../../text/tokenize";
 import type { TaggedSpan } from "../../tagger/tags";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
-import { NUMBERED_CHANNELS, ORG_HEADS, PLURAL_TITLES } from "../../words/names";
+import { LORD_OFFICES, NUMBERED_CHANNELS, ORG_HEADS, PEERS_AND_KNIGHTS, PLURAL_TITLES, isTitleWord } from "../../words/names";
 import { ROLE_NOUNS } from "../../words/sources";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
@@ -189,6 +189,32 @@ function nicknameEnd(t: readonly Token[], k: number): number {
   let e = k + 1 + the;
   while (e < t.length && e - k - the <= 2 && t[e].kind === "word" && /^\p{Lu}/u.test(t[e].text)) e++;
   return e > k + 1 + the && quote(t[e]) && (!t[e].space || the === 1) && t[e + 1]?.space && isCapital(t[e + 1]) && t[e + 1].sentence === t[k].sentence ? e + 1 : -1;
+}
+
+/**
+ * A name after a peer's or a knight's title that the tagger left unread is a person's: "Labour peer
+ * Lord Dubs", "Sir Jeremy Isaacs" (not an office, "Lord Chancellor", "Lord Mayor"; not after "Mr" or
+ * "Dr", which nicknames and titles take: "Mr Nasty", "Dr No").
+ */
+export function addNamesAfterHonorific(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const covered = coveredBy(doc, found);
+  const added: Found[] = [];
+  for (let i = 0; i + 1 < t.length; i++) {
+    const h = t[i];
+    // (nor a nickname in quote marks: 'dubbing Mr Brown "Sir Wastealot"')
+    if (!h.cap || h.kind !== "word" || !PEERS_AND_KNIGHTS.has(h.lower) || covered[i + 1] || t[i - 1]?.kind === "quote") continue;
+    let last = i + 1;
+    const name = (k: number) => !!t[k] && !covered[k] && t[k].sentence === h.sentence && t[k].kind === "word" && /^\p{Lu}\p{Ll}/u.test(t[k].text) && !lex.functionWords.has(t[k].lower) && !LORD_OFFICES.has(t[k].lower) && !isTitleWord(t[k].lower, true) && !ORG_HEADS.has(t[k].lower);
+    while (last - i <= 3 && name(last)) last++;
+    if (last === i + 1 || isCapital(t[last])) continue;
+    added.push({ first: i + 1, last, floor: doc.sentences[h.sentence].first, type: "PER", key: nameOf(doc, i + 1, last).toLowerCase(), partOfPerson: false });
+    i = last - 1;
+  }
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((a, b) => a.first - b.first);
 }
 
 /**

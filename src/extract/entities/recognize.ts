@@ -39,7 +39,7 @@ import { CURRENCY_WORDS, STREET } from "../../words/numbers";
 import { addVenues } from "./venues";
 import { span, typed, isSentenceWord } from "./typed";
 import { organizationsListed, peopleListed, placesListed, worksListed } from "./listed";
-import { addChannelNumbers, addHeaded, addNamesAfterPluralTitle, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, isCapital, keepOnly, nameOf, otherKinds, otherName, SURNAME_SHAPE, type Found } from "./found";
+import { addChannelNumbers, addHeaded, addNamesAfterHonorific, addNamesAfterPluralTitle, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, isCapital, keepOnly, nameOf, otherKinds, otherName, SURNAME_SHAPE, type Found } from "./found";
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
 const LOWER_START = /^\p{Ll}/u;
@@ -451,6 +451,7 @@ export function recognize(doc: Doc): NameSpan[] {
   joinSeats(doc, found);
   joinSaintsNames(doc, found);
   addNamesAfterPluralTitle(doc, found);
+  addNamesAfterHonorific(doc, found);
   // (before the parts of people's names are found: "France" of a "Stade de France" read as a person is the country)
   addVenues(doc, found, readable);
   splitOrganizationLists(doc, found);
