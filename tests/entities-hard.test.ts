@@ -2300,3 +2300,11 @@ describe("A name after a peer's or a knight's title that the tagger left unread"
     expect(r.people.map((p) => p.name).sort()).toEqual(["Brown", "Dubs"]);
   });
 });
+
+describe("A known film whose short title has a paper's word", () => {
+  it("is the film unless a paper or a channel is named so: 'The Polar Express', 'Star Wars' (not 'Daily Express')", () => {
+    const r = analyze("Nicolas Cage film National Treasure has topped the US box office for a third week, taking $17m at cinemas. The Polar Express entered in third place. Hollywood studios said movie audiences were up, and Star Wars opens in May. The Daily Express reviewed the films.");
+    expect(r.other.map((o) => o.name)).toEqual(expect.arrayContaining(["National Treasure", "Polar Express", "Star Wars"]));
+    expect(r.organizations.map((o) => o.name)).toEqual(["Daily Express"]);
+  });
+});

@@ -9,7 +9,7 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { isDateWord, isHoliday } from "../../words/time";
-import { MEDIA_NAME_WORDS } from "../../words/reporting";
+import { BROADCASTER_NAME, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { COMMON_INITIALISMS, HONORIFIC, ORG_HEADS } from "../../words/names";
 import { coveredBy, isCapital, keepOnly, nameOf, opensSentence, otherName, replaceWithOther, type Found } from "./found";
 import { knownTitleEnd, lowerWord, sequelNumber, workEnd } from "./other";
@@ -304,8 +304,9 @@ function knownWorks(doc: Doc, lex: Lexicon, found: readonly Found[]): Array<{ fi
       if (n === 1 && title.article && first === i && lex.common.has(t[i].lower)) continue;
       // (a one-word name whose people are named after it is no work: "Heat's Charles Gant", the magazine's)
       if (n === 1 && (owners ??= namesWithPeople(t)).has(t[i].lower)) continue;
-      // (nor a paper's or a channel's name, as short titles with a paper's word are: "The Sun", "Sky News"; "Tears of the Sun" is a film)
-      if (n <= 2 && t.slice(first, last).some((w) => MEDIA_NAME_WORDS.has(w.lower))) continue;
+      // (nor a paper's or a channel's name, as short titles with a paper's word are: "The Sun", "Sky News", "Daily Express"; "Tears of the Sun", "The Polar Express" are films)
+      const key = title.words.join(" ");
+      if (n <= 2 && t.slice(first, last).some((w) => MEDIA_NAME_WORDS.has(w.lower)) && (n === 1 || lex.organization.has(key) || BROADCASTER_NAME.test(key))) continue;
       // (and a sequel's number, "Shrek 2", and a longer title's subtitle)
       let end = sequelNumber(doc, last) || numberedAfter(t, last) ? last + 1 : last;
       if (n > 1 && end === last) end = subtitled;
