@@ -26,7 +26,7 @@ export const KNOWN_BANDS = new Set(
     "yardbirds|gerry and the pacemakers|dave clark five|herman's hermits|spencer davis group|" +
     "lindisfarne|wizzard|showaddywaddy|stranglers|buzzcocks|ultravox|siouxsie and the banshees|adam and the ants|" +
     "bronski beat|frankie goes to hollywood|soft cell|orchestral manoeuvres in the dark|haircut 100|kajagoogoo|" +
-    "thompson twins|dead or alive|" +
+    "thompson twins|dead or alive|echo and the bunnymen|" +
     // dance and electronic
     "prodigy|chemical brothers|streets|basement jaxx|massive attack|portishead|faithless|daft punk|groove armada|leftfield|underworld|" +
     "orbital|moloko|goldfrapp|zero 7|lemon jelly|royksopp|scissor sisters|sugababes|" +
