@@ -2308,3 +2308,12 @@ describe("A known film whose short title has a paper's word", () => {
     expect(r.organizations.map((o) => o.name)).toEqual(["Daily Express"]);
   });
 });
+
+describe("An award by its name with or without 'Prize' or 'Award'", () => {
+  it("is one award, and a Booker, a Pulitzer or a Whitbread made into an adjective names it: 'the Booker Prize', 'Booker-shortlisted'", () => {
+    const r = analyze("She won the Booker Prize last year. The Booker-shortlisted author and the Pulitzer-winning critic met at the Golden Globe awards, a week after the Golden Globes nominations.");
+    expect(r.other.map((o) => o.kind)).toEqual(["award", "award", "award"]);
+    expect(r.other.map((o) => o.name)).toEqual(expect.arrayContaining(["Booker Prize", "Pulitzer"]));
+    expect(r.other.find((o) => o.name === "Booker Prize")?.aliases).toEqual(["Booker"]);
+  });
+});

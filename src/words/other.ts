@@ -7,9 +7,9 @@ import type { OtherKind } from "../types";
 import { words } from "./sets";
 
 /** Names of awards written alone: "the Oscar", "an Oscar nomination", "two Baftas". */
-export const AWARD_NAMES = words("oscar oscars bafta baftas grammy grammys emmy emmys cesar cesars césar césars");
+export const AWARD_NAMES = words("oscar oscars bafta baftas grammy grammys emmy emmys cesar cesars césar césars booker pulitzer whitbread");
 /** An award's name made an adjective: "Oscar-winning", "Grammy-nominated". */
-export const AWARD_ADJECTIVE = /^(\p{L}+)-(?:winning|winner|nominated|nominee)$/u;
+export const AWARD_ADJECTIVE = /^(\p{L}+)-(?:winning|winner|nominated|nominee|shortlisted)$/u;
 /** Words after an award's name that make it the award, not a man's name: "Bafta awards", "Oscar nominations". */
 export const AWARD_AFTER = words("award awards nomination nominations nominee nominees ceremony ceremonies winner winners");
 /** Honours written alone: "made an OBE", "awarded MBEs". */

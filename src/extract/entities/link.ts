@@ -56,6 +56,8 @@ const awardKey = (key: string) => {
   const one = key.endsWith("s") ? key.slice(0, -1) : key;
   return one === "academyaward" ? "oscar" : one;
 };
+/** The same without its "Prize" or "Award", by which mentions of one award are linked: "the Booker Prize", "Booker winner"; "the Golden Globe awards", "the Golden Globes". */
+const awardLink = (key: string) => awardKey(key).replace(/(?<=\p{L}{3})(?:prize|award)$/u, "");
 /** The rest of a body's name of three words or more opened by a country's initials ("Federal Reserve" of "US Federal Reserve"), or null. */
 function countryOpened(name: string): string | null {
   const m = /^(US|UK|EU) (\S+ \S+.*)$/.exec(name);
@@ -116,7 +118,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     // a party by its one name whatever the form; an award by its singular ("Oscars" is the Oscar)
     // (a title with or without its article, or its question mark, is one work: "A Little Princess", "Shall We Dance?")
     let name = keyOf(s.canonical ?? s.name);
-    if (s.kind === "award") name = awardKey(name);
+    if (s.kind === "award") name = awardLink(name);
     // (an Olympics is its Games: "Athens Olympics", "Athens Games", "Olympic Games")
     if (s.kind === "event") name = name.replace(/(?:olympic)?games$/, "olympics");
     if (s.kind === "work") name = name.replace(WORK_ARTICLE, "").replace(/\?$/, "");
