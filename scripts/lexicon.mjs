@@ -349,7 +349,7 @@ const FIRMS_NAMED_LIKE_PEOPLE = [
   "cambridge university press", "reed elsevier", "penguin books",
   "goldman sachs", "merrill lynch", "morgan stanley", "lehman brothers", "jp morgan", "j.p. morgan", "jp morgan chase",
   "charles schwab", "dow jones", "standard & poor's", "standard and poor's", "moody's", "ernst & young", "price waterhouse",
-  "pricewaterhousecoopers", "arthur andersen", "deloitte & touche", "grant thornton", "lloyds tsb", "abbey national", "lloyd's", "christie's", "sotheby's", "foster's", "macy's", "kellogg's",
+  "pricewaterhousecoopers", "arthur andersen", "deloitte & touche", "grant thornton", "lloyds tsb", "abbey national", "lloyd's", "christie's", "sotheby's", "macy's", "kellogg's",
   "johnson & johnson", "procter & gamble", "ben & jerry's", "black & decker", "smith & nephew", "reckitt benckiser",
   "rolls-royce", "aston martin", "william hill", "warner bros", "warner brothers", "walt disney", "mattel", "hasbro",
   "lastminute.com", "tesco", "sainsbury's", "debenhams", "woolworths", "selfridges", "morrisons", "somerfield", "safeway",

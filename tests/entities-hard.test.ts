@@ -2208,10 +2208,9 @@ describe("A list after a plural of bodies and 'such as'", () => {
 });
 
 describe("A firm whose name ends in 's", () => {
-  it("is named so, and folds into its full name as its short form: 'Foster's bought' after 'Foster's Group', 'Lloyd's' after 'Lloyd's of London'", () => {
-    const r = analyze("Foster's Group made an offer for Southcorp. Foster's bought an 18.8% stake in January. Lloyd's of London made an offer too. Lloyd's said it was good.");
-    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual(expect.arrayContaining([["Foster's Group", ["Foster's"]], ["Lloyd's of London", ["Lloyd's"]]]));
-    expect(r.organizations).toHaveLength(3);
+  it("is named so, and folds into its full name as its short form: 'Macy's said', 'Lloyd's' after 'Lloyd's of London'", () => {
+    const r = analyze("Lloyd's of London made an offer for the insurer. Lloyd's said it was a good price. Macy's said its sales rose.");
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([["Lloyd's of London", ["Lloyd's"]], ["Macy's", []]]);
   });
 });
 
