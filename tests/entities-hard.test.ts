@@ -2316,3 +2316,11 @@ describe("An award by its name with or without 'Prize' or 'Award'", () => {
     expect(r.other.find((o) => o.name === "Booker Prize")?.aliases).toEqual(["Booker"]);
   });
 });
+
+describe("A surname alone the tagger read as some other name, after a role's noun", () => {
+  it("is a person's, and so the full name's elsewhere: 'TV presenter Deeley' and 'Cat Deeley'", () => {
+    const r = analyze("TV presenter Deeley drops CD:UK\n\nCat Deeley has resigned as host of ITV1's Saturday morning children's music show CD:UK after six years. Deeley will host her last show on 5 March.");
+    expect(r.people.map((p) => p.name)).toEqual(["Cat Deeley"]);
+    expect(r.organizations.map((o) => o.name)).toEqual(["ITV1"]);
+  });
+});

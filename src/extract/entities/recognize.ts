@@ -221,6 +221,9 @@ export function recognize(doc: Doc): NameSpan[] {
     if ((last - first > 1 && HONORIFIC.test(tokens[first].norm)) || (first > floor && HONORIFIC.test(tokens[first - 1].norm) && isCapital(tokens[first - 1]))) type = "PER";
     // so do the words around a person's name: "President Bush's", "the Bush administration", "singer Joss Stone"
     if (type !== "PER" && personAround(doc, first, last, floor)) type = "PER";
+    // (and a surname alone the tagger read as some other name, after a role's noun: "TV presenter Deeley")
+    const role = tokens[first - 1];
+    if (type === "MISC" && last - first === 1 && role?.kind === "word" && !role.cap && ROLE_NOUNS.has(role.lower) && SURNAME_SHAPE.test(tokens[first].text) && !lex.demonym.has(tokens[first].lower) && !lex.common.has(tokens[first].lower) && !isKnownPlace(lex, tokens[first].lower)) type = "PER";
     if (type === "LOC" && speakerAfterCue(doc, first, last)) type = "PER";
     // and so does a possessive after a first name and another word, read as a place no list knows: "a twinkle in Bill Gates' eye"
     if (type === "LOC" && last - first === 2 && POSSESSIVE.test(tokens[last]?.norm ?? "") && isFirstName(doc, tokens[first].lower) && !isKnownPlace(lex, nameOf(doc, first, last).toLowerCase()) && !listsPlace(doc, tokens[first + 1].lower)) type = "PER";
