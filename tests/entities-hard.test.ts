@@ -2332,3 +2332,10 @@ describe("Landmarks abroad", () => {
     expect(r.organizations).toEqual([]);
   });
 });
+
+describe("A body named after its holder's office", () => {
+  it("runs back over the office's words: 'the Information Commissioner's Office', 'the Lord Chancellor's Department'", () => {
+    const r = analyze('She said: "We would not do things that are not allowed in the law." A spokesman for the Information Commissioner\'s Office said it would be classed as marketing. A spokesman for the Lord Chancellor\'s Department agreed.');
+    expect(r.organizations.map((o) => o.name).sort()).toEqual(["Information Commissioner's Office", "Lord Chancellor's Department"]);
+  });
+});

@@ -139,6 +139,8 @@ export const ORG_ONLY_HEADS = new Set(
 export const BODY_HEADS_OVER_MISC = new Set([...ORG_ONLY_HEADS, "union", "films", "productions"]);
 /** Head words that end a body's name and never a place's: "the Fabian Society", "Home Office" (not "Academy", "Brixton Academy" is a venue). */
 export const BODY_ONLY_HEADS = new Set([...ORG_ONLY_HEADS, "society", "office", "police"]);
+/** Heads of the bodies named after their holder's office: "the Information Commissioner's Office", "the Lord Chancellor's Department". */
+export const BODY_HEADS_OF_OFFICES = words("office department");
 // Nouns written after a name that say what kind of organisation it is: "Novaya Gazeta newspaper".
 /** Prepositions no organisation's, place's or person's name is joined by ("the Bill through Parliament"); a title's may be ("Journey into Space"). */
 export const NEVER_IN_NAMES = words("through into via towards during without against");

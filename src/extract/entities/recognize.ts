@@ -14,7 +14,7 @@ import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
 import { SENTENCE_OPENERS } from "../../words/grammar";
 import { ROLE_NOUNS } from "../../words/sources";
-import { BODY_HEADS_JOINED, FAITH_ADJECTIVES, LEGAL_FORMS, NATIONAL_BODY_HEADS, NEVER_IN_NAMES, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, PEER_TITLES, isTitleWord } from "../../words/names";
+import { BODY_HEADS_JOINED, BODY_HEADS_OF_OFFICES, FAITH_ADJECTIVES, LEGAL_FORMS, NATIONAL_BODY_HEADS, NEVER_IN_NAMES, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, PEER_TITLES, isTitleWord } from "../../words/names";
 import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import { AWARD_ADJECTIVE, AWARD_NAMES, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
@@ -213,6 +213,15 @@ export function recognize(doc: Doc): NameSpan[] {
     }
     // a body's head word the tagger left after the name is the name's: "Island" + "Records"
     while (tokens[last]?.cap && tokens[last].space && ORG_ONLY_HEADS.has(tokens[last].lower) && tokens[last].sentence === tokens[first].sentence && type !== "PER") [last, type] = [last + 1, "ORG"];
+    // a body named after its holder's office runs back over the office's words, where the tagger read the head alone or from the title: "the Information Commissioner's Office", "the Lord Chancellor's Department"
+    if (type !== "PER" && tokens[last - 1].cap && BODY_HEADS_OF_OFFICES.has(tokens[last - 1].lower)) {
+      const own = last - first === 1 ? first - 1 : tokens.slice(first, last - 1).findIndex((w) => POSSESSIVE.test(w.norm)) + first;
+      if (own > floor && own === last - 2 && POSSESSIVE.test(tokens[own].norm) && !tokens[own].space && isCapital(tokens[own - 1]) && !lex.firstName.has(tokens[own - 1].lower)) {
+        let k = Math.min(first, own - 1);
+        while (k - 1 >= floor && isCapital(tokens[k - 1]) && !(tokens[k - 1].sentenceStart && lex.functionWords.has(tokens[k - 1].lower)) && (found[found.length - 1]?.last ?? 0) <= k - 1) k--;
+        [first, type] = [k, "ORG"];
+      }
+    }
     // (also after a plural's apostrophe: "Music Managers' Forum", "the Professional Rugby Players' Association")
     const plural = tokens[last];
     if (type !== "PER" && plural?.norm === "'" && !plural.space && /\p{Ll}s$/u.test(tokens[last - 1].text) && tokens[last + 1]?.cap && tokens[last + 1].space && (ORG_ONLY_HEADS.has(tokens[last + 1].lower) || ORG_HEADS.has(tokens[last + 1].lower)) && tokens[last + 1].sentence === tokens[first].sentence) [last, type] = [last + 2, "ORG"];
