@@ -2339,3 +2339,10 @@ describe("A body named after its holder's office", () => {
     expect(r.organizations.map((o) => o.name).sort()).toEqual(["Information Commissioner's Office", "Lord Chancellor's Department"]);
   });
 });
+
+describe("A name the tagger read as some other name after a person's full name and its possessive", () => {
+  it("is the person's work in an article about the arts, not a body or a day: 'Joseph O'Connor's Star of the Sea'", () => {
+    const r = analyze("The 10 authors shortlisted for a book award are hoping for a boost in sales. This year's winner sold over one million copies. Joseph O'Connor's Star of the Sea came second and saw sales increase by 350%. David Mitchell's novel made the top 10 along with several lesser known works by new writers. Gordon Brown's Budget Day speech was not on the list.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Star of the Sea", "work"]]);
+  });
+});

@@ -25,7 +25,7 @@ import { namedByCues } from "./kinds";
 import { makerOpens } from "./products";
 import { consistent } from "./consistent";
 import { addTitlesBeforeKind, addWorksBeforeCast } from "./titlecues";
-import { addCoordinatedWorks, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms, addTitlesInBrackets, addQuotedTitles, addQuestionMarks, addHeadlineShortForms } from "./works";
+import { addCoordinatedWorks, addOwnedTitles, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms, addTitlesInBrackets, addQuotedTitles, addQuestionMarks, addHeadlineShortForms } from "./works";
 import { addSmallAwards } from "./awards";
 import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPossessiveOpeners, eventNamedAfter, markEventShortForms } from "./events";
 import { addMusicActs } from "./artists";
@@ -484,6 +484,7 @@ export function recognize(doc: Doc): NameSpan[] {
   namedByCues(doc, lex, found, readable);
   addListOpeners(doc, found);
   addKnownWorks(doc, lex, found);
+  addOwnedTitles(doc, found);
   addSentenceTitles(doc, found);
   otherKinds(doc, lex, found);
   markEventShortForms(doc, found);

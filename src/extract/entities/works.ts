@@ -10,7 +10,7 @@ import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { isDateWord, isHoliday } from "../../words/time";
 import { BROADCASTER_NAME, MEDIA_NAME_WORDS } from "../../words/reporting";
-import { COMMON_INITIALISMS, HONORIFIC, ORG_HEADS } from "../../words/names";
+import { COMMON_INITIALISMS, FIRM_HEADS, HONORIFIC, ORG_HEADS, ORG_ONLY_HEADS } from "../../words/names";
 import { coveredBy, isCapital, keepOnly, nameOf, opensSentence, otherName, replaceWithOther, type Found } from "./found";
 import { knownTitleEnd, lowerWord, sequelNumber, workEnd } from "./other";
 import { capitalRunEnd } from "./lists";
@@ -30,6 +30,28 @@ export function addKnownWorks(doc: Doc, lex: Lexicon, found: Found[]): void {
   foldShortForms(found.filter((f) => !covered.subarray(f.first, f.last).includes(1)), short);
   replaceWithOther(doc, found, works, "work");
   addUnfoundShortForms(doc, found, short);
+}
+
+/**
+ * A name the tagger read as some other name after a person's full name and its possessive is the
+ * person's work, in an article about the arts: "Andrew Taylor's The American Boy", "Joseph
+ * O'Connor's Star of the Sea".
+ */
+/** Heads of a time's names, no title's: "Budget Day", "Election Night". */
+const TIME_HEADS = /^(?:day|night|week|weekend|year)$/;
+
+export function addOwnedTitles(doc: Doc, found: Found[]): void {
+  if (!aboutTheArts(doc)) return;
+  const t = doc.tokens;
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i];
+    const owner = found[i - 1];
+    // (a title of two words or more, and no body's, event's or day's: not "Gordon Brown's Budget", "Cherie Blair's Matrix Chambers", "Budget Day")
+    const head = t[f.last - 1].lower;
+    if (f.kind || f.type !== "MISC" || f.last - f.first < 2 || ORG_HEADS.has(head) || ORG_ONLY_HEADS.has(head) || FIRM_HEADS.has(head) || head === "chambers" || OTHER_HEADS.has(head) || isDateWord(head) || TIME_HEADS.test(head) || owner.type !== "PER" || owner.kind || owner.last - owner.first < 2 || owner.last !== f.first - 1) continue;
+    if (!POSSESSIVE.test(t[owner.last].norm) || t[owner.last].space || t[owner.last].sentence !== t[f.first].sentence) continue;
+    f.kind = "work";
+  }
 }
 
 /**
