@@ -22,7 +22,7 @@ import type { TaggedSpan } from "../../tagger/model";
 import { G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
 import { isCueWord, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { isPlaceWord } from "../../text/names";
-import { coveredBy, isCapital, keepOnly, nameOf, type Found } from "./found";
+import { coveredBy, isCapital, keepOnly, nameOf, type Found, addInOrder } from "./found";
 import { isKnownPlace, listsPlace, seatAfterMember } from "./places";
 
 /** A first name the lexicon or the gazetteer's longer lists know ("Ava", "Joss"). */
@@ -139,9 +139,7 @@ export function addTownTeams(doc: Doc, found: Found[]): void {
     if (lex.country.has(t[i].lower) || UK_NATIONS.has(t[i].lower) || !listsPlace(doc, t[i].lower)) continue;
     added.push({ first: i, last: i + 1, floor: doc.sentences[t[i].sentence].first, type: "ORG", key: t[i].lower, partOfPerson: false });
   }
-  if (!added.length) return;
-  found.push(...added);
-  found.sort((a, b) => a.first - b.first);
+  addInOrder(found, added);
 }
 
 /** Sentence s has a word of sport: "scored", "match". */

@@ -17,7 +17,7 @@ import { KNOWN_BANDS, KNOWN_SOLO_ACTS } from "../../words/acts";
 import { UK_NATIONS } from "../../words/places";
 import { isDateWord, isHoliday } from "../../words/time";
 import { isFirstName } from "./around";
-import { isCapital, keepOnly, nameOf, type Found } from "./found";
+import { isCapital, keepOnly, nameOf, type Found, addInOrder } from "./found";
 import { lowerWord } from "./other";
 import { isKnownPlace, listsPlace } from "./places";
 import { topicOf } from "./topic";
@@ -205,9 +205,7 @@ function splitOwners(doc: Doc, found: Found[]): void {
     f.first = p + 1;
     f.key = nameOf(doc, f.first, f.last).toLowerCase();
   }
-  if (!added.length) return;
-  found.push(...added);
-  found.sort((a, b) => a.first - b.first);
+  addInOrder(found, added);
 }
 
 /** Where each capitalised word stands, by the word in lower case (built once per article). */
@@ -320,9 +318,7 @@ function typeActs(doc: Doc, found: Found[], acts: Map<string, Act>): void {
     while (floor > 0 && t[floor - 1].sentence === t[m.first].sentence) floor--;
     added.push({ first: m.first, last: m.last, floor, type, key: nameOf(doc, m.first, m.last).toLowerCase(), partOfPerson: false });
   }
-  if (!added.length) return;
-  found.push(...added);
-  found.sort((a, b) => a.first - b.first);
+  addInOrder(found, added);
 }
 
 /** The cues around one mention [first, last) of an act. */

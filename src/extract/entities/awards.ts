@@ -5,7 +5,7 @@
 import type { Doc } from "../../text/document";
 import { BODY_ONLY_HEADS, COMMON_INITIALISMS } from "../../words/names";
 import { AWARD_ADJECTIVE, AWARD_NAMES } from "../../words/other";
-import { coveredBy, isCapital, keepOnly, nameOf, opensSentence, otherName, type Found } from "./found";
+import { coveredBy, isCapital, keepOnly, nameOf, opensSentence, otherName, type Found, addInOrder } from "./found";
 
 /**
  * Adds the awards named before a small "awards" ("the Mobo awards"; "three Grammy awards" stay the
@@ -55,6 +55,5 @@ export function addSmallAwards(doc: Doc, found: Found[]): void {
   const covered = coveredBy(doc, awards);
   keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1) || (f.type === "ORG" && BODY_ONLY_HEADS.has(t[f.last - 1].lower))));
   const kept = coveredBy(doc, found);
-  found.push(...awards.filter((a) => !kept.subarray(a.first, a.last).includes(1)));
-  found.sort((a, b) => a.first - b.first);
+  addInOrder(found, awards.filter((a) => !kept.subarray(a.first, a.last).includes(1)));
 }

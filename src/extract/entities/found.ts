@@ -212,9 +212,7 @@ export function addNamesAfterHonorific(doc: Doc, found: Found[]): void {
     added.push({ first: i + 1, last, floor: doc.sentences[h.sentence].first, type: "PER", key: nameOf(doc, i + 1, last).toLowerCase(), partOfPerson: false });
     i = last - 1;
   }
-  if (!added.length) return;
-  found.push(...added);
-  found.sort((a, b) => a.first - b.first);
+  addInOrder(found, added);
 }
 
 /**
@@ -251,8 +249,7 @@ export function addNamesAfterPluralTitle(doc: Doc, found: Found[]): void {
   if (!added.length) return;
   // (and the names read over them go, the title with them: "[Princes William]")
   keepOnly(found, found.filter((f) => !added.some((a) => f.first <= a.first && a.first < f.last)));
-  found.push(...added);
-  found.sort((a, b) => a.first - b.first);
+  addInOrder(found, added);
 }
 
 /**
@@ -588,6 +585,13 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   if (gone.size) {
     keepOnly(found, found.filter((f) => !gone.has(f)));
   }
+}
+
+/** Adds names found by a rule to the names found, kept in text order. */
+export function addInOrder(found: Found[], added: readonly Found[]): void {
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((a, b) => a.first - b.first);
 }
 
 /** `list` made to hold `kept` in place (a spread of a long document's names would overflow the stack). */

@@ -8,7 +8,7 @@ import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
 import { isDateWord } from "../../words/time";
-import { isCapital, nameOf, type Found } from "./found";
+import { isCapital, nameOf, type Found, addInOrder } from "./found";
 import { separated } from "./lists";
 import { isKnownPlace, listsPlace } from "./places";
 import { STREET } from "../../words/numbers";
@@ -68,9 +68,7 @@ export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
       k = e;
     }
   }
-  if (!added.length) return;
-  found.push(...added);
-  found.sort((x, y) => x.first - y.first);
+  addInOrder(found, added);
 }
 
 /**
@@ -81,11 +79,7 @@ export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
 export function organizationsListed(doc: Doc, lex: Lexicon, found: Found[]): void {
   const t = doc.tokens;
   const org = (f: Found) => f.type === "ORG" && !f.kind;
-  const shared = sharingHead(doc, lex, found);
-  if (shared.length) {
-    found.push(...shared);
-    found.sort((x, y) => x.first - y.first);
-  }
+  addInOrder(found, sharingHead(doc, lex, found));
   const added: Found[] = [];
   for (let i = 0; i < found.length; ) {
     let j = i + 1;
@@ -113,9 +107,7 @@ export function organizationsListed(doc: Doc, lex: Lexicon, found: Found[]): voi
     if (opener) added.push({ first: opener[0], last: opener[1], floor: list[0].floor, type: "ORG", key: nameOf(doc, opener[0], opener[1]).toLowerCase(), partOfPerson: false });
     i = j;
   }
-  if (!added.length) return;
-  found.push(...added);
-  found.sort((x, y) => x.first - y.first);
+  addInOrder(found, added);
 }
 
 /** A plural of bodies and "such as", "including" or "like" before token `first` (over a "the"): "blogs such as the Daily Kos". */
@@ -250,9 +242,7 @@ export function peopleListed(doc: Doc, lex: Lexicon, found: Found[]): void {
     const between = unreadBetween(doc, a.last, b.first);
     for (const [first, last] of between) added.push({ first, last, floor: a.floor, type: "PER", key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
   }
-  if (!added.length) return;
-  found.push(...added);
-  found.sort((x, y) => x.first - y.first);
+  addInOrder(found, added);
 }
 
 /** The names of one or two capitalised words that stand between commas and "and" from k to end, each a list's item, or none where anything else stands there. */

@@ -14,7 +14,7 @@ import { isKnownPlace, listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
 import { isDateWord, isHoliday } from "../../words/time";
 import { G_CITY, G_CITY_MORE, G_COUNTRY, G_DEMONYM, G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE, G_ORG, G_REGION } from "../../tagger/gazetteer";
-import { coveredBy, isCapital, keepOnly, nameOf, type Found } from "./found";
+import { coveredBy, isCapital, keepOnly, nameOf, type Found, addInOrder } from "./found";
 
 /** Adds each organisation known by its form that no name found reaches beyond, in place of the names found inside it (`lowered`: the words the document also writes in small letters). */
 export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Array, lowered: ReadonlySet<string>): void {
@@ -136,8 +136,7 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
   const kept = added.filter((a) => !crosses(a));
   const covered = coveredBy(doc, kept);
   keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1)));
-  found.push(...kept);
-  found.sort((a, b) => a.first - b.first);
+  addInOrder(found, kept);
 }
 
 /**
@@ -393,9 +392,7 @@ export function addFirmsAfterNoun(doc: Doc, found: Found[], readable: Uint8Array
     added.push({ first: i + 1, last, floor: doc.sentences[noun.sentence].first, type: "ORG", key, partOfPerson: false });
     i = last - 1;
   }
-  if (!added.length) return;
-  const all = found.concat(added).sort((a, b) => a.first - b.first);
-  keepOnly(found, all);
+  addInOrder(found, added);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
 import { isTown, listsPlace } from "./places";
 import { UK_NATIONS } from "../../words/places";
-import { coveredBy, isCapital, keepOnly, nameOf, type Found } from "./found";
+import { coveredBy, isCapital, keepOnly, nameOf, type Found, addInOrder } from "./found";
 
 /**
  * Team sheets: players listed by one initial and a surname keep the initial ("- M Blair
@@ -53,8 +53,7 @@ function addSheetNames(doc: Doc, found: Found[], taken: Uint8Array): void {
   }
   if (!added.length) return;
   for (const a of added) taken.fill(1, a.first, a.last);
-  found.push(...added);
-  found.sort((a, b) => a.first - b.first);
+  addInOrder(found, added);
 }
 
 /** The name in brackets after a team sheet's player is the player's club, whatever the tagger read: "A Craig (Glasgow)", "R Russell (London Irish)". */
@@ -128,8 +127,7 @@ function addLineUps(doc: Doc, found: Found[]): void {
   if (!added.length) return;
   const covered = coveredBy(doc, added);
   keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1)));
-  found.push(...added);
-  found.sort((a, b) => a.first - b.first);
+  addInOrder(found, added);
 }
 
 /** A town on either side of a fixture's "v" is its club, whatever the tagger read or if it read nothing: "Worcester v Sale" (not a country's or a nation's side: "France v Wales"). */
@@ -152,7 +150,5 @@ function markFixtureSides(doc: Doc, found: Found[]): void {
       added.push({ first: i, last: i + 1, floor: doc.sentences[t[i].sentence].first, type: "ORG", key: t[i].lower, partOfPerson: false });
     }
   }
-  if (!added.length) return;
-  found.push(...added);
-  found.sort((a, b) => a.first - b.first);
+  addInOrder(found, added);
 }

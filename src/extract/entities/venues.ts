@@ -5,7 +5,7 @@
 
 import type { Doc } from "../../text/document";
 import { SEAS_ALONE, SITE_PREFIXES, VENUES, WATER_HEADS } from "../../words/places";
-import { coveredBy, isCapital, keepOnly, nameOf, type Found } from "./found";
+import { coveredBy, isCapital, keepOnly, nameOf, type Found, addInOrder } from "./found";
 import { POSSESSIVE } from "../../text/phrases";
 import { aboutSport } from "./topic";
 
@@ -55,8 +55,7 @@ export function addVenues(doc: Doc, found: Found[], readable: Uint8Array): void 
   const kept = added.filter((a) => !found.some((f) => f.first < a.last && f.last > a.first && (f.first < a.first || f.last > a.last)));
   const covered = coveredBy(doc, kept);
   keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1)));
-  found.push(...kept);
-  found.sort((a, b) => a.first - b.first);
+  addInOrder(found, kept);
 }
 
 /** The end of a sea's or strait's name opening at token i, or i: "Irish Sea", "English Channel", "Mediterranean" after "the" and before no noun. */

@@ -11,7 +11,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import { isDateWord, isHoliday } from "../../words/time";
 import { BROADCASTER_NAME, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { COMMON_INITIALISMS, FIRM_HEADS, HONORIFIC, ORG_HEADS, ORG_ONLY_HEADS } from "../../words/names";
-import { coveredBy, isCapital, keepOnly, nameOf, opensSentence, otherName, replaceWithOther, type Found } from "./found";
+import { coveredBy, isCapital, keepOnly, nameOf, opensSentence, otherName, replaceWithOther, type Found, addInOrder } from "./found";
 import { knownTitleEnd, lowerWord, sequelNumber, workEnd } from "./other";
 import { capitalRunEnd } from "./lists";
 import { IS_BEFORE, OTHER_HEADS, QUESTION_OPENERS, SENTENCE_TITLE_WORDS, LISTED_TITLE_JOINERS, SONG_JOINERS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS } from "../../words/other";
@@ -215,9 +215,7 @@ function addUnfoundShortForms(doc: Doc, found: Found[], short: ReadonlyMap<strin
       break;
     }
   }
-  if (!added.length) return;
-  found.push(...added);
-  found.sort((a, b) => a.first - b.first);
+  addInOrder(found, added);
 }
 
 /** The short forms of the works the words around them made ("the film Eternal Sunshine of the Spotless Mind"), where the tagger read them as other names. */
