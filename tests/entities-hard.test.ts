@@ -2346,3 +2346,10 @@ describe("A name the tagger read as some other name after a person's full name a
     expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Star of the Sea", "work"]]);
   });
 });
+
+describe("A plural's capitals before the capitalised plural they spell in brackets", () => {
+  it("name nothing: 'laptops and PDAs (Personal Digital Assistants)'", () => {
+    const r = analyze("Texts are being hoarded on mobiles, cameras, laptops and PDAs (Personal Digital Assistants), a Toshiba study found.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Toshiba"]);
+  });
+});

@@ -277,7 +277,9 @@ export function portfolio(doc: Doc, first: number, last: number): boolean {
 
 /**
  * Letters in brackets that spell the common nouns before them name nothing, there or anywhere in the
- * article: "anti-social behaviour orders (Asbos)", "community support officers (CSOs)". Their keys.
+ * article: "anti-social behaviour orders (Asbos)", "community support officers (CSOs)"; nor do a
+ * plural's letters and the capitalised plural they spell in brackets: "PDAs (Personal Digital
+ * Assistants)". Their keys.
  */
 export function commonNounsInitials(doc: Doc, found: readonly Found[]): Set<string> {
   const t = doc.tokens;
@@ -292,6 +294,12 @@ export function commonNounsInitials(doc: Doc, found: readonly Found[]): Set<stri
       spelt = t[k].text.split("-").map((p) => p[0]).join("") + spelt;
     }
     if (spelt === letters) out.add(f.key);
+  }
+  // (and a plural of capitals before the capitalised words they spell in brackets: "laptops and PDAs (Personal Digital Assistants)")
+  for (const f of found) {
+    const plural = t[f.first - 2];
+    if (t[f.first - 1]?.norm !== "(" || t[f.last]?.norm !== ")" || !plural || !/^\p{Lu}{2,6}s$/u.test(plural.text) || !/s$/.test(t[f.last - 1].text)) continue;
+    if (initialsOf(doc, f.first, f.last) === plural.text.slice(0, -1)) out.add(f.key).add(plural.lower);
   }
   return out;
 }
