@@ -68,6 +68,9 @@ maybe("GNU parallel over ssh to two hosts", () => {
         "PasswordAuthentication no",
         "KbdInteractiveAuthentication no",
         "PermitRootLogin prohibit-password",
+        // a home of the test's own, so the hosts' shell reads no start-up file of the machine's user (bash run
+        // by sshd reads ~/.bashrc, whose noise on stderr, a pyenv rehash racing four logins, is no output of the tool)
+        `SetEnv HOME=${dir}`,
         "LogLevel ERROR",
         "",
       ].join("\n"),
@@ -110,10 +113,11 @@ maybe("GNU parallel over ssh to two hosts", () => {
     }
   });
 
-  test("the hosts' non-interactive shell has no kz-analyze on its PATH (why the recipe names the launcher's path)", () => {
+  test("the hosts' non-interactive shell has no kz-analyze on its PATH (why the recipe names the launcher's path), and the test's home", () => {
     const r = spawnSync("ssh", ["-F", sshConfig, "host-b", "kz-analyze --version"], { encoding: "utf8" });
     expect(r.status).toBe(127);
     expect(r.stderr).toMatch(/kz-analyze: (command )?not found/);
+    expect(spawnSync("ssh", ["-F", sshConfig, "host-a", "echo $HOME"], { encoding: "utf8" }).stdout.trim()).toBe(dir);
   });
 
   test("README's recipe, -S 2/host-a,2/host-b: blocks run on both hosts; one line per record, in order, nothing lost, the bytes of one local run", () => {
