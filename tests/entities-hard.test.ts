@@ -2353,3 +2353,10 @@ describe("A plural's capitals before the capitalised plural they spell in bracke
     expect(r.organizations.map((o) => o.name)).toEqual(["Toshiba"]);
   });
 });
+
+describe("A body's name written with 'of' for its 'for'", () => {
+  it("is the same body: 'the Institute for Fiscal Studies', 'the Institute of Fiscal Studies'", () => {
+    const r = analyze("The Institute for Fiscal Studies said taxes would rise. Later the Institute of Fiscal Studies agreed with the Treasury.");
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toContainEqual(["Institute for Fiscal Studies", ["Institute of Fiscal Studies"]]);
+  });
+});
