@@ -2360,3 +2360,12 @@ describe("A body's name written with 'of' for its 'for'", () => {
     expect(r.organizations.map((o) => [o.name, o.aliases])).toContainEqual(["Institute for Fiscal Studies", ["Institute of Fiscal Studies"]]);
   });
 });
+
+describe("A part of the world written as one word with a hyphen", () => {
+  it("is a place in no country, whatever the tagger read (not an adjective in small letters): 'Europe and Asia-Pacific'", () => {
+    const r = analyze("The United States, Europe and Asia-Pacific are expected to add 150 million new PCs. Growth in sub-Saharan markets will be slower.");
+    expect(r.places.map((p) => [p.name, p.country ?? null])).toEqual(expect.arrayContaining([["Asia-Pacific", null], ["Europe", null]]));
+    expect(r.organizations).toEqual([]);
+    expect(r.places.map((p) => p.name)).not.toContain("sub-Saharan");
+  });
+});

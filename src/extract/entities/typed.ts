@@ -238,7 +238,8 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   if (country && !partOfPerson && !club) return span(doc, first, last, "country", { code: country.code });
   // a part of the world is a place, whatever the tagger read: "the cash offered Central America"
   // (not a people's adjective of it: "Middle Eastern")
-  if (type !== "LOC" && !partOfPerson && last - first > 1 && acrossCountries(lower) && !/ern$/.test(lower)) return span(doc, first, last, "place");
+  // (or written as one word with a hyphen: "The United States, Europe and Asia-Pacific are expected to")
+  if (type !== "LOC" && !partOfPerson && (last - first > 1 || (lower.includes("-") && /^\p{Lu}/u.test(name))) && acrossCountries(lower) && !/ern$/.test(lower)) return span(doc, first, last, "place");
   // a compass word before a place the lists know names a part of it, no person: "North Devon landowner Giles Bradshaw"
   if (type === "PER" && !partOfPerson && last - first === 2 && COMPASS.has(tokens[first].lower) && listsPlace(doc, tokens[first + 1].lower)) return span(doc, first, last, "place");
   // and a town before a compass word is a seat, outside a sports report, whatever the tagger read: "Derby North's Bob Laxton", "Leeds West MP"
