@@ -2327,8 +2327,8 @@ describe("A surname alone the tagger read as some other name, after a role's nou
 
 describe("Landmarks abroad", () => {
   it("are places in their countries, whatever the tagger read: 'the Berlin Wall', 'Pompeii', 'the Colosseum', 'the Louvre'", () => {
-    const r = analyze("The Berlin Wall fell in 1989. Tourists flock to Pompeii, and a concert was held outside the Italian capital's ancient Colosseum. The novel is set in Paris, including the Louvre.");
-    expect(Object.fromEntries(r.places.map((p) => [p.name, p.country ?? null]))).toMatchObject({ "Berlin Wall": "DE", Pompeii: "IT", Colosseum: "IT", Louvre: "FR" });
+    const r = analyze("The Berlin Wall fell in 1989. Tourists flock to Pompeii, and a concert was held outside the Italian capital's ancient Colosseum. The novel is set in Paris, including the Louvre. His star was unveiled on the Hollywood Walk of Fame on Hollywood Boulevard.");
+    expect(Object.fromEntries(r.places.map((p) => [p.name, p.country ?? null]))).toMatchObject({ "Berlin Wall": "DE", Pompeii: "IT", Colosseum: "IT", Louvre: "FR", "Hollywood Walk of Fame": "US", "Hollywood Boulevard": "US" });
     expect(r.organizations).toEqual([]);
   });
 });
