@@ -2369,3 +2369,12 @@ describe("A part of the world written as one word with a hyphen", () => {
     expect(r.places.map((p) => p.name)).not.toContain("sub-Saharan");
   });
 });
+
+describe("A name before a seat's noun", () => {
+  it("is the seat, a place in the country of the article's other places, but a chamber's seat is none: 'won the Tatton seat', not 'a Commons seat'", () => {
+    const r = analyze("Martin Bell, who won the Tatton seat from Tory Neil Hamilton, spoke in Blackburn and at the Palace of Westminster. He never wanted a Commons seat again, he said of the Iraq war. Iraq was not mentioned in Iraq's debate on Iraq.");
+    expect(Object.fromEntries(r.places.map((p) => [p.name, p.country ?? null]))).toMatchObject({ Tatton: "GB", Blackburn: "GB" });
+    expect(r.organizations.map((o) => o.name)).not.toContain("Tatton");
+    expect(r.places.map((p) => p.name)).not.toContain("Commons");
+  });
+});

@@ -308,8 +308,10 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   // (else the one country of the article's other places, or the one it names most: "the North East" beside Gateshead and Burnley, whatever it says of Iraq)
   if (isCompassRegion(name)) return lex.regionCountry.get(name) === "GB" ? "GB" : (context.onePlaced ?? context.main);
   if (e.mentions.some((m) => seatAfterMember(t, m.first))) return "GB";
-  // (a seat named before its noun is one of the country the article is about: "Geoff Hoon's Ashfield seat", not Ashfield, Sydney)
-  if (context.main && e.mentions.some((m) => SEAT_NOUNS.has(t[m.last]?.text ?? ""))) return context.main;
+  // (a seat named before its noun is one of the country the article is about, the one of its other places first: "Geoff Hoon's Ashfield seat", not Ashfield, Sydney;
+  // "the Tatton seat" beside Blackburn and Westminster, whatever it says of Iraq)
+  const about = context.onePlaced ?? context.main;
+  if (about && e.mentions.some((m) => SEAT_NOUNS.has(t[m.last]?.text ?? ""))) return about;
   const address = depth === 0 ? countryAfter(doc, e, context) : null;
   if (address) return address;
   // a ground or a landmark the lists know: "Old Trafford", "Lansdowne Road", "Wall Street"

@@ -8,14 +8,14 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { APPOSITION_ORG, FAITH_ADJECTIVES, FAITH_PEOPLE, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
+import { APPOSITION_ORG, FAITH_ADJECTIVES, FAITH_PEOPLE, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
 import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
 import { EX_NAME, PARTY_ADJECTIVES, PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
-import { AWARD_ADJECTIVE, AWARD_NAMES, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
+import { AWARD_ADJECTIVE, AWARD_NAMES, LEGISLATURES, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName, isTitle, roleApposition, fullName, nationalityNoun, organizationAround, resultBefore } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName } from "./places";
-import { CITY_OF_LONDON, COMPASS, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
+import { CITY_OF_LONDON, COMPASS, SEAT_NOUNS, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE, TENNIS_MAJORS } from "../../words/sport";
 import { aboutSport, houseOf } from "./topic";
 import { isCapital, nameOf } from "./found";
@@ -242,6 +242,9 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   if (type !== "LOC" && !partOfPerson && (last - first > 1 || (lower.includes("-") && /^\p{Lu}/u.test(name))) && acrossCountries(lower) && !/ern$/.test(lower)) return span(doc, first, last, "place");
   // a compass word before a place the lists know names a part of it, no person: "North Devon landowner Giles Bradshaw"
   if (type === "PER" && !partOfPerson && last - first === 2 && COMPASS.has(tokens[first].lower) && listsPlace(doc, tokens[first + 1].lower)) return span(doc, first, last, "place");
+  // a name before a seat's noun is the seat, a place, whatever the tagger read: "won the Tatton seat", "the Sedgefield constituency"
+  // (not a chamber's, whose seats are its members': "a Commons seat", "a Senate seat")
+  if ((type === "ORG" || type === "MISC") && !partOfPerson && !kind && SEAT_NOUNS.has(tokens[last]?.text ?? "") && !lex.organization.has(lower) && !PARTY_FORMS.has(lower) && !INSTITUTION_HEADS.has(tokens[last - 1].lower) && !LEGISLATURES.has(tokens[last - 1].lower) && tokens[last - 1].lower !== "senate") return span(doc, first, last, "place");
   // and a town before a compass word is a seat, outside a sports report, whatever the tagger read: "Derby North's Bob Laxton", "Leeds West MP"
   if (type === "ORG" && !partOfPerson && !kind && last - first === 2 && COMPASS.has(tokens[last - 1].lower) && !/ern$/.test(tokens[last - 1].lower) && isTown(doc, tokens[first].lower) && !lex.organization.has(lower) && !aboutSport(doc)) return span(doc, first, last, "place");
   // "the City" outside a sports report, where it is a club's short form, is London's financial district: "City consultancy Deloitte", "voters, business and the City"
