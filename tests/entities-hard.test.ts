@@ -2378,3 +2378,12 @@ describe("A name before a seat's noun", () => {
     expect(r.places.map((p) => p.name)).not.toContain("Commons");
   });
 });
+
+describe("A title after a work's singular noun", () => {
+  it("runs on over 'and' to the name after it, not to a body's possessive nor from a title the lists know", () => {
+    const r = analyze("The band's album follows single Black and White Town, which reached number six in the chart. The soap beat fellow ITV1 show Filthy Love and Channel 4's Shameless to win. Comedy sequel Meet The Fockers and Shall We Dance?, starring Jennifer Lopez, came second at the box office, while the film's stars won awards.");
+    const works = r.other.filter((o) => o.kind === "work").map((o) => o.name);
+    expect(works).toEqual(expect.arrayContaining(["Black and White Town", "Filthy Love", "Meet The Fockers"]));
+    expect(works.some((w) => / and (Channel|Shall)/.test(w))).toBe(false);
+  });
+});

@@ -25,7 +25,7 @@ import { namedByCues } from "./kinds";
 import { makerOpens } from "./products";
 import { consistent } from "./consistent";
 import { addTitlesBeforeKind, addWorksBeforeCast } from "./titlecues";
-import { addCoordinatedWorks, addOwnedTitles, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms, addTitlesInBrackets, addQuotedTitles, addQuestionMarks, addHeadlineShortForms } from "./works";
+import { addCoordinatedWorks, addOwnedTitles, joinTitlesOverAnd, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms, addTitlesInBrackets, addQuotedTitles, addQuestionMarks, addHeadlineShortForms } from "./works";
 import { addSmallAwards } from "./awards";
 import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPossessiveOpeners, eventNamedAfter, markEventShortForms } from "./events";
 import { addMusicActs } from "./artists";
@@ -491,6 +491,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addBracketedAcronyms(doc, found);
   addTitlesOpenedByThe(doc, found);
   addPossessiveOpeners(doc, found);
+  joinTitlesOverAnd(doc, found);
   addCoordinatedWorks(doc, found);
   addWorksListedAfter(doc, found);
   addWorkShortForms(doc, lex, found);

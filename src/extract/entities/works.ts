@@ -12,12 +12,13 @@ import { isDateWord, isHoliday } from "../../words/time";
 import { BROADCASTER_NAME, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { COMMON_INITIALISMS, FIRM_HEADS, HONORIFIC, ORG_HEADS, ORG_ONLY_HEADS } from "../../words/names";
 import { coveredBy, isCapital, keepOnly, nameOf, opensSentence, otherName, replaceWithOther, type Found, addInOrder } from "./found";
-import { knownTitleEnd, lowerWord, sequelNumber, workEnd } from "./other";
+import { isKnownTitle, knownTitleEnd, lowerWord, sequelNumber, workEnd } from "./other";
 import { capitalRunEnd } from "./lists";
 import { IS_BEFORE, OTHER_HEADS, QUESTION_OPENERS, SENTENCE_TITLE_WORDS, LISTED_TITLE_JOINERS, SONG_JOINERS, WORK_LIST_VERBS, WORK_NOUNS, WORK_PREPOSITIONS } from "../../words/other";
 import { PLAIN_VERB_MARKERS } from "../../words/grammar";
 import { aboutTheArts, aboutTheScreen, topicOf } from "./topic";
 import { acrossCountries, isKnownPlace } from "./places";
+import { isFirstName } from "./around";
 import { SEAS_ALONE } from "../../words/places";
 
 /** Works known by their title, over what the tagger made of them, and their short forms elsewhere (the headline's "Howl"). */
@@ -106,6 +107,30 @@ export function addCoordinatedWorks(doc: Doc, found: Found[]): void {
     covered.fill(1, k + 1, last);
     found.push(otherName(doc, k + 1, last, "work"));
   }
+}
+
+/**
+ * A title after a work's singular noun runs on over "and" to the name after it, as one title: "the
+ * single Black and White Town", "the film Romeo and Juliet" (not over a person's full name: "the
+ * film Ray and Jamie Foxx"; a plural noun lists titles: "the films Closer and Ray").
+ */
+export function joinTitlesOverAnd(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const gone = new Set<Found>();
+  for (let i = 0; i + 1 < found.length; i++) {
+    const f = found[i];
+    const g = found[i + 1];
+    const noun = t[f.first - 1];
+    if (f.kind !== "work" || !noun || !lowerWord(noun) || !WORK_NOUNS.has(noun.lower) || /s$/.test(noun.lower) || t[f.last]?.lower !== "and" || g.first !== f.last + 1 || t[g.first].sentence !== t[f.first].sentence) continue;
+    // (nor from a title the lists know whole, which the "and" lists another after: "Comedy sequel Meet The Fockers and Shall We Dance?";
+    // nor to a body or an owner: "fellow ITV1 show Filthy Love and Channel 4's Shameless")
+    if ((g.kind && g.kind !== "work") || (g.type === "PER" && g.last - g.first > 1 && isFirstName(doc, t[g.first].lower)) || isKnownTitle(doc, f.first, f.last) || POSSESSIVE.test(t[g.last]?.norm ?? "") || BROADCASTER_NAME.test(g.key)) continue;
+    f.last = g.last;
+    f.key = nameOf(doc, f.first, f.last).toLowerCase();
+    gone.add(g);
+    i++;
+  }
+  if (gone.size) keepOnly(found, found.filter((f) => !gone.has(f)));
 }
 
 /**
