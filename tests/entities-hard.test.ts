@@ -2184,10 +2184,10 @@ describe("A docu-drama, a mini-series", () => {
   });
 });
 
-describe("A title after a drama's, a comedy's or a musical's noun and a comma", () => {
+describe("A title after a drama's, a comedy's, a musical's or a release's noun and a comma", () => {
   it("is the work, not a speaker set in: 'the real-life drama, Cherished', 'his first romantic comedy, Hitch'", () => {
-    const r = analyze("Two stars will appear in the real-life drama, Cherished. Will Smith's first romantic comedy, Hitch, topped the box office. The drama, Jones said, was a success.");
-    expect(r.other.map((o) => o.name).sort()).toEqual(["Cherished", "Hitch"]);
+    const r = analyze("Two stars will appear in the real-life drama, Cherished. Will Smith's first romantic comedy, Hitch, topped the box office. The drama, Jones said, was a success. The band's new release, Some Cities, went to number one.");
+    expect(r.other.map((o) => o.name).sort()).toEqual(["Cherished", "Hitch", "Some Cities"]);
     expect(r.people.map((p) => p.name).sort()).toEqual(["Jones", "Will Smith"]);
   });
 });
