@@ -124,7 +124,9 @@ export function joinTitlesOverAnd(doc: Doc, found: Found[]): void {
     if (f.kind !== "work" || !noun || !lowerWord(noun) || !WORK_NOUNS.has(noun.lower) || /s$/.test(noun.lower) || t[f.last]?.lower !== "and" || g.first !== f.last + 1 || t[g.first].sentence !== t[f.first].sentence) continue;
     // (nor from a title the lists know whole, which the "and" lists another after: "Comedy sequel Meet The Fockers and Shall We Dance?";
     // nor to a body or an owner: "fellow ITV1 show Filthy Love and Channel 4's Shameless")
+    // (nor from a sequel's number or to a title's own capitalised article, which end and open titles: "the film Molly Tate 2 and The Lantern")
     if ((g.kind && g.kind !== "work") || (g.type === "PER" && g.last - g.first > 1 && isFirstName(doc, t[g.first].lower)) || isKnownTitle(doc, f.first, f.last) || POSSESSIVE.test(t[g.last]?.norm ?? "") || BROADCASTER_NAME.test(g.key)) continue;
+    if (t[f.last - 1].kind === "number" || /^(?:The|A|An)$/.test(t[g.first].text)) continue;
     f.last = g.last;
     f.key = nameOf(doc, f.first, f.last).toLowerCase();
     gone.add(g);
