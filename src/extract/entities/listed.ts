@@ -81,10 +81,7 @@ export function organizationsListed(doc: Doc, lex: Lexicon, found: Found[]): voi
   const org = (f: Found) => f.type === "ORG" && !f.kind;
   addInOrder(found, sharingHead(doc, lex, found));
   const added: Found[] = [];
-  for (let i = 0; i < found.length; ) {
-    let j = i + 1;
-    while (j < found.length && listedTogether(t, found[j - 1], found[j])) j++;
-    const list = found.slice(i, j);
+  for (const list of listsOf(t, found)) {
     // (a list closed by "and other clubs" or "and other firms" is of bodies, towns and all: "Luton, Preston, Queens Park Rangers and other clubs")
     // (and so is one after a plural of bodies and "such as": "political blogs such as the Daily Kos or Instapundit")
     if ((list.length >= 2 && closedByOtherBodies(t, list[list.length - 1].last)) || openedByBodies(t, list[0].first)) for (const f of list) if (f.type === "LOC" && !f.kind && !lex.country.has(f.key)) f.type = "ORG";
@@ -105,7 +102,6 @@ export function organizationsListed(doc: Doc, lex: Lexicon, found: Found[]): voi
     // and the unread words that open such a list, no word of the sentence: "Anheuser-Busch, Heineken and Scottish & Newcastle"
     const opener = orgs === list.length && orgs >= 2 ? unreadOpener(doc, lex, list[0].first) : null;
     if (opener) added.push({ first: opener[0], last: opener[1], floor: list[0].floor, type: "ORG", key: nameOf(doc, opener[0], opener[1]).toLowerCase(), partOfPerson: false });
-    i = j;
   }
   addInOrder(found, added);
 }
@@ -265,6 +261,16 @@ function unreadBetween(doc: Doc, k: number, end: number): Array<[number, number]
   return out;
 }
 
+/** The runs of names found one after another with only commas, "and" or "or" between them, each name in one run (a name alone is a run of one). `found` in text order. */
+function* listsOf(t: readonly Token[], found: readonly Found[]): Generator<Found[]> {
+  for (let i = 0; i < found.length; ) {
+    let j = i + 1;
+    while (j < found.length && listedTogether(t, found[j - 1], found[j])) j++;
+    yield found.slice(i, j);
+    i = j;
+  }
+}
+
 /** Two names with only commas, "and" or "or" between them: "Manchester, Liverpool and Leicester". */
 function listedTogether(t: readonly Token[], a: Found, b: Found): boolean {
   let k = a.last;
@@ -282,15 +288,10 @@ export function worksListed(doc: Doc, lex: Lexicon, found: Found[]): void {
   const work = (f: Found | undefined) => f?.kind === "work";
   // (in a list of three or more with a work, a name read as some other name, or as a person's with a small word inside, is a work:
   // "The voice behind Mack the Knife, Dream Lover and Beyond the Sea")
-  for (let i = 0; i < found.length; ) {
-    let j = i + 1;
-    while (j < found.length && listedTogether(t, found[j - 1], found[j])) j++;
-    const list = found.slice(i, j);
-    if (list.length >= 3 && list.some(work)) {
-      // (not a people's word or a channel: "British film Vera Drake", "Channel 4 show Faking It")
-      for (const f of list) if (!f.kind && (f.type === "MISC" || (f.type === "PER" && f.last - f.first === 3 && /^(?:the|of)$/.test(t[f.first + 1].text))) && !lex.demonym.has(f.key) && !lex.peoples.has(f.key) && !lex.country.has(f.key) && !BROADCASTER_NAME.test(f.key)) f.kind = "work";
-    }
-    i = j;
+  for (const list of listsOf(t, found)) {
+    if (list.length < 3 || !list.some(work)) continue;
+    // (not a people's word or a channel: "British film Vera Drake", "Channel 4 show Faking It")
+    for (const f of list) if (!f.kind && (f.type === "MISC" || (f.type === "PER" && f.last - f.first === 3 && /^(?:the|of)$/.test(t[f.first + 1].text))) && !lex.demonym.has(f.key) && !lex.peoples.has(f.key) && !lex.country.has(f.key) && !BROADCASTER_NAME.test(f.key)) f.kind = "work";
   }
   for (let i = 0; i < found.length; i++) {
     const f = found[i];

@@ -173,10 +173,13 @@ export function products(doc: Doc, lex: Lexicon, found: Found[], readable: Uint8
   for (const f of kept) found.push(f);
 }
 
+/** A product's name the lists know that no firm of theirs bears, as an adjective is made of: "Linux" of "Linux-based" (read by typed.ts too). */
+export const productOfAdjective = (lex: Lexicon, w: string): boolean => PRODUCT_NAMES.has(w) && !lex.organization.has(w);
+
 /** An adjective made of a product's name the lists know: "Linux-based", "Windows-based". */
 function madeOfProduct(lex: Lexicon, w: Token): boolean {
   const made = w.cap ? MADE_OF_PLACE.exec(w.text) : null;
-  return !!made && PRODUCT_NAMES.has(made[1].toLowerCase()) && !lex.organization.has(made[1].toLowerCase());
+  return !!made && productOfAdjective(lex, made[1].toLowerCase());
 }
 
 /** The letters a product's plural adds to its name ("iPods" 1, "Xboxes" 2), 0 if the word is no such plural ("Windows" is a name of its own). */

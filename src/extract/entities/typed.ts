@@ -21,6 +21,7 @@ import { aboutSport, houseOf } from "./topic";
 import { isCapital, nameOf } from "./found";
 import { closedByOtherBodies } from "./listed";
 import { backer as isBacker } from "./countries";
+import { productOfAdjective } from "./products";
 import { POSSESSIVE } from "../../text/phrases";
 import { ROLE_NOUNS } from "../../words/sources";
 import { BROADCASTER_HEADS, PAPERS_BY_ONE_WORD } from "../../words/reporting";
@@ -176,7 +177,7 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
     const s = c ? span(doc, first, last, "country", { code: c.code, demonym: !lex.country.has(w) }) : lex.city.has(w) || lex.region.has(w) ? span(doc, first, last, "place") : null;
     if (s) return { ...s, end: s.start + made[1].length, name: made[1] };
     // (or a product's: "a Linux-based operating system", "Windows-based devices")
-    if (PRODUCT_NAMES.has(w) && !lex.organization.has(w)) {
+    if (productOfAdjective(lex, w)) {
       const o = span(doc, first, last, "other", { kind: "product" });
       return { ...o, end: o.start + made[1].length, name: made[1] };
     }
