@@ -44,6 +44,16 @@ describe("a club's other names", () => {
     expect(names(r.organizations)).not.toContain("City");
   });
 
+  it("folds a nickname into the club its town names where the article names the town as a place too", () => {
+    const r = analyze(
+      "The Leicester prop is in the form of his life. Leicester, who signed Julian White from Bristol, have been aided by him. He has lived in Leicester since 2003. The Tigers top the table, and Newcastle boss Rob Andrew said the Falcons would miss Jonny Wilkinson.",
+    );
+    expect(org(r, "Leicester")?.aliases).toContain("Tigers");
+    expect(org(r, "Newcastle")?.aliases).toContain("Falcons");
+    expect(names(r.organizations)).not.toContain("Tigers");
+    expect(names(r.organizations)).not.toContain("Falcons");
+  });
+
   it("leaves a nickname two named clubs share, and 'the City' of the banks, alone", () => {
     const r = analyze("Liverpool drew with Manchester United. The Reds were poor. The City was worried as Manchester City shares fell.");
     const aliases = r.organizations.flatMap((o) => o.aliases);

@@ -96,7 +96,11 @@ const NICKNAMES: ReadonlyArray<readonly [string, string]> = [
   ["exiles", "london irish"],
   ["rhinos", "leeds rhinos|leeds"],
   ["bulls", "bradford bulls|bradford"],
-  ["warriors", "wigan warriors|wigan"],
+  ["warriors", "wigan warriors|wigan|worcester warriors|worcester"],
+  ["falcons", "newcastle falcons|newcastle"],
+  ["tykes", "leeds tykes|leeds"],
+  ["scarlets", "llanelli scarlets|llanelli"],
+  ["shoguns", "bristol shoguns|bristol"],
 ];
 const CLUB_BY_NICKNAME: ReadonlyMap<string, readonly string[]> = new Map(NICKNAMES.map(([nick, clubs]) => [nick, clubs.split("|")]));
 

@@ -28,8 +28,11 @@ export function clubNames(doc: Doc, assigned: ReadonlyMap<NameSpan, Entity>): Ma
   const out = new Map<Entity, Entity>();
   // (a candidate that is itself the club's "… Football Club" counts as the club: "City" after
   // "Manchester City" and "Manchester City Football Club" is one club's)
+  // (a town read both as the club and as the town is one club: "Leicester" and "the Tigers")
   const one = (candidates: Entity[], e: Entity) => {
-    const distinct = [...new Set(candidates.map((c) => out.get(c) ?? c).filter((c) => c !== e))];
+    const found = [...new Set(candidates.map((c) => out.get(c) ?? c).filter((c) => c !== e))];
+    const clubs = new Set(found.filter((c) => c.type === "organization").map((c) => c.name.toLowerCase()));
+    const distinct = found.filter((c) => c.type === "organization" || !clubs.has(c.name.toLowerCase()));
     if (distinct.length === 1 && distinct[0].type === "organization") out.set(e, distinct[0]);
   };
   // a club's short name is the club named in full: "Man Utd" for "Manchester United"
