@@ -1134,6 +1134,11 @@ describe("places the lists know only in another spelling or by a landmark", () =
     expect(where["Trollhaettan"]).toBe("SE");
     expect(where["Westminster Cathedral"]).toBe("GB");
   });
+
+  it("puts London's court, however American the story: 'convicted at the Old Bailey' beside Chicago and Texas", () => {
+    const r = analyze("Two American men were convicted at the Old Bailey on Friday. The FBI in Chicago and Texas investigators helped, a US Justice Department spokesman said.");
+    expect(r.places.find((p) => p.name === "Old Bailey")?.country).toBe("GB");
+  });
 });
 
 describeShared("a US city by its letters (BBC tech 208)", () => {

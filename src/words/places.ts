@@ -107,7 +107,7 @@ export const VENUES: ReadonlyMap<string, string> = new Map(Object.entries(VENUE_
 export const LANDMARKS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     US: "wall street|white house|the white house|capitol hill|us capitol|pennsylvania avenue|madison avenue|fifth avenue|broadway|times square|silicon valley|ground zero|foggy bottom|k street|hollywood|hollywood boulevard|hollywood walk of fame|sunset boulevard|beverly hills|manhattan|brooklyn|the bronx|central park",
-    GB: "downing street|high street|whitehall|westminster|fleet street|canary wharf|square mile|trafalgar square|oxford street|regent street|piccadilly circus|leicester square|covent garden|soho|the mall|buckingham palace|palace of westminster|clarence house|kensington palace|st james's palace|windsor castle|balmoral|highgrove|chequers|west end|heathrow|gatwick|stansted|thames|river thames|severn|river severn|mersey|river mersey|river tyne|river clyde|river trent|belmarsh",
+    GB: "downing street|high street|whitehall|westminster|fleet street|canary wharf|square mile|trafalgar square|oxford street|regent street|piccadilly circus|leicester square|covent garden|soho|the mall|buckingham palace|palace of westminster|clarence house|kensington palace|st james's palace|windsor castle|balmoral|highgrove|chequers|west end|heathrow|gatwick|stansted|thames|river thames|severn|river severn|mersey|river mersey|river tyne|river clyde|river trent|belmarsh|old bailey|big ben|tower of london|tower bridge|london eye|hyde park|st paul's cathedral",
     RU: "red square|the kremlin|kremlin",
     CN: "tiananmen square|zhongnanhai|great wall|great wall of china|forbidden city",
     DE: "berlin wall|brandenburg gate|reichstag",
