@@ -235,6 +235,12 @@ describe("the other list", () => {
     expect(other).toMatchObject({ Spybot: "product", "Ad-Aware": "product", EastEnders: "work", "Top Gear": "work" });
   });
 
+  it("reads a name before 'handheld' as a device, and its maker's name as the maker", () => {
+    const r = analyze("Nintendo launched its DS handheld in Japan last year, and 87,000 DS handhelds were sold in two days. A Sony handheld is late.");
+    expect(r.other.find((o) => o.name === "DS")?.kind).toBe("product");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Nintendo", "Sony"]));
+  });
+
   it("does not make a firm a product because one of its products follows its name", () => {
     const r = analyze("Google has released a toolbar. Google said the Google toolbar was popular. Google will keep it.");
     expect(names(r.organizations)).toContain("Google");
