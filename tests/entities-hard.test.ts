@@ -1481,6 +1481,16 @@ describe("a country's name before a body the lists know by the rest", () => {
     expect(orgs).not.toContain("US Federal Reserve");
     expect(r.countries.find((c) => c.code === "US")?.mentions.map((m) => m.text)).toContain("US");
   });
+
+  it("is the country's where the article writes the body's name without it, and a clock's zone opens no name: 'the huge US Carnival Corporation', '1300 GMT Carnival's shares'", () => {
+    const r = analyze("P&O Cruises is now part of the huge US Carnival Corporation. By 1300 GMT Carnival's shares were down. Pakistan International Airlines and International Power flew on, and the Army agreed with the US Army.");
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Carnival Corporation", "Pakistan International Airlines", "US Army"]));
+    expect(r.organizations.find((o) => o.name === "Carnival Corporation")?.aliases).toContain("Carnival");
+    expect(orgs).not.toContain("US Carnival Corporation");
+    expect(orgs).not.toContain("GMT Carnival");
+    expect(r.countries.map((c) => c.code)).toContain("US");
+  });
 });
 
 describe("a broadcaster and its channels", () => {

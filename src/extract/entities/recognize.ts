@@ -15,7 +15,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import { SENTENCE_OPENERS } from "../../words/grammar";
 import { ROLE_NOUNS } from "../../words/sources";
 import { BODY_HEADS_JOINED, BODY_HEADS_OF_OFFICES, FAITH_ADJECTIVES, LEGAL_FORMS, NATIONAL_BODY_HEADS, NEVER_IN_NAMES, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, PEER_TITLES, isTitleWord } from "../../words/names";
-import { DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
+import { CLOCK, DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import { AWARD_ADJECTIVE, AWARD_NAMES, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
 import { isGenericAct } from "./other";
@@ -86,6 +86,20 @@ export function recognize(doc: Doc): NameSpan[] {
       else if (NUMBERED_CHANNELS.has(t.lower)) channels.push(i);
     } else if (LOWER_START.test(t.text)) lowered.add(t.norm);
   }
+  // where each capitalised word is written, for names the article also writes without their opening word (made once, when first asked)
+  let capitals: Map<string, number[]> | undefined;
+  const writtenWithout = (first: number, last: number): boolean => {
+    const head = tokens[first + 1];
+    if (!head.cap || lex.common.has(head.lower) || lowered.has(head.norm) || ORG_ONLY_HEADS.has(head.lower)) return false;
+    if (!capitals) {
+      capitals = new Map();
+      for (let i = 0; i < tokens.length; i++) if (tokens[i].cap) (capitals.get(tokens[i].lower) ?? capitals.set(tokens[i].lower, []).get(tokens[i].lower))?.push(i);
+    }
+    // (the name to its legal form: "Carnival" is "Carnival Corporation" written short)
+    let end = last;
+    while (end > first + 2 && ORG_ONLY_HEADS.has(tokens[end - 1].lower)) end--;
+    return (capitals.get(head.lower) ?? []).some((i) => i !== first + 1 && tokens[i - 1]?.lower !== tokens[first].lower && tokens.slice(first + 2, end).every((w, k) => tokens[i + 1 + k]?.lower === w.lower));
+  };
   const out: NameSpan[] = [];
   const header = publicationSpan(doc);
   if (header) out.push(header);
@@ -99,8 +113,9 @@ export function recognize(doc: Doc): NameSpan[] {
     // nor are digits that open it: "5,808 Academy voters" counts voters (a digit glued to letters,
     // "3M", "7-Eleven", is a name's)
     // (a club's year of founding is its name's: "1860 Munich")
+    // (nor a clock's zone after a time: "by 1300 GMT Carnival's shares")
     // (nor a number made into an adjective: "60-employee Potato Council", "Seventeen-year-old Stone"; nor an amount: "made 3.35m Euros")
-    while (first < last && (!isNameToken(tokens[first]) || (/^[\d.,]+$/.test(tokens[first].norm) && !foundingYear(doc, t.type, first, last) && !numberedFirm(doc, t.type, first, last)) || /^\d[\d.,]*(?:m|bn|mn|k)$/.test(tokens[first].norm) || /^\d[\d.,]*-\p{Ll}+$/u.test(tokens[first].norm) || /-year-old$/i.test(tokens[first].norm))) first++;
+    while (first < last && (!isNameToken(tokens[first]) || (/^[\d.,]+$/.test(tokens[first].norm) && !foundingYear(doc, t.type, first, last) && !numberedFirm(doc, t.type, first, last)) || /^\d[\d.,]*(?:m|bn|mn|k)$/.test(tokens[first].norm) || /^\d[\d.,]*-\p{Ll}+$/u.test(tokens[first].norm) || /-year-old$/i.test(tokens[first].norm) || (CLOCK.has(tokens[first].lower) && tokens[first - 1]?.kind === "number"))) first++;
     while (last > first && (!isNameToken(tokens[last - 1]) || POSSESSIVE.test(tokens[last - 1].norm))) last--;
     // (but a bang glued to a body's or a title's last word, the sentence going on in small letters, is the name's: "Kerrang! magazine", "Wham! partner")
     const bang = tokens[last];
@@ -299,8 +314,9 @@ export function recognize(doc: Doc): NameSpan[] {
     // a country's name before a body the lists know by the rest is the country's, no part of the body's name: "the US Federal Reserve"
     // (not "US Army", which they know whole, nor a department every country has, "US State Department", nor a nation's own
     // body of a kind every country has, "Zimbabwe Football Association", "Scottish Football Association")
+    // (or by its own name, which the article writes without the country elsewhere: "the huge US Carnival Corporation" beside "Carnival's shares")
     const rest = last - first > 2 && type === "ORG" ? nameOf(doc, first + 1, last).toLowerCase() : "";
-    if (rest && lex.organization.has(rest) && !/\bdepartment\b|(?:association|union|federation|council|league|party|committee)$/.test(rest) && !lex.organization.has(nameOf(doc, first, last).toLowerCase()) && lex.country.has(tokens[first].norm.toLowerCase())) {
+    if (rest && (lex.organization.has(rest) || writtenWithout(first, last)) && !/\bdepartment\b|(?:association|union|federation|council|league|party|committee)$/.test(rest) && !lex.organization.has(nameOf(doc, first, last).toLowerCase()) && lex.country.has(tokens[first].norm.toLowerCase())) {
       found.push({ first, last: first + 1, floor, type: "LOC", key: tokens[first].lower, partOfPerson: false });
       first++;
     }
