@@ -209,6 +209,9 @@ const ENGLISH_NAMES = {
   "Ho Chi Minh City": "Saigon", Padova: "Padua", Bern: "Berne", "'s-Gravenhage": "The Hague", "Den Haag": "The Hague",
   Kyiv: "Kiev", Odesa: "Odessa", Kharkiv: "Kharkov", Lviv: "Lvov", "Saint Petersburg": "St Petersburg",
   "Nizhniy Novgorod": "Nizhny Novgorod", Beijing: "Peking", Chisinau: "Kishinev", "Frankfurt am Main": "Frankfurt",
+  // (Mexican and Spanish towns by the name without the hero or the frontier GeoNames adds)
+  "Acapulco de Juárez": "Acapulco", "Pachuca de Soto": "Pachuca", "Xalapa de Enríquez": "Xalapa", "Ecatepec de Morelos": "Ecatepec",
+  "Naucalpan de Juárez": "Naucalpan", "Iguala de la Independencia": "Iguala", "Jerez de la Frontera": "Jerez",
 };
 /** A transliterated name as English news spells it: marks and an Arabic article dropped, "yy" and "iy" as "y". */
 function spellings(name) {

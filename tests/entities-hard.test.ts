@@ -1135,6 +1135,11 @@ describe("places the lists know only in another spelling or by a landmark", () =
     expect(where["Westminster Cathedral"]).toBe("GB");
   });
 
+  it("knows a town GeoNames names with its hero by the name the news uses: 'Acapulco' (Acapulco de Juárez), among players of five countries", () => {
+    const r = analyze("Rafael Nadal of Spain beat Argentina's Guillermo Canas in Acapulco. The Czech Jiri Novak and Italy's Filippo Volandri lost at the Mexican Open.");
+    expect(r.places.find((p) => p.name === "Acapulco")?.country).toBe("MX");
+  });
+
   it("puts London's court, however American the story: 'convicted at the Old Bailey' beside Chicago and Texas", () => {
     const r = analyze("Two American men were convicted at the Old Bailey on Friday. The FBI in Chicago and Texas investigators helped, a US Justice Department spokesman said.");
     expect(r.places.find((p) => p.name === "Old Bailey")?.country).toBe("GB");
