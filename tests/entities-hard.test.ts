@@ -1779,6 +1779,12 @@ describe("an epithet in quotes between a first name and a surname", () => {
 });
 
 describe("landmarks the tagger reads as bodies", () => {
+  it("are places when their name ends in a shopping site's: 'St Enoch's Shopping Centre in Glasgow'", () => {
+    const r = analyze("Shoppers went to St Enoch's Shopping Centre in Glasgow and St David's Shopping Centre in Cardiff, where the Foreign Policy Centre met.");
+    expect(r.places.map((p) => p.name)).toEqual(expect.arrayContaining(["St Enoch's Shopping Centre", "St David's Shopping Centre"]));
+    expect(r.organizations.map((o) => o.name)).toEqual(["Foreign Policy Centre"]);
+  });
+
   it("are places: 'Channel Tunnel operator Eurotunnel', 'around the US Capitol', 'the High Street' in GB", () => {
     const r = analyze("Channel Tunnel operator Eurotunnel has seen sales fall. Farmers drove around the US Capitol in the 1970s. Shoppers deserted the High Street.");
     expect(r.organizations.map((o) => o.name)).toEqual(["Eurotunnel"]);

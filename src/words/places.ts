@@ -131,6 +131,8 @@ export const COUNTRY_NAMES_AFTER_THE = words("emirates");
 export const BUILDING_HEADS = words("house palace centre center cathedral gardens theatre theater square warehouse cinema stadium arena hospital hotel airport museum gallery");
 /** "The City" alone, outside a sports report (where it is a club's short form): London's financial district, a place in GB. */
 export const CITY_OF_LONDON = "city";
+/** What a shopping site is, written last in its name, which only a place's name ends with: "St David's Shopping Centre", "Meadowhall Retail Park". */
+export const SHOPPING_SITE_HEADS = new Set(["shopping centre", "shopping center", "shopping mall", "shopping arcade", "retail park"]);
 /** A venue's head word, written last in its name, which no title of a work ends with: "Palace Theatre", "Tate Gallery". */
 export const VENUE_HEADS = words("theatre theater cinema stadium arena museum gallery");
 /** What a building or a landmark is, written last in its name: "Donmar Warehouse", "Staples Center", "Hylands Park". */

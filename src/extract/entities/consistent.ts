@@ -6,7 +6,7 @@
 import { TOWN_SAYS } from "../../words/reporting";
 import type { Doc } from "../../text/document";
 import { BODY_NOUNS_BEFORE_NAME, HONORIFIC, ORG_HEADS } from "../../words/names";
-import { BUILDING_HEADS, COMPASS, UK_NATIONS, VENUE_HEADS } from "../../words/places";
+import { BUILDING_HEADS, COMPASS, SHOPPING_SITE_HEADS, UK_NATIONS, VENUE_HEADS } from "../../words/places";
 import { acrossCountries, listsPlace } from "./places";
 import { PARTY_FORMS } from "../../words/parties";
 import { PREPOSITIONS } from "../../words/grammar";
@@ -118,13 +118,15 @@ function townsThatSpeak(doc: Doc, found: Found[]): void {
 
 /**
  * A person's name ending in a building's head word is the building's, a place: "Clarence House", "the Roosevelt Hotel" (not after a title: "Mr Palace");
- * so is another name ending in a venue's: "known as The Pavilion Repertory Theatre" (not "Bleak House", a novel).
+ * so is another name ending in a venue's: "known as The Pavilion Repertory Theatre" (not "Bleak House", a novel), or in a shopping site's.
  */
 function buildings(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   for (const f of found) {
     if (f.kind || f.last - f.first < 2 || !t[f.last - 1].cap) continue;
     if (f.type === "MISC" && VENUE_HEADS.has(t[f.last - 1].lower)) f.type = "LOC";
+    // (and any name ending in a shopping site's: "St Stephen's Green Shopping Centre", which "Centre" alone would make a body)
+    if (f.last - f.first > 2 && SHOPPING_SITE_HEADS.has(`${t[f.last - 2].lower} ${t[f.last - 1].lower}`)) f.type = "LOC";
     if (f.type !== "PER" || HONORIFIC.test(t[f.first - 1]?.text ?? "")) continue;
     if (BUILDING_HEADS.has(t[f.last - 1].lower)) f.type = "LOC";
   }
