@@ -1267,6 +1267,11 @@ describe("a title word ending a body's name", () => {
     const orgs = r.organizations.map((o) => o.name);
     expect(orgs).toEqual(expect.arrayContaining(["Fathers 4 Justice", "Campaign for Justice", "State Department"]));
   });
+
+  it("stays the body's after a small word and an adjective: 'the Commission on Social Justice', 'the Centre for Social Justice'", () => {
+    const r = analyze("He became secretary of the Commission on Social Justice. The Centre for Social Justice disagreed.");
+    expect(r.organizations.map((o) => o.name).sort()).toEqual(["Centre for Social Justice", "Commission on Social Justice"]);
+  });
 });
 
 describe("a Crown dependency", () => {

@@ -437,8 +437,8 @@ export function recognize(doc: Doc): NameSpan[] {
     // a body's name the tagger cut after its "and": "the Finance and Economy Ministry"
     if (type === "ORG" && first - 2 > floor && tokens[first - 1].lower === "and" && isCapital(tokens[first - 2]) && !tokens[first - 2].sentenceStart && BODY_HEADS_JOINED.has(tokens[last - 1].lower) && (found[found.length - 1]?.last ?? 0) < first - 2 && (!isCapital(tokens[first - 3]) || tokens[first - 3].lower === "the")) first -= 2;
     // an office's title after a body's name is the holder's, not the body's: "the State Department Inspector General"
-    // (not a title word a small word or a number joins to the name: "Campaign for Justice", "Fathers 4 Justice")
-    if (type === "ORG" && !tokens.slice(first, last).some((x) => x.lower === "of")) while (last - first > 1 && isTitle(tokens[last - 1]) && !isTitle(tokens[last - 2]) && tokens[last - 2].cap && tokens[last - 2].kind === "word") last--;
+    // (not a title word a small word or a number joins to the name: "Campaign for Justice", "Fathers 4 Justice", "Commission on Social Justice")
+    if (type === "ORG" && !tokens.slice(first, last).some((x) => /^(?:of|on|for|against)$/.test(x.lower))) while (last - first > 1 && isTitle(tokens[last - 1]) && !isTitle(tokens[last - 2]) && tokens[last - 2].cap && tokens[last - 2].kind === "word") last--;
     // "Tory Treasurer Lord Ashcroft": the person starts after the honorific; a party before is the party's
     const h = honorificInside(tokens, first, last, lex);
     // (a person's name opens with a party only before a full name: "Liberal Democrat Charles Kennedy", not "Tory Burch")
