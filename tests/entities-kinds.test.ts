@@ -392,6 +392,13 @@ describe("firms by the form of their name", () => {
     expect(journal.other.map((o) => o.name)).not.toContain("Screen Digest");
   });
 
+  it("folds a firm's name with its last word cut short into its full name, but not a word of its own: 'GW Pharma', not 'BBC News' of 'BBC Newsnight'", () => {
+    const r = analyze("A drug made by UK biotech firm GW Pharmaceuticals is set to be approved. Shares in GW Pharma lost a third. BBC Newsnight and BBC News said so.");
+    const org = (n: string) => r.organizations.find((o) => o.name === n);
+    expect(org("GW Pharmaceuticals")?.aliases).toContain("GW Pharma");
+    expect(r.organizations.map((o) => o.name).sort()).toEqual(["BBC News", "BBC Newsnight", "GW Pharmaceuticals"]);
+  });
+
   it("folds a firm's name one word short into its full name, but not into a branch or a list", () => {
     const r = analyze("Shares in Krispy Kreme Doughnuts fell. Krispy Kreme said errors forced the move. General Motors Europe cut jobs, General Motors said. Foo Fighters and Keane played, and Foo Fighters won.");
     const org = (n: string) => r.organizations.find((o) => o.name === n);

@@ -165,6 +165,7 @@ export function firstWordsOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity 
   const byOpening = new Map<string, Entity[]>();
   // (the words that follow each run of opening words: "Virgin Radio" goes on as "Virgin Radio Groove" and "Virgin Radio Classic Rock", and is neither; "China Aviation" only as "China Aviation Oil")
   const opens = new Map<string, Set<string>>();
+  const byClipped = new Map<string, Entity[]>();
   let indexed = 0;
   return (s) => {
     for (; indexed < list.length; indexed++) {
@@ -185,6 +186,8 @@ export function firstWordsOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity 
       // (or its name without the words for a firm: "UFJ" of "UFJ Holdings", "Mitsubishi Tokyo" of "Mitsubishi Tokyo Financial Group")
       const base = corporateBase(words);
       if (base) index(base.join(" ").toLowerCase());
+      // (or its name with its last word cut short, as news writes a firm's trade: "GW Pharma" of "GW Pharmaceuticals")
+      if (words.length >= 2 && last.length > CLIPPED) (byClipped.get(clipKey(words.slice(0, -1), last)) ?? byClipped.set(clipKey(words.slice(0, -1), last), []).get(clipKey(words.slice(0, -1), last)))?.push(e);
       if (words.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]) || ORG_HEADS.has(last) || MAKER_DIVISIONS.has(last) || listsPlace(doc, last) || acrossCountries(last) || words.some((w) => /^(?:and|&|of)$/i.test(w))) continue;
       index(words.slice(0, -1).join(" ").toLowerCase());
     }
@@ -192,9 +195,22 @@ export function firstWordsOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity 
     const name = strip(s.name).toLowerCase();
     if (lex.organization.has(name) || BROADCASTER_NAME.test(name)) return undefined;
     const found = byOpening.get(name) ?? [];
-    return found.length === 1 && (opens.get(name)?.size ?? 0) < 2 ? found[0] : undefined;
+    if (found.length === 1 && (opens.get(name)?.size ?? 0) < 2) return found[0];
+    // (a clipped word is no word of its own: not "BBC News" of "BBC Newsnight")
+    const words = name.split(" ");
+    const cut = words[words.length - 1];
+    if (words.length < 2 || cut.length < CLIPPED || lex.common.has(cut) || MEDIA_NAME_WORDS.has(cut) || ORG_HEADS.has(cut)) return undefined;
+    const clipped = (byClipped.get(clipKey(words.slice(0, -1), cut)) ?? []).filter((e) => {
+      const full = e.name.toLowerCase().split(" ");
+      return full.length === words.length && full[full.length - 1].startsWith(cut) && full[full.length - 1] !== cut;
+    });
+    return clipped.length === 1 ? clipped[0] : undefined;
   };
 }
+
+/** The fewest letters a word cut short keeps: "Pharma", "Telecom". */
+const CLIPPED = 4;
+const clipKey = (opening: readonly string[], last: string) => `${opening.join(" ").toLowerCase()} ${last.slice(0, CLIPPED).toLowerCase()}`;
 
 /**
  * A firm's name without its last words for a firm ("Holdings", "Financial Group"), or null where
