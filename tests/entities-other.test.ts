@@ -235,6 +235,12 @@ describe("the other list", () => {
     expect(other).toMatchObject({ Spybot: "product", "Ad-Aware": "product", EastEnders: "work", "Top Gear": "work" });
   });
 
+  it("reads a name before 'processor' or 'chip' as a product, and its maker's name as the maker: 'the Cell processor', 'Intel Celeron chips'", () => {
+    const r = analyze("Sony, IBM and Toshiba have been working on the Cell processor for three years. Cheap PCs use Intel Celeron chips or the AMD Sempron chip.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual(expect.arrayContaining([["Cell", "product"], ["Intel Celeron", "product"], ["AMD Sempron", "product"]]));
+    expect(r.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["Sony", "IBM", "Toshiba"]));
+  });
+
   it("reads a name before 'handheld' as a device, and its maker's name as the maker", () => {
     const r = analyze("Nintendo launched its DS handheld in Japan last year, and 87,000 DS handhelds were sold in two days. A Sony handheld is late.");
     expect(r.other.find((o) => o.name === "DS")?.kind).toBe("product");

@@ -144,7 +144,7 @@ export const INDEX_MODIFIERS = words("industrial composite share stock all-share
 export const MALWARE_NOUNS = words("virus viruses worm worms trojan trojans strain strains variant variants mailer mailers");
 /** Nouns written right after a product's name: "the AutoLink feature", "the PlayStation console", "its Slimfast range", "Dove soap". */
 export const PRODUCT_NOUNS = words(
-  "feature software browser console handheld handhelds handset toolbar smartphone app camera camcorder jukebox laptop notebook phone " +
+  "feature software browser console handheld handhelds handset toolbar processor processors chip chips smartphone app camera camcorder jukebox laptop notebook phone " +
     "range soap shampoo toothpaste deodorant diet cereal lager margarine",
 );
 /** Product nouns only after what kind of device it is ("a Creative Zen music player"), never alone ("a Chelsea player"). */
