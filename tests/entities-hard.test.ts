@@ -1959,6 +1959,23 @@ describe("an inquiry by its chairman's name", () => {
   });
 });
 
+describe("a tour by its name", () => {
+  it("is an event with its noun: 'the worldwide Vertigo tour', 'his Musicology tour', 'The Onyx Hotel tour' (not 'the band's UK tour', 'a European tour', 'the June-July tour')", () => {
+    const r = analyze("Tickets form part of the worldwide Vertigo tour. He made money with his Musicology tour and album. The Onyx Hotel tour was cited. The band's UK tour, Sizzla's European tour and the June-July tour sold out.");
+    expect(r.other.map((o) => [o.name, o.kind]).sort()).toEqual([
+      ["Musicology tour", "event"],
+      ["Onyx Hotel tour", "event"],
+      ["Vertigo tour", "event"],
+    ]);
+    expect(r.countries.map((c) => c.code)).toEqual(["GB"]);
+  });
+
+  it("is its team's in a sports report: 'the Lions tour' keeps the Lions", () => {
+    const r = analyze("He scored two tries and kicked four penalties as Leicester beat Bath 22-10 in the match. He will be on the Lions tour this summer if he wins the league.");
+    expect(r.other.map((o) => o.name)).not.toContain("Lions tour");
+  });
+});
+
 describe("a list closed by 'and other clubs'", () => {
   it("is of bodies, towns and all, no town's address: 'Luton, Preston, Queens Park Rangers and other clubs' (but 'in Luton, Bedfordshire' is the town)", () => {
     const r = analyze("Luton, Preston, Queens Park Rangers and other clubs used to have plastic pitches. The firm is based in Luton, Bedfordshire.");

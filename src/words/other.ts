@@ -36,6 +36,11 @@ export const EVENT_STARTS = words("hurricane typhoon cyclone operation");
 export const EVENT_NOUNS_AFTER_NAME = words("war tsunami genocide massacre bombing bombings earthquake election elections referendum marathon half-marathon");
 /** Nouns after "the" and a name, its chairman's or its subject's, that make an event: "the Hutton inquiry", "the Iraq inquiry". */
 export const INQUIRY_NOUNS = words("inquiry");
+/** Nouns in small letters after a name that make the two an event, after a determiner: "the Vertigo tour", "his Musicology tour". */
+export const TOUR_NOUNS = words("tour");
+/** What may stand before a tour's name, and the adjectives between: "their worldwide Vertigo tour". */
+export const TOUR_DETERMINERS = words("the his her their its");
+export const TOUR_ADJECTIVES = words("worldwide world global farewell comeback sell-out sellout forthcoming current latest recent new first last");
 /** Nouns that make attacks named by their date an event: "the 11 September attacks". */
 export const ATTACK_NOUNS = words("attacks attack bombings bombing");
 /** Qualifiers between such a name and its noun: "the US presidential election", "the Spanish civil war". */

@@ -6,7 +6,7 @@
 import type { Doc } from "../../text/document";
 import { tokenize, type Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
-import { ATTACK_NOUNS, INQUIRY_NOUNS, AWARD_PHRASES, AWARDS_OF_A_PEOPLE, DISASTER_NOUNS, EVENT_NAMES, EVENT_NOUNS_AFTER_NAME, EVENT_QUALIFIERS, EVENT_SHORT_HEADS, EVENT_STARTS, EVENTS_BY_YEAR, GAMES_BY_YEAR, LAW_NOUNS_AFTER_NAME } from "../../words/other";
+import { ATTACK_NOUNS, INQUIRY_NOUNS, TOUR_ADJECTIVES, TOUR_DETERMINERS, TOUR_NOUNS, AWARD_PHRASES, AWARDS_OF_A_PEOPLE, DISASTER_NOUNS, EVENT_NAMES, EVENT_NOUNS_AFTER_NAME, EVENT_QUALIFIERS, EVENT_SHORT_HEADS, EVENT_STARTS, EVENTS_BY_YEAR, GAMES_BY_YEAR, LAW_NOUNS_AFTER_NAME } from "../../words/other";
 import { CHAMPIONSHIP_SHORT_FORMS, TENNIS_MAJORS, TENNIS_WORDS } from "../../words/sport";
 import { isDateWord, MONTHS } from "../../words/time";
 import type { OtherKind } from "../../types";
@@ -42,6 +42,13 @@ export function addNamedEvents(doc: Doc, found: Found[]): void {
     if (i > 0 && t[i - 1].lower === "the" && t[i].kind === "word" && INQUIRY_NOUNS.has(n.text) && n.sentence === t[i].sentence && !doc.vocab.lexicon.country.has(t[i].lower) && !doc.vocab.lexicon.demonym.has(t[i].lower)) {
       events.push({ first: i, last: i + 2 });
       i++;
+      continue;
+    }
+    // (a tour by its name: "the worldwide Vertigo tour", "his Musicology tour", "The Onyx Hotel tour")
+    const tour = tourNamed(doc, i);
+    if (tour > i) {
+      events.push({ first: t[i].text === "The" ? i + 1 : i, last: tour });
+      i = tour - 1;
       continue;
     }
     // (the Games by their host's adjective: "The Sydney Olympic gold medallist", named "Sydney Olympics")
@@ -82,6 +89,29 @@ export function addNamedEvents(doc: Doc, found: Found[]): void {
     i = Math.max(i, last - 1);
   }
   if (awards.length) replaceWithOther(doc, found, awards, "award");
+}
+
+/**
+ * The end of a tour's name and its noun, "Vertigo tour", opening at token i after a determiner or an
+ * owner's possessive, over a tour's adjectives ("the worldwide Vertigo tour", "his Musicology tour",
+ * "The Onyx Hotel tour"); or i (not a place's, a people's, a month's, an adjective's or a known body's:
+ * "Sizzla's UK tour", "the band's European tour", "the June-July tour", "the World tour"; nor a team's).
+ */
+function tourNamed(doc: Doc, i: number): number {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  let d = i - 1;
+  while (d > i - 3 && d >= 0 && lowerWord(t[d]) && TOUR_ADJECTIVES.has(t[d].lower)) d--;
+  const opens = t[i].text === "The" ? i === 0 || t[i].sentenceStart || t[i - 1].kind !== "word" : !!t[d] && (TOUR_DETERMINERS.has(t[d].lower) || (POSSESSIVE.test(t[d].norm) && isCapital(t[d - 1])));
+  if (!opens) return i;
+  let k = t[i].text === "The" ? i + 1 : i;
+  const start = k;
+  while (k < start + 3 && isCapital(t[k]) && t[k].kind === "word" && t[k].sentence === t[i].sentence) k++;
+  // (and not in a sports report, where a tour is named after its team, the team's name: "the Lions tour")
+  if (k === start || !TOUR_NOUNS.has(t[k]?.text ?? "") || t[k].sentence !== t[i].sentence || aboutSport(doc)) return i;
+  const name = nameOf(doc, start, k).toLowerCase();
+  if (lex.country.has(name) || lex.demonym.has(name) || lex.peoples.has(name) || isTown(doc, name) || lex.region.has(name) || name.split(/[\s-]+/).some(isDateWord) || TOUR_ADJECTIVES.has(name) || lex.common.has(name) || lex.organization.has(name)) return i;
+  return k + 1;
 }
 
 /** The end of attacks named by the day they struck, a day and its month or "9/11", that open at token i; or i. */
