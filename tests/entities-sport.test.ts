@@ -1,7 +1,9 @@
 // Sport: clubs by their other names (src/extract/entities/clubs.ts: nicknames, the last word of the
 // name, "… Football Club") and grounds in their country (VENUES in src/words/places.ts). Each text
 // is written here and its reading decided by hand.
-import { analyze } from "./helpers";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyze, describeShared, SHARED } from "./helpers";
 
 const org = (r: ReturnType<typeof analyze>, name: string) => r.organizations.find((o) => o.name === name);
 const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
@@ -293,5 +295,20 @@ describe("a town's team by its verb", () => {
     );
     expect(names(r.organizations)).toContain("Ulster");
     expect(names(r.organizations)).not.toContain("Europe");
+  });
+});
+
+describeShared("a town the report names as its club (BBC sport 130)", () => {
+  it("is the club after 'at', where a player's career is: 'poised to join Sunderland' … 'making it at Sunderland'", () => {
+    const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "sport", "130.txt"), "utf8"));
+    expect(org(r, "Sunderland")?.count).toBe(4);
+    expect(names(r.places)).not.toContain("Sunderland");
+  });
+});
+
+describe("a ground the report names as its club's", () => {
+  it("stays the ground after 'at': 'the Highbury outfit drew, the honours even at Highbury'", () => {
+    const r = analyze("Arsenal and Chelsea drew 2-2 in the league match. The Highbury outfit scored twice, the honours even at Highbury.");
+    expect(r.places.map((p) => p.name)).toContain("Highbury");
   });
 });

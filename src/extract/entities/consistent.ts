@@ -6,8 +6,9 @@
 import { TOWN_SAYS } from "../../words/reporting";
 import type { Doc } from "../../text/document";
 import { BODY_NOUNS_BEFORE_NAME, HONORIFIC, ORG_HEADS } from "../../words/names";
-import { BUILDING_HEADS, COMPASS, SHOPPING_SITE_HEADS, UK_NATIONS, VENUE_HEADS } from "../../words/places";
+import { BUILDING_HEADS, COMPASS, SHOPPING_SITE_HEADS, UK_NATIONS, VENUE_HEADS, VENUES } from "../../words/places";
 import { acrossCountries, listsPlace } from "./places";
+import { aboutSport } from "./topic";
 import { PARTY_FORMS } from "../../words/parties";
 import { PREPOSITIONS } from "../../words/grammar";
 import { PRODUCT_NAMES } from "../../words/other";
@@ -31,6 +32,7 @@ export function consistent(doc: Doc, found: Found[]): void {
   firmsInThePlural(doc, found);
   townsAddressed(doc, found);
   townsThatSpeak(doc, found);
+  clubsAtTheirTown(doc, found);
   buildings(doc, found);
   surnamesAlone(doc, found);
   partsOfPeople(doc, found);
@@ -114,6 +116,19 @@ function townsThatSpeak(doc: Doc, found: Found[]): void {
     if (listsPlace(doc, f.key) && !lex.region.has(f.key) && !lex.city.get(f.key) && !lex.country.has(f.key) && !UK_NATIONS.has(f.key) && !acrossCountries(f.key)) speaking.add(f.key);
   }
   if (speaking.size) for (const f of found) if (f.type === "LOC" && !f.kind && speaking.has(f.key)) f.type = "ORG";
+}
+
+/**
+ * In a sports report, a town the article names as its club elsewhere is the club after "at", where
+ * a player's career is: "to see him making it at Sunderland" beside "poised to join Sunderland"
+ * (not a ground the lists know: "the Highbury outfit" and "even at Highbury").
+ */
+function clubsAtTheirTown(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const clubs = new Set<string>();
+  for (const f of found) if (f.type === "ORG" && !f.kind && f.last - f.first === 1 && listsPlace(doc, f.key) && !doc.vocab.lexicon.country.has(f.key) && !VENUES.has(f.key)) clubs.add(f.key);
+  if (!clubs.size || !aboutSport(doc)) return;
+  for (const f of found) if (f.type === "LOC" && !f.kind && clubs.has(f.key) && t[f.first - 1]?.lower === "at" && !t[f.first - 1].cap) f.type = "ORG";
 }
 
 /**
