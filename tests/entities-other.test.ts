@@ -1054,3 +1054,11 @@ describeShared("an illness's initials and an acronym with a digit (BBC politics 
     expect(g8.organizations.map((o) => [o.name, o.aliases])).toEqual([["Group of Eight", ["G8"]]]);
   });
 });
+
+describeShared("a program named before 'virus' once (BBC tech 210)", () => {
+  it("is that program at every mention, the tagger's body or not: 'Bofra turns infected machines into small web servers'", () => {
+    const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "tech", "210.txt"), "utf8"));
+    expect(r.other.find((o) => o.name === "Bofra")?.kind).toBe("other");
+    expect(r.organizations.map((o) => o.name)).not.toContain("Bofra");
+  });
+});

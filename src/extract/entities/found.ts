@@ -381,7 +381,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   for (const f of found) votes.set(f, f.key.startsWith("the ") ? f.key.slice(4) : f.key);
   const vote = (f: Found) => votes.get(f) as string;
   const byWords = new Map<string, OtherKind>();
-  const cued = new Map<string, { kind: OtherKind; n: number; strong: boolean }>();
+  const cued = new Map<string, { kind: OtherKind; n: number; strong?: OtherKind }>();
   const plain = new Map<string, number>();
   // in a sentence about films and awards: a title a person owns or was awarded for ("Clint
   // Eastwood's Million Dollar Baby", "Ziyi Zhang for House of Flying Daggers", "best director for Ray")
@@ -463,24 +463,25 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     const around = strong ?? (!possessed && !person && weak() ? "work" : null);
     if (around && never(f)) return undefined;
     if (around) {
-      const c = cued.get(vote(f)) ?? { kind: around, n: 0, strong: false };
+      const c = cued.get(vote(f)) ?? { kind: around, n: 0 };
       c.n++;
-      c.strong ||= strong === "work";
+      // (a work's cue, or a malicious program's or a ship's: "the Bofra virus" is Bofra wherever "Bofra turns machines into servers")
+      if (strong === "work" || strong === "other") c.strong ??= strong;
       cued.set(vote(f), c);
     } else plain.set(vote(f), (plain.get(vote(f)) ?? 0) + 1);
     return around ?? undefined;
   });
   const kindOf = (f: Found): OtherKind | undefined => {
     const c = cued.get(vote(f));
-    // a work's cue says it outright unless the lexicon knows an organisation of the name; a product's
+    // a work's (or a program's) cue says it outright unless the lexicon knows an organisation of the name; a product's
     // cue must be half the mentions ("the Google toolbar" leaves Google a firm)
-    if (c?.strong && !lex.organization.has(vote(f))) return byWords.get(vote(f)) ?? "work";
+    if (c?.strong && !lex.organization.has(vote(f))) return byWords.get(vote(f)) ?? c.strong;
     return byWords.get(vote(f)) ?? (c && (c.kind === "work" ? c.n > (plain.get(vote(f)) ?? 0) : 2 * c.n >= (plain.get(vote(f)) ?? 0)) ? c.kind : undefined);
   };
   // names coordinated with a work are works: "on The Village and The Ladykillers"
   const coordinated = (i: number) => {
     kinds[i] = "work";
-    const c = cued.get(vote(found[i])) ?? { kind: "work", n: 0, strong: false };
+    const c = cued.get(vote(found[i])) ?? { kind: "work" as OtherKind, n: 0 };
     c.n++;
     cued.set(vote(found[i]), c);
     plain.set(vote(found[i]), (plain.get(vote(found[i])) ?? 1) - 1);
