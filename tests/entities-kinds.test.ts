@@ -392,6 +392,14 @@ describe("firms by the form of their name", () => {
     expect(journal.other.map((o) => o.name)).not.toContain("Screen Digest");
   });
 
+  it("reads a body the lists know and the words after it as a body's name, a people's word first or not: 'American Express Financial Advisors (AEFA)'", () => {
+    const r = analyze("Shares in American Express surged. The giant said off-loading American Express Financial Advisors (AEFA) would boost its earnings. A stand-alone AEFA could be worth more, say American financial advisers.");
+    const org = (n: string) => r.organizations.find((o) => o.name === n);
+    expect(org("American Express Financial Advisors")?.aliases).toContain("AEFA");
+    expect(org("American Express")?.count).toBe(1);
+    expect(r.organizations.map((o) => o.name)).not.toContain("AEFA");
+  });
+
   it("folds a firm's name with its last word cut short into its full name, but not a word of its own: 'GW Pharma', not 'BBC News' of 'BBC Newsnight'", () => {
     const r = analyze("A drug made by UK biotech firm GW Pharmaceuticals is set to be approved. Shares in GW Pharma lost a third. BBC Newsnight and BBC News said so.");
     const org = (n: string) => r.organizations.find((o) => o.name === n);

@@ -250,6 +250,8 @@ export function commonNoun(doc: Doc, lex: Lexicon, lowered: Set<string>, first: 
   const midSentence = person && last - first === 1 && !!prev && prev.sentence === doc.tokens[first].sentence && (prev.kind === "number" || (prev.kind === "word" && !prev.cap));
   let nouns = 0;
   let nationality = false;
+  // (a body the lists know opening it makes it a name: "American Express Financial Advisors")
+  if (lex.demonym.has(doc.tokens[first].lower)) for (let k = first + 2; k <= last; k++) if (lex.organization.has(nameOf(doc, first, k).toLowerCase())) return false;
   for (let i = first; i < last; i++) {
     const t = doc.tokens[i];
     const w = t.norm.toLowerCase();
