@@ -400,6 +400,14 @@ describe("firms by the form of their name", () => {
     expect(r.organizations.map((o) => o.name)).not.toContain("AEFA");
   });
 
+  it("folds a bank's name without its head word, or without its continent, into its full name: 'Standard Trust', 'United Bank' (of Africa)", () => {
+    const r = analyze("Two Nigerian banks set to merge\n\nNigerian banks United Bank of Africa and Standard Trust Bank have agreed plans to merge and create the biggest bank in West Africa. Standard Trust is smaller but more profitable than United Bank, Standard Trust said.");
+    const org = (n: string) => r.organizations.find((o) => o.name === n);
+    expect(org("Standard Trust Bank")?.count).toBe(3);
+    expect(org("United Bank of Africa")?.count).toBe(2);
+    expect(r.organizations.map((o) => o.name).sort()).toEqual(["Standard Trust Bank", "United Bank of Africa"]);
+  });
+
   it("folds a firm's name with its last word cut short into its full name, but not a word of its own: 'GW Pharma', not 'BBC News' of 'BBC Newsnight'", () => {
     const r = analyze("A drug made by UK biotech firm GW Pharmaceuticals is set to be approved. Shares in GW Pharma lost a third. BBC Newsnight and BBC News said so.");
     const org = (n: string) => r.organizations.find((o) => o.name === n);

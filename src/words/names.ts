@@ -172,6 +172,8 @@ export const FOREIGN_JOINERS = words("pour sur sans avec");
 export const NAME_PARTICLES = new Set("de da di del della der den van von le la du dos das bin ibn al el ben".split(" "));
 /** Roles after an organisation's initials that make them its name: "PCS leader Mark Serwotka", "a UKIP spokesman". */
 export const ORG_ROLE_AFTER = words("leader chairman chairwoman spokesman spokeswoman boss chief members member official officials director president");
+/** A bank's head words, which news drops once the bank is named: "Standard Trust" for Standard Trust Bank. */
+export const BANK_HEADS = words("bank banking");
 /** Last words of a firm's full name that its short form leaves off: "UFJ Holdings" is "UFJ", "Mitsubishi Tokyo Financial Group" "Mitsubishi Tokyo" (a "Financial" only before another of them). */
 export const CORPORATE_TAIL = words("holdings group corporation corp inc plc ltd co industries");
 /** Nouns for a firm right after its name, or after one word of its trade: "Gartner research firm", "Variety trade magazine". */

@@ -5,8 +5,8 @@
 import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
 import type { Entity, NameSpan } from "../../text/layers";
-import { CHAMBERS, CORPORATE_TAIL, FIRM_AFTER, LEGAL_FORMS, NAME_QUALIFIERS, ORG_HEADS, PART_OF_BODY, SHORT_FORM_HEADS } from "../../words/names";
-import { COMPASS, FEATURE_PREFIXES, SITE_HEADS } from "../../words/places";
+import { BANK_HEADS, CHAMBERS, CORPORATE_TAIL, FIRM_AFTER, LEGAL_FORMS, NAME_QUALIFIERS, ORG_HEADS, PART_OF_BODY, SHORT_FORM_HEADS } from "../../words/names";
+import { COMPASS, CONTINENTS, FEATURE_PREFIXES, SITE_HEADS } from "../../words/places";
 import { EVENT_SHORT_HEADS, MAKER_DIVISIONS, OTHER_HEADS } from "../../words/other";
 import { BROADCASTER_NAME, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries, listsPlace } from "./places";
@@ -182,7 +182,10 @@ export function firstWordsOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity 
       const index = (k: string) => (byOpening.get(k) ?? byOpening.set(k, []).get(k))?.push(e);
       // (or its name before "of" and the country it is of: "Reserve Bank" of "Reserve Bank of Australia")
       const of = words.indexOf("of");
-      if (of >= 2 && lex.country.has(words.slice(of + 1).join(" ").toLowerCase())) index(words.slice(0, of).join(" ").toLowerCase());
+      // (or a continent: "United Bank" of "United Bank of Africa")
+      if (of >= 2 && (lex.country.has(words.slice(of + 1).join(" ").toLowerCase()) || CONTINENTS.has(words.slice(of + 1).join(" ").toLowerCase()))) index(words.slice(0, of).join(" ").toLowerCase());
+      // (or its name without a bank's head word, where two words are left: "Standard Trust" of "Standard Trust Bank")
+      if (words.length === 3 && BANK_HEADS.has(last) && words.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) index(words.slice(0, 2).join(" ").toLowerCase());
       // (or its name without the words for a firm: "UFJ" of "UFJ Holdings", "Mitsubishi Tokyo" of "Mitsubishi Tokyo Financial Group")
       const base = corporateBase(words);
       if (base) index(base.join(" ").toLowerCase());
