@@ -1140,6 +1140,13 @@ describe("places the lists know only in another spelling or by a landmark", () =
     expect(r.places.find((p) => p.name === "Acapulco")?.country).toBe("MX");
   });
 
+  it("puts a venue no list knows in the country of the article's places where a country named as often is no clearer: 'conference venue Sage Centre' beside Gateshead, Burnley and Iraq", () => {
+    const r = analyze(
+      "Labour's heartlands\n\nVoters in Gateshead and Burnley talked about Iraq. Iraq, they insisted, would not be a factor in Devon or Wales. They mocked showpiece projects such as conference venue Sage Centre, heralded as a symbol of success. Iraq came up again, and Iraq once more.",
+    );
+    expect(r.places.find((p) => p.name === "Sage Centre")?.country).toBe("GB");
+  });
+
   it("puts London's court, however American the story: 'convicted at the Old Bailey' beside Chicago and Texas", () => {
     const r = analyze("Two American men were convicted at the Old Bailey on Friday. The FBI in Chicago and Texas investigators helped, a US Justice Department spokesman said.");
     expect(r.places.find((p) => p.name === "Old Bailey")?.country).toBe("GB");

@@ -17,7 +17,7 @@ import { aboutTheArts } from "./topic";
 const HOUSE_NUMBER = /^\d{1,3} /;
 /**
  * The countries an article names, and the one it is about: mentions of countries, of the UK's
- * nations (GB) and of places whose country is beyond doubt ("London", "Leeds"), counted; `main` has the most, `clear` is it when it has at least two and half of all.
+ * nations (GB) and of places whose country is beyond doubt ("London", "Leeds"), counted; `main` has the most, `clear` is it when it has at least two and half of all, and no other as many.
  */
 export interface Context {
   named: Set<string>;
@@ -83,13 +83,16 @@ export function countryContext(doc: Doc, entities: Entity[]): Context {
   let main: string | null = null;
   let most = 0;
   let all = 0;
+  let tied = false;
   for (const [code, n] of counts) {
     all += n;
-    if (n > most) [main, most] = [code, n];
+    if (n > most) [main, most, tied] = [code, n, false];
+    else if (n === most) tied = true;
   }
   // (two places at least: one is too little to say where the article is)
   const one = placedIn.size === 1 && placedPlaces >= 2 ? [...placedIn][0] : null;
-  return { named: new Set(counts.keys()), main, clear: most >= 2 && most * 2 >= all ? main : null, placed: one && (counts.get(one) ?? 0) >= most ? one : null, onePlaced: one, owners, starting };
+  // (a country named as often as another is not clearly the article's: Iraq, four times, beside four places in Britain)
+  return { named: new Set(counts.keys()), main, clear: most >= 2 && most * 2 >= all && !tied ? main : null, placed: one && (counts.get(one) ?? 0) >= most ? one : null, onePlaced: one, owners, starting };
 }
 
 /**
