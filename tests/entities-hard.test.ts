@@ -1147,6 +1147,13 @@ describe("places the lists know only in another spelling or by a landmark", () =
     expect(r.places.find((p) => p.name === "Sage Centre")?.country).toBe("GB");
   });
 
+  it("puts a street or an English-looking town no list knows in the country of the parties the article names: 'the Tories' headquarters in Victoria Street', 'campaigning in Sedgefield'", () => {
+    const r = analyze("Labour created its election hub three doors away from the Tories' new headquarters in Victoria Street. Mr Blair was campaigning in Sedgefield on Friday.");
+    const where = Object.fromEntries(r.places.map((p) => [p.name, p.country]));
+    expect(where["Victoria Street"]).toBe("GB");
+    expect(where["Sedgefield"]).toBe("GB");
+  });
+
   it("puts London's court, however American the story: 'convicted at the Old Bailey' beside Chicago and Texas", () => {
     const r = analyze("Two American men were convicted at the Old Bailey on Friday. The FBI in Chicago and Texas investigators helped, a US Justice Department spokesman said.");
     expect(r.places.find((p) => p.name === "Old Bailey")?.country).toBe("GB");

@@ -14,6 +14,12 @@ const PARTIES: Record<string, string[]> = {
   "Democratic Party": ["democratic party", "democrats"],
 };
 
+/** The country each party stands in: a party the article names says where its streets are ("the Tories' new headquarters in Victoria Street"). */
+export const PARTY_COUNTRIES: ReadonlyMap<string, string> = new Map([
+  ["Conservative Party", "GB"], ["Labour Party", "GB"], ["Liberal Democrats", "GB"], ["Liberal Party", "GB"], ["Plaid Cymru", "GB"],
+  ["UK Independence Party", "GB"], ["Green Party", "GB"], ["Republican Party", "US"], ["Democratic Party", "US"],
+]);
+
 /** US parties' adjectives, which name no party alone before a word in small letters, as CoNLL reads them: "his Democratic challenger", "the Republican convention". */
 export const PARTY_ADJECTIVES = new Set(["democratic", "republican"]);
 

@@ -8,6 +8,8 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Entity } from "../../text/layers";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
+import { STREET } from "../../words/numbers";
+import { PARTY_COUNTRIES, PARTY_FORMS } from "../../words/parties";
 import { CITY_OF_LONDON, COMPASS, CONTINENTS, ENGLISH_PLACE_ENDING, LANDMARK_HEADS, LANDMARKS, MADE_OF_PLACE, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, NATION_DEMONYMS, SITE_HEADS, UK_MEMBERS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun, SEAT_NOUNS } from "../../words/places";
 import { EVENT_NOUNS_AFTER_PLACE } from "../../words/other";
 import { aboutTheArts } from "./topic";
@@ -27,6 +29,8 @@ export interface Context {
   placed: string | null;
   /** The same, whatever countries the article names more: "Gateshead" and "Burnley" beside "the North East" in a story that names Iraq. */
   onePlaced: string | null;
+  /** The one country of the parties the article names: "Labour" and "the Tories" say Britain. */
+  partisan: string | null;
   /** The country or place each of their mentions names, by the mention's last token. */
   owners: Map<number, Entity>;
   /** The same, by the mention's first token and with where it ends. */
@@ -92,7 +96,9 @@ export function countryContext(doc: Doc, entities: Entity[]): Context {
   // (two places at least: one is too little to say where the article is)
   const one = placedIn.size === 1 && placedPlaces >= 2 ? [...placedIn][0] : null;
   // (a country named as often as another is not clearly the article's: Iraq, four times, beside four places in Britain)
-  return { named: new Set(counts.keys()), main, clear: most >= 2 && most * 2 >= all && !tied ? main : null, placed: one && (counts.get(one) ?? 0) >= most ? one : null, onePlaced: one, owners, starting };
+  const parties = new Set(entities.flatMap((e) => (e.type === "organization" ? [PARTY_COUNTRIES.get(PARTY_FORMS.get(e.name.toLowerCase()) ?? e.name)] : [])).filter((c): c is string => !!c));
+  const partisan = parties.size === 1 ? [...parties][0] : null;
+  return { named: new Set(counts.keys()), main, clear: most >= 2 && most * 2 >= all && !tied ? main : null, placed: one && (counts.get(one) ?? 0) >= most ? one : null, onePlaced: one, partisan, owners, starting };
 }
 
 /**
@@ -359,8 +365,8 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   // (not a sea's, which its shores share: "the Caspian Sea")
   // (or the country of the place it is said to be in: "the Petronas Towers in Kuala Lumpur")
   // (and one word with an English place name's ending, where the article names Britain: "its Longbridge plant" beside Chinese suitors)
-  // (and last, the one country of the article's other places: "Stanley Park" beside Anfield and England)
-  if (!candidates.length) return (depth === 0 ? (countryBefore(doc, e, context, comma) ?? countryIn(doc, e, context)) : null) ?? (englishTown(name) && context.named.has("GB") ? "GB" : null) ?? (BRITISH_COUNTY.test(name) ? "GB" : null) ?? context.clear ?? (depth === 0 && !WATER_HEADS.has(head) ? (countryInSentence(doc, e, context) ?? context.placed) : null);
+  // (and last, the one country of the article's other places: "Stanley Park" beside Anfield and England; or, for a street or an English-looking town, of its parties: "the Tories' new headquarters in Victoria Street")
+  if (!candidates.length) return (depth === 0 ? (countryBefore(doc, e, context, comma) ?? countryIn(doc, e, context)) : null) ?? (englishTown(name) && context.named.has("GB") ? "GB" : null) ?? (BRITISH_COUNTY.test(name) ? "GB" : null) ?? context.clear ?? (depth === 0 && !WATER_HEADS.has(head) ? (countryInSentence(doc, e, context) ?? context.placed ?? (STREET.has(head) || words.some(englishTown) ? context.partisan : null)) : null);
   let best: string | null = null;
   let top = -Infinity;
   for (const [code, weight] of candidates) {
