@@ -1017,6 +1017,13 @@ describe("an award opened by a common noun's possessive", () => {
     expect(awards).not.toContain("Choice Awards");
     expect(r.people.map((p) => p.name)).toContain("Bush");
   });
+
+  it("runs over a country's name after 'the' too: 'at the US People's Choice Awards'", () => {
+    const r = analyze("Fahrenheit 9/11 has won best film at the US People's Choice Awards, voted for by the US public.");
+    const awards = r.other.filter((o) => o.kind === "award").map((o) => o.name);
+    expect(awards).toContain("People's Choice Awards");
+    expect(awards).not.toContain("Choice Awards");
+  });
 });
 
 describe("a law's name", () => {

@@ -213,7 +213,7 @@ export function heldWhen(t: Token[], first: number): boolean {
 
 /**
  * An award's or an event's name opened by a common noun's possessive after "the" runs over it: "the
- * People's Choice Awards", "the Writers' Guild Awards" (not an owner's: "Bush's Awards").
+ * People's Choice Awards", "the Writers' Guild Awards", "the US People's Choice Awards" (not an owner's: "Bush's Awards").
  */
 export function addPossessiveOpeners(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
@@ -221,7 +221,9 @@ export function addPossessiveOpeners(doc: Doc, found: Found[]): void {
   for (const f of found) {
     if ((f.kind !== "award" && f.kind !== "event") || !POSSESSIVE.test(t[f.first - 1]?.norm ?? "")) continue;
     const owner = t[f.first - 2];
-    if (!isCapital(owner) || !lex.common.has(owner.lower) || t[f.first - 3]?.lower !== "the" || owner.sentence !== t[f.first].sentence) continue;
+    // (over a country's name after "the": "the US People's Choice Awards")
+    const the = t[f.first - 3] && lex.country.has(t[f.first - 3].lower) && t[f.first - 3].sentence === owner?.sentence ? f.first - 4 : f.first - 3;
+    if (!isCapital(owner) || !lex.common.has(owner.lower) || t[the]?.lower !== "the" || owner.sentence !== t[f.first].sentence) continue;
     if (found.some((g) => g !== f && g.last > f.first - 2 && g.first < f.first)) continue;
     f.first -= 2;
     f.key = nameOf(doc, f.first, f.last).toLowerCase();
