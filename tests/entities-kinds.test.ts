@@ -400,6 +400,14 @@ describe("firms by the form of their name", () => {
     expect(r.organizations.map((o) => o.name)).not.toContain("AEFA");
   });
 
+  it("folds a body's name without the place it serves into its full name: 'the Superior Court' of Santa Barbara County Superior Court, 'the Evening Chronicle'", () => {
+    const r = analyze("Santa Barbara County Superior Court is due to rule on Friday. Costs to the Superior Court are rising, the Newcastle Evening Chronicle said. The Evening Chronicle added more.");
+    const org = (n: string) => r.organizations.find((o) => o.name === n);
+    expect(org("Santa Barbara County Superior Court")?.count).toBe(2);
+    expect(org("Newcastle Evening Chronicle")?.count).toBe(2);
+    expect(r.organizations.map((o) => o.name).sort()).toEqual(["Newcastle Evening Chronicle", "Santa Barbara County Superior Court"]);
+  });
+
   it("folds a bank's name without its head word, or without its continent, into its full name: 'Standard Trust', 'United Bank' (of Africa)", () => {
     const r = analyze("Two Nigerian banks set to merge\n\nNigerian banks United Bank of Africa and Standard Trust Bank have agreed plans to merge and create the biggest bank in West Africa. Standard Trust is smaller but more profitable than United Bank, Standard Trust said.");
     const org = (n: string) => r.organizations.find((o) => o.name === n);

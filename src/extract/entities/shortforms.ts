@@ -147,6 +147,11 @@ export function qualifiedOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity |
       const words = strip(e.name).toLowerCase().split(/\s+/);
       // (or a body's named after its owner the lists know: "BBC Radio 1" for "Radio 1", "BBC World Service" for "World Service")
       const owned = e.type === "organization" && doc.vocab.lexicon.organization.has(words[0]);
+      // (or a body's named after the place it serves, in words of two or more: "Santa Barbara County Superior Court" for "the Superior Court")
+      if (e.type === "organization" && !words.includes("bank")) {
+        const place = [3, 2, 1].find((n) => words.length - n >= 2 && listsPlace(doc, words.slice(0, n).join(" ").replace(/ county$/, "")) && !ORG_HEADS.has(words[n]));
+        if (place) (byRest.get(keyOf(words.slice(place).join(" "))) ?? byRest.set(keyOf(words.slice(place).join(" ")), []).get(keyOf(words.slice(place).join(" "))))?.push(e);
+      }
       if (words.length < 3 || !(NAME_QUALIFIERS.has(words[0]) || owned || (e.type === "organization" && isFirstName(doc, words[0]))) || words.includes("bank")) continue;
       const rest = keyOf(words.slice(1).join(" "));
       (byRest.get(rest) ?? byRest.set(rest, []).get(rest))?.push(e);
