@@ -408,6 +408,13 @@ describe("firms by the form of their name", () => {
     expect(r.organizations.map((o) => o.name).sort()).toEqual(["Newcastle Evening Chronicle", "Santa Barbara County Superior Court"]);
   });
 
+  it("folds a word made of the openings of a body's words into the body: 'Amex' of American Express (not a word of its own)", () => {
+    const r = analyze("Shares in American Express surged after Amex said it would spin off a unit. Amex rose 8%, and Pace fell.");
+    const org = (n: string) => r.organizations.find((o) => o.name === n);
+    expect(org("American Express")?.aliases).toContain("Amex");
+    expect(r.organizations.map((o) => o.name)).not.toContain("Amex");
+  });
+
   it("folds a bank's name without its head word, or without its continent, into its full name: 'Standard Trust', 'United Bank' (of Africa)", () => {
     const r = analyze("Two Nigerian banks set to merge\n\nNigerian banks United Bank of Africa and Standard Trust Bank have agreed plans to merge and create the biggest bank in West Africa. Standard Trust is smaller but more profitable than United Bank, Standard Trust said.");
     const org = (n: string) => r.organizations.find((o) => o.name === n);

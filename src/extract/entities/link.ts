@@ -16,7 +16,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import { clubNames, isClubForm, isClubName } from "./clubs";
 import { renamedBodies } from "./renamed";
 import { acrossCountries, countryContext, listsPlace, placeCountry, type Context } from "./places";
-import { firstWordsOf, keyOf, qualifiedOf, shortForms, strip } from "./shortforms";
+import { clippedOf, firstWordsOf, keyOf, qualifiedOf, shortForms, strip } from "./shortforms";
 import { royalName } from "./typed";
 import { isFirstName } from "./around";
 
@@ -114,6 +114,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const findPerson = personParts(list, startsOf);
   const findQualified = qualifiedOf(doc, list);
   const findCutTitle = cutTitles(doc, list);
+  const findClipped = clippedOf(doc, list);
   for (const s of order) {
     // a party by its one name whatever the form; an award by its singular ("Oscars" is the Oscar)
     // (a title with or without its article, or its question mark, is one work: "A Little Princess", "Shall We Dance?")
@@ -138,6 +139,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     // (a work's name that opens a body's is the body's short form: "New Line had been trying to make a sequel" after "New Line Cinema")
     else if (!e && (s.type === "organization" || (s.type === "other" && s.kind === "work"))) e = findFirstWords(s);
     if (!e && (s.type === "organization" || s.type === "place")) e = findQualified(s);
+    // (a word made of the openings of a body's words is the body: "Amex" of American Express)
+    if (!e && s.type === "organization") e = findClipped(s);
     if (!e && s.kind === "work") e = findCutTitle(s);
     if (!e) {
       e = make(s.type, strip(s.name), s);

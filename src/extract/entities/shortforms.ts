@@ -231,3 +231,35 @@ function corporateBase(words: readonly string[]): readonly string[] | null {
   return n < words.length && !MEDIA_NAME_WORDS.has(words[n - 1].toLowerCase()) ? words.slice(0, n) : null;
 }
 
+
+/**
+ * The one body a word is made of the openings of the words of its name, two letters or more each:
+ * "Amex" of American Express, "FedEx" of Federal Express (not a word the lists know: "Pace").
+ * Indexed as the list grows, by the name's first two letters.
+ */
+export function clippedOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | undefined {
+  const lex = doc.vocab.lexicon;
+  const byOpening = new Map<string, Entity[]>();
+  let indexed = 0;
+  return (s) => {
+    for (; indexed < list.length; indexed++) {
+      const e = list[indexed];
+      if (e.type !== "organization" || !/\s/.test(e.name)) continue;
+      const k = e.name.slice(0, 2).toLowerCase();
+      (byOpening.get(k) ?? byOpening.set(k, []).get(k))?.push(e);
+    }
+    const w = strip(s.name).toLowerCase();
+    if (s.last - s.first !== 1 || w.length < 4 || !/^\p{L}+$/u.test(w) || lex.common.has(w) || lex.organization.has(w) || listsPlace(doc, w)) return undefined;
+    // (of a name of a few words: the search tries each opening's length in turn)
+    const hits = (byOpening.get(w.slice(0, 2)) ?? []).filter((e) => e.name.split(/\s+/).length <= 4 && madeOfOpenings(w, e.name.toLowerCase().split(/\s+/)));
+    return hits.length === 1 ? hits[0] : undefined;
+  };
+}
+
+/** `w` is the openings, two letters or more, of each of `words` in turn. */
+function madeOfOpenings(w: string, words: readonly string[]): boolean {
+  if (!words.length) return w === "";
+  const [head, ...rest] = words;
+  for (let n = Math.min(head.length, w.length); n >= 2; n--) if (head.startsWith(w.slice(0, n)) && madeOfOpenings(w.slice(n), rest)) return true;
+  return false;
+}
