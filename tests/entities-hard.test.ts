@@ -1538,6 +1538,11 @@ describe("a nation's and a faith's adjectives before a noun", () => {
     // (a people's word is no faith's: "African American troops" stays one adjective, as CoNLL tags it)
     expect(analyze("Volunteers have focused on African American troops.").countries).toEqual([]);
   });
+
+  it("name no body alone in a headline either: 'Malaysia lifts Islamic bank limit'", () => {
+    const r = analyze("Malaysia lifts Islamic bank limit\n\nMalaysia's central bank is to relax restrictions on foreign ownership of Islamic banking units, RHB said.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["RHB"]);
+  });
 });
 
 describe("a title in brackets after a work's, in words no list knows", () => {

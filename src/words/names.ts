@@ -145,7 +145,7 @@ export const BODY_HEADS_OF_OFFICES = words("office department");
 /** Prepositions no organisation's, place's or person's name is joined by ("the Bill through Parliament"); a title's may be ("Journey into Space"). */
 export const NEVER_IN_NAMES = words("through into via towards during without against");
 /** A faith's adjective, which with a nation's before a noun names no body: "A British Muslim group". */
-export const FAITH_ADJECTIVES = words("muslim christian jewish hindu sikh buddhist catholic protestant anglican sunni shia shiite");
+export const FAITH_ADJECTIVES = words("muslim islamic christian jewish hindu sikh buddhist catholic protestant anglican sunni shia shiite");
 /** A faith's people, one or many, who are no place, body or person (MISC in CoNLL, as a nation's people are): "some Anglicans", "Methodists". */
 export const FAITH_PEOPLE = words("muslim muslims moslem moslems christian christians jew jews hindu hindus sikh sikhs buddhist buddhists catholic catholics protestant protestants anglican anglicans methodist methodists baptist baptists mormon mormons presbyterian presbyterians evangelicals sunnis shias shiites");
 /** Heads of a nation's bodies named by its people's word, which name the country too: "the German Embassy", "the Spanish FA". */

@@ -306,8 +306,8 @@ export function recognize(doc: Doc): NameSpan[] {
       found.push({ first, last: first + 1, floor, type: "ORG", key: tokens[first].lower, partOfPerson: false });
       first++;
     }
-    // a nation's and a faith's adjectives before a noun name no body, whatever the tagger read; the nation's is its country: "A British Muslim group"
-    if (type !== "PER" && last - first > 1 && tokens[last]?.kind === "word" && LOWER_START.test(tokens[last].text) && tokens.slice(first, last).every((w) => lex.demonym.has(w.lower) || FAITH_ADJECTIVES.has(w.lower)) && tokens.slice(first, last).some((w) => FAITH_ADJECTIVES.has(w.lower))) {
+    // a nation's and a faith's adjectives before a noun name no body, whatever the tagger read; the nation's is its country: "A British Muslim group", "Islamic bank"
+    if (type !== "PER" && (last - first > 1 || FAITH_ADJECTIVES.has(tokens[first].lower)) && tokens[last]?.kind === "word" && LOWER_START.test(tokens[last].text) && tokens.slice(first, last).every((w) => lex.demonym.has(w.lower) || FAITH_ADJECTIVES.has(w.lower)) && tokens.slice(first, last).some((w) => FAITH_ADJECTIVES.has(w.lower))) {
       for (let k = first; k < last; k++) if (lex.demonym.has(tokens[k].lower)) found.push({ first: k, last: k + 1, floor, type: "MISC", key: tokens[k].lower, partOfPerson: false });
       continue;
     }
