@@ -312,3 +312,11 @@ describe("a ground the report names as its club's", () => {
     expect(r.places.map((p) => p.name)).toContain("Highbury");
   });
 });
+
+describe("a tennis major's ground after a match's result in a football report", () => {
+  it("is the club of the name: 'his winner against Wimbledon saved Everton'", () => {
+    const r = analyze("Stuart was a hero at Goodison Park after his 81st-minute winner against Wimbledon saved Everton from relegation in the Premier League match. He scored twice.");
+    expect(r.organizations.map((o) => o.name)).toContain("Wimbledon");
+    expect(r.other.map((o) => o.name)).not.toContain("Wimbledon");
+  });
+});
