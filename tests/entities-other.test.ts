@@ -925,6 +925,11 @@ describe("awards named before a small 'awards'", () => {
     expect(r.organizations.map((o) => o.name)).toContain("Royal Television Society");
     expect(awards.some((a) => /^the awards$/i.test(a))).toBe(false);
   });
+
+  it("runs a body's name over 'of' and the capitals before it: 'the Directors Guild of Great Britain awards'", () => {
+    const r = analyze("Scorsese and Eastwood are among the nominees at the Directors Guild of Great Britain awards, now in their second year.");
+    expect(r.other.map((o) => o.name)).toEqual(["Directors Guild of Great Britain Awards"]);
+  });
 });
 
 describe("awards, events and formats known by name", () => {

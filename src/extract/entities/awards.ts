@@ -32,8 +32,11 @@ export function addSmallAwards(doc: Doc, found: Found[]): void {
     for (;;) {
       let first = last - 1;
       while (first > 0 && last - first < 4 && isCapital(t[first - 1]) && t[first - 1].sentence === t[k].sentence && !t[first].sentenceStart) first--;
-      // (the body's name runs on over "of": "Directors Guild of Great Britain awards")
-      while (first > 1 && t[first - 1].text === "of" && isCapital(t[first - 2]) && t[first - 2].sentence === t[k].sentence) first -= 2;
+      // (the body's name runs on over "of", and over the capitals before it: "Directors Guild of Great Britain awards")
+      while (first > 1 && t[first - 1].text === "of" && isCapital(t[first - 2]) && t[first - 2].sentence === t[k].sentence) {
+        first -= 2;
+        for (let n = 0; n < 2 && first > 0 && isCapital(t[first - 1]) && t[first - 1].sentence === t[k].sentence && !t[first].sentenceStart; n++) first--;
+      }
       while (first < last && (lex.functionWords.has(t[first].lower) || opensSentence(doc, first))) first++;
       if (first >= last || inPerson(first, last)) break;
       const own = last === k;
