@@ -234,6 +234,9 @@ for (const c of cities) {
   // the forms English news writes a large town's name in: its English name, its transliteration
   // without marks or article ("Sāmarrā’" → Samarra, "Al Fallūjah" → Fallujah, "Groznyy" → Grozny)
   if (c.population >= 100000) for (const english of [ENGLISH_NAMES[c.name], ...spellings(c.name)]) if (english && english.toLowerCase() !== c.name.toLowerCase()) addTown(english, c).short = true;
+  // (a town GeoNames names in two languages goes by either: "Donostia / San Sebastián", "Biel/Bienne"; not a district's, "Zürich (Kreis 11) / Seebach")
+  // (nor a part of a town named by a compass word: "Neustadt/Nord")
+  if (c.name.includes("/") && !c.name.includes("(") && !/\/\s*(?:Nord|Süd|Ost|West|Mitte)$/.test(c.name)) for (const part of c.name.split("/")) for (const form of spellings(part.trim())) addTown(form, c).short = true;
   if (!LATIN_NAME.test(c.name)) continue;
   addTown(c.name, c);
   const short = SHORT_FORM.exec(c.name);
