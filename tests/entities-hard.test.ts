@@ -1154,6 +1154,18 @@ describe("places the lists know only in another spelling or by a landmark", () =
     expect(where["Sedgefield"]).toBe("GB");
   });
 
+  it("knows a town GeoNames names in two languages by either: 'San Sebastian' (Donostia / San Sebastián), not Puerto Rico's, in a story that names Spain", () => {
+    const r = analyze("The tie has been switched to Real Sociedad's Paseo de Anoeta stadium in San Sebastian, Munster said. Irish fans will travel to Spain.");
+    expect(r.places.find((p) => p.name === "San Sebastian")?.country).toBe("ES");
+  });
+
+  it("reads a people's word as who, not where, unless a place's noun follows it: 'the British team won silver in Heringsdorf', 'the Swiss resort of Davos'", () => {
+    const r = analyze("Pavey helped the British cross country team win the team silver medal in Heringsdorf last week. The forum met in the Swiss resort of Davos.");
+    const where = Object.fromEntries(r.places.map((p) => [p.name, p.country ?? null]));
+    expect(where["Heringsdorf"]).not.toBe("GB");
+    expect(where["Davos"]).toBe("CH");
+  });
+
   it("puts London's court, however American the story: 'convicted at the Old Bailey' beside Chicago and Texas", () => {
     const r = analyze("Two American men were convicted at the Old Bailey on Friday. The FBI in Chicago and Texas investigators helped, a US Justice Department spokesman said.");
     expect(r.places.find((p) => p.name === "Old Bailey")?.country).toBe("GB");

@@ -10,7 +10,7 @@ import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { STREET } from "../../words/numbers";
 import { PARTY_COUNTRIES, PARTY_FORMS } from "../../words/parties";
-import { CITY_OF_LONDON, COMPASS, CONTINENTS, ENGLISH_PLACE_ENDING, LANDMARK_HEADS, LANDMARKS, MADE_OF_PLACE, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, NATION_DEMONYMS, SITE_HEADS, UK_MEMBERS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun, SEAT_NOUNS } from "../../words/places";
+import { BUILDING_HEADS, CITY_OF_LONDON, COMPASS, CONTINENTS, ENGLISH_PLACE_ENDING, LANDMARK_HEADS, LANDMARKS, MADE_OF_PLACE, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, NATION_DEMONYMS, SITE_HEADS, UK_MEMBERS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun, SEAT_NOUNS } from "../../words/places";
 import { EVENT_NOUNS_AFTER_PLACE } from "../../words/other";
 import { aboutTheArts } from "./topic";
 
@@ -388,6 +388,15 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   return best;
 }
 
+/** A people's word at token k, no country's name, not before a place's noun ("the Polish training centre in Spala"). */
+function peopleNotPlace(doc: Doc, k: number): boolean {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  if (!lex.demonym.has(t[k].lower) || lex.country.has(t[k].lower)) return false;
+  for (let j = k + 1; j <= k + 3 && t[j]?.sentence === t[k].sentence && t[j].kind === "word" && !t[j].cap; j++) if (SETTLEMENT_NOUNS.has(t[j].lower) || BUILDING_HEADS.has(t[j].lower)) return false;
+  return true;
+}
+
 /** The one country the sentences of a place's mentions name, by a country's name or another place's, if only one. */
 function countryInSentence(doc: Doc, e: Entity, context: Context): string | null {
   const t = doc.tokens;
@@ -396,7 +405,8 @@ function countryInSentence(doc: Doc, e: Entity, context: Context): string | null
     const s = doc.sentences[t[m.first].sentence];
     for (let k = s.first; k < s.last; k++) {
       const owner = context.owners.get(k);
-      if (!owner || owner === e) continue;
+      // (a people's word says who, not where, bar one before a place's noun: "the British team won silver in Heringsdorf", not "the Swiss resort of Davos")
+      if (!owner || owner === e || (owner.type === "country" && peopleNotPlace(doc, k))) continue;
       const code = owner.type === "country" ? owner.code : owner.type === "place" ? placeCountry(doc, owner, context, 1) : null;
       if (!code || code === one) continue;
       if (one) return null;
