@@ -2209,6 +2209,13 @@ describe("A royal's given name", () => {
     expect(r.people.map((p) => p.name).sort()).toEqual(["Camilla Parker Bowles", "Charles Kennedy", "Prince Charles"]);
     expect(r.people.find((p) => p.name === "Charles Kennedy")?.mentions).toHaveLength(1);
   });
+
+  it("keeps a queen's title on a name no list knows, a stage name's too: 'Queen Latifah' (not 'Princess Consort')", () => {
+    const r = analyze("Host Queen Latifah introduced Alicia Keys at the awards. Camilla will be known as Princess Consort when Charles is king.");
+    expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Queen Latifah", "Alicia Keys"]));
+    expect(r.people.map((p) => p.name)).not.toContain("Latifah");
+    expect(r.people.map((p) => p.name)).not.toContain("Princess Consort");
+  });
 });
 
 describe("The names listed after a plural title", () => {

@@ -8,7 +8,7 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
-import { APPOSITION_ORG, FAITH_ADJECTIVES, FAITH_PEOPLE, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
+import { isTitleWord, APPOSITION_ORG, FAITH_ADJECTIVES, FAITH_PEOPLE, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
 import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
 import { EX_NAME, PARTY_ADJECTIVES, PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
@@ -366,8 +366,11 @@ const onlyAs = (doc: Doc, w: string, classes: number) => (doc.vocab.gazetteer.cl
 export function royalName(doc: Doc, first: number, last: number): string | undefined {
   const t = doc.tokens;
   const numeral = last - first === 2 && /^[IVX]+$/.test(t[last - 1].text);
-  // (a given name: not "Princess Consort", "King Crimson")
-  if ((last - first !== 1 && !numeral) || !(doc.vocab.lexicon.firstName.has(t[first].lower) || doc.vocab.gazetteer.firstName(t[first].lower))) return undefined;
+  // (a given name: not "Princess Consort", "King Crimson"; or a queen's name no list knows as a word, a stage name's too: "Queen Latifah")
+  const lex = doc.vocab.lexicon;
+  const w = t[first].lower;
+  const queen = t[first - 1]?.text === "Queen" && !lex.common.has(w) && !listsPlace(doc, w) && !lex.organization.has(w) && !lex.demonym.has(w) && !isTitleWord(w, true) && /^\p{Lu}\p{Ll}+$/u.test(t[first].text);
+  if ((last - first !== 1 && !numeral) || !(lex.firstName.has(w) || doc.vocab.gazetteer.firstName(w) || queen)) return undefined;
   const title = t[first - 1];
   if (!title || !title.cap || !ROYAL_TITLES.has(title.lower) || title.sentence !== t[first].sentence || t[first].newline) return undefined;
   const crown = t[first - 2]?.text === "Crown" && title.lower === "prince" ? "Crown " : "";
