@@ -140,6 +140,12 @@ describe("books and songs read by their cues", () => {
     expect([...names(r.people), ...names(r.organizations)]).toEqual(["Andersen"]);
   });
 
+  it("runs a title after a work's noun over an article and the name the tagger found after it: 'their latest studio album, How to Dismantle an Atomic Bomb,'", () => {
+    const r = analyze("U2 had a hit on both sides of the Atlantic in November when their latest studio album, How to Dismantle an Atomic Bomb, topped the US and UK charts.");
+    expect(works(r)).toEqual(["How to Dismantle an Atomic Bomb"]);
+    expect(names(r.organizations)).toEqual(["U2"]);
+  });
+
   it("reads the titles of a list after 'games on the market, such as' as works", () => {
     const r = analyze("Learning games\n\nAlready there are games on the market, such as Civilisation and Age of Empire, that have educational elements.");
     expect(works(r)).toEqual(["Civilisation", "Age of Empire"]);

@@ -146,11 +146,18 @@ export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first
   }
   return out;
 }
-/** The end of a title after a work's noun: its capitalised words and the small words between them. */
+/**
+ * The end of a title after a work's noun: its capitalised words and the small words between them
+ * (over a name found after an article inside the title: "How to Dismantle an [Atomic Bomb]").
+ */
 function titleRunEnd(doc: Doc, covered: Uint8Array, first: number): number {
   const t = doc.tokens;
   let last = capitalRunEnd(t, covered, first);
-  while (last + 1 < t.length && TITLE_JOINERS.has(t[last].text) && t[last + 1].cap && t[last + 1].kind === "word" && !covered[last + 1] && t[last + 1].sentence === t[first].sentence) last = capitalRunEnd(t, covered, last + 1);
+  for (;;) {
+    const article = /^(?:a|an|the)$/.test(t[last]?.text ?? "") && last > first;
+    if (!(last + 1 < t.length && TITLE_JOINERS.has(t[last].text) && t[last + 1].cap && t[last + 1].kind === "word" && (!covered[last + 1] || article) && t[last + 1].sentence === t[first].sentence)) break;
+    last = capitalRunEnd(t, article ? NOTHING_COVERED : covered, last + 1);
+  }
   return last;
 }
 
