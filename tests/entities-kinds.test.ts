@@ -633,6 +633,14 @@ describe("an adjective made of a backer's name", () => {
     expect(r.organizations.find((o) => o.name === "Toshiba")?.mentions[0].text).toBe("Toshiba");
     expect(r.countries.map((c) => c.name)).toContain("United States");
   });
+
+  it("names it after 'funded', 'sponsored', 'partnered' and 'powered' too: 'other Microsoft-partnered devices', 'the US-funded Radio Farda'", () => {
+    const r = analyze("Creative and other Microsoft-partnered devices compete. The scheme is DTI-funded, and the US-funded Radio Farda broadcasts in Persian.");
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Microsoft", "DTI", "Radio Farda"]));
+    expect(orgs).not.toContain("US-funded Radio Farda");
+    expect(r.countries.map((c) => c.name)).toContain("United States");
+  });
 });
 
 describe("a product's name in the plural", () => {
