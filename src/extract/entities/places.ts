@@ -95,9 +95,9 @@ export function countryContext(doc: Doc, entities: Entity[]): Context {
   }
   // (two places at least: one is too little to say where the article is)
   const one = placedIn.size === 1 && placedPlaces >= 2 ? [...placedIn][0] : null;
-  // (a country named as often as another is not clearly the article's: Iraq, four times, beside four places in Britain)
   const parties = new Set(entities.flatMap((e) => (e.type === "organization" ? [PARTY_COUNTRIES.get(PARTY_FORMS.get(e.name.toLowerCase()) ?? e.name)] : [])).filter((c): c is string => !!c));
   const partisan = parties.size === 1 ? [...parties][0] : null;
+  // (a country named as often as another is not clearly the article's: Iraq, four times, beside four places in Britain)
   return { named: new Set(counts.keys()), main, clear: most >= 2 && most * 2 >= all && !tied ? main : null, placed: one && (counts.get(one) ?? 0) >= most ? one : null, onePlaced: one, partisan, owners, starting };
 }
 

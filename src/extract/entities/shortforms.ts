@@ -148,13 +148,13 @@ export function qualifiedOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity |
       // (or a body's named after its owner the lists know: "BBC Radio 1" for "Radio 1", "BBC World Service" for "World Service")
       const owned = e.type === "organization" && doc.vocab.lexicon.organization.has(words[0]);
       // (or a body's named after the place it serves, in words of two or more: "Santa Barbara County Superior Court" for "the Superior Court")
+      const index = (rest: string) => (byRest.get(rest) ?? byRest.set(rest, []).get(rest))?.push(e);
       if (e.type === "organization" && !words.includes("bank")) {
         const place = [3, 2, 1].find((n) => words.length - n >= 2 && listsPlace(doc, words.slice(0, n).join(" ").replace(/ county$/, "")) && !ORG_HEADS.has(words[n]));
-        if (place) (byRest.get(keyOf(words.slice(place).join(" "))) ?? byRest.set(keyOf(words.slice(place).join(" ")), []).get(keyOf(words.slice(place).join(" "))))?.push(e);
+        if (place) index(keyOf(words.slice(place).join(" ")));
       }
       if (words.length < 3 || !(NAME_QUALIFIERS.has(words[0]) || owned || (e.type === "organization" && isFirstName(doc, words[0]))) || words.includes("bank")) continue;
-      const rest = keyOf(words.slice(1).join(" "));
-      (byRest.get(rest) ?? byRest.set(rest, []).get(rest))?.push(e);
+      index(keyOf(words.slice(1).join(" ")));
     }
     const hits = (byRest.get(keyOf(strip(s.name))) ?? []).filter((e) => e.type === s.type);
     return hits.length === 1 ? hits[0] : undefined;
@@ -195,7 +195,10 @@ export function firstWordsOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity 
       const base = corporateBase(words);
       if (base) index(base.join(" ").toLowerCase());
       // (or its name with its last word cut short, as news writes a firm's trade: "GW Pharma" of "GW Pharmaceuticals")
-      if (words.length >= 2 && last.length > CLIPPED) (byClipped.get(clipKey(words.slice(0, -1), last)) ?? byClipped.set(clipKey(words.slice(0, -1), last), []).get(clipKey(words.slice(0, -1), last)))?.push(e);
+      if (words.length >= 2 && last.length > CLIPPED) {
+        const k = clipKey(words.slice(0, -1), last);
+        (byClipped.get(k) ?? byClipped.set(k, []).get(k))?.push(e);
+      }
       if (words.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]) || ORG_HEADS.has(last) || MAKER_DIVISIONS.has(last) || listsPlace(doc, last) || acrossCountries(last) || words.some((w) => /^(?:and|&|of)$/i.test(w))) continue;
       index(words.slice(0, -1).join(" ").toLowerCase());
     }
