@@ -253,11 +253,17 @@ export function clippedOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | u
     }
     const w = strip(s.name).toLowerCase();
     if (s.last - s.first !== 1 || w.length < 4 || !/^\p{L}+$/u.test(w) || lex.common.has(w) || lex.organization.has(w) || listsPlace(doc, w)) return undefined;
-    // (of a name of a few words: the search tries each opening's length in turn)
-    const hits = (byOpening.get(w.slice(0, 2)) ?? []).filter((e) => e.name.split(/\s+/).length <= 4 && madeOfOpenings(w, e.name.toLowerCase().split(/\s+/)));
+    // (of a name of a few words: the search tries each opening's length in turn; and among a few bodies
+    // opening alike, so a list of thousands of names stays linear)
+    const bodies = byOpening.get(w.slice(0, 2)) ?? [];
+    if (bodies.length > MAX_CLIPPED_CANDIDATES) return undefined;
+    const hits = bodies.filter((e) => e.name.split(/\s+/).length <= 4 && madeOfOpenings(w, e.name.toLowerCase().split(/\s+/)));
     return hits.length === 1 ? hits[0] : undefined;
   };
 }
+
+/** The most bodies opening with the same two letters a clipped word is tried against. */
+const MAX_CLIPPED_CANDIDATES = 32;
 
 /** `w` is the openings, two letters or more, of each of `words` in turn. */
 function madeOfOpenings(w: string, words: readonly string[]): boolean {
