@@ -36,10 +36,12 @@ export const SEAS_ALONE = words("mediterranean atlantic pacific baltic caribbean
 export const SITE_PREFIXES = words("raf");
 /** Words that open a natural feature's name, whose rest names it alone: "River Thames" and "the Thames", "Loch Ness". */
 export const FEATURE_PREFIXES = words("river lake loch mount");
-/** An adjective made of a country's or a place's name: "Netherlands-based", "Indian-born", "Moscow-based". */
-export const MADE_OF_PLACE = /^(.+)-(?:based|born|owned|led|backed|run|made|registered|listed|headquartered|controlled|funded|sponsored|partnered|powered)$/u;
+/** The participles that make an adjective of a backer's name (or a country's): "Sony-backed", "Labour-led", "US-funded". */
+const BACKED = "backed|owned|funded|run|controlled|led|sponsored|partnered|powered";
+/** An adjective made of a country's or a place's name: "Netherlands-based", "Indian-born", "Moscow-based", and of a backer's, which typed.ts reads within it. */
+export const MADE_OF_PLACE = new RegExp(`^(.+)-(?:based|born|made|registered|listed|headquartered|${BACKED})$`, "u");
 /** An adjective made of a backer's name: "Sony-backed", "Labour-led", "Murdoch-owned" (the backer a body or a person, not a place). */
-export const MADE_OF_BACKER = /^(\p{Lu}[\p{L}\d&]*)-(?:backed|owned|funded|run|controlled|led|sponsored|partnered|powered)$/u;
+export const MADE_OF_BACKER = new RegExp(`^(\\p{Lu}[\\p{L}\\d&]*)-(?:${BACKED})$`, "u");
 /** Places that name a film industry, never a work: "Hollywood actress", "a remake of Hollywood classic King Kong". */
 export const FILM_INDUSTRIES = words("hollywood bollywood nollywood");
 
