@@ -149,11 +149,13 @@ export function qualifiedOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity |
       const owned = e.type === "organization" && doc.vocab.lexicon.organization.has(words[0]);
       // (or a body's named after the place it serves, in words of two or more: "Santa Barbara County Superior Court" for "the Superior Court")
       const index = (rest: string) => (byRest.get(rest) ?? byRest.set(rest, []).get(rest))?.push(e);
-      if (e.type === "organization" && !words.includes("bank")) {
+      // (not a bank's, which may be another: "Bank of Scotland", "Royal Bank of Scotland")
+      if (words.includes("bank")) continue;
+      if (e.type === "organization") {
         const place = [3, 2, 1].find((n) => words.length - n >= 2 && listsPlace(doc, words.slice(0, n).join(" ").replace(/ county$/, "")) && !ORG_HEADS.has(words[n]));
         if (place) index(keyOf(words.slice(place).join(" ")));
       }
-      if (words.length < 3 || !(NAME_QUALIFIERS.has(words[0]) || owned || (e.type === "organization" && isFirstName(doc, words[0]))) || words.includes("bank")) continue;
+      if (words.length < 3 || !(NAME_QUALIFIERS.has(words[0]) || owned || (e.type === "organization" && isFirstName(doc, words[0])))) continue;
       index(keyOf(words.slice(1).join(" ")));
     }
     const hits = (byRest.get(keyOf(strip(s.name))) ?? []).filter((e) => e.type === s.type);
