@@ -17,6 +17,7 @@ import { withPrior } from "../src/tagger/prior";
 import { tagsOf } from "../src/tagger/tags";
 import { random } from "./random";
 import { keysToConll } from "./keys-to-conll";
+import { swapNames } from "./swap-names";
 
 interface Doc {
   sentences: string[][];
@@ -396,7 +397,7 @@ export async function main(argv: string[]): Promise<void> {
   const args = argv.slice(2);
   const opt = (n: string, dflt?: string) => (args.includes(n) ? args[args.indexOf(n) + 1] : dflt);
   const trainFile = args.find((a, i) => !a.startsWith("--") && (i === 0 || !args[i - 1].startsWith("--")));
-  if (!trainFile) throw new Error("usage: npm run train -- TRAIN.txt [--dev DEV.txt] [--epochs N] [--stages 1|2] [--folds K] [--out FILE] [--cv K [--errors]] [--predictions FILE] [--seed N] [--runs N] [--prune W] [--prune-each W] [--cluster-table FILE|none] [--keys DIR]");
+  if (!trainFile) throw new Error("usage: npm run train -- TRAIN.txt [--dev DEV.txt] [--epochs N] [--stages 1|2] [--folds K] [--out FILE] [--cv K [--errors]] [--predictions FILE] [--seed N] [--runs N] [--prune W] [--prune-each W] [--cluster-table FILE|none] [--keys DIR] [--swap N [--swap-chance P]]");
   const devFile = opt("--dev");
   const stages = Number(opt("--stages", "1"));
   const folds = Number(opt("--folds", "5"));
@@ -427,8 +428,12 @@ export async function main(argv: string[]): Promise<void> {
   o.log(`${gazFile}: ${[...more.firstNames].length} more first names, ${[...more.lastNames].length} more surnames, ${more.cities.size} more cities`);
   // the training data, and with --keys the hand-made keys' articles, their names tagged (./keys-to-conll.ts)
   const keyDirs = args.flatMap((a, i) => (a === "--keys" ? [args[i + 1]] : []));
-  const docs = [...readConll(trainFile), ...parseConll(keysToConll(keyDirs, join(process.cwd(), "..", "shared")))];
-  if (keyDirs.length) o.log(`${docs.length} documents, with the keys' articles in ${keyDirs.join(", ")}`);
+  const read = [...readConll(trainFile), ...parseConll(keysToConll(keyDirs, join(process.cwd(), "..", "shared")))];
+  if (keyDirs.length) o.log(`${read.length} documents, with the keys' articles in ${keyDirs.join(", ")}`);
+  // with --swap N, N more copies of the data with names swapped (./swap-names.ts)
+  const swaps = Number(opt("--swap", "0"));
+  const docs = swaps > 0 ? [...read, ...swapNames(read, swaps, Number(opt("--swap-chance", "0.5")), o.seed, new Set(opt("--swap-types", "PER,ORG,LOC,MISC")?.split(",")))] : read;
+  if (swaps > 0) o.log(`${docs.length} documents with ${swaps} cop${swaps > 1 ? "ies" : "y"} of names swapped`);
   const data = prepare(docs, source);
   const devDocs = devFile ? readConll(devFile) : [];
   const dev = prepare(devDocs, source);

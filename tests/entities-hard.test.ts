@@ -2473,3 +2473,34 @@ describe("A title after a work's singular noun", () => {
     expect(works.some((w) => / and (Channel|Shall)/.test(w))).toBe(false);
   });
 });
+
+describe("Two first names joined by 'and' before a surname", () => {
+  it("are two people of that surname, not a surname or a star named alone: 'Jim and Margaret Cuthbert', not 'Mr Evans and Sandy Climan'", () => {
+    const r = analyze("Economists Jim and Margaret Cuthbert said the sums were wrong. Bill and Hillary Clinton attended. Mr Evans and Sandy Climan produced it. The star beat artists such as Madonna and Elton John. Madonna was third.");
+    const people = r.people.map((p) => p.name);
+    expect(people).toEqual(expect.arrayContaining(["Jim Cuthbert", "Margaret Cuthbert", "Bill Clinton", "Hillary Clinton", "Evans", "Sandy Climan", "Madonna", "Elton John"]));
+    expect(people).not.toContain("Jim");
+    expect(people).not.toContain("Evans Climan");
+    expect(people).not.toContain("Madonna John");
+  });
+});
+
+describe("A capital and a dot before a sentence's opening word", () => {
+  it("ends the name and the sentence, not an initial: 'the funerals of both Martin Luther King Jnr and Malcolm X. Besides Dee, …' (a person though a film is so called)", () => {
+    const r = analyze("Ossie Davis appeared in Spike Lee films including the film Do the Right Thing and the film Jungle Fever, at the box office. He spoke at the funerals of both Martin Luther King Jnr and Malcolm X. Besides Dee, Davis is survived by three children.");
+    const people = r.people.map((p) => p.name);
+    expect(people).toEqual(expect.arrayContaining(["Malcolm X", "Dee"]));
+    expect(people).not.toContain("Malcolm X.");
+    expect(people).not.toContain("Besides Dee");
+    expect(r.other.map((o) => o.name)).not.toContain("Malcolm X");
+  });
+});
+
+describe("A name ending in a firm's trade word", () => {
+  it("is a body, over the capitalised words the tagger left before it: 'Tim Daly of Michael Foods', 'Sugar Foods', 'the English Chamber Orchestra'", () => {
+    const r = analyze("Among those charged are Tim Daly of Michael Foods and Michael Hannigan of Sugar Foods; Peter Marion of Maritime Seafood Processors; and Michael Rogers, formerly of Tyson Foods. Viotti conducted the English Chamber Orchestra in London and Paris.");
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Michael Foods", "Sugar Foods", "Maritime Seafood Processors", "Tyson Foods", "English Chamber Orchestra"]));
+    expect(r.people.map((p) => p.name)).toEqual(["Tim Daly", "Michael Hannigan", "Peter Marion", "Michael Rogers", "Viotti"]);
+  });
+});

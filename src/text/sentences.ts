@@ -1,7 +1,7 @@
 // Splits a paragraph's tokens into sentences. Abbreviations keep their dot in the tokenizer, so a
 // dot token is a sentence end unless the next word runs on in lower case.
 
-import { US_STATES, type Token } from "./tokenize";
+import { STARTERS, US_STATES, type Token } from "./tokenize";
 
 export interface TokenRange {
   /** Index of the first token. */
@@ -12,15 +12,6 @@ export interface TokenRange {
 
 const ENDERS = new Set([".", "!", "?", "…", "..."]);
 const CLOSERS = new Set(['"', "'", "''", ")", "]", "»", "’", "”"]);
-// Words that start sentences but rarely follow an abbreviation inside one ("the end of the U.S.S.R. With ...").
-const STARTERS = new Set(
-  (
-    "a an the this that these those with but and or so yet in on at for from by as after before " +
-    "while when if though although however meanwhile still since because he she it they we i you " +
-    "his her its their our there here what who why how where now then also only even many most some"
-  ).split(" "),
-);
-
 // Abbreviations that often close a sentence, a firm's legal form or a US state: "… of First Union Corp. The bank said".
 const CLOSING_ABBREVIATIONS = new Set(["Corp", "Inc", "Ltd", "Co", "Bros", "Plc", ...US_STATES]);
 

@@ -153,8 +153,9 @@ export function tokenize(text: string): Token[] {
     if (m[4] !== undefined) {
       // an abbreviation keeps its dot
       if (text[end] === "." && (ABBREVIATIONS.has(m[4].toLowerCase()) || (US_STATES.has(m[4]) && text[end + 1] !== "\n"))) end++;
-      // a single capital with a dot is an initial: "J. Smith"
-      else if (text[end] === "." && m[4].length === 1 && /\p{Lu}/u.test(m[4])) end++;
+      // a single capital with a dot is an initial: "J. Smith"; not one that ends a paragraph or
+      // stands before a sentence's opening word: "the funerals of Malcolm X. Besides Dee, ..."
+      else if (text[end] === "." && m[4].length === 1 && /\p{Lu}/u.test(m[4]) && !closesSentence(text, end + 1)) end++;
       else {
         const c = CLITIC.exec(m[4]);
         if (c) {
@@ -178,6 +179,22 @@ export function tokenize(text: string): Token[] {
     last = pos = end;
   }
   return out;
+}
+
+// Words that start sentences but rarely follow an abbreviation or an initial inside one ("the end of the U.S.S.R. With ...").
+export const STARTERS = new Set(
+  (
+    "a an the this that these those with but and or so yet in on at for from by as after before " +
+    "while when if though although however meanwhile still since because he she it they we i you " +
+    "his her its their our there here what who why how where now then also only even many most some besides"
+  ).split(" "),
+);
+
+/** Whether the text after a dot at `at` ends its sentence: a paragraph's end, or a capitalised sentence opener. */
+function closesSentence(text: string, at: number): boolean {
+  // (a blank line, not a hard-wrapped one: "John F.\nKennedy"; a word, not another initial: "J. A. Smith")
+  const rest = /^[ \t]*(?:\r?\n[ \t]*\r?\n|$)|^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(at, at + 24));
+  return !!rest && (rest[1] === undefined || STARTERS.has(rest[1].toLowerCase()));
 }
 
 const CAPITAL = /^\p{Lu}/u;

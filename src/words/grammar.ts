@@ -49,4 +49,4 @@ export const ABSTRACT_NOUN = /(?:ship|ism|tion|sion|ment|ness|ity|hood|dom)$/;
 export const VERBS_OF_ONE = new Set(["is", "was", "has", "had", "will", "would", "could", "said", "says"]);
 
 /** Small words and adverbs that open a sentence or a quotation, never a person's name: '"Even Denzel (Washington) …', "But Blair said". */
-export const SENTENCE_OPENERS = new Set("even but and yet so now then also only just still perhaps maybe indeed".split(" "));
+export const SENTENCE_OPENERS = new Set("even but and yet so now then also only just still perhaps maybe indeed besides despite unlike except".split(" "));

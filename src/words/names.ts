@@ -132,7 +132,8 @@ export const ORG_ONLY_HEADS = new Set(
   (
     "studios corporation corp inc ltd limited plc llc group association federation committee commission institute university " +
     "ministry council agency foundation department authority bureau company airlines airways holdings industries " +
-    "laboratories labs systems technologies communications securities consultancy consulting research associates economics pictures music orchestra choir international records recordings forum guild fellowship embassy consulate enterprises entertainment management"
+    "laboratories labs systems technologies communications securities consultancy consulting research associates economics pictures music orchestra choir international records recordings forum guild fellowship embassy consulate enterprises entertainment management " +
+    "foods seafood processors distribution distributors pharmaceuticals electronics breweries beverages chemicals petroleum semiconductor"
   ).split(" "),
 );
 /** Head words that make a name of several words a body's whatever the tagger read it as, a union's too ("the Eurasian Economic Union"; the Soviet Union is in the country lists, read before). */

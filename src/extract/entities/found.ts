@@ -9,7 +9,7 @@ import type { Token } from "../../text/tokenize";
 import type { TaggedSpan } from "../../tagger/tags";
 import type { OtherKind } from "../../types";
 import { POSSESSIVE } from "../../text/phrases";
-import { LORD_OFFICES, NUMBERED_CHANNELS, ORG_HEADS, PEERS_AND_KNIGHTS, PLURAL_TITLES, isTitleWord } from "../../words/names";
+import { HONORIFIC, LORD_OFFICES, NUMBERED_CHANNELS, ORG_HEADS, PEERS_AND_KNIGHTS, PLURAL_TITLES, isTitleWord } from "../../words/names";
 import { ROLE_NOUNS } from "../../words/sources";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
@@ -132,6 +132,33 @@ export function addChannelNumbers(doc: Doc, found: Found[], words: readonly numb
   }
   if (gone.size) keepOnly(found, found.filter((f) => !gone.has(f)));
   found.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * A first name before "and" and a full name is a person of that surname: "Jim and Margaret
+ * Cuthbert", "Bill and Hillary Clinton" (the first name found where the tagger left it untagged).
+ */
+export function joinCouples(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  let added = false;
+  for (const g of [...found]) {
+    const and = g.first - 1;
+    const k = and - 1;
+    if (g.type !== "PER" || g.canonical || g.last - g.first !== 2 || t[and]?.text !== "and" || !t[k]?.cap || t[k].sentence !== t[g.first].sentence || !isFirstName(doc, t[g.first].lower) || !isFirstName(doc, t[k].lower)) continue;
+    const f = found.find((x) => x.first <= k && k < x.last);
+    if (f && (f.type !== "PER" || f.first !== k || f.last !== k + 1)) continue;
+    // (not a list run on, "Tom, Dick and Harry Potter"; not a surname, "Mr Evans and Sandy Climan",
+    // "Brown and Tony Blair" beside Gordon Brown; not one named alone elsewhere, "Madonna and Elton John")
+    if (t[k - 1]?.text === "," || isTitleWord(t[k - 1]?.lower ?? "", true) || HONORIFIC.test(t[k - 1]?.norm ?? "")) continue;
+    if (found.some((x) => x !== f && x.type === "PER" && (t[x.last - 1].lower === t[k].lower || (x.last - x.first === 1 && x.key === t[k].lower)))) continue;
+    const canonical = `${t[k].text} ${t[g.last - 1].text}`;
+    if (f) f.canonical = canonical;
+    else {
+      found.push({ first: k, last: k + 1, floor: doc.sentences[t[k].sentence].first, type: "PER", key: t[k].lower, partOfPerson: false, canonical });
+      added = true;
+    }
+  }
+  if (added) found.sort((a, b) => a.first - b.first);
 }
 
 /**

@@ -39,7 +39,7 @@ import { CURRENCY_WORDS, STREET } from "../../words/numbers";
 import { addVenues } from "./venues";
 import { span, typed, isSentenceWord } from "./typed";
 import { organizationsListed, peopleListed, placesListed, worksListed } from "./listed";
-import { addChannelNumbers, addHeaded, addNamesAfterHonorific, addNamesAfterPluralTitle, addListOpeners, joinFirstNames, joinSaintsNames, addNumberedNames, isCapital, keepOnly, nameOf, otherKinds, otherName, SURNAME_SHAPE, type Found } from "./found";
+import { addChannelNumbers, addHeaded, addNamesAfterHonorific, addNamesAfterPluralTitle, addListOpeners, joinFirstNames, joinCouples, joinSaintsNames, addNumberedNames, isCapital, keepOnly, nameOf, otherKinds, otherName, SURNAME_SHAPE, type Found } from "./found";
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
 const LOWER_START = /^\p{Ll}/u;
@@ -225,6 +225,17 @@ export function recognize(doc: Doc): NameSpan[] {
     if (at >= 0) {
       if (at + 2 >= last) continue;
       [first, type] = [at + 2, listsPlace(doc, nameOf(doc, at + 2, last).toLowerCase()) ? "LOC" : type];
+    }
+    // a name ending in a body's head word runs back over the capitalised words the tagger left before
+    // it, not over a sentence's first word ("Distributor Sony Pictures"): "Michael Hannigan of Sugar
+    // Foods" ("Foods" read as a person), "Maritime Seafood Processors"
+    if (tokens[last - 1].cap && ORG_ONLY_HEADS.has(tokens[last - 1].lower) && first > floor && isCapital(tokens[first - 1]) && (found[found.length - 1]?.last ?? 0) < first) {
+      let k = first;
+      while (k - 1 >= floor && isCapital(tokens[k - 1]) && !isTitleWord(tokens[k - 1].lower, true) && !tokens[k - 1].sentenceStart && (found[found.length - 1]?.last ?? 0) <= k - 1) k--;
+      // (and over a people's word opening it: "the English Chamber Orchestra")
+      const before = found[found.length - 1];
+      if (k < first && before?.last === k && before.type === "MISC" && before.last - before.first === 1 && lex.demonym.has(before.key) && !tokens[before.first].sentenceStart) [k] = [found.pop()!.first];
+      if (k < first) [first, type] = [k, "ORG"];
     }
     // a body's head word the tagger left after the name is the name's: "Island" + "Records"
     while (tokens[last]?.cap && tokens[last].space && ORG_ONLY_HEADS.has(tokens[last].lower) && tokens[last].sentence === tokens[first].sentence && type !== "PER") [last, type] = [last + 1, "ORG"];
@@ -474,6 +485,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addNumberedNames(doc, found);
   if (channels.length) addChannelNumbers(doc, found, channels);
   joinFirstNames(doc, found);
+  joinCouples(doc, found);
   readTeamSheets(doc, found);
   joinInitials(doc, found);
   joinSeats(doc, found);

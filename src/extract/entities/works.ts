@@ -354,6 +354,8 @@ function knownWorks(doc: Doc, lex: Lexicon, found: readonly Found[]): Array<{ fi
       // (nor a paper's or a channel's name, as short titles with a paper's word are: "The Sun", "Sky News", "Daily Express"; "Tears of the Sun", "The Polar Express" are films)
       const key = title.words.join(" ");
       if (n <= 2 && t.slice(first, last).some((w) => MEDIA_NAME_WORDS.has(w.lower)) && (n === 1 || lex.organization.has(key) || BROADCASTER_NAME.test(key))) continue;
+      // (nor a title named after a person where the text sets it beside a person: "the funerals of both Martin Luther King Jnr and Malcolm X")
+      if (besidePerson(t, found, first, last)) continue;
       // (and a sequel's number, "Shrek 2", and a longer title's subtitle)
       let end = sequelNumber(doc, last) || numberedAfter(t, last) ? last + 1 : last;
       if (n > 1 && end === last) end = subtitled;
@@ -588,4 +590,10 @@ export function addHeadlineShortForms(doc: Doc, found: Found[]): void {
     f.kind = full.kind;
     f.canonical = full.name;
   }
+}
+
+/** A name the tagger read as a person's, right after another person and "and" or "or". */
+function besidePerson(t: readonly Token[], found: readonly Found[], first: number, last: number): boolean {
+  if (!/^(?:and|or)$/.test(t[first - 1]?.lower ?? "") || t[first - 1].sentence !== t[first].sentence) return false;
+  return found.some((f) => f.type === "PER" && f.first === first && f.last === last) && found.some((f) => f.type === "PER" && f.last === first - 1);
 }
