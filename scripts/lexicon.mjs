@@ -195,6 +195,18 @@ for (const [code, c] of Object.entries(englishRegions)) {
 }
 Object.assign(regionCountry, TERRITORIES, PROVINCES, COUNTY_SHORT_FORMS, US_SHORT_FORMS, UK_AREAS, CROWN_DEPENDENCIES);
 
+// Independent countries whose name is also a region of another country they do not border: Georgia
+// and the US state. The article's other countries tell which it is (src/extract/entities/places.ts).
+const byCca3 = new Map(countries.map((c) => [c.cca3, c.cca2]));
+const regionNamesakes = {};
+for (const c of countries) {
+  const name = (NEWS_NAMES[c.cca2] ?? c.name.common).toLowerCase();
+  const region = regionCountry[name];
+  const borders = (c.borders ?? []).map((b) => byCca3.get(b)).filter(Boolean);
+  if (!c.independent || !region || region === c.cca2 || !borders.length || borders.includes(region)) continue;
+  regionNamesakes[name] = { country: c.cca2, region, neighbours: borders };
+}
+
 // Town names that several countries have, with the log10 population of the largest in each
 // ("Newcastle": AU 5.5, GB 5.3, ...), so an article's own countries can choose among them; and the
 // short form a town goes by ("Newcastle" for Newcastle upon Tyne, "Frankfurt" for Frankfurt am Main).
@@ -394,6 +406,8 @@ const out = {
   regionCountry,
   // lower-cased town name that several countries have → [ISO code, log10 population] by size
   placeCountries,
+  // a country's name that is also a region of another country → both, and the country's neighbours
+  regionNamesakes,
   organizations: [...new Set([...byTag("Organization").filter((o) => o.length > 2), ...NEWS_ORGANIZATIONS, ...INSTITUTIONS, ...FIRMS_NAMED_LIKE_PEOPLE])].sort(),
   common,
   // closed-class words and verb forms, to tell where a noun phrase ends

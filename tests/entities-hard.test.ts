@@ -2504,3 +2504,24 @@ describe("A name ending in a firm's trade word", () => {
     expect(r.people.map((p) => p.name)).toEqual(["Tim Daly", "Michael Hannigan", "Peter Marion", "Michael Rogers", "Viotti"]);
   });
 });
+
+describe("A name before a building's noun in small letters", () => {
+  it("is a place, in the town written after it: 'the Shore Club hotel in Miami Beach', 'the Beverly Hilton hotel, Los Angeles'", () => {
+    const r = analyze("Actor Ossie Davis, star of the film Retirement, was found dead in his hotel room in Miami Beach, Florida. His body was found at the Shore Club hotel in Miami Beach. The film awards, where the best actor Oscar nominees gather, will take place at the Beverly Hilton hotel, Los Angeles. British hopefuls include Kate Winslet.");
+    expect(Object.fromEntries(r.places.map((p) => [p.name, p.country ?? null]))).toMatchObject({ "Shore Club": "US", "Beverly Hilton": "US" });
+    expect(r.organizations.map((o) => o.name)).not.toContain("Shore Club");
+  });
+});
+
+describe("A country's name that is also a region of another country", () => {
+  it("is the region beside that country alone ('the woman from Georgia' in a US lawsuit), the country beside its neighbours or in a list of countries", () => {
+    const state = analyze("The unnamed woman from Georgia says a chip inside the cartridge lies. The lawsuit seeks to represent anyone in the US who bought an HP printer.");
+    expect(state.places.map((p) => [p.name, p.country])).toContainEqual(["Georgia", "US"]);
+    expect(state.countries.map((c) => c.code)).toEqual(["US"]);
+    const beside = analyze("The US said Russia and Georgia should talk. Georgia's president agreed.");
+    expect(beside.countries.map((c) => c.code)).toEqual(expect.arrayContaining(["US", "RU", "GE"]));
+    const listed = analyze("US observers recalled elections in other former Soviet republics, notably Ukraine and Georgia.");
+    expect(listed.countries.map((c) => c.code)).toEqual(expect.arrayContaining(["US", "UA", "GE"]));
+    expect(listed.places).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ export interface LexiconFile {
   regions: string[];
   regionCountry: Record<string, string>;
   placeCountries?: Record<string, Array<[string, number]>>;
+  regionNamesakes?: Record<string, RegionNamesake>;
   organizations: string[];
   sportsTeams: string[];
   honorifics: string[];
@@ -23,6 +24,13 @@ export interface LexiconFile {
   functionWords: string[];
   verbs: string[];
   filmTitles?: string[];
+}
+
+/** A country's name that is also a region of another country: "georgia" → GE, the US state, and GE's neighbours. */
+export interface RegionNamesake {
+  country: string;
+  region: string;
+  neighbours: string[];
 }
 
 export interface CountryInfo {
@@ -45,6 +53,8 @@ export interface Lexicon {
   regionCountry: Map<string, string>;
   /** Lower-cased town name several countries have → [ISO code, log10 population of its largest there], largest first. */
   placeCountries: Map<string, ReadonlyArray<readonly [string, number]>>;
+  /** A country's name that is also a region of another country (RegionNamesake). */
+  regionNamesakes: Map<string, RegionNamesake>;
   /** Adjectives for peoples and regions that name no single country ("Asian", "Arab"). */
   peoples: Set<string>;
   organization: Set<string>;
@@ -149,6 +159,7 @@ export function buildLexicon(f: LexiconFile): Lexicon {
     region: new Set(f.regions),
     regionCountry: new Map(Object.entries(f.regionCountry ?? {})),
     placeCountries: new Map(Object.entries(f.placeCountries ?? {})),
+    regionNamesakes: new Map(Object.entries(f.regionNamesakes ?? {})),
     // (a nationality's plural is its country's: "Israelis"; compromise lists some as peoples)
     peoples: new Set(f.peoples.filter((p) => !demonym.has(p))),
     organization: new Set([...f.organizations, ...f.sportsTeams]),

@@ -137,6 +137,8 @@ export const CITY_OF_LONDON = "city";
 export const SHOPPING_SITE_HEADS = new Set(["shopping centre", "shopping center", "shopping mall", "shopping arcade", "retail park"]);
 /** A venue's head word, written last in its name, which no title of a work ends with: "Palace Theatre", "Tate Gallery". */
 export const VENUE_HEADS = words("theatre theater cinema stadium arena museum gallery");
+/** Buildings news names by a name and a small noun after it: "the Shore Club hotel", "the Ivy restaurant". */
+export const BUILDING_NOUNS_AFTER = words("hotel nightclub restaurant");
 /** What a building or a landmark is, written last in its name: "Donmar Warehouse", "Staples Center", "Hylands Park". */
 export const LANDMARK_HEADS = words("house warehouse center centre cafe park grove church cathedral abbey chapel street road lane square cross mountain hill hall palace theatre theater cinema gardens garden bridge tower castle market forest desert beach zoo");
 /** Nouns of an electoral seat after its name, in small letters. */

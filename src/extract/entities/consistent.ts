@@ -6,7 +6,7 @@
 import { TOWN_SAYS } from "../../words/reporting";
 import type { Doc } from "../../text/document";
 import { BODY_NOUNS_BEFORE_NAME, HONORIFIC, ORG_HEADS } from "../../words/names";
-import { BUILDING_HEADS, COMPASS, SHOPPING_SITE_HEADS, UK_NATIONS, VENUE_HEADS, VENUES } from "../../words/places";
+import { BUILDING_HEADS, BUILDING_NOUNS_AFTER, COMPASS, SHOPPING_SITE_HEADS, UK_NATIONS, VENUE_HEADS, VENUES } from "../../words/places";
 import { acrossCountries, listsPlace } from "./places";
 import { aboutSport } from "./topic";
 import { PARTY_FORMS } from "../../words/parties";
@@ -133,11 +133,14 @@ function clubsAtTheirTown(doc: Doc, found: Found[]): void {
 
 /**
  * A person's name ending in a building's head word is the building's, a place: "Clarence House", "the Roosevelt Hotel" (not after a title: "Mr Palace");
- * so is another name ending in a venue's: "known as The Pavilion Repertory Theatre" (not "Bleak House", a novel), or in a shopping site's.
+ * so is another name ending in a venue's: "known as The Pavilion Repertory Theatre" (not "Bleak House", a novel), or in a shopping site's,
+ * or before a building's noun ("the Shore Club hotel").
  */
 function buildings(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   for (const f of found) {
+    // (and one before a building's noun in small letters: "at the Shore Club hotel in Miami Beach", "the Savoy hotel")
+    if (!f.kind && (f.type !== "PER" || t[f.first - 1]?.lower === "the") && t[f.last]?.kind === "word" && !t[f.last].cap && BUILDING_NOUNS_AFTER.has(t[f.last].lower)) f.type = "LOC";
     if (f.kind || f.last - f.first < 2 || !t[f.last - 1].cap) continue;
     if (f.type === "MISC" && VENUE_HEADS.has(t[f.last - 1].lower)) f.type = "LOC";
     // (and any name ending in a shopping site's: "St Stephen's Green Shopping Centre", which "Centre" alone would make a body)

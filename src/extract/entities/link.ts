@@ -15,7 +15,7 @@ import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { POSSESSIVE } from "../../text/phrases";
 import { clubNames, isClubForm, isClubName } from "./clubs";
 import { renamedBodies } from "./renamed";
-import { acrossCountries, countryContext, listsPlace, placeCountry, type Context } from "./places";
+import { acrossCountries, countryContext, listsPlace, placeCountry, regionsNamedAsCountries, type Context } from "./places";
 import { clippedOf, firstWordsOf, keyOf, qualifiedOf, shortForms, strip } from "./shortforms";
 import { royalName } from "./typed";
 import { isFirstName } from "./around";
@@ -337,6 +337,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   for (const m of mentions) m.entity.mentions.push(m.span);
   const kept = list.filter((e) => e.mentions.length > 0);
   const context = countryContext(doc, kept);
+  regionsNamedAsCountries(doc, kept, context);
   // where people's names start: an apposition holding one names that person, not a role ("DiCaprio, director Martin Scorsese")
   const personAt = new Uint8Array(doc.tokens.length);
   for (const s of spans) if (s.type === "person") personAt[s.first] = 1;

@@ -10,7 +10,7 @@ import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { STREET } from "../../words/numbers";
 import { PARTY_COUNTRIES, PARTY_FORMS } from "../../words/parties";
-import { BUILDING_HEADS, CITY_OF_LONDON, COMPASS, CONTINENTS, ENGLISH_PLACE_ENDING, LANDMARK_HEADS, LANDMARKS, MADE_OF_PLACE, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, NATION_DEMONYMS, SITE_HEADS, UK_MEMBERS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun, SEAT_NOUNS } from "../../words/places";
+import { BUILDING_HEADS, BUILDING_NOUNS_AFTER, CITY_OF_LONDON, COMPASS, CONTINENTS, ENGLISH_PLACE_ENDING, LANDMARK_HEADS, LANDMARKS, MADE_OF_PLACE, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, NATION_DEMONYMS, SITE_HEADS, UK_MEMBERS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun, SEAT_NOUNS } from "../../words/places";
 import { EVENT_NOUNS_AFTER_PLACE } from "../../words/other";
 import { aboutTheArts } from "./topic";
 
@@ -99,6 +99,31 @@ export function countryContext(doc: Doc, entities: Entity[]): Context {
   const partisan = parties.size === 1 ? [...parties][0] : null;
   // (a country named as often as another is not clearly the article's: Iraq, four times, beside four places in Britain)
   return { named: new Set(counts.keys()), main, clear: most >= 2 && most * 2 >= all && !tied ? main : null, placed: one && (counts.get(one) ?? 0) >= most ? one : null, onePlaced: one, partisan, owners, starting };
+}
+
+/**
+ * A country's name that is also a region of a country the article names, and that the article sets
+ * beside none of the country's neighbours, its people's word or another country in a list, is the
+ * region: "The unnamed woman from Georgia" beside the US is the state (not beside Russia, nor in
+ * "Ukraine and Georgia").
+ */
+export function regionsNamedAsCountries(doc: Doc, entities: Entity[], context: Context): void {
+  const lex = doc.vocab.lexicon;
+  const t = doc.tokens;
+  for (const e of entities) {
+    const n = e.type === "country" ? lex.regionNamesakes.get(e.name.toLowerCase()) : undefined;
+    if (!n || !context.named.has(n.region) || n.neighbours.some((c) => context.named.has(c))) continue;
+    if (e.mentions.some((m) => m.demonym || listedWithCountry(t, context, m.first, m.last))) continue;
+    e.type = "place";
+    e.code = null;
+    for (const m of e.mentions) [m.type, m.code] = ["place", undefined];
+  }
+}
+/** Whether a country's mention stands in a list with another country's: "Ukraine and Georgia", "Samoa, France, Italy, Georgia". */
+function listedWithCountry(t: readonly Token[], context: Context, first: number, last: number): boolean {
+  const joint = (k: number) => t[k]?.norm === "," || /^(?:and|or)$/.test(t[k]?.lower ?? "");
+  const countryAt = (e: Entity | undefined) => e?.type === "country";
+  return (joint(first - 1) && countryAt(context.owners.get(first - 2))) || (joint(last) && countryAt(context.starting.get(last + 1)?.e));
 }
 
 /**
@@ -192,15 +217,19 @@ function countryAfter(doc: Doc, e: Entity, context: Context): string | null {
   const t = doc.tokens;
   const lex = doc.vocab.lexicon;
   for (const m of e.mentions) {
-    if (t[m.last]?.norm !== ",") continue;
-    const after = context.starting.get(m.last + 1);
+    // (a building's noun may stand between, and then a town is where it is too: "the Beverly Hilton hotel, Los Angeles")
+    const built = builtAfter(t, m.last);
+    const at = built ? m.last + 1 : m.last;
+    if (t[at]?.norm !== ",") continue;
+    const after = context.starting.get(at + 1);
     // (nor one of a list: "Bournemouth East, Wells, Canterbury")
     if (!after || after.e === e || t[m.first - 1]?.norm === ",") continue;
     // (an address ends there, at a stop, a comma or a small word, not a clause's subject: "in Lucerne, Switzerland from 3-8 May", not "in Paris, Ireland face …")
     const next = t[after.last];
     // (and no list goes on after it: "in Toronto, South Korea and Madrid", "London, Singapore, Tokyo")
     const listed = /^(?:and|or)$/.test(next?.norm ?? "") || (next?.norm === "," && (/^(?:and|or)$/.test(t[after.last + 1]?.norm ?? "") || !!t[after.last + 1]?.cap));
-    if (listed || (next && next.sentence === t[m.last].sentence && next.kind !== "punct" && !(next.kind === "word" && !next.cap && lex.functionWords.has(next.lower)))) continue;
+    if (listed || (next && next.sentence === t[at].sentence && next.kind !== "punct" && !(next.kind === "word" && !next.cap && lex.functionWords.has(next.lower)))) continue;
+    if (built) return countryBeside(doc, after.e, e, context);
     const name = after.e.name.toLowerCase();
     if (after.e.type === "country") return after.e.code;
     if (UK_NATIONS.get(name)) return "GB";
@@ -216,11 +245,14 @@ function countryBeside(doc: Doc, owner: Entity | undefined, e: Entity, context: 
   if (UK_NATIONS.get(owner.name.toLowerCase())) return "GB";
   return owner.type === "place" ? placeCountry(doc, owner, context, 1) : null;
 }
-/** The country of the place a mention of `e` is said to be in: "the Petronas Towers in Kuala Lumpur", "Netherdale in Galashiels". */
+/** Whether token k is a building's noun in small letters after a name: "the Shore Club hotel". */
+const builtAfter = (t: readonly Token[], k: number): boolean => t[k]?.kind === "word" && !t[k].cap && BUILDING_NOUNS_AFTER.has(t[k].lower);
+/** The country of the place a mention of `e` is said to be in: "the Petronas Towers in Kuala Lumpur", "Netherdale in Galashiels", "the Shore Club hotel in Miami Beach". */
 function countryIn(doc: Doc, e: Entity, context: Context): string | null {
   const t = doc.tokens;
   for (const m of e.mentions) {
-    const c = t[m.last]?.lower === "in" ? countryBeside(doc, context.starting.get(m.last + 1)?.e, e, context) : null;
+    const at = builtAfter(t, m.last) ? m.last + 1 : m.last;
+    const c = t[at]?.lower === "in" ? countryBeside(doc, context.starting.get(at + 1)?.e, e, context) : null;
     if (c) return c;
   }
   return null;
@@ -306,6 +338,9 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
   const lex = doc.vocab.lexicon;
   const name = e.name.toLowerCase();
   if (acrossCountries(name)) return null;
+  // (a country's namesake made a place is the region: regionsNamedAsCountries)
+  const namesake = lex.regionNamesakes.get(name);
+  if (namesake) return namesake.region;
   const t = doc.tokens;
   for (const m of e.mentions) {
     if (t[m.last]?.norm !== "(" || t[m.last + 2]?.norm !== ")") continue;
@@ -445,9 +480,9 @@ export function unplacedName(doc: Doc, first: number, last: number): boolean {
     // (a place's possessive before it: "London's Paddington Green")
     if (POSSESSIVE.test(before.norm) && t[first - 2] && listsPlace(doc, t[first - 2].lower)) return false;
   }
-  // (a settlement's noun after it, or in an apposition: "Kibera slum", "Arima, a town in Trinidad")
+  // (a settlement's noun after it, or in an apposition, or a building's noun: "Kibera slum", "Arima, a town in Trinidad", "the Shore Club hotel")
   for (let k = last; k < last + 4 && k < t.length && t[k].sentence === t[first].sentence; k++) {
-    if (SETTLEMENT_NOUNS.has(t[k].lower) || REGION_HEADS.has(t[k].lower)) return false;
+    if (SETTLEMENT_NOUNS.has(t[k].lower) || REGION_HEADS.has(t[k].lower) || (k === last && builtAfter(t, k))) return false;
     if (k > last && t[k].cap) break;
   }
   return true;
