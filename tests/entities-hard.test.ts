@@ -2525,3 +2525,12 @@ describe("A country's name that is also a region of another country", () => {
     expect(listed.places).toEqual([]);
   });
 });
+
+describe("A work's title read as a place at another mention", () => {
+  it("is the work, unless the place is a known town: 'Brookside actress Keaveney dies' beside 'appeared in Brookside, My Family and A Touch of Frost'", () => {
+    const r = analyze("Brookside actress Keaveney dies\n\nActress Anna Keaveney, who appeared in Brookside, My Family and A Touch of Frost, has died of lung cancer aged 55. Keaveney, who played Brookside's Marie Jackson when the Channel 4 soap began in 1982, died on Saturday. Born in Runcorn, Cheshire, she also starred in the film Shirley Valentine.");
+    expect(r.places.map((p) => p.name)).not.toContain("Brookside");
+    expect(r.other.find((o) => o.name === "Brookside")?.count).toBe(3);
+    expect(r.places.map((p) => p.name)).toContain("Runcorn");
+  });
+});

@@ -15,7 +15,7 @@ import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { POSSESSIVE } from "../../text/phrases";
 import { clubNames, isClubForm, isClubName } from "./clubs";
 import { renamedBodies } from "./renamed";
-import { acrossCountries, countryContext, listsPlace, placeCountry, regionsNamedAsCountries, type Context } from "./places";
+import { acrossCountries, countryContext, knownTown, listsPlace, placeCountry, regionsNamedAsCountries, type Context } from "./places";
 import { clippedOf, firstWordsOf, keyOf, qualifiedOf, shortForms, strip } from "./shortforms";
 import { royalName } from "./typed";
 import { isFirstName } from "./around";
@@ -327,6 +327,9 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   // (an award by its singular: "the Oscars")
   const honours = new Map(list.filter((e) => e.type === "other" && (e.kind === "award" || e.kind === "event") && linked.has(e)).map((e) => [e.kind === "award" ? awardKey(keyOf(e.name)) : keyOf(e.name), e]));
   if (honours.size) for (const e of list) if (e.type === "person" && linked.has(e) && honours.has(keyOf(e.name))) moved.set(e, honours.get(keyOf(e.name)) as Entity);
+  // and a work's title read as a place elsewhere is the work, unless the place is a known town: "Brookside actress Keaveney dies" beside "appeared in Brookside, My Family and …"
+  const works = new Map(list.filter((e) => e.type === "other" && e.kind === "work" && linked.has(e)).map((e) => [keyOf(e.name), e]));
+  if (works.size) for (const e of list) if (e.type === "place" && linked.has(e) && works.has(keyOf(e.name)) && !knownTown(doc, e.name.toLowerCase()) && !UK_NATIONS.has(e.name.toLowerCase())) moved.set(e, works.get(keyOf(e.name)) as Entity);
   moveMentions(assigned, moved);
 
   // mentions, aliases, names

@@ -279,6 +279,11 @@ const TOWN_PRIOR = 5;
 const NAMED_BONUS = 0.5;
 const KNOWN_TOWN = 4.7;
 
+/** Whether a name is a known town or region anywhere (50,000 people or more, or a region of a country): "Chicago", not "Brookside". */
+export function knownTown(doc: Doc, name: string): boolean {
+  return placeCandidates(doc, name).some(([, w]) => w >= KNOWN_TOWN);
+}
+
 /** The country of the heaviest candidate when it outweighs every other country's by `margin`, else null. */
 function likeliest(candidates: ReadonlyArray<readonly [string, number]>, margin: number): string | null {
   let best: readonly [string, number] | undefined;
