@@ -2534,3 +2534,11 @@ describe("A work's title read as a place at another mention", () => {
     expect(r.places.map((p) => p.name)).toContain("Runcorn");
   });
 });
+
+describe("A DJ's initials after a broadcaster's name", () => {
+  it("end no body's name: 'Capital Radio DJ Margherita Taylor' is Capital Radio and a person", () => {
+    const r = analyze("Capital Radio DJ Margherita Taylor will select questions to put to the leaders.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Capital Radio"]);
+    expect(r.people.map((p) => p.name)).toEqual(["Margherita Taylor"]);
+  });
+});

@@ -293,6 +293,8 @@ export const BAND_PRONOUNS = words("their they them");
 export const PERSON_PRONOUNS = words("his her he she him");
 /** A show's people before their name: "Holby City actor Jeremy Edwards", "Blue Peter presenter Konnie Huq". */
 export const SHOW_ROLES = words("actor actress presenter host");
+/** Roles written in capitals before a person's name, which the tagger reads into a body's: "Capital Radio DJ Margherita Taylor". */
+export const ROLE_INITIALISMS = new Set(["DJ", "VJ"]);
 /** Words of an article about films and television, and about music: a "star" before a name is a film's or a show's where the first are more. */
 export const SCREEN_WORDS = words("film films movie movies show shows series sitcom comedy drama actor actors actress actresses tv television cinema oscar oscars bafta episode animation animated box-office blockbuster");
 /** Words of an article about video games, which with SCREEN_WORDS let a number after a name be a sequel's ("Halo 2"); not "game", which sport uses. */

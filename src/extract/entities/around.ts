@@ -15,7 +15,7 @@ import { COMPASS, LANDMARK_HEADS, LANDMARKS, NATION_DEMONYMS, PLACE_PREPOSITIONS
 import { FIRM_STAFF, ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
 import { TIME_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { ABSTRACT_NOUN, AUXILIARIES } from "../../words/grammar";
-import { BAND_ROLES, FIRM_BEFORE, SHOW_ROLES, SPORT_WORDS } from "../../words/other";
+import { BAND_ROLES, FIRM_BEFORE, ROLE_INITIALISMS, SHOW_ROLES, SPORT_WORDS } from "../../words/other";
 import { CLUB_TOWNS, COMPETITION_GROUPS, PLAYED_FOR, RESULT_BEFORE, RESULT_VERBS, TEAM_PLURAL_VERBS } from "../../words/sport";
 import { aboutSport } from "./topic";
 import type { TaggedSpan } from "../../tagger/model";
@@ -283,6 +283,11 @@ export function cutAtRoles(doc: Doc, spans: readonly TaggedSpan[], at: ArrayLike
   const t = doc.tokens;
   const out: TaggedSpan[] = [];
   for (const s of spans) {
+    // (a broadcaster's DJ ends no name: "Capital Radio DJ Margherita Taylor")
+    if (s.type === "ORG" && s.last - s.first > 1 && ROLE_INITIALISMS.has(t[at[s.last - 1]].text) && isCapital(t[at[s.last - 1] + 1])) {
+      out.push({ ...s, last: s.last - 1 });
+      continue;
+    }
     let first = s.first;
     let type = s.type;
     for (let w = s.first + 1; w < s.last - 1; w++) {
