@@ -2542,3 +2542,12 @@ describe("A DJ's initials after a broadcaster's name", () => {
     expect(r.people.map((p) => p.name)).toEqual(["Margherita Taylor"]);
   });
 });
+
+describe("A seat named with 'and' before a seat's noun", () => {
+  it("is one place, even where the article names one of its towns alone: 'won the Eton and Slough seat' beside 'Educated at Eton'", () => {
+    const r = analyze("Educated at Eton, and at New College, Oxford, he served in the Scots Guards. He worked under Edward Heath at the Foreign Office and subsequently won the Eton and Slough seat for the Tories in 1964 - by 11 votes.");
+    expect(r.places.map((p) => [p.name, p.country])).toContainEqual(["Eton and Slough", "GB"]);
+    expect(r.places.map((p) => p.name)).not.toContain("Slough");
+    expect(r.organizations.map((o) => o.name)).not.toContain("Slough");
+  });
+});

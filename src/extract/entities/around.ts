@@ -11,7 +11,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import type { CountryInfo, Lexicon } from "../../text/lexicon";
 import { COMMON_INITIALISMS, DONE_BY_PERSON, HONORIFIC, DISEASE_EPONYMS, DISEASE_NOUNS, FIRM_HEADS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES, isTitleWord, TITLE_QUALIFIERS, OFFICE_QUALIFIERS } from "../../words/names";
 import { PARTY_FORMS } from "../../words/parties";
-import { COMPASS, LANDMARK_HEADS, LANDMARKS, NATION_DEMONYMS, PLACE_PREPOSITIONS, UK_NATIONS, peopleNounStem } from "../../words/places";
+import { COMPASS, LANDMARK_HEADS, LANDMARKS, NATION_DEMONYMS, PLACE_PREPOSITIONS, SEAT_NOUNS, UK_NATIONS, peopleNounStem } from "../../words/places";
 import { FIRM_STAFF, ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
 import { TIME_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { ABSTRACT_NOUN, AUXILIARIES } from "../../words/grammar";
@@ -346,10 +346,12 @@ export function joinSeats(doc: Doc, found: Found[]): void {
   const joined = new Set<Found>();
   for (const f of found) {
     const k = f.last + 1;
-    if (joined.has(f) || t[f.last]?.text !== "and" || !isCapital(t[k]) || t[k].sentence !== t[f.first].sentence || !seatAfterMember(t, f.first)) continue;
+    if (joined.has(f) || t[f.last]?.text !== "and" || !isCapital(t[k]) || t[k].sentence !== t[f.first].sentence) continue;
     const next = at.get(k);
     let last = next?.last ?? k;
     if (!next) while (last - k < 3 && isCapital(t[last]) && t[last].sentence === t[k].sentence) last++;
+    // (after a member's "for", or before a seat's noun: "won the Eton and Slough seat")
+    if (!seatAfterMember(t, f.first) && !(SEAT_NOUNS.has(t[last]?.text ?? "") && t[f.first - 1]?.lower === "the")) continue;
     // (not a party or an owner after the seat: "MP for Merionnydd Nant Conwy and Plaid Cymru's leader")
     if (last - k > 3 || POSSESSIVE.test(t[last]?.norm ?? "") || PARTY_FORMS.has(nameOf(doc, k, last).toLowerCase())) continue;
     if (next) joined.add(next);

@@ -10,7 +10,8 @@ import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
 import { CHAMBERS, COMMON_INITIALISMS, FIRM_NOUNS_BEFORE_NAME, INSTITUTION_HEADS, INSTITUTIONS_HEAD_FIRST, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, ORG_ONLY_HEADS, isTitleWord } from "../../words/names";
 import { PAPERS_BY_ONE_WORD } from "../../words/reporting";
-import { isKnownPlace, listsPlace } from "./places";
+import { isKnownPlace, listsPlace, seatAfterMember } from "./places";
+import { SEAT_NOUNS } from "../../words/places";
 import { aboutTheScreen } from "./topic";
 import { isDateWord, isHoliday } from "../../words/time";
 import { G_CITY, G_CITY_MORE, G_COUNTRY, G_DEMONYM, G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE, G_ORG, G_REGION } from "../../tagger/gazetteer";
@@ -331,8 +332,9 @@ export function splitOrganizationLists(doc: Doc, found: Found[]): void {
     }
     let k = f.first + 1;
     while (k < f.last - 1 && t[k].text !== "and") k++;
-    // (nor one whose initials follow in brackets: "Project and Contract Office (PCO)")
-    const split = f.type === "ORG" && !f.kind && k < f.last - 1 && isCapital(t[k - 1]) && isCapital(t[k + 1]) && t[f.last]?.norm !== "(";
+    // (nor one whose initials follow in brackets: "Project and Contract Office (PCO)"; nor a seat: "won the Eton and Slough seat" beside "Educated at Eton")
+    const seat = SEAT_NOUNS.has(t[f.last]?.text ?? "") || seatAfterMember(t, f.first);
+    const split = f.type === "ORG" && !f.kind && k < f.last - 1 && isCapital(t[k - 1]) && isCapital(t[k + 1]) && t[f.last]?.norm !== "(" && !seat;
     // (the first ends in its own head word, with no "of" or "for" before the "and" to share: "Deutsche
     // Bank"; not a plural that names a field, "US Securities and Exchange Commission")
     const headed = () => ORG_HEADS.has(t[k - 1].lower) && !t[k - 1].lower.endsWith("s") && !t.slice(f.first, k).some((w) => !w.cap) && !(f.last - k === 2 && ORG_HEADS.has(t[k + 1].lower));
