@@ -185,9 +185,14 @@ const plainName = (n) => n.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
 // (not the UK's nations, which are places of their own; nor a small state's parishes, "Warwick" of
 // Bermuda; nor a name compromise knows as a word or a person's: "Capital Governorate", "Southwest Region")
 const placeWord = (n) => !(n in lex) || tagsOf(lex[n]).some((t) => t === "Region" || t === "Place" || t === "City" || t === "Country");
+// (and the title of the region's English Wikipedia article, where the database gives one: "Normandy"
+// for Normandie, "Carinthia" for Kärnten)
+const wikiTitles = new Map();
+for (const [code, c] of Object.entries(require("iso3166-2-db/data/iso3166-2.json")))
+  for (const r of c.regions ?? []) if (r.reference?.wikipedia?.startsWith("en:")) wikiTitles.set(`${code}:${r.iso}`, r.reference.wikipedia.slice(3).replace(/_/g, " ").replace(/ \(.*\)$/, ""));
 for (const [code, c] of Object.entries(englishRegions)) {
   if (code === "GB" || (areaOf.get(code) ?? 0) < 20000) continue;
-  for (const r of c.regions ?? []) {
+  for (const r of [...(c.regions ?? []), ...(c.regions ?? []).flatMap((r) => (wikiTitles.has(`${code}:${r.iso}`) ? [{ ...r, name: wikiTitles.get(`${code}:${r.iso}`) }] : []))]) {
     const name = plainName(r.name);
     if (!/^[a-z][a-z .'-]+$/.test(name)) continue;
     for (const n of new Set([name, name.replace(REGION_KINDS, "")])) if (n.length > 3 && !(n in regionCountry) && placeWord(n)) regionCountry[n] = code;

@@ -2551,3 +2551,10 @@ describe("A seat named with 'and' before a seat's noun", () => {
     expect(r.organizations.map((o) => o.name)).not.toContain("Slough");
   });
 });
+
+describe("A region the news names in English where the lists write it in its own language", () => {
+  it("is in its country, however British the story: 'wounded in tanks in Normandy' (Normandie), Carinthia (Kärnten)", () => {
+    const r = analyze("He served in the Scots Guards and was wounded in tanks in Normandy. He later worked at the Foreign Office in London, won a seat for the Tories and skied in Carinthia.");
+    expect(Object.fromEntries(r.places.map((p) => [p.name, p.country]))).toMatchObject({ Normandy: "FR", Carinthia: "AT", London: "GB" });
+  });
+});
