@@ -2558,3 +2558,13 @@ describe("A region the news names in English where the lists write it in its own
     expect(Object.fromEntries(r.places.map((p) => [p.name, p.country]))).toMatchObject({ Normandy: "FR", Carinthia: "AT", London: "GB" });
   });
 });
+
+describe("A person's possessive before a title opened by its article, after 'starred in'", () => {
+  it("is the maker, not the title's first words: 'starred in Jean-Pierre Jeunet's A Very Long Engagement', while 'Tom Brown's Schooldays' stays one title", () => {
+    const r = analyze("Audrey Tautou starred in Jean-Pierre Jeunet's A Very Long Engagement, a film that won at the box office. The actor also appeared in the film Tom Brown's Schooldays.");
+    expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Audrey Tautou", "Jean-Pierre Jeunet"]));
+    const works = r.other.map((o) => o.name);
+    expect(works).toEqual(expect.arrayContaining(["A Very Long Engagement", "Tom Brown's Schooldays"]));
+    expect(works.some((w) => w.startsWith("Jean-Pierre"))).toBe(false);
+  });
+});

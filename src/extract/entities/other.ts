@@ -78,6 +78,8 @@ export function titleEnd(tokens: Token[], last: number, kind: OtherKind, firstNa
     if (and && (tokens[after].upper || POSSESSIVE.test(tokens[after + 1]?.norm ?? ""))) return last;
     // (a work's person after its possessive is the person's: "Festen's Rufus Norris")
     if (POSSESSIVE.test(t.norm) && firstName?.(tokens[after].lower) && tokens[after + 1]?.cap && !/^[IVX]+$/.test(tokens[after + 1].text)) return last;
+    // (nor a title of its own, opened by its article: "Jean-Pierre Jeunet's A Very Long Engagement", "Scorsese's The Aviator")
+    if (POSSESSIVE.test(t.norm) && /^(?:A|An|The)$/.test(tokens[after].text) && tokens[after + 1]?.cap) return last;
     // (nor a country's or a format's initials: "Finding Neverland's UK premiere"; nor an award it may win: "Vera Drake's Bafta triumph")
     if (POSSESSIVE.test(t.norm) && (tokens[after].upper || AWARD_NAMES.has(tokens[after].lower))) return last;
     last = after + 1;
@@ -236,7 +238,10 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   // "a role in Million Dollar Baby", "starred in Alexander", "the sequel to Shrek", "the author of Wolf Brother", "viewers of EastEnders"
   // (not a channel, where the work is shown or which owns the show after it: "her second adaptation on BBC One", "a performance on BBC One's Top of the Pops")
   const channel = BROADCASTER_NAME.test(doc.text.slice(t[first].start, t[last - 1].end).toLowerCase());
-  if (lowerWord(prev) && WORK_PREPOSITIONS.has(prev.lower) && lowerWord(t[first - 2]) && WORK_VERBS.has(t[first - 2].lower) && !channel) return "work";
+  // (nor the maker whose possessive opens the title: "starred in Mel Gibson's The Passion of the Christ")
+  // (a title of its own after it, opened by its article; "Tom Brown's Schooldays" is one title)
+  const maker = POSSESSIVE.test(t[last]?.norm ?? "") && /^(?:A|An|The)$/.test(t[last + 1]?.text ?? "") && !!t[last + 2]?.cap;
+  if (lowerWord(prev) && WORK_PREPOSITIONS.has(prev.lower) && lowerWord(t[first - 2]) && WORK_VERBS.has(t[first - 2].lower) && !channel && !maker) return "work";
   // (not a channel, nor one owning what follows: "viewers of MTV Base", "viewers of BBC One's Film 2005")
   // (a year's possessive may stand between: "the author of 1776's Wealth of Nations")
   const of = POSSESSIVE.test(prev?.norm ?? "") && /^1\d{3}$|^20\d\d$/.test(t[first - 2]?.text ?? "") ? first - 2 : first;
