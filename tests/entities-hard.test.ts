@@ -2568,3 +2568,12 @@ describe("A person's possessive before a title opened by its article, after 'sta
     expect(works.some((w) => w.startsWith("Jean-Pierre"))).toBe(false);
   });
 });
+
+describe("An event opened by another of its country's people's words", () => {
+  it("is the same event: 'Aussie Open' beside the Australian Open", () => {
+    const r = analyze("Clijsters hope on Aussie Open\n\nKim Clijsters says she hopes to play at the Australian Open next month after her wrist injury. The Belgian won the US Open in 2005 and reached the final of the French Open.");
+    const events = r.other.filter((o) => o.kind === "event");
+    expect(events.map((o) => o.name)).not.toContain("Aussie Open");
+    expect(events.find((o) => o.name === "Australian Open")?.aliases).toContain("Aussie Open");
+  });
+});

@@ -330,6 +330,22 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   // and a work's title read as a place elsewhere is the work, unless the place is a known town: "Brookside actress Keaveney dies" beside "appeared in Brookside, My Family and …"
   const works = new Map(list.filter((e) => e.type === "other" && e.kind === "work" && linked.has(e)).map((e) => [keyOf(e.name), e]));
   if (works.size) for (const e of list) if (e.type === "place" && linked.has(e) && works.has(keyOf(e.name)) && !knownTown(doc, e.name.toLowerCase()) && !UK_NATIONS.has(e.name.toLowerCase())) moved.set(e, works.get(keyOf(e.name)) as Entity);
+  // an event or an award opened by another of its country's people's words is the same: "Aussie Open" and "Australian Open" (the name written more, else the longer)
+  const byCountry = new Map<string, Entity>();
+  for (const e of list) {
+    if (e.type !== "other" || (e.kind !== "event" && e.kind !== "award") || !linked.has(e) || moved.has(e)) continue;
+    const [opening, ...rest] = e.name.split(" ");
+    const c = rest.length ? lex.demonym.get(opening.toLowerCase()) : undefined;
+    if (!c) continue;
+    const key = `${c.code} ${keyOf(rest.join(" "))}`;
+    const had = byCountry.get(key);
+    if (!had) byCountry.set(key, e);
+    else {
+      const [keep, drop] = size(e) > size(had) || (size(e) === size(had) && e.name.length > had.name.length) ? [e, had] : [had, e];
+      moved.set(drop, keep);
+      byCountry.set(key, keep);
+    }
+  }
   moveMentions(assigned, moved);
 
   // mentions, aliases, names
