@@ -2577,3 +2577,11 @@ describe("An event opened by another of its country's people's words", () => {
     expect(events.find((o) => o.name === "Australian Open")?.aliases).toContain("Aussie Open");
   });
 });
+
+describe("A festival known by a name with no head word", () => {
+  it("is an event: 'T in the Park'", () => {
+    const r = analyze("REM will headline T in the Park, at Balado, near Kinross, from 9-10 July, after playing Glasgow's SECC.");
+    expect(r.other.map((o) => [o.name, o.kind])).toContainEqual(["T in the Park", "event"]);
+    expect(r.people).toEqual([]);
+  });
+});

@@ -61,7 +61,7 @@ export const EVENT_NAMES: readonly string[] = [
   "Eurovision Song Contest", "Eurovision", "Live Aid", "Live 8", "Notting Hill Carnival", "Ryder Cup", "Wimbledon Championships",
   "London Book Fair", "Frankfurt Book Fair", "Premier League", "Scottish Premier League", "Football League", "Super League",
   "Celtic League", "Serie A", "Serie B", "La Liga", "Ligue 1", "Primera Liga", "Copa del Rey", "Coppa Italia", "Copa Libertadores",
-  "Grand Slam", "Triple Crown", "Tri-Nations",
+  "Grand Slam", "Triple Crown", "Tri-Nations", "T in the Park",
 ];
 /** Awards known by a name with no head word that says so: "the Palme d'Or", "the Golden Bear". */
 export const AWARD_PHRASES: readonly string[] = ["Palme d'Or", "Golden Bear", "Silver Bear", "Golden Lion", "Golden Globe", "Golden Raspberry", "Golden Boot", "Golden Ball"];
