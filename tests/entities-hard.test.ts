@@ -2585,3 +2585,11 @@ describe("A festival known by a name with no head word", () => {
     expect(r.people).toEqual([]);
   });
 });
+
+describe("A name before a small 'honours'", () => {
+  it("is an award, as one before a small 'awards' is: 'received Kennedy Center honours'", () => {
+    const r = analyze("Davis and Dee were married for more than 56 years and together received Kennedy Center honours in 2004 for their body of work.");
+    expect(r.other.map((o) => [o.name, o.kind])).toContainEqual(["Kennedy Center Honours", "award"]);
+    expect(r.organizations).toEqual([]);
+  });
+});

@@ -7,6 +7,9 @@ import { BODY_ONLY_HEADS, COMMON_INITIALISMS } from "../../words/names";
 import { AWARD_ADJECTIVE, AWARD_NAMES } from "../../words/other";
 import { coveredBy, isCapital, keepOnly, nameOf, opensSentence, otherName, type Found, addInOrder } from "./found";
 
+/** The small plural heads of awards named before them, and the head as the name writes it: "the Mobo awards", "Kennedy Center honours". */
+const SMALL_AWARD_HEADS = new Map([["awards", "Awards"], ["honours", "Honours"], ["honors", "Honors"]]);
+
 /**
  * Adds the awards named before a small "awards" ("the Mobo awards"; "three Grammy awards" stay the
  * award the lists know); a list before the word shares it ("National Television, Royal Television
@@ -26,7 +29,7 @@ export function addSmallAwards(doc: Doc, found: Found[]): void {
     // an award made an adjective, wherever the tagger passed it over: "Oscar-nominated animation Shark Tale" (typed.ts keeps the award's own characters)
     const won = AWARD_ADJECTIVE.exec(t[k].text);
     if (won && AWARD_NAMES.has(won[1].toLowerCase()) && !inName(k, k + 1)) awards.push(otherName(doc, k, k + 1, "award"));
-    if (k === 0 || t[k].text !== "awards" || !isCapital(t[k - 1]) || t[k - 1].sentence !== t[k].sentence || AWARD_NAMES.has(t[k - 1].lower)) continue;
+    if (k === 0 || !SMALL_AWARD_HEADS.has(t[k].text) || !isCapital(t[k - 1]) || t[k - 1].sentence !== t[k].sentence || AWARD_NAMES.has(t[k - 1].lower)) continue;
     let last = k;
     let ownFirst = k;
     for (;;) {
@@ -46,8 +49,8 @@ export function addSmallAwards(doc: Doc, found: Found[]): void {
       if (plain || (!own && last - first === 1 && k - ownFirst > 1)) break;
       if (own) {
         ownFirst = first;
-        awards.push({ ...otherName(doc, first, k + 1, "award"), canonical: `${name} Awards` });
-      } else if (!BODY_ONLY_HEADS.has(t[last - 1].lower)) awards.push({ ...otherName(doc, first, last, "award"), canonical: `${name} Awards` });
+        awards.push({ ...otherName(doc, first, k + 1, "award"), canonical: `${name} ${SMALL_AWARD_HEADS.get(t[k].text)}` });
+      } else if (!BODY_ONLY_HEADS.has(t[last - 1].lower)) awards.push({ ...otherName(doc, first, last, "award"), canonical: `${name} ${SMALL_AWARD_HEADS.get(t[k].text)}` });
       // (the list before: "A, B and C awards")
       const sep = t[first - 1];
       if (!sep || !(sep.norm === "," || sep.lower === "and") || !isCapital(t[first - 2]) || t[first - 2].sentence !== t[k].sentence) break;
