@@ -2593,3 +2593,13 @@ describe("A name before a small 'honours'", () => {
     expect(r.organizations).toEqual([]);
   });
 });
+
+describe("A body's or a place's possessive opening a body's name", () => {
+  it("is no part of it: 'the Bank's Monetary Policy Committee', 'the Pentagon's Project and Contract Office (PCO)', not 'People's Bank'", () => {
+    const r = analyze("Members of the Bank's Monetary Policy Committee voted to keep rates on hold. The Pentagon's Project and Contract Office (PCO) said. Members of the People's Bank met in Beijing.");
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Monetary Policy Committee", "Project and Contract Office", "People's Bank"]));
+    expect(orgs.some((o) => /^(?:Bank|Pentagon)'s/.test(o))).toBe(false);
+    expect(orgs).not.toContain("Bank");
+  });
+});

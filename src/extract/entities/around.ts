@@ -9,7 +9,7 @@ import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import type { CountryInfo, Lexicon } from "../../text/lexicon";
-import { COMMON_INITIALISMS, DONE_BY_PERSON, HONORIFIC, DISEASE_EPONYMS, DISEASE_NOUNS, FIRM_HEADS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES, isTitleWord, TITLE_QUALIFIERS, OFFICE_QUALIFIERS } from "../../words/names";
+import { COMMON_INITIALISMS, DONE_BY_PERSON, HONORIFIC, INSTITUTIONS_HEAD_FIRST, DISEASE_EPONYMS, DISEASE_NOUNS, FIRM_HEADS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES, isTitleWord, TITLE_QUALIFIERS, OFFICE_QUALIFIERS } from "../../words/names";
 import { PARTY_FORMS } from "../../words/parties";
 import { COMPASS, LANDMARK_HEADS, LANDMARKS, NATION_DEMONYMS, PLACE_PREPOSITIONS, SEAT_NOUNS, UK_NATIONS, peopleNounStem } from "../../words/places";
 import { FIRM_STAFF, ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
@@ -283,6 +283,16 @@ export function cutAtRoles(doc: Doc, spans: readonly TaggedSpan[], at: ArrayLike
   const t = doc.tokens;
   const out: TaggedSpan[] = [];
   for (const s of spans) {
+    // (a body's or a place's possessive opens no body's name: "the Bank's Monetary Policy Committee",
+    // "Columbia's Court of Appeals"; not a name's own, "People's Bank", "Grauman's Chinese Theatre")
+    const own = ownerEnd(doc, s, at);
+    if (own > 0) {
+      // (the owner named by its head word alone, "the Bank's", is left to the article's other mentions)
+      const owner = nameOf(doc, at[s.first], at[own - 1] + 1).toLowerCase();
+      if (own > s.first + 1 || !ORG_HEADS.has(owner)) out.push({ first: s.first, last: own, type: listsPlace(doc, owner) ? "LOC" : "ORG" });
+      out.push({ first: own + 1, last: s.last, type: "ORG" });
+      continue;
+    }
     // (a broadcaster's DJ ends no name: "Capital Radio DJ Margherita Taylor")
     if (s.type === "ORG" && s.last - s.first > 1 && ROLE_INITIALISMS.has(t[at[s.last - 1]].text) && isCapital(t[at[s.last - 1] + 1])) {
       out.push({ ...s, last: s.last - 1 });
@@ -314,6 +324,22 @@ export function cutAtRoles(doc: Doc, spans: readonly TaggedSpan[], at: ArrayLike
     out.push(first === s.first ? s : { first, last: s.last, type });
   }
   return out;
+}
+
+/** Where the possessive of a known body or place opening an organisation's span stands (span positions), or -1. */
+function ownerEnd(doc: Doc, s: TaggedSpan, at: ArrayLike<number>): number {
+  if (s.type !== "ORG") return -1;
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  for (let w = s.first + 1; w <= s.first + 2 && w < s.last - 2; w++) {
+    if (!POSSESSIVE.test(t[at[w]].norm)) continue;
+    const owner = nameOf(doc, at[s.first], at[w - 1] + 1).toLowerCase();
+    const head = t[at[s.last - 1]].lower;
+    const rest = t[at[w + 1]];
+    const known = lex.organization.has(owner) || listsPlace(doc, owner) || lex.country.has(owner) || (w === s.first + 1 && ORG_HEADS.has(owner));
+    return known && rest.cap && (ORG_HEADS.has(head) || INSTITUTIONS_HEAD_FIRST.has(rest.lower)) ? w : -1;
+  }
+  return -1;
 }
 
 /** A holder's title at token k, capitalised, then a full name of two or three words that ends the name at `end` (not a body named after someone: "Royal Prince Alfred Hospital"). */
