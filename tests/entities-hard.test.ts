@@ -2603,3 +2603,11 @@ describe("A body's or a place's possessive opening a body's name", () => {
     expect(orgs).not.toContain("Bank");
   });
 });
+
+describe("A region that lies across countries", () => {
+  it("is in none of them, whatever countries the article names: 'Kashmir' beside Pakistan and Afghanistan", () => {
+    const r = analyze("President Musharraf said Pakistan wanted peace in Kashmir. Troops on the border with Afghanistan were moved. Climbers in Patagonia were safe.");
+    const places = Object.fromEntries(r.places.map((p) => [p.name, p.country ?? null]));
+    expect(places).toMatchObject({ Kashmir: null, Patagonia: null });
+  });
+});

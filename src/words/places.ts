@@ -18,6 +18,8 @@ export const isNationPeopleNoun = (w: string): boolean => NATION_DEMONYMS.has(pe
 export const UK_MEMBERS = words("mp mps msp msps mla mlas");
 /** Continents and regions across countries: never a small namesake town ("Asia" is no town in the Philippines). */
 export const CONTINENTS = words("africa asia europe antarctica oceania australasia americas eurasia scandinavia balkans caribbean arctic");
+/** Regions and ranges that lie across countries, in none of them: "Kashmir", "Patagonia", "the Alps". */
+export const SHARED_REGIONS = words("kashmir bengal patagonia lapland sahara himalayas alps andes");
 /** Words that, with a compass word or alone, name a part of the world across countries: "North America", "Middle East", "Latin America", "the Atlantic", "Northern Hemisphere". */
 export const WORLD_PARTS = words("america atlantic pacific mediterranean ocean hemisphere latin middle far sub-saharan asia-pacific gulf");
 /** Words of a compass region: "South West", "the North", "East Midlands". */

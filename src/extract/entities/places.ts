@@ -10,7 +10,7 @@ import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { STREET } from "../../words/numbers";
 import { PARTY_COUNTRIES, PARTY_FORMS } from "../../words/parties";
-import { BUILDING_HEADS, BUILDING_NOUNS_AFTER, CITY_OF_LONDON, COMPASS, CONTINENTS, ENGLISH_PLACE_ENDING, LANDMARK_HEADS, LANDMARKS, MADE_OF_PLACE, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, NATION_DEMONYMS, SITE_HEADS, UK_MEMBERS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun, SEAT_NOUNS } from "../../words/places";
+import { BUILDING_HEADS, BUILDING_NOUNS_AFTER, CITY_OF_LONDON, COMPASS, CONTINENTS, ENGLISH_PLACE_ENDING, LANDMARK_HEADS, LANDMARKS, MADE_OF_PLACE, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, SHARED_REGIONS, NATION_DEMONYMS, SITE_HEADS, UK_MEMBERS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun, SEAT_NOUNS } from "../../words/places";
 import { EVENT_NOUNS_AFTER_PLACE } from "../../words/other";
 import { aboutTheArts } from "./topic";
 
@@ -157,7 +157,7 @@ export function listsPlace(doc: Doc, name: string): boolean {
 
 /** A continent or a part of the world across countries: "Asia", "North America", "Middle East", "the Atlantic". */
 export function acrossCountries(name: string): boolean {
-  if (CONTINENTS.has(name)) return true;
+  if (CONTINENTS.has(name) || SHARED_REGIONS.has(name)) return true;
   const words = name.split(/\s+/);
   // (an ocean, whatever people's word names it: "the Indian ocean")
   if (words.length > 1 && words[words.length - 1] === "ocean") return true;
