@@ -2611,3 +2611,11 @@ describe("A region that lies across countries", () => {
     expect(places).toMatchObject({ Kashmir: null, Patagonia: null });
   });
 });
+
+describe("'The West' alone", () => {
+  it("names no place in a country: 'In the West, meanwhile' beside Russia", () => {
+    const r = analyze("Russia's oil income becomes relatively more valuable. In the West, meanwhile, higher tax rates took effect, and Moscow's traders noticed.");
+    expect(r.places.map((p) => p.name)).not.toContain("West");
+    expect(r.places.map((p) => p.name)).toContain("Moscow");
+  });
+});

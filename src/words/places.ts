@@ -127,8 +127,8 @@ export const PLACE_PREPOSITIONS = words("in at near of from to outside across ar
 export const SETTLEMENT_NOUNS = words("town towns village villages city suburb township district region province area slum neighbourhood borough island state county capital port resort");
 /** Languages no country's people is named by, which name no place or body written alone: "Veritas, the Latin for truth", "the Latin alphabet". */
 export const LANGUAGES = words("latin hebrew sanskrit esperanto gaelic yiddish swahili cantonese mandarin aramaic");
-/** Words the tagger reads as places that name none written alone: a script ("print them in Braille"), the currency and, in headlines, Europe's competitions ("Euro bid", "Euro progress"). */
-export const NO_PLACE_ALONE = words("braille euro");
+/** Words the tagger reads as places that name none written alone: a script ("print them in Braille"), the currency and, in headlines, Europe's competitions ("Euro bid", "Euro progress"), and the world's halves ("in the West", no country's region). */
+export const NO_PLACE_ALONE = words("braille euro west east");
 /** Countries' short names the news writes after "the", which without it name a firm: "the Emirates" is the country, "a deal with Emirates" the airline. */
 export const COUNTRY_NAMES_AFTER_THE = words("emirates");
 /** A building's head word that is no person's surname, as "Hall", "Lane" and "Castle" are: "Clarence House", "Grauman's Chinese Theatre", "the Roosevelt Hotel". */
