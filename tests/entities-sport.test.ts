@@ -320,3 +320,13 @@ describe("a tennis major's ground after a match's result in a football report", 
     expect(r.other.map((o) => o.name)).not.toContain("Wimbledon");
   });
 });
+
+describe("A national side by its nickname", () => {
+  it("is a team, not a place or a person: 'the Azzurri', 'Les Bleus', 'the Wallabies'", () => {
+    const r = analyze("Ireland beat Italy 28-17 in the Six Nations match in Rome, where the Azzurri had hoped to win. France coach Bernard Laporte said Les Bleus would beat the Wallabies in the autumn.");
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Azzurri", "Les Bleus", "Wallabies"]));
+    expect(r.places.map((p) => p.name)).not.toContain("Azzurri");
+    expect(r.people.map((p) => p.name)).not.toContain("Les Bleus");
+  });
+});

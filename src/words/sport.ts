@@ -154,7 +154,9 @@ export const CLUB_NAMES = new Set(
     "rapid vienna|leicester tigers|london wasps|sale sharks|northampton saints|leeds tykes|newcastle falcons|worcester warriors|" +
     "london irish|bristol shoguns|llanelli scarlets|neath-swansea ospreys|cardiff blues|newport gwent dragons|border reivers|" +
     "stade francais|stade français|stade toulousain|biarritz olympique|leeds rhinos|bradford bulls|wigan warriors|warrington wolves|hull fc|castleford tigers|wakefield trinity|" +
-    "salford city reds|widnes vikings|huddersfield giants|london broncos"
+    "salford city reds|widnes vikings|huddersfield giants|london broncos|" +
+    // (and national sides by their nicknames)
+    "all blacks|les bleus"
   ).split("|"),
 );
 /** Towns a club the lists know is named after: "leeds" of "Leeds United", "sale" of "Sale Sharks". */
@@ -165,7 +167,9 @@ export const ATHLETE_NOUNS = words("athlete runner sprinter jumper hurdler boxer
 export const CLUBS_ALONE = words(
   "arsenal chelsea everton fulham tottenham millwall celtic rangers hearts hibernian hibs juventus lazio fiorentina sampdoria udinese " +
     "internazionale ajax feyenoord benfica galatasaray fenerbahce besiktas anderlecht olympiakos panathinaikos rosenborg brondby " +
-    "deportivo espanyol osasuna schalke wasps saracens harlequins ospreys",
+    "deportivo espanyol osasuna schalke wasps saracens harlequins ospreys " +
+    // (and national sides by their nicknames: "the Azzurri", "the Wallabies")
+    "wallabies springboks azzurri pumas socceroos",
 );
 /** Tennis majors known by their ground's name alone, events in a report on tennis: "won Wimbledon", "criticised Wimbledon". */
 export const TENNIS_MAJORS = words("wimbledon");
