@@ -522,3 +522,13 @@ describe("a title before its kind", () => {
     expect(names(r.organizations)).toContain("U2");
   });
 });
+
+describe("A title opened by its own 'The' mid-sentence, of two nouns joined by 'and' and what they are of", () => {
+  it("is one work: 'Private Lives and The Rise and Fall of Little Voice'", () => {
+    const r = analyze("The actress, who starred in the film Shirley Valentine and the TV drama Footballers' Wives, died. Her career also included stage performances in Neaptide for the National Theatre, Private Lives and The Rise and Fall of Little Voice.");
+    const works = r.other.filter((o) => o.kind === "work").map((o) => o.name);
+    expect(works).toContain("Rise and Fall of Little Voice");
+    expect(works).not.toContain("Little Voice");
+    expect(works).not.toContain("Rise");
+  });
+});

@@ -25,7 +25,7 @@ import { namedByCues } from "./kinds";
 import { makerOpens } from "./products";
 import { consistent } from "./consistent";
 import { addTitlesBeforeKind, addWorksBeforeCast } from "./titlecues";
-import { addCoordinatedWorks, addOwnedTitles, joinTitlesOverAnd, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms, addTitlesInBrackets, addQuotedTitles, addQuestionMarks, addHeadlineShortForms } from "./works";
+import { addCoordinatedWorks, addOwnedTitles, joinTitlesOverAnd, addPairedTitles, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms, addTitlesInBrackets, addQuotedTitles, addQuestionMarks, addHeadlineShortForms } from "./works";
 import { addSmallAwards } from "./awards";
 import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPossessiveOpeners, eventNamedAfter, markEventShortForms } from "./events";
 import { addMusicActs } from "./artists";
@@ -522,6 +522,7 @@ export function recognize(doc: Doc): NameSpan[] {
   joinTitlesOverAnd(doc, found);
   addCoordinatedWorks(doc, found);
   addWorksListedAfter(doc, found);
+  addPairedTitles(doc, found);
   addWorkShortForms(doc, lex, found);
   addTitlesInBrackets(doc, found);
   addQuotedTitles(doc, found);

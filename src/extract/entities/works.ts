@@ -136,6 +136,28 @@ export function joinTitlesOverAnd(doc: Doc, found: Found[]): void {
 }
 
 /**
+ * A title opened by its own capitalised "The" mid-sentence, of two nouns joined by "and" and what
+ * they are of, is one title in an article about the arts: "Private Lives and The Rise and Fall of
+ * Little Voice" (the tagger reads "Rise", "Fall" and "Little Voice" apart), "The Life and Times of
+ * Tim".
+ */
+export function addPairedTitles(doc: Doc, found: Found[]): void {
+  if (!aboutTheArts(doc)) return;
+  const t = doc.tokens;
+  const titles: Array<{ first: number; last: number }> = [];
+  for (let i = 1; i + 5 < t.length; i++) {
+    if (t[i].text !== "The" || opensSentence(doc, i) || !isCapital(t[i + 1]) || t[i + 2].text !== "and" || !isCapital(t[i + 3]) || t[i + 4].text !== "of") continue;
+    let k = t[i + 5].text === "the" ? i + 6 : i + 5;
+    const from = k;
+    while (isCapital(t[k]) && t[k].sentence === t[i].sentence) k++;
+    if (k === from || t[k - 1].sentence !== t[i].sentence) continue;
+    titles.push({ first: i, last: k });
+    i = k - 1;
+  }
+  if (titles.length) replaceWithOther(doc, found, titles, "work");
+}
+
+/**
  * The titles listed after a work's, up to a closing "and", are works too in an article about the
  * arts: "Amadeus beat The Killing Fields, A Passage to India, Places in the Heart and A Soldier's
  * Story", over the country or the organisation the tagger read inside them. A title found already
