@@ -2619,3 +2619,13 @@ describe("'The West' alone", () => {
     expect(r.places.map((p) => p.name)).toContain("Moscow");
   });
 });
+
+describe("A name right after a medicine's noun", () => {
+  it("is a product: 'anti-coagulant pill Exanta', 'rival medicine Tarceva', 'the cholesterol drug Crestor'", () => {
+    const r = analyze("AstraZeneca withdrew its anti-coagulant pill Exanta. It pitched its drug against rival medicine Tarceva, made by OSI Pharmaceuticals, and sales of the cholesterol drug Crestor rose.");
+    const products = r.other.filter((o) => o.kind === "product").map((o) => o.name);
+    expect(products).toEqual(expect.arrayContaining(["Exanta", "Tarceva", "Crestor"]));
+    expect(r.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["AstraZeneca", "OSI Pharmaceuticals"]));
+    expect(r.organizations.map((o) => o.name)).not.toContain("Exanta");
+  });
+});

@@ -152,6 +152,8 @@ export const PRODUCT_NOUNS = words(
   "feature software browser console handheld handhelds handset toolbar processor processors chip chips smartphone app camera camcorder jukebox laptop notebook phone " +
     "range soap shampoo toothpaste deodorant diet cereal lager margarine",
 );
+/** A medicine's nouns right before its name: "the cholesterol drug Crestor", "anti-coagulant pill Exanta", "rival medicine Tarceva" (after it, "drug" also follows firms and illnesses: "a Merck drug", "Aids drugs"). */
+export const MEDICINE_NOUNS_BEFORE = words("drug pill medicine vaccine");
 /** Product nouns only after what kind of device it is ("a Creative Zen music player"), never alone ("a Chelsea player"). */
 export const DEVICE_NOUNS = words("player players");
 /** What a device is, between its name and its noun: "the Pentax Optio SV digital camera", "Yepp YH-999 video jukebox". */

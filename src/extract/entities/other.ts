@@ -19,7 +19,7 @@ import { heldWhen } from "./events";
 import { EVENT_ADJECTIVES, EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../../words/sport";
 import { LANDMARK_HEADS, LANDMARKS } from "../../words/places";
 import { ROLE_NOUNS } from "../../words/sources";
-import { GAME_KINDS, KIND_COMPOUNDS, MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, SHOW_NOUNS_AFTER, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUN_MODIFIED, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { GAME_KINDS, MEDICINE_NOUNS_BEFORE, KIND_COMPOUNDS, MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, SHOW_NOUNS_AFTER, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUN_MODIFIED, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 /** A word in lower case (read by ./lists.ts too). */
 export const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
@@ -287,6 +287,8 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
     if (k > last && DEVICE_NOUNS.has(t[k].lower)) return "product";
     if (!PRODUCT_MODIFIERS.has(t[k].lower)) break;
   }
+  // "the cholesterol drug Crestor", "rival medicine Tarceva": a product (not a maker the lists know)
+  if (lowerWord(prev) && MEDICINE_NOUNS_BEFORE.has(prev.lower) && !lex.organization.has(t.slice(first, last).map((w) => w.lower).join(" "))) return "product";
   // "the aircraft carrier Carl Vinson", "the liner Queen Mary", "RMS Titanic": a ship
   if (lowerWord(prev) && (SHIP_NOUNS.has(prev.lower) || (/^carriers?$/.test(prev.lower) && t[start - 2]?.lower === "aircraft")) || SHIP_PREFIXES.has(t[start].lower) || (prev && SHIP_PREFIXES.has(prev.lower) && prev.upper)) return "other";
   // "Wimbledon champion Maria Sharapova", "the Commonwealth and European silver medallist": a sport's event
