@@ -532,3 +532,13 @@ describe("A title opened by its own 'The' mid-sentence, of two nouns joined by '
     expect(works).not.toContain("Rise");
   });
 });
+
+describe("A person's full name after a word that describes them, before a work's apposition", () => {
+  it("stays a person, the apposition the title's: 'The Apprentice featuring tycoon Donald Trump, a ratings hit'; 'Vera Drake - Leigh's 1950s drama' is the film", () => {
+    const r = analyze("The show is seen as Fox's answer to The Apprentice featuring tycoon Donald Trump, a ratings hit for rivals NBC. Vera Drake - Leigh's 1950s drama about a backstreet abortionist - was named best film.");
+    expect(r.people.map((p) => p.name)).toContain("Donald Trump");
+    const works = r.other.filter((o) => o.kind === "work").map((o) => o.name);
+    expect(works).not.toContain("Donald Trump");
+    expect(works).toContain("Vera Drake");
+  });
+});

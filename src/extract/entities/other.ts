@@ -297,7 +297,10 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   let k = first - 1;
   while (k > first - 6 && k >= 0 && t[k].cap && t[k].sentence === t[first].sentence) k--;
   const source = t[k]?.lower === "to" && t[k - 1]?.lower === "according";
-  return workApposition(t, end) && t[first - 1]?.text !== "by" && !source ? "work" : null;
+  // (nor a person's full name, which an apposition after it passes over to the title before: "The Apprentice featuring tycoon Donald Trump, a ratings hit")
+  // (after a word in small letters that describes them; a title opening the sentence keeps its apposition: "Vera Drake - Leigh's 1950s drama")
+  const person = last - first === 2 && lex.firstName.has(t[first].lower) && lowerWord(t[first - 1]) && !/^(?:the|a|an)$/.test(t[first - 1].lower);
+  return workApposition(t, end) && t[first - 1]?.text !== "by" && !source && !person ? "work" : null;
 }
 
 /**
