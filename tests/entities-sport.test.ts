@@ -330,3 +330,12 @@ describe("A national side by its nickname", () => {
     expect(r.people.map((p) => p.name)).not.toContain("Les Bleus");
   });
 });
+
+describe("A country's name that is also a player's surname", () => {
+  it("stays the country beside another place or before a noun it qualifies: 'James Ireland' and 'Ireland and Scotland players'", () => {
+    const r = analyze("For example, the Dragons might use James Ireland this weekend in the rugby match. The majority of Ireland and Scotland players have also been released. Ireland said he was fit.");
+    expect(r.people.map((p) => p.name)).toEqual(["James Ireland"]);
+    expect(r.countries.map((c) => c.code)).toContain("IE");
+    expect(r.places.map((p) => p.name)).toContain("Scotland");
+  });
+});

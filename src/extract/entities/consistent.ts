@@ -191,8 +191,21 @@ function partsOfPeople(doc: Doc, found: Found[]): void {
     for (let a = 0; a < words.length; a++) for (let b = a + 1; b <= words.length; b++) if (b - a < words.length) parts.add(words.slice(a, b).join(" "));
   }
   if (!parts.size) return;
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const at = new Map(found.map((f) => [f.first, f]));
+  const ends = new Map(found.map((f) => [f.last, f]));
+  // (not a country's name the tagger read as a place beside another place, or before a noun it
+  // qualifies: "Ireland and Scotland players" beside the player James Ireland)
+  const country = (f: Found) => {
+    if (f.type !== "LOC" || !lex.country.has(f.key)) return false;
+    const joint = (k: number) => t[k]?.norm === "," || t[k]?.lower === "and" || t[k]?.lower === "or";
+    const next = t[f.last];
+    const qualifies = !!next && next.kind === "word" && !next.cap && !lex.verbs.has(next.lower) && !lex.functionWords.has(next.lower);
+    return (joint(f.last) && at.get(f.last + 1)?.type === "LOC") || (joint(f.first - 1) && ends.get(f.first - 1)?.type === "LOC") || qualifies;
+  };
   for (const f of found) {
-    if (!parts.has(f.key)) continue;
+    if (!parts.has(f.key) || country(f)) continue;
     f.type = "PER";
     f.partOfPerson = true;
   }
