@@ -2629,3 +2629,11 @@ describe("A name right after a medicine's noun", () => {
     expect(r.organizations.map((o) => o.name)).not.toContain("Exanta");
   });
 });
+
+describe("An owner's possessive before a title opened by its own possessive word", () => {
+  it("is no part of the title: 'Ask's My Jeeves service' is no work named so, and Ask is Ask Jeeves", () => {
+    const r = analyze("Ask Jeeves said the acquisition would sit well with Ask's My Jeeves service which lets people customise searches.");
+    expect(r.other.map((o) => o.name)).not.toContain("Ask's My Jeeves");
+    expect(r.organizations.find((o) => o.name === "Ask Jeeves")?.count).toBe(2);
+  });
+});

@@ -290,7 +290,7 @@ export function cutAtRoles(doc: Doc, spans: readonly TaggedSpan[], at: ArrayLike
       // (the owner named by its head word alone, "the Bank's", is left to the article's other mentions)
       const owner = nameOf(doc, at[s.first], at[own - 1] + 1).toLowerCase();
       if (own > s.first + 1 || !ORG_HEADS.has(owner)) out.push({ first: s.first, last: own, type: listsPlace(doc, owner) ? "LOC" : "ORG" });
-      out.push({ first: own + 1, last: s.last, type: "ORG" });
+      out.push({ first: own + 1, last: s.last, type: s.type });
       continue;
     }
     // (a broadcaster's DJ ends no name: "Capital Radio DJ Margherita Taylor")
@@ -326,10 +326,18 @@ export function cutAtRoles(doc: Doc, spans: readonly TaggedSpan[], at: ArrayLike
   return out;
 }
 
+/** Words that open a title of its own after an owner's possessive: "Scorsese's The Aviator", "Ask's My Jeeves". */
+const TITLE_OPENERS = /^(?:A|An|The|My|Your|Our|His|Her|Their)$/;
+
 /** Where the possessive of a known body or place opening an organisation's span stands (span positions), or -1. */
 function ownerEnd(doc: Doc, s: TaggedSpan, at: ArrayLike<number>): number {
-  if (s.type !== "ORG") return -1;
   const t = doc.tokens;
+  // (and an owner's before a title opened by its own article or possessive word, read as one other name: "Ask's My Jeeves service")
+  if (s.type === "MISC") {
+    const w = s.first + 1;
+    return w < s.last - 2 && POSSESSIVE.test(t[at[w]].norm) && TITLE_OPENERS.test(t[at[w + 1]].text) && t[at[w + 2]].cap ? w : -1;
+  }
+  if (s.type !== "ORG") return -1;
   const lex = doc.vocab.lexicon;
   for (let w = s.first + 1; w <= s.first + 2 && w < s.last - 2; w++) {
     if (!POSSESSIVE.test(t[at[w]].norm)) continue;
