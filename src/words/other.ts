@@ -65,6 +65,8 @@ export const EVENT_NAMES: readonly string[] = [
 ];
 /** Awards known by a name with no head word that says so: "the Palme d'Or", "the Golden Bear". */
 export const AWARD_PHRASES: readonly string[] = ["Palme d'Or", "Golden Bear", "Silver Bear", "Golden Lion", "Golden Globe", "Golden Raspberry", "Golden Boot", "Golden Ball"];
+/** Words that open a title of its own after an owner's possessive, written with a capital: "Scorsese's The Aviator", "Ask's My Jeeves". */
+export const TITLE_OPENERS = /^(?:A|An|The|My|Your|Our|His|Her|Their)$/;
 /** Small prepositions a work's title runs over before a capitalised word that names nothing else: "The Woman in White", "A Girl in A Car With A Man" (not "on", "at": "Halo 2 on Xbox", "at Theatre Royal"). */
 export const TITLE_PREPOSITIONS = words("in with into");
 /** Small words a title runs over between its capitalised words: "Flight into Danger", "Thought for the Day", "The World at One". */

@@ -15,7 +15,7 @@ import { COMPASS, LANDMARK_HEADS, LANDMARKS, NATION_DEMONYMS, PLACE_PREPOSITIONS
 import { FIRM_STAFF, ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
 import { TIME_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { ABSTRACT_NOUN, AUXILIARIES } from "../../words/grammar";
-import { BAND_ROLES, FIRM_BEFORE, ROLE_INITIALISMS, SHOW_ROLES, SPORT_WORDS } from "../../words/other";
+import { BAND_ROLES, FIRM_BEFORE, ROLE_INITIALISMS, SHOW_ROLES, SPORT_WORDS, TITLE_OPENERS } from "../../words/other";
 import { CLUB_TOWNS, COMPETITION_GROUPS, PLAYED_FOR, RESULT_BEFORE, RESULT_VERBS, TEAM_PLURAL_VERBS } from "../../words/sport";
 import { aboutSport } from "./topic";
 import type { TaggedSpan } from "../../tagger/model";
@@ -325,9 +325,6 @@ export function cutAtRoles(doc: Doc, spans: readonly TaggedSpan[], at: ArrayLike
   }
   return out;
 }
-
-/** Words that open a title of its own after an owner's possessive: "Scorsese's The Aviator", "Ask's My Jeeves". */
-const TITLE_OPENERS = /^(?:A|An|The|My|Your|Our|His|Her|Their)$/;
 
 /** Where the possessive of a known body or place opening an organisation's span stands (span positions), or -1. */
 function ownerEnd(doc: Doc, s: TaggedSpan, at: ArrayLike<number>): number {

@@ -19,7 +19,7 @@ import { heldWhen } from "./events";
 import { EVENT_ADJECTIVES, EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../../words/sport";
 import { LANDMARK_HEADS, LANDMARKS } from "../../words/places";
 import { ROLE_NOUNS } from "../../words/sources";
-import { GAME_KINDS, MEDICINE_NOUNS_BEFORE, KIND_COMPOUNDS, MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, SHOW_NOUNS_AFTER, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUN_MODIFIED, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { GAME_KINDS, MEDICINE_NOUNS_BEFORE, TITLE_OPENERS, KIND_COMPOUNDS, MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, SHOW_NOUNS_AFTER, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUN_MODIFIED, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 /** A word in lower case (read by ./lists.ts too). */
 export const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
@@ -79,7 +79,7 @@ export function titleEnd(tokens: Token[], last: number, kind: OtherKind, firstNa
     // (a work's person after its possessive is the person's: "Festen's Rufus Norris")
     if (POSSESSIVE.test(t.norm) && firstName?.(tokens[after].lower) && tokens[after + 1]?.cap && !/^[IVX]+$/.test(tokens[after + 1].text)) return last;
     // (nor a title of its own, opened by its article or a possessive word: "Jean-Pierre Jeunet's A Very Long Engagement", "Ask's My Jeeves service")
-    if (POSSESSIVE.test(t.norm) && /^(?:A|An|The|My|Your|Our|His|Her|Their)$/.test(tokens[after].text) && tokens[after + 1]?.cap) return last;
+    if (POSSESSIVE.test(t.norm) && TITLE_OPENERS.test(tokens[after].text) && tokens[after + 1]?.cap) return last;
     // (nor a country's or a format's initials: "Finding Neverland's UK premiere"; nor an award it may win: "Vera Drake's Bafta triumph")
     if (POSSESSIVE.test(t.norm) && (tokens[after].upper || AWARD_NAMES.has(tokens[after].lower))) return last;
     last = after + 1;
@@ -240,7 +240,7 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   const channel = BROADCASTER_NAME.test(doc.text.slice(t[first].start, t[last - 1].end).toLowerCase());
   // (nor the maker whose possessive opens the title: "starred in Mel Gibson's The Passion of the Christ")
   // (a title of its own after it, opened by its article; "Tom Brown's Schooldays" is one title)
-  const maker = POSSESSIVE.test(t[last]?.norm ?? "") && /^(?:A|An|The|My|Your|Our|His|Her|Their)$/.test(t[last + 1]?.text ?? "") && !!t[last + 2]?.cap;
+  const maker = POSSESSIVE.test(t[last]?.norm ?? "") && TITLE_OPENERS.test(t[last + 1]?.text ?? "") && !!t[last + 2]?.cap;
   if (lowerWord(prev) && WORK_PREPOSITIONS.has(prev.lower) && lowerWord(t[first - 2]) && WORK_VERBS.has(t[first - 2].lower) && !channel && !maker) return "work";
   // (not a channel, nor one owning what follows: "viewers of MTV Base", "viewers of BBC One's Film 2005")
   // (a year's possessive may stand between: "the author of 1776's Wealth of Nations")
