@@ -2637,3 +2637,12 @@ describe("An owner's possessive before a title opened by its own possessive word
     expect(r.organizations.find((o) => o.name === "Ask Jeeves")?.count).toBe(2);
   });
 });
+
+describe("A name opened by 'Camp'", () => {
+  it("is a site, a place: 'released without charge from Camp Delta', 'talks at Camp David'", () => {
+    const r = analyze("The four men will be released without charge from Camp Delta. Amnesty International has called Camp Delta a scandal. The leaders met for talks at Camp David.");
+    const places = r.places.map((p) => p.name);
+    expect(places).toEqual(expect.arrayContaining(["Camp Delta", "Camp David"]));
+    expect(r.organizations.map((o) => o.name)).toEqual(["Amnesty International"]);
+  });
+});

@@ -34,8 +34,8 @@ export const SITE_HEADS = words("airport stadium arena racecourse speedway dome 
 export const WATER_HEADS = words("sea ocean strait straits channel");
 /** Seas and oceans news names by their adjective alone after "the": "across the Mediterranean". */
 export const SEAS_ALONE = words("mediterranean atlantic pacific baltic caribbean adriatic aegean arctic");
-/** What a site is, written first in its name: "RAF Fairford" is an air base, a place. */
-export const SITE_PREFIXES = words("raf");
+/** What a site is, written first in its name: "RAF Fairford" is an air base, "Camp Delta" a prison camp, places. */
+export const SITE_PREFIXES = words("raf camp");
 /** Words that open a natural feature's name, whose rest names it alone: "River Thames" and "the Thames", "Loch Ness". */
 export const FEATURE_PREFIXES = words("river lake loch mount");
 /** The participles that make an adjective of a backer's name (or a country's): "Sony-backed", "Labour-led", "US-funded". */
