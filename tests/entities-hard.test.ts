@@ -2646,3 +2646,10 @@ describe("A name opened by 'Camp'", () => {
     expect(r.organizations.map((o) => o.name)).toEqual(["Amnesty International"]);
   });
 });
+
+describe("A police rank as news abbreviates it", () => {
+  it("is the person's title, not their name: 'Chief Supt Deats' is Mick Deats, 'Det Insp Smith' Smith", () => {
+    const r = analyze("Chief Supt Mick Deats said the unit was busy. Chief Supt Deats went on to warn of fraud. Det Insp Jane Smith agreed.");
+    expect(r.people.map((p) => p.name)).toEqual(["Mick Deats", "Jane Smith"]);
+  });
+});

@@ -16,7 +16,9 @@ export const TITLES = new Set(
     "sgt sgt. maj. mr mr. mrs mrs. ms ms. dr dr. prof prof. professor former acting speaker leader premier emir ayatollah " +
     "rev rev. hon hon. bishop archbishop cardinal rabbi imam coach manager captain inspector officer lawmaker spokesman " +
     "spokeswoman spokesperson editor founder analyst economist president-elect sir lord lady dame crown first mp " +
-    "attorney sergeant lieutenant major admiral marshal field state opposition press treasurer"
+    "attorney sergeant lieutenant major admiral marshal field state opposition press treasurer " +
+    // (police ranks as news abbreviates them: "Chief Supt Deats", "Det Insp Smith")
+    "supt supt. insp insp. det det. superintendent detective"
   ).split(" "),
 );
 /** Kinship words that are titles only when capitalised: "Father Jacques Hamel", "Sister Mary", not "his brother Mukesh". */
