@@ -2653,3 +2653,13 @@ describe("A police rank as news abbreviates it", () => {
     expect(r.people.map((p) => p.name)).toEqual(["Mick Deats", "Jane Smith"]);
   });
 });
+
+describe("A club's name that is also its district's, outside a sports report", () => {
+  it("is the district where a place's words stand around it: 'the constituency, West Ham', 'selected for West Ham, east London'", () => {
+    const r = analyze("Trevor Phillips said Britain's most ethnically diverse constituency, West Ham, was to get a women-only shortlist. For example in West Ham, this might allow only women to be candidates for Labour.");
+    expect(r.places.map((p) => [p.name, p.country])).toContainEqual(["West Ham", "GB"]);
+    expect(r.organizations.map((o) => o.name)).not.toContain("West Ham");
+    const club = analyze("West Ham beat Millwall 2-1 in the Championship match, with the winning goal scored in the second half at Upton Park.");
+    expect(club.organizations.map((o) => o.name)).toContain("West Ham");
+  });
+});
