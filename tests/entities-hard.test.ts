@@ -2655,7 +2655,7 @@ describe("A police rank as news abbreviates it", () => {
 });
 
 describe("A club's name that is also its district's, outside a sports report", () => {
-  it("is the district where a place's words stand around it: 'the constituency, West Ham', 'selected for West Ham, east London'", () => {
+  it("is the district after 'in', 'for' or a seat's noun: 'the constituency, West Ham', 'in West Ham'; 'at Stade Toulousain' stays the club", () => {
     const r = analyze("Trevor Phillips said Britain's most ethnically diverse constituency, West Ham, was to get a women-only shortlist. For example in West Ham, this might allow only women to be candidates for Labour.");
     expect(r.places.map((p) => [p.name, p.country])).toContainEqual(["West Ham", "GB"]);
     expect(r.organizations.map((o) => o.name)).not.toContain("West Ham");

@@ -259,8 +259,8 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   // (not a body named for one, "All England Club", nor one named for its town, whose name is also a firm's, a club's or an event's: "Wimbledon", "Wembley", "Glastonbury")
   if ((type === "ORG" || type === "PER") && !partOfPerson && (VENUES.has(lower) || VENUES.has(`the ${lower}`)) && !ORG_HEADS.has(tokens[last - 1].lower) && !listsPlace(doc, lower)) return span(doc, first, last, "place");
   // a club the lists know: "Birmingham City", "Atletico Madrid" anywhere; "Chelsea", "Everton" in a sports report
-  // (a club's name that is also its district's, outside a sports report after a place's word, is the district: "the constituency, West Ham", "in West Ham")
-  const district = CLUB_NAMES.has(lower) && !aboutSport(doc) && (type === "LOC" || /^(?:in|constituency|of)$/.test(tokens[first - 1]?.lower ?? "") || tokens[first - 2]?.lower === "constituency");
+  // (a club's name that is also its district's, outside a sports report after "in", "for" or a seat's noun, is the district: "the constituency, West Ham", "in West Ham")
+  const district = CLUB_NAMES.has(lower) && !aboutSport(doc) && (/^(?:in|for|constituency)$/.test(tokens[first - 1]?.lower ?? "") || tokens[first - 2]?.lower === "constituency");
   if (!partOfPerson && !district && (CLUB_NAMES.has(lower) || (CLUBS_ALONE.has(lower) && aboutSport(doc)))) return span(doc, first, last, "organization");
   // a site named so is a place, whatever its other words name: "Imam Khomeini International Airport", "RAF Fairford"
   if (last - first > 1 && type !== "PER" && (SITE_HEADS.has(tokens[last - 1].lower) || SITE_PREFIXES.has(tokens[first].lower))) return span(doc, first, last, "place");
