@@ -339,3 +339,12 @@ describe("A country's name that is also a player's surname", () => {
     expect(r.places.map((p) => p.name)).toContain("Scotland");
   });
 });
+
+describe("A town's name among a team sheet's surnames", () => {
+  it("is a player, no place addressed by the name before it: 'Subs Not Used: Francis, Kabba, Shaw, Haystead' (but 'at Hatfield, Hertfordshire')", () => {
+    const r = analyze("Sheffield United took Arsenal to penalties in the FA Cup replay.\n\nSubs Not Used: Francis, Kabba, Shaw, Haystead.\n\nThe crash was at Hatfield, Hertfordshire, on Friday.");
+    expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Francis", "Kabba", "Shaw", "Haystead"]));
+    expect(r.places.map((p) => p.name)).not.toContain("Shaw");
+    expect(r.places.map((p) => p.name)).toEqual(expect.arrayContaining(["Hatfield", "Hertfordshire"]));
+  });
+});

@@ -267,8 +267,10 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   // a place before the event held there is the place: "June's Isle of Wight music festival"
   if ((type === "ORG" || type === "MISC") && listsPlace(doc, lower) && eventAfter(tokens, last)) return span(doc, first, last, "place");
   // a county after its town and a comma is a place, whatever the tagger read: "Luton, Bedfordshire"
-  // (a town before it, not a county in a list of teams: "title rivals Essex, Derbyshire and Surrey")
-  if ((type === "ORG" || type === "PER") && last - first === 1 && tokens[last]?.kind !== "number" && tokens[last]?.lower !== "and" && !listClosedByBodies(tokens, last) && first > 1 && tokens[first - 1].norm === "," && isCapital(tokens[first - 2]) && isTown(doc, tokens[first - 2].lower) && (/shire$/.test(lower) || listsPlace(doc, lower))) return span(doc, first, last, "place");
+  // (a town before it, not a county in a list of teams: "title rivals Essex, Derbyshire and Surrey";
+  // nor one item of a list after another, a team sheet's: "Subs Not Used: Francis, Kabba, Shaw")
+  const listed = /^[,:;]$/.test(tokens[first - 3]?.norm ?? "");
+  if ((type === "ORG" || type === "PER") && last - first === 1 && tokens[last]?.kind !== "number" && tokens[last]?.lower !== "and" && !listClosedByBodies(tokens, last) && first > 1 && !listed && tokens[first - 1].norm === "," && isCapital(tokens[first - 2]) && isTown(doc, tokens[first - 2].lower) && (/shire$/.test(lower) || listsPlace(doc, lower))) return span(doc, first, last, "place");
   // a town before an athlete of a sport no club of the town plays is the town: "The Middlesbrough athlete jumped"
   const after = tokens[last];
   if (type !== "LOC" && !partOfPerson && after && LOWER_START.test(after.text) && ATHLETE_NOUNS.has(after.lower) && listsPlace(doc, lower)) return span(doc, first, last, "place");
