@@ -6,8 +6,8 @@
 import { TOWN_SAYS } from "../../words/reporting";
 import type { Doc } from "../../text/document";
 import { BODY_NOUNS_BEFORE_NAME, HONORIFIC, ORG_HEADS } from "../../words/names";
-import { BUILDING_HEADS, BUILDING_NOUNS_AFTER, COMPASS, SHOPPING_SITE_HEADS, UK_NATIONS, VENUE_HEADS, VENUES } from "../../words/places";
-import { acrossCountries, listsPlace } from "./places";
+import { BUILDING_HEADS, COMPASS, SHOPPING_SITE_HEADS, UK_NATIONS, VENUE_HEADS, VENUES } from "../../words/places";
+import { acrossCountries, builtAfter, listsPlace } from "./places";
 import { aboutSport } from "./topic";
 import { PARTY_FORMS } from "../../words/parties";
 import { PREPOSITIONS } from "../../words/grammar";
@@ -140,7 +140,7 @@ function buildings(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   for (const f of found) {
     // (and one before a building's noun in small letters: "at the Shore Club hotel in Miami Beach", "the Savoy hotel")
-    if (!f.kind && (f.type !== "PER" || t[f.first - 1]?.lower === "the") && t[f.last]?.kind === "word" && !t[f.last].cap && BUILDING_NOUNS_AFTER.has(t[f.last].lower)) f.type = "LOC";
+    if (!f.kind && (f.type !== "PER" || t[f.first - 1]?.lower === "the") && builtAfter(t, f.last)) f.type = "LOC";
     if (f.kind || f.last - f.first < 2 || !t[f.last - 1].cap) continue;
     if (f.type === "MISC" && VENUE_HEADS.has(t[f.last - 1].lower)) f.type = "LOC";
     // (and any name ending in a shopping site's: "St Stephen's Green Shopping Centre", which "Centre" alone would make a body)

@@ -246,7 +246,7 @@ function countryBeside(doc: Doc, owner: Entity | undefined, e: Entity, context: 
   return owner.type === "place" ? placeCountry(doc, owner, context, 1) : null;
 }
 /** Whether token k is a building's noun in small letters after a name: "the Shore Club hotel". */
-const builtAfter = (t: readonly Token[], k: number): boolean => t[k]?.kind === "word" && !t[k].cap && BUILDING_NOUNS_AFTER.has(t[k].lower);
+export const builtAfter = (t: readonly Token[], k: number): boolean => t[k]?.kind === "word" && !t[k].cap && BUILDING_NOUNS_AFTER.has(t[k].lower);
 /** The country of the place a mention of `e` is said to be in: "the Petronas Towers in Kuala Lumpur", "Netherdale in Galashiels", "the Shore Club hotel in Miami Beach". */
 function countryIn(doc: Doc, e: Entity, context: Context): string | null {
   const t = doc.tokens;

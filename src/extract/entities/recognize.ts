@@ -234,7 +234,7 @@ export function recognize(doc: Doc): NameSpan[] {
       while (k - 1 >= floor && isCapital(tokens[k - 1]) && !isTitleWord(tokens[k - 1].lower, true) && !tokens[k - 1].sentenceStart && (found[found.length - 1]?.last ?? 0) <= k - 1) k--;
       // (and over a people's word opening it: "the English Chamber Orchestra")
       const before = found[found.length - 1];
-      if (k < first && before?.last === k && before.type === "MISC" && before.last - before.first === 1 && lex.demonym.has(before.key) && !tokens[before.first].sentenceStart) [k] = [found.pop()!.first];
+      if (k < first && before?.last === k && before.type === "MISC" && before.last - before.first === 1 && lex.demonym.has(before.key) && !tokens[before.first].sentenceStart) k = found.pop()!.first;
       if (k < first) [first, type] = [k, "ORG"];
     }
     // a body's head word the tagger left after the name is the name's: "Island" + "Records"
