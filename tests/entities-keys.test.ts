@@ -4,8 +4,9 @@
 // keys, micro F1 per part): a regression fails. Two folders:
 // - tests/fixtures/keys/full: keys the rules were read against, and the tagger's training data
 //   (npm run train -- … --keys tests/fixtures/keys/full), so a check of regressions, not a measure;
-// - tests/fixtures/keys/unread: keys never trained on, each made blind and scored before anyone
-//   read it (README says which rounds were read for error classes since), the measure of fresh text.
+// - tests/fixtures/keys/unread: keys never trained on and never read for error classes, each made
+//   blind and scored before anyone read it, the measure of fresh text (a round read for error
+//   classes moves to full/ and into the training data).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
