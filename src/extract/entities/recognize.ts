@@ -15,7 +15,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import { SENTENCE_OPENERS } from "../../words/grammar";
 import { ROLE_NOUNS } from "../../words/sources";
 import { BODY_HEADS_JOINED, BODY_HEADS_OF_OFFICES, FAITH_ADJECTIVES, LEGAL_FORMS, NATIONAL_BODY_HEADS, NEVER_IN_NAMES, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, PEER_TITLES, isTitleWord } from "../../words/names";
-import { CLOCK, DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
+import { CLOCK, DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isQuarter, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import { AWARD_ADJECTIVE, AWARD_NAMES, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
 import { isGenericAct } from "./other";
@@ -355,6 +355,8 @@ export function recognize(doc: Doc): NameSpan[] {
     }
     // (a month after a person's title the tagger read with it is a surname: "Lord Justice May")
     if (last - first === 1 && (isDateWord(tokens[first].norm) || isWeekdays(tokens[first].norm)) && !(type === "PER" && first > titled && tokens[first].cap)) continue;
+    // (nor is a quarter of the year: "Q4's record profits")
+    if (last - first === 1 && isQuarter(tokens[first].text)) continue;
     // (a weekday's plural closing a name of capitals is a band's, also where the tagger read it as some other name: "Happy Mondays played")
     if (type === "MISC" && last - first > 1 && isWeekdays(tokens[last - 1].norm) && tokens.slice(first, last).every(isCapital)) type = "ORG";
     if (last - first <= 4 && HOLIDAY_FIRST_WORDS.has(tokens[first].lower) && isHoliday(nameOf(doc, first, last))) continue;
