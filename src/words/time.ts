@@ -52,5 +52,8 @@ export function isDateWord(word: string): boolean {
   return WEEKDAYS.has(bare) || (MONTHS.has(bare) && (bare.length > 4 || w.endsWith(".") || bare === "may" || bare === "june" || bare === "july"));
 }
 
+/** A quarter of a (financial) year by its letter and number, a span of time and no name: "Q4's record profits". */
+export const isQuarter = (word: string): boolean => /^Q[1-4]$/.test(word);
+
 /** A weekday's plural, alone no name ("on Sundays"), though a name's last word ("Happy Mondays"). */
 export const isWeekdays = (word: string): boolean => /days$/i.test(word) && WEEKDAYS.has(word.toLowerCase().slice(0, -1));

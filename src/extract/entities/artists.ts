@@ -42,6 +42,10 @@ export function addMusicActs(doc: Doc, found: Found[]): void {
   const aboutMusic = topic.music >= 3 && topic.music >= topic.screen + topic.books;
   if (!topic.music) return;
   const t = doc.tokens;
+  // a genre or another word a star is called by, before the member's noun, is no act's or body's name,
+  // whatever the tagger read: "Fans of Reggae star Sizzla" (actsByCues reads no act there either)
+  const qualifier = (f: Found) => f.type === "ORG" && !f.kind && f.last - f.first === 1 && STAR_QUALIFIERS.has(f.key) && lowerWord(t[f.last]) && ACT_MEMBER_NOUNS.has(t[f.last].lower);
+  if (found.some(qualifier)) keepOnly(found, found.filter((f) => !qualifier(f)));
   if (aboutMusic) splitOwners(doc, found);
   const at = new Int32Array(t.length).fill(-1);
   found.forEach((f, n) => at.fill(n, f.first, f.last));

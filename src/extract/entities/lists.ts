@@ -10,7 +10,7 @@ import { AUXILIARIES } from "../../words/grammar";
 import { isDateWord, isHoliday } from "../../words/time";
 import { COMMON_INITIALISMS, HONORIFIC, PUBLICATION_NOUNS } from "../../words/names";
 import { LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, MALWARE_NOUNS, SHOW_NOUNS_AFTER, TITLE_JOINERS, WORK_LIST_VERBS, WORK_NOUNS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, WORK_PEOPLE_OF } from "../../words/other";
-import { artistOwns, chartCue, datedAfter, datedBefore, lowerWord, ownsTitle, titleAfterComma, titleStart, workApposition, workEnd } from "./other";
+import { artistOwns, chartCue, datedAfter, datedBefore, lowerWord, ownsTitle, thirdPersonVerb, titleAfterComma, titleStart, workApposition, workEnd } from "./other";
 import { aboutComputing, aboutTheArts } from "./topic";
 
 
@@ -118,7 +118,8 @@ export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first
     const opener = within && (t[i - 1].lower === "as" || WORK_LIST_VERBS.has(t[i - 1].lower));
     // (or a title after a work's noun, written with capitalised small words: "her single Be With You";
     // or after a singular work noun and a comma: "his first novel, Runaway Zero-Eight")
-    const noun = within && lowerWord(t[i - 1]) && WORK_NOUNS.has(t[i - 1].lower);
+    // (not the noun's spelling as a verb after its subject: "Floods hit KwaZulu-Natal")
+    const noun = within && lowerWord(t[i - 1]) && WORK_NOUNS.has(t[i - 1].lower) && !thirdPersonVerb(doc, i - 1);
     if (!opener && !noun && t[i - 1].norm === "," && titleAfterComma(doc, i)) {
       const last = titleRunEnd(doc, covered, i);
       out.push({ first: i, last, kind: "work" });

@@ -123,6 +123,7 @@ export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Ar
     add(i, last);
     i = last - 1;
   }
+  addAmpersandInitials(doc, found, added, readable);
   if (!added.length) return;
   // (a name found across its edges is left as found: "Bank of England chief Mervyn King" read whole;
   // not one run on over a verb: "Ernst & Young audited Mills & Boon")
@@ -215,6 +216,26 @@ const initialsOf = (doc: Doc, first: number, last: number) =>
     .filter((t) => /^\p{Lu}/u.test(t.text))
     .map((t) => t.text[0])
     .join("");
+
+/** Initials joined by "&" written as one word: "M&S", "P&O", "AT&T". */
+const AMPERSAND_INITIALS = /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u;
+
+/**
+ * A firm's initials joined by "&" as one word, where the article names a firm joined by "&" with
+ * those initials ("M&S" beside "Marks & Spencer"): the firm's short name, which link.ts folds into
+ * it. Only beside such a firm, as most such words are common nouns' ("R&D", "Q&A", "B&B").
+ */
+function addAmpersandInitials(doc: Doc, found: readonly Found[], added: Found[], readable: Uint8Array): void {
+  const t = doc.tokens;
+  let words: number[] | undefined;
+  for (let i = 0; i < t.length; i++) if (t[i].kind === "word" && readable[i] && AMPERSAND_INITIALS.test(t[i].text)) (words ??= []).push(i);
+  if (!words) return;
+  const firms = new Set<string>();
+  for (const f of [...found, ...added]) if (f.type === "ORG" && f.last - f.first > 2 && t.slice(f.first, f.last).some((x) => x.norm === "&")) firms.add(initialsOf(doc, f.first, f.last));
+  const covered = new Uint8Array(t.length);
+  for (const f of [...found, ...added]) covered.fill(1, f.first, f.last);
+  for (const i of words) if (!covered[i] && firms.has(t[i].text.replace("&", ""))) added.push({ first: i, last: i + 1, floor: doc.sentences[t[i].sentence].first, type: "ORG", key: t[i].lower, partOfPerson: false });
+}
 
 /**
  * Where an organisation's name starts that the acronym in brackets after it shows to start earlier:

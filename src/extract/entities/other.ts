@@ -207,7 +207,7 @@ function awardAlone(doc: Doc, i: number): boolean {
  * comma that closes a clause on its subject ("Davenport, who closed out with an ace, plays Karolina
  * Sprem"), not a plural noun after a determiner.
  */
-function thirdPersonVerb(doc: Doc, i: number): boolean {
+export function thirdPersonVerb(doc: Doc, i: number): boolean {
   const t = doc.tokens;
   const w = t[i].lower;
   if (!WORK_NOUNS_ALSO_VERBS.has(w)) return false;

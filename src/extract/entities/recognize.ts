@@ -15,7 +15,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import { SENTENCE_OPENERS } from "../../words/grammar";
 import { ROLE_NOUNS } from "../../words/sources";
 import { BODY_HEADS_JOINED, BODY_HEADS_OF_OFFICES, FAITH_ADJECTIVES, LEGAL_FORMS, NATIONAL_BODY_HEADS, NEVER_IN_NAMES, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, PEER_TITLES, isTitleWord } from "../../words/names";
-import { CLOCK, DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
+import { CLOCK, DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isQuarter, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import { AWARD_ADJECTIVE, AWARD_NAMES, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
 import { isGenericAct } from "./other";
@@ -117,6 +117,8 @@ export function recognize(doc: Doc): NameSpan[] {
     // (nor a number made into an adjective: "60-employee Potato Council", "Seventeen-year-old Stone"; nor an amount: "made 3.35m Euros")
     while (first < last && (!isNameToken(tokens[first]) || (/^[\d.,]+$/.test(tokens[first].norm) && !foundingYear(doc, t.type, first, last) && !numberedFirm(doc, t.type, first, last)) || /^\d[\d.,]*(?:m|bn|mn|k)$/.test(tokens[first].norm) || /^\d[\d.,]*-\p{Ll}+$/u.test(tokens[first].norm) || /-year-old$/i.test(tokens[first].norm) || (CLOCK.has(tokens[first].lower) && tokens[first - 1]?.kind === "number"))) first++;
     while (last > first && (!isNameToken(tokens[last - 1]) || POSSESSIVE.test(tokens[last - 1].norm))) last--;
+    // nor is a year that opens a span of years after it: "Sales rose at Nokia 2004 to 2005"
+    if (last - first > 1 && yearSpanOpens(tokens, last - 1)) last--;
     // (but a bang glued to a body's or a title's last word, the sentence going on in small letters, is the name's: "Kerrang! magazine", "Wham! partner")
     const bang = tokens[last];
     if (t.type !== "PER" && t.type !== "LOC" && last > first && bang?.norm === "!" && !bang.space && bang.sentence === tokens[last - 1].sentence && tokens[last + 1]?.sentence === bang.sentence && tokens[last + 1].kind === "word" && LOWER_START.test(tokens[last + 1].text)) last++;
@@ -353,6 +355,8 @@ export function recognize(doc: Doc): NameSpan[] {
     }
     // (a month after a person's title the tagger read with it is a surname: "Lord Justice May")
     if (last - first === 1 && (isDateWord(tokens[first].norm) || isWeekdays(tokens[first].norm)) && !(type === "PER" && first > titled && tokens[first].cap)) continue;
+    // (nor is a quarter of the year: "Q4's record profits")
+    if (last - first === 1 && isQuarter(tokens[first].text)) continue;
     // (a weekday's plural closing a name of capitals is a band's, also where the tagger read it as some other name: "Happy Mondays played")
     if (type === "MISC" && last - first > 1 && isWeekdays(tokens[last - 1].norm) && tokens.slice(first, last).every(isCapital)) type = "ORG";
     if (last - first <= 4 && HOLIDAY_FIRST_WORDS.has(tokens[first].lower) && isHoliday(nameOf(doc, first, last))) continue;
@@ -590,6 +594,12 @@ function officeAt(doc: Doc, first: number, last: number, floor: number, type: Ta
   // (read as a person too, bar a royal's: "the Prince of Wales" is one)
   if ((type !== "PER" || !ROYAL_TITLES.has(t[first].lower)) && last - first > 2 && t[first].cap && PERSONAL_TITLES.has(t[first].lower) && t[first + 1].text === "of" && listsPlace(doc, nameOf(doc, first + 2, last).toLowerCase())) return first;
   return -1;
+}
+
+/** A year in figures at token i that opens a span of years: "2004 to 2005", "2004-2005". */
+function yearSpanOpens(t: readonly Token[], i: number): boolean {
+  const year = /^(?:19|20)\d\d$/;
+  return t[i].kind === "number" && year.test(t[i].text) && /^(?:to|until|-|–)$/.test(t[i + 1]?.norm ?? "") && t[i + 2]?.kind === "number" && /^(?:\d\d|(?:19|20)\d\d)$/.test(t[i + 2].text) && t[i + 2].sentence === t[i].sentence;
 }
 
 /** A year opening a team's name before its city, as the tagger read it: "1860 Munich". */

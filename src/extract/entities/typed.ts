@@ -255,6 +255,8 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   const full = partOfPerson ? undefined : (NICKNAMED_BODIES.get(lower) ?? house);
   if (full) return span(doc, first, last, "organization", { canonical: full });
   if (lex.organization.has(lower)) return span(doc, first, last, "organization");
+  // a tennis major's ground after a match's result, in a sports report, is the club of its name, read as a body or an other name: "his winner against Wimbledon"
+  if ((type === "ORG" || (type === "MISC" && !kind)) && !partOfPerson && TENNIS_MAJORS.has(lower) && resultBefore(doc, first) && aboutSport(doc)) return span(doc, first, last, "organization");
   // a ground or a hall the lists know is a place, also where the news puts it for its club: "a move to Anfield", "the Anfield club", "at Ibrox"
   // (not a body named for one, "All England Club", nor one named for its town, whose name is also a firm's, a club's or an event's: "Wimbledon", "Wembley", "Glastonbury")
   if ((type === "ORG" || type === "PER") && !partOfPerson && (VENUES.has(lower) || VENUES.has(`the ${lower}`)) && !ORG_HEADS.has(tokens[last - 1].lower) && !listsPlace(doc, lower)) return span(doc, first, last, "place");
@@ -354,8 +356,6 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   if (type === "MISC" && !kind && last - first <= 2 && PAPERS_BY_ONE_WORD.has(tokens[last - 1].lower) && tokens[last - 2]?.lower === "the") return span(doc, first, last, "organization");
   // a tennis major's ground is the place where one lives in or near it: "grew up in Wimbledon" (not "miss Wimbledon", "won Wimbledon in 1999", ./events.ts)
   if (type === "MISC" && !kind && TENNIS_MAJORS.has(lower) && /^(?:in|near|outside|around)$/.test(tokens[first - 1]?.lower ?? "") && !aboutSport(doc)) return span(doc, first, last, "place");
-  // and its club after a match's result, in a sports report: "his winner against Wimbledon"
-  if (type === "MISC" && !kind && TENNIS_MAJORS.has(lower) && resultBefore(doc, first) && aboutSport(doc)) return span(doc, first, last, "organization");
   return null;
 }
 

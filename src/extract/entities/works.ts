@@ -192,7 +192,8 @@ export function addWorksListedAfter(doc: Doc, found: Found[]): void {
       }
       // (a title's own article opens no owner: "A Sailor's Song")
       if (g && POSSESSIVE.test(t[g.last]?.norm ?? "") && !/^(?:the|a|an)$/.test(t[first].lower)) first = g.last + 1;
-      else if (g && g.last === listedTitleEnd(doc, found, first)) whole = true;
+      // (an other name read whole is as a title is, "A Sailor's Song", bar a people's word, which names its country: "and British film Vera Drake")
+      else if (g && (g.type !== "MISC" || doc.vocab.lexicon.demonym.has(g.key)) && g.last === listedTitleEnd(doc, found, first)) whole = true;
       const last = listedTitleEnd(doc, found, first);
       if (last < 0) break;
       items.push({ first, last });
