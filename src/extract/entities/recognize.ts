@@ -37,7 +37,7 @@ import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { backer, currencyPrefix, fillCountries, joinedCountries } from "./countries";
 import { CURRENCY_WORDS, STREET } from "../../words/numbers";
 import { addVenues } from "./venues";
-import { span, typed, isSentenceWord } from "./typed";
+import { NAME_PREFIX, span, typed, isSentenceWord } from "./typed";
 import { organizationsListed, peopleListed, placesListed, worksListed } from "./listed";
 import { addChannelNumbers, addHeaded, addNamesAfterHonorific, addNamesAfterPluralTitle, addListOpeners, joinFirstNames, joinCouples, joinSaintsNames, addNumberedNames, isCapital, keepOnly, nameOf, otherKinds, otherName, SURNAME_SHAPE, type Found } from "./found";
 
@@ -45,8 +45,12 @@ import { addChannelNumbers, addHeaded, addNamesAfterHonorific, addNamesAfterPlur
 const LOWER_START = /^\p{Ll}/u;
 
 /** The word as the tagger reads it: folded, with every quote mark a plain double quote (as in CoNLL). */
-function tagWord(t: Token): string {
-  return t.kind === "quote" && t.norm !== "'" ? '"' : t.norm;
+function tagWord(t: Token, next: Token | undefined): string {
+  if (t.kind === "quote" && t.norm !== "'") return '"';
+  // a prefix written onto a name's first word is no part of the name, so the tagger reads the name
+  // without it: "the pre-European Championships camp" (span() keeps the name to its own characters)
+  const prefix = next?.cap && next.sentence === t.sentence ? NAME_PREFIX.exec(t.norm) : null;
+  return prefix ? t.norm.slice(prefix[0].length) : t.norm;
 }
 
 
@@ -65,7 +69,7 @@ export function recognize(doc: Doc): NameSpan[] {
       const { first, last } = doc.sentences[s];
       const words: string[] = [];
       for (let i = first; i < last; i++) {
-        words.push(tagWord(tokens[i]));
+        words.push(tagWord(tokens[i], tokens[i + 1]));
         index.push(i);
         floors.push(first);
       }
@@ -122,7 +126,6 @@ export function recognize(doc: Doc): NameSpan[] {
     if (t.type !== "PER" && t.type !== "LOC" && last > first && bang?.norm === "!" && !bang.space && bang.sentence === tokens[last - 1].sentence && tokens[last + 1]?.sentence === bang.sentence && tokens[last + 1].kind === "word" && LOWER_START.test(tokens[last + 1].text)) last++;
     // a word in lower case opens no name ("telling Radio 4"), bar a particle ("de Villepin"), and a
     // verb inside one ends it ("Kennedy told Radio 4")
-    // (a prefix on a name stays for now: "pre-European Championships")
     while (first < last && !tokens[first].cap && tokens[first].kind === "word" && /^\p{Ll}[^-]*$/u.test(tokens[first].text) && !NAME_PARTICLES.has(tokens[first].lower)) first++;
     // a house's number before its street is the address's name: "near 10 Downing Street"
     const house = tokens[first - 1];

@@ -55,7 +55,7 @@ function makerOrHolder(doc: Doc, first: number, last: number): boolean {
 }
 
 /** A prefix written onto a name's first word: "pre-European", "non-Champions", "post-World". */
-const NAME_PREFIX = /^(?:non|pre|post|anti|pro|mid)-(?=\p{Lu})/u;
+export const NAME_PREFIX = /^(?:non|pre|post|anti|pro|mid)-(?=\p{Lu})/u;
 
 /** The article writes `w` after a first name or an honorific somewhere: "John Kerry", "Mr Brown". (The words so written are gathered once per document.) */
 const surnamesOf = new WeakMap<Doc, Set<string>>();
