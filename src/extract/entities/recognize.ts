@@ -37,7 +37,7 @@ import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { backer, currencyPrefix, fillCountries, joinedCountries } from "./countries";
 import { CURRENCY_WORDS, STREET } from "../../words/numbers";
 import { addVenues } from "./venues";
-import { NAME_PREFIX, span, typed, isSentenceWord } from "./typed";
+import { INITIALS_LIKENESS, NAME_PREFIX, span, typed, isSentenceWord } from "./typed";
 import { organizationsListed, peopleListed, placesListed, worksListed } from "./listed";
 import { addChannelNumbers, addHeaded, addNamesAfterHonorific, addNamesAfterPluralTitle, addListOpeners, joinFirstNames, joinCouples, joinSaintsNames, addNumberedNames, isCapital, keepOnly, nameOf, otherKinds, otherName, SURNAME_SHAPE, type Found } from "./found";
 
@@ -50,7 +50,10 @@ function tagWord(t: Token, next: Token | undefined): string {
   // a prefix written onto a name's first word is no part of the name, so the tagger reads the name
   // without it: "the pre-European Championships camp" (span() keeps the name to its own characters)
   const prefix = next?.cap && next.sentence === t.sentence ? NAME_PREFIX.exec(t.norm) : null;
-  return prefix ? t.norm.slice(prefix[0].length) : t.norm;
+  if (prefix) return t.norm.slice(prefix[0].length);
+  // and a body's initials made into a likeness are read as the initials: "NFL-style video cameras"
+  // (typed() keeps the body to its own letters, and drops a format's or a country's: "VCR-style", "US-style")
+  return INITIALS_LIKENESS.exec(t.norm)?.[1] ?? t.norm;
 }
 
 
