@@ -151,6 +151,14 @@ export function recognize(doc: Doc): NameSpan[] {
         last = i;
         break;
       }
+      // (nor is a body or a town after a given name, a surname and "of", which says where the person is from: "said Marco Behrmann of Mindark";
+      // not a royal's or a saint's, whose title the name holds or who has no surname: "Mary Queen of Scots", "Joan of Arc")
+      if (t.type === "PER" && tokens[i].text === "of" && (i - first === 2 || i - first === 3) && isFirstName(doc, tokens[first].lower) && isCapital(tokens[i + 1]) && tokens.slice(first, i).every((w) => isCapital(w) && !isTitle(w))) {
+        const key = nameOf(doc, i + 1, last).toLowerCase();
+        holder = { first: i + 1, last, floor, type: isKnownPlace(lex, key) ? "LOC" : "ORG", key, partOfPerson: false };
+        last = i;
+        break;
+      }
       if (replaced || (t.type === "ORG" && LOWER_START.test(tokens[i].text) && ROLE_NOUNS.has(tokens[i].lower) && last - i <= 4 && tokens.slice(i + 1, last).every(isCapital))) {
         holder = { first: i + 1, last, floor, type: "PER", key: nameOf(doc, i + 1, last).toLowerCase(), partOfPerson: false };
         last = i;
