@@ -101,6 +101,10 @@ function roomForBand(doc: Doc, found: Found[], at: Int32Array, gone: Set<Found>,
   const w = t[first - 1]?.lower === "the" ? first - 2 : first - 1;
   const joined = (g: Found) => g.last === last && g.first < w && t[w]?.lower === "with" && !opens(g);
   for (const g of hit) if ((g.first < first || g.last > last) && !listed(g) && !exact(g) && !joined(g)) return false;
+  // (and so is one read apart before "with", opened by a capitalised "The" in the sentence: "The Law with The Small Faces drummer Kenny Jones";
+  // not a place the lists know, "toured The Netherlands with Keane")
+  const before = t[w]?.lower === "with" && at[w - 1] >= 0 ? found[at[w - 1]] : undefined;
+  if (before && before.last === w && t[before.first].text === "The" && !t[before.first].sentenceStart && before.last - before.first >= 2 && before.type !== "PER" && !isKnownPlace(doc.vocab.lexicon, nameOf(doc, before.first + 1, w).toLowerCase())) [before.kind, before.type] = [undefined, "ORG"];
   for (const g of hit) {
     if (exact(g)) g.kind = undefined;
     else if (joined(g)) {

@@ -246,6 +246,9 @@ export function markEventShortForms(doc: Doc, found: Found[]): void {
   }
 }
 
+/** A law's short name written with a hyphen, as it is given in brackets: "Can-Spam". */
+export const LAW_SHORT_NAME = /^\p{Lu}[\p{L}\d]*-[\p{L}\d-]+$/u;
+
 /**
  * An acronym given in brackets after an other name is of its kind, wherever the tagger read it as
  * MISC or a body: "the Consumer Electronics Show (CES) … CES is the biggest show", "the Electronic
@@ -254,7 +257,8 @@ export function markEventShortForms(doc: Doc, found: Found[]): void {
 export function addBracketedAcronyms(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   const kinds = new Map<string, OtherKind>();
-  for (const f of found) if (f.kind && t[f.last]?.norm === "(" && t[f.last + 2]?.norm === ")" && /^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(t[f.last + 1].text)) kinds.set(t[f.last + 1].lower, f.kind);
+  // (and a law's short name, however written: "the Controlling the Assault of … Act (Can-Spam)")
+  for (const f of found) if (f.kind && t[f.last]?.norm === "(" && t[f.last + 2]?.norm === ")" && (/^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(t[f.last + 1].text) || (f.kind === "law" && LAW_SHORT_NAME.test(t[f.last + 1].text)))) kinds.set(t[f.last + 1].lower, f.kind);
   if (kinds.size) for (const f of found) if (!f.kind && (f.type === "MISC" || f.type === "ORG") && kinds.has(f.key)) f.kind = kinds.get(f.key);
 }
 

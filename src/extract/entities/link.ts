@@ -18,6 +18,7 @@ import { renamedBodies } from "./renamed";
 import { acrossCountries, countryContext, knownTown, listsPlace, placeCountry, regionsNamedAsCountries, type Context } from "./places";
 import { clippedOf, firstWordsOf, keyOf, qualifiedOf, shortForms, strip } from "./shortforms";
 import { royalName } from "./typed";
+import { LAW_SHORT_NAME } from "./events";
 import { isFirstName } from "./around";
 
 
@@ -193,7 +194,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
       e.acronym = acr;
     }
     // a law's short name in brackets, however written: "the Controlling the Assault of Non-Solicited Pornography and Marketing Act (Can-Spam)"
-    else if (e.type === "other" && e.kind === "law" && t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^\p{Lu}[\p{L}\d]*-[\p{L}\d-]+$/u.test(acr)) {
+    else if (e.type === "other" && e.kind === "law" && t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && LAW_SHORT_NAME.test(acr)) {
       e.acronym = acr;
     }
   }

@@ -430,11 +430,19 @@ export function addFirmsAfterNoun(doc: Doc, found: Found[], readable: Uint8Array
  * In a press digest, a line of capitals alone between the stories is the newspaper they come from:
  * "PRESS DIGEST - Pakistan … Following are some of the main stories in Thursday's Pakistani
  * newspapers: DAWN - The government has decided …", "THE NEWS" (the tagger reads such lines as
- * headlines, or not at all).
+ * headlines, or not at all). Outside a digest a line of common words in capitals alone is a
+ * heading, no name.
  */
 export function addDigestPapers(doc: Doc, found: Found[]): void {
-  if (!DIGEST.test(doc.text.slice(0, 600))) return;
   const t = doc.tokens;
+  if (!DIGEST.test(doc.text.slice(0, 600))) {
+    // (outside a digest such a line of common words is a heading, no name: "DAWN" between two stories; not one the lists know as a body or a place)
+    const lex = doc.vocab.lexicon;
+    const heading = (p: (typeof doc.paragraphs)[number]) => p.last - p.first <= 3 && !/\p{Ll}/u.test(doc.text.slice(p.start, p.end)) && t.slice(p.first, p.last).every((w) => w.kind === "word" && w.upper && (lex.common.has(w.lower) || lex.functionWords.has(w.lower))) && !lex.organization.has(nameOf(doc, p.first, p.last).toLowerCase()) && !isKnownPlace(lex, nameOf(doc, p.first, p.last).toLowerCase());
+    const headings = doc.paragraphs.slice(1).filter((p) => p.last > p.first && heading(p));
+    if (headings.length) keepOnly(found, found.filter((f) => !headings.some((p) => f.first >= p.first && f.last <= p.last)));
+    return;
+  }
   const papers: Found[] = [];
   for (const p of doc.paragraphs.slice(1)) {
     const n = p.last - p.first;

@@ -25,7 +25,7 @@ import { namedByCues } from "./kinds";
 import { makerOpens } from "./products";
 import { consistent } from "./consistent";
 import { addTitlesBeforeKind, addWorksBeforeCast } from "./titlecues";
-import { addCoordinatedWorks, addOwnedTitles, joinTitlesOverAnd, addPairedTitles, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms, addTitlesInBrackets, addQuotedTitles, addQuestionMarks, addHeadlineShortForms } from "./works";
+import { addCoordinatedWorks, addOwnedTitles, joinTitlesOverAnd, addPairedTitles, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms, addTitlesInBrackets, addQuotedTitles, addQuestionMarks, addHeadlineShortForms, addWorkMentions } from "./works";
 import { addSmallAwards } from "./awards";
 import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPossessiveOpeners, eventNamedAfter, markEventShortForms } from "./events";
 import { addMusicActs } from "./artists";
@@ -37,7 +37,7 @@ import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { backer, currencyPrefix, fillCountries, joinedCountries } from "./countries";
 import { CURRENCY_WORDS, STREET } from "../../words/numbers";
 import { addVenues } from "./venues";
-import { span, typed, isSentenceWord } from "./typed";
+import { INITIALS_LIKENESS, NAME_PREFIX, span, typed, isSentenceWord } from "./typed";
 import { organizationsListed, peopleListed, placesListed, worksListed } from "./listed";
 import { addChannelNumbers, addHeaded, addNamesAfterHonorific, addNamesAfterPluralTitle, addListOpeners, joinFirstNames, joinCouples, joinSaintsNames, addNumberedNames, isCapital, keepOnly, nameOf, otherKinds, otherName, SURNAME_SHAPE, type Found } from "./found";
 
@@ -45,8 +45,15 @@ import { addChannelNumbers, addHeaded, addNamesAfterHonorific, addNamesAfterPlur
 const LOWER_START = /^\p{Ll}/u;
 
 /** The word as the tagger reads it: folded, with every quote mark a plain double quote (as in CoNLL). */
-function tagWord(t: Token): string {
-  return t.kind === "quote" && t.norm !== "'" ? '"' : t.norm;
+function tagWord(t: Token, next: Token | undefined): string {
+  if (t.kind === "quote" && t.norm !== "'") return '"';
+  // a prefix written onto a name's first word is no part of the name, so the tagger reads the name
+  // without it: "the pre-European Championships camp" (span() keeps the name to its own characters)
+  const prefix = next?.cap && next.sentence === t.sentence ? NAME_PREFIX.exec(t.norm) : null;
+  if (prefix) return t.norm.slice(prefix[0].length);
+  // and a body's initials made into a likeness are read as the initials: "NFL-style video cameras"
+  // (typed() keeps the body to its own letters, and drops a format's or a country's: "VCR-style", "US-style")
+  return INITIALS_LIKENESS.exec(t.norm)?.[1] ?? t.norm;
 }
 
 
@@ -65,7 +72,7 @@ export function recognize(doc: Doc): NameSpan[] {
       const { first, last } = doc.sentences[s];
       const words: string[] = [];
       for (let i = first; i < last; i++) {
-        words.push(tagWord(tokens[i]));
+        words.push(tagWord(tokens[i], tokens[i + 1]));
         index.push(i);
         floors.push(first);
       }
@@ -124,7 +131,6 @@ export function recognize(doc: Doc): NameSpan[] {
     if (t.type !== "PER" && t.type !== "LOC" && last > first && bang?.norm === "!" && !bang.space && bang.sentence === tokens[last - 1].sentence && tokens[last + 1]?.sentence === bang.sentence && tokens[last + 1].kind === "word" && LOWER_START.test(tokens[last + 1].text)) last++;
     // a word in lower case opens no name ("telling Radio 4"), bar a particle ("de Villepin"), and a
     // verb inside one ends it ("Kennedy told Radio 4")
-    // (a prefix on a name stays for now: "pre-European Championships")
     while (first < last && !tokens[first].cap && tokens[first].kind === "word" && /^\p{Ll}[^-]*$/u.test(tokens[first].text) && !NAME_PARTICLES.has(tokens[first].lower)) first++;
     // a house's number before its street is the address's name: "near 10 Downing Street"
     const house = tokens[first - 1];
@@ -144,6 +150,14 @@ export function recognize(doc: Doc): NameSpan[] {
       }
       // (a peer's seat after "of" is no part of the peer's name: "Lord Nicholls of Birkenhead" is Nicholls)
       if (t.type === "PER" && tokens[i].text === "of" && i - first <= 2 && isCapital(tokens[i + 1]) && PEER_TITLES.has((tokens[first].cap && PEER_TITLES.has(tokens[first].lower) ? tokens[first] : tokens[first - 1])?.lower ?? "")) {
+        last = i;
+        break;
+      }
+      // (nor is a body or a town after a given name, a surname and "of", which says where the person is from: "said Marco Behrmann of Mindark";
+      // not a royal's or a saint's, whose title the name holds or who has no surname: "Mary Queen of Scots", "Joan of Arc")
+      if (t.type === "PER" && tokens[i].text === "of" && (i - first === 2 || i - first === 3) && isFirstName(doc, tokens[first].lower) && isCapital(tokens[i + 1]) && tokens.slice(first, i).every((w) => isCapital(w) && !isTitle(w))) {
+        const key = nameOf(doc, i + 1, last).toLowerCase();
+        holder = { first: i + 1, last, floor, type: isKnownPlace(lex, key) ? "LOC" : "ORG", key, partOfPerson: false };
         last = i;
         break;
       }
@@ -539,6 +553,7 @@ export function recognize(doc: Doc): NameSpan[] {
   organizationsListed(doc, lex, found);
   peopleListed(doc, lex, found);
   worksListed(doc, lex, found);
+  addWorkMentions(found);
   const taken = new Uint8Array(tokens.length);
   for (const f of found) taken.fill(1, f.first, f.last);
   for (const f of found) {

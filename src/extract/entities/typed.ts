@@ -54,8 +54,11 @@ function makerOrHolder(doc: Doc, first: number, last: number): boolean {
   return !!noun && noun.kind === "word" && !noun.cap && WORK_NOUNS.has(noun.lower) && (k > last || !!t[k + 1]?.cap);
 }
 
+/** A body's initials made into a likeness: "NFL-style". */
+export const INITIALS_LIKENESS = /^(\p{Lu}{2,}\d*)-style$/u;
+
 /** A prefix written onto a name's first word: "pre-European", "non-Champions", "post-World". */
-const NAME_PREFIX = /^(?:non|pre|post|anti|pro|mid)-(?=\p{Lu})/u;
+export const NAME_PREFIX = /^(?:non|pre|post|anti|pro|mid)-(?=\p{Lu})/u;
 
 /** The article writes `w` after a first name or an honorific somewhere: "John Kerry", "Mr Brown". (The words so written are gathered once per document.) */
 const surnamesOf = new WeakMap<Doc, Set<string>>();
@@ -226,7 +229,7 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   const follower = last - first === 1 ? /^(\p{Lu}\p{Ll}+)ites?$/u.exec(name) : null;
   if (follower && (lex.lastName.has(follower[1].toLowerCase()) || surnameOfSomeone(doc, follower[1].toLowerCase()))) return null;
   // a body's initials made into a likeness name the body: "NFL-style video cameras" (not a format's: "VCR-style")
-  const like = last - first === 1 ? /^(\p{Lu}{2,}\d*)-style$/u.exec(name) : null;
+  const like = last - first === 1 ? INITIALS_LIKENESS.exec(name) : null;
   if (like && !COMMON_INITIALISMS.has(like[1].toLowerCase()) && !lex.country.has(like[1].toLowerCase())) {
     const s = span(doc, first, last, "organization");
     return { ...s, end: s.start + like[1].length, name: like[1] };

@@ -620,3 +620,13 @@ function besidePerson(t: readonly Token[], found: readonly Found[], first: numbe
   if (!/^(?:and|or)$/.test(t[first - 1]?.lower ?? "") || t[first - 1].sentence !== t[first].sentence) return false;
   return found.some((f) => f.type === "PER" && f.first === first && f.last === last) && found.some((f) => f.type === "PER" && f.last === first - 1);
 }
+
+/**
+ * A name the tagger read as some other name, of no kind, is the work another mention of it is:
+ * "Brookside actress Keaveney dies" beside "appeared in Brookside, My Family and A Touch of Frost"
+ * (read after the lists, which give the listed mention its kind).
+ */
+export function addWorkMentions(found: Found[]): void {
+  const works = new Set(found.filter((f) => f.kind === "work").map((f) => f.key));
+  if (works.size) for (const f of found) if (!f.kind && f.type === "MISC" && !f.partOfPerson && works.has(f.key)) f.kind = "work";
+}
