@@ -1,12 +1,13 @@
 // One name, one reading across the document, where the document itself says so: a lone name a
 // body's noun stands in apposition to is the body, a firm's plural the firm, a town written as an
-// address a place, a town that says something a firm, a name ending in a building's word no
-// person; a full name is a person when its surname is one alone, and every part of a person's full
-// name is that person.
+// address a place, a town that says something a firm, a town before a plural verb the club named
+// after it, a name ending in a building's word no person; a full name is a person when its surname
+// is one alone, and every part of a person's full name is that person.
 import { TOWN_SAYS } from "../../words/reporting";
 import type { Doc } from "../../text/document";
 import { BODY_NOUNS_BEFORE_NAME, HONORIFIC, ORG_HEADS } from "../../words/names";
-import { BUILDING_HEADS, COMPASS, SHOPPING_SITE_HEADS, UK_NATIONS, VENUE_HEADS, VENUES } from "../../words/places";
+import { TEAM_PLURAL_VERBS } from "../../words/sport";
+import { BUILDING_HEADS, COMPASS, PLACE_PREPOSITIONS, SHOPPING_SITE_HEADS, UK_NATIONS, VENUE_HEADS, VENUES } from "../../words/places";
 import { acrossCountries, builtAfter, listsPlace } from "./places";
 import { aboutSport } from "./topic";
 import { PARTY_FORMS } from "../../words/parties";
@@ -33,6 +34,7 @@ export function consistent(doc: Doc, found: Found[]): void {
   townsAddressed(doc, found);
   townsThatSpeak(doc, found);
   clubsAtTheirTown(doc, found);
+  clubsByTheirTown(doc, found);
   buildings(doc, found);
   surnamesAlone(doc, found);
   partsOfPeople(doc, found);
@@ -129,6 +131,25 @@ function clubsAtTheirTown(doc: Doc, found: Found[]): void {
   for (const f of found) if (f.type === "ORG" && !f.kind && f.last - f.first === 1 && listsPlace(doc, f.key) && !doc.vocab.lexicon.country.has(f.key) && !VENUES.has(f.key)) clubs.add(f.key);
   if (!clubs.size || !aboutSport(doc)) return;
   for (const f of found) if (f.type === "LOC" && !f.kind && clubs.has(f.key) && t[f.first - 1]?.lower === "at" && !t[f.first - 1].cap) f.type = "ORG";
+}
+
+/**
+ * A town the article names as the last word of a club's name is the club before a plural verb,
+ * which a team takes and a town does not, in any article: "Chelsea face AC Milan … Milan are strong"
+ * (not a nation's name, whose side ./sides.ts reads; nor after a place's preposition: "in Milan are").
+ */
+function clubsByTheirTown(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const clubs = new Set<string>();
+  for (const f of found) if (f.type === "ORG" && !f.kind && f.last - f.first >= 2 && f.last - f.first <= 3 && t.slice(f.first, f.last).every(isCapital)) clubs.add(t[f.last - 1].lower);
+  if (!clubs.size) return;
+  for (const f of found) {
+    if (f.type !== "LOC" || f.kind || f.last - f.first !== 1 || !clubs.has(f.key) || lex.country.has(f.key) || UK_NATIONS.has(f.key)) continue;
+    const next = t[f.last];
+    const before = t[f.first - 1];
+    if (next && !next.cap && TEAM_PLURAL_VERBS.has(next.lower) && next.sentence === t[f.first].sentence && !(before && !before.cap && PLACE_PREPOSITIONS.has(before.lower))) f.type = "ORG";
+  }
 }
 
 /**
