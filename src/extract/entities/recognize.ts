@@ -31,7 +31,7 @@ import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPos
 import { addMusicActs } from "./artists";
 import { acronymStart, addDigestPapers, addFirmsAfterNoun, addOrganizationForms, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
 import { acrossCountries, isKnownPlace, listsPlace, placeAdjectiveEnd } from "./places";
-import { ERA_ADJECTIVES, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
+import { COMPASS, ERA_ADJECTIVES, LAND_PART_WORDS, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { CLUB_NAMES } from "../../words/sport";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { backer, currencyPrefix, fillCountries, joinedCountries } from "./countries";
@@ -405,7 +405,9 @@ export function recognize(doc: Doc): NameSpan[] {
       first++;
     }
     // nor is a word before a nation's or a country's name that is no first name: "a budget for Middle England", "Nazi Germany", "And Scotland"
-    if (type === "PER" && last - first === 2 && (UK_NATIONS.has(tokens[last - 1].lower) || lex.country.has(tokens[last - 1].lower)) && !isFirstName(doc, tokens[first].lower)) {
+    // (nor a body's, where the word names a part of the land: "Middle England", "Northern Scotland"; not "Air France", "BBC Scotland", nor a country's own name, "South Africa")
+    const partOf = type === "ORG" && (COMPASS.has(tokens[first].lower) || LAND_PART_WORDS.has(tokens[first].lower)) && !lex.country.has(nameOf(doc, first, last).toLowerCase());
+    if ((type === "PER" || partOf) && last - first === 2 && (UK_NATIONS.has(tokens[last - 1].lower) || lex.country.has(tokens[last - 1].lower)) && !isFirstName(doc, tokens[first].lower)) {
       type = "LOC";
       if (lex.functionWords.has(tokens[first].lower)) first++;
     }
