@@ -172,7 +172,8 @@ export function recognize(doc: Doc): NameSpan[] {
     }
     if (first === last) continue;
     // a peer's seat the tagger read apart is no name of its own, as where it read it with the peer: "Lord Roberts of Conwy"
-    if (tokens[first - 1]?.text === "of" && isCapital(tokens[first - 2]) && tokens[first - 3]?.cap && PEER_TITLES.has(tokens[first - 3].lower) && first - 3 >= floor) continue;
+    // (but the place an office styled "Lord" is of is a place: "the Lord Mayor of London")
+    if (tokens[first - 1]?.text === "of" && isCapital(tokens[first - 2]) && tokens[first - 3]?.cap && PEER_TITLES.has(tokens[first - 3].lower) && first - 3 >= floor && !LORD_OFFICES.has(tokens[first - 2].lower)) continue;
     // a plural's possessive opening an event's or an award's name is its owner's, no part of it: "the Londoners' FA Cup defeat" (not "Women's World Cup")
     if (t.type !== "PER" && last - first > 2 && tokens[first + 1].norm === "'" && !tokens[first + 1].space && /s$/.test(tokens[first].lower) && /^(?:event|award)$/.test(OTHER_HEADS.get(tokens[last - 1].lower) ?? "")) first += 2;
     // a colon or semicolon inside a name ends what comes before it: "Russian Occupation: Transnistria"
