@@ -1,8 +1,9 @@
 // One name, one reading across the document, where the document itself says so: a lone name a
 // body's noun stands in apposition to is the body, a firm's plural the firm, a town written as an
 // address a place, a town that says something a firm, a town before a plural verb the club named
-// after it, a name ending in a building's word no person; a full name is a person when its surname
-// is one alone, and every part of a person's full name is that person.
+// after it, a name ending in a building's word no person, a town's common noun after "the" a venue;
+// a full name is a person when its surname is one alone, and every part of a person's full name is
+// that person.
 import { TOWN_SAYS } from "../../words/reporting";
 import type { Doc } from "../../text/document";
 import { BODY_NOUNS_BEFORE_NAME, HONORIFIC, ORG_HEADS } from "../../words/names";
@@ -36,6 +37,7 @@ export function consistent(doc: Doc, found: Found[]): void {
   clubsAtTheirTown(doc, found);
   clubsByTheirTown(doc, found);
   buildings(doc, found);
+  venuesAfterThe(doc, found);
   surnamesAlone(doc, found);
   partsOfPeople(doc, found);
 }
@@ -169,6 +171,24 @@ function buildings(doc: Doc, found: Found[]): void {
     if (f.type !== "PER" || HONORIFIC.test(t[f.first - 1]?.text ?? "")) continue;
     if (BUILDING_HEADS.has(t[f.last - 1].lower)) f.type = "LOC";
   }
+}
+
+/**
+ * A common noun that is also a town's name, read as a body but written after a small "the" at every
+ * mention, is a venue named by the noun, a place (./places.ts puts it in the article's country): "met
+ * at the Orange in London" (a firm goes without the article: "Orange said"; and a paper by a common
+ * noun that names no town keeps its reading: "the Guardian").
+ */
+function venuesAfterThe(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const after = new Map<string, boolean>();
+  for (const f of found) {
+    if (f.type !== "ORG" || f.kind || f.last - f.first !== 1) continue;
+    const the = t[f.first - 1]?.text === "the" && lex.common.has(f.key) && listsPlace(doc, f.key) && !lex.organization.has(f.key);
+    after.set(f.key, (after.get(f.key) ?? true) && the);
+  }
+  for (const f of found) if (f.type === "ORG" && !f.kind && f.last - f.first === 1 && after.get(f.key)) f.type = "LOC";
 }
 
 /**
