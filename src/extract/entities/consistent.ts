@@ -1,10 +1,10 @@
 // One name, one reading across the document, where the document itself says so: a lone name a
 // body's noun stands in apposition to is the body, a firm's plural the firm, a town written as an
 // address a place, a town that says something a firm, a town before a plural verb the club named
-// after it, a name ending in a building's word no person, a town's common noun after "the" a venue;
-// a full name is a person when its surname is one alone, and every part of a person's full name is
-// that person.
-import { TOWN_SAYS } from "../../words/reporting";
+// after it, a name ending in a building's word no person, a town's common noun after "the" a venue,
+// another name's word opening a body's name the body; a full name is a person when its surname is
+// one alone, and every part of a person's full name is that person.
+import { TOWN_SAYS, isCueWord } from "../../words/reporting";
 import type { Doc } from "../../text/document";
 import { BODY_NOUNS_BEFORE_NAME, HONORIFIC, ORG_HEADS } from "../../words/names";
 import { TEAM_PLURAL_VERBS } from "../../words/sport";
@@ -38,6 +38,7 @@ export function consistent(doc: Doc, found: Found[]): void {
   clubsByTheirTown(doc, found);
   buildings(doc, found);
   venuesAfterThe(doc, found);
+  bodiesByFirstWord(doc, found);
   surnamesAlone(doc, found);
   partsOfPeople(doc, found);
 }
@@ -189,6 +190,29 @@ function venuesAfterThe(doc: Doc, found: Found[]): void {
     after.set(f.key, (after.get(f.key) ?? true) && the);
   }
   for (const f of found) if (f.type === "ORG" && !f.kind && f.last - f.first === 1 && after.get(f.key)) f.type = "LOC";
+}
+
+/**
+ * A word the tagger read as some other name, that opens the name of an organisation the article
+ * gives, is the organisation's short form where it says something, as a body does (./link.ts folds it
+ * into the one it names): "Gizmo predicts" beside "Gizmo Magazine" (not a people's word or a place's
+ * name: "British" beside "British Airways"; nor after "the", which a firm's short form goes without:
+ * "The Dow lost 5%" is the index, beside "the Dow Jones share index"; nor a verb before "to", which
+ * reports nothing: "Sundance continues to grow" is the festival, beside "Sundance TV Channel").
+ */
+function bodiesByFirstWord(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const openers = new Set<string>();
+  for (const f of found) if (f.type === "ORG" && !f.kind && f.last - f.first > 1 && isCapital(t[f.first + 1])) openers.add(t[f.first].lower);
+  if (!openers.size) return;
+  for (const f of found) {
+    if (f.type !== "MISC" || f.kind || f.last - f.first !== 1 || !openers.has(f.key)) continue;
+    if (lex.demonym.has(f.key) || lex.peoples.has(f.key) || listsPlace(doc, f.key) || PARTY_FORMS.has(f.key) || t[f.first - 1]?.lower === "the") continue;
+    const verb = t[f.last];
+    if (!verb || verb.kind !== "word" || verb.cap || !isCueWord(verb.lower) || verb.sentence !== t[f.first].sentence || t[f.last + 1]?.lower === "to") continue;
+    f.type = "ORG";
+  }
 }
 
 /**
