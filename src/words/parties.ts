@@ -20,6 +20,9 @@ export const PARTY_COUNTRIES: ReadonlyMap<string, string> = new Map([
   ["UK Independence Party", "GB"], ["Green Party", "GB"], ["Republican Party", "US"], ["Democratic Party", "US"],
 ]);
 
+/** A party's one-word short names that are nouns, naming it alone as its plurals do ("Plaid won no seat", "Labour won"), unlike its adjectives ("Tory", "Liberal"). */
+export const PARTY_SHORT_NAMES: ReadonlySet<string> = new Set(["plaid", "labour", "ukip", "gop"]);
+
 /** US parties' adjectives, which name no party alone before a word in small letters, as CoNLL reads them: "his Democratic challenger", "the Republican convention". */
 export const PARTY_ADJECTIVES = new Set(["democratic", "republican"]);
 

@@ -19,7 +19,7 @@ import { BAND_ROLES, FIRM_BEFORE, ROLE_INITIALISMS, SHOW_ROLES, SPORT_WORDS, TIT
 import { CLUB_TOWNS, COMPETITION_GROUPS, PLAYED_FOR, RESULT_BEFORE, RESULT_VERBS, TEAM_PLURAL_VERBS } from "../../words/sport";
 import { aboutSport } from "./topic";
 import type { TaggedSpan } from "../../tagger/model";
-import { G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
+import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
 import { isCueWord, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { isPlaceWord } from "../../text/names";
 import { coveredBy, isCapital, keepOnly, nameOf, type Found, addInOrder } from "./found";
@@ -157,6 +157,27 @@ export function fullName(doc: Doc, first: number, last: number): boolean {
   if (!isFirstName(doc, w) || isKnownPlace(lex, w) || ORG_HEADS.has(t[last - 1].lower)) return false;
   for (let i = first; i < last; i++) if (!isCapital(t[i])) return false;
   return true;
+}
+
+/** A word the lists know as no other name than these classes of the gazetteer's, nor as a common word. */
+const onlyAs = (doc: Doc, w: string, classes: number) => (doc.vocab.gazetteer.classes(w) & ~classes) === 0 && !doc.vocab.lexicon.common.has(w);
+
+/**
+ * Two words (or three, with any capitalised word between: "Sacha Baron Cohen"), a word the lists know
+ * only as a first name and one they know only as a surname or not at all, a person's name whatever
+ * the tagger read: "Oscar Pistorius" after "an Oscar", "Obie Trice" (not "Roman Catholic", "Ford
+ * Escort", "Major League"; nor a thing's name after an article or a number, "The Amber Spyglass", "the
+ * 1965 Fender Stratocaster", nor a people, "Roma Czechs").
+ */
+export function namedAsPerson(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  if (!(last - first === 2 || (last - first === 3 && t.slice(first, last).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text))))) return false;
+  if (!fullName(doc, first, last) || !onlyAs(doc, t[first].lower, G_FIRST | G_FIRST_MORE) || !onlyAs(doc, t[last - 1].lower, G_LAST | G_LAST_MORE)) return false;
+  const before = t[first - 1];
+  const w = t[last - 1].lower;
+  const thing = !!before && before.sentence === t[first].sentence && (before.kind === "number" || /^(?:the|a|an)$/.test(before.lower));
+  return !thing && !lex.demonym.has(w) && !lex.demonym.has(w.replace(/s$/, ""));
 }
 
 /** Two capitalised words whose first is no common word, place or organisation's head: "Cate Blanchett". */

@@ -1,12 +1,14 @@
 // One name, one reading across the document, where the document itself says so: a lone name a
 // body's noun stands in apposition to is the body, a firm's plural the firm, a town written as an
-// address a place, a town that says something a firm, a name ending in a building's word no
-// person; a full name is a person when its surname is one alone, and every part of a person's full
-// name is that person.
-import { TOWN_SAYS } from "../../words/reporting";
+// address a place, a town that says something a firm, a town before a plural verb the club named
+// after it, a name ending in a building's word no person, a town's common noun after "the" a venue,
+// another name's word opening a body's name the body; a full name is a person when its surname is
+// one alone, and every part of a person's full name is that person.
+import { TOWN_SAYS, isCueWord } from "../../words/reporting";
 import type { Doc } from "../../text/document";
 import { BODY_NOUNS_BEFORE_NAME, HONORIFIC, ORG_HEADS } from "../../words/names";
-import { BUILDING_HEADS, COMPASS, SHOPPING_SITE_HEADS, UK_NATIONS, VENUE_HEADS, VENUES } from "../../words/places";
+import { TEAM_PLURAL_VERBS } from "../../words/sport";
+import { BUILDING_HEADS, COMPASS, PLACE_PREPOSITIONS, SHOPPING_SITE_HEADS, UK_NATIONS, VENUE_HEADS, VENUES } from "../../words/places";
 import { acrossCountries, builtAfter, listsPlace } from "./places";
 import { aboutSport } from "./topic";
 import { PARTY_FORMS } from "../../words/parties";
@@ -33,7 +35,10 @@ export function consistent(doc: Doc, found: Found[]): void {
   townsAddressed(doc, found);
   townsThatSpeak(doc, found);
   clubsAtTheirTown(doc, found);
+  clubsByTheirTown(doc, found);
   buildings(doc, found);
+  venuesAfterThe(doc, found);
+  bodiesByFirstWord(doc, found);
   surnamesAlone(doc, found);
   partsOfPeople(doc, found);
 }
@@ -132,6 +137,25 @@ function clubsAtTheirTown(doc: Doc, found: Found[]): void {
 }
 
 /**
+ * A town the article names as the last word of a club's name is the club before a plural verb,
+ * which a team takes and a town does not, in any article: "Chelsea face AC Milan … Milan are strong"
+ * (not a nation's name, whose side ./sides.ts reads; nor after a place's preposition: "in Milan are").
+ */
+function clubsByTheirTown(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const clubs = new Set<string>();
+  for (const f of found) if (f.type === "ORG" && !f.kind && f.last - f.first >= 2 && f.last - f.first <= 3 && t.slice(f.first, f.last).every(isCapital)) clubs.add(t[f.last - 1].lower);
+  if (!clubs.size) return;
+  for (const f of found) {
+    if (f.type !== "LOC" || f.kind || f.last - f.first !== 1 || !clubs.has(f.key) || lex.country.has(f.key) || UK_NATIONS.has(f.key)) continue;
+    const next = t[f.last];
+    const before = t[f.first - 1];
+    if (next && !next.cap && TEAM_PLURAL_VERBS.has(next.lower) && next.sentence === t[f.first].sentence && !(before && !before.cap && PLACE_PREPOSITIONS.has(before.lower))) f.type = "ORG";
+  }
+}
+
+/**
  * A person's name ending in a building's head word is the building's, a place: "Clarence House", "the Roosevelt Hotel" (not after a title: "Mr Palace");
  * so is another name ending in a venue's: "known as The Pavilion Repertory Theatre" (not "Bleak House", a novel), or in a shopping site's,
  * or before a building's noun ("the Shore Club hotel").
@@ -147,6 +171,47 @@ function buildings(doc: Doc, found: Found[]): void {
     if (f.last - f.first > 2 && SHOPPING_SITE_HEADS.has(`${t[f.last - 2].lower} ${t[f.last - 1].lower}`)) f.type = "LOC";
     if (f.type !== "PER" || HONORIFIC.test(t[f.first - 1]?.text ?? "")) continue;
     if (BUILDING_HEADS.has(t[f.last - 1].lower)) f.type = "LOC";
+  }
+}
+
+/**
+ * A common noun that is also a town's name, read as a body but written after a small "the" at every
+ * mention, is a venue named by the noun, a place (./places.ts puts it in the article's country): "met
+ * at the Orange in London" (a firm goes without the article: "Orange said"; and a paper by a common
+ * noun that names no town keeps its reading: "the Guardian").
+ */
+function venuesAfterThe(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const after = new Map<string, boolean>();
+  for (const f of found) {
+    if (f.type !== "ORG" || f.kind || f.last - f.first !== 1) continue;
+    const the = t[f.first - 1]?.text === "the" && lex.common.has(f.key) && listsPlace(doc, f.key) && !lex.organization.has(f.key);
+    after.set(f.key, (after.get(f.key) ?? true) && the);
+  }
+  for (const f of found) if (f.type === "ORG" && !f.kind && f.last - f.first === 1 && after.get(f.key)) f.type = "LOC";
+}
+
+/**
+ * A word the tagger read as some other name, that opens the name of an organisation the article
+ * gives, is the organisation's short form where it says something, as a body does (./link.ts folds it
+ * into the one it names): "Gizmo predicts" beside "Gizmo Magazine" (not a people's word or a place's
+ * name: "British" beside "British Airways"; nor after "the", which a firm's short form goes without:
+ * "The Dow lost 5%" is the index, beside "the Dow Jones share index"; nor a verb before "to", which
+ * reports nothing: "Sundance continues to grow" is the festival, beside "Sundance TV Channel").
+ */
+function bodiesByFirstWord(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const openers = new Set<string>();
+  for (const f of found) if (f.type === "ORG" && !f.kind && f.last - f.first > 1 && isCapital(t[f.first + 1])) openers.add(t[f.first].lower);
+  if (!openers.size) return;
+  for (const f of found) {
+    if (f.type !== "MISC" || f.kind || f.last - f.first !== 1 || !openers.has(f.key)) continue;
+    if (lex.demonym.has(f.key) || lex.peoples.has(f.key) || listsPlace(doc, f.key) || PARTY_FORMS.has(f.key) || t[f.first - 1]?.lower === "the") continue;
+    const verb = t[f.last];
+    if (!verb || verb.kind !== "word" || verb.cap || !isCueWord(verb.lower) || verb.sentence !== t[f.first].sentence || t[f.last + 1]?.lower === "to") continue;
+    f.type = "ORG";
   }
 }
 

@@ -15,6 +15,7 @@ import { STREET } from "../../words/numbers";
 import { BUILDING_HEADS, LANDMARKS } from "../../words/places";
 import { BODIES_AFTER_OTHER, BODIES_BEFORE_LIST, ORG_HEADS } from "../../words/names";
 import { aboutTheArts } from "./topic";
+import { namedAsPerson } from "./around";
 import { BROADCASTER_NAME } from "../../words/reporting";
 
 /** The gazetteer's classes of a person's name: a first name or a surname ("Murphy", "Hayes"). */
@@ -231,10 +232,12 @@ export function peopleListed(doc: Doc, lex: Lexicon, found: Found[]): void {
     if (!unknownPlace(f) && !fullName(f) && !unknownPair(f) && !(initialled(f) && before?.type === "PER" && after?.type === "PER")) continue;
     if ((before?.type === "PER" && joined(before, f)) || (after?.type === "PER" && joined(f, after))) f.type = "PER";
   }
+  // (a person is one the tagger read so, or one named by a first name and a surname the lists know, which typed.ts reads as a person whatever the tagger read: "[Obie Trice]MISC")
+  const person = (f: Found) => !f.kind && (f.type === "PER" || (f.type !== "LOC" && namedAsPerson(doc, f.first, f.last)));
   const added: Found[] = [];
   for (let i = 0; i + 1 < found.length; i++) {
     const [a, b] = [found[i], found[i + 1]];
-    if (a.type !== "PER" || b.type !== "PER" || a.kind || b.kind || t[a.first].sentence !== t[b.first].sentence) continue;
+    if (!person(a) || !person(b) || t[a.first].sentence !== t[b.first].sentence) continue;
     const between = unreadBetween(doc, a.last, b.first);
     for (const [first, last] of between) added.push({ first, last, floor: a.floor, type: "PER", key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
   }

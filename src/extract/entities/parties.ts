@@ -4,7 +4,7 @@
 
 import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
-import { EX_NAME, PARTY_FORMS, PARTY_ROLES_AFTER } from "../../words/parties";
+import { EX_NAME, PARTY_FORMS, PARTY_ROLES_AFTER, PARTY_SHORT_NAMES } from "../../words/parties";
 import { ORG_HEADS } from "../../words/names";
 import { nameOf, type Found } from "./found";
 
@@ -35,8 +35,8 @@ export function partyOpening(doc: Doc, first: number, last: number): number {
   return 0;
 }
 
-/** A party's forms that name it alone as a noun: its plurals and names of several words ("Tories", "Lib Dems"), not an adjective ("Tory"). */
-const PARTY_NOUNS: ReadonlySet<string> = new Set([...PARTY_FORMS.keys()].filter((f) => f.includes(" ") || f.endsWith("s")));
+/** A party's forms that name it alone as a noun: its plurals, names of several words and short names ("Tories", "Lib Dems", "Plaid"), not an adjective ("Tory"). */
+const PARTY_NOUNS: ReadonlySet<string> = new Set([...PARTY_FORMS.keys()].filter((f) => f.includes(" ") || f.endsWith("s") || PARTY_SHORT_NAMES.has(f)));
 /** The first words of every form, asked before any name is built. */
 const PARTY_FORM_STARTS: ReadonlySet<string> = new Set([...PARTY_FORMS.keys()].map((f) => f.split(" ")[0]));
 

@@ -164,6 +164,9 @@ export function acrossCountries(name: string): boolean {
   return words.some((w) => CONTINENTS.has(w) || WORLD_PARTS.has(w)) && words.every((w) => CONTINENTS.has(w) || WORLD_PARTS.has(w) || COMPASS.has(w));
 }
 
+/** A people's adjective of a part of the world, no place: "Middle Eastern", "Far Eastern" (of "Middle East", "Far East"). */
+export const worldPartAdjective = (name: string): boolean => name.includes(" ") && name.endsWith("ern") && acrossCountries(name.slice(0, -3));
+
 /** A compass region, in the country the article is about: "the South West", "East Midlands". */
 const isCompassRegion = (name: string) => name.split(/\s+/).every((w) => COMPASS.has(w));
 

@@ -31,7 +31,7 @@ import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPos
 import { addMusicActs } from "./artists";
 import { acronymStart, addDigestPapers, addFirmsAfterNoun, addOrganizationForms, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
 import { acrossCountries, isKnownPlace, listsPlace, placeAdjectiveEnd } from "./places";
-import { ERA_ADJECTIVES, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
+import { COMPASS, ERA_ADJECTIVES, LAND_PART_WORDS, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { CLUB_NAMES } from "../../words/sport";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { backer, currencyPrefix, fillCountries, joinedCountries } from "./countries";
@@ -188,7 +188,8 @@ export function recognize(doc: Doc): NameSpan[] {
     }
     if (first === last) continue;
     // a peer's seat the tagger read apart is no name of its own, as where it read it with the peer: "Lord Roberts of Conwy"
-    if (tokens[first - 1]?.text === "of" && isCapital(tokens[first - 2]) && tokens[first - 3]?.cap && PEER_TITLES.has(tokens[first - 3].lower) && first - 3 >= floor) continue;
+    // (but the place an office styled "Lord" is of is a place: "the Lord Mayor of London")
+    if (tokens[first - 1]?.text === "of" && isCapital(tokens[first - 2]) && tokens[first - 3]?.cap && PEER_TITLES.has(tokens[first - 3].lower) && first - 3 >= floor && !LORD_OFFICES.has(tokens[first - 2].lower)) continue;
     // a plural's possessive opening an event's or an award's name is its owner's, no part of it: "the Londoners' FA Cup defeat" (not "Women's World Cup")
     if (t.type !== "PER" && last - first > 2 && tokens[first + 1].norm === "'" && !tokens[first + 1].space && /s$/.test(tokens[first].lower) && /^(?:event|award)$/.test(OTHER_HEADS.get(tokens[last - 1].lower) ?? "")) first += 2;
     // a colon or semicolon inside a name ends what comes before it: "Russian Occupation: Transnistria"
@@ -423,7 +424,9 @@ export function recognize(doc: Doc): NameSpan[] {
       first++;
     }
     // nor is a word before a nation's or a country's name that is no first name: "a budget for Middle England", "Nazi Germany", "And Scotland"
-    if (type === "PER" && last - first === 2 && (UK_NATIONS.has(tokens[last - 1].lower) || lex.country.has(tokens[last - 1].lower)) && !isFirstName(doc, tokens[first].lower)) {
+    // (nor a body's, where the word names a part of the land: "Middle England", "Northern Scotland"; not "Air France", "BBC Scotland", nor a country's own name, "South Africa")
+    const partOf = type === "ORG" && (COMPASS.has(tokens[first].lower) || LAND_PART_WORDS.has(tokens[first].lower)) && !lex.country.has(nameOf(doc, first, last).toLowerCase());
+    if ((type === "PER" || partOf) && last - first === 2 && (UK_NATIONS.has(tokens[last - 1].lower) || lex.country.has(tokens[last - 1].lower)) && !isFirstName(doc, tokens[first].lower)) {
       type = "LOC";
       if (lex.functionWords.has(tokens[first].lower)) first++;
     }

@@ -7,14 +7,13 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
-import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
 import { isTitleWord, APPOSITION_ORG, FAITH_ADJECTIVES, FAITH_PEOPLE, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
 import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
 import { EX_NAME, PARTY_ADJECTIVES, PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { AWARD_ADJECTIVE, AWARD_NAMES, LEGISLATURES, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
-import { isFirstName, isTitle, roleApposition, fullName, nationalityNoun, organizationAround, resultBefore } from "./around";
-import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName } from "./places";
+import { isFirstName, isTitle, roleApposition, namedAsPerson, nationalityNoun, organizationAround, resultBefore } from "./around";
+import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName, worldPartAdjective } from "./places";
 import { CITY_OF_LONDON, COMPASS, SEAT_NOUNS, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE, TENNIS_MAJORS } from "../../words/sport";
 import { aboutSport, houseOf } from "./topic";
@@ -330,6 +329,8 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   // (a maker the tagger read as another name too: "[Bizet]MISC's opera Carmen")
   if (type === "MISC" && !kind && !lex.demonym.has(lower) && maker(doc, first, last)) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
   if (type === "LOC") {
+    // (a part of the world's people's adjective names no place: "Middle Eastern investors")
+    if (worldPartAdjective(lower)) return null;
     if (maker(doc, first, last)) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
     // "U.S.-Russia" names two countries, not a place
     if (last - first === 1 && name.includes("-") && name.split("-").every((p) => lex.country.has(p.toLowerCase()) || lex.demonym.has(p.toLowerCase()))) return null;
@@ -341,17 +342,9 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   // a name that an apposition gives a person's role is a person: "Nursultan Nazarbayev, the
   // country's founding president"
   if (last - first > 1 && roleApposition(doc, last)) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
-  // so are two words no kind of other name was found for, a word the lists know only as a first
-  // name and one they know only as a surname or not at all: "Oscar Pistorius" after "an Oscar"
-  // (or three, with any capitalised word between: "Sacha Baron Cohen")
-  // (not "Roman Catholic", "Ford Escort", "Major League"; nor a thing's name after an article or a
-  // number, "The Amber Spyglass", "the 1965 Fender Stratocaster", nor a people, "Roma Czechs")
-  if ((last - first === 2 || (last - first === 3 && tokens.slice(first, last).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text)))) && fullName(doc, first, last) && onlyAs(doc, tokens[first].lower, G_FIRST | G_FIRST_MORE) && onlyAs(doc, tokens[last - 1].lower, G_LAST | G_LAST_MORE)) {
-    const before = tokens[first - 1];
-    const w = tokens[last - 1].lower;
-    const thing = !!before && before.sentence === tokens[first].sentence && (before.kind === "number" || /^(?:the|a|an)$/.test(before.lower));
-    if (!thing && !lex.demonym.has(w) && !lex.demonym.has(w.replace(/s$/, ""))) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
-  }
+  // so are two words no kind of other name was found for, a first name and a surname by the lists
+  // (around.ts): "Oscar Pistorius" after "an Oscar"
+  if (namedAsPerson(doc, first, last)) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
   // a name of several words ending in a body's head word is the body's, whatever the tagger read: "the World Economic Forum"
   if (type === "MISC" && !kind && last - first > 1 && tokens[last - 1].cap && BODY_HEADS_OVER_MISC.has(tokens[last - 1].lower)) return span(doc, first, last, "organization");
   // and so is a broadcaster's ("the Discovery Channel", not "the English Channel"), and a paper's one word after "The": "The Observer"
@@ -363,7 +356,6 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
 }
 
 /** Every class the gazetteer knows the word in is one of `classes`. */
-const onlyAs = (doc: Doc, w: string, classes: number) => (doc.vocab.gazetteer.classes(w) & ~classes) === 0 && !doc.vocab.lexicon.common.has(w);
 
 /**
  * A royal known by a given name alone is named with the title: "Prince Harry", "King Abdullah",
