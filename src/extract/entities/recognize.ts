@@ -12,7 +12,7 @@ import type { Token } from "../../text/tokenize";
 import type { NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { SENTENCE_OPENERS } from "../../words/grammar";
+import { OPENING_PREPOSITIONS, SENTENCE_OPENERS } from "../../words/grammar";
 import { ROLE_NOUNS } from "../../words/sources";
 import { BODY_HEADS_JOINED, BODY_HEADS_OF_OFFICES, FAITH_ADJECTIVES, LEGAL_FORMS, NATIONAL_BODY_HEADS, NEVER_IN_NAMES, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, PEER_TITLES, isTitleWord } from "../../words/names";
 import { CLOCK, DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
@@ -375,8 +375,8 @@ export function recognize(doc: Doc): NameSpan[] {
     // nor a currency's name after its amount: "made 3.35m Euros"
     if (last - first === 1 && tokens[first].lower in CURRENCY_WORDS && tokens[first - 1]?.kind === "number") continue;
     // a capitalised common word opening the sentence is not part of the name: "Alongside Russia"
-    // (an organisation keeps it: a team named by a word and its city, "Rapid Bucharest", "North Queensland")
-    if (first === floor && last - first > 1 && type !== "ORG" && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
+    // (an organisation keeps it: a team named by a word and its city, "Rapid Bucharest", "North Queensland"; but no name opens with a preposition)
+    if (first === floor && last - first > 1 && (type !== "ORG" || OPENING_PREPOSITIONS.has(tokens[first].lower)) && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
     // a country's or a town's possessive opening a body's name is the place's: "the UK's Human Rights Watch", "London's Metropolitan Police"
     const owned = type === "ORG" ? tokens.slice(first + 1, last - 1).findIndex((x) => POSSESSIVE.test(x.norm)) + first + 1 : first;
     if (owned > first && isKnownPlace(lex, nameOf(doc, first, owned).toLowerCase()) && isCapital(tokens[owned + 1])) {
