@@ -203,7 +203,7 @@ function commonNouns(doc: Doc, k: number): boolean {
 }
 
 /** A capitalised word that names nothing the lists know: "Industry", not "Southampton", "Dan", "UBS", "PlayStation". */
-function namesNothing(doc: Doc, k: number): boolean {
+export function namesNothing(doc: Doc, k: number): boolean {
   const w = doc.tokens[k];
   return !w.upper && !/\p{Ll}\p{Lu}/u.test(w.text) && !(doc.vocab.gazetteer.classes(w.lower) & NAME_CLASSES) && !listsPlace(doc, w.lower);
 }

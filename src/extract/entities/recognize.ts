@@ -17,7 +17,7 @@ import { ROLE_NOUNS } from "../../words/sources";
 import { BODY_HEADS_JOINED, BODY_HEADS_OF_OFFICES, FAITH_ADJECTIVES, LEGAL_FORMS, NATIONAL_BODY_HEADS, NEVER_IN_NAMES, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, PEER_TITLES, isTitleWord } from "../../words/names";
 import { CLOCK, DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
-import { AWARD_ADJECTIVE, AWARD_NAMES, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
+import { AWARD_ADJECTIVE, AWARD_NAMES, MEETING_HEADS, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { addTownTeams, resultVenues, commonNoun, cutAtRoles, isFirstName, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthFirstName, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, nameBeforeHolder, joinInitials, joinSeats, personAround } from "./around";
 import { readTeamSheets } from "./sheets";
@@ -29,7 +29,7 @@ import { addCoordinatedWorks, addOwnedTitles, joinTitlesOverAnd, addPairedTitles
 import { addSmallAwards } from "./awards";
 import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPossessiveOpeners, eventNamedAfter, markEventShortForms } from "./events";
 import { addMusicActs } from "./artists";
-import { acronymStart, addDigestPapers, addFirmsAfterNoun, addOrganizationForms, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
+import { acronymStart, namesNothing, addDigestPapers, addFirmsAfterNoun, addOrganizationForms, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
 import { acrossCountries, isKnownPlace, listsPlace, placeAdjectiveEnd } from "./places";
 import { ERA_ADJECTIVES, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { CLUB_NAMES } from "../../words/sport";
@@ -424,6 +424,9 @@ export function recognize(doc: Doc): NameSpan[] {
     if (first > floor && tokens[first - 1].cap && (found[found.length - 1]?.last ?? 0) < first && PARTY_FORMS.has(nameOf(doc, first - 1, last).toLowerCase())) [first, type] = [first - 1, "ORG"];
     // and its last word: "Democrat" of "Liberal Democrat Paul Tyler", read as "Liberal" and a person
     if (type === "ORG" && tokens[last]?.cap && tokens[last].sentence === tokens[first].sentence && PARTY_FORMS.has(nameOf(doc, first, last + 1).toLowerCase())) last++;
+    // a body's name the tagger read as two names across its "and", the first ending in a meeting's head, the second in a body's: "the Scottish Exhibition and Conference Centre"
+    const cut = found[found.length - 1];
+    if ((type === "ORG" || type === "LOC") && cut?.last === first - 1 && cut.floor === floor && cut.type !== "PER" && tokens[first - 1].lower === "and" && MEETING_HEADS.has(tokens[cut.last - 1].lower) && tokens[last - 1].cap && ORG_HEADS.has(tokens[last - 1].lower) && tokens.slice(first, last - 1).every((w, k) => w.cap && !lex.functionWords.has(w.lower) && namesNothing(doc, first + k))) [first, type] = [found.pop()!.first, "ORG"];
     if (commonNoun(doc, lex, lowered, first, last, type === "PER")) continue;
     // a minister's portfolio before the title and the holder's name is the title's: "the Trade and Industry Secretary Patricia Hewitt"
     if ((type === "ORG" || (last - first === 1 && tokens[last]?.lower === "and")) && portfolio(doc, first, last)) continue;
