@@ -427,6 +427,15 @@ export function joinInitials(doc: Doc, found: Found[]): void {
     f.first = k;
     f.key = nameOf(doc, k, f.last).toLowerCase();
   }
+  // and a letter the tagger read into the name after such a word is that word's, no initial: "In Group B Jones scored" (not after a title: "Dr J Smith")
+  for (const f of found) {
+    let k = f.first;
+    while (k < f.last - 1 && /^[B-HJ-Z]$/.test(t[k].text) && t[k].space) k++;
+    const w = t[f.first - 1];
+    if (f.type !== "PER" || k === f.first || !w || !isCapital(w) || w.sentence !== t[f.first].sentence || (w.sentenceStart && lex.common.has(w.lower)) || isTitle(w) || HONORIFIC.test(w.norm)) continue;
+    f.first = k;
+    f.key = nameOf(doc, k, f.last).toLowerCase();
+  }
   // a middle initial ends no name: the surname after it is the person's ("Judge Robert W Sweet ruled")
   for (const f of found) {
     const next = t[f.last];
