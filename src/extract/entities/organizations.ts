@@ -216,6 +216,14 @@ const initialsOf = (doc: Doc, first: number, last: number) =>
     .map((t) => t.text[0])
     .join("");
 
+/** The acronym in brackets right after [first, last) spells the initials of its capitalised words: "Global System for Mobiles (GSM)". */
+export function spelledInBrackets(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  if (t[last]?.norm !== "(" || t[last + 2]?.norm !== ")") return false;
+  const acr = t[last + 1].norm.replace(/\./g, "");
+  return /^\p{Lu}{2,8}$/u.test(acr) && initialsOf(doc, first, last) === acr;
+}
+
 /**
  * Where an organisation's name starts that the acronym in brackets after it shows to start earlier:
  * the tagger read "Russian" in "Russian International Affairs Council (RIAC)" as a nationality, and
