@@ -224,7 +224,8 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   const country = lex.country.get(lower) ?? lex.country.get(lower.replace(/^st\.? /, "saint "));
   // nor are a politician's followers by the surname made an adjective: "Brownite briefers", "Blairites"
   const follower = last - first === 1 ? /^(\p{Lu}\p{Ll}+)ites?$/u.exec(name) : null;
-  if (follower && (lex.lastName.has(follower[1].toLowerCase()) || surnameOfSomeone(doc, follower[1].toLowerCase()))) return null;
+  // (a name the lists know, as a surname or only as a given name, which many surnames also are: "Blairites")
+  if (follower && (lex.lastName.has(follower[1].toLowerCase()) || doc.vocab.gazetteer.classes(follower[1].toLowerCase()) & (G_LAST | G_LAST_MORE | G_FIRST | G_FIRST_MORE) || surnameOfSomeone(doc, follower[1].toLowerCase()))) return null;
   // a body's initials made into a likeness name the body: "NFL-style video cameras" (not a format's: "VCR-style")
   const like = last - first === 1 ? /^(\p{Lu}{2,}\d*)-style$/u.exec(name) : null;
   if (like && !COMMON_INITIALISMS.has(like[1].toLowerCase()) && !lex.country.has(like[1].toLowerCase())) {
