@@ -244,3 +244,5 @@ export const OFFICE_QUALIFIERS = new Set(["shadow", "under", "junior", "assistan
 /** A firm's nouns in small letters that a firm's name the tagger left unread may follow: "media consultancy Decipher". */
 export const FIRM_NOUNS_BEFORE_NAME = words("firm company consultancy retailer developer publisher start-up agency brewer carmaker airline insurer operator chipmaker drugmaker");
 export const PLACED_FIRM_NOUNS = new Set(["firm", "company", "newspaper", "daily", "weekly", "consultancy"]);
+/** The suffix that makes a person's name an adjective of likeness: "a George Bush-style tax cutting spree", "Thatcher-era". */
+export const LIKENESS_SUFFIX = /-(?:style|era|like|type|esque)$/;

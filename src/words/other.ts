@@ -14,6 +14,8 @@ export const AWARD_ADJECTIVE = /^(\p{L}+)-(?:winning|winner|nominated|nominee|sh
 export const AWARD_AFTER = words("award awards nomination nominations nominee nominees ceremony ceremonies winner winners");
 /** Honours written alone: "made an OBE", "awarded MBEs". */
 export const HONOURS = words("mbe mbes obe obes cbe cbes kbe dbe");
+/** Meetings' head words, which also open a body's name over "of" or "and": "European Conference of Postal … Administrations", "Scottish Exhibition and Conference Centre". */
+export const MEETING_HEADS = words("conference exhibition show");
 /** The last word of a name that says its kind: "Peter Sellers Award", "Athens Olympics", "Freedom of Information Act", "UK Singles Chart". */
 export const OTHER_HEADS: ReadonlyMap<string, OtherKind> = new Map<string, OtherKind>([
   ...[...words("award awards prize prizes medal trophy globe globes statuette"), ...AWARD_NAMES, ...HONOURS, "honours"].map((w) => [w, "award"] as [string, OtherKind]),

@@ -9,7 +9,7 @@ import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import type { CountryInfo, Lexicon } from "../../text/lexicon";
-import { COMMON_INITIALISMS, DONE_BY_PERSON, HONORIFIC, INSTITUTIONS_HEAD_FIRST, DISEASE_EPONYMS, DISEASE_NOUNS, FIRM_HEADS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES, isTitleWord, TITLE_QUALIFIERS, OFFICE_QUALIFIERS } from "../../words/names";
+import { COMMON_INITIALISMS, DONE_BY_PERSON, HONORIFIC, LIKENESS_SUFFIX, INSTITUTIONS_HEAD_FIRST, DISEASE_EPONYMS, DISEASE_NOUNS, FIRM_HEADS, LEADER_NOUNS, LEGAL_FORMS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, TEAM_AFTER, TITLES, isTitleWord, TITLE_QUALIFIERS, OFFICE_QUALIFIERS } from "../../words/names";
 import { PARTY_FORMS } from "../../words/parties";
 import { COMPASS, LANDMARK_HEADS, LANDMARKS, NATION_DEMONYMS, PLACE_PREPOSITIONS, SEAT_NOUNS, UK_NATIONS, peopleNounStem } from "../../words/places";
 import { FIRM_STAFF, ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
@@ -22,7 +22,7 @@ import type { TaggedSpan } from "../../tagger/model";
 import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
 import { isCueWord, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { isPlaceWord } from "../../text/names";
-import { coveredBy, isCapital, keepOnly, nameOf, type Found, addInOrder } from "./found";
+import { coveredBy, isCapital, keepOnly, nameOf, type Found, addInOrder, SURNAME_SHAPE } from "./found";
 import { isKnownPlace, listsPlace, seatAfterMember } from "./places";
 
 /** A first name the lexicon or the gazetteer's longer lists know ("Ava", "Joss"). */
@@ -448,6 +448,15 @@ export function joinInitials(doc: Doc, found: Found[]): void {
     f.first = k;
     f.key = nameOf(doc, k, f.last).toLowerCase();
   }
+  // and a letter the tagger read into the name after such a word is that word's, no initial: "In Group B Jones scored" (not after a title: "Dr J Smith")
+  for (const f of found) {
+    let k = f.first;
+    while (k < f.last - 1 && /^[B-HJ-Z]$/.test(t[k].text) && t[k].space) k++;
+    const w = t[f.first - 1];
+    if (f.type !== "PER" || k === f.first || !w || !isCapital(w) || w.sentence !== t[f.first].sentence || (w.sentenceStart && lex.common.has(w.lower)) || isTitle(w) || HONORIFIC.test(w.norm)) continue;
+    f.first = k;
+    f.key = nameOf(doc, k, f.last).toLowerCase();
+  }
   // a middle initial ends no name: the surname after it is the person's ("Judge Robert W Sweet ruled")
   for (const f of found) {
     const next = t[f.last];
@@ -455,6 +464,22 @@ export function joinInitials(doc: Doc, found: Found[]): void {
     f.last++;
     f.key = nameOf(doc, f.first, f.last).toLowerCase();
   }
+}
+
+/** A full name made into an adjective, which the tagger may pass over, is a person's (typed.ts leaves the suffix out): "a George Bush-style tax cutting spree". */
+export function addLikenessNames(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  let covered: Uint8Array | undefined;
+  const added: Found[] = [];
+  for (let k = 1; k < t.length; k++) {
+    const like = LIKENESS_SUFFIX.exec(t[k].text);
+    const given = t[k - 1];
+    if (!like || !given.cap || given.sentence !== t[k].sentence || !t[k].space || !isFirstName(doc, given.lower) || !SURNAME_SHAPE.test(t[k].text.slice(0, like.index))) continue;
+    covered ??= coveredBy(doc, found);
+    if (covered[k - 1] || covered[k]) continue;
+    added.push({ first: k - 1, last: k + 1, floor: doc.sentences[t[k].sentence].first, type: "PER", key: nameOf(doc, k - 1, k + 1).toLowerCase(), partOfPerson: false });
+  }
+  addInOrder(found, added);
 }
 
 /** [first, last) names an illness, no person or body: "Motor Neurone Disease", "Crohn's disease", "Alzheimer's" alone. */

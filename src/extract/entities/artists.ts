@@ -35,6 +35,12 @@ interface Act {
 const MAX_BAND_WORDS = 5;
 const ACT_FIRST_WORDS = new Set([...KNOWN_BANDS, ...KNOWN_SOLO_ACTS].map((n) => n.split(" ")[0]));
 
+/** The number at `k` counts the noun in small letters after it, no verb or small word: "3 years ago" (not the band's "Maroon 5 was named"). */
+export function countsNoun(doc: Doc, k: number): boolean {
+  const after = doc.tokens[k + 1];
+  return lowerWord(after) && !doc.vocab.lexicon.verbs.has(after.lower) && !doc.vocab.lexicon.functionWords.has(after.lower);
+}
+
 /** Adds the music acts an article names, and gives every mention of each its type. */
 export function addMusicActs(doc: Doc, found: Found[]): void {
   const topic = topicOf(doc);
@@ -155,8 +161,7 @@ function actsByCues(doc: Doc, found: Found[], at: Int32Array, add: (first: numbe
     if (ACT_BEFORE.has(t[i].lower)) {
       let last = runAfter(t, i + 1);
       // (a number after the name is the band's: "US band Maroon 5 was named", not "band Muse 3 years ago")
-      const after = t[last + 1];
-      if (t[last]?.kind === "number" && /^\d{1,3}$/.test(t[last].text) && t[last].space && t[last].sentence === t[i].sentence && !(lowerWord(after) && !doc.vocab.lexicon.verbs.has(after.lower) && !doc.vocab.lexicon.functionWords.has(after.lower))) last++;
+      if (t[last]?.kind === "number" && /^\d{1,3}$/.test(t[last].text) && t[last].space && t[last].sentence === t[i].sentence && !countsNoun(doc, last)) last++;
       if (last - i <= 3) add(i + 1, last);
     } else if (ACT_MEMBER_NOUNS.has(t[i].lower) && isCapital(t[i - 1]) && t[i - 1].sentence === t[i].sentence && !STAR_QUALIFIERS.has(t[i - 1].lower)) {
       // (a star's act may be a band or a solo act: no cue either way)

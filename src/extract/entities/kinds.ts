@@ -19,6 +19,7 @@ import { ROLE_NOUNS } from "../../words/sources";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { BAND_BEFORE, BAND_ROLES, FIRM_BEFORE, FIRM_OF, INDEX_MODIFIERS, INDEX_NOUNS, SHOW_ROLES } from "../../words/other";
 import { fullName } from "./around";
+import { countsNoun } from "./artists";
 import { aboutSport, topicOf } from "./topic";
 import { nameOf, type Found } from "./found";
 import { landmarks, staffFirms } from "./passed";
@@ -263,9 +264,12 @@ function firms(doc: Doc, lex: Lexicon, found: Found[]): void {
     else if (!listed) prev = undefined;
   }
   // a band's noun says it whatever its name looks like: "rock band Franz Ferdinand", "Irish rock band U2"
+  // (a number read into the name that counts the noun after it is no part of it: "the band Muse 3 years ago", not "US band Maroon 5 was named")
   for (const f of found) {
     const p = t[f.first - 1];
-    if (lowerWord(p) && p.sentence === t[f.first].sentence && !t[f.first].newline && BAND_BEFORE.has(p.lower) && f.type !== "ORG" && !f.kind && !f.partOfPerson && !isKnownPlace(lex, f.key) && !listsPlace(doc, f.key)) bands.add(f.key);
+    if (!(lowerWord(p) && p.sentence === t[f.first].sentence && !t[f.first].newline && BAND_BEFORE.has(p.lower) && f.type !== "ORG" && !f.kind && !f.partOfPerson)) continue;
+    if (f.last - f.first > 1 && t[f.last - 1].kind === "number" && countsNoun(doc, f.last - 1)) [f.last, f.key] = [f.last - 1, nameOf(doc, f.first, f.last - 1).toLowerCase()];
+    if (!isKnownPlace(lex, f.key) && !listsPlace(doc, f.key)) bands.add(f.key);
   }
   for (const f of found) if (bands.has(f.key) && !f.kind && !f.partOfPerson) f.type = "ORG";
   if (!keys.size) return;

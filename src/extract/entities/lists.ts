@@ -9,7 +9,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import { AUXILIARIES } from "../../words/grammar";
 import { isDateWord, isHoliday } from "../../words/time";
 import { COMMON_INITIALISMS, HONORIFIC, PUBLICATION_NOUNS } from "../../words/names";
-import { LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, MALWARE_NOUNS, SHOW_NOUNS_AFTER, TITLE_JOINERS, WORK_LIST_VERBS, WORK_NOUNS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, WORK_PEOPLE_OF } from "../../words/other";
+import { AWARD_ADJECTIVE, AWARD_NAMES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, MALWARE_NOUNS, SHOW_NOUNS_AFTER, TITLE_JOINERS, WORK_LIST_VERBS, WORK_NOUNS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, WORK_PEOPLE_OF } from "../../words/other";
 import { artistOwns, chartCue, datedAfter, datedBefore, lowerWord, ownsTitle, thirdPersonVerb, titleAfterComma, titleStart, workApposition, workEnd } from "./other";
 import { aboutComputing, aboutTheArts } from "./topic";
 
@@ -28,6 +28,8 @@ export function worksListed(doc: Doc, spans: ReadonlyArray<{ first: number; last
   let loose = false; // the list opened after a comma: "games, like"
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
+    // (an award's adjective before the first title is the award's, no title: "films include Oscar-winning Fame")
+    if (s.last - s.first === 1 && awardAdjective(t[s.first]) && spans[i + 1]?.first === s.last) continue;
     // a title the tagger did not find still carries the list on: "About A Boy, Shaun of the Dead"
     if (next >= 0 && s.first > next && t[next].cap) next = separated(t, kind === "product" ? describedEnd(doc, next + 1) : workEnd(doc, next + 1));
     // (a name inside the title skipped over is that title's: "Boy" of "About A Boy")
@@ -115,7 +117,8 @@ export function unfoundListOpeners(doc: Doc, covered: Uint8Array): Array<{ first
     }
     // (in the same sentence: not a headline's last word, "TV station refuses adoption show" over "A TV station in the US …")
     const within = t[i - 1].sentence === t[i].sentence;
-    const opener = within && (t[i - 1].lower === "as" || WORK_LIST_VERBS.has(t[i - 1].lower));
+    const o = awardAdjective(t[i - 1]) && t[i - 2]?.sentence === t[i].sentence ? i - 2 : i - 1;
+    const opener = within && (t[o].lower === "as" || WORK_LIST_VERBS.has(t[o].lower));
     // (or a title after a work's noun, written with capitalised small words: "her single Be With You";
     // or after a singular work noun and a comma: "his first novel, Runaway Zero-Eight")
     // (not the noun's spelling as a verb after its subject: "Floods hit KwaZulu-Natal")
@@ -184,9 +187,17 @@ export function separated(t: readonly Token[], k: number): number {
   return k;
 }
 
+/** An award made an adjective, which may stand between a list's opening words and its first title: "films include Oscar-winning Fame". */
+function awardAdjective(w: Token | undefined): boolean {
+  const won = AWARD_ADJECTIVE.exec(w?.text ?? "");
+  return !!won && AWARD_NAMES.has(won[1].toLowerCase());
+}
+
 /** The kind of list "films include" / "films such as" / "programs like" right before `first` opens, or null. */
 function listStart(doc: Doc, first: number): OtherKind | null {
   const t = doc.tokens;
+  // (over an award's adjective before the first title: "films include Oscar-winning Fame")
+  if (awardAdjective(t[first - 1])) first--;
   const p = t[first - 1];
   if (!lowerWord(p)) return null;
   let noun = first - 2;

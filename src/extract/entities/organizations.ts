@@ -204,7 +204,7 @@ function commonNouns(doc: Doc, k: number): boolean {
 }
 
 /** A capitalised word that names nothing the lists know: "Industry", not "Southampton", "Dan", "UBS", "PlayStation". */
-function namesNothing(doc: Doc, k: number): boolean {
+export function namesNothing(doc: Doc, k: number): boolean {
   const w = doc.tokens[k];
   return !w.upper && !/\p{Ll}\p{Lu}/u.test(w.text) && !(doc.vocab.gazetteer.classes(w.lower) & NAME_CLASSES) && !listsPlace(doc, w.lower);
 }
@@ -235,6 +235,14 @@ function addAmpersandInitials(doc: Doc, found: readonly Found[], added: Found[],
   const covered = new Uint8Array(t.length);
   for (const f of [...found, ...added]) covered.fill(1, f.first, f.last);
   for (const i of words) if (!covered[i] && firms.has(t[i].text.replace("&", ""))) added.push({ first: i, last: i + 1, floor: doc.sentences[t[i].sentence].first, type: "ORG", key: t[i].lower, partOfPerson: false });
+}
+
+/** The acronym in brackets right after [first, last) spells the initials of its capitalised words: "Global System for Mobiles (GSM)". */
+export function spelledInBrackets(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  if (t[last]?.norm !== "(" || t[last + 2]?.norm !== ")") return false;
+  const acr = t[last + 1].norm.replace(/\./g, "");
+  return /^\p{Lu}{2,8}$/u.test(acr) && initialsOf(doc, first, last) === acr;
 }
 
 /**

@@ -19,7 +19,7 @@ import { heldWhen } from "./events";
 import { EVENT_ADJECTIVES, EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../../words/sport";
 import { LANDMARK_HEADS, LANDMARKS } from "../../words/places";
 import { ROLE_NOUNS } from "../../words/sources";
-import { GAME_KINDS, MEDICINE_NOUNS_BEFORE, TITLE_OPENERS, KIND_COMPOUNDS, MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, SHOW_NOUNS_AFTER, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUN_MODIFIED, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { MEETING_HEADS, GAME_KINDS, MEDICINE_NOUNS_BEFORE, TITLE_OPENERS, KIND_COMPOUNDS, MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, SHOW_NOUNS_AFTER, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUN_MODIFIED, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 /** A word in lower case (read by ./lists.ts too). */
 export const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
@@ -487,7 +487,7 @@ export function headedNames(doc: Doc, readable: Uint8Array, heads: readonly numb
     // (a line in capitals is a headline or a results table: "AFRICAN NATIONS CUP QUALIFIER")
     if (!h.cap) continue;
     // (a meeting's head word inside a body's name: "European Conference of Postal … Administrations", "Exhibition and Conference Centre")
-    const meeting = (h.lower === "conference" || h.lower === "show" || h.lower === "exhibition") && /^(?:of|for|and|&)$/.test(t[i + 1]?.text ?? "") && t[i + 2]?.cap;
+    const meeting = MEETING_HEADS.has(h.lower) && /^(?:of|for|and|&)$/.test(t[i + 1]?.text ?? "") && t[i + 2]?.cap;
     const kind = meeting ? undefined : OTHER_HEADS.get(h.lower);
     // (an honour is written in capitals: "made an OBE")
     if (!kind || h.kind !== "word" || !readable[i] || !(/\p{Ll}/u.test(h.text) || HONOURS.has(h.lower))) continue;

@@ -12,14 +12,14 @@ import type { Token } from "../../text/tokenize";
 import type { NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { SENTENCE_OPENERS } from "../../words/grammar";
+import { OPENING_PREPOSITIONS, SENTENCE_OPENERS } from "../../words/grammar";
 import { ROLE_NOUNS } from "../../words/sources";
 import { BODY_HEADS_JOINED, BODY_HEADS_OF_OFFICES, FAITH_ADJECTIVES, LEGAL_FORMS, NATIONAL_BODY_HEADS, NEVER_IN_NAMES, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, PEER_TITLES, isTitleWord } from "../../words/names";
 import { CLOCK, DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isQuarter, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
-import { AWARD_ADJECTIVE, AWARD_NAMES, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
+import { AWARD_ADJECTIVE, AWARD_NAMES, MEETING_HEADS, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { addTownTeams, resultVenues, commonNoun, cutAtRoles, isFirstName, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthFirstName, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, nameBeforeHolder, joinInitials, joinSeats, personAround } from "./around";
+import { addTownTeams, resultVenues, commonNoun, cutAtRoles, isFirstName, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthFirstName, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, nameBeforeHolder, addLikenessNames, joinInitials, joinSeats, personAround } from "./around";
 import { readTeamSheets } from "./sheets";
 import { namedByCues } from "./kinds";
 import { makerOpens } from "./products";
@@ -29,7 +29,7 @@ import { addCoordinatedWorks, addOwnedTitles, joinTitlesOverAnd, addPairedTitles
 import { addSmallAwards } from "./awards";
 import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPossessiveOpeners, eventNamedAfter, markEventShortForms } from "./events";
 import { addMusicActs } from "./artists";
-import { acronymStart, addDigestPapers, addFirmsAfterNoun, addOrganizationForms, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
+import { acronymStart, namesNothing, spelledInBrackets, addDigestPapers, addFirmsAfterNoun, addOrganizationForms, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
 import { acrossCountries, isKnownPlace, listsPlace, placeAdjectiveEnd } from "./places";
 import { COMPASS, ERA_ADJECTIVES, LAND_PART_WORDS, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { CLUB_NAMES } from "../../words/sport";
@@ -394,8 +394,8 @@ export function recognize(doc: Doc): NameSpan[] {
     // nor a currency's name after its amount: "made 3.35m Euros"
     if (last - first === 1 && tokens[first].lower in CURRENCY_WORDS && tokens[first - 1]?.kind === "number") continue;
     // a capitalised common word opening the sentence is not part of the name: "Alongside Russia"
-    // (an organisation keeps it: a team named by a word and its city, "Rapid Bucharest", "North Queensland")
-    if (first === floor && last - first > 1 && type !== "ORG" && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
+    // (an organisation keeps it: a team named by a word and its city, "Rapid Bucharest", "North Queensland"; but no name opens with a preposition)
+    if (first === floor && last - first > 1 && (type !== "ORG" || OPENING_PREPOSITIONS.has(tokens[first].lower)) && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
     // a country's or a town's possessive opening a body's name is the place's: "the UK's Human Rights Watch", "London's Metropolitan Police"
     const owned = type === "ORG" ? tokens.slice(first + 1, last - 1).findIndex((x) => POSSESSIVE.test(x.norm)) + first + 1 : first;
     if (owned > first && isKnownPlace(lex, nameOf(doc, first, owned).toLowerCase()) && isCapital(tokens[owned + 1])) {
@@ -445,6 +445,9 @@ export function recognize(doc: Doc): NameSpan[] {
     if (first > floor && tokens[first - 1].cap && (found[found.length - 1]?.last ?? 0) < first && PARTY_FORMS.has(nameOf(doc, first - 1, last).toLowerCase())) [first, type] = [first - 1, "ORG"];
     // and its last word: "Democrat" of "Liberal Democrat Paul Tyler", read as "Liberal" and a person
     if (type === "ORG" && tokens[last]?.cap && tokens[last].sentence === tokens[first].sentence && PARTY_FORMS.has(nameOf(doc, first, last + 1).toLowerCase())) last++;
+    // a body's name the tagger read as two names across its "and", the first ending in a meeting's head, the second in a body's: "the Scottish Exhibition and Conference Centre"
+    const cut = found[found.length - 1];
+    if ((type === "ORG" || type === "LOC") && cut?.last === first - 1 && cut.floor === floor && cut.type !== "PER" && tokens[first - 1].lower === "and" && MEETING_HEADS.has(tokens[cut.last - 1].lower) && tokens[last - 1].cap && ORG_HEADS.has(tokens[last - 1].lower) && tokens.slice(first, last - 1).every((w, k) => w.cap && !lex.functionWords.has(w.lower) && namesNothing(doc, first + k))) [first, type] = [found.pop()!.first, "ORG"];
     if (commonNoun(doc, lex, lowered, first, last, type === "PER")) continue;
     // a minister's portfolio before the title and the holder's name is the title's: "the Trade and Industry Secretary Patricia Hewitt"
     if ((type === "ORG" || (last - first === 1 && tokens[last]?.lower === "and")) && portfolio(doc, first, last)) continue;
@@ -505,6 +508,7 @@ export function recognize(doc: Doc): NameSpan[] {
   for (const i of index) readable[i] = 1;
   addNumberedNames(doc, found);
   if (channels.length) addChannelNumbers(doc, found, channels);
+  addLikenessNames(doc, found);
   joinFirstNames(doc, found);
   joinCouples(doc, found);
   readTeamSheets(doc, found);
@@ -559,6 +563,11 @@ export function recognize(doc: Doc): NameSpan[] {
   addWorkMentions(found);
   const taken = new Uint8Array(tokens.length);
   for (const f of found) taken.fill(1, f.first, f.last);
+  // a name of several words the tagger read as some other name, its kind unsaid, that the acronym in brackets after it spells is named
+  // formally: an other name, "Global System for Mobiles (GSM)" (not where the acronym was read as a body's, "Financial Economists Roundtable (FER)",
+  // which may be the body's or a thing's: "the High Speed Downlink Packet Access (HSDPA) standard")
+  const acronyms = new Map(found.map((f) => [f.first, f]));
+  for (const f of found) if (f.type === "MISC" && !f.kind && f.last - f.first > 1 && acronyms.get(f.last + 1)?.type !== "ORG" && spelledInBrackets(doc, f.first, f.last)) f.kind = "other";
   for (const f of found) {
     const joined = f.last - f.first === 1 && !f.kind ? joinedCountries(lex, tokens[f.first].text) : null;
     if (joined) {

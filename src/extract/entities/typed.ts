@@ -7,7 +7,8 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
-import { isTitleWord, APPOSITION_ORG, FAITH_ADJECTIVES, FAITH_PEOPLE, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
+import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
+import { isTitleWord, LIKENESS_SUFFIX, APPOSITION_ORG, FAITH_ADJECTIVES, FAITH_PEOPLE, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
 import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
 import { EX_NAME, PARTY_ADJECTIVES, PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
@@ -193,7 +194,7 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
     return { ...o, end: o.start + who.length, name: who };
   }
   // a full name made into an adjective is the person's: "a George Bush-style tax cutting spree"
-  const styled = type === "PER" && last - first > 1 ? /-(?:style|era|like|type|esque)$/.exec(name) : null;
+  const styled = type === "PER" && last - first > 1 ? LIKENESS_SUFFIX.exec(name) : null;
   if (styled) {
     const s = span(doc, first, last, "person");
     return { ...s, end: s.end - styled[0].length, name: s.name.slice(0, -styled[0].length) };
@@ -226,7 +227,8 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   const country = lex.country.get(lower) ?? lex.country.get(lower.replace(/^st\.? /, "saint "));
   // nor are a politician's followers by the surname made an adjective: "Brownite briefers", "Blairites"
   const follower = last - first === 1 ? /^(\p{Lu}\p{Ll}+)ites?$/u.exec(name) : null;
-  if (follower && (lex.lastName.has(follower[1].toLowerCase()) || surnameOfSomeone(doc, follower[1].toLowerCase()))) return null;
+  // (a name the lists know, as a surname or only as a given name, which many surnames also are: "Blairites")
+  if (follower && (lex.lastName.has(follower[1].toLowerCase()) || doc.vocab.gazetteer.classes(follower[1].toLowerCase()) & (G_LAST | G_LAST_MORE | G_FIRST | G_FIRST_MORE) || surnameOfSomeone(doc, follower[1].toLowerCase()))) return null;
   // a body's initials made into a likeness name the body: "NFL-style video cameras" (not a format's: "VCR-style")
   const like = last - first === 1 ? INITIALS_LIKENESS.exec(name) : null;
   if (like && !COMMON_INITIALISMS.has(like[1].toLowerCase()) && !lex.country.has(like[1].toLowerCase())) {
