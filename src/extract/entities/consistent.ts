@@ -113,7 +113,8 @@ function townsThatSpeak(doc: Doc, found: Found[]): void {
   const lex = doc.vocab.lexicon;
   const speaking = new Set<string>();
   for (const f of found) {
-    if (f.type !== "LOC" || f.kind || f.last - f.first > 2) continue;
+    // (the tagger may already read the speaking mention as the firm, and another as the town)
+    if ((f.type !== "LOC" && f.type !== "ORG") || f.kind || f.last - f.first > 2) continue;
     const verb = t[f.last]?.lower === "has" ? t[f.last + 1] : t[f.last];
     // (after no preposition, over a "the": "in the West Country said")
     const before = t[f.first - 1]?.lower === "the" ? t[f.first - 2] : t[f.first - 1];
