@@ -647,6 +647,16 @@ describe("places in the right country", () => {
     expect(names(r.organizations)).toEqual([]);
   });
 
+  it("reads a people's word as no place: 'pan-European', a compass word before a people's adjective, a town's people", () => {
+    const r = analyze(
+      "Deutsche Boerse is in competition with pan-European bourse Euronext. Central and Eastern European sales rose 12%. The 25-year-old Dubliner signed, and Beijingers flocked to the shops. Around the UK, the Midlands and South saw the biggest price falls.",
+    );
+    const places = r.places.map((p) => p.name);
+    for (const n of ["pan-European", "Central", "Eastern European", "Dubliner", "Beijingers"]) expect(places).not.toContain(n);
+    expect(r.places.find((p) => p.name === "Midlands")?.country).toBe("GB");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Deutsche Boerse", "Euronext"]));
+  });
+
   it("puts the UK's counties and areas that are no ISO subdivision in GB", () => {
     const r = analyze("Much of the funding came from Yorkshire millionaire Paul Sykes. Pits across Derbyshire, Merseyside and Durham closed, and East Anglia lost jobs.");
     expect(Object.fromEntries(r.places.map((p) => [p.name, p.country]))).toEqual({ Yorkshire: "GB", Derbyshire: "GB", Merseyside: "GB", Durham: "GB", "East Anglia": "GB" });

@@ -164,6 +164,22 @@ export function acrossCountries(name: string): boolean {
   return words.some((w) => CONTINENTS.has(w) || WORLD_PARTS.has(w)) && words.every((w) => CONTINENTS.has(w) || WORLD_PARTS.has(w) || COMPASS.has(w));
 }
 
+/**
+ * A word for a people rather than a place, which names no place: an adjective across a people's
+ * lands ("pan-European", "pan-Arab"), a compass word before a people's adjective ("Eastern
+ * European", "South Asian"), or a town's people by its name ("Dubliner", "Beijingers", "Londoners").
+ */
+export function peoplesWord(doc: Doc, name: string): boolean {
+  const lex = doc.vocab.lexicon;
+  const people = (w: string) => lex.demonym.has(w) || lex.peoples.has(w) || /^(?:arab|latin)$/.test(w);
+  const pan = /^pan-(\p{L}+)$/u.exec(name);
+  if (pan) return people(pan[1]) || /(?:an|ic)$/.test(pan[1]);
+  const words = name.split(" ");
+  if (words.length === 2 && COMPASS.has(words[0]) && people(words[1])) return true;
+  const resident = words.length === 1 && !listsPlace(doc, name) ? /^(\p{L}{3,})ers?$/u.exec(name) : null;
+  return !!resident && (lex.city.has(resident[1]) || lex.country.has(resident[1]) || doc.vocab.gazetteer.country(resident[1]) !== "");
+}
+
 /** A people's adjective of a part of the world, no place: "Middle Eastern", "Far Eastern" (of "Middle East", "Far East"). */
 export const worldPartAdjective = (name: string): boolean => name.includes(" ") && name.endsWith("ern") && acrossCountries(name.slice(0, -3));
 

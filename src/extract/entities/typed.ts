@@ -14,7 +14,7 @@ import { EX_NAME, PARTY_ADJECTIVES, PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { AWARD_ADJECTIVE, AWARD_NAMES, LEGISLATURES, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName, isTitle, roleApposition, namedAsPerson, nationalityNoun, organizationAround, resultBefore } from "./around";
-import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName, worldPartAdjective } from "./places";
+import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName, peoplesWord, worldPartAdjective } from "./places";
 import { CITY_OF_LONDON, COMPASS, SEAT_NOUNS, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE, TENNIS_MAJORS } from "../../words/sport";
 import { aboutSport, houseOf } from "./topic";
@@ -331,8 +331,11 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   // (a maker the tagger read as another name too: "[Bizet]MISC's opera Carmen")
   if (type === "MISC" && !kind && !lex.demonym.has(lower) && maker(doc, first, last)) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
   if (type === "LOC") {
-    // (a part of the world's people's adjective names no place: "Middle Eastern investors")
-    if (worldPartAdjective(lower)) return null;
+    // (a part of the world's people's adjective names no place: "Middle Eastern investors"; nor
+    // another people's word: "pan-European bourse", "the 25-year-old Dubliner")
+    if (worldPartAdjective(lower) || peoplesWord(doc, lower)) return null;
+    // (nor a compass word that shares the people's adjective after it: "Central and Eastern European sales")
+    if (last - first === 1 && COMPASS.has(lower) && /^(?:and|or)$/.test(tokens[last]?.lower ?? "") && peoplesWord(doc, `${tokens[last + 1]?.lower} ${tokens[last + 2]?.lower}`)) return null;
     if (maker(doc, first, last)) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
     // "U.S.-Russia" names two countries, not a place
     if (last - first === 1 && name.includes("-") && name.split("-").every((p) => lex.country.has(p.toLowerCase()) || lex.demonym.has(p.toLowerCase()))) return null;
