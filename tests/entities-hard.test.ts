@@ -962,6 +962,13 @@ describe("a station named after its broadcaster", () => {
   });
 });
 
+describe("a word that names no one before a given name and a surname", () => {
+  it("is no part of the name: a common noun opening the sentence, a team's plural, 'Reverend' (not a first name: 'Will Smith')", () => {
+    const r = analyze("Model Sophie Anderton was the last to leave. He will join fellow Springboks John Smit and Victor Matfield. The union's head, Reverend Eldon Phillips, said it was a sham. Will Smith starred.");
+    expect(r.people.map((p) => p.name)).toEqual(["Sophie Anderton", "John Smit", "Victor Matfield", "Eldon Phillips", "Will Smith"]);
+  });
+});
+
 describe("a participle opening a sentence before a name", () => {
   it("is not part of it: 'Called Global System for Mobiles (GSM), …'", () => {
     const r = analyze("The old network has been retired. Called Global System for Mobiles (GSM) this is now the most used standard.");

@@ -14,7 +14,7 @@ export const TITLES = new Set(
     "sen sen. rep rep. representative gov gov. governor mayor chancellor king queen prince princess pope sheikh chairman " +
     "chairwoman chair chief executive ceo director judge justice ambassador commander colonel col col. lt lt. capt capt. " +
     "sgt sgt. maj. mr mr. mrs mrs. ms ms. dr dr. prof prof. professor former acting speaker leader premier emir ayatollah " +
-    "rev rev. hon hon. bishop archbishop cardinal rabbi imam coach manager captain inspector officer lawmaker spokesman " +
+    "rev rev. reverend hon hon. bishop archbishop cardinal rabbi imam coach manager captain inspector officer lawmaker spokesman " +
     "spokeswoman spokesperson editor founder analyst economist president-elect sir lord lady dame crown first mp " +
     "attorney sergeant lieutenant major admiral marshal field state opposition press treasurer " +
     // (police ranks as news abbreviates them: "Chief Supt Deats", "Det Insp Smith")

@@ -12,6 +12,7 @@ import type { Token } from "../../text/tokenize";
 import type { NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
+import { G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
 import { OPENING_PREPOSITIONS, SENTENCE_OPENERS } from "../../words/grammar";
 import { ROLE_NOUNS } from "../../words/sources";
 import { BODY_HEADS_JOINED, BODY_HEADS_OF_OFFICES, FAITH_ADJECTIVES, LEGAL_FORMS, NATIONAL_BODY_HEADS, NEVER_IN_NAMES, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, PEER_TITLES, isTitleWord } from "../../words/names";
@@ -409,6 +410,9 @@ export function recognize(doc: Doc): NameSpan[] {
     if (tokens[last]?.norm === "]" && tokens.slice(first, last).some((x) => x.norm === "[")) last++;
     // a small word opening a person's name at a sentence's or a quotation's start is none of it: '"Even Denzel (Washington), he's getting …'
     if (type === "PER" && last - first > 1 && (tokens[first].sentenceStart || /^["“]$/.test(tokens[first - 1]?.norm ?? "")) && SENTENCE_OPENERS.has(tokens[first].lower)) first++;
+    // nor a word that names no one before a given name and a surname: a common noun opening the sentence,
+    // a people's word or a team's plural ("Model Sophie Anderton was …", "fellow Springboks John Smit")
+    if (type === "PER" && last - first > 2 && wordBeforeFullName(doc, tokens[first]) && isFirstName(doc, tokens[first + 1].lower) && isCapital(tokens[first + 2])) first++;
     // and so is one in round brackets after a first name alone: "Eddie (O'Sullivan) was very calm" (not a country's, an acronym's or a nickname's before the surname)
     const added = tokens[last + 1];
     if (type === "PER" && last - first === 1 && isFirstName(doc, tokens[first].lower) && tokens[last]?.norm === "(" && tokens[last + 2]?.norm === ")" && added && SURNAME_SHAPE.test(added.text) && !listsPlace(doc, added.lower) && !isCapital(tokens[last + 3])) last += 3;
@@ -661,4 +665,9 @@ function isTrailing(lex: Lexicon, t: Token): boolean {
   return /^\p{Ll}/u.test(t.text) && (lex.functionWords.has(t.norm) || (t.kind === "word" && /^\p{Ll}+$/u.test(t.text) && !NAME_PARTICLES.has(t.lower) && !PUBLICATION_NOUNS.has(t.lower)));
 }
 
-
+/** A word before a given name and a surname that is no part of the person's name (see recognizeNames). */
+function wordBeforeFullName(doc: Doc, w: Token): boolean {
+  const lex = doc.vocab.lexicon;
+  if (isFirstName(doc, w.lower) || lex.lastName.has(w.lower) || doc.vocab.gazetteer.classes(w.lower) & (G_LAST | G_LAST_MORE)) return false;
+  return (w.sentenceStart && lex.common.has(w.lower)) || lex.peoples.has(w.lower) || lex.demonym.has(w.lower) || !!nationalityNoun(lex, w.lower) || /^\p{Lu}\p{Ll}+s$/u.test(w.text);
+}
