@@ -657,6 +657,11 @@ describe("places in the right country", () => {
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Deutsche Boerse", "Euronext"]));
   });
 
+  it("puts the Prime Minister's residence by its number in GB, in an article about another country", () => {
+    const r = analyze("The row over Iraq deepened on Monday. A spokesman at Number 10 said Tony Blair had no plans to visit Baghdad.");
+    expect(Object.fromEntries(r.places.map((p) => [p.name, p.country]))).toEqual({ "Number 10": "GB", Baghdad: "IQ" });
+  });
+
   it("puts the UK's counties and areas that are no ISO subdivision in GB", () => {
     const r = analyze("Much of the funding came from Yorkshire millionaire Paul Sykes. Pits across Derbyshire, Merseyside and Durham closed, and East Anglia lost jobs.");
     expect(Object.fromEntries(r.places.map((p) => [p.name, p.country]))).toEqual({ Yorkshire: "GB", Derbyshire: "GB", Merseyside: "GB", Durham: "GB", "East Anglia": "GB" });
