@@ -27,6 +27,8 @@ import { isKnownPlace, listsPlace, seatAfterMember } from "./places";
 
 /** A first name the lexicon or the gazetteer's longer lists know ("Ava", "Joss"). */
 export const isFirstName = (doc: Doc, w: string): boolean => doc.vocab.lexicon.firstName.has(w) || doc.vocab.gazetteer.firstName(w);
+/** A surname the lexicon or the gazetteer's longer lists know ("Blair", "Cuthbert"). */
+export const isSurname = (doc: Doc, w: string): boolean => doc.vocab.lexicon.lastName.has(w) || (doc.vocab.gazetteer.classes(w) & (G_LAST | G_LAST_MORE)) !== 0;
 
 /**
  * The words around [first, last) that make it a person's name: a person's title before it

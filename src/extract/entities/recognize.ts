@@ -12,7 +12,6 @@ import type { Token } from "../../text/tokenize";
 import type { NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { G_LAST, G_LAST_MORE } from "../../tagger/gazetteer";
 import { OPENING_PREPOSITIONS, SENTENCE_OPENERS } from "../../words/grammar";
 import { ROLE_NOUNS } from "../../words/sources";
 import { BODY_HEADS_JOINED, BODY_HEADS_OF_OFFICES, FAITH_ADJECTIVES, LEGAL_FORMS, NATIONAL_BODY_HEADS, NEVER_IN_NAMES, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, PEER_TITLES, isTitleWord } from "../../words/names";
@@ -20,7 +19,7 @@ import { CLOCK, DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday,
 import { PARTY_FORMS } from "../../words/parties";
 import { AWARD_ADJECTIVE, AWARD_NAMES, MEETING_HEADS, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
 import { isGenericAct } from "./other";
-import { addTownTeams, resultVenues, commonNoun, cutAtRoles, isFirstName, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthFirstName, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, nameBeforeHolder, addLikenessNames, joinInitials, joinSeats, personAround } from "./around";
+import { addTownTeams, resultVenues, commonNoun, cutAtRoles, isFirstName, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthFirstName, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, nameBeforeHolder, addLikenessNames, isSurname, joinInitials, joinSeats, personAround } from "./around";
 import { readTeamSheets } from "./sheets";
 import { namedByCues } from "./kinds";
 import { makerOpens } from "./products";
@@ -668,6 +667,6 @@ function isTrailing(lex: Lexicon, t: Token): boolean {
 /** A word before a given name and a surname that is no part of the person's name (see recognizeNames). */
 function wordBeforeFullName(doc: Doc, w: Token): boolean {
   const lex = doc.vocab.lexicon;
-  if (isFirstName(doc, w.lower) || lex.lastName.has(w.lower) || doc.vocab.gazetteer.classes(w.lower) & (G_LAST | G_LAST_MORE)) return false;
+  if (isFirstName(doc, w.lower) || isSurname(doc, w.lower)) return false;
   return (w.sentenceStart && lex.common.has(w.lower)) || lex.peoples.has(w.lower) || lex.demonym.has(w.lower) || !!nationalityNoun(lex, w.lower) || /^\p{Lu}\p{Ll}+s$/u.test(w.text);
 }
