@@ -232,8 +232,7 @@ function addAmpersandInitials(doc: Doc, found: readonly Found[], added: Found[],
   if (!words) return;
   const firms = new Set<string>();
   for (const f of [...found, ...added]) if (f.type === "ORG" && f.last - f.first > 2 && t.slice(f.first, f.last).some((x) => x.norm === "&")) firms.add(initialsOf(doc, f.first, f.last));
-  const covered = new Uint8Array(t.length);
-  for (const f of [...found, ...added]) covered.fill(1, f.first, f.last);
+  const covered = coveredBy(doc, [...found, ...added]);
   for (const i of words) if (!covered[i] && firms.has(t[i].text.replace("&", ""))) added.push({ first: i, last: i + 1, floor: doc.sentences[t[i].sentence].first, type: "ORG", key: t[i].lower, partOfPerson: false });
 }
 
