@@ -447,7 +447,10 @@ export function addDigestPapers(doc: Doc, found: Found[]): void {
     const lex = doc.vocab.lexicon;
     const heading = (p: (typeof doc.paragraphs)[number]) => p.last - p.first <= 3 && !/\p{Ll}/u.test(doc.text.slice(p.start, p.end)) && t.slice(p.first, p.last).every((w) => w.kind === "word" && w.upper && (lex.common.has(w.lower) || lex.functionWords.has(w.lower))) && !lex.organization.has(nameOf(doc, p.first, p.last).toLowerCase()) && !isKnownPlace(lex, nameOf(doc, p.first, p.last).toLowerCase());
     const headings = doc.paragraphs.slice(1).filter((p) => p.last > p.first && heading(p));
-    if (headings.length) keepOnly(found, found.filter((f) => !headings.some((p) => f.first >= p.first && f.last <= p.last)));
+    if (!headings.length) return;
+    // (a name inside a heading, marked by token so the cost stays linear however many headings)
+    const inHeading = coveredBy(doc, headings);
+    keepOnly(found, found.filter((f) => !(inHeading[f.first] && inHeading[f.last - 1])));
     return;
   }
   const papers: Found[] = [];
