@@ -48,7 +48,7 @@ export const ABSTRACT_NOUN = /(?:ship|ism|tion|sion|ment|ness|ity|hood|dom)$/;
 /** Verbs of one subject that follow a firm named with its "'s": "Boatmen's was", "Foster's said". */
 export const VERBS_OF_ONE = new Set(["is", "was", "has", "had", "will", "would", "could", "said", "says"]);
 
-/** Small words and adverbs that open a sentence or a quotation, never a person's name: '"Even Denzel (Washington) …', "But Blair said". */
-export const SENTENCE_OPENERS = new Set("even but and yet so now then also only just still perhaps maybe indeed besides despite unlike except".split(" "));
 /** Prepositions that open a sentence's adverbial before its subject, never a name: "Alongside Kenya, Uganda sent …", "Unlike Britain, France …". */
 export const OPENING_PREPOSITIONS = new Set("alongside beside besides among amongst amid amidst despite unlike like except including excluding beyond across against within without throughout toward towards around near behind under between after before during since".split(" "));
+/** Small words, adverbs and those prepositions, which open a sentence or a quotation, never a person's name: '"Even Denzel (Washington) …', "But Blair said", "Despite Brown". */
+export const SENTENCE_OPENERS = new Set([..."even but and yet so now then also only just still perhaps maybe indeed".split(" "), ...OPENING_PREPOSITIONS]);
