@@ -236,8 +236,19 @@ function addAmpersandInitials(doc: Doc, found: readonly Found[], added: Found[],
   for (const i of words) if (!covered[i] && firms.has(t[i].text.replace("&", ""))) added.push({ first: i, last: i + 1, floor: doc.sentences[t[i].sentence].first, type: "ORG", key: t[i].lower, partOfPerson: false });
 }
 
+/**
+ * A name of several words the tagger read as some other name, its kind unsaid, that the acronym in
+ * brackets after it spells, is named formally: an other name, "Global System for Mobiles (GSM)" (not
+ * where the acronym was read as a body's, "Financial Economists Roundtable (FER)", which may be the
+ * body's or a thing's: "the High Speed Downlink Packet Access (HSDPA) standard").
+ */
+export function namesSpelledInBrackets(doc: Doc, found: Found[]): void {
+  const starting = new Map(found.map((f) => [f.first, f]));
+  for (const f of found) if (f.type === "MISC" && !f.kind && f.last - f.first > 1 && starting.get(f.last + 1)?.type !== "ORG" && spelledInBrackets(doc, f.first, f.last)) f.kind = "other";
+}
+
 /** The acronym in brackets right after [first, last) spells the initials of its capitalised words: "Global System for Mobiles (GSM)". */
-export function spelledInBrackets(doc: Doc, first: number, last: number): boolean {
+function spelledInBrackets(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens;
   if (t[last]?.norm !== "(" || t[last + 2]?.norm !== ")") return false;
   const acr = t[last + 1].norm.replace(/\./g, "");

@@ -29,7 +29,7 @@ import { addCoordinatedWorks, addOwnedTitles, joinTitlesOverAnd, addPairedTitles
 import { addSmallAwards } from "./awards";
 import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPossessiveOpeners, eventNamedAfter, markEventShortForms } from "./events";
 import { addMusicActs } from "./artists";
-import { acronymStart, namesNothing, spelledInBrackets, addDigestPapers, addFirmsAfterNoun, addOrganizationForms, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
+import { acronymStart, namesNothing, namesSpelledInBrackets, addDigestPapers, addFirmsAfterNoun, addOrganizationForms, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
 import { acrossCountries, isKnownPlace, listsPlace, placeAdjectiveEnd } from "./places";
 import { COMPASS, ERA_ADJECTIVES, LAND_PART_WORDS, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { CLUB_NAMES } from "../../words/sport";
@@ -566,11 +566,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addWorkMentions(found);
   const taken = new Uint8Array(tokens.length);
   for (const f of found) taken.fill(1, f.first, f.last);
-  // a name of several words the tagger read as some other name, its kind unsaid, that the acronym in brackets after it spells is named
-  // formally: an other name, "Global System for Mobiles (GSM)" (not where the acronym was read as a body's, "Financial Economists Roundtable (FER)",
-  // which may be the body's or a thing's: "the High Speed Downlink Packet Access (HSDPA) standard")
-  const acronyms = new Map(found.map((f) => [f.first, f]));
-  for (const f of found) if (f.type === "MISC" && !f.kind && f.last - f.first > 1 && acronyms.get(f.last + 1)?.type !== "ORG" && spelledInBrackets(doc, f.first, f.last)) f.kind = "other";
+  namesSpelledInBrackets(doc, found);
   for (const f of found) {
     const joined = f.last - f.first === 1 && !f.kind ? joinedCountries(lex, tokens[f.first].text) : null;
     if (joined) {
