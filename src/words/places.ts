@@ -22,6 +22,8 @@ export const CONTINENTS = words("africa asia europe antarctica oceania australas
 export const SHARED_REGIONS = words("kashmir bengal patagonia lapland sahara himalayas alps andes");
 /** Words that, with a compass word or alone, name a part of the world across countries: "North America", "Middle East", "Latin America", "the Atlantic", "Northern Hemisphere". */
 export const WORLD_PARTS = words("america atlantic pacific mediterranean ocean hemisphere latin middle far sub-saharan asia-pacific gulf");
+/** Peoples' words across countries that the lexicon's lists of peoples lack: "pan-Arab", "Latin American". */
+export const PEOPLES_ACROSS_COUNTRIES = words("arab latin");
 /** Words that, like a compass word, name a part of the land whose name follows: "Middle England", "Upper Austria", "Greater Manchester". */
 export const LAND_PART_WORDS = words("middle upper lower inner outer greater");
 /** Words of a compass region: "South West", "the North", "East Midlands". */

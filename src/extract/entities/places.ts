@@ -10,7 +10,7 @@ import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { STREET } from "../../words/numbers";
 import { PARTY_COUNTRIES, PARTY_FORMS } from "../../words/parties";
-import { BUILDING_HEADS, BUILDING_NOUNS_AFTER, CITY_OF_LONDON, COMPASS, CONTINENTS, ENGLISH_PLACE_ENDING, LANDMARK_HEADS, LANDMARKS, MADE_OF_PLACE, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, SHARED_REGIONS, NATION_DEMONYMS, SITE_HEADS, UK_MEMBERS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun, SEAT_NOUNS } from "../../words/places";
+import { BUILDING_HEADS, BUILDING_NOUNS_AFTER, CITY_OF_LONDON, COMPASS, CONTINENTS, ENGLISH_PLACE_ENDING, LANDMARK_HEADS, LANDMARKS, MADE_OF_PLACE, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, SHARED_REGIONS, NATION_DEMONYMS, PEOPLES_ACROSS_COUNTRIES, SITE_HEADS, UK_MEMBERS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun, SEAT_NOUNS } from "../../words/places";
 import { EVENT_NOUNS_AFTER_PLACE } from "../../words/other";
 import { aboutTheArts } from "./topic";
 
@@ -171,7 +171,7 @@ export function acrossCountries(name: string): boolean {
  */
 export function peoplesWord(doc: Doc, name: string): boolean {
   const lex = doc.vocab.lexicon;
-  const people = (w: string) => lex.demonym.has(w) || lex.peoples.has(w) || /^(?:arab|latin)$/.test(w);
+  const people = (w: string) => lex.demonym.has(w) || lex.peoples.has(w) || PEOPLES_ACROSS_COUNTRIES.has(w);
   const pan = /^pan-(\p{L}+)$/u.exec(name);
   if (pan) return people(pan[1]) || /(?:an|ic)$/.test(pan[1]);
   const words = name.split(" ");
