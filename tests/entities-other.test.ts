@@ -17,6 +17,7 @@ describe("the other list", () => {
   it("reads a chart by its head word as other, with a short acronym inside a name, but no country before an award known alone", () => {
     const r = analyze("Vera Drake leads UK Oscar hopes\n\nDownloads now count in the Official UK Singles Chart. The film won the BBC Four World Cinema Award.");
     expect(r.other.map((o) => [o.name, o.kind])).toEqual([
+      ["Vera Drake", "other"],
       ["Oscar", "award"],
       ["Official UK Singles Chart", "other"],
       ["BBC Four World Cinema Award", "award"],
@@ -1087,5 +1088,36 @@ describeShared("a program named before 'virus' once (BBC tech 210)", () => {
     const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "tech", "210.txt"), "utf8"));
     expect(r.other.find((o) => o.name === "Bofra")?.kind).toBe("other");
     expect(r.organizations.map((o) => o.name)).not.toContain("Bofra");
+  });
+});
+
+describe("another name of no kind the rules know", () => {
+  it("is listed as other, of kind other, where the tagger read it as a name: an opera, a drug, a truck", () => {
+    const r = analyze("The season opens with La Traviata and Madame Butterfly. The drug, Sativex, is made by GW Pharmaceuticals. The new Kodiak, a heavy truck, was recalled.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([
+      ["La Traviata", "other"],
+      ["Madame Butterfly", "other"],
+      ["Sativex", "other"],
+      ["Kodiak", "other"],
+    ]);
+  });
+
+  it("keeps a title's number that opens it: '21 Grams'", () => {
+    const r = analyze("Other nominees include 21 Grams, which stars Naomi Watts.");
+    expect(names(r.other)).toEqual(["21 Grams"]);
+    expect(names(r.people)).toEqual(["Naomi Watts"]);
+  });
+
+  it("is no adjective before a noun, no people's or creed's word, no single common word", () => {
+    const r = analyze("The Olympic champion beat Latin American rivals and a Communist official. Taxes rose in the Budget.");
+    expect(r.other).toEqual([]);
+    // ("Latin American" names a people across countries: no United States)
+    expect(r.countries).toEqual([]);
+  });
+
+  it("is a person where a quotation's source stands", () => {
+    const r = analyze('"People seem not to have absorbed the good news," says the BBC\'s Elizabeth Blunt.');
+    expect(names(r.people)).toEqual(["Elizabeth Blunt"]);
+    expect(r.other).toEqual([]);
   });
 });

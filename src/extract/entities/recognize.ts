@@ -119,10 +119,10 @@ export function recognize(doc: Doc): NameSpan[] {
     // punctuation at either end is no part of a name, nor is a possessive: "Royal Mail's"
     // nor are digits that open it: "5,808 Academy voters" counts voters (a digit glued to letters,
     // "3M", "7-Eleven", is a name's)
-    // (a club's year of founding is its name's: "1860 Munich")
+    // (a club's year of founding is its name's: "1860 Munich"; and a title's number: "21 Grams")
     // (nor a clock's zone after a time: "by 1300 GMT Carnival's shares")
     // (nor a number made into an adjective: "60-employee Potato Council", "Seventeen-year-old Stone"; nor an amount: "made 3.35m Euros")
-    while (first < last && (!isNameToken(tokens[first]) || (/^[\d.,]+$/.test(tokens[first].norm) && !foundingYear(doc, t.type, first, last) && !numberedFirm(doc, t.type, first, last)) || /^\d[\d.,]*(?:m|bn|mn|k)$/.test(tokens[first].norm) || /^\d[\d.,]*-\p{Ll}+$/u.test(tokens[first].norm) || /-year-old$/i.test(tokens[first].norm) || (CLOCK.has(tokens[first].lower) && tokens[first - 1]?.kind === "number"))) first++;
+    while (first < last && (!isNameToken(tokens[first]) || (/^[\d.,]+$/.test(tokens[first].norm) && !foundingYear(doc, t.type, first, last) && !numberedFirm(doc, t.type, first, last) && !numberedTitle(doc, t.type, first, last)) || /^\d[\d.,]*(?:m|bn|mn|k)$/.test(tokens[first].norm) || /^\d[\d.,]*-\p{Ll}+$/u.test(tokens[first].norm) || /-year-old$/i.test(tokens[first].norm) || (CLOCK.has(tokens[first].lower) && tokens[first - 1]?.kind === "number"))) first++;
     while (last > first && (!isNameToken(tokens[last - 1]) || POSSESSIVE.test(tokens[last - 1].norm))) last--;
     // nor is a year that opens a span of years after it: "Sales rose at Nokia 2004 to 2005"
     if (last - first > 1 && yearSpanOpens(tokens, last - 1)) last--;
@@ -567,6 +567,8 @@ export function recognize(doc: Doc): NameSpan[] {
   const taken = new Uint8Array(tokens.length);
   for (const f of found) taken.fill(1, f.first, f.last);
   namesSpelledInBrackets(doc, found);
+  // the names of no known kind (typed.ts lists what the tagger read as another name that way)
+  const unknown = new Set<NameSpan>();
   for (const f of found) {
     const joined = f.last - f.first === 1 && !f.kind ? joinedCountries(lex, tokens[f.first].text) : null;
     if (joined) {
@@ -583,6 +585,7 @@ export function recognize(doc: Doc): NameSpan[] {
     const named = ((s && (s.type === "country" || s.type === "place" || s.type === "organization")) || (!s && lex.peoples.has(f.key)) || (f.type === "MISC" && !f.kind && listsPlace(doc, f.key))) && !/-\p{Ll}+$/u.test(tokens[f.last - 1].text) ? eventNamedAfter(doc, f.last) : null;
     // (a law named after the town where it was signed names no place of the article: "the Kyoto protocol")
     if (s && !(named?.kind === "law" && s.type === "place")) out.push(s);
+    if (s?.type === "other" && s.kind === "other" && !f.kind) unknown.add(s);
     // the maker named in a product's name is an organisation of the article too: "Sony" of "Sony PSP"
     // a country's embassy or football association names the country too: "the German Embassy", "the Spanish FA"
     const envoy = s?.type === "organization" && f.last - f.first === 2 && NATIONAL_BODY_HEADS.has(tokens[f.last - 1].lower) && !NATION_DEMONYMS.has(tokens[f.first].lower) ? (lex.demonym.get(tokens[f.first].lower) ?? lex.country.get(tokens[f.first].lower)) : undefined;
@@ -595,7 +598,21 @@ export function recognize(doc: Doc): NameSpan[] {
       if (party) out.push(span(doc, party.first, party.last, "organization", { canonical: party.party }));
     }
   }
-  return out;
+  return unknown.size ? out.filter((s) => !unknown.has(s) || !shortForm(s, out)) : out;
+}
+
+/**
+ * A name of no known kind that another name of the article holds whole, or is with or without a
+ * plural's "s", is that name written short, no name of its own: "XP" of "Windows XP", "Festival"
+ * beside "Berlin Film Festival", "Oscar" beside "the Oscars" (link.ts finds it there).
+ */
+function shortForm(s: NameSpan, out: readonly NameSpan[]): boolean {
+  const key = s.name.toLowerCase().replace(/s$/, "");
+  return out.some((o) => {
+    if (o === s || (o.type === "other" && o.kind === "other" && o.name.length <= s.name.length)) return false;
+    const name = o.name.toLowerCase();
+    return name.replace(/s$/, "") === key || (name.length > s.name.length && ` ${name} `.includes(` ${s.name.toLowerCase()} `));
+  });
 }
 
 /**
@@ -620,6 +637,14 @@ function officeAt(doc: Doc, first: number, last: number, floor: number, type: Ta
   // (read as a person too, bar a royal's: "the Prince of Wales" is one)
   if ((type !== "PER" || !ROYAL_TITLES.has(t[first].lower)) && last - first > 2 && t[first].cap && PERSONAL_TITLES.has(t[first].lower) && t[first + 1].text === "of" && listsPlace(doc, nameOf(doc, first + 2, last).toLowerCase())) return first;
   return -1;
+}
+
+/** A title the tagger read opening with its number: "21 Grams", "24 Hour Party People" (not a count of things: "20 Academy voters"). */
+function numberedTitle(doc: Doc, type: TaggedSpan["type"], first: number, last: number): boolean {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const noun = !!t[last] && t[last].kind === "word" && !t[last].cap && !lex.functionWords.has(t[last].lower) && !lex.verbs.has(t[last].lower);
+  return type === "MISC" && last - first >= 2 && /^\d{1,3}$/.test(t[first].text) && t[first].space && t[first + 1].kind === "word" && t[first + 1].cap && !noun;
 }
 
 /** A year in figures at token i that opens a span of years: "2004 to 2005", "2004-2005". */

@@ -2,7 +2,7 @@
 // quotation, where the sources layer says sources stand: at a reporting verb ("said Zebulon
 // Quartermaine"), as a transcript label ("WALLACE:"), before a colon, after a dash. Each such name
 // becomes a person, mentioned wherever the text writes it; a person the tagger took for a place
-// ("President Obama said") becomes a person. The caller links again. So the people listed never
+// ("President Obama said") or for a name of no known kind becomes a person. The caller links again. So the people listed never
 // depend on whether quotes were asked for, and a quote's speaker is among them.
 
 import type { Doc } from "../../text/document";
@@ -27,7 +27,11 @@ export function addSpeakerNames(doc: Doc, byLastWord: ReadonlyMap<string, Entity
     if (found?.retype) retyped.add(found.retype);
     else if (found?.name && !names.has(found.name)) names.set(found.name, { label: p.label });
   }
-  for (const e of retyped) for (const s of e.mentions) s.type = "person";
+  for (const e of retyped)
+    for (const s of e.mentions) {
+      s.type = "person";
+      s.kind = undefined;
+    }
   const added: NameSpan[] = [];
   for (const [name, spans] of occurrences(doc, [...names.keys()])) {
     // a title before one of its mentions ("Mr Kelly"), a label's colon after it or a description
@@ -59,10 +63,12 @@ function nameAt(doc: Doc, p: Position, byLastWord: ReadonlyMap<string, Entity[]>
   if (byLastWord.has(tokens[n.h].lower) || (GENERATIONS.has(tokens[n.h].lower) && n.h > n.na && byLastWord.has(tokens[n.h - 1].lower))) return null;
   const place = m !== undefined && (m.entity.type === "country" || m.entity.type === "place");
   if (place && !titleBefore(doc, m.span.first)) return null;
+  // (a name of no known kind is a person where it speaks: "says the BBC's Elizabeth Blunt")
+  const unknown = m !== undefined && m.entity.type === "other" && m.entity.kind === "other";
   const titled = n.titled || describedAt(doc.vocab.lexicon, tokens, head + 1);
   if (!isPersonName(doc.vocab.lexicon, n.words, titled)) return null;
   const name = n.words.join(" ").replace(/ - /g, "-");
-  if (place) return m.entity.type === "place" && m.entity.name === name && isPersonName(doc.vocab.lexicon, n.words, true) ? { retype: m.entity } : null;
+  if (place || unknown) return m.entity.type !== "country" && m.entity.name === name && isPersonName(doc.vocab.lexicon, n.words, true) ? { retype: m.entity } : null;
   return { name };
 }
 

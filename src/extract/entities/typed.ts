@@ -8,13 +8,13 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { isTitleWord, LIKENESS_SUFFIX, APPOSITION_ORG, FAITH_ADJECTIVES, FAITH_PEOPLE, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
-import { WEEKDAYS_SHORT, isDateWord } from "../../words/time";
+import { WEEKDAYS_SHORT, isDateWord, isHoliday } from "../../words/time";
 import { EX_NAME, PARTY_ADJECTIVES, PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
-import { AWARD_ADJECTIVE, AWARD_NAMES, LEGISLATURES, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
+import { AWARD_ADJECTIVE, AWARD_NAMES, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName, isSurname, isTitle, roleApposition, namedAsPerson, nationalityNoun, organizationAround, resultBefore } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName, peoplesWord, worldPartAdjective } from "./places";
-import { CITY_OF_LONDON, COMPASS, SEAT_NOUNS, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
+import { CITY_OF_LONDON, COMPASS, PEOPLES_ACROSS_COUNTRIES, SEAT_NOUNS, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE, TENNIS_MAJORS } from "../../words/sport";
 import { aboutSport, houseOf } from "./topic";
 import { isCapital, nameOf } from "./found";
@@ -132,6 +132,9 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   return { ...s, start: s.start + cut, name: s.name.slice(cut) };
 }
 
+/** The endings of a people's, a creed's or a party's adjective or noun: "Olympic", "Latin American", "Communist", "Nazi", "Democrat". */
+const ADJECTIVE_ENDING = /(?:ic|[^m]an|ish|ese|ist|ern|azi|crat)s?$/i;
+
 function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, last: number, floor: number, partOfPerson = false, kind?: OtherKind): NameSpan | null {
   const { tokens } = doc;
   // a sentence's article opens no person's name: "A Devon man had been told"
@@ -210,6 +213,9 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   // a nationality alone is its country, whatever type the tagger gave it: "Dutch firm Ispat"
   // a people's adjective alone is no organisation, person or place: "European", "Afrikaner", "Muslims"
   if (last - first === 1 && lex.peoples.has(lower)) return null;
+  // nor a country's adjective made a people's across countries by the word before: "Latin American", "North American" (not "South African")
+  const before = tokens[first - 1];
+  if (last - first === 1 && before?.cap && before.sentence === tokens[first].sentence && (PEOPLES_ACROSS_COUNTRIES.has(before.lower) || COMPASS.has(before.lower)) && lex.demonym.has(lower) && !lex.demonym.has(`${before.lower} ${lower}`)) return null;
   // a word with a capital inside is a firm's or a product's, no person's or place's: "DaimlerChrysler", "GfK" ("McDonald", "DiCaprio", "LaSalle" are)
   if ((type === "PER" || type === "LOC") && last - first === 1 && /\p{Ll}\p{Lu}/u.test(name) && !/^(?:Mc|Mac|Di|De|Du|Da|Le|La|Van|Von|Fitz|O')\p{Lu}/u.test(name) && !(type === "LOC" && listsPlace(doc, lower))) type = "ORG";
   // (a team named so stays a team: "the Indians")
@@ -356,7 +362,40 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   if (type === "MISC" && !kind && last - first <= 2 && PAPERS_BY_ONE_WORD.has(tokens[last - 1].lower) && tokens[last - 2]?.lower === "the") return span(doc, first, last, "organization");
   // a tennis major's ground is the place where one lives in or near it: "grew up in Wimbledon" (not "miss Wimbledon", "won Wimbledon in 1999", ./events.ts)
   if (type === "MISC" && !kind && TENNIS_MAJORS.has(lower) && /^(?:in|near|outside|around)$/.test(tokens[first - 1]?.lower ?? "") && !aboutSport(doc)) return span(doc, first, last, "place");
+  // any other name the tagger read that no rule gave a kind is a name still, of a kind unknown: "La Traviata", "Sativex"
+  // (not a word read as an adjective: "Olympic champion", "Latin American", "Communist", "the Nazi era")
+  if (type === "MISC" && !kind && !beforeNoun(doc, first, last) && !adjectival(tokens, first, last) && !saysTooLittle(doc, first, last)) return span(doc, first, last, "other", { kind: "other" });
   return null;
+}
+
+/**
+ * A name written before a word in small letters, as an adjective or a noun's modifier is ("Olympic champion", "the Kyoto
+ * protocol", "FIFA 2005 accounts"), or joined to one as a common noun is ("Doom and gloom").
+ */
+function beforeNoun(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const word = (n: Token | undefined) => !!n && n.kind === "word" && !n.cap && n.sentence === t[first].sentence && !lex.functionWords.has(n.lower) && !lex.verbs.has(n.lower);
+  const and = (n: Token | undefined) => n?.text === "and" || n?.text === "or";
+  return word(t[last]) || (and(t[last]) && word(t[last + 1]) && !and(t[first - 1]));
+}
+
+/**
+ * A name the tagger read as another name that says too little to be listed as one of no known kind: one
+ * common word or another name's head word ("the Budget", "the Championship"), a place or a body the lists know ("in Sydney", "FIFA 2005 accounts"), a day ("Budget Day").
+ */
+function saysTooLittle(doc: Doc, first: number, last: number): boolean {
+  const lex = doc.vocab.lexicon;
+  const lower = nameOf(doc, first, last).toLowerCase();
+  if (last - first === 1 && (lex.common.has(lower) || OTHER_HEADS.has(lower) || lex.organization.has(lower) || isKnownPlace(lex, lower) || listsPlace(doc, lower))) return true;
+  // (nor a body the lists know and a year: "FIFA 2005 accounts")
+  if (last - first > 1 && /^(?:19|20)\d\d$/.test(doc.tokens[last - 1].text) && lex.organization.has(nameOf(doc, first, last - 1).toLowerCase())) return true;
+  return isHoliday(lower) || doc.tokens[last - 1].text === "Day";
+}
+
+/** One or two words each made as a people's, a creed's or a compass adjective: "Latin American", "Communist", "Southern African" (not "Superman"). */
+function adjectival(tokens: readonly Token[], first: number, last: number): boolean {
+  return last - first <= 2 && tokens.slice(first, last).every((w) => ADJECTIVE_ENDING.test(w.text) || COMPASS.has(w.lower));
 }
 
 /** Every class the gazetteer knows the word in is one of `classes`. */
