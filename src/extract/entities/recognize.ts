@@ -598,21 +598,25 @@ export function recognize(doc: Doc): NameSpan[] {
       if (party) out.push(span(doc, party.first, party.last, "organization", { canonical: party.party }));
     }
   }
-  return unknown.size ? out.filter((s) => !unknown.has(s) || !shortForm(s, out)) : out;
+  return unknown.size ? withoutShortForms(out, unknown) : out;
 }
 
 /**
  * A name of no known kind that another name of the article holds whole, or is with or without a
  * plural's "s", is that name written short, no name of its own: "XP" of "Windows XP", "Festival"
- * beside "Berlin Film Festival", "Oscar" beside "the Oscars" (link.ts finds it there).
+ * beside "Berlin Film Festival", "Oscar" beside "the Oscars" (link.ts finds it there). One pass over
+ * the names' runs of words.
  */
-function shortForm(s: NameSpan, out: readonly NameSpan[]): boolean {
-  const key = s.name.toLowerCase().replace(/s$/, "");
-  return out.some((o) => {
-    if (o === s || (o.type === "other" && o.kind === "other" && o.name.length <= s.name.length)) return false;
-    const name = o.name.toLowerCase();
-    return name.replace(/s$/, "") === key || (name.length > s.name.length && ` ${name} `.includes(` ${s.name.toLowerCase()} `));
-  });
+function withoutShortForms(out: NameSpan[], unknown: ReadonlySet<NameSpan>): NameSpan[] {
+  const singular = (name: string) => name.toLowerCase().replace(/s$/, "");
+  const named = new Set<string>();
+  const held = new Set<string>();
+  for (const o of out) {
+    if (!unknown.has(o)) named.add(singular(o.name));
+    const words = o.name.toLowerCase().split(" ");
+    for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) if (j - i < words.length) held.add(words.slice(i, j).join(" "));
+  }
+  return out.filter((s) => !unknown.has(s) || !(named.has(singular(s.name)) || held.has(s.name.toLowerCase())));
 }
 
 /**
