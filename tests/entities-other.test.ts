@@ -1102,6 +1102,15 @@ describe("another name of no kind the rules know", () => {
     ]);
   });
 
+  it("takes its kind from a noun in small letters after it: a guitar, an encyclopaedia, a festival (not a compound's first noun)", () => {
+    const r = analyze("Fans marked the 50th anniversary of the Fender Stratocaster guitar in London. Microsoft is calling on its Encarta encyclopaedia to help. Tickets for this year's Glastonbury festival will be issued with photos.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([
+      ["Fender Stratocaster", "product"],
+      ["Encarta", "product"],
+      ["Glastonbury", "event"],
+    ]);
+  });
+
   it("keeps a title's number that opens it: '21 Grams'", () => {
     const r = analyze("Other nominees include 21 Grams, which stars Naomi Watts.");
     expect(names(r.other)).toEqual(["21 Grams"]);

@@ -162,6 +162,15 @@ export const MEDICINE_NOUNS_BEFORE = words("drug pill medicine vaccine");
 export const DEVICE_NOUNS = words("player players");
 /** What a device is, between its name and its noun: "the Pentax Optio SV digital camera", "Yepp YH-999 video jukebox". */
 export const PRODUCT_MODIFIERS = words("digital mobile video portable handheld wireless music media games camera");
+/**
+ * The kind a noun in small letters right after another name gives it, where no other rule gave one: "the Miss Marple drama",
+ * "Ray star Jamie Foxx", "its Iressa drug", "the 787 Dreamliner plane", "the Fender Stratocaster guitar", "the E3 exhibition".
+ */
+export const KIND_OF_NOUN_AFTER: ReadonlyMap<string, OtherKind> = new Map<string, OtherKind>([
+  ...[...WORK_NOUNS, ...CAST_NOUNS, ...words("comic comics programmes")].map((w) => [w, "work"] as [string, OtherKind]),
+  ...[...PRODUCT_NOUNS, ...MEDICINE_NOUNS_BEFORE, ...MALWARE_NOUNS, ...words("players plane planes aircraft jet jets guitar guitars encyclopaedia encyclopedia service website software")].map((w) => [w, "product"] as [string, OtherKind]),
+  ...[...words("festival exhibition event trials tournament final")].map((w) => [w, "event"] as [string, OtherKind]),
+]);
 
 /**
  * Words of sports reports. The name tagger reads a document that uses several of them as sport,

@@ -11,7 +11,7 @@ import { isTitleWord, LIKENESS_SUFFIX, APPOSITION_ORG, FAITH_ADJECTIVES, FAITH_P
 import { WEEKDAYS_SHORT, isDateWord, isHoliday } from "../../words/time";
 import { EX_NAME, PARTY_ADJECTIVES, PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
-import { AWARD_ADJECTIVE, AWARD_NAMES, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
+import { AWARD_ADJECTIVE, AWARD_NAMES, KIND_OF_NOUN_AFTER, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName, isSurname, isTitle, roleApposition, namedAsPerson, nationalityNoun, organizationAround, resultBefore } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName, peoplesWord, worldPartAdjective } from "./places";
 import { CITY_OF_LONDON, COMPASS, PEOPLES_ACROSS_COUNTRIES, SEAT_NOUNS, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
@@ -364,7 +364,13 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   if (type === "MISC" && !kind && TENNIS_MAJORS.has(lower) && /^(?:in|near|outside|around)$/.test(tokens[first - 1]?.lower ?? "") && !aboutSport(doc)) return span(doc, first, last, "place");
   // any other name the tagger read that no rule gave a kind is a name still, of a kind unknown: "La Traviata", "Sativex"
   // (not a word read as an adjective: "Olympic champion", "Latin American", "Communist", "the Nazi era")
-  if (type === "MISC" && !kind && !beforeNoun(doc, first, last) && !adjectival(tokens, first, last) && !saysTooLittle(doc, first, last)) return span(doc, first, last, "other", { kind: "other" });
+  // (a noun in small letters after it that says its kind gives it: "the Miss Marple drama", "its Iressa drug"; not a compound's
+  // first noun: "the Sundance film festival")
+  if (type === "MISC" && !kind && !adjectival(tokens, first, last) && !saysTooLittle(doc, first, last)) {
+    const after = tokens[last]?.kind === "word" && !tokens[last].cap && !beforeNoun(doc, last, last + 1) ? KIND_OF_NOUN_AFTER.get(tokens[last].lower) : undefined;
+    if (after) return span(doc, first, last, "other", { kind: after });
+    if (!beforeNoun(doc, first, last)) return span(doc, first, last, "other", { kind: "other" });
+  }
   return null;
 }
 
