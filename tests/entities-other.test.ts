@@ -1130,3 +1130,14 @@ describe("another name of no kind the rules know", () => {
     expect(r.other).toEqual([]);
   });
 });
+
+describe("Britain's sporting initials", () => {
+  it("are the United Kingdom, no place; a size in gigabytes is neither", () => {
+    const r = analyze("She was named in the GB team for the European Indoor Championships. GB's Kelly Holmes won.");
+    expect(r.countries.map((c) => [c.name, c.code])).toEqual([["United Kingdom", "GB"]]);
+    expect(r.places).toEqual([]);
+    const disk = analyze("The new iPod holds 40 GB of music.");
+    expect(disk.countries).toEqual([]);
+    expect(disk.places).toEqual([]);
+  });
+});

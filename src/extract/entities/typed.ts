@@ -246,6 +246,8 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   // (a club the tagger read so before its score keeps its type: "Cannes 0 Monaco 2")
   const club = type === "ORG" && tokens[last]?.kind === "number" && /^\d{1,2}$/.test(tokens[last].text) && tokens[last].sentence === tokens[first].sentence;
   if (country && !partOfPerson && !club) return span(doc, first, last, "country", { code: country.code });
+  // Britain's sporting initials are the country, no place, where no figure is measured in gigabytes: "the GB team", "Team GB's haul"
+  if (name === "GB" && tokens[first - 1]?.kind !== "number") return span(doc, first, last, "country", { code: "GB" });
   // a part of the world is a place, whatever the tagger read: "the cash offered Central America"
   // (not a people's adjective of it: "Middle Eastern")
   // (or written as one word with a hyphen: "The United States, Europe and Asia-Pacific are expected to")
