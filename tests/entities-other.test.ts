@@ -1124,6 +1124,11 @@ describe("another name of no kind the rules know", () => {
     expect(r.countries).toEqual([]);
   });
 
+  it("is no common noun written with a capital, alone or after a people's adjective, in a headline or a comment", () => {
+    const r = analyze("“Russia’s Involvement in Kazakhstan’s Crisis Could Have Wide Implications”\n\n3,000 Russian Paratroopers are now in Kazakhstan. All to keep a 30 year Dictatorship going. So begins another Russian Occupation: Transnistria since 1992.");
+    expect(r.other).toEqual([]);
+  });
+
   it("is a person where a quotation's source stands", () => {
     const r = analyze('"People seem not to have absorbed the good news," says the BBC\'s Elizabeth Blunt.');
     expect(names(r.people)).toEqual(["Elizabeth Blunt"]);

@@ -388,14 +388,23 @@ function beforeNoun(doc: Doc, first: number, last: number): boolean {
   return word(t[last]) || (and(t[last]) && word(t[last + 1]) && !and(t[first - 1]));
 }
 
+/** The endings of a common noun made of a verb, a noun or an adjective: "Involvement", "Dictatorship", "Darkness", "Euroscepticism". */
+const COMMON_NOUN_ENDING = /(?:ment|ship|ness|ity|ism)s?$/;
+/** Endings of nouns of action, which names share ("Revolution", "Slamdance"): common only after a people's adjective ("Russian Occupation"). */
+const ACTION_NOUN_ENDING = /(?:tion|sion|ance|ence)s?$/;
+
 /**
  * A name the tagger read as another name that says too little to be listed as one of no known kind: one
- * common word or another name's head word ("the Budget", "the Championship"), a place or a body the lists know ("in Sydney", "FIFA 2005 accounts"), a day ("Budget Day").
+ * common word or another name's head word ("the Budget", "the Championship", "a 30 year Dictatorship"), a place or a body the lists know ("in Sydney", "FIFA 2005 accounts"), a day ("Budget Day").
  */
 function saysTooLittle(doc: Doc, first: number, last: number): boolean {
   const lex = doc.vocab.lexicon;
+  const t = doc.tokens;
   const lower = nameOf(doc, first, last).toLowerCase();
-  if (last - first === 1 && (lex.common.has(lower) || OTHER_HEADS.has(lower) || lex.organization.has(lower) || isKnownPlace(lex, lower) || listsPlace(doc, lower))) return true;
+  const common = (w: Token) => lex.common.has(w.lower) || COMMON_NOUN_ENDING.test(w.lower) || ACTION_NOUN_ENDING.test(w.lower);
+  if (last - first === 1 && (lex.common.has(lower) || COMMON_NOUN_ENDING.test(lower) || OTHER_HEADS.has(lower) || lex.organization.has(lower) || isKnownPlace(lex, lower) || listsPlace(doc, lower))) return true;
+  // (nor a people's adjective before common nouns, a description written with capitals: "another Russian Occupation")
+  if (last - first > 1 && lex.demonym.has(t[first].lower) && t.slice(first + 1, last).every(common)) return true;
   // (nor a body the lists know and a year: "FIFA 2005 accounts")
   if (last - first > 1 && /^(?:19|20)\d\d$/.test(doc.tokens[last - 1].text) && lex.organization.has(nameOf(doc, first, last - 1).toLowerCase())) return true;
   return isHoliday(lower) || doc.tokens[last - 1].text === "Day";
