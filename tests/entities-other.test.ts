@@ -1129,6 +1129,13 @@ describe("another name of no kind the rules know", () => {
     expect(r.other).toEqual([]);
   });
 
+  it("is no label of a US report, no abbreviation, no shouted sentence: 'D-Mo.', 'R-Ohio', 'DON'T WANT TO ASSOCIATE'", () => {
+    const r = analyze("Sen. Claire McCaskill (D-Mo.) and Rep. Jim Jordan (R-Ohio) met then-Senator Obama. DON'T WANT TO ASSOCIATE, the banner said. The United Nations was made to tackle a global crisis.");
+    expect(r.other).toEqual([]);
+    expect(names(r.people)).toEqual(["Claire McCaskill", "Jim Jordan", "Obama"]);
+    expect(names(r.organizations)).toEqual(["United Nations"]);
+  });
+
   it("is a person where a quotation's source stands", () => {
     const r = analyze('"People seem not to have absorbed the good news," says the BBC\'s Elizabeth Blunt.');
     expect(names(r.people)).toEqual(["Elizabeth Blunt"]);

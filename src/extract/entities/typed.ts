@@ -368,6 +368,8 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   // (not a word read as an adjective: "Olympic champion", "Latin American", "Communist", "the Nazi era")
   // (a noun in small letters after it that says its kind gives it: "the Miss Marple drama", "its Iressa drug"; not a compound's
   // first noun: "the Sundance film festival")
+  // (a body the lists know is the body: "the United Nations", "the Hoover Institution")
+  if (type === "MISC" && !kind && last - first > 1 && lex.organization.has(lower.replace(/^the /, ""))) return span(doc, first, last, "organization");
   if (type === "MISC" && !kind && !adjectival(tokens, first, last) && !saysTooLittle(doc, first, last)) {
     const after = tokens[last]?.kind === "word" && !tokens[last].cap && !beforeNoun(doc, last, last + 1) ? KIND_OF_NOUN_AFTER.get(tokens[last].lower) : undefined;
     if (after) return span(doc, first, last, "other", { kind: after });
@@ -388,6 +390,8 @@ function beforeNoun(doc: Doc, first: number, last: number): boolean {
   return word(t[last]) || (and(t[last]) && word(t[last + 1]) && !and(t[first - 1]));
 }
 
+/** A party's initial and a state's abbreviation after a member of Congress: "D-Mo", "R-Ky", "D-N" (of "D-N.Y."). */
+const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z]*$/;
 /** The endings of a common noun made of a verb, a noun or an adjective: "Involvement", "Dictatorship", "Darkness", "Euroscepticism". */
 const COMMON_NOUN_ENDING = /(?:ment|ship|ness|ity|ism)s?$/;
 /** Endings of nouns of action, which names share ("Revolution", "Slamdance"): common only after a people's adjective ("Russian Occupation"). */
@@ -405,6 +409,11 @@ function saysTooLittle(doc: Doc, first: number, last: number): boolean {
   if (last - first === 1 && (lex.common.has(lower) || COMMON_NOUN_ENDING.test(lower) || OTHER_HEADS.has(lower) || lex.organization.has(lower) || isKnownPlace(lex, lower) || listsPlace(doc, lower))) return true;
   // (nor a people's adjective before common nouns, a description written with capitals: "another Russian Occupation")
   if (last - first > 1 && lex.demonym.has(t[first].lower) && t.slice(first + 1, last).every(common)) return true;
+  // (nor a label in a US report: a party and a state, "Sen. Claire McCaskill (D-Mo.)"; nor an abbreviation, "Tex.", "C.")
+  if (last - first === 1 && (PARTY_AND_STATE.test(t[first].text) || t[first].text.endsWith("."))) return true;
+  // (nor words in capitals that shout a sentence, a verb among them: "DON'T WANT TO ASSOCIATE" (not a title in capitals, "TOO FAST TOO
+  // FURIOUS"); nor a word in small letters first: "then-Senator")
+  if (t.slice(first, last).some((w) => /^\p{Lu}{2,}(?:['’]\p{Lu}+)?$/u.test(w.text) && (lex.verbs.has(w.lower) || /N['’]T$/.test(w.text))) || LOWER_START.test(t[first].text)) return true;
   // (nor a body the lists know and a year: "FIFA 2005 accounts")
   if (last - first > 1 && /^(?:19|20)\d\d$/.test(doc.tokens[last - 1].text) && lex.organization.has(nameOf(doc, first, last - 1).toLowerCase())) return true;
   return isHoliday(lower) || doc.tokens[last - 1].text === "Day";
