@@ -1136,6 +1136,12 @@ describe("another name of no kind the rules know", () => {
     expect(names(r.organizations)).toEqual(["United Nations"]);
   });
 
+  it("is the body where its last word heads a body's name: 'a senior fellow at the Hoover Institution'", () => {
+    const r = analyze("It has long been seen as a source of news,'' Michael McFaul, a senior fellow at the Hoover Institution and a former United States ambassador to Russia, said.");
+    expect(names(r.organizations)).toEqual(["Hoover Institution"]);
+    expect(r.other).toEqual([]);
+  });
+
   it("is a person where a quotation's source stands", () => {
     const r = analyze('"People seem not to have absorbed the good news," says the BBC\'s Elizabeth Blunt.');
     expect(names(r.people)).toEqual(["Elizabeth Blunt"]);

@@ -139,7 +139,7 @@ export const ORG_ONLY_HEADS = new Set(
   ).split(" "),
 );
 /** Head words that make a name of several words a body's whatever the tagger read it as, a union's too ("the Eurasian Economic Union"; the Soviet Union is in the country lists, read before). */
-export const BODY_HEADS_OVER_MISC = new Set([...ORG_ONLY_HEADS, "union", "films", "productions"]);
+export const BODY_HEADS_OVER_MISC = new Set([...ORG_ONLY_HEADS, "union", "films", "productions", "institution", "caucus"]);
 /** Head words that end a body's name and never a place's: "the Fabian Society", "Home Office" (not "Academy", "Brixton Academy" is a venue). */
 export const BODY_ONLY_HEADS = new Set([...ORG_ONLY_HEADS, "society", "office", "police"]);
 /** Heads of the bodies named after their holder's office: "the Information Commissioner's Office", "the Lord Chancellor's Department". */
