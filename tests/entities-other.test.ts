@@ -1111,6 +1111,14 @@ describe("another name of no kind the rules know", () => {
     ]);
   });
 
+  it("is no word before a time's word ('Manon last week'), and keeps a number before a kind's noun ('787 Dreamliner plane')", () => {
+    const r = analyze("He conducted the premiere of Jules Massenet's Manon last week. Boeing unveiled its much-anticipated 787 Dreamliner plane, which is set to fly in 2007.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([
+      ["Manon", "other"],
+      ["787 Dreamliner", "product"],
+    ]);
+  });
+
   it("keeps a title's number that opens it: '21 Grams'", () => {
     const r = analyze("Other nominees include 21 Grams, which stars Naomi Watts.");
     expect(names(r.other)).toEqual(["21 Grams"]);

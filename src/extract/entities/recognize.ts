@@ -17,7 +17,7 @@ import { ROLE_NOUNS } from "../../words/sources";
 import { BODY_HEADS_JOINED, BODY_HEADS_OF_OFFICES, FAITH_ADJECTIVES, LEGAL_FORMS, NATIONAL_BODY_HEADS, NEVER_IN_NAMES, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, PEER_TITLES, isTitleWord } from "../../words/names";
 import { CLOCK, DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isQuarter, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
-import { AWARD_ADJECTIVE, AWARD_NAMES, MEETING_HEADS, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
+import { AWARD_ADJECTIVE, AWARD_NAMES, KIND_OF_NOUN_AFTER, MEETING_HEADS, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { addTownTeams, resultVenues, commonNoun, cutAtRoles, isFirstName, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthFirstName, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, nameBeforeHolder, addLikenessNames, isSurname, joinInitials, joinSeats, personAround } from "./around";
 import { readTeamSheets } from "./sheets";
@@ -643,11 +643,11 @@ function officeAt(doc: Doc, first: number, last: number, floor: number, type: Ta
   return -1;
 }
 
-/** A title the tagger read opening with its number: "21 Grams", "24 Hour Party People" (not a count of things: "20 Academy voters"). */
+/** A title the tagger read opening with its number: "21 Grams", "CBS's 60 Minutes show" (not a count of things: "20 Academy voters"). */
 function numberedTitle(doc: Doc, type: TaggedSpan["type"], first: number, last: number): boolean {
   const t = doc.tokens;
   const lex = doc.vocab.lexicon;
-  const noun = !!t[last] && t[last].kind === "word" && !t[last].cap && !lex.functionWords.has(t[last].lower) && !lex.verbs.has(t[last].lower);
+  const noun = !!t[last] && t[last].kind === "word" && !t[last].cap && !lex.functionWords.has(t[last].lower) && !lex.verbs.has(t[last].lower) && !KIND_OF_NOUN_AFTER.has(t[last].lower);
   return type === "MISC" && last - first >= 2 && /^\d{1,3}$/.test(t[first].text) && t[first].space && t[first + 1].kind === "word" && t[first + 1].cap && !noun;
 }
 

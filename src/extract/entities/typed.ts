@@ -8,7 +8,7 @@ import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { isTitleWord, LIKENESS_SUFFIX, APPOSITION_ORG, FAITH_ADJECTIVES, FAITH_PEOPLE, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
-import { WEEKDAYS_SHORT, isDateWord, isHoliday } from "../../words/time";
+import { TIME_WORDS, WEEKDAYS_SHORT, isDateWord, isHoliday } from "../../words/time";
 import { EX_NAME, PARTY_ADJECTIVES, PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
 import { AWARD_ADJECTIVE, AWARD_NAMES, KIND_OF_NOUN_AFTER, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
@@ -370,10 +370,12 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   // first noun: "the Sundance film festival")
   // (a body the lists know is the body: "the United Nations", "the Hoover Institution")
   if (type === "MISC" && !kind && last - first > 1 && lex.organization.has(lower.replace(/^the /, ""))) return span(doc, first, last, "organization");
-  if (type === "MISC" && !kind && !adjectival(tokens, first, last) && !saysTooLittle(doc, first, last)) {
+  // (and says enough, one common word too: "Ray star Jamie Foxx")
+  if (type === "MISC" && !kind && !adjectival(tokens, first, last)) {
     const after = tokens[last]?.kind === "word" && !tokens[last].cap && !beforeNoun(doc, last, last + 1) ? KIND_OF_NOUN_AFTER.get(tokens[last].lower) : undefined;
-    if (after) return span(doc, first, last, "other", { kind: after });
-    if (!beforeNoun(doc, first, last)) return span(doc, first, last, "other", { kind: "other" });
+    const common = last - first === 1 && lex.common.has(lower);
+    if (after && (common || !saysTooLittle(doc, first, last))) return span(doc, first, last, "other", { kind: after });
+    if (!beforeNoun(doc, first, last) && !saysTooLittle(doc, first, last)) return span(doc, first, last, "other", { kind: "other" });
   }
   return null;
 }
@@ -385,7 +387,8 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
 function beforeNoun(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens;
   const lex = doc.vocab.lexicon;
-  const word = (n: Token | undefined) => !!n && n.kind === "word" && !n.cap && n.sentence === t[first].sentence && !lex.functionWords.has(n.lower) && !lex.verbs.has(n.lower);
+  // (not a time's word: "Massenet's Manon last week", "Onimusha 3 earlier this year")
+  const word = (n: Token | undefined) => !!n && n.kind === "word" && !n.cap && n.sentence === t[first].sentence && !lex.functionWords.has(n.lower) && !lex.verbs.has(n.lower) && !TIME_WORDS.has(n.lower);
   const and = (n: Token | undefined) => n?.text === "and" || n?.text === "or";
   return word(t[last]) || (and(t[last]) && word(t[last + 1]) && !and(t[first - 1]));
 }
