@@ -1126,7 +1126,7 @@ describe("another name of no kind the rules know", () => {
   });
 
   it("is no adjective before a noun, no people's or creed's word, no single common word", () => {
-    const r = analyze("The Olympic champion beat Latin American rivals and a Communist official. Taxes rose in the Budget.");
+    const r = analyze("The Olympic champion beat Latin American rivals and a Communist official. Taxes rose in the Budget. Most are Roman Catholic.");
     expect(r.other).toEqual([]);
     // ("Latin American" names a people across countries: no United States)
     expect(r.countries).toEqual([]);
