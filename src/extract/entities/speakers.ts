@@ -2,8 +2,9 @@
 // quotation, where the sources layer says sources stand: at a reporting verb ("said Zebulon
 // Quartermaine"), as a transcript label ("WALLACE:"), before a colon, after a dash. Each such name
 // becomes a person, mentioned wherever the text writes it; a person the tagger took for a place
-// ("President Obama said") or for a name of no known kind becomes a person. The caller links again. So the people listed never
-// depend on whether quotes were asked for, and a quote's speaker is among them.
+// ("President Obama said") or for a name of no known kind becomes a person. The caller links
+// again. So the people listed never depend on whether quotes were asked for, and a quote's
+// speaker is among them.
 
 import type { Doc } from "../../text/document";
 import type { Entity, NameSpan } from "../../text/layers";

@@ -132,9 +132,6 @@ export function typed(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: n
   return { ...s, start: s.start + cut, name: s.name.slice(cut) };
 }
 
-/** The endings of a people's, a creed's or a party's adjective or noun: "Olympic", "Latin American", "Communist", "Nazi", "Democrat". */
-const ADJECTIVE_ENDING = /(?:ic|[^m]an|ish|ese|ist|ern|azi|crat)s?$/i;
-
 function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: number, last: number, floor: number, partOfPerson = false, kind?: OtherKind): NameSpan | null {
   const { tokens } = doc;
   // a sentence's article opens no person's name: "A Devon man had been told"
@@ -364,17 +361,16 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   if (type === "MISC" && !kind && last - first <= 2 && PAPERS_BY_ONE_WORD.has(tokens[last - 1].lower) && tokens[last - 2]?.lower === "the") return span(doc, first, last, "organization");
   // a tennis major's ground is the place where one lives in or near it: "grew up in Wimbledon" (not "miss Wimbledon", "won Wimbledon in 1999", ./events.ts)
   if (type === "MISC" && !kind && TENNIS_MAJORS.has(lower) && /^(?:in|near|outside|around)$/.test(tokens[first - 1]?.lower ?? "") && !aboutSport(doc)) return span(doc, first, last, "place");
-  // any other name the tagger read that no rule gave a kind is a name still, of a kind unknown: "La Traviata", "Sativex"
-  // (not a word read as an adjective: "Olympic champion", "Latin American", "Communist", "the Nazi era")
-  // (a noun in small letters after it that says its kind gives it: "the Miss Marple drama", "its Iressa drug"; not a compound's
-  // first noun: "the Sundance film festival")
-  // (a body the lists know is the body: "the United Nations", "the Hoover Institution")
+  // a name of several words the lists know as a body's is the body, whatever the tagger read: "The United Nations was made to …"
   if (type === "MISC" && !kind && last - first > 1 && lex.organization.has(lower.replace(/^the /, ""))) return span(doc, first, last, "organization");
-  // (and says enough, one common word too: "Ray star Jamie Foxx")
+  // any other name the tagger read that no rule gave a kind is a name still: of the kind a noun in small letters after it says,
+  // one common word too ("the Miss Marple drama", "its Iressa drug", "Ray star Jamie Foxx"; not a compound's first noun, "the
+  // Sundance film festival"), else of a kind unknown ("La Traviata", "Sativex"); never an adjective ("Olympic champion", "Latin
+  // American", "Communist") nor a name that says too little (saysTooLittle)
   if (type === "MISC" && !kind && !adjectival(tokens, first, last)) {
     const after = tokens[last]?.kind === "word" && !tokens[last].cap && !beforeNoun(doc, last, last + 1) ? KIND_OF_NOUN_AFTER.get(tokens[last].lower) : undefined;
-    const common = last - first === 1 && lex.common.has(lower);
-    if (after && (common || !saysTooLittle(doc, first, last))) return span(doc, first, last, "other", { kind: after });
+    const oneCommonWord = last - first === 1 && lex.common.has(lower);
+    if (after && (oneCommonWord || !saysTooLittle(doc, first, last))) return span(doc, first, last, "other", { kind: after });
     if (!beforeNoun(doc, first, last) && !saysTooLittle(doc, first, last)) return span(doc, first, last, "other", { kind: "other" });
   }
   return null;
@@ -401,8 +397,9 @@ const COMMON_NOUN_ENDING = /(?:ment|ship|ness|ity|ism)s?$/;
 const ACTION_NOUN_ENDING = /(?:tion|sion|ance|ence)s?$/;
 
 /**
- * A name the tagger read as another name that says too little to be listed as one of no known kind: one
- * common word or another name's head word ("the Budget", "the Championship", "a 30 year Dictatorship"), a place or a body the lists know ("in Sydney", "FIFA 2005 accounts"), a day ("Budget Day").
+ * A name the tagger read as another name that says too little to be listed as one of no known kind: one common word or
+ * another name's head word ("the Budget", "the Championship", "a 30 year Dictatorship"), a place or a body the lists know
+ * ("in Sydney", "FIFA 2005 accounts"), a people, a US report's label, a shouted sentence, a day ("Budget Day").
  */
 function saysTooLittle(doc: Doc, first: number, last: number): boolean {
   const lex = doc.vocab.lexicon;
@@ -420,9 +417,12 @@ function saysTooLittle(doc: Doc, first: number, last: number): boolean {
   // FURIOUS"); nor a word in small letters first: "then-Senator")
   if (t.slice(first, last).some((w) => /^\p{Lu}{2,}(?:['’]\p{Lu}+)?$/u.test(w.text) && (lex.verbs.has(w.lower) || /N['’]T$/.test(w.text))) || LOWER_START.test(t[first].text)) return true;
   // (nor a body the lists know and a year: "FIFA 2005 accounts")
-  if (last - first > 1 && /^(?:19|20)\d\d$/.test(doc.tokens[last - 1].text) && lex.organization.has(nameOf(doc, first, last - 1).toLowerCase())) return true;
-  return isHoliday(lower) || doc.tokens[last - 1].text === "Day";
+  if (last - first > 1 && /^(?:19|20)\d\d$/.test(t[last - 1].text) && lex.organization.has(nameOf(doc, first, last - 1).toLowerCase())) return true;
+  return isHoliday(lower) || t[last - 1].text === "Day";
 }
+
+/** The endings of a people's, a creed's or a party's adjective or noun: "Olympic", "Latin American", "Communist", "Nazi", "Democrat". */
+const ADJECTIVE_ENDING = /(?:ic|[^m]an|ish|ese|ist|ern|azi|crat)s?$/i;
 
 /** One or two words each made as a people's, a creed's or a compass adjective: "Latin American", "Communist", "Southern African" (not "Superman"). */
 function adjectival(tokens: readonly Token[], first: number, last: number): boolean {
