@@ -1119,6 +1119,11 @@ describe("another name of no kind the rules know", () => {
     ]);
   });
 
+  it("is one name with its plural: 'HD-DVD' and 'HD-DVDs'", () => {
+    const r = analyze("Universal is to start producing films on the HD-DVD format in 2005. Toshiba expects sales of HD-DVDs to reach 300bn yen by 2008.");
+    expect(names(r.other)).toEqual(["HD-DVD"]);
+  });
+
   it("keeps a title's number that opens it: '21 Grams'", () => {
     const r = analyze("Other nominees include 21 Grams, which stars Naomi Watts.");
     expect(names(r.other)).toEqual(["21 Grams"]);

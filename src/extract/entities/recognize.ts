@@ -612,8 +612,11 @@ function withoutShortForms(out: NameSpan[], unknown: ReadonlySet<NameSpan>): Nam
   const named = new Set<string>();
   const held = new Set<string>();
   for (const o of out) {
+    const lower = o.name.toLowerCase();
     if (!unknown.has(o)) named.add(singular(o.name));
-    const words = o.name.toLowerCase().split(" ");
+    // (and a plural of another name is that name: "HD-DVDs" beside "HD-DVD")
+    else held.add(`${lower}s`);
+    const words = lower.split(" ");
     for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) if (j - i < words.length) held.add(words.slice(i, j).join(" "));
   }
   return out.filter((s) => !unknown.has(s) || !(named.has(singular(s.name)) || held.has(s.name.toLowerCase())));
