@@ -604,8 +604,9 @@ export function recognize(doc: Doc): NameSpan[] {
 /**
  * A name of no known kind that another name of the article holds whole, or is with or without a
  * plural's "s", is that name written short, no name of its own: "XP" of "Windows XP", "Festival"
- * beside "Berlin Film Festival", "Oscar" beside "the Oscars" (link.ts finds it there). One pass over
- * the names' runs of words.
+ * beside "Berlin Film Festival", "Oscar" beside "the Oscars"; it is left out, as it was before such
+ * names were listed (folding it into the name as a mention renamed bodies after their acronyms).
+ * One pass over the names' runs of words.
  */
 function withoutShortForms(out: NameSpan[], unknown: ReadonlySet<NameSpan>): NameSpan[] {
   const singular = (name: string) => name.toLowerCase().replace(/s$/, "");
