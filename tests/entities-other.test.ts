@@ -1172,3 +1172,10 @@ describe("Britain's sporting initials", () => {
     expect(disk.places).toEqual([]);
   });
 });
+
+describe("a place written only in capitals", () => {
+  it("is named in title case where the lists know it (a dateline's), and as written where they do not (its initials)", () => {
+    const r = analyze("VOLGOGRAD, Russia - He pulled out of a concert at the SECC in Glasgow.");
+    expect(names(r.places)).toEqual(expect.arrayContaining(["Volgograd", "SECC"]));
+  });
+});

@@ -377,7 +377,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
         if ((cased(n) && !cased(e.name)) || (cased(n) === cased(e.name) && n.length > e.name.length)) e.name = n;
       }
       // a person or place only ever written in capitals (a dateline's "PARIS") is named in title case
-      if ((e.type === "person" || e.type === "place") && !cased(e.name) && e.name.replace(/[^\p{L}]/gu, "").length > 3) {
+      // (not a place no list knows, which is its initials: "a concert at the SECC")
+      if ((e.type === "person" || (e.type === "place" && listsPlace(doc, e.name.toLowerCase()))) && !cased(e.name) && e.name.replace(/[^\p{L}]/gu, "").length > 3) {
         e.name = e.name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
       }
       // (not a product's initials where the article writes its full name: "PlayStation Portable", not "PSP")
