@@ -10,6 +10,11 @@ import { words } from "./sets";
 export const AWARD_NAMES = words("oscar oscars bafta baftas grammy grammys emmy emmys cesar cesars césar césars booker pulitzer whitbread");
 /** An award's name made an adjective: "Oscar-winning", "Grammy-nominated". */
 export const AWARD_ADJECTIVE = /^(\p{L}+)-(?:winning|winner|nominated|nominee|shortlisted)$/u;
+/** The award a word made of it names ("Oscar" of "Oscar-winning"), or undefined: not another name's adjective ("Hollywood-based"). */
+export function awardOfAdjective(word: string): string | undefined {
+  const won = AWARD_ADJECTIVE.exec(word);
+  return won && AWARD_NAMES.has(won[1].toLowerCase()) ? won[1] : undefined;
+}
 /** Words after an award's name that make it the award, not a man's name: "Bafta awards", "Oscar nominations". */
 export const AWARD_AFTER = words("award awards nomination nominations nominee nominees ceremony ceremonies winner winners");
 /** Honours written alone: "made an OBE", "awarded MBEs". */

@@ -4,7 +4,7 @@
 
 import type { Doc } from "../../text/document";
 import { BODY_ONLY_HEADS, COMMON_INITIALISMS } from "../../words/names";
-import { AWARD_ADJECTIVE, AWARD_NAMES } from "../../words/other";
+import { AWARD_NAMES, awardOfAdjective } from "../../words/other";
 import { coveredBy, isCapital, keepOnly, nameOf, opensSentence, otherName, type Found, addInOrder } from "./found";
 
 /** The small plural heads of awards named before them, and the head as the name writes it: "the Mobo awards", "Kennedy Center honours". */
@@ -27,8 +27,7 @@ export function addSmallAwards(doc: Doc, found: Found[]): void {
   const inPerson = (first: number, last: number) => (person ??= coveredBy(doc, found.filter((f) => f.type === "PER"))).subarray(first, last).includes(1);
   for (let k = 0; k < t.length; k++) {
     // an award made an adjective, wherever the tagger passed it over: "Oscar-nominated animation Shark Tale" (typed.ts keeps the award's own characters)
-    const won = AWARD_ADJECTIVE.exec(t[k].text);
-    if (won && AWARD_NAMES.has(won[1].toLowerCase()) && !inName(k, k + 1)) awards.push(otherName(doc, k, k + 1, "award"));
+    if (awardOfAdjective(t[k].text) && !inName(k, k + 1)) awards.push(otherName(doc, k, k + 1, "award"));
     if (k === 0 || !SMALL_AWARD_HEADS.has(t[k].text) || !isCapital(t[k - 1]) || t[k - 1].sentence !== t[k].sentence || AWARD_NAMES.has(t[k - 1].lower)) continue;
     let last = k;
     let ownFirst = k;

@@ -14,7 +14,7 @@ import { ROLE_NOUNS } from "../../words/sources";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
 import { FILM_INDUSTRIES, SEAS_ALONE, UK_NATIONS, VENUE_HEADS } from "../../words/places";
-import { ARTS_WORDS, AWARDED_FOR, AWARD_ADJECTIVE, AWARD_NAMES, CATEGORY_NOUNS, PRODUCT_NAMES, SHOWS_BEFORE_TITLE, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
+import { ARTS_WORDS, AWARDED_FOR, AWARD_NAMES, awardOfAdjective, CATEGORY_NOUNS, PRODUCT_NAMES, SHOWS_BEFORE_TITLE, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName } from "./around";
 import { acrossCountries, isKnownPlace, listsPlace } from "./places";
 import { aboutTheScreen } from "./topic";
@@ -581,7 +581,7 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     f.last = last;
     // (the adjective read alone as the title, now run on over it, is no part of it; an award's names the award: "[Oscar-winning] Fame")
     while (adjectiveOpens(f)) {
-      if (AWARD_NAMES.has(AWARD_ADJECTIVE.exec(tokens[f.first].text)?.[1].toLowerCase() ?? "")) adjectives.push({ ...f, first: f.first, last: f.first + 1, kind: undefined, key: tokens[f.first].lower });
+      if (awardOfAdjective(tokens[f.first].text)) adjectives.push({ ...f, first: f.first, last: f.first + 1, kind: undefined, key: tokens[f.first].lower });
       f.first++;
     }
   });

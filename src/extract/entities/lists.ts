@@ -9,7 +9,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import { AUXILIARIES } from "../../words/grammar";
 import { isDateWord, isHoliday } from "../../words/time";
 import { COMMON_INITIALISMS, HONORIFIC, PUBLICATION_NOUNS } from "../../words/names";
-import { AWARD_ADJECTIVE, AWARD_NAMES, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, MALWARE_NOUNS, SHOW_NOUNS_AFTER, TITLE_JOINERS, WORK_LIST_VERBS, WORK_NOUNS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, WORK_PEOPLE_OF } from "../../words/other";
+import { awardOfAdjective, LISTED_PRODUCT_NOUNS, LISTED_WORK_NOUNS, MALWARE_NOUNS, SHOW_NOUNS_AFTER, TITLE_JOINERS, WORK_LIST_VERBS, WORK_NOUNS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, WORK_PEOPLE_OF } from "../../words/other";
 import { artistOwns, chartCue, datedAfter, datedBefore, lowerWord, ownsTitle, thirdPersonVerb, titleAfterComma, titleStart, workApposition, workEnd } from "./other";
 import { aboutComputing, aboutTheArts } from "./topic";
 
@@ -188,10 +188,7 @@ export function separated(t: readonly Token[], k: number): number {
 }
 
 /** An award made an adjective, which may stand between a list's opening words and its first title: "films include Oscar-winning Fame". */
-function awardAdjective(w: Token | undefined): boolean {
-  const won = AWARD_ADJECTIVE.exec(w?.text ?? "");
-  return !!won && AWARD_NAMES.has(won[1].toLowerCase());
-}
+const awardAdjective = (w: Token | undefined): boolean => !!w && awardOfAdjective(w.text) !== undefined;
 
 /** The kind of list "films include" / "films such as" / "programs like" right before `first` opens, or null. */
 function listStart(doc: Doc, first: number): OtherKind | null {

@@ -17,7 +17,7 @@ import { ROLE_NOUNS } from "../../words/sources";
 import { BODY_HEADS_JOINED, BODY_HEADS_OF_OFFICES, FAITH_ADJECTIVES, LEGAL_FORMS, NATIONAL_BODY_HEADS, NEVER_IN_NAMES, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, PEER_TITLES, isTitleWord } from "../../words/names";
 import { CLOCK, DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isQuarter, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
-import { AWARD_ADJECTIVE, AWARD_NAMES, KIND_OF_NOUN_AFTER, MEETING_HEADS, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
+import { awardOfAdjective, KIND_OF_NOUN_AFTER, MEETING_HEADS, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
 import { isGenericAct } from "./other";
 import { addTownTeams, resultVenues, commonNoun, cutAtRoles, isFirstName, nationalityNoun, families, honorificInside, isTitle, titlesOnly, monthFirstName, monthSurname, namesIllness, twoAfterPluralTitle, speakerAfterCue, headedOrgEnd, nameBeforeHolder, addLikenessNames, isSurname, joinInitials, joinSeats, personAround } from "./around";
 import { readTeamSheets } from "./sheets";
@@ -224,8 +224,7 @@ export function recognize(doc: Doc): NameSpan[] {
     // a run of capitalised words longer than any name ("Aba Abb Abc …" for a page) is not one
     if (last - first > MAX_NAME_TOKENS || tokens[last - 1].end - tokens[first].start > MAX_NAME_CHARS) continue;
     // an award's adjective opening a name is the award's, no part of it: "Oscar-winning Lord of the Rings"
-    const won = last - first > 1 ? AWARD_ADJECTIVE.exec(tokens[first].text) : null;
-    if (won && AWARD_NAMES.has(won[1].toLowerCase()) && (found[found.length - 1]?.last ?? 0) <= first) {
+    if (last - first > 1 && awardOfAdjective(tokens[first].text) && (found[found.length - 1]?.last ?? 0) <= first) {
       found.push({ first, last: first + 1, floor, type: "MISC", key: tokens[first].lower, partOfPerson: false });
       first++;
     }

@@ -11,7 +11,7 @@ import { isTitleWord, LIKENESS_SUFFIX, APPOSITION_ORG, FAITH_ADJECTIVES, FAITH_P
 import { TIME_WORDS, WEEKDAYS_SHORT, isDateWord, isHoliday } from "../../words/time";
 import { EX_NAME, PARTY_ADJECTIVES, PARTY_FORMS } from "../../words/parties";
 import type { OtherKind } from "../../types";
-import { AWARD_ADJECTIVE, AWARD_NAMES, KIND_OF_NOUN_AFTER, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
+import { awardOfAdjective, KIND_OF_NOUN_AFTER, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName, isSurname, isTitle, roleApposition, namedAsPerson, nationalityNoun, organizationAround, resultBefore } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName, peoplesWord, worldPartAdjective } from "./places";
 import { CITY_OF_LONDON, COMPASS, PEOPLES_ACROSS_COUNTRIES, SEAT_NOUNS, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
@@ -155,10 +155,10 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   // (not a firm's sister, "sister company Prudential", nor a party's or a people's word before a role: "his wife Democratic front-runner Hillary Clinton")
   if (!partOfPerson && !kind && last - first <= 3 && kinBefore(tokens, first) && !lex.demonym.has(lower)) return span(doc, first, last, "person", { sure: true });
   // an award's adjective names the award: "Oscar-winning", "Bafta-nominated" (at its own characters)
-  const won = last - first === 1 ? AWARD_ADJECTIVE.exec(name) : null;
-  if (won && AWARD_NAMES.has(won[1].toLowerCase())) {
+  const award = last - first === 1 ? awardOfAdjective(name) : undefined;
+  if (award) {
     const s = span(doc, first, last, "other", { kind: "award" });
-    return { ...s, end: s.start + won[1].length, name: won[1] };
+    return { ...s, end: s.start + award.length, name: award };
   }
   // (another adjective made of a name is none: "Hollywood-based"; a product's name may be written so: "Blu-ray")
   // a first name and a surname read as a work's title are a person where the words around say so: a role's noun before ("tycoon
