@@ -17,7 +17,7 @@ import { KNOWN_BANDS, KNOWN_SOLO_ACTS } from "../../words/acts";
 import { UK_NATIONS } from "../../words/places";
 import { isDateWord, isHoliday } from "../../words/time";
 import { isFirstName } from "./around";
-import { isCapital, keepOnly, nameOf, type Found, addInOrder } from "./found";
+import { countsNoun, isCapital, keepOnly, nameOf, type Found, addInOrder } from "./found";
 import { lowerWord } from "./other";
 import { isKnownPlace, listsPlace } from "./places";
 import { topicOf } from "./topic";
@@ -34,12 +34,6 @@ interface Act {
 /** The most words of a known act's name ("Rage Against the Machine"), and the first words of all. */
 const MAX_BAND_WORDS = 5;
 const ACT_FIRST_WORDS = new Set([...KNOWN_BANDS, ...KNOWN_SOLO_ACTS].map((n) => n.split(" ")[0]));
-
-/** The number at `k` counts the noun in small letters after it, no verb or small word: "3 years ago" (not the band's "Maroon 5 was named"). */
-export function countsNoun(doc: Doc, k: number): boolean {
-  const after = doc.tokens[k + 1];
-  return lowerWord(after) && !doc.vocab.lexicon.verbs.has(after.lower) && !doc.vocab.lexicon.functionWords.has(after.lower);
-}
 
 /** Adds the music acts an article names, and gives every mention of each its type. */
 export function addMusicActs(doc: Doc, found: Found[]): void {

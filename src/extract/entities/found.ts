@@ -24,6 +24,15 @@ import { gameEditionEnd } from "./works";
 
 export const isCapital = (t: Token | undefined): boolean => !!t && t.kind === "word" && t.cap;
 
+/**
+ * The number at `k` counts the noun in small letters after it, no verb or small word: "3 years ago", "20 Academy voters"
+ * (not the band's "Maroon 5 was named"); read where a number ends or opens a name.
+ */
+export function countsNoun(doc: Doc, k: number): boolean {
+  const after = doc.tokens[k + 1];
+  return !!after && after.kind === "word" && !after.cap && !doc.vocab.lexicon.verbs.has(after.lower) && !doc.vocab.lexicon.functionWords.has(after.lower);
+}
+
 /** Whether token i is its sentence's first word or number, after any quote marks or brackets: '"The awards always'. */
 export function opensSentence(doc: Doc, i: number): boolean {
   const t = doc.tokens;

@@ -15,7 +15,7 @@ import { SEAT_NOUNS } from "../../words/places";
 import { aboutTheScreen } from "./topic";
 import { isDateWord, isHoliday } from "../../words/time";
 import { G_CITY, G_CITY_MORE, G_COUNTRY, G_DEMONYM, G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE, G_ORG, G_REGION } from "../../tagger/gazetteer";
-import { coveredBy, isCapital, keepOnly, nameOf, type Found, addInOrder } from "./found";
+import { countsNoun, coveredBy, isCapital, keepOnly, nameOf, type Found, addInOrder } from "./found";
 
 /** Adds each organisation known by its form that no name found reaches beyond, in place of the names found inside it (`lowered`: the words the document also writes in small letters). */
 export function addOrganizationForms(doc: Doc, found: Found[], readable: Uint8Array, lowered: ReadonlySet<string>): void {
@@ -414,10 +414,8 @@ function pluralNounAt(doc: Doc, k: number): boolean {
 /** A small number opening a firm's name of two words, its second a firm's own head word: "19 Entertainment", "19 Management" (not a count: "5,808 Academy voters"). */
 export function numberedFirm(doc: Doc, type: TaggedSpan["type"], first: number, last: number): boolean {
   const t = doc.tokens;
-  const lex = doc.vocab.lexicon;
   // (a noun after it makes the name a count of those: "20 Academy voters")
-  const noun = !!t[last] && t[last].kind === "word" && !t[last].cap && !lex.functionWords.has(t[last].lower) && !lex.verbs.has(t[last].lower);
-  return type === "ORG" && last - first === 2 && /^\d{1,3}$/.test(t[first].text) && ORG_ONLY_HEADS.has(t[first + 1].lower) && !noun;
+  return type === "ORG" && last - first === 2 && /^\d{1,3}$/.test(t[first].text) && ORG_ONLY_HEADS.has(t[first + 1].lower) && !countsNoun(doc, last - 1);
 }
 
 /**

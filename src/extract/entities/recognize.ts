@@ -39,7 +39,7 @@ import { CURRENCY_WORDS, STREET } from "../../words/numbers";
 import { addVenues } from "./venues";
 import { INITIALS_LIKENESS, NAME_PREFIX, span, typed, isSentenceWord } from "./typed";
 import { organizationsListed, peopleListed, placesListed, worksListed } from "./listed";
-import { addChannelNumbers, addHeaded, addNamesAfterHonorific, addNamesAfterPluralTitle, addListOpeners, joinFirstNames, joinCouples, joinSaintsNames, addNumberedNames, isCapital, keepOnly, nameOf, otherKinds, otherName, SURNAME_SHAPE, type Found } from "./found";
+import { addChannelNumbers, countsNoun, addHeaded, addNamesAfterHonorific, addNamesAfterPluralTitle, addListOpeners, joinFirstNames, joinCouples, joinSaintsNames, addNumberedNames, isCapital, keepOnly, nameOf, otherKinds, otherName, SURNAME_SHAPE, type Found } from "./found";
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
 const LOWER_START = /^\p{Ll}/u;
@@ -649,9 +649,8 @@ function officeAt(doc: Doc, first: number, last: number, floor: number, type: Ta
 /** A title the tagger read opening with its number: "21 Grams", "CBS's 60 Minutes show" (not a count of things: "20 Academy voters"). */
 function numberedTitle(doc: Doc, type: TaggedSpan["type"], first: number, last: number): boolean {
   const t = doc.tokens;
-  const lex = doc.vocab.lexicon;
-  const noun = !!t[last] && t[last].kind === "word" && !t[last].cap && !lex.functionWords.has(t[last].lower) && !lex.verbs.has(t[last].lower) && !KIND_OF_NOUN_AFTER.has(t[last].lower);
-  return type === "MISC" && last - first >= 2 && /^\d{1,3}$/.test(t[first].text) && t[first].space && t[first + 1].kind === "word" && t[first + 1].cap && !noun;
+  const counted = countsNoun(doc, last - 1) && !KIND_OF_NOUN_AFTER.has(t[last].lower);
+  return type === "MISC" && last - first >= 2 && /^\d{1,3}$/.test(t[first].text) && t[first].space && t[first + 1].kind === "word" && t[first + 1].cap && !counted;
 }
 
 /** A year in figures at token i that opens a span of years: "2004 to 2005", "2004-2005". */
