@@ -45,6 +45,12 @@ export const LY_ADJECTIVES = words("likely elderly daily weekly monthly quarterl
 export const isLyAdverb = (w: string) => w.length > 4 && w.endsWith("ly") && !LY_NOUNS.has(w) && !LY_ADJECTIVES.has(w);
 /** Endings of abstract nouns, which name no one: "Dictatorship", "Government". */
 export const ABSTRACT_NOUN = /(?:ship|ism|tion|sion|ment|ness|ity|hood|dom)$/;
+/** Of those, the endings of a state's or a quality's noun, singular or plural, which a name alone seldom has: "Involvement", "Euroscepticism". */
+export const COMMON_NOUN_ENDING = /(?:ment|ship|ness|ity|ism)s?$/;
+/** Endings of nouns of action, which names share ("Revolution", "Slamdance"), so common only beside a people's adjective: "Russian Occupation". */
+export const ACTION_NOUN_ENDING = /(?:tion|sion|ance|ence)s?$/;
+/** The endings of a people's, a creed's or a party's adjective or noun: "Olympic", "Latin American", "Communist", "Nazi", "Democrat" (not "Superman"). */
+export const ADJECTIVE_ENDING = /(?:ic|[^m]an|ish|ese|ist|ern|azi|crat)s?$/i;
 /** Verbs of one subject that follow a firm named with its "'s": "Boatmen's was", "Foster's said". */
 export const VERBS_OF_ONE = new Set(["is", "was", "has", "had", "will", "would", "could", "said", "says"]);
 

@@ -23,6 +23,9 @@ export const PARTY_COUNTRIES: ReadonlyMap<string, string> = new Map([
 /** A party's one-word short names that are nouns, naming it alone as its plurals do ("Plaid won no seat", "Labour won"), unlike its adjectives ("Tory", "Liberal"). */
 export const PARTY_SHORT_NAMES: ReadonlySet<string> = new Set(["plaid", "labour", "ukip", "gop"]);
 
+/** A party's initial and a state's abbreviation after a member of Congress: "D-Mo", "R-Ky", "D-N" (of "D-N.Y."). */
+export const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z]*$/;
+
 /** US parties' adjectives, which name no party alone before a word in small letters, as CoNLL reads them: "his Democratic challenger", "the Republican convention". */
 export const PARTY_ADJECTIVES = new Set(["democratic", "republican"]);
 

@@ -9,7 +9,8 @@ import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { isTitleWord, LIKENESS_SUFFIX, APPOSITION_ORG, FAITH_ADJECTIVES, FAITH_PEOPLE, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
 import { TIME_WORDS, WEEKDAYS_SHORT, isDateWord, isHoliday } from "../../words/time";
-import { EX_NAME, PARTY_ADJECTIVES, PARTY_FORMS } from "../../words/parties";
+import { EX_NAME, PARTY_ADJECTIVES, PARTY_AND_STATE, PARTY_FORMS } from "../../words/parties";
+import { ACTION_NOUN_ENDING, ADJECTIVE_ENDING, COMMON_NOUN_ENDING } from "../../words/grammar";
 import type { OtherKind } from "../../types";
 import { awardOfAdjective, KIND_OF_NOUN_AFTER, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName, isSurname, isTitle, roleApposition, namedAsPerson, nationalityNoun, organizationAround, resultBefore } from "./around";
@@ -389,13 +390,6 @@ function beforeNoun(doc: Doc, first: number, last: number): boolean {
   return word(t[last]) || (and(t[last]) && word(t[last + 1]) && !and(t[first - 1]));
 }
 
-/** A party's initial and a state's abbreviation after a member of Congress: "D-Mo", "R-Ky", "D-N" (of "D-N.Y."). */
-const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z]*$/;
-/** The endings of a common noun made of a verb, a noun or an adjective: "Involvement", "Dictatorship", "Darkness", "Euroscepticism". */
-const COMMON_NOUN_ENDING = /(?:ment|ship|ness|ity|ism)s?$/;
-/** Endings of nouns of action, which names share ("Revolution", "Slamdance"): common only after a people's adjective ("Russian Occupation"). */
-const ACTION_NOUN_ENDING = /(?:tion|sion|ance|ence)s?$/;
-
 /**
  * A name the tagger read as another name that says too little to be listed as one of no known kind: one common word or
  * another name's head word ("the Budget", "the Championship", "a 30 year Dictatorship"), a place or a body the lists know
@@ -421,8 +415,6 @@ function saysTooLittle(doc: Doc, first: number, last: number): boolean {
   return isHoliday(lower) || t[last - 1].text === "Day";
 }
 
-/** The endings of a people's, a creed's or a party's adjective or noun: "Olympic", "Latin American", "Communist", "Nazi", "Democrat". */
-const ADJECTIVE_ENDING = /(?:ic|[^m]an|ish|ese|ist|ern|azi|crat)s?$/i;
 
 /** One or two words each made as a people's, a creed's or a compass adjective: "Latin American", "Communist", "Southern African" (not "Superman"). */
 function adjectival(tokens: readonly Token[], first: number, last: number): boolean {
