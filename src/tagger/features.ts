@@ -8,7 +8,7 @@
 // once (its shape, gazetteer classes, the hash states its features start from).
 
 import {
-  G_CITY, G_CITY_MORE, G_COMMON, G_COUNTRY, G_DEMONYM, G_FIRST, G_FIRST_MORE, G_FUNCTION, G_LAST, G_LAST_MORE, G_MONTHDAY, G_ORG, G_REGION,
+  G_CITY, G_CITY_MORE, G_COMMON, G_COUNTRY, G_FUNCTION, G_MONTHDAY, G_NAME, G_REGION,
   GAZ_NAMES,
 } from "./gazetteer";
 import { LEVELS, level } from "./clusters";
@@ -247,14 +247,13 @@ function docStats(sentences: readonly Word[][], caps: boolean[], lowers: number)
 }
 
 const PLACE_CLASSES = G_CITY | G_REGION | G_COUNTRY | G_CITY_MORE;
-const NAME_CLASSES = G_FIRST | G_LAST | G_COUNTRY | G_DEMONYM | G_CITY | G_REGION | G_ORG | G_FIRST_MORE | G_LAST_MORE | G_CITY_MORE;
 
 /** How a word of a caseless sentence is written in running text: as elsewhere in the document, else by the gazetteers. */
 function trueCase(x: Word, stats: DocStats, words: DocWords): Word {
   const seen = stats.form[x.lid];
   if (seen) return seen;
   const common = (x.f.gaz & (G_COMMON | G_FUNCTION | G_MONTHDAY)) !== 0;
-  const name = (x.f.gaz & NAME_CLASSES) !== 0;
+  const name = (x.f.gaz & G_NAME) !== 0;
   if (common && !name) return words.get(x.f.l);
   if (name && !common) return words.get(x.f.w[0] + x.f.l.slice(1));
   return x;
@@ -293,7 +292,7 @@ const JOINERS = new Set("of the and for & de del della der den van von la le du 
 function strong(raw: readonly Word[], j: number, first: number): boolean {
   const f = raw[j].f;
   if (f.plain) return false;
-  if (j !== first || (f.gaz & G_FUNCTION) === 0 || (f.gaz & NAME_CLASSES) !== 0) return true;
+  if (j !== first || (f.gaz & G_FUNCTION) === 0 || (f.gaz & G_NAME) !== 0) return true;
   return !(j + 1 < raw.length && raw[j + 1].f.plain);
 }
 

@@ -23,6 +23,11 @@ export const G_MONTHDAY = 2048;
 export const G_FIRST_MORE = 4096;
 export const G_LAST_MORE = 8192;
 export const G_CITY_MORE = 16384;
+/** Unions of classes read together: a given name in either list, a surname in either, a person's name, any name's word (a person's, a place's, a people's or a firm's). */
+export const G_ANY_FIRST = G_FIRST | G_FIRST_MORE;
+export const G_ANY_LAST = G_LAST | G_LAST_MORE;
+export const G_PERSON = G_ANY_FIRST | G_ANY_LAST;
+export const G_NAME = G_PERSON | G_COUNTRY | G_DEMONYM | G_CITY | G_REGION | G_ORG | G_CITY_MORE;
 export const GAZ_NAMES = ["first", "last", "country", "demonym", "city", "region", "org", "common", "func", "title", "orgword", "date", "first+", "last+", "city+"];
 
 // Words that end organisation names and role words written before people's names: general
@@ -122,7 +127,7 @@ export class Gazetteer {
 
   /** Whether a lower-cased word is a first name in the gazetteer's lists (the lexicon's and the larger ones). */
   firstName(key: string): boolean {
-    return (this.classes(key) & (G_FIRST | G_FIRST_MORE)) !== 0;
+    return (this.classes(key) & G_ANY_FIRST) !== 0;
   }
 
   /** ISO code of the country of a lower-cased city or region, or "". */

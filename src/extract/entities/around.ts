@@ -19,7 +19,7 @@ import { BAND_ROLES, FIRM_BEFORE, ROLE_INITIALISMS, SHOW_ROLES, SPORT_WORDS, TIT
 import { CLUB_TOWNS, COMPETITION_GROUPS, PLAYED_FOR, RESULT_BEFORE, RESULT_VERBS, TEAM_PLURAL_VERBS } from "../../words/sport";
 import { aboutSport } from "./topic";
 import type { TaggedSpan } from "../../tagger/model";
-import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
+import { G_ANY_FIRST, G_ANY_LAST, G_ORG } from "../../tagger/gazetteer";
 import { isCueWord, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { isPlaceWord } from "../../text/names";
 import { coveredBy, isCapital, keepOnly, nameOf, type Found, addInOrder, SURNAME_SHAPE } from "./found";
@@ -28,7 +28,7 @@ import { isKnownPlace, listsPlace, seatAfterMember } from "./places";
 /** A first name the lexicon or the gazetteer's longer lists know ("Ava", "Joss"). */
 export const isFirstName = (doc: Doc, w: string): boolean => doc.vocab.lexicon.firstName.has(w) || doc.vocab.gazetteer.firstName(w);
 /** A surname the lexicon or the gazetteer's longer lists know ("Blair", "Cuthbert"). */
-export const isSurname = (doc: Doc, w: string): boolean => doc.vocab.lexicon.lastName.has(w) || (doc.vocab.gazetteer.classes(w) & (G_LAST | G_LAST_MORE)) !== 0;
+export const isSurname = (doc: Doc, w: string): boolean => doc.vocab.lexicon.lastName.has(w) || (doc.vocab.gazetteer.classes(w) & G_ANY_LAST) !== 0;
 
 /**
  * The words around [first, last) that make it a person's name: a person's title before it
@@ -175,7 +175,7 @@ export function namedAsPerson(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens;
   const lex = doc.vocab.lexicon;
   if (!(last - first === 2 || (last - first === 3 && t.slice(first, last).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text))))) return false;
-  if (!fullName(doc, first, last) || !onlyAs(doc, t[first].lower, G_FIRST | G_FIRST_MORE) || !onlyAs(doc, t[last - 1].lower, G_LAST | G_LAST_MORE)) return false;
+  if (!fullName(doc, first, last) || !onlyAs(doc, t[first].lower, G_ANY_FIRST) || !onlyAs(doc, t[last - 1].lower, G_ANY_LAST)) return false;
   const before = t[first - 1];
   const w = t[last - 1].lower;
   const thing = !!before && before.sentence === t[first].sentence && (before.kind === "number" || /^(?:the|a|an)$/.test(before.lower));
@@ -433,7 +433,7 @@ export function joinInitials(doc: Doc, found: Found[]): void {
     if (COMMON_INITIALISMS.has(w.lower) || lex.country.has(w.lower) || lex.organization.has(w.lower) || doc.vocab.gazetteer.classes(w.lower) & G_ORG || (k > 0 && isCapital(t[k - 1]) && t[k - 1].sentence === w.sentence)) continue;
     // (a surname, not a common noun after a firm's letters: "MG Rover")
     const surname = t[f.first].lower;
-    if (lex.common.has(surname) && !(doc.vocab.gazetteer.classes(surname) & (G_LAST | G_LAST_MORE))) continue;
+    if (lex.common.has(surname) && !(doc.vocab.gazetteer.classes(surname) & G_ANY_LAST)) continue;
     // (nor a name the article writes as an organisation's elsewhere)
     const key = nameOf(doc, k, f.last).toLowerCase();
     if (orgs.has(key)) continue;

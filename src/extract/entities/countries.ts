@@ -8,14 +8,12 @@ import type { Token } from "../../text/tokenize";
 import { isCapital, nameOf, type Found } from "./found";
 import { MADE_OF_BACKER } from "../../words/places";
 import { listsPlace, placeAdjectiveEnd } from "./places";
-import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
+import { G_ORG, G_PERSON } from "../../tagger/gazetteer";
 import { PARTY_FORMS } from "../../words/parties";
 import { ORG_HEADS } from "../../words/names";
 
 /** A word with a capital after a small letter: "McAllen", "KwaZulu-Natal". */
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
-/** Gazetteer classes of a person's or a body's name. */
-const PERSON_OR_BODY = G_FIRST | G_FIRST_MORE | G_LAST | G_LAST_MORE | G_ORG;
 
 /**
  * Country names the tagger passed over ("the U.S.S.R." is rare in its 1996 news) are countries:
@@ -51,7 +49,7 @@ export function fillCountries(doc: Doc, lex: Lexicon, found: Found[], readable: 
     }
     // (and a place whose one word has a capital inside, which the tagger reads poorly and no common word has: "McAllen", "KwaZulu-Natal";
     // only one the lists know as a place and as no person or body; typed.ts keeps it a place)
-    if (INNER_CAPITAL.test(tokens[i].text) && listsPlace(doc, tokens[i].lower) && !(doc.vocab.gazetteer.classes(tokens[i].lower) & PERSON_OR_BODY)) {
+    if (INNER_CAPITAL.test(tokens[i].text) && listsPlace(doc, tokens[i].lower) && !(doc.vocab.gazetteer.classes(tokens[i].lower) & (G_PERSON | G_ORG))) {
       found.push({ first: i, last: i + 1, floor: i, type: "LOC", key: tokens[i].lower, partOfPerson: false });
       continue;
     }

@@ -9,7 +9,7 @@ import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
-import { G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
+import { G_ANY_LAST, G_ORG } from "../../tagger/gazetteer";
 import { BODY_ONLY_HEADS, COMMON_INITIALISMS, FIRM_AFTER, INSTITUTION_HEADS, ORG_HEADS, NAME_PARTICLES, ORG_ONLY_HEADS, ORG_ROLE_AFTER, PAPER_NAMES, WEB_ADDRESS } from "../../words/names";
 import { broadcasts, fmStations, regionalServices } from "./broadcast";
 import { products } from "./products";
@@ -194,7 +194,7 @@ function firmCue(doc: Doc, f: Found): boolean {
   const p = t[f.first - 1];
   const pp = t[f.first - 2];
   // a name no list of people knows may take the weaker cues: "bought by Rosneft", "Rosneft's purchase of"
-  const unknown = () => f.last - f.first > 1 || !(lex.firstName.has(f.key) || lex.lastName.has(f.key) || gazetteer.firstName(f.key) || (gazetteer.classes(f.key) & (G_LAST | G_LAST_MORE)) !== 0);
+  const unknown = () => f.last - f.first > 1 || !(lex.firstName.has(f.key) || lex.lastName.has(f.key) || gazetteer.firstName(f.key) || (gazetteer.classes(f.key) & G_ANY_LAST) !== 0);
   // (not a word describing what follows: "founder of Jewish human rights group", "shares in Anglo-Swedish drug firm")
   const noun = () => lowerWord(t[f.last]) && lex.common.has(t[f.last].lower) && !lex.verbs.has(t[f.last].lower) && !lex.functionWords.has(t[f.last].lower);
   if (p?.lower === "in" && pp?.kind === "word" && /^(?:shares|stake|stakes)$/.test(pp.lower) && !acrossCountries(f.key) && !noun()) return true;

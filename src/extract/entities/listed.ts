@@ -6,7 +6,7 @@ import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
-import { G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE, G_ORG } from "../../tagger/gazetteer";
+import { G_ANY_LAST, G_ORG, G_PERSON } from "../../tagger/gazetteer";
 import { isDateWord } from "../../words/time";
 import { isCapital, nameOf, type Found, addInOrder } from "./found";
 import { separated } from "./lists";
@@ -17,9 +17,6 @@ import { BODIES_AFTER_OTHER, BODIES_BEFORE_LIST, ORG_HEADS } from "../../words/n
 import { aboutTheArts } from "./topic";
 import { namedAsPerson } from "./around";
 import { BROADCASTER_NAME } from "../../words/reporting";
-
-/** The gazetteer's classes of a person's name: a first name or a surname ("Murphy", "Hayes"). */
-const PERSON_NAME = G_FIRST | G_LAST | G_FIRST_MORE | G_LAST_MORE;
 
 /**
  * A known place the tagger read as an organisation (a team's name) or a person in a list of places
@@ -32,7 +29,7 @@ export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
   const versus = (k: number) => /^(?:v|vs)\.?$/i.test(t[k]?.norm ?? "");
   // (or a town's name read as a person's, no first name: "visits Leicester, Basingstoke, Shrewsbury")
   const town = (f: Found) =>
-    f.type === "PER" && f.last - f.first === 1 && !f.partOfPerson && !lex.firstName.has(f.key) && !lex.lastName.has(f.key) && !(doc.vocab.gazetteer.classes(f.key) & PERSON_NAME) && listsPlace(doc, f.key);
+    f.type === "PER" && f.last - f.first === 1 && !f.partOfPerson && !lex.firstName.has(f.key) && !lex.lastName.has(f.key) && !(doc.vocab.gazetteer.classes(f.key) & G_PERSON) && listsPlace(doc, f.key);
   const known = (f: Found) => ((f.type === "ORG" && (lex.city.has(f.key) || lex.region.has(f.key) || lex.regionCountry.has(f.key))) || town(f)) && !f.kind && !versus(f.first - 1) && !versus(f.last);
   for (const step of [1, -1]) {
     for (let n = 0; n < found.length; n++) {
@@ -209,7 +206,7 @@ export function peopleListed(doc: Doc, lex: Lexicon, found: Found[]): void {
   const gazetteer = doc.vocab.gazetteer;
   const fullName = (f: Found) =>
     (f.type === "ORG" || f.type === "LOC") && !f.kind && f.last - f.first === 2 && nameShaped(f.first) && nameShaped(f.first + 1) && !ORG_HEADS.has(t[f.first + 1].lower) &&
-    (lex.firstName.has(t[f.first].lower) || gazetteer.firstName(t[f.first].lower)) && (lex.lastName.has(t[f.first + 1].lower) || (gazetteer.classes(t[f.first + 1].lower) & (G_LAST | G_LAST_MORE)) !== 0);
+    (lex.firstName.has(t[f.first].lower) || gazetteer.firstName(t[f.first].lower)) && (lex.lastName.has(t[f.first + 1].lower) || (gazetteer.classes(t[f.first + 1].lower) & G_ANY_LAST) !== 0);
   // (or two words no list knows at all, read as a firm, outside the arts, where bands are listed with people: "Richard Belmar and Moazzam Begg")
   const arts = aboutTheArts(doc);
   const unknownWord = (k: number) => nameShaped(k) && t[k].text.length > 2 && !lex.common.has(t[k].lower) && !isKnownPlace(lex, t[k].lower) && !ORG_HEADS.has(t[k].lower) && (gazetteer.classes(t[k].lower) & G_ORG) === 0;

@@ -14,7 +14,7 @@ import { isKnownPlace, listsPlace, seatAfterMember } from "./places";
 import { SEAT_NOUNS } from "../../words/places";
 import { aboutTheScreen } from "./topic";
 import { isDateWord, isHoliday } from "../../words/time";
-import { G_CITY, G_CITY_MORE, G_COUNTRY, G_DEMONYM, G_FIRST, G_FIRST_MORE, G_LAST, G_LAST_MORE, G_ORG, G_REGION } from "../../tagger/gazetteer";
+import { G_NAME, G_ORG } from "../../tagger/gazetteer";
 import { countsNoun, coveredBy, isCapital, keepOnly, nameOf, type Found, addInOrder } from "./found";
 
 /** Adds each organisation known by its form that no name found reaches beyond, in place of the names found inside it (`lowered`: the words the document also writes in small letters). */
@@ -193,8 +193,6 @@ const KNOWN_MAX_TOKENS = 6;
 /** A first name the lexicon knows (the shorter list: the gazetteer's has "Marks" and "Ernst"). */
 const firstName = (doc: Doc, k: number) => doc.vocab.lexicon.firstName.has(doc.tokens[k].lower);
 
-/** Gazetteer classes of a name's word: a person's, a place's, a people's or a firm's. */
-const NAME_CLASSES = G_FIRST | G_LAST | G_COUNTRY | G_DEMONYM | G_CITY | G_REGION | G_ORG | G_FIRST_MORE | G_LAST_MORE | G_CITY_MORE;
 
 /** The capitalised words from k on, up to the next joiner, name nothing the lists know: "Rural Affairs", not "Southampton", "Dan Gillmor", "UBS". */
 function commonNouns(doc: Doc, k: number): boolean {
@@ -206,7 +204,7 @@ function commonNouns(doc: Doc, k: number): boolean {
 /** A capitalised word that names nothing the lists know: "Industry", not "Southampton", "Dan", "UBS", "PlayStation". */
 export function namesNothing(doc: Doc, k: number): boolean {
   const w = doc.tokens[k];
-  return !w.upper && !/\p{Ll}\p{Lu}/u.test(w.text) && !(doc.vocab.gazetteer.classes(w.lower) & NAME_CLASSES) && !listsPlace(doc, w.lower);
+  return !w.upper && !/\p{Ll}\p{Lu}/u.test(w.text) && !(doc.vocab.gazetteer.classes(w.lower) & G_NAME) && !listsPlace(doc, w.lower);
 }
 
 /** The initials of the capitalised words of [first, last): "Department for Culture, Media and Sport" → "DCMS". */
