@@ -166,8 +166,9 @@ export function acrossCountries(name: string): boolean {
 
 /**
  * A word for a people rather than a place, which names no place: an adjective across a people's
- * lands ("pan-European", "pan-Arab"), compass words before a people's adjective ("Eastern
- * European", "South East Asian"), or a town's people by its name ("Dubliner", "Beijingers", "Londoners").
+ * lands ("pan-European", "pan-Arab"), compass words or a word across countries before a people's
+ * adjective ("Eastern European", "South East Asian", "Latin American"), or a town's people by its
+ * name ("Dubliner", "Beijingers", "Londoners").
  */
 export function peoplesWord(doc: Doc, name: string): boolean {
   const lex = doc.vocab.lexicon;
@@ -175,7 +176,7 @@ export function peoplesWord(doc: Doc, name: string): boolean {
   const pan = /^pan-(\p{L}+)$/u.exec(name);
   if (pan) return people(pan[1]) || /(?:an|ic)$/.test(pan[1]);
   const words = name.split(" ");
-  if (words.length >= 2 && words.slice(0, -1).every((w) => COMPASS.has(w)) && people(words[words.length - 1])) return true;
+  if (words.length >= 2 && words.slice(0, -1).every((w) => COMPASS.has(w) || PEOPLES_ACROSS_COUNTRIES.has(w)) && people(words[words.length - 1])) return true;
   const resident = words.length === 1 && !listsPlace(doc, name) ? /^(\p{L}{3,})ers?$/u.exec(name) : null;
   return !!resident && (lex.city.has(resident[1]) || lex.country.has(resident[1]) || doc.vocab.gazetteer.country(resident[1]) !== "");
 }

@@ -15,7 +15,7 @@ import type { OtherKind } from "../../types";
 import { awardOfAdjective, KIND_OF_NOUN_AFTER, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName, isSurname, isTitle, roleApposition, namedAsPerson, nationalityNoun, organizationAround, resultBefore } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName, peoplesWord, worldPartAdjective } from "./places";
-import { CITY_OF_LONDON, COMPASS, PEOPLES_ACROSS_COUNTRIES, SEAT_NOUNS, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
+import { CITY_OF_LONDON, COMPASS, SEAT_NOUNS, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE, TENNIS_MAJORS } from "../../words/sport";
 import { aboutSport, houseOf } from "./topic";
 import { isCapital, nameOf } from "./found";
@@ -213,7 +213,7 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   if (last - first === 1 && lex.peoples.has(lower)) return null;
   // nor a country's adjective made a people's across countries by the word before: "Latin American", "North American" (not "South African")
   const before = tokens[first - 1];
-  if (last - first === 1 && before?.cap && before.sentence === tokens[first].sentence && (PEOPLES_ACROSS_COUNTRIES.has(before.lower) || COMPASS.has(before.lower)) && lex.demonym.has(lower) && !lex.demonym.has(`${before.lower} ${lower}`)) return null;
+  if (last - first === 1 && before?.cap && before.sentence === tokens[first].sentence && lex.demonym.has(lower) && peoplesWord(doc, `${before.lower} ${lower}`) && !lex.demonym.has(`${before.lower} ${lower}`)) return null;
   // a word with a capital inside is a firm's or a product's, no person's or place's: "DaimlerChrysler", "GfK" ("McDonald", "DiCaprio", "LaSalle" are)
   if ((type === "PER" || type === "LOC") && last - first === 1 && /\p{Ll}\p{Lu}/u.test(name) && !/^(?:Mc|Mac|Di|De|Du|Da|Le|La|Van|Von|Fitz|O')\p{Lu}/u.test(name) && !(type === "LOC" && listsPlace(doc, lower))) type = "ORG";
   // (a team named so stays a team: "the Indians")
