@@ -18,7 +18,7 @@ import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfte
 import { CITY_OF_LONDON, COMPASS, SEAT_NOUNS, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE, TENNIS_MAJORS } from "../../words/sport";
 import { aboutSport, houseOf } from "./topic";
-import { isCapital, nameOf } from "./found";
+import { countsNoun, isCapital, nameOf } from "./found";
 import { closedByOtherBodies } from "./listed";
 import { backer as isBacker } from "./countries";
 import { productOfAdjective } from "./products";
@@ -383,11 +383,10 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
  */
 function beforeNoun(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens;
-  const lex = doc.vocab.lexicon;
-  // (not a time's word: "Massenet's Manon last week", "Onimusha 3 earlier this year")
-  const word = (n: Token | undefined) => !!n && n.kind === "word" && !n.cap && n.sentence === t[first].sentence && !lex.functionWords.has(n.lower) && !lex.verbs.has(n.lower) && !TIME_WORDS.has(n.lower);
+  // (a word in small letters as countsNoun reads one, in the sentence, and not a time's word: "Massenet's Manon last week", "Onimusha 3 earlier this year")
+  const word = (k: number) => countsNoun(doc, k - 1) && t[k].sentence === t[first].sentence && !TIME_WORDS.has(t[k].lower);
   const and = (n: Token | undefined) => n?.text === "and" || n?.text === "or";
-  return word(t[last]) || (and(t[last]) && word(t[last + 1]) && !and(t[first - 1]));
+  return word(last) || (and(t[last]) && word(last + 1) && !and(t[first - 1]));
 }
 
 /**
