@@ -236,6 +236,9 @@ describe("books and songs read by their cues", () => {
     // (not a person after a work's noun and a comma, nor one by title)
     const people = analyze("Critics loved the musical, Victoria Hamilton said, and the album Dr Dre produced.");
     expect(works(people)).toEqual([]);
+    // (a headline's closing quote after its year is no possessive, and the next paragraph's first word no title)
+    const headline = analyze("Gadget market 'to grow in 2005'\n\nThe show, the film show, the music show.");
+    expect(works(headline)).toEqual([]);
   });
 
   it("reads a work's noun that is a verb after a clause's closing comma as the verb: a player's opponent is no work", () => {

@@ -455,8 +455,8 @@ export function titleAfterComma(doc: Doc, first: number): boolean {
 
 /** A year in brackets after a title: "Airport (1968)". */
 export const datedAfter = (t: readonly Token[], last: number) => t[last]?.norm === "(" && t[last + 2]?.norm === ")" && /^(?:1[6-9]|20)\d\d$/.test(t[last + 1]?.text ?? "");
-/** A year's possessive before a title: "1972's Virginia Plain". */
-export const datedBefore = (t: readonly Token[], first: number) => first > 1 && POSSESSIVE.test(t[first - 1].norm) && /^(?:1[6-9]|20)\d\d$/.test(t[first - 2].text);
+/** A year's possessive before a title: "1972's Virginia Plain" (its "'s", in the title's sentence: not a quotation's closing mark, "… in 2005'" ending a headline). */
+export const datedBefore = (t: readonly Token[], first: number) => first > 1 && /^['’]s$/i.test(t[first - 1].norm) && /^(?:1[6-9]|20)\d\d$/.test(t[first - 2].text) && t[first - 2].sentence === t[first].sentence;
 
 /** Where a name ending in the head at `head` starts when its acronym in brackets after it spells its capitals from an earlier word (with the head's or without), else `first`. */
 function spelledFrom(t: readonly Token[], first: number, head: number): number {
