@@ -1135,6 +1135,8 @@ describe("another name of no kind the rules know", () => {
     expect(r.other).toEqual([]);
     // ("Latin American" names a people across countries: no United States)
     expect(r.countries).toEqual([]);
+    // (nor a people named with a word before its nationality's plural)
+    expect(analyze("The report shows how Native Americans lived. The Carib Indians fought back.").other).toEqual([]);
   });
 
   it("is no common noun written with a capital, alone or after a people's adjective, in a headline or a comment", () => {

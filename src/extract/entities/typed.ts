@@ -401,7 +401,7 @@ function saysTooLittle(doc: Doc, first: number, last: number): boolean {
   const common = (w: Token) => lex.common.has(w.lower) || COMMON_NOUN_ENDING.test(w.lower) || ACTION_NOUN_ENDING.test(w.lower);
   if (last - first === 1 && (lex.common.has(lower) || COMMON_NOUN_ENDING.test(lower) || OTHER_HEADS.has(lower) || lex.organization.has(lower) || isKnownPlace(lex, lower) || listsPlace(doc, lower))) return true;
   // (nor a people named with a word before: "Native Americans", "Carib Indians")
-  if (last - first > 1 && lex.peoples.has(t[last - 1].lower)) return true;
+  if (last - first > 1 && (lex.peoples.has(t[last - 1].lower) || lex.demonym.has(t[last - 1].lower))) return true;
   // (nor a people's adjective before common nouns, a description written with capitals: "another Russian Occupation")
   if (last - first > 1 && lex.demonym.has(t[first].lower) && t.slice(first + 1, last).every(common)) return true;
   // (nor a label in a US report: a party and a state, "Sen. Claire McCaskill (D-Mo.)"; nor an abbreviation, "Tex.", "C.")
