@@ -1124,6 +1124,17 @@ describe("another name of no kind the rules know", () => {
     expect(names(r.other)).toEqual(["HD-DVD"]);
   });
 
+  it("is the body someone speaks or works for, beside its maker's name: 'a spokeswoman for Hanover Re', 'president of Sony Computer Entertainment America'", () => {
+    const r = analyze(
+      'Barry Beal, global security manager for Capgemini, told the BBC. A spokeswoman for Hanover Re said the claims were small. "It is a great device," said Kaz Hirai, president of Sony Computer Entertainment America. Sony has billed the machine as a rival to the iPod.',
+    );
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Capgemini", "Hanover Re", "Sony Computer Entertainment America", "Sony"]));
+    expect(names(r.other).filter((n) => n !== "iPod")).toEqual([]);
+    // (not a part of an office's title running on over "and")
+    const office = analyze("And a spokesman for European Justice and Home Affairs Commissioner Franco Frattini said the plan was sound.");
+    expect(names(office.organizations)).not.toContain("European Justice");
+  });
+
   it("keeps a title's number that opens it: '21 Grams'", () => {
     const r = analyze("Other nominees include 21 Grams, which stars Naomi Watts.");
     expect(names(r.other)).toEqual(["21 Grams"]);

@@ -73,3 +73,7 @@ export const ROLE_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
 export const FOUNDER_NOUNS = words("founder founders co-founder co-founders cofounder");
 /** People who work for a firm, written before "at" or "with" and the firm's name: "an analyst at Petercam", "economist with Exane". */
 export const FIRM_STAFF = words("analyst analysts economist economists strategist strategists trader traders broker brokers dealer dealers researcher researchers");
+/** People who speak or work for a body, before "for", "at" or "with" and its name: "a spokeswoman for Hanover Re", "manager for Capgemini". */
+export const BODY_STAFF = new Set([...FIRM_STAFF, ...words("spokesman spokeswoman spokesperson spokesmen manager managers executive executives director directors officer officers chairman chairwoman president engineer engineers consultant consultants scientist scientists employee employees staff")]);
+/** Of them, those whose "of" names the body too: "president of Sony Computer Entertainment America" (not "director of", a film's). */
+export const BODY_HEADS_OF = words("spokesman spokeswoman spokesperson chairman chairwoman president executive");

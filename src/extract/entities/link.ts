@@ -89,8 +89,11 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const branchIn = (name: string) => {
     const words = name.split(/\s+/);
     const rest = words.slice(1).join(" ").toLowerCase();
-    // (or a maker's division: "Microsoft Research", "Sony Pictures", "Sony Pictures Entertainment")
-    return words.length > 1 && (lex.country.has(rest) || UK_NATIONS.has(rest) || acrossCountries(rest) || (PRODUCT_MAKERS.has(words[0].toLowerCase()) && rest.split(" ").every((w) => MAKER_DIVISIONS.has(w))));
+    const region = (w: string) => lex.country.has(w) || UK_NATIONS.has(w) || acrossCountries(w);
+    // (or a maker's division, maybe a region's: "Microsoft Research", "Sony Pictures Entertainment", "Sony Computer Entertainment America")
+    const division = rest.split(" ");
+    if (division.length > 1 && region(division[division.length - 1])) division.pop();
+    return words.length > 1 && (region(rest) || (PRODUCT_MAKERS.has(words[0].toLowerCase()) && division.every((w) => MAKER_DIVISIONS.has(w))));
   };
   const findShortForm = shortForms(lex, list, plainPlace, branchIn, (e) => startsOf.get(e)?.size ?? 0);
   const findFirstWords = firstWordsOf(doc, list);

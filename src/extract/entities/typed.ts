@@ -23,7 +23,7 @@ import { closedByOtherBodies } from "./listed";
 import { backer as isBacker } from "./countries";
 import { productOfAdjective } from "./products";
 import { POSSESSIVE } from "../../text/phrases";
-import { ROLE_NOUNS } from "../../words/sources";
+import { BODY_HEADS_OF, BODY_STAFF, ROLE_NOUNS } from "../../words/sources";
 import { BROADCASTER_HEADS, PAPERS_BY_ONE_WORD } from "../../words/reporting";
 
 const LOWER_START = /^\p{Ll}/u;
@@ -369,6 +369,10 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   // Sundance film festival"), else of a kind unknown ("La Traviata", "Sativex"); never an adjective ("Olympic champion", "Latin
   // American", "Communist") nor a name that says too little (saysTooLittle)
   if (type === "MISC" && !kind && !adjectival(tokens, first, last)) {
+    // (a body someone speaks or works for: "a spokeswoman for Hanover Re", "Barry Beal, global security manager for Capgemini";
+    // not a part of an office's title that runs on over "and": "a spokesman for European Justice and Home Affairs Commissioner …")
+    const runsOn = tokens[last]?.text === "and" && isCapital(tokens[last + 1]);
+    if (staffOf(tokens, first) && !runsOn && !saysTooLittle(doc, first, last)) return span(doc, first, last, "organization");
     const after = tokens[last]?.kind === "word" && !tokens[last].cap && !beforeNoun(doc, last, last + 1) ? KIND_OF_NOUN_AFTER.get(tokens[last].lower) : undefined;
     const oneCommonWord = last - first === 1 && lex.common.has(lower);
     if (after && (oneCommonWord || !saysTooLittle(doc, first, last))) return span(doc, first, last, "other", { kind: after });
@@ -387,6 +391,14 @@ function beforeNoun(doc: Doc, first: number, last: number): boolean {
   const word = (k: number) => countsNoun(doc, k - 1) && t[k].sentence === t[first].sentence && !TIME_WORDS.has(t[k].lower);
   const and = (n: Token | undefined) => n?.text === "and" || n?.text === "or";
   return word(last) || (and(t[last]) && word(last + 1) && !and(t[first - 1]));
+}
+
+/** A role's noun for someone who speaks or works for a body before the name and its preposition: "a spokeswoman for", "president of the". */
+function staffOf(t: readonly Token[], first: number): boolean {
+  const k = t[first - 1]?.lower === "the" ? first - 2 : first - 1;
+  const prep = t[k]?.lower ?? "";
+  const role = t[k - 1]?.lower ?? "";
+  return t[k - 1]?.sentence === t[first].sentence && (((prep === "for" || prep === "at" || prep === "with") && BODY_STAFF.has(role)) || (prep === "of" && BODY_HEADS_OF.has(role)));
 }
 
 /**
