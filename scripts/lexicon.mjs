@@ -157,6 +157,8 @@ for (const c of countries) {
   if (CROWN_CODES.has(c.cca2)) continue;
   const name = NEWS_NAMES[c.cca2] ?? c.name.common;
   const names = new Set([c.name.common, c.name.official, ...(c.altSpellings ?? []), ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])]);
+  // (news drops the article of an official name: "the Republic of Congo", "the Republic of Gambia")
+  for (const n of [...names]) if (/ of the /.test(n)) names.add(n.replace(/ of the /, " of "));
   const aliases = [...names].filter((n) => n !== name && /^[\p{Script=Latin}\p{P}\s]+$/u.test(n) && n.length > 1 && !ENGLISH_WORD_SPELLINGS.has(n.toLowerCase()));
   countryList.push({ name, code: c.cca2, aliases, capital: c.capital ?? [] });
   for (const d of Object.values(c.demonyms?.eng ?? {})) if (d) demonyms[d.toLowerCase()] ??= c.cca2;

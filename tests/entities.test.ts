@@ -38,6 +38,10 @@ describe("entities", () => {
     expect(byCode.GB.name).toBe("United Kingdom");
     expect(byCode.FR.aliases).toContain("French");
     expect(byCode.SU.name).toBe("Soviet Union");
+    // an official name without its article, as news writes it, is the country and no body
+    const official = analyze("The firm holds contracts in Turkmenistan and the Republic of Congo.");
+    expect(official.countries.map((c) => c.code)).toEqual(expect.arrayContaining(["TM", "CG"]));
+    expect(official.organizations).toEqual([]);
   });
   test("places with the country of a capital", () => {
     const ottawa = r.places.find((p) => p.name === "Ottawa")!;
