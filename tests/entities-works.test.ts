@@ -194,6 +194,10 @@ describe("books and songs read by their cues", () => {
     expect(works(r)).toEqual(expect.arrayContaining(["Strictly Come Dancing", "Top Gear"]));
     expect(works(r)).not.toContain("MTV Base");
     expect(works(r).some((w) => w.startsWith("BBC One"))).toBe(false);
+    // (and a film after its screening's noun: no place)
+    const screened = analyze("The festival will also see the screening of Underexposure, one of Iraq's first features since the war.");
+    expect(works(screened)).toEqual(["Underexposure"]);
+    expect(screened.places).toEqual([]);
   });
 
   it("reads the show after a channel's possessive, after a performance's 'on', as the show and the channel as the channel", () => {

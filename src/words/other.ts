@@ -102,10 +102,10 @@ export const SCREEN_INDUSTRIES = words("hollywood bollywood nollywood broadway w
 export const GAME_KINDS = words("console computer video pc online mobile handheld arcade puzzle strategy racing shooter role-playing rhythm music dance fighting adventure action platform party");
 /** Work nouns that name a work alone, written before a comma and its title: "his first novel, Runaway Zero-Eight" (not "the motor show, Helmut Panke said"). */
 export const WORK_NOUNS_BEFORE_TITLE = words("novel film movie album single song book documentary sitcom biopic memoir autobiography cover drama docu-drama comedy thriller musical release");
-/** The makers, parts and audience of a work, and the works made of it, before "of" and its title: "the author of Wolf Brother", "composer of Cats", "viewers of EastEnders", "his cover of Against All Odds". */
+/** The makers, parts and audience of a work, its showings, and the works made of it, before "of" and its title: "the author of Wolf Brother", "composer of Cats", "viewers of EastEnders", "the screening of Underexposure", "his cover of Against All Odds". */
 export const WORK_PEOPLE_OF = words(
   "author authors co-author writer novelist composer lyricist playwright screenwriter creator creators " +
-    "viewers episode episodes presenter presenters co-presenter host contestant contestants cast cover covers rendition remix",
+    "viewers episode episodes presenter presenters co-presenter host contestant contestants cast screening screenings premiere premieres cover covers rendition remix",
 );
 /** Verbs a work's title follows with no preposition: "directed Aviator", "wrote Airport", "sang Yesterday". */
 export const DIRECT_WORK_VERBS = words("directed co-wrote co-written remade wrote penned authored sang recorded performed");
