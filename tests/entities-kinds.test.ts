@@ -509,6 +509,12 @@ describe("bodies and firms the lexicon knows", () => {
     expect(names(r.organizations)).not.toContain("Independent");
     expect(names(r.people)).toContain("Harrison Ford");
   });
+
+  it("reads a band's member named by the singular of the band's name as no name, and keeps the band's plural name", () => {
+    const r = analyze("Paul McCartney sang Hey Jude and other Beatles songs. The former Beatle resisted any temptation, and fans wore a Beatle wig.");
+    expect(names(r.organizations)).toEqual(["Beatles"]);
+    expect(names(r.people)).toEqual(["Paul McCartney"]);
+  });
 });
 
 describe("letters in brackets that spell common nouns", () => {

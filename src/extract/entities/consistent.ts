@@ -16,6 +16,7 @@ import { PREPOSITIONS } from "../../words/grammar";
 import { PRODUCT_NAMES } from "../../words/other";
 import { fullName, isFirstName, unknownFirstName } from "./around";
 import { isCapital, nameOf, type Found } from "./found";
+import { bandMember } from "./organizations";
 
 /** A word no list knows as a first name or a surname. */
 const unknownName = (doc: Doc, w: string) => !doc.vocab.lexicon.firstName.has(w) && !doc.vocab.lexicon.lastName.has(w) && !doc.vocab.gazetteer.firstName(w);
@@ -71,7 +72,8 @@ function firmsInThePlural(doc: Doc, found: Found[]): void {
   const model = (f: Found) => t.slice(f.first + 1, f.last).every((w) => w.upper || /\d/.test(w.text));
   for (const f of found) {
     if (f.type !== "ORG" || f.kind || f.canonical) continue;
-    if (f.last - f.first === 1) firms.set(f.key, nameOf(doc, f.first, f.last));
+    // (not a band's member, whose plural is the band: "the former Beatle" beside "the Beatles")
+    if (f.last - f.first === 1 && !bandMember(doc.vocab.lexicon, f.key)) firms.set(f.key, nameOf(doc, f.first, f.last));
     else if (!model(f)) opening.add(t[f.first].lower);
   }
   for (const w of opening) firms.delete(w);

@@ -6,6 +6,7 @@
 
 import { VERBS_OF_ONE } from "../../words/grammar";
 import type { Doc } from "../../text/document";
+import type { Lexicon } from "../../text/lexicon";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
 import { CHAMBERS, COMMON_INITIALISMS, FIRM_NOUNS_BEFORE_NAME, INSTITUTION_HEADS, INSTITUTIONS_HEAD_FIRST, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, ORG_ONLY_HEADS, isTitleWord } from "../../words/names";
@@ -202,6 +203,9 @@ function commonNouns(doc: Doc, k: number): boolean {
 }
 
 /** A capitalised word that names nothing the lists know: "Industry", not "Southampton", "Dan", "UBS", "PlayStation". */
+/** A band's member named by the singular of its name the lists know: "Beatle" of the Beatles ("the former Beatle", "a Beatle wig"). */
+export const bandMember = (lex: Lexicon, lower: string): boolean => !lex.organization.has(lower) && lex.organization.has(`the ${lower}s`);
+
 export function namesNothing(doc: Doc, k: number): boolean {
   const w = doc.tokens[k];
   return !w.upper && !/\p{Ll}\p{Lu}/u.test(w.text) && !(doc.vocab.gazetteer.classes(w.lower) & G_NAME) && !listsPlace(doc, w.lower);

@@ -12,13 +12,14 @@ import { TIME_WORDS, WEEKDAYS_SHORT, isDateWord, isHoliday } from "../../words/t
 import { EX_NAME, PARTY_ADJECTIVES, PARTY_AND_STATE, PARTY_FORMS } from "../../words/parties";
 import { ACTION_NOUN_ENDING, ADJECTIVE_ENDING, COMMON_NOUN_ENDING } from "../../words/grammar";
 import type { OtherKind } from "../../types";
-import { awardOfAdjective, KIND_OF_NOUN_AFTER, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
+import { awardOfAdjective, KIND_OF_NOUN_AFTER, MEMBER_BEFORE, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName, isSurname, isTitle, roleApposition, namedAsPerson, nationalityNoun, organizationAround, resultBefore } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName, peoplesWord, worldPartAdjective } from "./places";
 import { CITY_OF_LONDON, COMPASS, SEAT_NOUNS, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE, TENNIS_MAJORS } from "../../words/sport";
 import { aboutSport, houseOf } from "./topic";
 import { countsNoun, isCapital, nameOf } from "./found";
+import { bandMember } from "./organizations";
 import { closedByOtherBodies } from "./listed";
 import { backer as isBacker } from "./countries";
 import { productOfAdjective } from "./products";
@@ -208,6 +209,8 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   }
   // a UK nation's people's word names neither the UK nor, not being a name, the nation's place: "Scottish band" (places.ts counts it for the article's country)
   if (NATION_DEMONYMS.has(lower) || (isNationPeopleNoun(lower) && type !== "ORG")) return null;
+  // a band's member, named by its name's singular, is no name: "the former Beatle", "a Beatle wig" (of the Beatles)
+  if (last - first === 1 && MEMBER_BEFORE.has(tokens[first - 1]?.lower ?? "") && bandMember(lex, lower)) return null;
   // a nationality alone is its country, whatever type the tagger gave it: "Dutch firm Ispat"
   // a people's adjective alone is no organisation, person or place: "European", "Afrikaner", "Muslims"
   if (last - first === 1 && lex.peoples.has(lower)) return null;
