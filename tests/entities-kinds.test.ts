@@ -510,6 +510,12 @@ describe("bodies and firms the lexicon knows", () => {
     expect(names(r.people)).toContain("Harrison Ford");
   });
 
+  it("reads a paper named by one word after its capital 'The' as the paper, no work's title", () => {
+    const r = analyze("Mr MacDonell, political editor of The Scotsman, said drink was a problem. The Scotsman said so too.");
+    expect(names(r.organizations)).toEqual(["Scotsman"]);
+    expect(r.other).toEqual([]);
+  });
+
   it("reads a band's member named by the singular of the band's name as no name, and keeps the band's plural name", () => {
     const r = analyze("Paul McCartney sang Hey Jude and other Beatles songs. The former Beatle resisted any temptation, and fans wore a Beatle wig.");
     expect(names(r.organizations)).toEqual(["Beatles"]);

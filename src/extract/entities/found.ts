@@ -21,6 +21,7 @@ import { aboutTheScreen } from "./topic";
 import { headedNames, isKnownTitle, kindByContext, knownTitleEnd, kindByWords, ownsTitle, phraseTitle, secondTitle, sequelNumber, titleEnd, titleStart, weakWork, workEnd } from "./other";
 import { separated, unfoundListOpeners, worksListed } from "./lists";
 import { gameEditionEnd } from "./works";
+import { PAPERS_BY_ONE_WORD } from "../../words/reporting";
 
 export const isCapital = (t: Token | undefined): boolean => !!t && t.kind === "word" && t.cap;
 
@@ -392,8 +393,8 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     let v = nevers.get(f);
     if (v === undefined) {
       const k = f.key;
-      // (nor a place named by its venue's word: "The Pavilion Repertory Theatre")
-      v = !!PARTY_FORMS.get(k) || lex.organization.has(k) || isKnownPlace(lex, k) || lex.peoples.has(k) || UK_NATIONS.get(k) !== undefined || FILM_INDUSTRIES.has(k) || SEAS_ALONE.has(k) || (f.type === "LOC" && VENUE_HEADS.has(tokens[f.last - 1].lower));
+      // (nor a place named by its venue's word: "The Pavilion Repertory Theatre"; nor a paper's one word after its "The": "The Scotsman")
+      v = !!PARTY_FORMS.get(k) || (k.startsWith("the ") && PAPERS_BY_ONE_WORD.has(k.slice(4))) || lex.organization.has(k) || isKnownPlace(lex, k) || lex.peoples.has(k) || UK_NATIONS.get(k) !== undefined || FILM_INDUSTRIES.has(k) || SEAS_ALONE.has(k) || (f.type === "LOC" && VENUE_HEADS.has(tokens[f.last - 1].lower));
       nevers.set(f, v);
     }
     return v;
