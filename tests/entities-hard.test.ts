@@ -2453,6 +2453,13 @@ describe("A body's name written with 'of' for its 'for'", () => {
     const r = analyze("The Institute for Fiscal Studies said taxes would rise. Later the Institute of Fiscal Studies agreed with the Treasury.");
     expect(r.organizations.map((o) => [o.name, o.aliases])).toContainEqual(["Institute for Fiscal Studies", ["Institute of Fiscal Studies"]]);
   });
+
+  it("is the same body with 'and', '&' or neither between its words: 'Economic and Social Research Council', 'Economic Social Research Council'", () => {
+    const r = analyze("The Economic and Social Research Council said funds were short. The Economic Social Research Council wants more. Marks & Spencer and Marks and Spencer are one firm.");
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toContainEqual(["Economic and Social Research Council", ["Economic Social Research Council"]]);
+    // (named by its fullest spelling, as any name is)
+    expect(r.organizations.filter((o) => o.name.startsWith("Marks")).map((o) => [o.name, o.aliases])).toEqual([["Marks and Spencer", ["Marks & Spencer"]]]);
+  });
 });
 
 describe("A part of the world written as one word with a hyphen", () => {

@@ -128,8 +128,10 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     if (s.kind === "event") name = name.replace(/(?:olympic)?games$/, "olympics");
     if (s.kind === "work") name = name.replace(WORK_ARTICLE, "").replace(/\?$/, "");
     // (a body's name of several words with a word's plural for its singular is one body: "Disaster Emergency Committee", "Disasters Emergency Committee")
-    // (and with "of" or "for" between its words: "Institute of Fiscal Studies", "Institute for Fiscal Studies")
-    if (s.type === "organization" && !s.canonical && /\s/.test(strip(s.name))) name = keyOf(strip(s.name).split(/\s+/).map((w) => w.replace(/(?<=\p{L}{3})s$/u, "").replace(/^(?:of|for)$/, "of")).join(" "));
+    // (and with "of" or "for" between its words: "Institute of Fiscal Studies", "Institute for Fiscal Studies"; with "and" or "&" or
+    // without: "Marks and Spencer", "Marks & Spencer", "Economic Social Research Council" beside "Economic and Social Research Council")
+    if (s.type === "organization" && !s.canonical && /\s/.test(strip(s.name)))
+      name = keyOf(strip(s.name).split(/\s+/).filter((w) => w !== "and" && w !== "&").map((w) => w.replace(/(?<=\p{L}{3})s$/u, "").replace(/^(?:of|for)$/, "of")).join(" "));
     const key = `${s.type}:${name}`;
     let e = byKey.get(key);
     // (a royal's given name is no part of another's full name: "Prince Charles" is not Charles Kennedy)
