@@ -718,6 +718,12 @@ describe("places in the right country", () => {
     expect(r.places.find((p) => /^Falluja/.test(p.name))?.count).toBe(2);
   });
 
+  it("folds one body in two spellings, but not initials with a channel's number", () => {
+    const r = analyze("Middlesbrough beat Villareal on Thursday, and Lazio lost to Partizan Belgrade. Middlesbrough and Villarreal now lead the group. The BBC showed the game on BBC1, and BBC2 showed the rest.");
+    expect(r.organizations.filter((o) => /^Villa/.test(o.name)).map((o) => o.count)).toEqual([2]);
+    expect(r.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["BBC", "BBC1", "BBC2"]));
+  });
+
   it("places a region by its name before its kind", () => {
     const r = analyze("Giant pandas live in Sichuan Province, the scientists said.");
     expect(Object.fromEntries(r.places.map((p) => [p.name, p.country]))).toMatchObject({ "Sichuan Province": "CN" });

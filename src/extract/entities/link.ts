@@ -269,13 +269,15 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     for (const [s, e] of assigned) if (current.has(e)) s.canonical ??= e.name;
   }
 
-  // one person or place in two spellings ("Tokayev", "Tokaev"; "Falluja", "Fallujah") is one: indexed by sound (../../text/variants.ts)
-  const spelt = { person: new VariantIndex<Entity>(), place: new VariantIndex<Entity>() };
+  // one person, place or body in two spellings ("Tokayev", "Tokaev"; "Falluja", "Fallujah"; "Villareal", "Villarreal") is one: indexed by sound (../../text/variants.ts)
+  const spelt = { person: new VariantIndex<Entity>(), place: new VariantIndex<Entity>(), organization: new VariantIndex<Entity>() };
   const variants = new Map<Entity, Entity>();
   const named = new Set<Entity>();
-  for (const e of assigned.values()) if (e.type === "person" || e.type === "place") named.add(e);
+  // (a body's only where each word is spelt in letters, small ones among them: "Villareal", "Villarreal"; not "BBC", "BBC1")
+  const spelledOut = (name: string) => name.split(/\s+/).every((w) => /\p{Ll}/u.test(w) && !/\d/.test(w));
+  for (const e of assigned.values()) if (e.type === "person" || e.type === "place" || (e.type === "organization" && spelledOut(e.name))) named.add(e);
   for (const e of named) {
-    const same = spelt[e.type as "person" | "place"].findOrAdd(e.name, e);
+    const same = spelt[e.type as "person" | "place" | "organization"].findOrAdd(e.name, e);
     // (a place's whole name, word for word, and no plural or people's name of it: "Americas", "Kashmiris")
     if (same && (e.type === "person" || samePlaceSpelling(e.name, same.name))) variants.set(e, same);
   }
