@@ -967,6 +967,11 @@ describe("a word that names no one before a given name and a surname", () => {
     const r = analyze("Model Sophie Anderton was the last to leave. He will join fellow Springboks John Smit and Victor Matfield. The union's head, Reverend Eldon Phillips, said it was a sham. Will Smith starred.");
     expect(r.people.map((p) => p.name)).toEqual(["Sophie Anderton", "John Smit", "Victor Matfield", "Eldon Phillips", "Will Smith"]);
   });
+
+  it("is no part of a name no list knows where the article writes the word in small letters too: 'Compatriots Mulugeta Wondimu'", () => {
+    const r = analyze("Bekele will chase a record held by his compatriot Gebrselassie. Bekele set a record last year. Compatriots Mulugeta Wondimu, Abiyote Abate and Markos Geneti, the world indoor champion, will run.");
+    expect(r.people.map((p) => p.name)).toEqual(["Bekele", "Gebrselassie", "Mulugeta Wondimu", "Abiyote Abate", "Markos Geneti"]);
+  });
 });
 
 describe("a participle opening a sentence before a name", () => {

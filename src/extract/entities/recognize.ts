@@ -409,8 +409,10 @@ export function recognize(doc: Doc): NameSpan[] {
     // a small word opening a person's name at a sentence's or a quotation's start is none of it: '"Even Denzel (Washington), he's getting …'
     if (type === "PER" && last - first > 1 && (tokens[first].sentenceStart || /^["“]$/.test(tokens[first - 1]?.norm ?? "")) && SENTENCE_OPENERS.has(tokens[first].lower)) first++;
     // nor a word that names no one before a given name and a surname: a common noun opening the sentence,
-    // a people's word or a team's plural ("Model Sophie Anderton was …", "fellow Springboks John Smit")
-    if (type === "PER" && last - first > 2 && wordBeforeFullName(doc, tokens[first]) && isFirstName(doc, tokens[first + 1].lower) && isCapital(tokens[first + 2])) first++;
+    // a people's word or a team's plural ("Model Sophie Anderton was …", "fellow Springboks John Smit"); a given name no list
+    // knows where the article writes the word in small letters too ("Compatriots Mulugeta Wondimu" beside "his compatriot")
+    const writtenSmall = (w: Token) => w.sentenceStart && (lowered.has(w.lower) || lowered.has(w.lower.replace(/s$/, "")));
+    if (type === "PER" && last - first > 2 && wordBeforeFullName(doc, tokens[first]) && (isFirstName(doc, tokens[first + 1].lower) || writtenSmall(tokens[first])) && isCapital(tokens[first + 2])) first++;
     // and so is one in round brackets after a first name alone: "Eddie (O'Sullivan) was very calm" (not a country's, an acronym's or a nickname's before the surname)
     const added = tokens[last + 1];
     if (type === "PER" && last - first === 1 && isFirstName(doc, tokens[first].lower) && tokens[last]?.norm === "(" && tokens[last + 2]?.norm === ")" && added && SURNAME_SHAPE.test(added.text) && !listsPlace(doc, added.lower) && !isCapital(tokens[last + 3])) last += 3;
