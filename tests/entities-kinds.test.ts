@@ -579,6 +579,14 @@ describe("streets the news names for who works there", () => {
     expect(names(r.organizations)).not.toContain("Downing Street");
     expect(r.other).toEqual([]);
   });
+
+  it("reads Number 10 as the place, whatever the tagger read, and as Downing Street where the article names the street too", () => {
+    const alone = analyze("Number 10 said ministers were interested. A spokesman for Number 10 said it was false.");
+    expect(alone.places.map((p) => [p.name, p.country, p.count])).toEqual([["Number 10", "GB", 2]]);
+    expect([...alone.organizations, ...alone.other]).toEqual([]);
+    const both = analyze("Downing Street said the plan would go ahead. Number 10 said ministers were interested.");
+    expect(both.places.map((p) => [p.name, p.aliases])).toEqual([["Downing Street", ["Number 10"]]]);
+  });
 });
 
 describe("a body's head word the tagger left out", () => {

@@ -111,6 +111,9 @@ const VENUE_LIST: Record<string, string> = {
 };
 export const VENUES: ReadonlyMap<string, string> = new Map(Object.entries(VENUE_LIST).flatMap(([code, names]) => names.split("|").map((n) => [n, code] as const)));
 
+/** Downing Street by its number, as the news names the Prime Minister's office: one place with the street where both are written (link.ts). */
+export const NUMBER_TEN: ReadonlySet<string> = new Set(["number 10", "number ten", "no 10"]);
+
 /** Streets, squares, districts and airports the news names without their town, each with its country: "Wall Street" is in the US wherever the article is. */
 export const LANDMARKS: ReadonlyMap<string, string> = new Map(
   Object.entries({

@@ -67,7 +67,12 @@ export function namedByCues(doc: Doc, lex: Lexicon, found: Found[], readable: Ui
   bandsAndShows(doc, lex, found);
   addAll(found, sites(doc, found, readable));
   // a street or a square the news names for who works there is the place, whatever its cues: "a Downing Street spokesman"
-  for (const f of found) if (f.type === "ORG" && !f.kind && LANDMARKS.has(f.key)) f.type = "LOC";
+  // (read as another name too, or without its number: "a spokesman for Number 10", "[Number] 10 said")
+  for (const f of found) {
+    const numbered = `${f.key} ${doc.tokens[f.last]?.lower}`;
+    if (!f.kind && doc.tokens[f.last]?.kind === "number" && LANDMARKS.has(numbered)) [f.last, f.key, f.type] = [f.last + 1, numbered, "LOC"];
+    if ((f.type === "ORG" || f.type === "MISC") && !f.kind && LANDMARKS.has(f.key)) f.type = "LOC";
+  }
   addAll(found, landmarks(doc, found, readable));
   staffFirms(doc, found, readable);
 }

@@ -6,7 +6,7 @@
 import type { Doc } from "../../text/document";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
 import { APPOSITION_START, FEMALE_TITLES, HONORIFIC, HONORIFICS, INITIALS_SKIP, MALE_TITLES, ROLE, WEB_ADDRESS } from "../../words/names";
-import { COMPASS, LANDMARK_HEADS, UK_NATIONS } from "../../words/places";
+import { COMPASS, LANDMARK_HEADS, NUMBER_TEN, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES, HONOURS, MAKER_DIVISIONS, PHONE_MAKERS, PRODUCT_MAKERS, PRODUCT_NAMES } from "../../words/other";
 import { makerFirst, productForms, withoutMaker } from "./products";
 import { VariantIndex } from "../../text/variants";
@@ -119,6 +119,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const findQualified = qualifiedOf(doc, list);
   const findCutTitle = cutTitles(doc, list);
   const findClipped = clippedOf(doc, list);
+  // ("Number 10" is Downing Street where the article names the street too)
+  const downing = spans.some((s) => s.type === "place" && keyOf(s.name) === "downingstreet");
   for (const s of order) {
     // a party by its one name whatever the form; an award by its singular ("Oscars" is the Oscar)
     // (a title with or without its article, or its question mark, is one work: "A Little Princess", "Shall We Dance?")
@@ -127,6 +129,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     // (an Olympics is its Games: "Athens Olympics", "Athens Games", "Olympic Games")
     if (s.kind === "event") name = name.replace(/(?:olympic)?games$/, "olympics");
     if (s.kind === "work") name = name.replace(WORK_ARTICLE, "").replace(/\?$/, "");
+    if (downing && s.type === "place" && NUMBER_TEN.has(s.name.toLowerCase())) name = "downingstreet";
     // (a body's name of several words with a word's plural for its singular is one body: "Disaster Emergency Committee", "Disasters Emergency Committee")
     // (and with "of" or "for" between its words: "Institute of Fiscal Studies", "Institute for Fiscal Studies"; with "and" or "&" or
     // without: "Marks and Spencer", "Marks & Spencer", "Economic Social Research Council" beside "Economic and Social Research Council")

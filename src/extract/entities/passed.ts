@@ -24,7 +24,8 @@ export function landmarks(doc: Doc, found: readonly Found[], readable: Uint8Arra
     }
     for (let n = 3; n >= 1; n--) {
       const last = i + n;
-      if (last > t.length || covered.subarray(i, last).includes(1) || t[last - 1].sentence !== t[i].sentence || !t[last - 1].cap) continue;
+      // (its last word capitalised, or a number: "Number 10")
+      if (last > t.length || covered.subarray(i, last).includes(1) || t[last - 1].sentence !== t[i].sentence || !(t[last - 1].cap || (n > 1 && t[last - 1].kind === "number"))) continue;
       // (the whole name: no capitalised word runs on from either side, "Broadway Books")
       if ((isCapital(t[last]) && t[last].sentence === t[i].sentence) || (isCapital(t[i - 1]) && !t[i - 1].sentenceStart && t[i - 1].sentence === t[i].sentence)) continue;
       if (!LANDMARKS.has(nameOf(doc, i, last).toLowerCase())) continue;
