@@ -189,6 +189,14 @@ describe("books and songs read by their cues", () => {
     expect(r.other.filter((o) => o.kind === "event").map((o) => o.name)).toEqual(["World War 2", "World War II"]);
   });
 
+  it("reads a part after 'the role of' as a name of another kind, a character, no work nor person; a body before its office's noun stays the body", () => {
+    const r = analyze("Actor Christian Slater is stepping into the role of Tom in the Broadway revival of The Glass Menagerie.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual(expect.arrayContaining([["Tom", "other"], ["Glass Menagerie", "work"]]));
+    expect(r.people.map((p) => p.name)).toEqual(["Christian Slater"]);
+    const office = analyze("The lord chancellor currently has the role of House of Lords speaker, the minister said.");
+    expect(office.other).toEqual([]);
+  });
+
   it("reads a show after its viewers', presenter's or episodes' noun and 'of' as a work, but not a channel", () => {
     const r = analyze("Viewers of Strictly Come Dancing voted. The presenter of Top Gear spoke, and viewers of MTV Base and of BBC One's Film 2005 wrote in.");
     expect(works(r)).toEqual(expect.arrayContaining(["Strictly Come Dancing", "Top Gear"]));

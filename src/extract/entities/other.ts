@@ -241,7 +241,12 @@ export function kindByContext(doc: Doc, first: number, last: number): OtherKind 
   // (nor the maker whose possessive opens the title: "starred in Mel Gibson's The Passion of the Christ")
   // (a title of its own after it, opened by its article; "Tom Brown's Schooldays" is one title)
   const maker = POSSESSIVE.test(t[last]?.norm ?? "") && TITLE_OPENERS.test(t[last + 1]?.text ?? "") && !!t[last + 2]?.cap;
-  if (lowerWord(prev) && WORK_PREPOSITIONS.has(prev.lower) && lowerWord(t[first - 2]) && WORK_VERBS.has(t[first - 2].lower) && !channel && !maker) return "work";
+  // (not a part's name after "role of", a character, a name of another kind: "the role of Tom in …"; nor a body's, after
+  // "the role of the" or before the noun it qualifies: "the role of House of Lords speaker")
+  const part = prev?.lower === "of" && /^roles?$/.test(t[first - 2]?.lower ?? "");
+  const modifies = lowerWord(t[last]) && !doc.vocab.lexicon.functionWords.has(t[last].lower);
+  if (part && start === first && !modifies && !doc.vocab.lexicon.organization.has(doc.text.slice(t[first].start, t[last - 1].end).toLowerCase().replace(/\s+/g, " ").replace(/^the /, "")) && t[first].text !== "The") return "other";
+  if (lowerWord(prev) && WORK_PREPOSITIONS.has(prev.lower) && lowerWord(t[first - 2]) && WORK_VERBS.has(t[first - 2].lower) && !channel && !maker && !part) return "work";
   // (not a channel, nor one owning what follows: "viewers of MTV Base", "viewers of BBC One's Film 2005")
   // (a year's possessive may stand between: "the author of 1776's Wealth of Nations")
   const of = POSSESSIVE.test(prev?.norm ?? "") && /^1\d{3}$|^20\d\d$/.test(t[first - 2]?.text ?? "") ? first - 2 : first;
