@@ -587,6 +587,12 @@ describe("streets the news names for who works there", () => {
     const both = analyze("Downing Street said the plan would go ahead. Number 10 said ministers were interested.");
     expect(both.places.map((p) => [p.name, p.aliases])).toEqual([["Downing Street", ["Number 10"]]]);
   });
+
+  it("reads a landmark as the place, never a work's title, whatever words of the arts are around it", () => {
+    const r = analyze("Slater to star in Broadway play\n\nActor Christian Slater will star in the Broadway revival of The Glass Menagerie, the film star said.");
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([["Broadway", "US"]]);
+    expect(r.other.map((o) => o.name)).not.toContain("Broadway");
+  });
 });
 
 describe("a body's head word the tagger left out", () => {

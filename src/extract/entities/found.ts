@@ -13,7 +13,7 @@ import { HONORIFIC, LORD_OFFICES, NUMBERED_CHANNELS, ORG_HEADS, PEERS_AND_KNIGHT
 import { ROLE_NOUNS } from "../../words/sources";
 import { UNITS } from "../../words/numbers";
 import { PARTY_FORMS } from "../../words/parties";
-import { FILM_INDUSTRIES, SEAS_ALONE, UK_NATIONS, VENUE_HEADS } from "../../words/places";
+import { FILM_INDUSTRIES, LANDMARKS, SEAS_ALONE, UK_NATIONS, VENUE_HEADS } from "../../words/places";
 import { ARTS_WORDS, AWARDED_FOR, AWARD_NAMES, awardOfAdjective, CATEGORY_NOUNS, PRODUCT_NAMES, SHOWS_BEFORE_TITLE, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName } from "./around";
 import { acrossCountries, isKnownPlace, listsPlace } from "./places";
@@ -393,8 +393,9 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     let v = nevers.get(f);
     if (v === undefined) {
       const k = f.key;
-      // (nor a place named by its venue's word: "The Pavilion Repertory Theatre"; nor a paper's one word after its "The": "The Scotsman")
-      v = !!PARTY_FORMS.get(k) || (k.startsWith("the ") && PAPERS_BY_ONE_WORD.has(k.slice(4))) || lex.organization.has(k) || isKnownPlace(lex, k) || lex.peoples.has(k) || UK_NATIONS.get(k) !== undefined || FILM_INDUSTRIES.has(k) || SEAS_ALONE.has(k) || (f.type === "LOC" && VENUE_HEADS.has(tokens[f.last - 1].lower));
+      // (nor a place named by its venue's word: "The Pavilion Repertory Theatre"; nor a paper's one word after its "The": "The Scotsman";
+      // nor a landmark: "a Broadway play")
+      v = !!PARTY_FORMS.get(k) || (k.startsWith("the ") && PAPERS_BY_ONE_WORD.has(k.slice(4))) || LANDMARKS.has(k) || lex.organization.has(k) || isKnownPlace(lex, k) || lex.peoples.has(k) || UK_NATIONS.get(k) !== undefined || FILM_INDUSTRIES.has(k) || SEAS_ALONE.has(k) || (f.type === "LOC" && VENUE_HEADS.has(tokens[f.last - 1].lower));
       nevers.set(f, v);
     }
     return v;
