@@ -197,6 +197,12 @@ describe("books and songs read by their cues", () => {
     expect(office.other).toEqual([]);
   });
 
+  it("reads a maker's full name before a work's noun as the maker, no title: 'the Tennessee Williams drama'", () => {
+    const r = analyze("Slater is replacing actor Dallas Roberts in the Tennessee Williams drama, which opens next month.");
+    expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Dallas Roberts", "Tennessee Williams"]));
+    expect(r.other).toEqual([]);
+  });
+
   it("reads a show after its viewers', presenter's or episodes' noun and 'of' as a work, but not a channel", () => {
     const r = analyze("Viewers of Strictly Come Dancing voted. The presenter of Top Gear spoke, and viewers of MTV Base and of BBC One's Film 2005 wrote in.");
     expect(works(r)).toEqual(expect.arrayContaining(["Strictly Come Dancing", "Top Gear"]));

@@ -378,6 +378,9 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
     if (staffOf(tokens, first) && !runsOn && !saysTooLittle(doc, first, last)) return span(doc, first, last, "organization");
     const after = tokens[last]?.kind === "word" && !tokens[last].cap && !beforeNoun(doc, last, last + 1) ? KIND_OF_NOUN_AFTER.get(tokens[last].lower) : undefined;
     const oneCommonWord = last - first === 1 && lex.common.has(lower);
+    // (a maker's full name before the work's noun is the maker: "the Tennessee Williams drama"; not a character by title, "the Miss Marple drama")
+    const maker = after === "work" && last - first === 2 && isSurname(doc, tokens[first + 1].lower) && !lex.common.has(tokens[first].lower) && !HONORIFIC.test(tokens[first].norm) && !isTitleWord(tokens[first].lower, true);
+    if (maker) return span(doc, first, last, "person");
     if (after && (oneCommonWord || !saysTooLittle(doc, first, last))) return span(doc, first, last, "other", { kind: after });
     if (!beforeNoun(doc, first, last) && !saysTooLittle(doc, first, last)) return span(doc, first, last, "other", { kind: "other" });
   }
