@@ -746,6 +746,9 @@ describe("a format in capitals", () => {
     );
     expect(r.organizations).toEqual([]);
     expect(r.people.map((p) => p.name)).toEqual(["Estelle Morris"]);
+    // (nor a band of radio)
+    const radio = analyze("The phone uses a technology called Visual Radio, which takes an existing FM signal from a radio station and adds pictures.");
+    expect(radio.organizations.map((o) => o.name)).not.toContain("FM");
   });
 });
 

@@ -37,7 +37,7 @@ export const COMMON_INITIALISMS = words(
   "dvd dvds cd cds cd-rom tv pc pcs id gprs gsm umts cdma wimax wi-max usb bluetooth wi-fi wifi mp3 mp3s sms mms dsl adsl hd hdtv lcd dlp hdmi dvi gps 3g 4g " +
   "voip rss pdf pin cctv atm atms pda pdas r&b r&d q&a ipo ipos agm egm hiv dna gdp vat isp isps url html www imax vcr vhs sim ram cpu " +
   "isbn mp mps pm mep meps msp msps am ams qc ceo cfo coo pr faq obe mbe cbe kbe dbe ai gp lan lans wan ssl p2p uv " +
-  "tb bse cjd mrsa sars thg ivf adhd dvt kv kw mw gw kwh mwh fob cif",
+  "fm tb bse cjd mrsa sars thg ivf adhd dvt kv kw mw gw kwh mwh fob cif",
 );
 /**
  * Words after a place's name that make it the name of a club or a team: "Tottenham manager Martin
