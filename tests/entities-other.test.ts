@@ -712,6 +712,11 @@ describe("places in the right country", () => {
     for (const n of ["Murphy", "Hayes"]) expect(r.places.map((p) => p.name)).not.toContain(n);
   });
 
+  it("places a landmark named with its town first where the landmark is, whatever country the article is about", () => {
+    const r = analyze("British Airways flies from London Heathrow to Riyadh and Jeddah in Saudi Arabia.");
+    expect(Object.fromEntries(r.places.map((p) => [p.name, p.country]))).toMatchObject({ "London Heathrow": "GB", Riyadh: "SA" });
+  });
+
   it("folds one place in two transliterations", () => {
     const r = analyze("US troops entered Falluja on Monday. The assault on Fallujah continued on Tuesday.");
     expect(r.places.filter((p) => /^Falluja/.test(p.name))).toHaveLength(1);

@@ -413,6 +413,8 @@ export function placeCountry(doc: Doc, e: Entity, context: Context, depth = 0): 
     const landmark = LANDMARKS.get(words.slice(0, -1).join(" "));
     if (landmark) return landmark;
   }
+  // (and a landmark named with its town's name first is where the landmark is: "London Heathrow")
+  if (!candidates.length && words.length > 1 && LANDMARKS.has(head) && placeCandidates(doc, words.slice(0, -1).join(" ")).some(([c]) => c === LANDMARKS.get(head))) return LANDMARKS.get(head) ?? null;
   // ("County Durham": a county named so is Britain's or Ireland's)
   if (!candidates.length && words.length > 1 && words[0] === "county") candidates = placeCandidates(doc, words.slice(1).join(" ")).filter(([c]) => c === "GB" || c === "IE");
   // (a name ending in its country's is in it: "Tate Britain")
