@@ -971,6 +971,11 @@ describe("a word that names no one before a given name and a surname", () => {
     expect(r.people.map((p) => p.name)).toEqual(["Sophie Anderton", "John Smit", "Victor Matfield", "Eldon Phillips", "Will Smith"]);
   });
 
+  it("is no part of a surname after an athlete's title: 'Olympian Tomlinson'", () => {
+    const r = analyze("Jason Gardener promptly retired with a bruised heel. Olympian Tomlinson tried to play catch up with him.");
+    expect(r.people.map((p) => p.name)).toEqual(["Jason Gardener", "Tomlinson"]);
+  });
+
   it("is no part of a name no list knows where the article writes the word in small letters too: 'Compatriots Mulugeta Wondimu'", () => {
     const r = analyze("Bekele will chase a record held by his compatriot Gebrselassie. Bekele set a record last year. Compatriots Mulugeta Wondimu, Abiyote Abate and Markos Geneti, the world indoor champion, will run.");
     expect(r.people.map((p) => p.name)).toEqual(["Bekele", "Gebrselassie", "Mulugeta Wondimu", "Abiyote Abate", "Markos Geneti"]);

@@ -18,7 +18,9 @@ export const TITLES = new Set(
     "spokeswoman spokesperson editor founder analyst economist president-elect sir lord lady dame crown first mp " +
     "attorney sergeant lieutenant major admiral marshal field state opposition press treasurer " +
     // (police ranks as news abbreviates them: "Chief Supt Deats", "Det Insp Smith")
-    "supt supt. insp insp. det det. superintendent detective"
+    "supt supt. insp insp. det det. superintendent detective " +
+    // (an athlete by the Games: "Olympian Tomlinson")
+    "olympian"
   ).split(" "),
 );
 /** Kinship words that are titles only when capitalised: "Father Jacques Hamel", "Sister Mary", not "his brother Mukesh". */
