@@ -1146,6 +1146,11 @@ describe("another name of no kind the rules know", () => {
     expect(names(office.organizations)).not.toContain("European Justice");
   });
 
+  it("is an event where it is a day named for what it marks, but no holiday and no two days read as one", () => {
+    const r = analyze("Events were held across Britain to mark Holocaust Memorial Day on Thursday. Shops opened on Boxing Day, and the law covers Christmas Day or New Year's Day.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Holocaust Memorial Day", "event"]]);
+  });
+
   it("keeps a title's number that opens it: '21 Grams'", () => {
     const r = analyze("Other nominees include 21 Grams, which stars Naomi Watts.");
     expect(names(r.other)).toEqual(["21 Grams"]);

@@ -378,6 +378,10 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
     if (staffOf(tokens, first) && !runsOn && !saysTooLittle(doc, first, last)) return span(doc, first, last, "organization");
     const after = tokens[last]?.kind === "word" && !tokens[last].cap && !beforeNoun(doc, last, last + 1) ? KIND_OF_NOUN_AFTER.get(tokens[last].lower) : undefined;
     const oneCommonWord = last - first === 1 && lex.common.has(lower);
+    // (a day named for what it marks is an event, not a holiday nor one common word's day, nor two days read as one: "Holocaust
+    // Memorial Day", not "Boxing Day", "Budget Day", "Christmas Day or New Year's Day")
+    const day = last - first > 2 && tokens[last - 1].text === "Day" && !isHoliday(lower) && !tokens.slice(first, last).some((w) => w.text === "or" || w.text === "and");
+    if (day) return span(doc, first, last, "other", { kind: "event" });
     // (a maker's full name before the work's noun is the maker: "the Tennessee Williams drama"; not a character by title, "the Miss Marple drama")
     const maker = after === "work" && last - first === 2 && isSurname(doc, tokens[first + 1].lower) && !lex.common.has(tokens[first].lower) && !HONORIFIC.test(tokens[first].norm) && !isTitleWord(tokens[first].lower, true);
     if (maker) return span(doc, first, last, "person");
