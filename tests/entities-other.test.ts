@@ -1146,6 +1146,13 @@ describe("another name of no kind the rules know", () => {
     expect(names(office.organizations)).not.toContain("European Justice");
   });
 
+  it("is no adjective made of a name, and no description read into a name", () => {
+    const r = analyze(
+      "As the side-door slid open, it looked for one glorious moment as if the Cabinet had decided to bury their differences and go on the road together, Scooby Doo-style. A ferocious game at the Arms Park in 1972 was edged 19-16 by the All Blacks, a measure of revenge for the defeat inflicted on New Zealand by the Carwyn James-inspired Lions of 1971. Chelsea host Birmingham, Tottenham travel to West Brom and Arsenal will entertain Championship side Wolves.",
+    );
+    expect(r.other.map((o) => o.name)).toEqual(expect.not.arrayContaining(["Scooby Doo-style", "Carwyn James-inspired", "Championship side Wolves"]));
+  });
+
   it("is an event where it is a day named for what it marks, but no holiday and no two days read as one", () => {
     const r = analyze("Events were held across Britain to mark Holocaust Memorial Day on Thursday. Shops opened on Boxing Day, and the law covers Christmas Day or New Year's Day.");
     expect(r.other.map((o) => [o.name, o.kind])).toEqual([["Holocaust Memorial Day", "event"]]);

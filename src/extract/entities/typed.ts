@@ -431,6 +431,11 @@ function saysTooLittle(doc: Doc, first: number, last: number): boolean {
   // (nor words in capitals that shout a sentence, a verb among them: "DON'T WANT TO ASSOCIATE" (not a title in capitals, "TOO FAST TOO
   // FURIOUS"); nor a word in small letters first: "then-Senator")
   if (t.slice(first, last).some((w) => /^\p{Lu}{2,}(?:['’]\p{Lu}+)?$/u.test(w.text) && (lex.verbs.has(w.lower) || /N['’]T$/.test(w.text))) || LOWER_START.test(t[first].text)) return true;
+  // (nor words around a common noun in small letters, a description and a name read as one: "Brazilian youngster Marta", "Dickens
+  // character Fagin"; nor an adjective made of a name: "World War I-era", "Scooby Doo-style")
+  if (t.slice(first + 1, last - 1).some((w) => /^\p{Ll}{2,}$/u.test(w.text) && lex.common.has(w.lower) && !lex.functionWords.has(w.lower) && !lex.verbs.has(w.lower) && !NAME_PARTICLES.has(w.lower))) return true;
+  const suffix = /\p{L}-(\p{Ll}{3,})$/u.exec(t[last - 1].text)?.[1];
+  if (suffix && (lex.common.has(suffix) || lex.verbs.has(suffix) || /ed$/.test(suffix))) return true;
   // (nor a body the lists know and a year: "FIFA 2005 accounts")
   if (last - first > 1 && /^(?:19|20)\d\d$/.test(t[last - 1].text) && lex.organization.has(nameOf(doc, first, last - 1).toLowerCase())) return true;
   return isHoliday(lower) || t[last - 1].text === "Day";
