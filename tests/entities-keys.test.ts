@@ -6,7 +6,8 @@
 //   (npm run train -- … --keys tests/fixtures/keys/full), so a check of regressions, not a measure;
 // - tests/fixtures/keys/unread: keys never trained on and never read for error classes, each made
 //   blind and scored before anyone read it, the measure of fresh text (a round read for error
-//   classes moves to full/ and into the training data).
+//   classes moves to full/ and into the training data; keys65 and keys66, read on 2026-12-07's ninth
+//   round, are in full/ but not in the shipped model, see README).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,8 +20,8 @@ type Counts = { tp: number; fp: number; fn: number };
 
 /** Micro F1 over each folder's keys, per part: the level reached when the keys were scored (see README). */
 const FOLDERS: Array<{ folder: string; floors: Record<Part, number> }> = [
-  { folder: "full", floors: { people: 0.98, organizations: 0.94, countries: 0.99, places: 0.93, other: 0.88 } },
-  { folder: "unread", floors: { people: 0.965, organizations: 0.87, countries: 0.985, places: 0.89, other: 0.76 } },
+  { folder: "full", floors: { people: 0.98, organizations: 0.935, countries: 0.99, places: 0.93, other: 0.88 } },
+  { folder: "unread", floors: { people: 0.965, organizations: 0.87, countries: 0.985, places: 0.9, other: 0.78 } },
 ];
 
 const keysIn = (dir: string) =>
