@@ -367,27 +367,37 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   if (type === "MISC" && !kind && TENNIS_MAJORS.has(lower) && /^(?:in|near|outside|around)$/.test(tokens[first - 1]?.lower ?? "") && !aboutSport(doc)) return span(doc, first, last, "place");
   // a name of several words the lists know as a body's is the body, whatever the tagger read: "The United Nations was made to …"
   if (type === "MISC" && !kind && last - first > 1 && lex.organization.has(lower.replace(/^the /, ""))) return span(doc, first, last, "organization");
-  // any other name the tagger read that no rule gave a kind is a name still: of the kind a noun in small letters after it says,
-  // one common word too ("the Miss Marple drama", "its Iressa drug", "Ray star Jamie Foxx"; not a compound's first noun, "the
-  // Sundance film festival"), else of a kind unknown ("La Traviata", "Sativex"); never an adjective ("Olympic champion", "Latin
-  // American", "Communist") nor a name that says too little (saysTooLittle)
-  if (type === "MISC" && !kind && !adjectival(tokens, first, last)) {
-    // (a body someone speaks or works for: "a spokeswoman for Hanover Re", "Barry Beal, global security manager for Capgemini";
-    // not a part of an office's title that runs on over "and": "a spokesman for European Justice and Home Affairs Commissioner …")
-    const runsOn = tokens[last]?.text === "and" && isCapital(tokens[last + 1]);
-    if (staffOf(tokens, first) && !runsOn && !saysTooLittle(doc, first, last)) return span(doc, first, last, "organization");
-    const after = tokens[last]?.kind === "word" && !tokens[last].cap && !beforeNoun(doc, last, last + 1) ? KIND_OF_NOUN_AFTER.get(tokens[last].lower) : undefined;
-    const oneCommonWord = last - first === 1 && lex.common.has(lower);
-    // (a day named for what it marks is an event, not a holiday nor one common word's day, nor two days read as one: "Holocaust
-    // Memorial Day", not "Boxing Day", "Budget Day", "Christmas Day or New Year's Day")
-    const day = last - first > 2 && tokens[last - 1].text === "Day" && !isHoliday(lower) && !tokens.slice(first, last).some((w) => w.text === "or" || w.text === "and");
-    if (day) return span(doc, first, last, "other", { kind: "event" });
-    // (a maker's full name before the work's noun is the maker: "the Tennessee Williams drama"; not a character by title, "the Miss Marple drama")
-    const maker = after === "work" && last - first === 2 && isSurname(doc, tokens[first + 1].lower) && !lex.common.has(tokens[first].lower) && !HONORIFIC.test(tokens[first].norm) && !isTitleWord(tokens[first].lower, true);
-    if (maker) return span(doc, first, last, "person");
-    if (after && (oneCommonWord || !saysTooLittle(doc, first, last))) return span(doc, first, last, "other", { kind: after });
-    if (!beforeNoun(doc, first, last) && !saysTooLittle(doc, first, last)) return span(doc, first, last, "other", { kind: "other" });
-  }
+  // any other name the tagger read that no rule gave a kind is a name still (ofNoKnownKind)
+  if (type === "MISC" && !kind && !adjectival(tokens, first, last)) return ofNoKnownKind(doc, first, last);
+  return null;
+}
+
+/**
+ * A name the tagger read as another name that no rule gave a kind: a name still, of the kind a noun in small letters after it
+ * says, one common word too ("the Miss Marple drama", "its Iressa drug", "Ray star Jamie Foxx"; not a compound's first noun,
+ * "the Sundance film festival"), else of a kind unknown ("La Traviata", "Sativex"); a body where someone speaks or works for it,
+ * an event where it is a day named for what it marks, a person where a maker's full name stands before a work's noun; never a
+ * name that says too little (saysTooLittle). `first`..`last` is no adjective (typedWhole asks adjectival first).
+ */
+function ofNoKnownKind(doc: Doc, first: number, last: number): NameSpan | null {
+  const lex = doc.vocab.lexicon;
+  const tokens = doc.tokens;
+  const lower = nameOf(doc, first, last).toLowerCase();
+  // (a body someone speaks or works for: "a spokeswoman for Hanover Re", "Barry Beal, global security manager for Capgemini";
+  // not a part of an office's title that runs on over "and": "a spokesman for European Justice and Home Affairs Commissioner …")
+  const runsOn = tokens[last]?.text === "and" && isCapital(tokens[last + 1]);
+  if (staffOf(tokens, first) && !runsOn && !saysTooLittle(doc, first, last)) return span(doc, first, last, "organization");
+  // (a day named for what it marks is an event, not a holiday nor one common word's day, nor two days read as one: "Holocaust
+  // Memorial Day", not "Boxing Day", "Budget Day", "Christmas Day or New Year's Day")
+  const day = last - first > 2 && tokens[last - 1].text === "Day" && !isHoliday(lower) && !tokens.slice(first, last).some((w) => w.text === "or" || w.text === "and");
+  if (day) return span(doc, first, last, "other", { kind: "event" });
+  const after = tokens[last]?.kind === "word" && !tokens[last].cap && !beforeNoun(doc, last, last + 1) ? KIND_OF_NOUN_AFTER.get(tokens[last].lower) : undefined;
+  // (a maker's full name before the work's noun is the maker: "the Tennessee Williams drama"; not a character by title, "the Miss Marple drama")
+  const maker = after === "work" && last - first === 2 && isSurname(doc, tokens[first + 1].lower) && !lex.common.has(tokens[first].lower) && !HONORIFIC.test(tokens[first].norm) && !isTitleWord(tokens[first].lower, true);
+  if (maker) return span(doc, first, last, "person");
+  const oneCommonWord = last - first === 1 && lex.common.has(lower);
+  if (after && (oneCommonWord || !saysTooLittle(doc, first, last))) return span(doc, first, last, "other", { kind: after });
+  if (!beforeNoun(doc, first, last) && !saysTooLittle(doc, first, last)) return span(doc, first, last, "other", { kind: "other" });
   return null;
 }
 
