@@ -165,6 +165,12 @@ describe("names read by their cues", () => {
     expect(names(r.people)).not.toContain("Tyco International");
   });
 
+  it("reads a full name after a word for a rich or business person as the person, whatever the tagger read", () => {
+    const r = analyze("But the biggest change occurred when billionaire Roman Abramovich bought the club in 2003. Desailly says the Russian has made the club stronger.");
+    expect(names(r.people)).toContain("Roman Abramovich");
+    expect(names(r.organizations)).not.toContain("Roman Abramovich");
+  });
+
   it("reads a site's name as the firm behind it, not an address to type or a common word's", () => {
     const r = analyze("The retailer Amazon.com and the news site gamesindustry.biz agreed, though fans should visit www.arsenal.com after the dot.com boom. Mail bob@example.com for details.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Amazon.com", "gamesindustry.biz"]));

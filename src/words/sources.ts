@@ -40,7 +40,8 @@ const PERSON = (
   "campaigner protester protestor demonstrator organiser organizer donor delegate lawmaker legislator mp " +
   "co-chairman co-founder narrator host anchor presenter commentator columnist blogger author writer " +
   "king queen prince princess pope bishop priest rabbi imam cleric cardinal archbishop vicar pastor " +
-  "trader broker dealer banker investor shareholder economist chef pilot farmer"
+  "trader broker dealer banker investor shareholder economist chef pilot farmer " +
+  "billionaire millionaire tycoon magnate entrepreneur businessman businesswoman heiress philanthropist"
 ).split(" ");
 
 function withPlurals(words: string[]): Set<string> {
