@@ -272,6 +272,14 @@ describe("a nation's side", () => {
     expect(org(r, "Wales")?.mentions.map((m) => m.start)).toEqual([0, 19, text.indexOf("Wales led")]);
   });
 
+  it("lists nations named by their players' and staff's roles as sides: 'France captain Fabien Pelous', 'Great Britain rugby league captain'", () => {
+    const r = analyze(
+      "Lions tour squad named\n\nFrance captain Fabien Pelous and Ireland lock Paul O'Connell head the rugby list, while the Scotland duo were left out. Great Britain rugby league captain Andy Farrell may yet switch codes, and the England coach has praised him.",
+    );
+    for (const n of ["France", "Ireland", "Scotland", "Great Britain", "England"]) expect(names(r.organizations)).toContain(n);
+    expect(names(r.countries)).toEqual(expect.arrayContaining(["France", "Ireland"]));
+  });
+
   it("leaves nations beside athletes, or where meetings are, as countries only", () => {
     const r = analyze(
       "Gardener storms to win\n\nBritain's Jason Gardener won the 60m in Birmingham, well ahead of Germany's Marc Blume. He beat Canada's Nate Brannen in the heats and now races in France before the World Championships in Finland, where the athletics season ends.",

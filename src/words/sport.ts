@@ -14,6 +14,13 @@ export const PLAYED_FOR = words("player players played playing plays play signed
 
 /** Words after a nation's name that make it its side: "Wales beat Italy", "This England team", "England's squad". */
 export const SIDE_AFTER = new Set([...RESULT_VERBS, ...words("play plays played meet meets defeated trounced team side squad xv pack line-up")]);
+/** A side's players and staff named by their role after the nation: "France captain Fabien Pelous", "Ireland lock Paul O'Connell", "a former Scotland international". */
+export const SIDE_ROLES = words(
+  "captain skipper coach manager boss selector selectors international internationals duo pair trio cap caps debut " +
+    "lock prop hooker flanker centre winger wing fly-half scrum-half full-back striker midfielder defender goalkeeper keeper forward",
+);
+/** A sport's words between a nation and a role: "Great Britain rugby league captain", "the England cricket coach". */
+export const SPORT_NOUNS = words("rugby football cricket hockey tennis netball league union");
 /** Words before a nation's name that make it a side: "against Wales", "to play England". */
 export const SIDE_BEFORE = new Set([...RESULT_BEFORE, ...words("play playing played face facing faced host hosting meet meeting trounced defeated")]);
 /** Words after a name that make it a side once the report has sides playing: "Italy hit back", "Italy twice turned", "Wales have". */

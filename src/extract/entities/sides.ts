@@ -6,7 +6,7 @@ import type { Doc } from "../../text/document";
 import type { Entity, NameSpan } from "../../text/layers";
 import { POSSESSIVE } from "../../text/phrases";
 import { PLACE_PREPOSITIONS, UK_NATIONS } from "../../words/places";
-import { SIDE_AFTER, SIDE_AFTER_IN_MATCH, SIDE_BEFORE, SIDE_BEFORE_PAIRS } from "../../words/sport";
+import { SIDE_AFTER, SIDE_AFTER_IN_MATCH, SIDE_BEFORE, SIDE_BEFORE_PAIRS, SIDE_ROLES, SPORT_NOUNS } from "../../words/sport";
 import { aboutSport } from "./topic";
 
 const NATION_REGIONS = new Set(UK_NATIONS.values());
@@ -38,8 +38,8 @@ export function nationalSides(doc: Doc, entities: readonly Entity[]): Entity[] {
 }
 
 /**
- * The words right around a name make it a team's: a result's verb or a team's noun after it, a
- * result's word before it; `inMatch`, once sides are playing, a verb of play after it ("Italy hit back").
+ * The words right around a name make it a team's: a result's verb, a team's noun or a player's role
+ * after it, a result's word before it; `inMatch`, once sides are playing, a verb of play after it ("Italy hit back").
  */
 function sideAround(doc: Doc, s: NameSpan, inMatch: boolean): boolean {
   const t = doc.tokens;
@@ -47,6 +47,10 @@ function sideAround(doc: Doc, s: NameSpan, inMatch: boolean): boolean {
   // (over a possessive to a team's noun, "England's squad", but not to a person: "beat Canada's Nate Brannen")
   const possessive = POSSESSIVE.test(t[s.last]?.norm ?? "");
   if (possessive ? /^(?:team|side|squad|pack|midfield|line-up)$/.test(lower(s.last + 1)) : SIDE_AFTER.has(lower(s.last)) || (inMatch && SIDE_AFTER_IN_MATCH.has(lower(s.last)))) return true;
+  // (or a player's or the staff's role, over a sport's words: "France captain Fabien Pelous", "Great Britain rugby league captain", "England's coach")
+  let k = possessive ? s.last + 1 : s.last;
+  while (k < s.last + 3 && SPORT_NOUNS.has(lower(k))) k++;
+  if (SIDE_ROLES.has(lower(k))) return true;
   if (possessive && t[s.last + 1]?.cap) return false;
   const before = lower(s.first - 1);
   if (SIDE_BEFORE.has(before)) return true;
