@@ -50,6 +50,12 @@ describe("works known by their title", () => {
     expect(works(r)).not.toContain("Oasis' Definitely Maybe");
   });
 
+  it("reads the title after a maker's possessive as the work, not the maker before it: 'her role in Mike Nichols' Closer'", () => {
+    const r = analyze("Portman, who has been nominated for a best supporting actress gong for her role in Mike Nichols' Closer, will present an award at the Oscar ceremony.");
+    expect(works(r)).toEqual(["Closer"]);
+    expect(names(r.people)).toContain("Mike Nichols");
+  });
+
   it("reads video games by title in an article about games, sequels and subtitles included", () => {
     const r = analyze(
       "Gamers queued for the new console games, the gaming magazine said. Half-Life 2 and World of Warcraft sold best on PlayStation and Xbox, ahead of Grand Theft Auto: San Andreas and Grand Theft Auto Vice City.",

@@ -509,6 +509,22 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     } else plain.set(vote(f), (plain.get(vote(f)) ?? 0) + 1);
     return around ?? undefined;
   });
+  // a person or a body owning a title is no work by the title's cue, the title after its possessive is:
+  // "her role in Mike Nichols' Closer", "a 1999 hit, Westlife's Flying Without Wings"
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [f, g] = [found[i], found[i + 1]];
+    if (kinds[i] !== "work" || f.kind || !ownsTitle(tokens, f) || g.first !== f.last + 1 || g.type === "PER" || never(g)) continue;
+    const c = cued.get(vote(f));
+    if (c && --c.n <= 0) cued.delete(vote(f));
+    kinds[i] = undefined;
+    if (!kinds[i + 1]) {
+      kinds[i + 1] = "work";
+      const h = cued.get(vote(g)) ?? { kind: "work" as OtherKind, n: 0 };
+      h.n++;
+      h.strong ??= "work";
+      cued.set(vote(g), h);
+    }
+  }
   const kindOf = (f: Found): OtherKind | undefined => {
     const c = cued.get(vote(f));
     // a work's (or a program's) cue says it outright unless the lexicon knows an organisation of the name; a product's
