@@ -36,6 +36,12 @@ describe("the other list", () => {
     expect([...names(r.people), ...names(r.places), ...names(r.organizations)]).not.toEqual(expect.arrayContaining(["Mitch"]));
   });
 
+  it("reads a name ending in 'Election' as an event, never a body: 'the run-up to the General Election'", () => {
+    const r = analyze("A strike could embarrass the government in the run-up to the General Election. A stoppage involving civil servants would hit the Home Office hardest, the union said.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["General Election", "event"]]);
+    expect(names(r.organizations)).not.toContain("General Election");
+  });
+
   it("runs a body's name cut inside its 'of' on over 'and', but not into a name of its own", () => {
     const r = analyze("He opened an exhibition in the atrium of Fife College of Further and Higher Education. The Institute of Physics and Cambridge signed a deal.");
     expect(names(r.organizations)).toEqual(["Fife College of Further and Higher Education", "Institute of Physics"]);

@@ -24,7 +24,7 @@ export const MEETING_HEADS = words("conference exhibition show");
 /** The last word of a name that says its kind: "Peter Sellers Award", "Athens Olympics", "Freedom of Information Act", "UK Singles Chart". */
 export const OTHER_HEADS: ReadonlyMap<string, OtherKind> = new Map<string, OtherKind>([
   ...[...words("award awards prize prizes medal trophy globe globes statuette"), ...AWARD_NAMES, ...HONOURS, "honours"].map((w) => [w, "award"] as [string, OtherKind]),
-  ...[...words("olympics olympiad games championship championships cup prix open festival tournament marathon 5k 10k rally expo derby paralympics inquiry grand-prix world-cup war regatta sevens summit show conference lecture lectures exhibition")].map((w) => [w, "event"] as [string, OtherKind]),
+  ...[...words("olympics olympiad games championship championships cup prix open festival tournament marathon 5k 10k rally expo derby paralympics inquiry grand-prix world-cup war regatta sevens summit show conference lecture lectures exhibition election elections referendum")].map((w) => [w, "event"] as [string, OtherKind]),
   ...[...words("act bill treaty convention accord accords protocol directive amendment agreement policy")].map((w) => [w, "law"] as [string, OtherKind]),
   ...[...words("report")].map((w) => [w, "work"] as [string, OtherKind]),
   ...[...words("chart charts")].map((w) => [w, "other"] as [string, OtherKind]),
