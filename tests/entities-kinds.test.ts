@@ -171,6 +171,14 @@ describe("names read by their cues", () => {
     expect(names(r.organizations)).not.toContain("Roman Abramovich");
   });
 
+  it("lists no deity as a person or a place: 'his faith in God', 'Satan'", () => {
+    const r = analyze("Mr Blair spoke of his faith in God on Sunday. In the film, Satan tempts the hero, and Keanu Reeves fights back.");
+    const all = [...names(r.people), ...names(r.places), ...names(r.organizations)];
+    expect(all).not.toEqual(expect.arrayContaining(["God"]));
+    expect(all).not.toContain("Satan");
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Blair", "Keanu Reeves"]));
+  });
+
   it("reads a site's name as the firm behind it, not an address to type or a common word's", () => {
     const r = analyze("The retailer Amazon.com and the news site gamesindustry.biz agreed, though fans should visit www.arsenal.com after the dot.com boom. Mail bob@example.com for details.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Amazon.com", "gamesindustry.biz"]));

@@ -7,7 +7,7 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
-import { isTitleWord, LIKENESS_SUFFIX, APPOSITION_ORG, FAITH_ADJECTIVES, FAITH_PEOPLE, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
+import { isTitleWord, LIKENESS_SUFFIX, APPOSITION_ORG, FAITH_ADJECTIVES, FAITH_PEOPLE, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, DEITIES, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
 import { TIME_WORDS, WEEKDAYS_SHORT, isDateWord, isHoliday } from "../../words/time";
 import { EX_NAME, PARTY_ADJECTIVES, PARTY_AND_STATE, PARTY_FORMS } from "../../words/parties";
 import { ACTION_NOUN_ENDING, ADJECTIVE_ENDING, COMMON_NOUN_ENDING } from "../../words/grammar";
@@ -171,8 +171,8 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   // a weekday cut short in brackets is a day: "Worcester v Sale (Fri)"
   if (last - first === 1 && WEEKDAYS_SHORT.has(lower) && tokens[first - 1]?.norm === "(" && tokens[last]?.norm === ")") return null;
   // an honorific or a police rank alone is no name: "Mr", "PC"; nor a language no people is named by: "Latin for truth";
-  // nor a format or an office in capitals, whichever stage found it: "the film and TV industries"
-  if (last - first === 1 && (HONORIFIC.test(lower) || RANKS.has(lower) || LANGUAGES.has(lower) || COMMON_INITIALISMS.has(lower) || (type === "LOC" && NO_PLACE_ALONE.has(lower)))) return null;
+  // nor a deity, "faith in God"; nor a format or an office in capitals, whichever stage found it: "the film and TV industries"
+  if (last - first === 1 && (HONORIFIC.test(lower) || RANKS.has(lower) || LANGUAGES.has(lower) || DEITIES.has(lower) || COMMON_INITIALISMS.has(lower) || (type === "LOC" && NO_PLACE_ALONE.has(lower)))) return null;
   // "Netherlands-based", "Indian-born", "Moscow-based": the country or place the adjective is made of
   const made = MADE_OF_PLACE.exec(name);
   if (made) {
