@@ -280,6 +280,13 @@ describe("a nation's side", () => {
     expect(names(r.countries)).toEqual(expect.arrayContaining(["France", "Ireland"]));
   });
 
+  it("reads a fixture's 'v' as two sides at once, but a player's nationality alone as no side", () => {
+    const r = analyze("Referee stands by decisions\n\nThe referee from Saturday's France v Scotland rugby match has defended his handling of the game. The Scotland coach said his side were robbed.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["France", "Scotland"]));
+    const one = analyze("Wardle said the club was not inviting offers for England winger Shaun Wright-Phillips. The club's football is improving, he said.");
+    expect(names(one.organizations)).not.toContain("England");
+  });
+
   it("leaves nations beside athletes, or where meetings are, as countries only", () => {
     const r = analyze(
       "Gardener storms to win\n\nBritain's Jason Gardener won the 60m in Birmingham, well ahead of Germany's Marc Blume. He beat Canada's Nate Brannen in the heats and now races in France before the World Championships in Finland, where the athletics season ends.",

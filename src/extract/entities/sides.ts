@@ -20,8 +20,9 @@ const NATION_REGIONS = new Set(UK_NATIONS.values());
 export function nationalSides(doc: Doc, entities: readonly Entity[]): Entity[] {
   if (!aboutSport(doc)) return [];
   const nations = entities.filter((e) => e.type === "country" || (e.type === "place" && e.region && NATION_REGIONS.has(e.region)));
+  // (a fixture's "v" says two sides by itself: "France v Scotland"; a player's role once is the player's nationality too: "the Holland international")
   let plays = 0;
-  for (const e of nations) for (const s of e.mentions) if (!s.demonym && sideAround(doc, s, false)) plays++;
+  for (const e of nations) for (const s of e.mentions) if (!s.demonym && sideAround(doc, s, false)) plays += fixture(doc, s) ? 2 : 1;
   if (plays < 2) return [];
   const cued = new Map<Entity, NameSpan[]>();
   for (const e of nations) {
@@ -47,15 +48,23 @@ function sideAround(doc: Doc, s: NameSpan, inMatch: boolean): boolean {
   // (over a possessive to a team's noun, "England's squad", but not to a person: "beat Canada's Nate Brannen")
   const possessive = POSSESSIVE.test(t[s.last]?.norm ?? "");
   if (possessive ? /^(?:team|side|squad|pack|midfield|line-up)$/.test(lower(s.last + 1)) : SIDE_AFTER.has(lower(s.last)) || (inMatch && SIDE_AFTER_IN_MATCH.has(lower(s.last)))) return true;
-  // (or a player's or the staff's role, over a sport's words: "France captain Fabien Pelous", "Great Britain rugby league captain", "England's coach")
+  // (or a player's or the staff's role, over a sport's words: "France captain Fabien Pelous", "Great Britain rugby league captain", "England's coach"; or a fixture's "v")
   let k = possessive ? s.last + 1 : s.last;
   while (k < s.last + 3 && SPORT_NOUNS.has(lower(k))) k++;
-  if (SIDE_ROLES.has(lower(k))) return true;
+  if (SIDE_ROLES.has(lower(k)) || fixture(doc, s)) return true;
   if (possessive && t[s.last + 1]?.cap) return false;
   const before = lower(s.first - 1);
   if (SIDE_BEFORE.has(before)) return true;
   return SIDE_BEFORE_PAIRS.get(before)?.has(lower(s.first - 2)) ?? false;
 }
+
+/** A fixture's "v" on either side of a nation's name: "France v Scotland". */
+function fixture(doc: Doc, s: NameSpan): boolean {
+  const t = doc.tokens;
+  return FIXTURE.has(t[s.last]?.text ?? "") || FIXTURE.has(t[s.first - 1]?.text ?? "");
+}
+
+const FIXTURE = new Set(["v", "vs"]);
 
 /** A mention as a place ("in Wales", "to Dublin") or beside an athlete ("Britain's Jason Gardener"): not the side's. */
 function placeOrAthlete(doc: Doc, s: NameSpan): boolean {
