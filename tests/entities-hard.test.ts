@@ -198,6 +198,22 @@ describe("a body's head word alone, an illness and a family are read for what th
     expect(r.people.map((p) => p.name)).toEqual(["Chris Fox"]);
   });
 
+  test("an acronym folds into its body when its letters come in the name's own language's order, or when the full name follows it in brackets", () => {
+    const r = analyze(
+      "The body, known as the European Conference of Postal and Telecommunications Administrations (CEPT), is doing research. CEPT will report in May. Balco (The Bay Area Laboratory Cooperative) is the company at the centre of the case, and Balco's founder denies wrongdoing. Baikal paid from a Sberbank (Savings Bank) account.",
+    );
+    expect(r.organizations.map((o) => [o.name, o.acronym ?? null, o.count])).toEqual(
+      expect.arrayContaining([
+        ["European Conference of Postal and Telecommunications Administrations", "CEPT", 3],
+        ["Bay Area Laboratory Cooperative", "Balco", 3],
+      ]),
+    );
+    expect(r.organizations.map((o) => o.name)).not.toEqual(expect.arrayContaining(["CEPT"]));
+    expect(r.organizations.map((o) => o.name)).not.toContain("Balco");
+    // (a name spelling two initials only stays its own, its gloss beside it: "Sberbank (Savings Bank)")
+    expect(r.organizations.find((o) => o.name === "Savings Bank")?.acronym ?? null).toBeNull();
+  });
+
   test("'the Commons' is the House of Commons, one entry", () => {
     const r = analyze("Gordon Brown will deliver his Budget to the House of Commons on 16 March. The bill would return to the Commons after the election.");
     const orgs = r.organizations.map((o) => o.name);

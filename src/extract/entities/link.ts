@@ -37,6 +37,32 @@ const mixedInitials = (name: string) =>
     .filter((w) => w && w !== "and" && w !== "&")
     .map((w) => (INITIALS_SKIP.has(w.toLowerCase()) ? w[0].toLowerCase() : w[0].toUpperCase()))
     .join("");
+/** An acronym of capitals whose letters are all among the initials, in whatever order: a name's in its own language, "CEPT" for the "European Conference of Postal and Telecommunications Administrations". */
+function lettersAmongInitials(acronym: string, initials: string): boolean {
+  if (acronym.length < 3 || acronym.length > initials.length) return false;
+  const left = [...initials];
+  for (const c of acronym) {
+    const i = left.indexOf(c);
+    if (i < 0) return false;
+    left.splice(i, 1);
+  }
+  return true;
+}
+/** The acronym right before a full name in brackets, "(The" optional, where it spells the name's initials: "Balco (The Bay Area Laboratory Cooperative)". */
+function acronymBefore(doc: Doc, first: number): string | undefined {
+  const t = doc.tokens;
+  let k = first - 1;
+  if (/^the$/i.test(t[k]?.text ?? "")) k--;
+  const acr = t[k - 1]?.text ?? "";
+  if (t[k]?.norm !== "(" || !/^\p{Lu}[\p{Lu}\p{Ll}\d]{1,9}$/u.test(acr)) return undefined;
+  let end = first;
+  while (t[end] && t[end].norm !== ")" && end - first < 12) end++;
+  const name = t.slice(first, end).map((w) => w.text).join(" ");
+  const letters = initials(name);
+  // (a word spelling two initials only is more likely named and glossed: "Sberbank (Savings Bank)")
+  return /^\p{Lu}+$/u.test(acr) ? (letters.startsWith(acr) || lettersAmongInitials(acr, letters) ? acr : undefined) : letters.length > 2 && spellsInitials(acr, letters) ? acr : undefined;
+}
+
 /** `word` opens with the first of `initials` and holds the rest in order: "Ampas" (AMPAS), "Cochilco" (CCC), "Ofcom" (OC). */
 function spellsInitials(word: string, initials: string): boolean {
   const w = word.toUpperCase();
@@ -193,13 +219,17 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     if ((e.type !== "organization" && e.type !== "other") || s.last - s.first === 1) continue;
     const t = doc.tokens;
     const acr = t[s.last + 1]?.norm ?? "";
-    if (t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^\p{Lu}[\p{Lu}\d.&]{1,9}$/u.test(acr) && (acr[0] === initials(e.name)[0] || initials(e.name).endsWith(acr.replace(/\./g, "")))) {
+    if (t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^\p{Lu}[\p{Lu}\d.&]{1,9}$/u.test(acr) && (acr[0] === initials(e.name)[0] || initials(e.name).endsWith(acr.replace(/\./g, "")) || lettersAmongInitials(acr, initials(e.name)))) {
       e.acronym = acr;
     }
     // an acronym written as a word ("Ampas", BBC style) folds when it spells the initials, in order
     // from the first, over the syllables it takes ("Cochilco" for the Chilean Copper Commission; not a place, "(Chile)")
     else if (t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^\p{Lu}\p{Ll}{2,9}$/u.test(acr) && spellsInitials(acr, initials(e.name)) && !listsPlace(doc, acr.toLowerCase()) && !lex.country.has(acr.toLowerCase())) {
       e.acronym = acr;
+    }
+    // (or the full name given in brackets after the acronym: "Balco (The Bay Area Laboratory Cooperative)")
+    else if (e.type === "organization" && t[s.last]?.norm === ")" && acronymBefore(doc, s.first)) {
+      e.acronym = acronymBefore(doc, s.first) ?? null;
     }
     // a law's short name in brackets, however written: "the Controlling the Assault of Non-Solicited Pornography and Marketing Act (Can-Spam)"
     else if (e.type === "other" && e.kind === "law" && t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && LAW_SHORT_NAME.test(acr)) {
