@@ -27,6 +27,14 @@ describe("a club's other names", () => {
     for (const n of ["Man Utd", "Man City", "United", "City"]) expect(names(r.organizations)).not.toContain(n);
   });
 
+  it("folds the last word two clubs share into the one the article names twice as often, and no further", () => {
+    const r = analyze("United were drawn against Everton. Manchester United beat Chelsea. Sheffield United lost. Man Utd won. Manchester United again. Sheffield United drew. Manchester United won.");
+    expect(org(r, "Manchester United")?.aliases).toEqual(expect.arrayContaining(["United", "Man Utd"]));
+    expect(names(r.organizations)).not.toContain("United");
+    const even = analyze("United were drawn against Everton. Manchester United beat Chelsea. Sheffield United lost. Sheffield United drew. Manchester United won.");
+    expect(names(even.organizations)).toContain("United");
+  });
+
   it("folds the last word of a club the lists know into it when the tagger read it as a person no one in the article is", () => {
     const r = analyze("The champions were held by Aston Villa. Villa were the better side and Ryan Giggs hit the post.");
     expect(org(r, "Aston Villa")?.count).toBe(2);

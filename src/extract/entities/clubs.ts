@@ -29,11 +29,19 @@ export function clubNames(doc: Doc, assigned: ReadonlyMap<NameSpan, Entity>): Ma
   // (a candidate that is itself the club's "… Football Club" counts as the club: "City" after
   // "Manchester City" and "Manchester City Football Club" is one club's)
   // (a town read both as the club and as the town is one club: "Leicester" and "the Tigers")
-  const one = (candidates: Entity[], e: Entity) => {
+  const one = (candidates: Entity[], e: Entity, mostNamed = false) => {
     const found = [...new Set(candidates.map((c) => out.get(c) ?? c).filter((c) => c !== e))];
     const clubs = new Set(found.filter((c) => c.type === "organization").map((c) => c.name.toLowerCase()));
     const distinct = found.filter((c) => c.type === "organization" || !clubs.has(c.name.toLowerCase()));
     if (distinct.length === 1 && distinct[0].type === "organization") out.set(e, distinct[0]);
+    // (of several, the club the article names twice as often as any other: "United" is Manchester United in a report naming it
+    // four times and Sheffield United once)
+    else if (mostNamed && distinct.length > 1) {
+      // (its mentions by the forms already folded into it too: "Man Utd")
+      const n = (c: Entity) => (spans.get(c)?.length ?? 0) + [...out].reduce((k, [f, to]) => (to === c ? k + (spans.get(f)?.length ?? 0) : k), 0);
+      const [top, next] = [...distinct].sort((a, b) => n(b) - n(a));
+      if (top.type === "organization" && n(top) >= 2 * n(next)) out.set(e, top);
+    }
   };
   // a club's short name is the club named in full: "Man Utd" for "Manchester United"
   for (const e of spans.keys()) {
@@ -50,7 +58,7 @@ export function clubNames(doc: Doc, assigned: ReadonlyMap<NameSpan, Entity>): Ma
     const clubs = clubsNicknamed(lower);
     if (clubs) one(clubs.flatMap((c) => orgs.get(c) ?? []), e);
     // (read as an organisation or a place, but not "the City" of London's banks; "the United attack" is the club's)
-    else if (TEAM_SUFFIXES.has(lower) && e.type !== "person" && !(lower === "city" && ss.some((s) => doc.tokens[s.first - 1]?.lower === "the" || doc.tokens[s.first].lower === "the"))) one(byLastWord.get(lower) ?? [], e);
+    else if (TEAM_SUFFIXES.has(lower) && e.type !== "person" && !(lower === "city" && ss.some((s) => doc.tokens[s.first - 1]?.lower === "the" || doc.tokens[s.first].lower === "the"))) one(byLastWord.get(lower) ?? [], e, true);
   }
   return out;
 }
