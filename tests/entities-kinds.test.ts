@@ -171,6 +171,12 @@ describe("names read by their cues", () => {
     expect(names(r.organizations)).not.toContain("Roman Abramovich");
   });
 
+  it("reads a name of no known kind right after a body's noun as the body, even a common word: 'trade body Intellect'", () => {
+    const r = analyze('Microsoft did not comment, referring the issue instead to trade body Intellect, of which it is a member. "As far as Intellect is concerned, we have no view," he said.');
+    expect(names(r.organizations)).toEqual(["Microsoft", "Intellect"]);
+    expect(names(r.other)).toEqual([]);
+  });
+
   it("lists no deity as a person or a place: 'his faith in God', 'Satan'", () => {
     const r = analyze("Mr Blair spoke of his faith in God on Sunday. In the film, Satan tempts the hero, and Keanu Reeves fights back.");
     const all = [...names(r.people), ...names(r.places), ...names(r.organizations)];

@@ -245,6 +245,8 @@ export const TITLE_QUALIFIERS = new Set(["vice", "deputy", "foreign", "defence",
 /** Words before a role that make it an office's, not a body's: "Shadow Chancellor", "Under Secretary". */
 export const OFFICE_QUALIFIERS = new Set(["shadow", "under", "junior", "assistant", "associate", "senior", "joint"]);
 /** A firm's or a paper's nouns a town before them is the place of ("a London firm"), unlike a bank's or a party's, which may be named so ("the Halifax bank"). */
+/** A body's nouns in small letters right before its name, whatever the name's words: "trade body Intellect", "the watchdog Ofcom". */
+export const BODY_NOUNS_RIGHT_BEFORE = words("body watchdog regulator charity union");
 /** A firm's nouns in small letters that a firm's name the tagger left unread may follow: "media consultancy Decipher". */
 export const FIRM_NOUNS_BEFORE_NAME = words("firm company consultancy retailer developer publisher start-up agency brewer carmaker airline insurer operator chipmaker drugmaker");
 export const PLACED_FIRM_NOUNS = new Set(["firm", "company", "newspaper", "daily", "weekly", "consultancy"]);
