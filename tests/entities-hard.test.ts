@@ -214,6 +214,13 @@ describe("a body's head word alone, an illness and a family are read for what th
     expect(r.organizations.find((o) => o.name === "Savings Bank")?.acronym ?? null).toBeNull();
   });
 
+  test("a legislature's one word the tagger left unread mid-sentence is the body, but not as a modifier: 'in Parliament', 'in the Lords', not 'Cabinet ministers'", () => {
+    const r = analyze("Tory MP Patrick Mercer's bill received a first reading in Parliament on Wednesday. The Lib Dems plan to oppose the Bill in the Lords on Thursday. Other Cabinet ministers agreed.");
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Parliament", "House of Lords"]));
+    expect(orgs).not.toContain("Cabinet");
+  });
+
   test("'the Commons' is the House of Commons, one entry", () => {
     const r = analyze("Gordon Brown will deliver his Budget to the House of Commons on 16 March. The bill would return to the Commons after the election.");
     const orgs = r.organizations.map((o) => o.name);

@@ -245,6 +245,8 @@ export const TITLE_QUALIFIERS = new Set(["vice", "deputy", "foreign", "defence",
 /** Words before a role that make it an office's, not a body's: "Shadow Chancellor", "Under Secretary". */
 export const OFFICE_QUALIFIERS = new Set(["shadow", "under", "junior", "assistant", "associate", "senior", "joint"]);
 /** A firm's or a paper's nouns a town before them is the place of ("a London firm"), unlike a bank's or a party's, which may be named so ("the Halifax bank"). */
+/** A legislature's or a government's one-word names, which the tagger often leaves unread mid-sentence: "a first reading in Parliament", "amending it in the Lords". */
+export const INSTITUTIONS_ALONE = words("parliament treasury cabinet commons lords congress senate");
 /** A body's nouns in small letters right before its name, whatever the name's words: "trade body Intellect", "the watchdog Ofcom". */
 export const BODY_NOUNS_RIGHT_BEFORE = words("body watchdog regulator charity union");
 /** A firm's nouns in small letters that a firm's name the tagger left unread may follow: "media consultancy Decipher". */

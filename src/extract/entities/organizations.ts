@@ -9,7 +9,7 @@ import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
 import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
-import { CHAMBERS, COMMON_INITIALISMS, FIRM_NOUNS_BEFORE_NAME, INSTITUTION_HEADS, INSTITUTIONS_HEAD_FIRST, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, ORG_ONLY_HEADS, isTitleWord } from "../../words/names";
+import { CHAMBERS, COMMON_INITIALISMS, FIRM_NOUNS_BEFORE_NAME, INSTITUTION_HEADS, INSTITUTIONS_ALONE, INSTITUTIONS_HEAD_FIRST, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, ORG_ONLY_HEADS, isTitleWord } from "../../words/names";
 import { PAPERS_BY_ONE_WORD } from "../../words/reporting";
 import { isKnownPlace, listsPlace, seatAfterMember } from "./places";
 import { SEAT_NOUNS } from "../../words/places";
@@ -440,6 +440,29 @@ export function addFirmsAfterNoun(doc: Doc, found: Found[], readable: Uint8Array
     if (lex.functionWords.has(t[i + 1].lower) || lex.firstName.has(t[i + 1].lower) || isKnownPlace(lex, key) || listsPlace(doc, key) || lex.demonym.has(t[i + 1].lower) || isDateWord(t[i + 1].norm)) continue;
     added.push({ first: i + 1, last, floor: doc.sentences[noun.sentence].first, type: "ORG", key, partOfPerson: false });
     i = last - 1;
+  }
+  addInOrder(found, added);
+}
+
+/**
+ * A legislature's or a government's one word, capitalised mid-sentence after "the" or a preposition and
+ * standing alone, that the tagger left unread: "a first reading in Parliament", "amending it in the
+ * Lords" (link.ts names the Lords the House of Lords). Not a modifier before a noun in small letters:
+ * "Cabinet ministers", "a Commons inquiry".
+ */
+export function addInstitutionsAlone(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const covered = coveredBy(doc, found);
+  const added: Found[] = [];
+  for (let i = 1; i < t.length; i++) {
+    const w = t[i];
+    if (covered[i] || !w.cap || w.upper || w.sentenceStart || !INSTITUTIONS_ALONE.has(w.lower)) continue;
+    const before = t[i - 1];
+    const after = t[i + 1];
+    if (before.kind !== "word" || before.cap || before.sentence !== w.sentence || !(before.lower === "the" || lex.functionWords.has(before.lower))) continue;
+    if (after && after.sentence === w.sentence && (after.cap || POSSESSIVE.test(after.norm) || (after.kind === "word" && !lex.functionWords.has(after.lower) && !lex.verbs.has(after.lower)))) continue;
+    added.push({ first: i, last: i + 1, floor: doc.sentences[w.sentence].first, type: "ORG", key: w.lower, partOfPerson: false });
   }
   addInOrder(found, added);
 }

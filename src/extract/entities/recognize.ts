@@ -29,7 +29,7 @@ import { addCoordinatedWorks, addOwnedTitles, joinTitlesOverAnd, addPairedTitles
 import { addSmallAwards } from "./awards";
 import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPossessiveOpeners, eventNamedAfter, markEventShortForms } from "./events";
 import { addMusicActs } from "./artists";
-import { acronymStart, namesNothing, namesSpelledInBrackets, addDigestPapers, addFirmsAfterNoun, addOrganizationForms, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
+import { acronymStart, namesNothing, namesSpelledInBrackets, addDigestPapers, addFirmsAfterNoun, addInstitutionsAlone, addOrganizationForms, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
 import { acrossCountries, isKnownPlace, listsPlace, placeAdjectiveEnd } from "./places";
 import { COMPASS, ERA_ADJECTIVES, LAND_PART_WORDS, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { CLUB_NAMES } from "../../words/sport";
@@ -533,6 +533,7 @@ export function recognize(doc: Doc): NameSpan[] {
   fillParties(doc, lex, found, readable);
   addOrganizationForms(doc, found, readable, lowered);
   addFirmsAfterNoun(doc, found, readable);
+  addInstitutionsAlone(doc, found);
   addDigestPapers(doc, found);
   addHeaded(doc, found, readable, heads);
   addSmallAwards(doc, found);
