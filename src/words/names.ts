@@ -149,7 +149,7 @@ export const BODY_HEADS_OF_OFFICES = words("office department");
 // Nouns written after a name that say what kind of organisation it is: "Novaya Gazeta newspaper".
 /** Prepositions no organisation's, place's or person's name is joined by ("the Bill through Parliament"); a title's may be ("Journey into Space"). */
 export const NEVER_IN_NAMES = words("through into via towards during without against");
-/** A faith's God and devil, no person, body or place however the tagger read them: "his faith in God". */
+/** A faith's God and devil, no body or place however the tagger read them: "his faith in God" (CoNLL reads them as people). */
 export const DEITIES = words("god allah satan yahweh jehovah");
 /** A faith's adjective, which with a nation's before a noun names no body: "A British Muslim group". */
 export const FAITH_ADJECTIVES = words("muslim islamic christian jewish hindu sikh buddhist catholic protestant anglican sunni shia shiite");

@@ -171,8 +171,9 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   // a weekday cut short in brackets is a day: "Worcester v Sale (Fri)"
   if (last - first === 1 && WEEKDAYS_SHORT.has(lower) && tokens[first - 1]?.norm === "(" && tokens[last]?.norm === ")") return null;
   // an honorific or a police rank alone is no name: "Mr", "PC"; nor a language no people is named by: "Latin for truth";
-  // nor a deity, "faith in God"; nor a format or an office in capitals, whichever stage found it: "the film and TV industries"
-  if (last - first === 1 && (HONORIFIC.test(lower) || RANKS.has(lower) || LANGUAGES.has(lower) || DEITIES.has(lower) || COMMON_INITIALISMS.has(lower) || (type === "LOC" && NO_PLACE_ALONE.has(lower)))) return null;
+  // nor a deity as a place or a body, "faith in God" (as a person, CoNLL's reading, it stays); nor a format or an office in capitals,
+  // whichever stage found it: "the film and TV industries"
+  if (last - first === 1 && (HONORIFIC.test(lower) || RANKS.has(lower) || LANGUAGES.has(lower) || (DEITIES.has(lower) && type !== "PER") || COMMON_INITIALISMS.has(lower) || (type === "LOC" && NO_PLACE_ALONE.has(lower)))) return null;
   // "Netherlands-based", "Indian-born", "Moscow-based": the country or place the adjective is made of
   const made = MADE_OF_PLACE.exec(name);
   if (made) {
