@@ -221,6 +221,14 @@ describe("a body's head word alone, an illness and a family are read for what th
     expect(orgs).not.toContain("Cabinet");
   });
 
+  test("a minister's portfolio after the title and 'for' is no body, and the holder's name closing it is the person", () => {
+    const r = analyze(
+      "The Secretary of State for Culture, Media and Sport, Tessa Jowell, has hit out at critics. Lord Bach, Minister for Defence Procurement, said he was disappointed. Minister for Children, Young People and Families Margaret Hodge said new plans will help. The Minister of Finance met the Bank of England.",
+    );
+    expect(r.organizations.map((o) => o.name)).toEqual(["Bank of England"]);
+    expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Tessa Jowell", "Bach", "Margaret Hodge"]));
+  });
+
   test("'the Commons' is the House of Commons, one entry", () => {
     const r = analyze("Gordon Brown will deliver his Budget to the House of Commons on 16 March. The bill would return to the Commons after the election.");
     const orgs = r.organizations.map((o) => o.name);

@@ -317,6 +317,28 @@ export function portfolio(doc: Doc, first: number, last: number): boolean {
   return true;
 }
 
+/** Offices whose portfolio follows them after "for" or "of": "Minister for Defence Procurement", "Secretary of State for Culture, Media and Sport". */
+const OFFICES_BEFORE_PORTFOLIO = /^(?:minister|secretary|commissioner)$/;
+/**
+ * A name right after an office's capitalised title and "for"/"of" (over "State for") is the office's
+ * portfolio, no body: "Lord Bach, Minister for Defence Procurement", "The Secretary of State for
+ * Culture, Media and Sport, Tessa Jowell". Where the holder's full name closes it, the holder starts
+ * there: "Minister for Children, Young People and Families Margaret Hodge". Returns where the holder
+ * starts, `last` where there is none, or -1 where no office stands before.
+ */
+export function portfolioAfterOffice(doc: Doc, first: number, last: number): number {
+  const t = doc.tokens;
+  // (back over the portfolio's fields the tagger left out: "Children, " of "Children, Young People and Families")
+  let k = t[first]?.text === "State" ? first + 1 : first - 1;
+  while (k < first && k > first - 8 && t[k] && t[k].sentence === t[first].sentence && (t[k].norm === "," || t[k].text === "and" || (t[k].cap && t[k].kind === "word" && !OFFICES_BEFORE_PORTFOLIO.test(t[k].lower)))) k--;
+  if (!/^(?:for|of)$/.test(t[k]?.text ?? "")) return -1;
+  // (over "of State": "Secretary of State for")
+  const office = t[k - 1]?.text === "State" && t[k - 2]?.text === "of" ? t[k - 3] : t[k - 1];
+  if (!office?.cap || !OFFICES_BEFORE_PORTFOLIO.test(office.lower) || ORG_HEADS.has(t[last - 1].lower)) return -1;
+  const holder = last - first >= 3 && (doc.vocab.lexicon.firstName.has(t[last - 2].lower) || doc.vocab.gazetteer.firstName(t[last - 2].lower)) && /^\p{Lu}\p{Ll}/u.test(t[last - 1].text) && !doc.vocab.lexicon.common.has(t[last - 1].lower) && t[last - 3].kind === "word";
+  return holder ? last - 2 : last;
+}
+
 /**
  * Letters in brackets that spell the common nouns before them name nothing, there or anywhere in the
  * article: "anti-social behaviour orders (Asbos)", "community support officers (CSOs)"; nor do a

@@ -29,7 +29,7 @@ import { addCoordinatedWorks, addOwnedTitles, joinTitlesOverAnd, addPairedTitles
 import { addSmallAwards } from "./awards";
 import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPossessiveOpeners, eventNamedAfter, markEventShortForms } from "./events";
 import { addMusicActs } from "./artists";
-import { acronymStart, namesNothing, namesSpelledInBrackets, addDigestPapers, addFirmsAfterNoun, addInstitutionsAlone, addOrganizationForms, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
+import { acronymStart, namesNothing, namesSpelledInBrackets, addDigestPapers, addFirmsAfterNoun, addInstitutionsAlone, addOrganizationForms, portfolioAfterOffice, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
 import { acrossCountries, isKnownPlace, listsPlace, placeAdjectiveEnd } from "./places";
 import { COMPASS, ERA_ADJECTIVES, LAND_PART_WORDS, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { CLUB_NAMES } from "../../words/sport";
@@ -455,6 +455,12 @@ export function recognize(doc: Doc): NameSpan[] {
     if (commonNoun(doc, lex, lowered, first, last, type === "PER")) continue;
     // a minister's portfolio before the title and the holder's name is the title's: "the Trade and Industry Secretary Patricia Hewitt"
     if ((type === "ORG" || (last - first === 1 && tokens[last]?.lower === "and")) && portfolio(doc, first, last)) continue;
+    // and after the title and "for", the holder's name closing it or not: "Minister for Children, Young People and Families Margaret Hodge"
+    if (type === "ORG" || type === "MISC") {
+      const holder = portfolioAfterOffice(doc, first, last);
+      if (holder === last) continue;
+      if (holder > 0) [first, type] = [holder, "PER"];
+    }
     if (type === "ORG") last = nameBeforeHolder(doc, first, headedOrgEnd(doc, first, last));
     // a party after a body's name is the party's, not the body's: "told BBC News Labour MPs would …"
     if (type === "ORG" && last - first > 2 && PARTY_FORMS.has(tokens[last - 1].lower) && ORG_HEADS.has(tokens[last - 2].lower) && tokens[last - 2].cap) {
