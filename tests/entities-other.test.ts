@@ -36,6 +36,11 @@ describe("the other list", () => {
     expect([...names(r.people), ...names(r.places), ...names(r.organizations)]).not.toEqual(expect.arrayContaining(["Mitch"]));
   });
 
+  it("folds an event's first word alone into the one event of the article it opens: 'Eurovision' after the Eurovision Song Contest", () => {
+    const r = analyze("The UK entry for the Eurovision Song Contest will be chosen by viewers in March. Eurovision fans will vote by phone, and the winner goes to Kiev in May.");
+    expect(r.other.map((o) => [o.name, o.kind, o.count])).toEqual([["Eurovision Song Contest", "event", 2]]);
+  });
+
   it("reads a name ending in 'Election' as an event, never a body: 'the run-up to the General Election'", () => {
     const r = analyze("A strike could embarrass the government in the run-up to the General Election. A stoppage involving civil servants would hit the Home Office hardest, the union said.");
     expect(r.other.map((o) => [o.name, o.kind])).toEqual([["General Election", "event"]]);

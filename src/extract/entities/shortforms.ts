@@ -34,6 +34,7 @@ export function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpa
   const byFeature = new Map<string, Entity[]>();
   const byLaw = new Map<string, Entity[]>();
   const byEvent = new Map<string, Entity[]>();
+  const byEventOpening = new Map<string, Entity[]>();
   const push = (m: Map<string, Entity[]>, k: string, e: Entity) => {
     const a = m.get(k);
     if (a) a.push(e);
@@ -60,6 +61,7 @@ export function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpa
       if (e.type === "other" && OTHER_HEADS.get(last) === "law") push(byLaw, last, e);
       // (an Olympics is "the Games" too)
       if (e.type === "other" && e.kind === "event" && EVENT_SHORT_HEADS.has(last)) push(byEvent, last === "olympics" ? "games" : last, e);
+      if (e.type === "other" && (e.kind === "event" || e.kind === "award")) push(byEventOpening, lower.slice(0, lower.indexOf(" ")), e);
       if (e.type === "organization") {
         const words = lower.split(" ");
         // (not a firm's branch in a place: "Nintendo" is not "Nintendo Europe")
@@ -119,6 +121,9 @@ export function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpa
     // an event by its head word alone, the one the article names most of those that bear it: "the Games" after the Athens Olympics, "the Cup"
     const events = s.type !== "place" && !same.length ? (byEvent.get(w) ?? []) : [];
     if (events.length) return mostNamed(events);
+    // an event or an award by its first word alone, where one of the article's opens with it: "Eurovision" after the Eurovision Song Contest, "V" after the V Festival
+    const opened = s.type === "other" && (s.kind === "event" || s.kind === "award") && !same.length ? (byEventOpening.get(w) ?? []) : [];
+    if (opened.length === 1) return opened[0];
     // an institution by its head word alone, where one body of the article bears it: "the Commons" after "House of Commons"
     const bodies = s.type === "organization" && !same.length ? (byInstitution.get(w) ?? []) : [];
     // (of several, the one named most so far: "the Bank" after the Reserve Bank of Australia, named twice, and a Commonwealth Bank analyst)
