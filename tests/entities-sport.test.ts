@@ -295,6 +295,12 @@ describe("a nation's side", () => {
     expect(names(one.organizations)).not.toContain("England");
   });
 
+  it("cuts a nation's word off an event nations play in: 'US Davis Cup captain', 'the France v Scotland Six Nations match', not 'Scottish Premier League'", () => {
+    const r = analyze("US Davis Cup captain Patrick McEnroe wants Roddick to play. The referee from the France v Scotland Six Nations match defended himself. Celtic lead the Scottish Premier League.");
+    expect(r.other.map((o) => o.name)).toEqual(["Davis Cup", "Six Nations", "Scottish Premier League"]);
+    expect(names(r.countries)).toContain("United States");
+  });
+
   it("leaves nations beside athletes, or where meetings are, as countries only", () => {
     const r = analyze(
       "Gardener storms to win\n\nBritain's Jason Gardener won the 60m in Birmingham, well ahead of Germany's Marc Blume. He beat Canada's Nate Brannen in the heats and now races in France before the World Championships in Finland, where the athletics season ends.",

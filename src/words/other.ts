@@ -70,6 +70,8 @@ export const EVENT_NAMES: readonly string[] = [
   "Celtic League", "Serie A", "Serie B", "La Liga", "Ligue 1", "Primera Liga", "Copa del Rey", "Coppa Italia", "Copa Libertadores",
   "Grand Slam", "Triple Crown", "Tri-Nations", "T in the Park",
 ];
+/** Events nations play in, whose name a nation's word may stand before: "Scotland Six Nations match", "US Davis Cup captain". */
+export const EVENTS_NATIONS_PLAY: readonly string[] = ["Six Nations", "Tri-Nations", "Davis Cup", "Fed Cup", "World Cup", "Ryder Cup", "Super Bowl"];
 /** Awards known by a name with no head word that says so: "the Palme d'Or", "the Golden Bear". */
 export const AWARD_PHRASES: readonly string[] = ["Palme d'Or", "Golden Bear", "Silver Bear", "Golden Lion", "Golden Globe", "Golden Raspberry", "Golden Boot", "Golden Ball"];
 /** Words that open a title of its own after an owner's possessive, written with a capital: "Scorsese's The Aviator", "Ask's My Jeeves". */

@@ -6,11 +6,12 @@
 import type { Doc } from "../../text/document";
 import { tokenize, type Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
-import { ATTACK_NOUNS, INQUIRY_NOUNS, TOUR_ADJECTIVES, TOUR_DETERMINERS, TOUR_NOUNS, AWARD_PHRASES, AWARDS_OF_A_PEOPLE, DISASTER_NOUNS, EVENT_NAMES, EVENT_NOUNS_AFTER_NAME, EVENT_QUALIFIERS, EVENT_SHORT_HEADS, EVENT_STARTS, EVENTS_BY_YEAR, GAMES_BY_YEAR, LAW_NOUNS_AFTER_NAME } from "../../words/other";
+import { ATTACK_NOUNS, INQUIRY_NOUNS, TOUR_ADJECTIVES, TOUR_DETERMINERS, TOUR_NOUNS, AWARD_PHRASES, AWARDS_OF_A_PEOPLE, DISASTER_NOUNS, EVENT_NAMES, EVENT_NOUNS_AFTER_NAME, EVENT_QUALIFIERS, EVENT_SHORT_HEADS, EVENT_STARTS, EVENTS_BY_YEAR, EVENTS_NATIONS_PLAY, GAMES_BY_YEAR, LAW_NOUNS_AFTER_NAME } from "../../words/other";
 import { CHAMPIONSHIP_SHORT_FORMS, TENNIS_MAJORS, TENNIS_WORDS } from "../../words/sport";
 import { isDateWord, MONTHS } from "../../words/time";
 import type { OtherKind } from "../../types";
-import { coveredBy, isCapital, keepOnly, nameOf, otherName, replaceWithOther, type Found } from "./found";
+import { addInOrder, coveredBy, isCapital, keepOnly, nameOf, otherName, replaceWithOther, type Found } from "./found";
+import { UK_NATIONS } from "../../words/places";
 import { isTown, seatAfterMember } from "./places";
 import { lowerWord } from "./other";
 import { aboutSport } from "./topic";
@@ -137,6 +138,7 @@ function byFirstWord(names: readonly string[]): Map<string, string[][]> {
 }
 const EVENTS = byFirstWord(EVENT_NAMES);
 const AWARDS = byFirstWord(AWARD_PHRASES);
+const NATIONS_PLAY = byFirstWord(EVENTS_NATIONS_PLAY);
 
 /** The end of an event known by name that starts at token i ("Tour de France"), or i. */
 export function namedEvent(t: readonly Token[], i: number, known = EVENTS): number {
@@ -228,6 +230,26 @@ export function addPossessiveOpeners(doc: Doc, found: Found[]): void {
     f.first -= 2;
     f.key = nameOf(doc, f.first, f.last).toLowerCase();
   }
+}
+
+/**
+ * A nation's word before an event known by name is the nation's, no part of the event's name: "US
+ * Davis Cup captain Patrick McEnroe", "the US Super Bowl", "France v Scotland Six Nations match"
+ * (not a name the list knows whole: "Scottish Premier League").
+ */
+export function cutNationBeforeEvent(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const nations: Found[] = [];
+  for (const f of found) {
+    if (f.kind !== "event" || f.last - f.first < 3 || namedEvent(t, f.first) > f.first || namedEvent(t, f.first + 1, NATIONS_PLAY) !== f.last) continue;
+    const w = t[f.first].lower;
+    if (!lex.country.has(w) && !lex.demonym.has(w) && !UK_NATIONS.has(w)) continue;
+    nations.push({ first: f.first, last: f.first + 1, floor: f.floor, type: "LOC", key: w, partOfPerson: false });
+    f.first++;
+    f.key = nameOf(doc, f.first, f.last).toLowerCase();
+  }
+  if (nations.length) addInOrder(found, nations);
 }
 
 /** An event's head word alone after "the", which the tagger read as no body: "the Games" after "the Athens Olympics" is that event, where the article names one event so (./shortforms.ts folds it). */

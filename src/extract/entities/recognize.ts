@@ -27,7 +27,7 @@ import { consistent } from "./consistent";
 import { addTitlesBeforeKind, addWorksBeforeCast } from "./titlecues";
 import { addCoordinatedWorks, addOwnedTitles, joinTitlesOverAnd, addPairedTitles, addTitlesOpenedByThe, addKnownWorks, addWorksListedAfter, addSentenceTitles, addWorkShortForms, addTitlesInBrackets, addQuotedTitles, addQuestionMarks, addHeadlineShortForms, addWorkMentions } from "./works";
 import { addSmallAwards } from "./awards";
-import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPossessiveOpeners, eventNamedAfter, markEventShortForms } from "./events";
+import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPossessiveOpeners, eventNamedAfter, cutNationBeforeEvent, markEventShortForms } from "./events";
 import { addMusicActs } from "./artists";
 import { acronymStart, namesNothing, namesSpelledInBrackets, addDigestPapers, addFirmsAfterNoun, addInstitutionsAlone, addOrganizationForms, portfolioAfterOffice, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
 import { acrossCountries, isKnownPlace, listsPlace, placeAdjectiveEnd } from "./places";
@@ -551,6 +551,7 @@ export function recognize(doc: Doc): NameSpan[] {
   addOwnedTitles(doc, found);
   addSentenceTitles(doc, found);
   otherKinds(doc, lex, found);
+  cutNationBeforeEvent(doc, found);
   markEventShortForms(doc, found);
   addBracketedAcronyms(doc, found);
   addTitlesOpenedByThe(doc, found);
