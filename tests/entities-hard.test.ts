@@ -1711,6 +1711,13 @@ describe("a first name's surname in an editor's round brackets", () => {
     const eddie = r.people.find((p) => p.name === "Eddie O'Sullivan");
     expect(eddie?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Eddie (O'Sullivan)"]);
   });
+
+  it("completes it where the tagger read the two apart, and a first name in brackets before the surname: 'Olly (Barkley)', '(Dietmar) Hamann'", () => {
+    const text = '"We have gone for Olly (Barkley) because of the kicking," he said. "The way that (Dietmar) Hamann and (Igor) Biscan performed was good," he said. Arsenal beat Chelsea (Robben 2).';
+    const r = analyze(text);
+    expect(r.people.map((p) => p.name).sort()).toEqual(["Dietmar Hamann", "Igor Biscan", "Olly Barkley", "Robben"]);
+    expect(r.people.find((p) => p.name === "Dietmar Hamann")?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["(Dietmar) Hamann"]);
+  });
 });
 
 describe("a name ending in 'Limited'", () => {

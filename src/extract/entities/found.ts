@@ -67,13 +67,15 @@ export const SURNAME_SHAPE = /^(?:Mc|O')?\p{Lu}\p{Ll}+$/u;
 export function nameOf(doc: Doc, first: number, last: number): string {
   let s = "";
   // (an editor's brackets are no part of a name: "Gethin [Jenkins]" is Gethin Jenkins, and "Eddie (O'Sullivan)", a first name's
-  // surname in round ones, Eddie O'Sullivan)
+  // surname in round ones, Eddie O'Sullivan; "(Dietmar) Hamann" Dietmar Hamann)
   // (not a club's town letters: "Mladost (BJ)")
   const surname = last - first === 4 && doc.tokens[first + 1].norm === "(" && doc.tokens[first + 3].norm === ")" && SURNAME_SHAPE.test(doc.tokens[first + 2].text);
+  // (and a first name in round ones before the surname: "(Dietmar) Hamann")
+  const given = !surname && last - first === 4 && doc.tokens[first].norm === "(" && doc.tokens[first + 2].norm === ")";
   for (let i = first; i < last; i++) {
     const t = doc.tokens[i];
-    if (t.norm === "[" || t.norm === "]" || (surname && (i === first + 1 || i === first + 3))) continue;
-    s += (s && (t.space || doc.tokens[i - 1]?.norm === "[" || (surname && i === first + 2)) ? " " : "") + t.norm;
+    if (t.norm === "[" || t.norm === "]" || (surname && (i === first + 1 || i === first + 3)) || (given && (i === first || i === first + 2))) continue;
+    s += (s && (t.space || doc.tokens[i - 1]?.norm === "[" || (surname && i === first + 2) || (given && i === first + 3)) ? " " : "") + t.norm;
   }
   return s;
 }

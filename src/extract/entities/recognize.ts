@@ -416,6 +416,19 @@ export function recognize(doc: Doc): NameSpan[] {
     // and so is one in round brackets after a first name alone: "Eddie (O'Sullivan) was very calm" (not a country's, an acronym's or a nickname's before the surname)
     const added = tokens[last + 1];
     if (type === "PER" && last - first === 1 && isFirstName(doc, tokens[first].lower) && tokens[last]?.norm === "(" && tokens[last + 2]?.norm === ")" && added && SURNAME_SHAPE.test(added.text) && !listsPlace(doc, added.lower) && !isCapital(tokens[last + 3])) last += 3;
+    // the same where the tagger read the bracketed surname apart: "gone for Olly (Barkley)" (a word no list knows as another name);
+    // or a first name in brackets before the surname, whatever the tagger read them as: "the way that (Dietmar) Hamann performed"
+    const bare = tokens[first - 2];
+    const prior = found[found.length - 1];
+    const bracketApart = (k: number) => !prior || prior.last <= k || (prior.first === k && prior.last === k + 1);
+    const givenName = (w: Token | undefined) => !!w && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !w.sentenceStart && !lex.common.has(w.lower) && !lex.functionWords.has(w.lower) && !lex.organization.has(w.lower) && !isKnownPlace(lex, w.lower);
+    if (type === "PER" && last - first === 1 && tokens[first - 1]?.norm === "(" && tokens[last]?.norm === ")" && first - 2 >= floor && givenName(bare) && bracketApart(first - 2)) {
+      if (prior?.first === first - 2) found.pop();
+      [first, last] = [first - 2, last + 1];
+    } else if (last - first === 1 && SURNAME_SHAPE.test(tokens[first].text) && tokens[first - 1]?.norm === ")" && tokens[first - 3]?.norm === "(" && first - 3 >= floor && isFirstName(doc, tokens[first - 2].lower) && givenName(tokens[first - 2]) && !isCapital(tokens[first - 4]) && bracketApart(first - 2)) {
+      if (prior?.first === first - 2) found.pop();
+      [first, type] = [first - 3, "PER"];
+    }
     // nor a verb opening a party's name at a sentence's or a quotation's start: "Vote Tory and you can have it both ways", "Senior Tories"
     if ((tokens[first].sentenceStart || /^["“]$/.test(tokens[first - 1]?.norm ?? "")) && last - first > 1 && isSentenceWord(lex, tokens[first]) && PARTY_FORMS.has(nameOf(doc, first + 1, last).toLowerCase())) first++;
     // nor a role's qualifier opening a body's or a place's name: "Former Downing Street media chief"
