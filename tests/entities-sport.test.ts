@@ -301,6 +301,13 @@ describe("a nation's side", () => {
     expect(names(r.countries)).toContain("United States");
   });
 
+  it("reads a score, 'play for' and a match's noun beside a nation as its side: 'Scotland 18-10 Italy', 'play for Wales', 'the France match'", () => {
+    const r = analyze("Scotland 18-10 Italy\n\nA late try in the Six Nations rugby match gave Scotland victory at Murrayfield. Hogg wants to play for Wales next season after the France match, and the striker scored twice.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Scotland", "Italy", "Wales", "France"]));
+    const tennis = analyze("Hantuchova wins in Dubai\n\nDaniela Hantuchova reached the quarter-finals of the Dubai Open tennis event after beating Elene Likhotseva of Russia 7-5 6-4, and now faces Serena Williams in the match.");
+    expect(names(tennis.organizations)).not.toContain("Russia");
+  });
+
   it("leaves nations beside athletes, or where meetings are, as countries only", () => {
     const r = analyze(
       "Gardener storms to win\n\nBritain's Jason Gardener won the 60m in Birmingham, well ahead of Germany's Marc Blume. He beat Canada's Nate Brannen in the heats and now races in France before the World Championships in Finland, where the athletics season ends.",

@@ -13,7 +13,7 @@ export const RESULT_BEFORE = words("against over v vs beat beating beaten");
 export const PLAYED_FOR = words("player players played playing plays play signed signing striker midfielder defender goalkeeper keeper winger forward captain scored scoring appearances");
 
 /** Words after a nation's name that make it its side: "Wales beat Italy", "This England team", "England's squad". */
-export const SIDE_AFTER = new Set([...RESULT_VERBS, ...words("play plays played meet meets defeated trounced team side squad xv pack line-up")]);
+export const SIDE_AFTER = new Set([...RESULT_VERBS, ...words("play plays played meet meets defeated trounced team side squad xv pack line-up game match clash")]);
 /** A side's players and staff named by their role after the nation: "France captain Fabien Pelous", "Ireland lock Paul O'Connell", "a former Scotland international". */
 export const SIDE_ROLES = words(
   "captain skipper coach manager boss selector selectors international internationals duo pair trio cap caps debut " +
@@ -25,11 +25,12 @@ export const SPORT_NOUNS = words("rugby football cricket hockey tennis netball l
 export const SIDE_BEFORE = new Set([...RESULT_BEFORE, ...words("play playing played face facing faced host hosting meet meeting trounced defeated")]);
 /** Words after a name that make it a side once the report has sides playing: "Italy hit back", "Italy twice turned", "Wales have". */
 export const SIDE_AFTER_IN_MATCH = words("are were have had has will could would can scored score scores led lead leads trailed hit twice never also rallied");
-/** A word and the preposition after it before a side's name: "lost to Ireland", "the defeat by Wales", "clash with England". */
+/** A word and the preposition after it before a side's name: "lost to Ireland", "the defeat by Wales", "clash with England", "play for England". */
 export const SIDE_BEFORE_PAIRS = new Map<string, ReadonlySet<string>>([
   ["to", words("lost loss lose loses losing defeat defeats")],
   ["by", words("beaten defeat defeated trounced thrashed")],
   ["with", words("clash clashes draw drew meeting game match")],
+  ["for", words("play plays played playing capped caps appearance appearances debut")],
 ]);
 
 /** A competition's groups, named by a letter: "Group D", "Pool C" (no organisation). */

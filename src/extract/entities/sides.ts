@@ -52,6 +52,8 @@ function sideAround(doc: Doc, s: NameSpan, inMatch: boolean): boolean {
   let k = possessive ? s.last + 1 : s.last;
   while (k < s.last + 3 && SPORT_NOUNS.has(lower(k))) k++;
   if (SIDE_ROLES.has(lower(k)) || fixture(doc, s)) return true;
+  // (or a score beside it: "Scotland 18-10 Italy"; not a player's country before the player's score: "beating Elene Likhotseva of Russia 7-5 6-4")
+  if ((SCORE.test(t[s.last]?.text ?? "") || SCORE.test(t[s.first - 1]?.text ?? "")) && !placeOrAthlete(doc, s) && t[s.first - 1]?.lower !== "of") return true;
   if (possessive && t[s.last + 1]?.cap) return false;
   const before = lower(s.first - 1);
   if (SIDE_BEFORE.has(before)) return true;
@@ -65,6 +67,7 @@ function fixture(doc: Doc, s: NameSpan): boolean {
 }
 
 const FIXTURE = new Set(["v", "vs"]);
+const SCORE = /^\d{1,3}-\d{1,3}$/;
 
 /** A mention as a place ("in Wales", "to Dublin") or beside an athlete ("Britain's Jason Gardener"): not the side's. */
 function placeOrAthlete(doc: Doc, s: NameSpan): boolean {
