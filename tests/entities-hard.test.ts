@@ -1406,6 +1406,13 @@ describe("a football report's line-ups", () => {
     expect(people).toEqual(expect.arrayContaining(["Kiely", "Euell", "Johansson", "Bartlett", "Fish", "Knight"]));
     expect(r.organizations.map((o) => o.name)).not.toContain("Euell");
   });
+  it("read an eleven and its bench in one paragraph, a player read elsewhere as a body still the player", () => {
+    const text =
+      "Hereford 1-1 Doncaster\n\nMcIndoe saw an extra-time penalty saved, giving Mills the chance to net the winning penalty.\n\nMawson, Travis, Mkandawire, James, Robinson, Daniel Williams, Stanley, Hyde (Pitman 105), Purdie (Mills 83), Brown, Stansfield (Green 102). Subs Not Used: Warrington, Maloney.\n";
+    const r = analyze(text);
+    expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Mills", "Hyde", "Pitman", "Warrington", "Maloney"]));
+    for (const n of ["Mills", "Hyde", "Warrington"]) expect(r.organizations.map((o) => o.name)).not.toContain(n);
+  });
   it("leave a paragraph listing places by commas alone", () => {
     const r = analyze("Teams came from many places.\n\nFrance, Germany, Italy, Spain, Portugal, Greece, Austria, Poland, Sweden, Norway, Finland (Helsinki 2), Denmark.\n");
     expect(r.people).toEqual([]);

@@ -58,6 +58,8 @@ export interface Found {
   canonical?: string;
   /** Where its maker's name ends inside a product's name: "Aston Martin" of "Aston Martin DB9" (./products.ts). */
   maker?: number;
+  /** Read as a person where nothing else could be meant: a line-up's player (./sheets.ts); outweighs the other mentions' count. */
+  sure?: boolean;
 }
 
 /** A surname's shape: "Smith", "McGrath", "O'Sullivan". */

@@ -599,6 +599,7 @@ export function recognize(doc: Doc): NameSpan[] {
     }
     const s = typed(doc, lex, f.type, f.first, f.last, f.floor, f.partOfPerson, f.kind);
     if (s && f.canonical) s.canonical = f.canonical;
+    if (s?.type === "person" && f.sure) s.sure = true;
     // a publication's noun in small letters is written with its name but is no part of it: "Digital Camera magazine" is Digital Camera
     if (s?.type === "organization" && f.last - f.first > 1 && PUBLICATION_NOUNS.has(tokens[f.last - 1].text)) s.name = nameOf(doc, f.first, f.last - 1);
     // and an event named by a country, a place or a people and its noun in small letters is an other name beside it:

@@ -80,7 +80,18 @@ const BENCH_LABELS = new Set(["replacements", "subs", "substitutes", "sub", "rep
 function addLineUps(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   const added: Found[] = [];
+  // (a side's eleven and its bench's label may share a paragraph: "…, Stansfield (Green 102). Subs Not Used: Warrington, Maloney.")
+  const segments: Array<{ first: number; last: number }> = [];
   for (const p of doc.paragraphs) {
+    let start = p.first;
+    for (let k = p.first + 1; k < p.last; k++) {
+      if (t[k - 1].norm !== "." || !BENCH_LABELS.has(t[k].lower)) continue;
+      segments.push({ first: start, last: k });
+      start = k;
+    }
+    segments.push({ first: start, last: p.last });
+  }
+  for (const p of segments) {
     let k = p.first;
     const bench = BENCH_LABELS.has(t[k]?.lower ?? "");
     if (bench) {
@@ -122,7 +133,7 @@ function addLineUps(doc: Doc, found: Found[]): void {
     // (or a side's eleven by commas, a substitute among them, most no place's name: a football report's line-up)
     const eleven = () => subs > 0 && items.length >= 11 && items.filter(([a, b]) => listsPlace(doc, nameOf(doc, a, b).toLowerCase())).length * 2 < items.length;
     if (!done || !(semicolons >= 2 ? items.length >= 6 : (bench && items.length >= 2) || eleven())) continue;
-    for (const [first, last] of items) added.push({ first, last, floor: p.first, type: "PER", key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false });
+    for (const [first, last] of items) added.push({ first, last, floor: p.first, type: "PER", key: nameOf(doc, first, last).toLowerCase(), partOfPerson: false, sure: true });
   }
   if (!added.length) return;
   const covered = coveredBy(doc, added);
