@@ -1887,13 +1887,12 @@ describe("landmarks the tagger reads as bodies", () => {
     expect(r.organizations.map((o) => o.name)).toEqual(["Foreign Policy Centre"]);
   });
 
-  it("are places: 'Channel Tunnel operator Eurotunnel', 'around the US Capitol', 'the High Street' in GB", () => {
+  it("are places: 'Channel Tunnel operator Eurotunnel', 'around the US Capitol' (but 'the High Street', Britain's shops, is none)", () => {
     const r = analyze("Channel Tunnel operator Eurotunnel has seen sales fall. Farmers drove around the US Capitol in the 1970s. Shoppers deserted the High Street.");
     expect(r.organizations.map((o) => o.name)).toEqual(["Eurotunnel"]);
     expect(r.places.map((p) => [p.name, p.country ?? null])).toEqual([
       ["Channel Tunnel", null],
       ["US Capitol", "US"],
-      ["High Street", "GB"],
     ]);
   });
 });

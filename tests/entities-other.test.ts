@@ -694,6 +694,12 @@ describe("places in the right country", () => {
     expect(places).toEqual({ England: ["GB", "GB-ENG"], Wales: ["GB", "GB-WLS"], "Northern Ireland": ["GB", "GB-NIR"], Scotland: ["GB", "GB-SCT"] });
   });
 
+  it("lists no place for a street standing for a trade, where no town owns it: 'a casino on every High Street'", () => {
+    const r = analyze("A casino on every High Street, the minister said. The High Street retailer Next agreed. Shops on Oxford's High Street closed.");
+    expect(r.places.map((p) => p.name)).toEqual(["Oxford", "High Street"]);
+    expect(r.places.find((p) => p.name === "High Street")?.count).toBe(1);
+  });
+
   it("reads a city's country from the countries the article names, a compass region's from its country, a continent's as none", () => {
     const r = analyze("Tony Blair said Britain would win. Charles Kennedy visits Manchester and Leicester this week. In the South West the contest is close. Sales in Asia fell.");
     const places = Object.fromEntries(r.places.map((p) => [p.name, p.country]));

@@ -136,6 +136,8 @@ export const SETTLEMENT_NOUNS = words("town towns village villages city suburb t
 export const LANGUAGES = words("latin hebrew sanskrit esperanto gaelic yiddish swahili cantonese mandarin aramaic");
 /** Words the tagger reads as places that name none written alone: a script ("print them in Braille"), the currency and, in headlines, Europe's competitions ("Euro bid", "Euro progress"), and the world's halves ("in the West", no country's region). */
 export const NO_PLACE_ALONE = words("braille euro west east");
+/** Streets that stand for a trade in general where no town owns them: "the High Street" is Britain's shops ("High Street retailers"), "Oxford's High Street" a street. */
+export const TRADE_STREETS = new Set(["high street"]);
 /** Countries' short names the news writes after "the", which without it name a firm: "the Emirates" is the country, "a deal with Emirates" the airline. */
 export const COUNTRY_NAMES_AFTER_THE = words("emirates");
 /** A building's head word that is no person's surname, as "Hall", "Lane" and "Castle" are: "Clarence House", "Grauman's Chinese Theatre", "the Roosevelt Hotel". */
