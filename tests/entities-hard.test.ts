@@ -229,6 +229,16 @@ describe("a body's head word alone, an illness and a family are read for what th
     expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Tessa Jowell", "Bach", "Margaret Hodge"]));
   });
 
+  test("an acronym skips a name's small words 'on', 'in', 'to' as it does 'of': 'Pipa', 'IMRG'", () => {
+    const r = analyze(
+      "The poll was done together with the Program on International Policy Attitudes (Pipa) at the University of Maryland. Pipa director Steven Kull spoke. James Roper, director of the Interactive Media in Retail Group, agreed, and the IMRG said so.",
+    );
+    const orgs = r.organizations.map((o) => o.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Program on International Policy Attitudes", "Interactive Media in Retail Group"]));
+    expect(orgs).not.toContain("Pipa");
+    expect(orgs).not.toContain("IMRG");
+  });
+
   test("'the Commons' is the House of Commons, one entry", () => {
     const r = analyze("Gordon Brown will deliver his Budget to the House of Commons on 16 March. The bill would return to the Commons after the election.");
     const orgs = r.organizations.map((o) => o.name);

@@ -168,7 +168,7 @@ export const APPOSITION_ORG = /\b(?:firm|company|think tank|newspaper|agency|gro
 export const ROLE =
   /\b(?:head|founder|co-founder|chief|director|leader|editor|deputy|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|member|professor|minister|secretary|analyst|author|expert|ceo|owner|executive|manager|coach|player|captain|striker|officer|official|envoy|ambassador|governor|mayor|senator|lawmaker|candidate|adviser|advisor|economist|researcher|fellow|lawyer|judge|general|commander|correspondent|reporter|journalist|writer|actor|actress|singer|star|champion|king|queen|prince|princess|chancellor|premier|founding|former|son|daughter|wife|husband|father|mother|brother|sister|spokes\w*|activist|scientist|director-general|chairperson)\b/i;
 export const APPOSITION_START = /^(?:a|an|the|head|founder|co-founder|chief|director|leader|editor|deputy|president|chairman|chairwoman|spokesman|spokeswoman|spokesperson|member|professor|senior|former|minister|secretary|analyst|author|expert|ceo|owner|who)$/i;
-export const INITIALS_SKIP = new Set(["of", "the", "and", "for", "&", "de", "du", "la", "le"]);
+export const INITIALS_SKIP = new Set(["of", "the", "and", "for", "on", "in", "to", "at", "&", "de", "du", "la", "le"]);
 /** Letters written after a name that are not part of it: "Guy Mansfield QC", "Andrew Tyrie MP". */
 export const POSTNOMINALS = new Set("qc kc mp mep msp mla mbe obe cbe kbe dbe phd".split(" "));
 /** Generation after a name: "Joseph R. Biden Jr." is Joseph R. Biden when the lists name him so. */
