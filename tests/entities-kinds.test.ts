@@ -322,11 +322,12 @@ describe("firms by the form of their name", () => {
     expect(named.people).toEqual([]);
   });
 
-  it("reads a museum, a gallery or a theatre as the institution, not a place", () => {
-    const r = analyze("The exhibition opens at the Science Museum in London, and the play moves to the Lyric Theatre in Belfast.");
-    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Science Museum", "Lyric Theatre"]));
-    expect(names(r.places)).toEqual(expect.arrayContaining(["London", "Belfast"]));
+  it("reads a museum or a gallery as the institution, a theatre as the place where shows are put on, a national theatre as the company", () => {
+    const r = analyze("The exhibition opens at the Science Museum in London, and the play moves to the Lyric Theatre in Belfast. It opened at the Ethel Barrymore Theatre on Broadway, and the National Theatre will stage it next.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Science Museum", "National Theatre"]));
+    expect(names(r.places)).toEqual(expect.arrayContaining(["London", "Belfast", "Lyric Theatre", "Ethel Barrymore Theatre"]));
     expect(names(r.places)).not.toContain("Science Museum");
+    expect(names(r.organizations)).not.toContain("Ethel Barrymore Theatre");
   });
 
   it("reads a firm the lexicon knows by a name like a person's as the firm", () => {

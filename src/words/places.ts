@@ -148,6 +148,8 @@ export const CITY_OF_LONDON = "city";
 export const SHOPPING_SITE_HEADS = new Set(["shopping centre", "shopping center", "shopping mall", "shopping arcade", "retail park"]);
 /** A venue's head word, written last in its name, which no title of a work ends with: "Palace Theatre", "Tate Gallery". */
 export const VENUE_HEADS = words("theatre theater cinema stadium arena museum gallery");
+/** A theatre's head word: the building where shows are put on, a place, unless the lists know a company of the name ("National Theatre"). */
+export const THEATRE_HEADS = words("theatre theater");
 /** Buildings news names by a name and a small noun after it: "the Shore Club hotel", "the Ivy restaurant". */
 export const BUILDING_NOUNS_AFTER = words("hotel nightclub restaurant");
 /** What a building or a landmark is, written last in its name: "Donmar Warehouse", "Staples Center", "Hylands Park". */

@@ -7,7 +7,7 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
-import { isTitleWord, LIKENESS_SUFFIX, APPOSITION_ORG, BODY_NOUNS_BEFORE_NAME, BODY_NOUNS_RIGHT_BEFORE, FIRM_NOUNS_BEFORE_NAME, FAITH_ADJECTIVES, FAITH_PEOPLE, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, DEITIES, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
+import { isTitleWord, LIKENESS_SUFFIX, APPOSITION_ORG, BODY_NOUNS_BEFORE_NAME, BODY_NOUNS_RIGHT_BEFORE, FIRM_NOUNS_BEFORE_NAME, FAITH_ADJECTIVES, FAITH_PEOPLE, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, DEITIES, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NAME_QUALIFIERS, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
 import { TIME_WORDS, WEEKDAYS_SHORT, isDateWord, isHoliday } from "../../words/time";
 import { EX_NAME, PARTY_ADJECTIVES, PARTY_AND_STATE, PARTY_FORMS } from "../../words/parties";
 import { ACTION_NOUN_ENDING, ADJECTIVE_ENDING, COMMON_NOUN_ENDING } from "../../words/grammar";
@@ -15,7 +15,7 @@ import type { OtherKind } from "../../types";
 import { awardOfAdjective, KIND_OF_NOUN_AFTER, MEMBER_BEFORE, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName, isSurname, isTitle, roleApposition, namedAsPerson, nationalityNoun, organizationAround, resultBefore } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName, peoplesWord, worldPartAdjective } from "./places";
-import { CITY_OF_LONDON, COMPASS, SEAT_NOUNS, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, TRADE_STREETS, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
+import { CITY_OF_LONDON, COMPASS, SEAT_NOUNS, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, THEATRE_HEADS, TRADE_STREETS, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE, TENNIS_MAJORS } from "../../words/sport";
 import { aboutSport, houseOf } from "./topic";
 import { countsNoun, isCapital, nameOf } from "./found";
@@ -336,9 +336,12 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   // (a town the tagger read as a team after a result, outside a sports report, is the town: "Tourists lost to Bath's charms";
   // not after a fixture's "v", which names teams anywhere: "Worcester v Sale")
   if (type === "ORG" && last - first === 1 && !partOfPerson && !aboutSport(doc) && isTown(doc, lower) && !lex.organization.has(lower) && resultBefore(doc, first) && !/^vs?$/.test(tokens[first - 1].lower)) return span(doc, first, last, "place");
+  // a theatre is where shows are put on, a place, unless a company of the name is meant: "the Ethel Barrymore Theatre", not the "National Theatre"
+  const theatre = last - first > 1 && THEATRE_HEADS.has(tokens[last - 1].lower) && !lex.organization.has(lower) && !NAME_QUALIFIERS.has(tokens[first].lower);
+  if (type === "ORG" && theatre) return span(doc, first, last, "place");
   if (type === "ORG") return span(doc, first, last, "organization");
-  // a museum, a gallery or a theatre is the institution: "the Science Museum", "Lyric Theatre"
-  if (type === "LOC" && last - first > 1 && CULTURAL_INSTITUTIONS.has(tokens[last - 1].lower) && !VENUES.has(lower)) return span(doc, first, last, "organization");
+  // a museum or a gallery is the institution: "the Science Museum", "the Tate Gallery"
+  if (type === "LOC" && last - first > 1 && CULTURAL_INSTITUTIONS.has(tokens[last - 1].lower) && !theatre && !VENUES.has(lower)) return span(doc, first, last, "organization");
   // (a maker the tagger read as another name too: "[Bizet]MISC's opera Carmen")
   if (type === "MISC" && !kind && !lex.demonym.has(lower) && maker(doc, first, last)) return span(doc, first, last, "person", { title: titleBefore(doc, lex, first, floor) });
   if (type === "LOC") {
