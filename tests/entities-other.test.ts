@@ -694,6 +694,11 @@ describe("places in the right country", () => {
     expect(places).toEqual({ England: ["GB", "GB-ENG"], Wales: ["GB", "GB-WLS"], "Northern Ireland": ["GB", "GB-NIR"], Scotland: ["GB", "GB-SCT"] });
   });
 
+  it("reads a town's possessive opening a building's name as the town's: 'Hollywood's Kodak Theatre'", () => {
+    const r = analyze("The ceremony will be held at Hollywood's Kodak Theatre on 27 February.");
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([["Hollywood", "US"], ["Kodak Theatre", "US"]]);
+  });
+
   it("lists no place for a street standing for a trade, where no town owns it: 'a casino on every High Street'", () => {
     const r = analyze("A casino on every High Street, the minister said. The High Street retailer Next agreed. Shops on Oxford's High Street closed.");
     expect(r.places.map((p) => p.name)).toEqual(["Oxford", "High Street"]);

@@ -31,7 +31,7 @@ import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPos
 import { addMusicActs } from "./artists";
 import { acronymStart, namesNothing, namesSpelledInBrackets, addDigestPapers, addFirmsAfterNoun, addInstitutionsAlone, addOrganizationForms, portfolioAfterOffice, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
 import { acrossCountries, isKnownPlace, listsPlace, placeAdjectiveEnd } from "./places";
-import { COMPASS, ERA_ADJECTIVES, LAND_PART_WORDS, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
+import { COMPASS, ERA_ADJECTIVES, LANDMARKS, LAND_PART_WORDS, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { CLUB_NAMES } from "../../words/sport";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { backer, currencyPrefix, fillCountries, joinedCountries } from "./countries";
@@ -395,9 +395,9 @@ export function recognize(doc: Doc): NameSpan[] {
     // a capitalised common word opening the sentence is not part of the name: "Alongside Russia"
     // (an organisation keeps it: a team named by a word and its city, "Rapid Bucharest", "North Queensland"; but no name opens with a preposition)
     if (first === floor && last - first > 1 && (type !== "ORG" || OPENING_PREPOSITIONS.has(tokens[first].lower)) && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
-    // a country's or a town's possessive opening a body's name is the place's: "the UK's Human Rights Watch", "London's Metropolitan Police"
-    const owned = type === "ORG" ? tokens.slice(first + 1, last - 1).findIndex((x) => POSSESSIVE.test(x.norm)) + first + 1 : first;
-    if (owned > first && isKnownPlace(lex, nameOf(doc, first, owned).toLowerCase()) && isCapital(tokens[owned + 1])) {
+    // a country's or a town's possessive opening a body's or a building's name is the place's: "the UK's Human Rights Watch", "London's Metropolitan Police", "Hollywood's Kodak Theatre"
+    const owned = type === "ORG" || type === "LOC" ? tokens.slice(first + 1, last - 1).findIndex((x) => POSSESSIVE.test(x.norm)) + first + 1 : first;
+    if (owned > first && (isKnownPlace(lex, nameOf(doc, first, owned).toLowerCase()) || listsPlace(doc, nameOf(doc, first, owned).toLowerCase()) || LANDMARKS.has(nameOf(doc, first, owned).toLowerCase())) && isCapital(tokens[owned + 1])) {
       found.push({ first, last: owned, floor, type: "LOC", key: nameOf(doc, first, owned).toLowerCase(), partOfPerson: false });
       first = owned + 1;
     }
