@@ -694,6 +694,12 @@ describe("places in the right country", () => {
     expect(places).toEqual({ England: ["GB", "GB-ENG"], Wales: ["GB", "GB-WLS"], "Northern Ireland": ["GB", "GB-NIR"], Scotland: ["GB", "GB-SCT"] });
   });
 
+  it("reads 'the Islamic Republic' as Iran, no place", () => {
+    const r = analyze("Bloggers have criticised the Islamic Republic's government, and the Islamic Republic has jailed two of them.");
+    expect(r.countries.map((c) => [c.name, c.code, c.count])).toEqual([["Iran", "IR", 2]]);
+    expect(r.places).toEqual([]);
+  });
+
   it("reads a town's possessive opening a building's name as the town's: 'Hollywood's Kodak Theatre'", () => {
     const r = analyze("The ceremony will be held at Hollywood's Kodak Theatre on 27 February.");
     expect(r.places.map((p) => [p.name, p.country])).toEqual([["Hollywood", "US"], ["Kodak Theatre", "US"]]);

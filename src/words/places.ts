@@ -138,6 +138,8 @@ export const LANGUAGES = words("latin hebrew sanskrit esperanto gaelic yiddish s
 export const NO_PLACE_ALONE = words("braille euro west east");
 /** Streets that stand for a trade in general where no town owns them: "the High Street" is Britain's shops ("High Street retailers"), "Oxford's High Street" a street. */
 export const TRADE_STREETS = new Set(["high street"]);
+/** Countries the news names by their form of state alone: "the Islamic Republic" is Iran. */
+export const COUNTRIES_BY_STATE: ReadonlyMap<string, string> = new Map([["islamic republic", "IR"]]);
 /** Countries' short names the news writes after "the", which without it name a firm: "the Emirates" is the country, "a deal with Emirates" the airline. */
 export const COUNTRY_NAMES_AFTER_THE = words("emirates");
 /** A building's head word that is no person's surname, as "Hall", "Lane" and "Castle" are: "Clarence House", "Grauman's Chinese Theatre", "the Roosevelt Hotel". */
