@@ -239,6 +239,12 @@ describe("a body's head word alone, an illness and a family are read for what th
     expect(orgs).not.toContain("IMRG");
   });
 
+  test("a journalist's beat and title after a broadcaster's name are no part of the body: 'BBC Political Correspondent James Hardy'", () => {
+    const r = analyze("BBC Political Correspondent James Hardy said the plans were dead. BBC Business Editor Jeff Randall agreed. BBC News Online reported it.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["BBC", "BBC News Online"]);
+    expect(r.people.map((p) => p.name)).toEqual(["James Hardy", "Jeff Randall"]);
+  });
+
   test("'the Commons' is the House of Commons, one entry", () => {
     const r = analyze("Gordon Brown will deliver his Budget to the House of Commons on 16 March. The bill would return to the Commons after the election.");
     const orgs = r.organizations.map((o) => o.name);

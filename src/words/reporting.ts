@@ -150,5 +150,11 @@ export const BROADCASTERS = new Set([
 export const BROADCASTER_HEADS = new Set("channel network tv radio".split(" "));
 /** A broadcaster's or channel's name, by its first words: "BBC One", "Radio 4", "Channel 4", "ITV1". */
 export const BROADCASTER_NAME = /^(?:bbc|itv\d?|bskyb|sky|channel (?:\d|four|five)|radio (?:\d|one|two|three|four|five)|five live|5 live|mtv|cnn|e4|s4c|more4|nbc|cbs|abc|hbo)(?: |$)/;
+/** A journalist's titles after the broadcaster or paper and the beat: "BBC Political Correspondent James Hardy", "BBC Business Editor Jeff Randall". */
+export const JOURNALIST_TITLES = new Set("correspondent editor reporter presenter producer columnist commentator".split(" "));
+/** A journalist's beat between the outlet's name and the title: "Political", "Home Affairs", "Chief Political". */
+export const BEATS = new Set(
+  "political politics business economics economic home affairs diplomatic sports sport arts health science technology environment education transport security defence defense legal social media entertainment world foreign chief senior deputy royal industrial consumer music film".split(" "),
+);
 /** Verbs of saying after a town's name that make it a firm's. */
 export const TOWN_SAYS = new Set(["said", "says", "announced", "reported"]);

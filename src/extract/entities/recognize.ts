@@ -32,6 +32,7 @@ import { addMusicActs } from "./artists";
 import { acronymStart, namesNothing, namesSpelledInBrackets, addDigestPapers, addFirmsAfterNoun, addInstitutionsAlone, addOrganizationForms, portfolioAfterOffice, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
 import { acrossCountries, isKnownPlace, listsPlace, placeAdjectiveEnd } from "./places";
 import { COMPASS, ERA_ADJECTIVES, LANDMARKS, LAND_PART_WORDS, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
+import { BEATS, BROADCASTER_NAME, JOURNALIST_TITLES } from "../../words/reporting";
 import { CLUB_NAMES } from "../../words/sport";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { backer, currencyPrefix, fillCountries, joinedCountries } from "./countries";
@@ -494,6 +495,14 @@ export function recognize(doc: Doc): NameSpan[] {
     }
     // a body's name the tagger cut after its "and": "the Finance and Economy Ministry"
     if (type === "ORG" && first - 2 > floor && tokens[first - 1].lower === "and" && isCapital(tokens[first - 2]) && !tokens[first - 2].sentenceStart && BODY_HEADS_JOINED.has(tokens[last - 1].lower) && (found[found.length - 1]?.last ?? 0) < first - 2 && (!isCapital(tokens[first - 3]) || tokens[first - 3].lower === "the")) first -= 2;
+    // a journalist's title and beat after a broadcaster's name are the journalist's: "BBC Political Correspondent James Hardy", "BBC Business Editor Jeff Randall"
+    if (type === "ORG" && BROADCASTER_NAME.test(tokens[first].lower)) {
+      let end = JOURNALIST_TITLES.has(tokens[last - 1].lower) && tokens[last - 1].cap ? last - 1 : JOURNALIST_TITLES.has(tokens[last]?.lower ?? "") && tokens[last].cap ? last : -1;
+      if (end > first) {
+        while (end > first + 1 && BEATS.has(tokens[end - 1].lower) && tokens[end - 1].cap) end--;
+        last = end;
+      }
+    }
     // an office's title after a body's name is the holder's, not the body's: "the State Department Inspector General"
     // (not a title word a small word or a number joins to the name: "Campaign for Justice", "Fathers 4 Justice", "Commission on Social Justice")
     if (type === "ORG" && !tokens.slice(first, last).some((x) => /^(?:of|on|for|against)$/.test(x.lower))) while (last - first > 1 && isTitle(tokens[last - 1]) && !isTitle(tokens[last - 2]) && tokens[last - 2].cap && tokens[last - 2].kind === "word") last--;
