@@ -56,6 +56,13 @@ describe("works known by their title", () => {
     expect(names(r.people)).toContain("Mike Nichols");
   });
 
+  it("reads a town's name right after a work's noun as the work: 'the TV soap Brookside', 'the film Chicago' (not a people: 'the song Britons would most like')", () => {
+    const r = analyze("The creator of defunct TV soap Brookside has written to the minister to offer to buy Channel 4. Brookside ended in 2003. He starred in the film Chicago with Renee Zellweger. Angels is the song Britons would most like played.");
+    expect(works(r)).toEqual(expect.arrayContaining(["Brookside", "Chicago"]));
+    expect(works(r)).not.toContain("Britons");
+    expect(r.places.map((p) => p.name)).not.toEqual(expect.arrayContaining(["Brookside"]));
+  });
+
   it("reads video games by title in an article about games, sequels and subtitles included", () => {
     const r = analyze(
       "Gamers queued for the new console games, the gaming magazine said. Half-Life 2 and World of Warcraft sold best on PlayStation and Xbox, ahead of Grand Theft Auto: San Andreas and Grand Theft Auto Vice City.",

@@ -103,7 +103,7 @@ export const SCREEN_INDUSTRIES = words("hollywood bollywood nollywood broadway w
 /** Words that make "game" a work's noun before its title: "the console game Rising Sun", "the PC game Half-Life" (not "the match game"). */
 export const GAME_KINDS = words("console computer video pc online mobile handheld arcade puzzle strategy racing shooter role-playing rhythm music dance fighting adventure action platform party");
 /** Work nouns that name a work alone, written before a comma and its title: "his first novel, Runaway Zero-Eight" (not "the motor show, Helmut Panke said"). */
-export const WORK_NOUNS_BEFORE_TITLE = words("novel film movie album single song book documentary sitcom biopic memoir autobiography cover drama docu-drama comedy thriller musical release");
+export const WORK_NOUNS_BEFORE_TITLE = words("novel film movie album single song book documentary sitcom soap biopic memoir autobiography cover drama docu-drama comedy thriller musical release");
 /** Words before a band's member named by its name's singular: "the former Beatle", "a Beatle wig". */
 export const MEMBER_BEFORE = words("former late fellow ex a an");
 /** The makers, parts and audience of a work, its showings, and the works made of it, before "of" and its title: "the author of Wolf Brother", "composer of Cats", "viewers of EastEnders", "the screening of Underexposure", "his cover of Against All Odds". */

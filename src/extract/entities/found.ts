@@ -393,10 +393,19 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
   // (nor is a known place, country, people or sea: "in England", "Asian", "Hollywood", "the Mediterranean", nor a firm or a band the lexicon knows: "The Who")
   // (asked only of names some words mark, once each)
   const nevers = new Map<Found, boolean>();
+  // (but a town's name right after a work's noun is the work's: "the TV soap Brookside", "the film Chicago"; not a country's, a nation's, a landmark's or a body's)
+  const afterWorkNoun = (f: Found) => {
+    const p = tokens[f.first - 1];
+    return !!p && p.kind === "word" && !p.cap && WORK_NOUNS_BEFORE_TITLE.has(p.lower) && p.sentence === tokens[f.first].sentence;
+  };
   const never = (f: Found): boolean => {
     let v = nevers.get(f);
     if (v === undefined) {
       const k = f.key;
+      if (afterWorkNoun(f) && isKnownPlace(lex, k) && !lex.country.has(k) && !lex.peoples.has(k) && !lex.demonym.has(k) && !lex.organization.has(k) && !UK_NATIONS.has(k) && !LANDMARKS.has(k) && !PARTY_FORMS.get(k)) {
+        nevers.set(f, false);
+        return false;
+      }
       // (nor a place named by its venue's word: "The Pavilion Repertory Theatre"; nor a paper's one word after its "The": "The Scotsman";
       // nor a landmark: "a Broadway play")
       v = !!PARTY_FORMS.get(k) || (k.startsWith("the ") && PAPERS_BY_ONE_WORD.has(k.slice(4))) || LANDMARKS.has(k) || lex.organization.has(k) || isKnownPlace(lex, k) || lex.peoples.has(k) || UK_NATIONS.get(k) !== undefined || FILM_INDUSTRIES.has(k) || SEAS_ALONE.has(k) || (f.type === "LOC" && VENUE_HEADS.has(tokens[f.last - 1].lower));
