@@ -1726,6 +1726,16 @@ describe("a ruler's title of a country", () => {
   });
 });
 
+describe("a pet form of a given name", () => {
+  it("is the one person whose given name opens with its four letters, not a longer word: 'Stevie' is Steven Gerrard, 'Stevens' someone else", () => {
+    const r = analyze('"There is no chance of Stevie going," said a team-mate of Steven Gerrard. Rafael Benitez agreed. "Rafa is doing a good job," said Jamie Carragher, but midfielder Stevens scored twice for Wales.');
+    const people = r.people.map((p) => p.name);
+    expect(people).toEqual(expect.arrayContaining(["Steven Gerrard", "Rafael Benitez", "Jamie Carragher", "Stevens"]));
+    for (const n of ["Stevie", "Rafa"]) expect(people).not.toContain(n);
+    expect(r.people.find((p) => p.name === "Steven Gerrard")?.aliases).toContain("Stevie");
+  });
+});
+
 describe("a first name's surname in an editor's round brackets", () => {
   it("completes the name, as square ones do: '\"Eddie (O'Sullivan) was very calm at half-time,\" he said'", () => {
     const text = '"Eddie (O\'Sullivan) was very calm at half-time even though we were behind," said Brian Murphy.';

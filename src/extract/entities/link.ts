@@ -10,7 +10,7 @@ import { COMPASS, LANDMARK_HEADS, NUMBER_TEN, UK_NATIONS } from "../../words/pla
 import { AWARD_NAMES, HONOURS, MAKER_DIVISIONS, PHONE_MAKERS, PRODUCT_MAKERS, PRODUCT_NAMES } from "../../words/other";
 import { makerFirst, productForms, withoutMaker } from "./products";
 import { VariantIndex } from "../../text/variants";
-import { personParts, Starts } from "./parts";
+import { personParts, petForms, Starts } from "./parts";
 import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { POSSESSIVE } from "../../text/phrases";
 import { clubNames, isClubForm, isClubName } from "./clubs";
@@ -19,7 +19,7 @@ import { acrossCountries, countryContext, knownTown, listsPlace, placeCountry, r
 import { clippedOf, firstWordsOf, keyOf, qualifiedOf, shortForms, strip } from "./shortforms";
 import { royalName } from "./typed";
 import { LAW_SHORT_NAME } from "./events";
-import { isFirstName } from "./around";
+import { isFirstName, isSurname } from "./around";
 
 
 const initials = (name: string) =>
@@ -142,6 +142,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     .filter((s) => s.type !== "country")
     .sort((a, b) => b.last - b.first - (a.last - a.first) || a.start - b.start);
   const findPerson = personParts(list, startsOf);
+  const findPetForm = petForms(list, (w) => isSurname(doc, w));
   const findQualified = qualifiedOf(doc, list);
   const findCutTitle = cutTitles(doc, list);
   const findClipped = clippedOf(doc, list);
@@ -164,7 +165,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     const key = `${s.type}:${name}`;
     let e = byKey.get(key);
     // (a royal's given name is no part of another's full name: "Prince Charles" is not Charles Kennedy)
-    if (!e && s.type === "person" && !royalName(doc, s.first, s.last)) e = findPerson(s);
+    if (!e && s.type === "person" && !royalName(doc, s.first, s.last)) e = findPerson(s) ?? findPetForm(s);
     // (one word, or an organisation's one word after a sentence's "The": "The Bank said"; not a paper's, "The Guardian")
     const theWord = s.type === "organization" && s.last - s.first === 2 && doc.tokens[s.first].lower === "the" && !MEDIA_NAME_WORDS.has(doc.tokens[s.first + 1].lower);
     // (a party's form is no short form of another: "Liberal" is the Liberal Party, not the Liberal Democrats)

@@ -46,6 +46,35 @@ export function personParts(list: Entity[], startsOf: Map<Entity, Starts>): (s: 
   };
 }
 
+/** Letters a pet form shares with the given name it comes from: "Stevie" and "Steven", "Rafa" and "Rafael", "Chris" and "Christopher". */
+const PET_FORM_PREFIX = 4;
+
+/**
+ * The person a lone pet form of a given name belongs to, where one person of the article has a
+ * given name opening with the same four letters and the word names no one else: "Stevie" of Steven
+ * Gerrard, "Rafa" of Rafael Benitez, "Chris" of Christopher (not "Andy" of Andrew, whose forms part
+ * sooner; nor a surname, `surname`, nor a longer word, "Stevens"). Indexed as the list grows.
+ */
+export function petForms(list: Entity[], surname: (w: string) => boolean): (s: NameSpan) => Entity | undefined {
+  const byPrefix = new Map<string, Entity[]>();
+  let indexed = 0;
+  return (s) => {
+    for (; indexed < list.length; indexed++) {
+      const e = list[indexed];
+      const words = e.type === "person" ? partWords(e.name) : [];
+      if (words.length < 2 || words[0].length < PET_FORM_PREFIX) continue;
+      const k = words[0].slice(0, PET_FORM_PREFIX);
+      (byPrefix.get(k) ?? byPrefix.set(k, []).get(k))?.push(e);
+    }
+    const words = partWords(s.name);
+    if (words.length !== 1 || words[0].length < PET_FORM_PREFIX || surname(words[0])) return undefined;
+    const w = words[0];
+    // (a pet form is no longer than the name: "Stevens" is no form of Steven)
+    const fits = (byPrefix.get(w.slice(0, PET_FORM_PREFIX)) ?? []).filter((e) => w.length <= partWords(e.name)[0].length && !partWords(e.name).includes(w));
+    return new Set(fits).size === 1 ? fits[0] : undefined;
+  };
+}
+
 /**
  * Where one entity's mentions start, added in any order. Mentions are linked longest first, each
  * length in text order, so the starts come as a few ascending runs: kept as those runs, an add is
