@@ -7,6 +7,8 @@ import { words } from "./sets";
 export const RESULT_VERBS = words("beat beats lost lose loses won win wins drew draw draws face faces faced host hosts hosted trail trails edged thrashed");
 /** Verbs in the plural after a town's name, which a team takes in British English and a town does not: "Coventry are", "Leeds have". */
 export const TEAM_PLURAL_VERBS = words("are were have");
+/** A fixture's "v" between two sides: "Worcester v Sale", "France vs. Wales". */
+export const VERSUS = /^(?:v|vs)\.?$/i;
 /** Words before a team's name in a match's result: "lost to Bath", "the win over Newcastle", "Colchester v Hereford". */
 export const RESULT_BEFORE = words("against over v vs beat beating beaten");
 /** Words before "for" and a club, a town's name being its team there: "a former player for Marseille", "played for Leeds", "signed for Hearts". */

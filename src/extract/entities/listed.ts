@@ -17,6 +17,7 @@ import { BODIES_AFTER_OTHER, BODIES_BEFORE_LIST, ORG_HEADS } from "../../words/n
 import { aboutTheArts } from "./topic";
 import { namedAsPerson } from "./around";
 import { BROADCASTER_NAME } from "../../words/reporting";
+import { VERSUS } from "../../words/sport";
 
 /**
  * A known place the tagger read as an organisation (a team's name) or a person in a list of places
@@ -26,7 +27,7 @@ export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
   const t = doc.tokens;
   const joined = (a: Found, b: Found) => listedTogether(t, a, b);
   // (one side of a fixture is a team: "Colchester v Hereford, Doncaster v Darlington")
-  const versus = (k: number) => /^(?:v|vs)\.?$/i.test(t[k]?.norm ?? "");
+  const versus = (k: number) => VERSUS.test(t[k]?.norm ?? "");
   // (or a town's name read as a person's, no first name: "visits Leicester, Basingstoke, Shrewsbury")
   const town = (f: Found) =>
     f.type === "PER" && f.last - f.first === 1 && !f.partOfPerson && !lex.firstName.has(f.key) && !lex.lastName.has(f.key) && !(doc.vocab.gazetteer.classes(f.key) & G_PERSON) && listsPlace(doc, f.key);

@@ -6,6 +6,7 @@ import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
 import { isTown, listsPlace } from "./places";
 import { UK_NATIONS } from "../../words/places";
+import { VERSUS } from "../../words/sport";
 import { coveredBy, isCapital, keepOnly, nameOf, type Found, addInOrder } from "./found";
 
 /**
@@ -145,7 +146,7 @@ function addLineUps(doc: Doc, found: Found[]): void {
 function markFixtureSides(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   const lex = doc.vocab.lexicon;
-  const versus = (k: number) => k >= 0 && k < t.length && /^(?:v|vs)\.?$/i.test(t[k].norm);
+  const versus = (k: number) => k >= 0 && k < t.length && VERSUS.test(t[k].norm);
   const side = (key: string) => !lex.country.has(key) && !UK_NATIONS.has(key) && isTown(doc, key);
   for (const f of found) {
     if (f.type !== "LOC" || f.kind || !(versus(f.last) || versus(f.first - 1)) || !side(f.key)) continue;

@@ -6,7 +6,7 @@ import type { Doc } from "../../text/document";
 import type { Entity, NameSpan } from "../../text/layers";
 import { POSSESSIVE } from "../../text/phrases";
 import { PLACE_PREPOSITIONS, UK_NATIONS } from "../../words/places";
-import { SIDE_AFTER, SIDE_AFTER_IN_MATCH, SIDE_BEFORE, SIDE_BEFORE_PAIRS, SIDE_ROLES, SPORT_NOUNS } from "../../words/sport";
+import { SIDE_AFTER, SIDE_AFTER_IN_MATCH, SIDE_BEFORE, SIDE_BEFORE_PAIRS, SIDE_ROLES, SPORT_NOUNS, VERSUS } from "../../words/sport";
 import { aboutSport } from "./topic";
 
 const NATION_REGIONS = new Set(UK_NATIONS.values());
@@ -63,10 +63,9 @@ function sideAround(doc: Doc, s: NameSpan, inMatch: boolean): boolean {
 /** A fixture's "v" on either side of a nation's name: "France v Scotland". */
 function fixture(doc: Doc, s: NameSpan): boolean {
   const t = doc.tokens;
-  return FIXTURE.has(t[s.last]?.text ?? "") || FIXTURE.has(t[s.first - 1]?.text ?? "");
+  return VERSUS.test(t[s.last]?.norm ?? "") || VERSUS.test(t[s.first - 1]?.norm ?? "");
 }
 
-const FIXTURE = new Set(["v", "vs"]);
 const SCORE = /^\d{1,3}-\d{1,3}$/;
 
 /** A mention as a place ("in Wales", "to Dublin") or beside an athlete ("Britain's Jason Gardener"): not the side's. */
