@@ -244,13 +244,13 @@ export const FAMILIAR_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
 export const TITLE_QUALIFIERS = new Set(["vice", "deputy", "foreign", "defence", "defense", "interior", "finance", "first", "state", "opposition", "press", "field", "crown", "former", "acting", "general"]);
 /** Words before a role that make it an office's, not a body's: "Shadow Chancellor", "Under Secretary". */
 export const OFFICE_QUALIFIERS = new Set(["shadow", "under", "junior", "assistant", "associate", "senior", "joint"]);
-/** A firm's or a paper's nouns a town before them is the place of ("a London firm"), unlike a bank's or a party's, which may be named so ("the Halifax bank"). */
 /** A legislature's or a government's one-word names, which the tagger often leaves unread mid-sentence: "a first reading in Parliament", "amending it in the Lords". */
 export const INSTITUTIONS_ALONE = words("parliament treasury cabinet commons lords congress senate");
-/** A body's nouns in small letters right before its name, whatever the name's words: "trade body Intellect", "the watchdog Ofcom". */
-export const BODY_NOUNS_RIGHT_BEFORE = words("body watchdog regulator charity union");
 /** A firm's nouns in small letters that a firm's name the tagger left unread may follow: "media consultancy Decipher". */
 export const FIRM_NOUNS_BEFORE_NAME = words("firm company consultancy retailer developer publisher start-up agency brewer carmaker airline insurer operator chipmaker drugmaker");
+/** A body's nouns in small letters right before its name, whatever the name's words: "trade body Intellect", "the firm Lifeplus", "the watchdog Ofcom". */
+export const NOUNS_BEFORE_A_BODY: ReadonlySet<string> = new Set([...BODY_NOUNS_BEFORE_NAME, ...FIRM_NOUNS_BEFORE_NAME, ...words("body watchdog regulator charity union")]);
+/** A firm's or a paper's nouns a town before them is the place of ("a London firm"), unlike a bank's or a party's, which may be named so ("the Halifax bank"). */
 export const PLACED_FIRM_NOUNS = new Set(["firm", "company", "newspaper", "daily", "weekly", "consultancy"]);
 /** The suffix that makes a person's name an adjective of likeness: "a George Bush-style tax cutting spree", "Thatcher-era". */
 export const LIKENESS_SUFFIX = /-(?:style|era|like|type|esque)$/;

@@ -7,7 +7,7 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
-import { isTitleWord, LIKENESS_SUFFIX, APPOSITION_ORG, BODY_NOUNS_BEFORE_NAME, BODY_NOUNS_RIGHT_BEFORE, FIRM_NOUNS_BEFORE_NAME, FAITH_ADJECTIVES, FAITH_PEOPLE, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, DEITIES, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NAME_QUALIFIERS, NICKNAMED_BODIES, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
+import { isTitleWord, LIKENESS_SUFFIX, APPOSITION_ORG, FAITH_ADJECTIVES, FAITH_PEOPLE, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, DEITIES, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NAME_QUALIFIERS, NICKNAMED_BODIES, NOUNS_BEFORE_A_BODY, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
 import { TIME_WORDS, WEEKDAYS_SHORT, isDateWord, isHoliday } from "../../words/time";
 import { EX_NAME, PARTY_ADJECTIVES, PARTY_AND_STATE, PARTY_FORMS } from "../../words/parties";
 import { ACTION_NOUN_ENDING, ADJECTIVE_ENDING, COMMON_NOUN_ENDING } from "../../words/grammar";
@@ -398,7 +398,7 @@ function ofNoKnownKind(doc: Doc, first: number, last: number): NameSpan | null {
   if (staffOf(tokens, first) && !runsOn && !saysTooLittle(doc, first, last)) return span(doc, first, last, "organization");
   // (a body's noun right before it names a body, even by a common word: "trade body Intellect", "the firm Lifeplus")
   const noun = tokens[first - 1];
-  const bodyNoun = !!noun && noun.kind === "word" && !noun.cap && (BODY_NOUNS_BEFORE_NAME.has(noun.lower) || FIRM_NOUNS_BEFORE_NAME.has(noun.lower) || BODY_NOUNS_RIGHT_BEFORE.has(noun.lower));
+  const bodyNoun = !!noun && noun.kind === "word" && !noun.cap && NOUNS_BEFORE_A_BODY.has(noun.lower);
   if (bodyNoun && !runsOn && !isKnownPlace(lex, lower) && !lex.country.has(lower) && !lex.demonym.has(lower)) return span(doc, first, last, "organization");
   // (a day named for what it marks is an event, not a holiday nor one common word's day, nor two days read as one: "Holocaust
   // Memorial Day", not "Boxing Day", "Budget Day", "Christmas Day or New Year's Day")
