@@ -402,13 +402,10 @@ export function otherKinds(doc: Doc, lex: Lexicon, found: Found[]): void {
     let v = nevers.get(f);
     if (v === undefined) {
       const k = f.key;
-      if (afterWorkNoun(f) && isKnownPlace(lex, k) && !lex.country.has(k) && !lex.peoples.has(k) && !lex.demonym.has(k) && !lex.organization.has(k) && !UK_NATIONS.has(k) && !LANDMARKS.has(k) && !PARTY_FORMS.get(k)) {
-        nevers.set(f, false);
-        return false;
-      }
+      const town = isKnownPlace(lex, k) && !(afterWorkNoun(f) && !lex.country.has(k) && !lex.demonym.has(k));
       // (nor a place named by its venue's word: "The Pavilion Repertory Theatre"; nor a paper's one word after its "The": "The Scotsman";
       // nor a landmark: "a Broadway play")
-      v = !!PARTY_FORMS.get(k) || (k.startsWith("the ") && PAPERS_BY_ONE_WORD.has(k.slice(4))) || LANDMARKS.has(k) || lex.organization.has(k) || isKnownPlace(lex, k) || lex.peoples.has(k) || UK_NATIONS.get(k) !== undefined || FILM_INDUSTRIES.has(k) || SEAS_ALONE.has(k) || (f.type === "LOC" && VENUE_HEADS.has(tokens[f.last - 1].lower));
+      v = !!PARTY_FORMS.get(k) || (k.startsWith("the ") && PAPERS_BY_ONE_WORD.has(k.slice(4))) || LANDMARKS.has(k) || lex.organization.has(k) || town || lex.peoples.has(k) || UK_NATIONS.get(k) !== undefined || FILM_INDUSTRIES.has(k) || SEAS_ALONE.has(k) || (f.type === "LOC" && VENUE_HEADS.has(tokens[f.last - 1].lower));
       nevers.set(f, v);
     }
     return v;
