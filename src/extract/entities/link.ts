@@ -220,17 +220,19 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     if ((e.type !== "organization" && e.type !== "other") || s.last - s.first === 1) continue;
     const t = doc.tokens;
     const acr = t[s.last + 1]?.norm ?? "";
-    if (t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^\p{Lu}[\p{Lu}\d.&]{1,9}$/u.test(acr) && (acr[0] === initials(e.name)[0] || initials(e.name).endsWith(acr.replace(/\./g, "")) || lettersAmongInitials(acr, initials(e.name)))) {
+    const letters = initials(e.name);
+    const bracketed = t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")";
+    if (bracketed && /^\p{Lu}[\p{Lu}\d.&]{1,9}$/u.test(acr) && (acr[0] === letters[0] || letters.endsWith(acr.replace(/\./g, "")) || lettersAmongInitials(acr, letters))) {
       e.acronym = acr;
     }
     // an acronym written as a word ("Ampas", BBC style) folds when it spells the initials, in order
     // from the first, over the syllables it takes ("Cochilco" for the Chilean Copper Commission; not a place, "(Chile)")
-    else if (t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && /^\p{Lu}\p{Ll}{2,9}$/u.test(acr) && spellsInitials(acr, initials(e.name)) && !listsPlace(doc, acr.toLowerCase()) && !lex.country.has(acr.toLowerCase())) {
+    else if (bracketed && /^\p{Lu}\p{Ll}{2,9}$/u.test(acr) && spellsInitials(acr, letters) && !listsPlace(doc, acr.toLowerCase()) && !lex.country.has(acr.toLowerCase())) {
       e.acronym = acr;
     }
     // (or the full name given in brackets after the acronym: "Balco (The Bay Area Laboratory Cooperative)")
-    else if (e.type === "organization" && t[s.last]?.norm === ")" && acronymBefore(doc, s.first)) {
-      e.acronym = acronymBefore(doc, s.first) ?? null;
+    else if (e.type === "organization" && t[s.last]?.norm === ")") {
+      e.acronym = acronymBefore(doc, s.first) ?? e.acronym;
     }
     // a law's short name in brackets, however written: "the Controlling the Assault of Non-Solicited Pornography and Marketing Act (Can-Spam)"
     else if (e.type === "other" && e.kind === "law" && t[s.last]?.norm === "(" && t[s.last + 2]?.norm === ")" && LAW_SHORT_NAME.test(acr)) {

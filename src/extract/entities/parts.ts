@@ -56,7 +56,8 @@ const PET_FORM_PREFIX = 4;
  * sooner; nor a surname, `surname`, nor a longer word, "Stevens"). Indexed as the list grows.
  */
 export function petForms(list: Entity[], surname: (w: string) => boolean): (s: NameSpan) => Entity | undefined {
-  const byPrefix = new Map<string, Entity[]>();
+  // people by their given name's first letters, with their name's words
+  const byPrefix = new Map<string, Array<{ e: Entity; words: string[] }>>();
   let indexed = 0;
   return (s) => {
     for (; indexed < list.length; indexed++) {
@@ -64,14 +65,14 @@ export function petForms(list: Entity[], surname: (w: string) => boolean): (s: N
       const words = e.type === "person" ? partWords(e.name) : [];
       if (words.length < 2 || words[0].length < PET_FORM_PREFIX) continue;
       const k = words[0].slice(0, PET_FORM_PREFIX);
-      (byPrefix.get(k) ?? byPrefix.set(k, []).get(k))?.push(e);
+      (byPrefix.get(k) ?? byPrefix.set(k, []).get(k))?.push({ e, words });
     }
     const words = partWords(s.name);
     if (words.length !== 1 || words[0].length < PET_FORM_PREFIX || surname(words[0])) return undefined;
     const w = words[0];
     // (a pet form is no longer than the name: "Stevens" is no form of Steven)
-    const fits = (byPrefix.get(w.slice(0, PET_FORM_PREFIX)) ?? []).filter((e) => w.length <= partWords(e.name)[0].length && !partWords(e.name).includes(w));
-    return new Set(fits).size === 1 ? fits[0] : undefined;
+    const fits = (byPrefix.get(w.slice(0, PET_FORM_PREFIX)) ?? []).filter((p) => w.length <= p.words[0].length && !p.words.includes(w));
+    return fits.length === 1 ? fits[0].e : undefined;
   };
 }
 

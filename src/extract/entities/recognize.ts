@@ -398,8 +398,9 @@ export function recognize(doc: Doc): NameSpan[] {
     if (first === floor && last - first > 1 && (type !== "ORG" || OPENING_PREPOSITIONS.has(tokens[first].lower)) && isSentenceWord(lex, tokens[first]) && !isKnownPlace(lex, nameOf(doc, first, last)) && isKnownPlace(lex, nameOf(doc, first + 1, last))) first++;
     // a country's or a town's possessive opening a body's or a building's name is the place's: "the UK's Human Rights Watch", "London's Metropolitan Police", "Hollywood's Kodak Theatre"
     const owned = type === "ORG" || type === "LOC" ? tokens.slice(first + 1, last - 1).findIndex((x) => POSSESSIVE.test(x.norm)) + first + 1 : first;
-    if (owned > first && (isKnownPlace(lex, nameOf(doc, first, owned).toLowerCase()) || listsPlace(doc, nameOf(doc, first, owned).toLowerCase()) || LANDMARKS.has(nameOf(doc, first, owned).toLowerCase())) && isCapital(tokens[owned + 1])) {
-      found.push({ first, last: owned, floor, type: "LOC", key: nameOf(doc, first, owned).toLowerCase(), partOfPerson: false });
+    const owner = owned > first ? nameOf(doc, first, owned).toLowerCase() : "";
+    if (owner && (isKnownPlace(lex, owner) || listsPlace(doc, owner) || LANDMARKS.has(owner)) && isCapital(tokens[owned + 1])) {
+      found.push({ first, last: owned, floor, type: "LOC", key: owner, partOfPerson: false });
       first = owned + 1;
     }
     // an editor's completion in square brackets ends with its bracket: "Gethin [Jenkins] won't be intimidated"
