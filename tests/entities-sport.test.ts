@@ -308,6 +308,16 @@ describe("a nation's side", () => {
     expect(names(tennis.organizations)).not.toContain("Russia");
   });
 
+  it("reads nations listed after a side, a side's game and a result over 'the' as sides: 'against Wales, France and Ireland', 'England's game', 'over the USA'", () => {
+    const r = analyze(
+      "England suffer again\n\nCohesion up front is why England have lost against Wales, France and Ireland in this year's rugby tournament. Rooney should be fit for England's game against Holland. The Davis Cup was won by Spain in a 3-2 home success over the USA in Seville.",
+    );
+    for (const n of ["England", "Wales", "France", "Ireland", "Holland", "Spain", "USA"]) expect(names(r.organizations)).toContain(n);
+    // (a list is only a side's where its first name is: "in Spain and France" stays countries)
+    const trip = analyze("Wales beat Italy 38-8 in the rugby, and Italy hit back. The squad then flew to Spain and France for a training camp.");
+    expect(names(trip.organizations)).not.toContain("France");
+  });
+
   it("leaves nations beside athletes, or where meetings are, as countries only", () => {
     const r = analyze(
       "Gardener storms to win\n\nBritain's Jason Gardener won the 60m in Birmingham, well ahead of Germany's Marc Blume. He beat Canada's Nate Brannen in the heats and now races in France before the World Championships in Finland, where the athletics season ends.",

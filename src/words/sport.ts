@@ -16,6 +16,8 @@ export const PLAYED_FOR = words("player players played playing plays play signed
 
 /** Words after a nation's name that make it its side: "Wales beat Italy", "This England team", "England's squad". */
 export const SIDE_AFTER = new Set([...RESULT_VERBS, ...words("play plays played meet meets defeated trounced team side squad xv pack line-up game match clash")]);
+/** Nouns after a nation's possessive that make it its side: "England's squad", "England's game against Holland". */
+export const SIDE_AFTER_POSSESSIVE = words("team side squad pack midfield line-up game match clash");
 /** A side's players and staff named by their role after the nation: "France captain Fabien Pelous", "Ireland lock Paul O'Connell", "a former Scotland international". */
 export const SIDE_ROLES = words(
   "captain skipper coach manager boss selector selectors international internationals duo pair trio cap caps debut " +
@@ -30,7 +32,7 @@ export const SIDE_AFTER_IN_MATCH = words("are were have had has will could would
 /** A word and the preposition after it before a side's name: "lost to Ireland", "the defeat by Wales", "clash with England", "play for England". */
 export const SIDE_BEFORE_PAIRS = new Map<string, ReadonlySet<string>>([
   ["to", words("lost loss lose loses losing defeat defeats")],
-  ["by", words("beaten defeat defeated trounced thrashed")],
+  ["by", words("beaten defeat defeated trounced thrashed won")],
   ["with", words("clash clashes draw drew meeting game match")],
   ["for", words("play plays played playing capped caps appearance appearances debut")],
 ]);

@@ -6,7 +6,7 @@ import type { Doc } from "../../text/document";
 import type { Entity, NameSpan } from "../../text/layers";
 import { POSSESSIVE } from "../../text/phrases";
 import { PLACE_PREPOSITIONS, UK_NATIONS } from "../../words/places";
-import { SIDE_AFTER, SIDE_AFTER_IN_MATCH, SIDE_BEFORE, SIDE_BEFORE_PAIRS, SIDE_ROLES, SPORT_NOUNS, VERSUS } from "../../words/sport";
+import { RESULT_BEFORE, SIDE_AFTER, SIDE_AFTER_IN_MATCH, SIDE_AFTER_POSSESSIVE, SIDE_BEFORE, SIDE_BEFORE_PAIRS, SIDE_ROLES, SPORT_NOUNS, VERSUS } from "../../words/sport";
 import { aboutSport } from "./topic";
 
 const NATION_REGIONS = new Set(UK_NATIONS.values());
@@ -25,9 +25,12 @@ export function nationalSides(doc: Doc, entities: readonly Entity[]): Entity[] {
   for (const e of nations) for (const s of e.mentions) if (!s.demonym && sideAround(doc, s, false)) plays += fixture(doc, s) ? 2 : 1;
   if (plays < 2) return [];
   const cued = new Map<Entity, NameSpan[]>();
-  for (const e of nations) {
-    const spans = e.mentions.filter((s) => !s.demonym && sideAround(doc, s, true));
-    if (spans.length) cued.set(e, spans);
+  const sideSpans = new Set<NameSpan>();
+  const byStart = nations.flatMap((e) => e.mentions.filter((s) => !s.demonym).map((s) => ({ e, s }))).sort((a, b) => a.s.first - b.s.first);
+  for (const { e, s } of byStart) {
+    if (!sideAround(doc, s, true) && !listedWithSide(doc, s, sideSpans)) continue;
+    sideSpans.add(s);
+    cued.set(e, [...(cued.get(e) ?? []), s]);
   }
   const sides: Entity[] = [];
   for (const [e, spans] of cued) {
@@ -47,7 +50,7 @@ function sideAround(doc: Doc, s: NameSpan, inMatch: boolean): boolean {
   const lower = (i: number) => (t[i] && t[i].kind === "word" && !t[i].cap ? t[i].lower : "");
   // (over a possessive to a team's noun, "England's squad", but not to a person: "beat Canada's Nate Brannen")
   const possessive = POSSESSIVE.test(t[s.last]?.norm ?? "");
-  if (possessive ? /^(?:team|side|squad|pack|midfield|line-up)$/.test(lower(s.last + 1)) : SIDE_AFTER.has(lower(s.last)) || (inMatch && SIDE_AFTER_IN_MATCH.has(lower(s.last)))) return true;
+  if (possessive ? SIDE_AFTER_POSSESSIVE.has(lower(s.last + 1)) : SIDE_AFTER.has(lower(s.last)) || (inMatch && SIDE_AFTER_IN_MATCH.has(lower(s.last)))) return true;
   // (or a player's or the staff's role, over a sport's words: "France captain Fabien Pelous", "Great Britain rugby league captain", "England's coach"; or a fixture's "v")
   let k = possessive ? s.last + 1 : s.last;
   while (k < s.last + 3 && SPORT_NOUNS.has(lower(k))) k++;
@@ -56,9 +59,20 @@ function sideAround(doc: Doc, s: NameSpan, inMatch: boolean): boolean {
   if ((SCORE.test(t[s.last]?.text ?? "") || SCORE.test(t[s.first - 1]?.text ?? "")) && !placeOrAthlete(doc, s) && t[s.first - 1]?.lower !== "of") return true;
   if (possessive && t[s.last + 1]?.cap) return false;
   const before = lower(s.first - 1);
-  if (SIDE_BEFORE.has(before)) return true;
+  // (over the "the" some nations' names take: "a 3-2 success over the USA")
+  if (SIDE_BEFORE.has(before) || (before === "the" && RESULT_BEFORE.has(lower(s.first - 2)))) return true;
   return SIDE_BEFORE_PAIRS.get(before)?.has(lower(s.first - 2)) ?? false;
 }
+
+/** Listed after a side's name, the list's words saying the same of both: "against Wales, France and Ireland", "games against Italy and Scotland". */
+function listedWithSide(doc: Doc, s: NameSpan, sides: ReadonlySet<NameSpan>): boolean {
+  const t = doc.tokens;
+  const joint = t[s.first - 1];
+  if (!joint || !LIST_JOINTS.has(joint.lower)) return false;
+  for (const side of sides) if (side.last === s.first - 1 && t[side.first].sentence === t[s.first].sentence) return true;
+  return false;
+}
+const LIST_JOINTS = new Set([",", "and", "or"]);
 
 /** A fixture's "v" on either side of a nation's name: "France v Scotland". */
 function fixture(doc: Doc, s: NameSpan): boolean {
