@@ -61,6 +61,8 @@ const EXTRA_DEMONYMS = {
   taiwanese: "TW", tajik: "TJ", thai: "TH", tunisian: "TN", turkish: "TR", turkmen: "TM", ukrainian: "UA",
   uzbek: "UZ", venezuelan: "VE", vietnamese: "VN", welsh: "GB", yemeni: "YE", yugoslav: "YU",
   zimbabwean: "ZW",
+  // one of a people, where the word is neither the adjective nor made of it with "-man" (see peopleNounStem): "the 27-year-old Spaniard"
+  spaniard: "ES", slovakian: "SK", turk: "TR",
   // combining forms, in compounds such as "Russo-Kazakh", "Sino-Japanese"
   russo: "RU", sino: "CN", franco: "FR", anglo: "GB", italo: "IT", greco: "GR", turco: "TR", austro: "AT",
   germano: "DE", hispano: "ES", luso: "PT", indo: "IN", judeo: "IL", nippo: "JP", polono: "PL",
