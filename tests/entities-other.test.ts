@@ -551,10 +551,10 @@ describe("parties, titles and demonyms", () => {
     expect(r.countries.map((c) => c.code).sort()).toEqual(["IL", "IQ", "PS"]);
   });
 
-  it("reads a people's noun that is no adjective as its country: 'the 27-year-old Spaniard', 'Slovakian Daniela Hantuchova', 'beaten by the Turks'", () => {
-    const r = analyze("The 27-year-old Spaniard beat Slovakian Daniela Hantuchova on Monday, and United were beaten by the Turks in Istanbul.");
-    expect(r.countries.map((c) => c.code).sort()).toEqual(["ES", "SK", "TR"]);
-    expect(names(r.people)).toEqual(["Daniela Hantuchova"]);
+  it("reads a people's noun that is no adjective as its country: 'the 27-year-old Spaniard', 'Slovakian Daniela Hantuchova', 'beaten by the Turks', 'the Irishman'", () => {
+    const r = analyze("The 27-year-old Spaniard beat Slovakian Daniela Hantuchova on Monday, and United were beaten by the Turks in Istanbul. Dudek saved at the Irishman's feet.");
+    expect(r.countries.map((c) => c.code).sort()).toEqual(["ES", "IE", "SK", "TR"]);
+    expect(names(r.people)).toEqual(["Daniela Hantuchova", "Dudek"]);
   });
 
   it("reads a noun for one of a country's people as the country, never a person: 'two Frenchmen'; a UK nation's ('the Scot', 'the Welshman') as no country", () => {

@@ -216,7 +216,8 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   if (last - first === 1 && MEMBER_BEFORE.has(tokens[first - 1]?.lower ?? "") && bandMember(lex, lower)) return null;
   // a nationality alone is its country, whatever type the tagger gave it: "Dutch firm Ispat"
   // a people's adjective alone is no organisation, person or place: "European", "Afrikaner", "Muslims"
-  if (last - first === 1 && lex.peoples.has(lower)) return null;
+  // (but a country's noun of "-man" is its country, as compromise lists "Irishman" among peoples' words: "at the Irishman's feet")
+  if (last - first === 1 && lex.peoples.has(lower) && !nationalityNoun(lex, lower)) return null;
   // nor a country's adjective made a people's across countries by the word before: "Latin American", "North American" (not "South African")
   const before = tokens[first - 1];
   if (last - first === 1 && before?.cap && before.sentence === tokens[first].sentence && lex.demonym.has(lower) && peoplesWord(doc, `${before.lower} ${lower}`) && !lex.demonym.has(`${before.lower} ${lower}`)) return null;
