@@ -1023,6 +1023,11 @@ describe("a word that names no one before a given name and a surname", () => {
     expect(r.people.map((p) => p.name)).toEqual(["Jason Gardener", "Tomlinson"]);
   });
 
+  it("is no part of a surname the article gives someone in full: a word opening the headline, a role it writes small ('Veteran Martinez wins'; not 'Dick Evans')", () => {
+    const r = analyze("Veteran Martinez wins Thai title\n\nConchita Martinez won the title in Bangkok. Winger Parker dropped the ball, but Tony Parker, a winger of pace, scored. Dick Evans said Martinez was superb, and David Evans agreed.");
+    expect(r.people.map((p) => p.name)).toEqual(["Conchita Martinez", "Tony Parker", "Dick Evans", "David Evans"]);
+  });
+
   it("is no part of a name no list knows where the article writes the word in small letters too: 'Compatriots Mulugeta Wondimu'", () => {
     const r = analyze("Bekele will chase a record held by his compatriot Gebrselassie. Bekele set a record last year. Compatriots Mulugeta Wondimu, Abiyote Abate and Markos Geneti, the world indoor champion, will run.");
     expect(r.people.map((p) => p.name)).toEqual(["Bekele", "Gebrselassie", "Mulugeta Wondimu", "Abiyote Abate", "Markos Geneti"]);

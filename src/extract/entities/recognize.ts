@@ -96,18 +96,23 @@ export function recognize(doc: Doc): NameSpan[] {
   }
   // where each capitalised word is written, for names the article also writes without their opening word (made once, when first asked)
   let capitals: Map<string, number[]> | undefined;
-  const writtenWithout = (first: number, last: number): boolean => {
-    const head = tokens[first + 1];
-    if (!head.cap || lex.common.has(head.lower) || lowered.has(head.norm) || ORG_ONLY_HEADS.has(head.lower)) return false;
+  const capitalised = (w: string): readonly number[] => {
     if (!capitals) {
       capitals = new Map();
       for (let i = 0; i < tokens.length; i++) if (tokens[i].cap) (capitals.get(tokens[i].lower) ?? capitals.set(tokens[i].lower, []).get(tokens[i].lower))?.push(i);
     }
+    return capitals.get(w) ?? [];
+  };
+  const writtenWithout = (first: number, last: number): boolean => {
+    const head = tokens[first + 1];
+    if (!head.cap || lex.common.has(head.lower) || lowered.has(head.norm) || ORG_ONLY_HEADS.has(head.lower)) return false;
     // (the name to its legal form: "Carnival" is "Carnival Corporation" written short)
     let end = last;
     while (end > first + 2 && ORG_ONLY_HEADS.has(tokens[end - 1].lower)) end--;
-    return (capitals.get(head.lower) ?? []).some((i) => i !== first + 1 && tokens[i - 1]?.lower !== tokens[first].lower && tokens.slice(first + 2, end).every((w, k) => tokens[i + 1 + k]?.lower === w.lower));
+    return capitalised(head.lower).some((i) => i !== first + 1 && tokens[i - 1]?.lower !== tokens[first].lower && tokens.slice(first + 2, end).every((w, k) => tokens[i + 1 + k]?.lower === w.lower));
   };
+  // the article writes the surname at `k` after a given name, another word than the one before it: "Tim Henman" for "Classy Henman"
+  const givenElsewhere = (k: number): boolean => capitalised(tokens[k].lower).some((i) => i !== k && !!tokens[i - 1]?.cap && tokens[i - 1].lower !== tokens[k - 1].lower && isFirstName(doc, tokens[i - 1].lower));
   const out: NameSpan[] = [];
   const header = publicationSpan(doc);
   if (header) out.push(header);
@@ -410,6 +415,8 @@ export function recognize(doc: Doc): NameSpan[] {
     if (tokens[last]?.norm === "]" && tokens.slice(first, last).some((x) => x.norm === "[")) last++;
     // a small word opening a person's name at a sentence's or a quotation's start is none of it: '"Even Denzel (Washington), he's getting …'
     if (type === "PER" && last - first > 1 && (tokens[first].sentenceStart || /^["“]$/.test(tokens[first - 1]?.norm ?? "")) && SENTENCE_OPENERS.has(tokens[first].lower)) first++;
+    // nor a common word opening the headline, or one the article writes small, before the surname of someone it names in full: "Veteran Martinez wins", "Winger Nitoglia dropped the ball"
+    else if (type === "PER" && last - first === 2 && tokens[first].sentenceStart && ((tokens[first].sentence === 0 && (lex.common.has(tokens[first].lower) || lex.functionWords.has(tokens[first].lower))) || lowered.has(tokens[first].lower)) && !isFirstName(doc, tokens[first].lower) && givenElsewhere(first + 1)) first++;
     // nor a word that names no one before a given name and a surname: a common noun opening the sentence,
     // a people's word or a team's plural ("Model Sophie Anderton was …", "fellow Springboks John Smit"); a given name no list
     // knows where the article writes the word in small letters too ("Compatriots Mulugeta Wondimu" beside "his compatriot")
