@@ -93,6 +93,16 @@ describe("competitions", () => {
     expect(names(r.organizations)).not.toContain("Premier League");
     expect(r.other.filter((o) => o.name === "Football League")[0]?.count).toBe(1);
   });
+
+  it("folds an event's name into the one longer event it ends or opens: 'Six Nations' of the 'RBS Six Nations', 'World Cup' of the 'Rugby World Cup', not of two", () => {
+    const r = analyze("The 2005 RBS Six Nations starts on Saturday. England won the Six Nations in 2003, and the Rugby World Cup that year. The World Cup was in Australia; the Five or Six Nations debate goes on.");
+    const other = Object.fromEntries(r.other.map((o) => [o.name, o.count]));
+    expect(other["RBS Six Nations"]).toBe(2);
+    expect(other["Rugby World Cup"]).toBe(2);
+    expect(Object.keys(other)).not.toContain("Six Nations");
+    const two = analyze("Wilkinson won the Rugby World Cup in 2003, a year after Brazil won the football World Cup in Japan. The World Cup is the pinnacle.");
+    expect(two.other.map((o) => o.name)).toContain("World Cup");
+  });
 });
 
 describe("grounds", () => {

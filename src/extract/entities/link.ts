@@ -16,7 +16,7 @@ import { POSSESSIVE } from "../../text/phrases";
 import { clubNames, isClubForm, isClubName } from "./clubs";
 import { renamedBodies } from "./renamed";
 import { acrossCountries, countryContext, knownTown, listsPlace, placeCountry, regionsNamedAsCountries, type Context } from "./places";
-import { clippedOf, firstWordsOf, keyOf, qualifiedOf, shortForms, strip } from "./shortforms";
+import { clippedOf, firstWordsOf, keyOf, longerEventOf, qualifiedOf, shortForms, strip } from "./shortforms";
 import { royalName } from "./typed";
 import { LAW_SHORT_NAME } from "./events";
 import { isFirstName, isSurname } from "./around";
@@ -145,6 +145,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const findPetForm = petForms(list, (w) => isSurname(doc, w));
   const findQualified = qualifiedOf(doc, list);
   const findCutTitle = cutTitles(doc, list);
+  const findLongerEvent = longerEventOf(doc, list);
   const findClipped = clippedOf(doc, list);
   // ("Number 10" is Downing Street where the article names the street too)
   const downing = spans.some((s) => s.type === "place" && keyOf(s.name) === "downingstreet");
@@ -178,6 +179,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     // (a word made of the openings of a body's words is the body: "Amex" of American Express)
     if (!e && s.type === "organization") e = findClipped(s);
     if (!e && s.kind === "work") e = findCutTitle(s);
+    if (!e && s.kind === "event") e = findLongerEvent(s);
     if (!e) {
       e = make(s.type, strip(s.name), s);
       byKey.set(key, e);

@@ -11,7 +11,7 @@ import { EVENT_SHORT_HEADS, MAKER_DIVISIONS, OTHER_HEADS } from "../../words/oth
 import { BROADCASTER_NAME, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries, listsPlace } from "./places";
 import { isFirstName } from "./around";
-import { CLUB_NAMES } from "../../words/sport";
+import { CLUB_NAMES, SPORT_NOUNS } from "../../words/sport";
 
 /** A name without its leading "the" ("The Bank said" is the Bank's). */
 export const strip = (name: string) => name.replace(/^the\s+/i, "");
@@ -278,4 +278,39 @@ function madeOfOpenings(w: string, words: readonly string[]): boolean {
   const [head, ...rest] = words;
   for (let n = Math.min(head.length, w.length); n >= 2; n--) if (head.startsWith(w.slice(0, n)) && madeOfOpenings(w.slice(n), rest)) return true;
   return false;
+}
+
+/** The word that may close an event's full name after its short one: "Six Nations" of the "Six Nations Championship". */
+const EVENT_CLOSERS = new Set(["championship", "championships", "tournament", "trophy", "series"]);
+
+/**
+ * Finds the one longer event an event's name of two words or more stands for: its name's ending,
+ * after a sponsor's or a sport's word ("Six Nations" of the "RBS Six Nations", "World Cup" of the
+ * "Rugby World Cup"), or its opening before a closing word ("Six Nations" of the "Six Nations
+ * Championship"). Not where two events end so, nor after a sport's word ("the football World Cup"). Events are
+ * indexed by those short names as the list grows.
+ */
+export function longerEventOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | undefined {
+  const byShort = new Map<string, Set<Entity>>();
+  let indexed = 0;
+  return (s) => {
+    for (; indexed < list.length; indexed++) {
+      const e = list[indexed];
+      if (e.type !== "other" || e.kind !== "event") continue;
+      const written = e.name.split(" ");
+      const words = e.name.toLowerCase().split(" ");
+      const index = (k: string) => (byShort.get(k) ?? byShort.set(k, new Set()).get(k))?.add(e);
+      // (after words of a name only, not a list's: "Five or Six Nations")
+      for (let n = 1; n <= words.length - 2 && /^[\p{Lu}\d]/u.test(written[n - 1]); n++) index(words.slice(n).join(" "));
+      if (words.length > 2 && EVENT_CLOSERS.has(words[words.length - 1])) index(words.slice(0, -1).join(" "));
+    }
+    const found = s.type === "other" && s.kind === "event" && s.last - s.first > 1 ? byShort.get(s.name.toLowerCase()) : undefined;
+    // (nor where a sport's word in small letters says which: "the football World Cup" beside the "Rugby World Cup")
+    const before = doc.tokens[s.first - 1];
+    if (!found || (before && !before.cap && SPORT_NOUNS.has(before.lower))) return undefined;
+    // (one event under its name and its year's is still one: "Rugby World Cup", "2003 Rugby World Cup")
+    const shortest = [...found].reduce((a, b) => (b.name.length < a.name.length ? b : a));
+    const tail = ` ${shortest.name.toLowerCase()}`;
+    return [...found].every((e) => e === shortest || e.name.toLowerCase().endsWith(tail)) ? shortest : undefined;
+  };
 }
