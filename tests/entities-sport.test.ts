@@ -336,6 +336,15 @@ describe("a nation's side", () => {
   });
 });
 
+describe("a team named by a common word", () => {
+  it("keeps a club opening a sentence before its staff's role in a sports report: 'Arsenal boss Arsene Wenger'", () => {
+    const r = analyze("Wenger promised funds\n\nArsenal boss Arsene Wenger has been promised transfer funds after the 2-1 defeat by Chelsea. The striker scored twice in the match, and the club's midfield struggled in the league.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Arsenal", "Chelsea"]));
+    // (outside a sports report the word stays a common noun's modifier)
+    expect(names(analyze("Arsenal boss wanted: the museum of weapons seeks a keeper for its collection.").organizations)).toEqual([]);
+  });
+});
+
 describe("a paper named by its town", () => {
   it("keeps the town's club apart from the town's paper ('Liverpool' is not the 'Liverpool Echo')", () => {
     const r = analyze("Liverpool were reported to have bid £3.5m for the striker this week. But the Liverpool Echo newspaper has said Rafa Benitez will avoid a bidding war. Reports suggest Liverpool will lift their offer.");

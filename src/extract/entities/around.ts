@@ -16,7 +16,7 @@ import { FIRM_STAFF, ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
 import { TIME_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { ABSTRACT_NOUN, AUXILIARIES } from "../../words/grammar";
 import { BAND_ROLES, FIRM_BEFORE, ROLE_INITIALISMS, SHOW_ROLES, SPORT_WORDS, TITLE_OPENERS } from "../../words/other";
-import { CLUB_TOWNS, COMPETITION_GROUPS, PLAYED_FOR, RESULT_BEFORE, RESULT_VERBS, TEAM_PLURAL_VERBS } from "../../words/sport";
+import { CLUB_TOWNS, COMPETITION_GROUPS, PLAYED_FOR, RESULT_BEFORE, RESULT_VERBS, SIDE_ROLES, TEAM_PLURAL_VERBS } from "../../words/sport";
 import { aboutSport } from "./topic";
 import type { TaggedSpan } from "../../tagger/model";
 import { G_ANY_FIRST, G_ANY_LAST, G_ORG } from "../../tagger/gazetteer";
@@ -255,7 +255,8 @@ export function commonNoun(doc: Doc, lex: Lexicon, lowered: Set<string>, first: 
   const one = doc.tokens[first];
   const next = doc.tokens[last];
   if (last - first === 1 && one.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(one.text) && lex.common.has(one.lower) && next?.kind === "word" && /^\p{Ll}+$/u.test(next.text) && next.sentence === one.sentence) {
-    const known = listsName(lex, one.lower) || lex.demonym.has(one.lower) || PARTY_FORMS.has(one.lower);
+    // (nor a team's name before its staff's or a player's role in a sports report: "Arsenal boss Arsene Wenger")
+    const known = listsName(lex, one.lower) || lex.demonym.has(one.lower) || PARTY_FORMS.has(one.lower) || (!person && SIDE_ROLES.has(next.lower) && aboutSport(doc));
     if (!known && lex.common.has(next.lower) && !lex.verbs.has(next.lower) && !lex.functionWords.has(next.lower) && !AUXILIARIES.has(next.lower)) return true;
   }
   // so is a common noun's plural opening a sentence before a word in small letters, outside a sports report, where nicknames name teams so:
