@@ -691,6 +691,12 @@ describe("a firm's short form without its words for a firm", () => {
     expect(byName(r.organizations, "UFJ Holdings").count).toBe(2);
     expect(byName(r.organizations, "Mitsubishi Tokyo Financial Group").count).toBe(3);
   });
+
+  it("folds a firm's name without its kind and legal form into the full name: 'Shanghai Automotive' of the Shanghai Automotive Industry Corp", () => {
+    const r = analyze("MG Rover is in talks with Shanghai Automotive Industry Corp, China's biggest carmaker. Shanghai Automotive declined to comment.");
+    expect(r.organizations.map((o) => [o.name, o.count])).toEqual(expect.arrayContaining([["Shanghai Automotive Industry Corp", 2]]));
+    expect(r.organizations.map((o) => o.name)).not.toContain("Shanghai Automotive");
+  });
 });
 
 describe("a body by its nickname, and a firm by its trade's head word", () => {

@@ -181,8 +181,10 @@ export const NAME_PARTICLES = new Set("de da di del della der den van von le la 
 export const ORG_ROLE_AFTER = words("leader chairman chairwoman spokesman spokeswoman boss chief members member official officials director president");
 /** A bank's head words, which news drops once the bank is named: "Standard Trust" for Standard Trust Bank. */
 export const BANK_HEADS = words("bank banking");
-/** Last words of a firm's full name that its short form leaves off: "UFJ Holdings" is "UFJ", "Mitsubishi Tokyo Financial Group" "Mitsubishi Tokyo" (a "Financial" only before another of them). */
+/** Last words of a firm's full name that its short form leaves off: "UFJ Holdings" is "UFJ", "Mitsubishi Tokyo Financial Group" "Mitsubishi Tokyo". */
 export const CORPORATE_TAIL = words("holdings group corporation corp inc plc ltd co industries");
+/** A firm's kind between its name and those words, left off only before one of them: "Mitsubishi Tokyo Financial Group", "Shanghai Automotive Industry Corp". */
+export const FIRM_KIND_BEFORE_TAIL = words("financial industry industrial");
 /** Nouns for a firm right after its name, or after one word of its trade: "Gartner research firm", "Variety trade magazine". */
 /** A firm's role in an apposition after "the", maybe after what it makes: ", the game's developer", ", the site's operator". */
 export const FIRM_ROLE_APPOSITION = /^(?:\S+(?:'s|’s) )?(?:developer|publisher|operator|manufacturer|maker)s?\b/;

@@ -5,7 +5,7 @@
 import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
 import type { Entity, NameSpan } from "../../text/layers";
-import { BANK_HEADS, CHAMBERS, CORPORATE_TAIL, FIRM_AFTER, LEGAL_FORMS, NAME_QUALIFIERS, ORG_HEADS, PART_OF_BODY, SHORT_FORM_HEADS } from "../../words/names";
+import { BANK_HEADS, CHAMBERS, CORPORATE_TAIL, FIRM_AFTER, FIRM_KIND_BEFORE_TAIL, LEGAL_FORMS, NAME_QUALIFIERS, ORG_HEADS, PART_OF_BODY, SHORT_FORM_HEADS } from "../../words/names";
 import { COMPASS, CONTINENTS, FEATURE_PREFIXES, SITE_HEADS } from "../../words/places";
 import { EVENT_SHORT_HEADS, MAKER_DIVISIONS, OTHER_HEADS } from "../../words/other";
 import { BROADCASTER_NAME, MEDIA_NAME_WORDS } from "../../words/reporting";
@@ -231,13 +231,13 @@ const CLIPPED = 4;
 const clipKey = (opening: readonly string[], last: string) => `${opening.join(" ").toLowerCase()} ${last.slice(0, CLIPPED).toLowerCase()}`;
 
 /**
- * A firm's name without its last words for a firm ("Holdings", "Financial Group"), or null where
+ * A firm's name without its last words for a firm ("Holdings", "Financial Group", "Industry Corp"), or null where
  * none or nothing else is left, or what is left names a paper the group owns ("Telegraph Group").
  */
 function corporateBase(words: readonly string[]): readonly string[] | null {
   let n = words.length;
   while (n > 1 && CORPORATE_TAIL.has(words[n - 1].toLowerCase())) n--;
-  if (n < words.length && n > 1 && words[n - 1].toLowerCase() === "financial") n--;
+  if (n < words.length && n > 1 && FIRM_KIND_BEFORE_TAIL.has(words[n - 1].toLowerCase())) n--;
   return n < words.length && !MEDIA_NAME_WORDS.has(words[n - 1].toLowerCase()) ? words.slice(0, n) : null;
 }
 
