@@ -892,6 +892,13 @@ describe("a cleric's title and an office of a place", () => {
   });
 });
 
+describe("a site named without its town", () => {
+  it("is the site: 'Heathrow' after 'London Heathrow', but not a place the lists know after another: 'Paris' and 'Texas'", () => {
+    const r = analyze("Flights from London Heathrow rose by 3%, and Heathrow was busier than ever. The band flew from Paris to Texas.");
+    expect(r.places.map((p) => [p.name, p.count])).toEqual([["London Heathrow", 2], ["Paris", 1], ["Texas", 1]]);
+  });
+});
+
 describe("a body named for a person, without the first name", () => {
   it("is the body: 'the Gates Foundation' after 'the Bill Gates Foundation'", () => {
     const r = analyze("The money came from the Bill Gates Foundation last year. Britain, France and the Gates Foundation have drawn up proposals.");

@@ -139,7 +139,7 @@ const firstMention = (e: Entity) => Math.min(...e.mentions.map((m) => m.start));
  * The one body or place whose name is this one after a qualifier: "National Cyber Security
  * Division" for "Cyber Security Division", "Royal Opera House" for "Opera House", a body's named
  * for a person after the first name, "Bill Gates Foundation" for "Gates Foundation", a broadcaster's
- * station after the broadcaster, "BBC Radio 1" for "Radio 1" (not a bank's,
+ * station after the broadcaster, "BBC Radio 1" for "Radio 1", a site's after its town, "London Heathrow" for "Heathrow" (not a bank's,
  * which may be another: "Bank of Scotland", "Royal Bank of Scotland"). Indexed as the list grows.
  */
 export function qualifiedOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity | undefined {
@@ -160,6 +160,8 @@ export function qualifiedOf(doc: Doc, list: Entity[]): (s: NameSpan) => Entity |
         const place = [3, 2, 1].find((n) => words.length - n >= 2 && listsPlace(doc, words.slice(0, n).join(" ").replace(/ county$/, "")) && !ORG_HEADS.has(words[n]));
         if (place) index(keyOf(words.slice(place).join(" ")));
       }
+      // (a site's after the town it serves, where the rest names no place the lists know: "London Heathrow" for "Heathrow", not "Paris Texas")
+      else if (words.length === 2 && listsPlace(doc, words[0]) && !listsPlace(doc, words[1]) && !doc.vocab.lexicon.country.has(words[1])) index(keyOf(words[1]));
       if (words.length < 3 || !(NAME_QUALIFIERS.has(words[0]) || owned || (e.type === "organization" && isFirstName(doc, words[0])))) continue;
       index(keyOf(words.slice(1).join(" ")));
     }
