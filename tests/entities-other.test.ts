@@ -500,6 +500,12 @@ describe("parties, titles and demonyms", () => {
     expect(names(r.people)).toEqual(expect.arrayContaining(["Matthew Taylor", "Patricia Hewitt", "Stephen Frater"]));
   });
 
+  it("reads a party spokesman's portfolio as the title's, the title in small letters: 'Lib Dem Home Affairs spokesman', 'Tory Pensions spokeswoman'", () => {
+    const r = analyze("Tory Pensions spokeswoman Theresa May said so, and Lib Dem Home Affairs spokesman Mark Oaten agreed. A Yukos spokesman declined to comment.");
+    expect(names(r.organizations).sort()).toEqual(["Conservative Party", "Liberal Democrats", "Yukos"]);
+    expect(names(r.people)).toEqual(["Theresa May", "Mark Oaten"]);
+  });
+
   it("reads a summit and a sevens tournament as events, but not a body named for its conference", () => {
     const r = analyze("Executives met at the European HDTV Summit, while the Organisation of the Islamic Conference met in Jeddah. Fiji won the Dubai Sevens.");
     const kinds = Object.fromEntries(r.other.map((o) => [o.name, o.kind]));

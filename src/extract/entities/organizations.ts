@@ -11,6 +11,7 @@ import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
 import { CHAMBERS, COMMON_INITIALISMS, FIRM_NOUNS_BEFORE_NAME, INSTITUTION_HEADS, INSTITUTIONS_ALONE, INSTITUTIONS_HEAD_FIRST, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, ORG_ONLY_HEADS, isTitleWord } from "../../words/names";
 import { PAPERS_BY_ONE_WORD } from "../../words/reporting";
+import { PARTY_FORMS } from "../../words/parties";
 import { isKnownPlace, listsPlace, seatAfterMember } from "./places";
 import { SEAT_NOUNS } from "../../words/places";
 import { aboutTheScreen } from "./topic";
@@ -304,15 +305,17 @@ const ACRONYM_REACH = 8;
 const PORTFOLIO_TITLES = /^(?:secretary|minister|spokesman|spokeswoman|spokesperson)$/;
 /**
  * Common nouns, no organisation's head, before an office's title and a name: "Trade and Industry" of
- * "Trade and Industry Secretary Patricia Hewitt"; or after the name and a comma, and cut by the
+ * "Trade and Industry Secretary Patricia Hewitt", "Tory Pensions spokeswoman"; or after the name and a comma, and cut by the
  * tagger at its "and": "Commerce" of "Kamal Nath, Commerce and Industry Minister".
  */
 export function portfolio(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens;
   let end = last;
   while (/^(?:and|&)$/.test(t[end]?.norm ?? "") && t[end + 1]?.cap && namesNothing(doc, end + 1)) end += 2;
-  if (!PORTFOLIO_TITLES.test(t[end]?.lower ?? "") || !t[end].cap || ORG_HEADS.has(t[end - 1].lower)) return false;
-  if (!(t[end + 1] && isCapital(t[end + 1])) && !(end > last && t[first - 1]?.norm === ",")) return false;
+  // (or after a party's word, the title in small letters: "Lib Dem Home Affairs spokesman", "Tory Pensions spokeswoman")
+  const party = PARTY_FORMS.has(t[first - 1]?.lower ?? "") || PARTY_FORMS.has(`${t[first - 2]?.lower} ${t[first - 1]?.lower}`) || t[first - 1]?.lower === "shadow";
+  if (!PORTFOLIO_TITLES.test(t[end]?.lower ?? "") || !(t[end].cap || party) || ORG_HEADS.has(t[end - 1].lower)) return false;
+  if (!party && !(t[end + 1] && isCapital(t[end + 1])) && !(end > last && t[first - 1]?.norm === ",")) return false;
   for (let k = first; k < last; k++) if (!(/^(?:and|&|,)$/.test(t[k].norm) || (t[k].cap && namesNothing(doc, k)))) return false;
   return true;
 }

@@ -532,6 +532,8 @@ export function recognize(doc: Doc): NameSpan[] {
       if (k === last || (last - k === 1 && (lex.common.has(tokens[k].lower) || (tokens[k].lower.endsWith("s") && isTitleWord(tokens[k].lower.slice(0, -1), true))))) continue;
       first = k;
       if (titles) type = "PER";
+      // (nor a portfolio before its spokesman: "Lib Dem Home Affairs spokesman")
+      else if (type === "ORG" && portfolio(doc, first, last)) continue;
     }
     // a nation's football association by its people's word: "the Spanish FA", "banned by the English FA" (the country named too, below)
     if (type === "ORG" && last - first === 1 && tokens[first].text === "FA" && first > floor && tokens[first - 1].cap && lex.demonym.has(tokens[first - 1].lower)) {
