@@ -328,6 +328,13 @@ describe("a nation's side", () => {
     expect(names(trip.organizations)).not.toContain("France");
   });
 
+  it("reads a side's win and a side 'against' another, and a pair's word over 'the': 'Ireland's win over Italy', 'Wales against England', 'a loss to the Netherlands'", () => {
+    const r = analyze(
+      "Ireland edge Italy\n\nIreland's win over Italy in Rome kept the rugby side top, and Wales against England at Cardiff is next. In tennis, Australia's Hopman Cup loss to the Netherlands hurt.",
+    );
+    for (const n of ["Ireland", "Italy", "Wales", "England", "Netherlands"]) expect(names(r.organizations)).toContain(n);
+  });
+
   it("leaves nations beside athletes, or where meetings are, as countries only", () => {
     const r = analyze(
       "Gardener storms to win\n\nBritain's Jason Gardener won the 60m in Birmingham, well ahead of Germany's Marc Blume. He beat Canada's Nate Brannen in the heats and now races in France before the World Championships in Finland, where the athletics season ends.",

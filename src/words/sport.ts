@@ -16,8 +16,8 @@ export const PLAYED_FOR = words("player players played playing plays play signed
 
 /** Words after a nation's name that make it its side: "Wales beat Italy", "This England team", "England's squad". */
 export const SIDE_AFTER = new Set([...RESULT_VERBS, ...words("play plays played meet meets defeated trounced team side squad xv pack line-up game match clash")]);
-/** Nouns after a nation's possessive that make it its side: "England's squad", "England's game against Holland". */
-export const SIDE_AFTER_POSSESSIVE = words("team side squad pack midfield line-up game match clash");
+/** Nouns after a nation's possessive that make it its side: "England's squad", "England's game against Holland", "Ireland's win over Italy". */
+export const SIDE_AFTER_POSSESSIVE = words("team side squad pack midfield line-up game match clash win victory defeat");
 /** A side's players and staff named by their role after the nation: "France captain Fabien Pelous", "Ireland lock Paul O'Connell", "a former Scotland international". */
 export const SIDE_ROLES = words(
   "captain skipper coach manager boss selector selectors international internationals duo pair trio cap caps debut " +
@@ -27,8 +27,8 @@ export const SIDE_ROLES = words(
 export const SPORT_NOUNS = words("rugby football cricket hockey tennis netball league union");
 /** Words before a nation's name that make it a side: "against Wales", "to play England". */
 export const SIDE_BEFORE = new Set([...RESULT_BEFORE, ...words("play playing played face facing faced host hosting meet meeting trounced defeated")]);
-/** Words after a name that make it a side once the report has sides playing: "Italy hit back", "Italy twice turned", "Wales have". */
-export const SIDE_AFTER_IN_MATCH = words("are were have had has will could would can scored score scores led lead leads trailed hit twice never also rallied");
+/** Words after a name that make it a side once the report has sides playing: "Italy hit back", "Italy twice turned", "Wales have", "Wales against England". */
+export const SIDE_AFTER_IN_MATCH = words("are were have had has will could would can scored score scores led lead leads trailed hit twice never also rallied against");
 /** A word and the preposition after it before a side's name: "lost to Ireland", "the defeat by Wales", "clash with England", "play for England". */
 export const SIDE_BEFORE_PAIRS = new Map<string, ReadonlySet<string>>([
   ["to", words("lost loss lose loses losing defeat defeats")],

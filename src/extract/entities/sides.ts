@@ -61,7 +61,8 @@ function sideAround(doc: Doc, s: NameSpan, inMatch: boolean): boolean {
   const before = lower(s.first - 1);
   // (over the "the" some nations' names take: "a 3-2 success over the USA")
   if (SIDE_BEFORE.has(before) || (before === "the" && RESULT_BEFORE.has(lower(s.first - 2)))) return true;
-  return SIDE_BEFORE_PAIRS.get(before)?.has(lower(s.first - 2)) ?? false;
+  // (a pair's word over the "the" too: "a loss to the Netherlands")
+  return SIDE_BEFORE_PAIRS.get(before)?.has(lower(s.first - 2)) || (before === "the" && !!SIDE_BEFORE_PAIRS.get(lower(s.first - 2))?.has(lower(s.first - 3)));
 }
 
 /** Listed after a side's name, the list's words saying the same of both: "against Wales, France and Ireland", "games against Italy and Scotland". */
