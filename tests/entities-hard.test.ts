@@ -735,6 +735,13 @@ describe("a line-up of surnames alone, and a fixture's towns", () => {
 });
 
 describe("a list that mostly names organisations", () => {
+  it("reads one word read as a person's in a list of firms as a firm, outside the arts: 'Hyundai, Toyota, Suzuki and Ford', not 'Athlete, Ciara and Feeder'", () => {
+    const r = analyze("Foreign carmakers, including Hyundai, Toyota, Suzuki and Ford, have built plants in India. Sales rose 10% in the year.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Hyundai", "Toyota", "Suzuki", "Ford"]);
+    const chart = analyze("The single is outselling new releases from Athlete, Ciara and Feeder, the chart's bands and singers, in the album charts this week.");
+    expect(chart.people.map((p) => p.name)).toContain("Ciara");
+  });
+
   it("reads a studio named like a place, listed among studios, as a studio, and a country in such a list stays a country", () => {
     const r = analyze("Movies from Sony Pictures, Walt Disney, Touchstone, Miramax, Columbia and Buena Vista will be on offer. Phones by Sony Ericsson, Motorola and China were shown.");
     const orgs = r.organizations.map((o) => o.name);

@@ -30,6 +30,19 @@ export const isFirstName = (doc: Doc, w: string): boolean => doc.vocab.lexicon.f
 /** A surname the lexicon or the gazetteer's longer lists know ("Blair", "Cuthbert"). */
 export const isSurname = (doc: Doc, w: string): boolean => doc.vocab.lexicon.lastName.has(w) || (doc.vocab.gazetteer.classes(w) & G_ANY_LAST) !== 0;
 
+/** The article writes `w` after a first name or an honorific somewhere: "John Kerry", "Mr Brown". (The words so written are gathered once per document.) */
+const surnamesOf = new WeakMap<Doc, Set<string>>();
+export function surnameOfSomeone(doc: Doc, w: string): boolean {
+  let set = surnamesOf.get(doc);
+  if (!set) {
+    set = new Set();
+    const t = doc.tokens;
+    for (let k = 1; k < t.length; k++) if (t[k].cap && isCapital(t[k - 1]) && (isFirstName(doc, t[k - 1].lower) || HONORIFIC.test(t[k - 1].norm))) set.add(t[k].lower);
+    surnamesOf.set(doc, set);
+  }
+  return set.has(w);
+}
+
 /**
  * The words around [first, last) that make it a person's name: a person's title before it
  * ("President Bush's government", "Chancellor Gordon Brown"), a word for what a person leads after

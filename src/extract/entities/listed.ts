@@ -15,7 +15,7 @@ import { STREET } from "../../words/numbers";
 import { BUILDING_HEADS, LANDMARKS } from "../../words/places";
 import { BODIES_AFTER_OTHER, BODIES_BEFORE_LIST, ORG_HEADS } from "../../words/names";
 import { aboutTheArts } from "./topic";
-import { namedAsPerson } from "./around";
+import { isTitle, namedAsPerson, surnameOfSomeone } from "./around";
 import { BROADCASTER_NAME } from "../../words/reporting";
 import { VERSUS } from "../../words/sport";
 
@@ -72,7 +72,8 @@ export function placesListed(doc: Doc, lex: Lexicon, found: Found[]): void {
 
 /**
  * A name read as a place in a list of three or more that mostly names organisations is one too:
- * "Movies from Sony Pictures, Walt Disney, Miramax, Columbia and Buena Vista" (not a country:
+ * "Movies from Sony Pictures, Walt Disney, Miramax, Columbia and Buena Vista", as is one word read as
+ * a person's outside the arts: "Hyundai, Toyota, Suzuki and Ford" (not a country:
  * "Microsoft, IBM and China"). `found` in text order.
  */
 export function organizationsListed(doc: Doc, lex: Lexicon, found: Found[]): void {
@@ -88,6 +89,8 @@ export function organizationsListed(doc: Doc, lex: Lexicon, found: Found[]): voi
     if (list.length >= 3 && orgs >= 2 && orgs * 2 > list.length) {
       // (and an other name of no kind: "…, TW Garments, Lesotho Hats and Vogue Landmark")
       for (const f of list) if ((f.type === "LOC" || f.type === "MISC") && !f.kind && !lex.country.has(f.key) && !lex.demonym.has(f.key) && !lex.peoples.has(f.key)) f.type = "ORG";
+      // (and one word read as a person's, no one's surname the article writes after a given name, outside the arts, where one word names a singer: "Hyundai, Toyota, Suzuki and Ford", not "Athlete, Ciara and Feeder")
+      if (!aboutTheArts(doc)) for (const f of list) if (f.type === "PER" && f.last - f.first === 1 && !f.partOfPerson && !isTitle(t[f.first - 1] ?? t[f.first]) && !surnameOfSomeone(doc, f.key)) f.type = "ORG";
       // (the last two, read as one across the list's "and", are two: "…, TW Garments, Lesotho Hats and Vogue Landmark")
       const end = list[list.length - 1];
       const and = end.first + t.slice(end.first, end.last).findIndex((w) => w.text === "and");

@@ -13,7 +13,7 @@ import { EX_NAME, PARTY_ADJECTIVES, PARTY_AND_STATE, PARTY_FORMS } from "../../w
 import { ACTION_NOUN_ENDING, ADJECTIVE_ENDING, COMMON_NOUN_ENDING } from "../../words/grammar";
 import type { OtherKind } from "../../types";
 import { awardOfAdjective, KIND_OF_NOUN_AFTER, MEMBER_BEFORE, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
-import { isFirstName, isSurname, isTitle, roleApposition, namedAsPerson, nationalityNoun, organizationAround, resultBefore } from "./around";
+import { isFirstName, isSurname, isTitle, roleApposition, namedAsPerson, nationalityNoun, organizationAround, resultBefore, surnameOfSomeone } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName, peoplesWord, worldPartAdjective } from "./places";
 import { CITY_OF_LONDON, COMPASS, SEAT_NOUNS, COUNTRIES_BY_STATE, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, THEATRE_HEADS, TRADE_STREETS, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE, TENNIS_MAJORS } from "../../words/sport";
@@ -60,19 +60,6 @@ export const INITIALS_LIKENESS = /^(\p{Lu}{2,}\d*)-style$/u;
 
 /** A prefix written onto a name's first word: "pre-European", "non-Champions", "post-World". */
 export const NAME_PREFIX = /^(?:non|pre|post|anti|pro|mid)-(?=\p{Lu})/u;
-
-/** The article writes `w` after a first name or an honorific somewhere: "John Kerry", "Mr Brown". (The words so written are gathered once per document.) */
-const surnamesOf = new WeakMap<Doc, Set<string>>();
-function surnameOfSomeone(doc: Doc, w: string): boolean {
-  let set = surnamesOf.get(doc);
-  if (!set) {
-    set = new Set();
-    const t = doc.tokens;
-    for (let k = 1; k < t.length; k++) if (t[k].cap && isCapital(t[k - 1]) && (isFirstName(doc, t[k - 1].lower) || HONORIFIC.test(t[k - 1].norm))) set.add(t[k].lower);
-    surnamesOf.set(doc, set);
-  }
-  return set.has(w);
-}
 
 /** The title words of [k, first) are honorifics only ("Mr", "Sir"), no office. */
 const honorificOnly = (doc: Doc, k: number, first: number) => doc.tokens.slice(k, first).every((t) => !isTitle(t) || HONORIFIC.test(t.norm));
