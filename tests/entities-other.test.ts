@@ -1039,6 +1039,15 @@ describe("trade shows and conferences", () => {
   });
 });
 
+describe("a name of no known kind before an event's nouns, and a programme someone is told on", () => {
+  it("reads a name before 'match', or before two nouns an event's heads, as an event; a trade show's as one; a programme after 'told' as a work", () => {
+    const r = analyze(
+      "Umaga backs Lions\n\nUmaga, in England for Saturday's IRB Rugby Aid match, won the Kooyong Classic exhibition tournament last year. Phone makers met at the 3GSM trade show in Cannes. Mr Brown told Today that it was wrong.",
+    );
+    expect(Object.fromEntries(r.other.map((o) => [o.name, o.kind]))).toEqual({ "IRB Rugby Aid": "event", "Kooyong Classic": "event", "3GSM": "event", Today: "work" });
+  });
+});
+
 describe("acronyms of other names", () => {
   it("folds an acronym written with its small words' letters in lower case into the body it abbreviates", () => {
     const r = analyze("The Bank of England held rates. The BoE said inflation was low. The Department for Education and Skills (DfES) agreed, and the DfES was right.");

@@ -178,8 +178,10 @@ export const PRODUCT_MODIFIERS = words("digital mobile video portable handheld w
 export const KIND_OF_NOUN_AFTER: ReadonlyMap<string, OtherKind> = new Map<string, OtherKind>([
   ...[...WORK_NOUNS, ...CAST_NOUNS, ...words("comic comics programmes")].map((w) => [w, "work"] as [string, OtherKind]),
   ...[...PRODUCT_NOUNS, ...MEDICINE_NOUNS_BEFORE, ...MALWARE_NOUNS, ...words("players plane planes aircraft jet jets guitar guitars encyclopaedia encyclopedia service website software")].map((w) => [w, "product"] as [string, OtherKind]),
-  ...[...words("festival exhibition event trials tournament final")].map((w) => [w, "event"] as [string, OtherKind]),
+  ...[...words("festival exhibition event trials tournament final match season")].map((w) => [w, "event"] as [string, OtherKind]),
 ]);
+/** Nouns that make a "show" or a "fair" after them a gathering, not a programme: "the 3GSM trade show", "the Geneva motor show". */
+export const SHOWS_AS_EVENTS = words("trade motor air boat flower");
 
 /**
  * Words of sports reports. The name tagger reads a document that uses several of them as sport,

@@ -12,7 +12,7 @@ import { TIME_WORDS, WEEKDAYS_SHORT, isDateWord, isHoliday } from "../../words/t
 import { EX_NAME, PARTY_ADJECTIVES, PARTY_AND_STATE, PARTY_FORMS } from "../../words/parties";
 import { ACTION_NOUN_ENDING, ADJECTIVE_ENDING, COMMON_NOUN_ENDING } from "../../words/grammar";
 import type { OtherKind } from "../../types";
-import { awardOfAdjective, KIND_OF_NOUN_AFTER, MEMBER_BEFORE, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
+import { awardOfAdjective, KIND_OF_NOUN_AFTER, MEMBER_BEFORE, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, SHOWS_AS_EVENTS, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName, isSurname, isTitle, roleApposition, namedAsPerson, nationalityNoun, organizationAround, resultBefore, surnameOfSomeone } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName, peoplesWord, worldPartAdjective } from "./places";
 import { CITY_OF_LONDON, COMPASS, SEAT_NOUNS, COUNTRIES_BY_STATE, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, THEATRE_HEADS, TRADE_STREETS, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
@@ -392,7 +392,13 @@ function ofNoKnownKind(doc: Doc, first: number, last: number): NameSpan | null {
   // Memorial Day", not "Boxing Day", "Budget Day", "Christmas Day or New Year's Day")
   const day = last - first > 2 && tokens[last - 1].text === "Day" && !isHoliday(lower) && !tokens.slice(first, last).some((w) => w.text === "or" || w.text === "and");
   if (day) return span(doc, first, last, "other", { kind: "event" });
-  const after = tokens[last]?.kind === "word" && !tokens[last].cap && !beforeNoun(doc, last, last + 1) ? KIND_OF_NOUN_AFTER.get(tokens[last].lower) : undefined;
+  // (the noun after, or an event's head of the two nouns after: "the Kooyong Classic exhibition tournament", "the Sundance film festival", "the 3GSM trade show")
+  const next = tokens[last];
+  const compound = !!next && next.kind === "word" && !next.cap && beforeNoun(doc, last, last + 1);
+  const headKind = compound ? (SHOWS_AS_EVENTS.has(next.lower) && /^(?:show|fair)s?$/.test(tokens[last + 1].lower) ? "event" : KIND_OF_NOUN_AFTER.get(tokens[last + 1].lower)) : undefined;
+  const after = compound ? (headKind === "event" ? headKind : undefined) : next?.kind === "word" && !next.cap ? KIND_OF_NOUN_AFTER.get(next.lower) : undefined;
+  // (a programme someone is told something on: "he told Today", whatever its one word)
+  if (tokens[first - 1]?.lower === "told" && tokens[first - 1].sentence === tokens[first].sentence && !lex.organization.has(lower)) return span(doc, first, last, "other", { kind: "work" });
   // (a maker's full name before the work's noun is the maker: "the Tennessee Williams drama"; not a character by title, "the Miss Marple drama")
   const maker = after === "work" && last - first === 2 && isSurname(doc, tokens[first + 1].lower) && !lex.common.has(tokens[first].lower) && !HONORIFIC.test(tokens[first].norm) && !isTitleWord(tokens[first].lower, true);
   if (maker) return span(doc, first, last, "person");
