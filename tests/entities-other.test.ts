@@ -821,6 +821,11 @@ describe("one person in two transliterations", () => {
     expect(names(r.people)).toEqual(expect.arrayContaining(["John Smith", "John Schmidt"]));
   });
 
+  it("keeps apart two names alike in their surnames whose initials differ: 'H Tuilagi' and 'A Tuiliagi'", () => {
+    const r = analyze("Replacements: Morris, Kay, H Tuilagi, Bemand, A Tuiliagi, Lloyd, Vesty.\n\nA Tuiliagi came on for the last ten minutes.");
+    expect(r.people.filter((p) => /Tuil/.test(p.name)).map((p) => p.name).sort()).toEqual(["A Tuiliagi", "H Tuilagi"]);
+  });
+
   it("folds a given name's familiar form before the same surname, and keeps a name and its feminine form apart", () => {
     const r = analyze("Danny Williams equalised for the hosts after 72 minutes. Daniel Williams was booked later. Freddie Forsyth wrote it, and Frederick Forsyth spoke. Paul Smith and his wife Paula Smith came. Tom Hardy and Steve Hardy went.");
     expect(names(r.people).sort()).toEqual(["Daniel Williams", "Frederick Forsyth", "Paul Smith", "Paula Smith", "Steve Hardy", "Tom Hardy"]);

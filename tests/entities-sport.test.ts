@@ -413,6 +413,11 @@ describe("A country's name that is also a player's surname", () => {
 });
 
 describe("A town's name among a team sheet's surnames", () => {
+  it("reads a bench's two players for one place, split by a slash, as players: 'Replacements (from): Buckland/Cockerill, Morris, W Johnson/B Deacon'", () => {
+    const r = analyze("Leicester lost 37-31 to Wasps in the Premiership.\n\nReplacements (from): Buckland/Cockerill, Morris, Kay, W Johnson/B Deacon, Bemand.");
+    expect(names(r.people)).toEqual(["Buckland", "Cockerill", "Morris", "Kay", "W Johnson", "B Deacon", "Bemand"]);
+  });
+
   it("is a player, no place addressed by the name before it: 'Subs Not Used: Francis, Kabba, Shaw, Haystead' (but 'at Hatfield, Hertfordshire')", () => {
     const r = analyze("Sheffield United took Arsenal to penalties in the FA Cup replay.\n\nSubs Not Used: Francis, Kabba, Shaw, Haystead.\n\nThe crash was at Hatfield, Hertfordshire, on Friday.");
     expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Francis", "Kabba", "Shaw", "Haystead"]));

@@ -60,6 +60,8 @@ function isVariant(a: string, b: string): boolean {
   const x = nameWords(a);
   const y = nameWords(b);
   if (!x.length || !y.length || x.join(" ") === y.join(" ")) return false;
+  // (two names of several words that open with other letters are two people, initials too: "H Tuilagi", "A Tuiliagi")
+  if (/\s/.test(a.trim()) && /\s/.test(b.trim()) && a.trim()[0].toLowerCase() !== b.trim()[0].toLowerCase()) return false;
   if (x.length !== y.length) return (x.length === 1 || y.length === 1) && x[x.length - 1] !== y[y.length - 1] && sameWord(x[x.length - 1], y[y.length - 1]);
   const surname = x.length - 1;
   // (a given name may be spelt further apart before the very same surname: "Viktor Makarov", "Victor Makarov")

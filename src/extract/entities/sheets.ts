@@ -127,7 +127,8 @@ function addLineUps(doc: Doc, found: Found[]): void {
       const sep = t[k]?.norm;
       if (k >= p.last || sep === ".") break;
       if (sep === ";") semicolons++;
-      else if (sep !== ",") ok = false;
+      // (or a slash between a bench's two players for one place: "Buckland/Cockerill, Morris")
+      else if (sep !== "," && !(sep === "/" && bench)) ok = false;
       k++;
     }
     const done = ok && (k >= p.last || (t[k].norm === "." && k + 1 >= p.last));
