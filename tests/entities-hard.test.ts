@@ -904,6 +904,13 @@ describe("a site named without its town", () => {
     const r = analyze("Flights from London Heathrow rose by 3%, and Heathrow was busier than ever. The band flew from Paris to Texas.");
     expect(r.places.map((p) => [p.name, p.count])).toEqual([["London Heathrow", 2], ["Paris", 1], ["Texas", 1]]);
   });
+
+  it("folds a word no list of places knows, read as a place, into the one place or body whose name it opens: 'Belmarsh' of 'Belmarsh Prison', 'the Republic' of the 'Republic of Ireland'", () => {
+    const r = analyze("He is held in Belmarsh Prison in London. Conditions at Belmarsh are poor, his lawyer said.");
+    expect(r.places.map((p) => [p.name, p.count])).toEqual([["Belmarsh Prison", 2], ["London", 1]]);
+    const side = analyze("Republic of Ireland manager Brian Kerr wants a home game in the World Cup qualifiers. The Republic met the Swiss last year, losing 2-0 in Basel.");
+    expect(side.places.map((p) => p.name)).not.toContain("Republic");
+  });
 });
 
 describe("a body named for a person, without the first name", () => {

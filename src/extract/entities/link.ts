@@ -15,7 +15,7 @@ import { MEDIA_NAME_WORDS } from "../../words/reporting";
 import { POSSESSIVE } from "../../text/phrases";
 import { clubNames, isClubForm, isClubName } from "./clubs";
 import { renamedBodies } from "./renamed";
-import { acrossCountries, countryContext, knownTown, listsPlace, placeCountry, regionsNamedAsCountries, type Context } from "./places";
+import { acrossCountries, countryContext, isKnownPlace, knownTown, listsPlace, placeCountry, regionsNamedAsCountries, type Context } from "./places";
 import { clippedOf, firstWordsOf, keyOf, longerEventOf, qualifiedOf, shortForms, strip } from "./shortforms";
 import { royalName } from "./typed";
 import { LAW_SHORT_NAME } from "./events";
@@ -217,6 +217,23 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     if (longer && longer.name.startsWith(e.name) && longer.name.length >= e.name.length + 3 && !lex.common.has(e.name.toLowerCase()) && !lex.organization.has(e.name.toLowerCase()) && !listsPlace(doc, e.name.toLowerCase())) cut.set(e, longer);
   });
   moveMentions(assigned, cut);
+  // a word no list of places knows, read as a place, that opens the name of one body or place of the article is that one:
+  // "The Republic met the Swiss" after the "Republic of Ireland", "Stradey" after "Stradey Park" (not "London" of "London Bridge")
+  // (as a mention writes it, a country's too: "Republic of Ireland" is Ireland's)
+  const openers = new Map<string, Set<Entity>>();
+  for (const [s, e] of assigned) {
+    if ((e.type !== "organization" && e.type !== "place" && e.type !== "country") || !s.name.includes(" ")) continue;
+    const first = s.name.slice(0, s.name.indexOf(" ")).toLowerCase();
+    (openers.get(first) ?? openers.set(first, new Set()).get(first))?.add(e);
+  }
+  const opened = new Map<Entity, Entity>();
+  for (const e of new Set(assigned.values())) {
+    const one = e.name.toLowerCase();
+    const longer = e.type === "place" && !one.includes(" ") ? openers.get(one) : undefined;
+    // (or a common word only the gazetteer's long list of small towns knows: "Republic" is a town in Portugal)
+    if (longer?.size === 1 && (!listsPlace(doc, one) || (lex.common.has(one) && !isKnownPlace(lex, one) && !lex.regionCountry.has(one) && !lex.placeCountries.has(one)))) opened.set(e, [...longer][0]);
+  }
+  moveMentions(assigned, opened);
   // 3. acronyms written after a full name in brackets: "Collective Security Treaty Organization (CSTO)", "Electronic Entertainment Expo (E3)"
   for (const [s, e] of assigned) {
     if ((e.type !== "organization" && e.type !== "other") || s.last - s.first === 1) continue;
