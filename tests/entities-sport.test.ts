@@ -370,6 +370,15 @@ describe("a town's team by its verb", () => {
   });
 });
 
+describe("a town after 'in' closing a clause in a sports report", () => {
+  it("is where something happens, though the tagger read it as a team: 'last week in Marseille, he said'; not a club someone owns part of", () => {
+    const r = analyze("Rusedski forced out\n\nGreg Rusedski was forced to withdraw from the tournament in Marseille on Thursday with a rib injury, and the Wales match against Hungary in Cardiff is off. Morgan is still willing to invest in Liverpool, the club said after the match.");
+    expect(r.places.map((p) => [p.name, p.country])).toEqual(expect.arrayContaining([["Marseille", "FR"], ["Cardiff", "GB"]]));
+    expect(names(r.organizations)).not.toContain("Marseille");
+    expect(names(r.places)).not.toContain("Liverpool");
+  });
+});
+
 describeShared("a town the report names as its club (BBC sport 130)", () => {
   it("is the club after 'at', where a player's career is: 'poised to join Sunderland' … 'making it at Sunderland'", () => {
     const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "sport", "130.txt"), "utf8"));

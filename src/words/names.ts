@@ -184,6 +184,8 @@ export const BANK_HEADS = words("bank banking");
 /** Last words of a firm's full name that its short form leaves off: "UFJ Holdings" is "UFJ", "Mitsubishi Tokyo Financial Group" "Mitsubishi Tokyo". */
 export const CORPORATE_TAIL = words("holdings group corporation corp inc plc ltd co industries");
 /** A firm's kind between its name and those words, left off only before one of them: "Mitsubishi Tokyo Financial Group", "Shanghai Automotive Industry Corp". */
+/** Words for owning part of a firm or a club before "in" and its name: "a stake in Wembley", "shares in Wembley", "invest in Liverpool". */
+export const OWNED_IN = words("stake stakes share shares invest invested investing investment investments interest holding holdings");
 export const FIRM_KIND_BEFORE_TAIL = words("financial industry industrial");
 /** Nouns for a firm right after its name, or after one word of its trade: "Gartner research firm", "Variety trade magazine". */
 /** A firm's role in an apposition after "the", maybe after what it makes: ", the game's developer", ", the site's operator". */

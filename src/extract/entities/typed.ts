@@ -7,7 +7,7 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
-import { isTitleWord, LIKENESS_SUFFIX, APPOSITION_ORG, FAITH_ADJECTIVES, FAITH_PEOPLE, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, DEITIES, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NAME_QUALIFIERS, NICKNAMED_BODIES, NOUNS_BEFORE_A_BODY, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
+import { isTitleWord, LIKENESS_SUFFIX, APPOSITION_ORG, OWNED_IN, FAITH_ADJECTIVES, FAITH_PEOPLE, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, DEITIES, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NAME_QUALIFIERS, NICKNAMED_BODIES, NOUNS_BEFORE_A_BODY, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
 import { TIME_WORDS, WEEKDAYS_SHORT, isDateWord, isHoliday } from "../../words/time";
 import { EX_NAME, PARTY_ADJECTIVES, PARTY_AND_STATE, PARTY_FORMS } from "../../words/parties";
 import { ACTION_NOUN_ENDING, ADJECTIVE_ENDING, COMMON_NOUN_ENDING } from "../../words/grammar";
@@ -327,6 +327,10 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   // (a town the tagger read as a team after a result, outside a sports report, is the town: "Tourists lost to Bath's charms";
   // not after a fixture's "v", which names teams anywhere: "Worcester v Sale")
   if (type === "ORG" && last - first === 1 && !partOfPerson && !aboutSport(doc) && isTown(doc, lower) && !lex.organization.has(lower) && resultBefore(doc, first) && !/^vs?$/.test(tokens[first - 1].lower)) return span(doc, first, last, "place");
+  // (a town the tagger read as a team after "in" at a clause's end is where something happens, in a sports report too: "last week in Marseille, he said";
+  // not a team's, nor a firm's or a club's someone owns part of: "in Leeds' defence", "a 22% stake in Wembley", "invest in Liverpool")
+  const closes = !next || next.norm === "," || next.norm === "." || next.norm === ";" || (next.kind === "word" && /^(?:on|last|this|next|in|at|and|before|after)$/.test(next.text));
+  if (type === "ORG" && last - first === 1 && !partOfPerson && tokens[first - 1]?.text === "in" && !OWNED_IN.has(tokens[first - 2]?.lower ?? "") && closes && isTown(doc, lower) && !lex.organization.has(lower)) return span(doc, first, last, "place");
   // a theatre is where shows are put on, a place, unless a company of the name is meant: "the Ethel Barrymore Theatre", not the "National Theatre"
   const theatre = last - first > 1 && THEATRE_HEADS.has(tokens[last - 1].lower) && !lex.organization.has(lower) && !NAME_QUALIFIERS.has(tokens[first].lower);
   if (type === "ORG" && theatre) return span(doc, first, last, "place");
