@@ -141,6 +141,12 @@ describe("events a sports report names by a town, a sponsor or an honour", () =>
 });
 
 describe("grounds named by several words", () => {
+  it("reads a ground named for its district as the ground in a sports report, though the tagger read a team: 'in the Highbury stands', 'stay at Eastlands'", () => {
+    const r = analyze("Tunnel row ends\n\nThe FA chief executive was in the Highbury stands when United won 4-2 in the league match. Dunne wants to stay at Eastlands, the defender said.");
+    expect(r.places.map((p) => [p.name, p.country])).toEqual(expect.arrayContaining([["Highbury", "GB"], ["Eastlands", "GB"]]));
+    expect(names(r.organizations)).not.toContain("Highbury");
+  });
+
   it("reads a ground the lists know whole, with its possessive or its 'The', as a place in its country", () => {
     const r = analyze("Kent play Sussex at Lord's on Friday. Lancashire beat Surrey at Old Trafford, and England play at The Oval next week.");
     const place = (n: string) => r.places.find((p) => p.name === n || p.aliases.includes(n));

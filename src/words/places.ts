@@ -60,7 +60,7 @@ const VENUE_LIST: Record<string, string> = {
   GB:
     "old trafford|anfield|highbury|emirates stadium|stamford bridge|goodison park|villa park|st james' park|st james park|st. james' park|" +
     "elland road|ewood park|white hart lane|upton park|boleyn ground|fratton park|st mary's|the dell|selhurst park|craven cottage|" +
-    "the valley|reebok stadium|city of manchester stadium|maine road|riverside stadium|the riverside|carrow road|portman road|" +
+    "the valley|reebok stadium|city of manchester stadium|eastlands|maine road|riverside stadium|the riverside|carrow road|portman road|" +
     "the hawthorns|molineux|stadium of light|bramall lane|hillsborough|pride park|filbert street|walkers stadium|madejski stadium|" +
     "loftus road|griffin park|vicarage road|turf moor|bloomfield road|deepdale|the den|st andrew's|st andrews|ninian park|" +
     "vetch field|home park|ashton gate|the jjb stadium|jjb stadium|kassam stadium|priestfield|gay meadow|gigg lane|boundary park|" +

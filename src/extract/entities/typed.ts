@@ -264,8 +264,9 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   // a tennis major's ground after a match's result, in a sports report, is the club of its name, read as a body or an other name: "his winner against Wimbledon"
   if ((type === "ORG" || (type === "MISC" && !kind)) && !partOfPerson && TENNIS_MAJORS.has(lower) && resultBefore(doc, first) && aboutSport(doc)) return span(doc, first, last, "organization");
   // a ground or a hall the lists know is a place, also where the news puts it for its club: "a move to Anfield", "the Anfield club", "at Ibrox"
-  // (not a body named for one, "All England Club", nor one named for its town, whose name is also a firm's, a club's or an event's: "Wimbledon", "Wembley", "Glastonbury")
-  if ((type === "ORG" || type === "PER") && !partOfPerson && (VENUES.has(lower) || VENUES.has(`the ${lower}`)) && !ORG_HEADS.has(tokens[last - 1].lower) && !listsPlace(doc, lower)) return span(doc, first, last, "place");
+  // (not a body named for one, "All England Club", nor one named for its town, whose name is also a firm's, a club's or an event's: "Wimbledon", "Wembley", "Glastonbury";
+  // but a ground named for its district is the ground in a sports report, as no team is named so: "in the Highbury stands")
+  if ((type === "ORG" || type === "PER") && !partOfPerson && (VENUES.has(lower) || VENUES.has(`the ${lower}`)) && !ORG_HEADS.has(tokens[last - 1].lower) && (!listsPlace(doc, lower) || (aboutSport(doc) && !isTown(doc, lower) && !TENNIS_MAJORS.has(lower)))) return span(doc, first, last, "place");
   // a club the lists know: "Birmingham City", "Atletico Madrid" anywhere; "Chelsea", "Everton" in a sports report
   // (a club's name that is also its district's, outside a sports report after "in", "for" or a seat's noun, is the district: "the constituency, West Ham", "in West Ham")
   const district = CLUB_NAMES.has(lower) && !aboutSport(doc) && (/^(?:in|for|constituency)$/.test(tokens[first - 1]?.lower ?? "") || tokens[first - 2]?.lower === "constituency");
