@@ -27,6 +27,11 @@ describe("a club's other names", () => {
     for (const n of ["Man Utd", "Man City", "United", "City"]) expect(names(r.organizations)).not.toContain(n);
   });
 
+  it("folds the short forms results write into the club named in full: 'Sheff Utd', 'Notts Co'", () => {
+    const r = analyze("FA Cup draw\n\nSheffield United will play Notts County in the third round. Sheff Utd v Notts Co is on Sunday.");
+    expect(r.organizations.map((o) => [o.name, o.count])).toEqual(expect.arrayContaining([["Sheffield United", 2], ["Notts County", 2]]));
+  });
+
   it("folds the last word two clubs share into the one the article names twice as often, and no further", () => {
     const r = analyze("United were drawn against Everton. Manchester United beat Chelsea. Sheffield United lost. Man Utd won. Manchester United again. Sheffield United drew. Manchester United won.");
     expect(org(r, "Manchester United")?.aliases).toEqual(expect.arrayContaining(["United", "Man Utd"]));
