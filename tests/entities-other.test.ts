@@ -500,6 +500,12 @@ describe("parties, titles and demonyms", () => {
     expect(names(r.people)).toEqual(expect.arrayContaining(["Matthew Taylor", "Patricia Hewitt", "Stephen Frater"]));
   });
 
+  it("reads a given name and a word read as a body's, a role after its comma, as a person: 'Jim Press, vice president of Toyota's US sales arm'", () => {
+    const r = analyze("\"As gas prices continue their upward march, fuel efficiency catches the public eye,\" Jim Press, vice president and chief operating officer of Toyota's US sales arm, said in a statement.");
+    expect(names(r.people)).toEqual(["Jim Press"]);
+    expect(names(r.organizations)).toEqual(["Toyota"]);
+  });
+
   it("reads a party spokesman's portfolio as the title's, the title in small letters: 'Lib Dem Home Affairs spokesman', 'Tory Pensions spokeswoman'", () => {
     const r = analyze("Tory Pensions spokeswoman Theresa May said so, and Lib Dem Home Affairs spokesman Mark Oaten agreed. A Yukos spokesman declined to comment.");
     expect(names(r.organizations).sort()).toEqual(["Conservative Party", "Liberal Democrats", "Yukos"]);

@@ -511,6 +511,8 @@ export function recognize(doc: Doc): NameSpan[] {
         last = end;
       }
     }
+    // a given name and a word the tagger took for a body's, a role after its comma, is a person: '," Jim Press, vice president of Toyota's US sales arm'
+    if (type === "ORG" && last - first === 2 && isFirstName(doc, tokens[first].lower) && !lex.organization.has(nameOf(doc, first, last).toLowerCase()) && tokens[last]?.norm === "," && isTitleWord(tokens[last + 1]?.lower ?? "", false) && !(tokens[last + 1]?.cap ?? true)) type = "PER";
     // an office's title after a body's name is the holder's, not the body's: "the State Department Inspector General"
     // (not a title word a small word or a number joins to the name: "Campaign for Justice", "Fathers 4 Justice", "Commission on Social Justice")
     if (type === "ORG" && !tokens.slice(first, last).some((x) => /^(?:of|on|for|against)$/.test(x.lower))) while (last - first > 1 && isTitle(tokens[last - 1]) && !isTitle(tokens[last - 2]) && tokens[last - 2].cap && tokens[last - 2].kind === "word") last--;
