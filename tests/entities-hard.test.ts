@@ -1961,6 +1961,11 @@ describe("a name the tagger left unread after a firm's noun", () => {
     const r = analyze("Nigel Whalley, managing director of media consultancy Decipher, said so. Marco Behrmann works at the games developer Mindark. The retailer in Leeds and the firm Monday said nothing.");
     expect(r.organizations.map((o) => o.name)).toEqual(["Decipher", "Mindark"]);
   });
+
+  it("is the firm after a manufacturer's noun, though the name is a common word: 'Japanese manufacturer Sharp'", () => {
+    const r = analyze("The plant was sold to Japanese manufacturer Sharp last year. Sharp will inherit the staff.");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Sharp"]);
+  });
 });
 
 describe("a law's long name", () => {

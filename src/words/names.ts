@@ -251,7 +251,7 @@ export const OFFICE_QUALIFIERS = new Set(["shadow", "under", "junior", "assistan
 /** A legislature's or a government's one-word names, which the tagger often leaves unread mid-sentence: "a first reading in Parliament", "amending it in the Lords". */
 export const INSTITUTIONS_ALONE = words("parliament treasury cabinet commons lords congress senate");
 /** A firm's nouns in small letters that a firm's name the tagger left unread may follow: "media consultancy Decipher". */
-export const FIRM_NOUNS_BEFORE_NAME = words("firm company consultancy retailer developer publisher start-up agency brewer carmaker airline insurer operator chipmaker drugmaker");
+export const FIRM_NOUNS_BEFORE_NAME = words("firm company consultancy retailer developer publisher start-up agency brewer carmaker airline insurer operator chipmaker drugmaker manufacturer housebuilder supermarket");
 /** A body's nouns in small letters right before its name, whatever the name's words: "trade body Intellect", "the firm Lifeplus", "the watchdog Ofcom". */
 export const NOUNS_BEFORE_A_BODY: ReadonlySet<string> = new Set([...BODY_NOUNS_BEFORE_NAME, ...FIRM_NOUNS_BEFORE_NAME, ...words("body watchdog regulator charity union")]);
 /** A firm's or a paper's nouns a town before them is the place of ("a London firm"), unlike a bank's or a party's, which may be named so ("the Halifax bank"). */
