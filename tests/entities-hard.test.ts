@@ -1541,6 +1541,12 @@ describe("a politician's followers named by the surname", () => {
     expect(orgs).not.toContain("Brownite");
     expect(orgs).not.toContain("Blairites");
   });
+
+  it("are no place where two people's surnames are joined: 'the Blair-Brown rift' (not 'Ann Smith-Jones')", () => {
+    const r = analyze("Tony Blair and Gordon Brown met on Monday. The Blair-Brown rift deepened, said Ann Smith-Jones.");
+    expect(r.places).toEqual([]);
+    expect(r.people.map((p) => p.name)).toEqual(["Tony Blair", "Gordon Brown", "Ann Smith-Jones"]);
+  });
 });
 
 describe("a programme named by a number after its noun", () => {

@@ -225,6 +225,8 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   const state = COUNTRIES_BY_STATE.get(lower);
   if (state && !partOfPerson) return span(doc, first, last, "country", { code: state });
   const country = lex.country.get(lower) ?? lex.country.get(lower.replace(/^st\.? /, "saint "));
+  // nor are two people's surnames joined by a hyphen, an adjective of the two: "the Blair-Brown rift" (of Tony Blair and Gordon Brown)
+  if (last - first === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(name) && name.split("-").every((p) => surnameOfSomeone(doc, p.toLowerCase()))) return null;
   // nor are a politician's followers by the surname made an adjective: "Brownite briefers", "Blairites"
   const follower = last - first === 1 ? /^(\p{Lu}\p{Ll}+)ites?$/u.exec(name) : null;
   // (a name the lists know, as a surname or only as a given name, which many surnames also are: "Blairites")
