@@ -1772,6 +1772,13 @@ describe("a pet form of a given name", () => {
     for (const n of ["Stevie", "Rafa"]) expect(people).not.toContain(n);
     expect(r.people.find((p) => p.name === "Steven Gerrard")?.aliases).toContain("Stevie");
   });
+
+  it("is the one person whose given name is its familiar or formal form, opening alike: 'Steve' of Stephen Jones, 'David' of Dave Hodges (not 'Andy Ram' beside Andrew Murray)", () => {
+    const r = analyze("Stephen Jones kicked well. It was out of Steve's range, said Dave Hodges. David has been a key member of the side. Andrew Murray will play Andy Ram and Jonathan Erlich.");
+    expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Stephen Jones", "Dave Hodges", "Andrew Murray", "Jonathan Erlich"]));
+    for (const n of ["Steve", "David"]) expect(r.people.map((p) => p.name)).not.toContain(n);
+    expect(r.people.find((p) => p.name === "Andrew Murray")?.aliases ?? []).not.toContain("Andy");
+  });
 });
 
 describe("a first name's surname in an editor's round brackets", () => {

@@ -3,6 +3,7 @@
 
 import type { Entity, NameSpan } from "../../text/layers";
 import { nameWords } from "../../text/variants";
+import { FAMILIAR_NAMES } from "../../words/names";
 
 /** Most namesakes weighed by recency when a part of a name fits several people ("Smith" among many Smiths). */
 const MAX_NAMESAKES = 32;
@@ -46,6 +47,10 @@ export function personParts(list: Entity[], startsOf: Map<Entity, Starts>): (s: 
   };
 }
 
+/** The familiar forms of each formal given name: "david" → ["dave", "davey"]. */
+const FORMAL_OF = new Map<string, string[]>();
+for (const [pet, formal] of FAMILIAR_NAMES) for (const f of formal) (FORMAL_OF.get(f) ?? FORMAL_OF.set(f, []).get(f))?.push(pet);
+
 /** Letters a pet form shares with the given name it comes from: "Stevie" and "Steven", "Rafa" and "Rafael", "Chris" and "Christopher". */
 const PET_FORM_PREFIX = 4;
 
@@ -53,23 +58,34 @@ const PET_FORM_PREFIX = 4;
  * The person a lone pet form of a given name belongs to, where one person of the article has a
  * given name opening with the same four letters and the word names no one else: "Stevie" of Steven
  * Gerrard, "Rafa" of Rafael Benitez, "Chris" of Christopher (not "Andy" of Andrew, whose forms part
- * sooner; nor a surname, `surname`, nor a longer word, "Stevens"). Indexed as the list grows.
+ * sooner; nor a surname, `surname`, nor a longer word, "Stevens"); or a familiar form of it the
+ * lists know, or its formal name, opening alike: "Steve" of Stephen Jones, "David" of Dave Hodges
+ * (not before a capitalised word, another's surname: `nameAfter`). Indexed as the list grows.
  */
-export function petForms(list: Entity[], surname: (w: string) => boolean): (s: NameSpan) => Entity | undefined {
-  // people by their given name's first letters, with their name's words
+export function petForms(list: Entity[], surname: (w: string) => boolean, nameAfter: (s: NameSpan) => boolean): (s: NameSpan) => Entity | undefined {
+  // people by their given name's first letters, with their name's words; and by the given name, for its familiar forms
   const byPrefix = new Map<string, Array<{ e: Entity; words: string[] }>>();
+  const byGiven = new Map<string, Entity[]>();
   let indexed = 0;
   return (s) => {
     for (; indexed < list.length; indexed++) {
       const e = list[indexed];
       const words = e.type === "person" ? partWords(e.name) : [];
-      if (words.length < 2 || words[0].length < PET_FORM_PREFIX) continue;
+      if (words.length < 2) continue;
+      (byGiven.get(words[0]) ?? byGiven.set(words[0], []).get(words[0]))?.push(e);
+      if (words[0].length < PET_FORM_PREFIX) continue;
       const k = words[0].slice(0, PET_FORM_PREFIX);
       (byPrefix.get(k) ?? byPrefix.set(k, []).get(k))?.push({ e, words });
     }
     const words = partWords(s.name);
-    if (words.length !== 1 || words[0].length < PET_FORM_PREFIX || surname(words[0])) return undefined;
+    if (words.length !== 1) return undefined;
     const w = words[0];
+    // (or a familiar form and its formal name, either written alone, where they open alike: "Steve" of Stephen Jones, "David" of Dave Hodges; not "Jack" of John)
+    const forms = [...(FAMILIAR_NAMES.get(w) ?? []), ...(FORMAL_OF.get(w) ?? [])].filter((f) => f.slice(0, 3) === w.slice(0, 3));
+    const familiar = new Set(forms.flatMap((f) => byGiven.get(f) ?? []));
+    // (not a given name before another's surname the tagger read apart: "Andy Ram" beside Andrew Murray)
+    if (familiar.size === 1 && !byGiven.has(w) && !nameAfter(s)) return [...familiar][0];
+    if (w.length < PET_FORM_PREFIX || surname(w)) return undefined;
     // (a pet form is no longer than the name: "Stevens" is no form of Steven)
     const fits = (byPrefix.get(w.slice(0, PET_FORM_PREFIX)) ?? []).filter((p) => w.length <= p.words[0].length && !p.words.includes(w));
     return fits.length === 1 ? fits[0].e : undefined;
