@@ -1796,6 +1796,13 @@ describe("a first name's surname in an editor's round brackets", () => {
     expect(r.people.map((p) => p.name).sort()).toEqual(["Dietmar Hamann", "Igor Biscan", "Olly Barkley", "Robben"]);
     expect(r.people.find((p) => p.name === "Dietmar Hamann")?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["(Dietmar) Hamann"]);
   });
+
+  it("completes it with two given names in brackets before the surname: '(Jon Dahl) Tomasson'", () => {
+    const text = 'They can bring Serginho in and they can play (Jon Dahl) Tomasson," he said.';
+    const r = analyze(text);
+    expect(r.people.map((p) => p.name)).toEqual(["Serginho", "Jon Dahl Tomasson"]);
+    expect(r.people[1].mentions.map((m) => text.slice(m.start, m.end))).toEqual(["(Jon Dahl) Tomasson"]);
+  });
 });
 
 describe("a name ending in 'Limited'", () => {

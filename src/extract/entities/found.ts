@@ -72,12 +72,13 @@ export function nameOf(doc: Doc, first: number, last: number): string {
   // surname in round ones, Eddie O'Sullivan; "(Dietmar) Hamann" Dietmar Hamann)
   // (not a club's town letters: "Mladost (BJ)")
   const surname = last - first === 4 && doc.tokens[first + 1].norm === "(" && doc.tokens[first + 3].norm === ")" && SURNAME_SHAPE.test(doc.tokens[first + 2].text);
-  // (and a first name in round ones before the surname: "(Dietmar) Hamann")
-  const given = !surname && last - first === 4 && doc.tokens[first].norm === "(" && doc.tokens[first + 2].norm === ")";
+  // (and a first name or two in round ones before the surname: "(Dietmar) Hamann", "(Jon Dahl) Tomasson")
+  const shut = last - first === 4 || last - first === 5 ? last - 2 : -1;
+  const given = !surname && shut > 0 && doc.tokens[first].norm === "(" && doc.tokens[shut].norm === ")";
   for (let i = first; i < last; i++) {
     const t = doc.tokens[i];
-    if (t.norm === "[" || t.norm === "]" || (surname && (i === first + 1 || i === first + 3)) || (given && (i === first || i === first + 2))) continue;
-    s += (s && (t.space || doc.tokens[i - 1]?.norm === "[" || (surname && i === first + 2) || (given && i === first + 3)) ? " " : "") + t.norm;
+    if (t.norm === "[" || t.norm === "]" || (surname && (i === first + 1 || i === first + 3)) || (given && (i === first || i === shut))) continue;
+    s += (s && (t.space || doc.tokens[i - 1]?.norm === "[" || (surname && i === first + 2) || (given && i === shut + 1)) ? " " : "") + t.norm;
   }
   return s;
 }

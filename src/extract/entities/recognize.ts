@@ -434,9 +434,15 @@ export function recognize(doc: Doc): NameSpan[] {
     if (type === "PER" && last - first === 1 && tokens[first - 1]?.norm === "(" && tokens[last]?.norm === ")" && first - 2 >= floor && givenName(bare) && bracketApart(first - 2)) {
       if (prior?.first === first - 2) found.pop();
       [first, last] = [first - 2, last + 1];
-    } else if (last - first === 1 && SURNAME_SHAPE.test(tokens[first].text) && tokens[first - 1]?.norm === ")" && tokens[first - 3]?.norm === "(" && first - 3 >= floor && isFirstName(doc, tokens[first - 2].lower) && givenName(tokens[first - 2]) && !isCapital(tokens[first - 4]) && bracketApart(first - 2)) {
-      if (prior?.first === first - 2) found.pop();
-      [first, type] = [first - 3, "PER"];
+    } else if (last - first === 1 && SURNAME_SHAPE.test(tokens[first].text) && tokens[first - 1]?.norm === ")") {
+      // (one given name or two: "(Dietmar) Hamann", "(Jon Dahl) Tomasson")
+      const open = tokens[first - 3]?.norm === "(" ? first - 3 : tokens[first - 4]?.norm === "(" ? first - 4 : -1;
+      const given = tokens.slice(open + 1, first - 1);
+      const apart = !prior || prior.last <= open + 1 || (prior.first === open + 1 && prior.last === first - 1);
+      if (open >= floor && isFirstName(doc, given[0].lower) && given.every(givenName) && !isCapital(tokens[open - 1]) && apart) {
+        if (prior?.first === open + 1) found.pop();
+        [first, type] = [open, "PER"];
+      }
     }
     // nor a verb opening a party's name at a sentence's or a quotation's start: "Vote Tory and you can have it both ways", "Senior Tories"
     if ((tokens[first].sentenceStart || /^["“]$/.test(tokens[first - 1]?.norm ?? "")) && last - first > 1 && isSentenceWord(lex, tokens[first]) && PARTY_FORMS.has(nameOf(doc, first + 1, last).toLowerCase())) first++;
