@@ -1059,6 +1059,16 @@ describe("a name of no known kind before an event's nouns, and a programme someo
   });
 });
 
+describe("a drink's brand", () => {
+  it("reads a name right before a drink's noun as its brand where the tagger read no body, but not a people's or a place's: 'Courvoisier brandy', 'French wine'", () => {
+    const r = analyze("Allied Domecq's big names include Malibu rum, Courvoisier brandy, Stolichnaya vodka and Ballantine's whisky. French wine sales fell, and Bordeaux wine prices too.");
+    expect(Object.fromEntries(r.other.map((o) => [o.name, o.kind]))).toMatchObject({ Courvoisier: "product", Stolichnaya: "product" });
+    expect(r.people).toEqual([]);
+    expect(r.places.map((p) => p.name)).toContain("Bordeaux");
+    expect(r.places.map((p) => p.name)).not.toContain("Stolichnaya");
+  });
+});
+
 describe("acronyms of other names", () => {
   it("folds an acronym written with its small words' letters in lower case into the body it abbreviates", () => {
     const r = analyze("The Bank of England held rates. The BoE said inflation was low. The Department for Education and Skills (DfES) agreed, and the DfES was right.");

@@ -167,6 +167,8 @@ export const PRODUCT_NOUNS = words(
 );
 /** A medicine's nouns right before its name: "the cholesterol drug Crestor", "anti-coagulant pill Exanta", "rival medicine Tarceva" (after it, "drug" also follows firms and illnesses: "a Merck drug", "Aids drugs"). */
 export const MEDICINE_NOUNS_BEFORE = words("drug pill medicine vaccine");
+/** Drinks after a brand's name: "Courvoisier brandy", "Malibu rum", "Guinness stout". */
+export const DRINK_NOUNS = words("brandy whisky whiskey vodka rum gin lager beer stout cider wine champagne cognac");
 /** Product nouns only after what kind of device it is ("a Creative Zen music player"), never alone ("a Chelsea player"). */
 export const DEVICE_NOUNS = words("player players");
 /** What a device is, between its name and its noun: "the Pentax Optio SV digital camera", "Yepp YH-999 video jukebox". */

@@ -12,7 +12,7 @@ import { TIME_WORDS, WEEKDAYS_SHORT, isDateWord, isHoliday } from "../../words/t
 import { EX_NAME, PARTY_ADJECTIVES, PARTY_AND_STATE, PARTY_FORMS } from "../../words/parties";
 import { ACTION_NOUN_ENDING, ADJECTIVE_ENDING, COMMON_NOUN_ENDING } from "../../words/grammar";
 import type { OtherKind } from "../../types";
-import { awardOfAdjective, KIND_OF_NOUN_AFTER, MEMBER_BEFORE, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, SHOWS_AS_EVENTS, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
+import { awardOfAdjective, DRINK_NOUNS, KIND_OF_NOUN_AFTER, MEMBER_BEFORE, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, SHOWS_AS_EVENTS, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName, isSurname, isTitle, roleApposition, namedAsPerson, nationalityNoun, organizationAround, resultBefore, surnameOfSomeone } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName, peoplesWord, worldPartAdjective } from "./places";
 import { CITY_OF_LONDON, COMPASS, SEAT_NOUNS, COUNTRIES_BY_STATE, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, THEATRE_HEADS, TRADE_STREETS, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
@@ -143,6 +143,10 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   // a name right after a relative's noun is the relative, whatever else it names: "a row with daughter Victoria", "his son Jordan"
   // (not a firm's sister, "sister company Prudential", nor a party's or a people's word before a role: "his wife Democratic front-runner Hillary Clinton")
   if (!partOfPerson && !kind && last - first <= 3 && kinBefore(tokens, first) && !lex.demonym.has(lower)) return span(doc, first, last, "person", { sure: true });
+  // a name right before a drink's noun is the drink's brand, where the tagger read no body: "Courvoisier brandy", "Stolichnaya vodka" (not where it is from:
+  // "French wine", "Bordeaux wine"; a body stays one, maybe its maker: "Carlsberg lager")
+  const drink = tokens[last]?.kind === "word" && !tokens[last].cap && DRINK_NOUNS.has(tokens[last].lower);
+  if (drink && type !== "ORG" && !partOfPerson && !kind && last - first <= 3 && !lex.demonym.has(lower) && !lex.peoples.has(lower) && !lex.country.has(lower) && !listsPlace(doc, lower)) return span(doc, first, last, "other", { kind: "product" });
   // an award's adjective names the award: "Oscar-winning", "Bafta-nominated" (at its own characters)
   const award = last - first === 1 ? awardOfAdjective(name) : undefined;
   if (award) {
