@@ -605,6 +605,12 @@ describe("a team sheet's players by initial and surname", () => {
     expect(r.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(["Glasgow", "Edinburgh"]));
     expect(r.places.map((p) => p.name)).not.toContain("Glasgow");
   });
+
+  it("reads a club's whole name in brackets, where club words close it or join its towns: 'J Smith (Harrow AC)', 'M Lewis (Windsor, Slough, Eton and Hounslow AC)'", () => {
+    const r = analyze("GB team named\n\nN Buckfield (Crawley AC), T Abeyie (Woodford Green with Essex Ladies), J Smith (Harrow AC), M Lewis (Windsor, Slough, Eton and Hounslow AC), K Endacott (City of Plymouth AC), A Craig (Glasgow).");
+    expect(r.organizations.map((o) => o.name)).toEqual(["Crawley AC", "Woodford Green with Essex Ladies", "Harrow AC", "Windsor, Slough, Eton and Hounslow AC", "City of Plymouth AC", "Glasgow"]);
+    expect(r.places).toEqual([]);
+  });
 });
 
 describe("an organisation's opening words shared by two of its names", () => {

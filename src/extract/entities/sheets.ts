@@ -57,9 +57,30 @@ function addSheetNames(doc: Doc, found: Found[], taken: Uint8Array): void {
   addInOrder(found, added);
 }
 
-/** The name in brackets after a team sheet's player is the player's club, whatever the tagger read: "A Craig (Glasgow)", "R Russell (London Irish)". */
+/** Club words that close an athletics club's name: "Harrow AC", "Newham and Essex Beagles", "Aldershot, Farnham and District". */
+const CLUB_CLOSERS = new Set(["ac", "aac", "harriers", "beagles", "striders", "district", "ladies"]);
+/** Words that join the words of one club's name: "Windsor, Slough, Eton and Hounslow AC", "Woodford Green with Essex Ladies", "City of Plymouth AC". */
+const CLUB_JOINTS = new Set([",", "and", "&", "with", "of"]);
+
+/**
+ * The name in brackets after a team sheet's player is the player's club, whatever the tagger read: "A Craig (Glasgow)", "R Russell (London Irish)";
+ * whole, where club words close it or joins its towns: "N Buckfield (Harrow AC)", "M Lewis (Windsor, Slough, Eton and Hounslow AC)".
+ */
 function markSheetClubs(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
+  const whole: Found[] = [];
+  for (const f of found) {
+    if (f.type !== "PER" || t[f.last]?.norm !== "(" || !onSheet(t, f.first, f.last)) continue;
+    let close = f.last + 1;
+    while (close < f.last + 10 && t[close] && t[close].sentence === t[f.first].sentence && ((t[close].cap && t[close].kind === "word") || CLUB_JOINTS.has(t[close].lower))) close++;
+    const joined = t.slice(f.last + 1, close).some((w) => CLUB_JOINTS.has(w.lower));
+    if (t[close]?.norm === ")" && close - f.last > 2 && t[close - 1].cap && (joined || CLUB_CLOSERS.has(t[close - 1].lower))) whole.push({ first: f.last + 1, last: close, floor: f.floor, type: "ORG", key: nameOf(doc, f.last + 1, close).toLowerCase(), partOfPerson: false });
+  }
+  if (whole.length) {
+    const covered = coveredBy(doc, whole);
+    keepOnly(found, found.filter((f) => !covered.subarray(f.first, f.last).includes(1)));
+    addInOrder(found, whole);
+  }
   const starting = new Map(found.map((f) => [f.first, f]));
   for (const f of found) {
     if (f.type !== "PER" || t[f.last]?.norm !== "(" || !onSheet(t, f.first, f.last)) continue;
