@@ -354,6 +354,15 @@ describe("a nation's side", () => {
   });
 });
 
+describe("a touring side named by two peoples' words", () => {
+  it("reads the 'British and Irish Lions' whole, and 'Lions' alone as the side", () => {
+    const r = analyze("Woodward names squad\n\nClive Woodward was named British and Irish Lions coach for the tour of New Zealand. The Lions play seven matches before the first Test.");
+    expect(org(r, "British and Irish Lions")?.count).toBe(2);
+    expect(names(r.organizations)).not.toContain("Irish Lions");
+    expect(names(r.organizations)).not.toContain("Lions");
+  });
+});
+
 describe("a team named by a common word", () => {
   it("keeps a club opening a sentence before its staff's role in a sports report: 'Arsenal boss Arsene Wenger'", () => {
     const r = analyze("Wenger promised funds\n\nArsenal boss Arsene Wenger has been promised transfer funds after the 2-1 defeat by Chelsea. The striker scored twice in the match, and the club's midfield struggled in the league.");

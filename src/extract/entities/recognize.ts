@@ -473,6 +473,12 @@ export function recognize(doc: Doc): NameSpan[] {
       while (found.length && found[found.length - 1].last > opened) found.pop();
       [first, type] = [opened, "ORG"];
     }
+    // a people's word and "and" before a body's name that opens with another is the name's: "the British and Irish Lions", "Scottish and Southern Energy"
+    if (type === "ORG" && first - 2 >= floor && tokens[first - 1].text === "and" && lex.demonym.has(tokens[first].lower) && isCapital(tokens[first - 2]) && lex.demonym.has(tokens[first - 2].lower)) {
+      const prior = found[found.length - 1];
+      if (prior?.first === first - 2 && prior.last === first - 1) found.pop();
+      if ((found[found.length - 1]?.last ?? 0) <= first - 2) first -= 2;
+    }
     // a party's first word the tagger left out is the party's: "Liberal" of "The Liberal Democrat chairman"
     if (first > floor && tokens[first - 1].cap && (found[found.length - 1]?.last ?? 0) < first && PARTY_FORMS.has(nameOf(doc, first - 1, last).toLowerCase())) [first, type] = [first - 1, "ORG"];
     // and its last word: "Democrat" of "Liberal Democrat Paul Tyler", read as "Liberal" and a person

@@ -71,7 +71,8 @@ export function shortForms(lex: Lexicon, list: Entity[], plainPlace: (s: NameSpa
         // (nor a broadcaster, whose channel is another: "Sky" is not "Sky One" nor "Sky News")
         if (!branchIn(e.name) && !CHAMBERS.has(words[0]) && !townPaper && !BROADCASTER_NAME.test(words[0])) push(byFirstWord, words[0], e);
         // (two words, the first naming nothing else: "Nottingham Forest", "Real Madrid", not "BBC Liverpool", "South Yorkshire", "University of Surrey")
-        if (words.length === 2 && !COMPASS.has(words[0])) push(byLastWord, words[1], e);
+        // (or peoples' words joined before it: "Lions" after the "British and Irish Lions")
+        if ((words.length === 2 && !COMPASS.has(words[0])) || (words.length > 2 && words.slice(0, -1).every((w) => w === "and" || lex.demonym.has(w)))) push(byLastWord, words[words.length - 1], e);
         if (SHORT_FORM_HEADS.has(words[words.length - 1])) push(byInstitution, words[words.length - 1], e);
         // (and a head written first, before "of": "the Bank" after "Reserve Bank of Australia")
         const of = words.indexOf("of");
