@@ -1109,6 +1109,11 @@ describe("a sponsor's tournament", () => {
     expect(r.other.find((o) => o.name === "Norwich Union International")?.kind).toBe("event");
     expect(r.organizations.map((o) => o.name)).not.toContain("Norwich Union International");
   });
+
+  it("reads a tournament of so many nations written with a digit as the event, before a championship's noun too: 'Saturday's RBS 6 Nations championship opener'", () => {
+    const r = analyze("Wales hope Martyn Williams could be fit for Saturday's RBS 6 Nations championship opener against England in Cardiff.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["RBS 6 Nations", "event"]]);
+  });
 });
 
 describe("an award opened by a common noun's possessive", () => {

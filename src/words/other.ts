@@ -84,8 +84,8 @@ export const TITLE_JOINERS = words("of in into on the a an to for with from at b
 export const LISTED_TITLE_JOINERS = words("of in into to the a an");
 /** Lower-case nouns of an event held at a place, written after the place's name: "the Isle of Wight music festival", "the London marathon". */
 export const EVENT_NOUNS_AFTER_PLACE = words("festival fair marathon carnival show summit games championships regatta");
-/** A tournament of so many nations: "Six Nations", "Tri Nations" (not "United Nations"). */
-export const NATIONS_COUNTS = words("tri three four five six seven eight");
+/** A tournament of so many nations: "Six Nations", "RBS 6 Nations", "Tri Nations" (not "United Nations"). */
+export const NATIONS_COUNTS = words("tri three four five six seven eight 3 4 5 6 7 8");
 
 /** Nouns written right before a work's title: "the film Aviator", "Mexican movie Y Tu Mama Tambien". */
 export const WORK_NOUNS = words(
@@ -180,7 +180,7 @@ export const PRODUCT_MODIFIERS = words("digital mobile video portable handheld w
 export const KIND_OF_NOUN_AFTER: ReadonlyMap<string, OtherKind> = new Map<string, OtherKind>([
   ...[...WORK_NOUNS, ...CAST_NOUNS, ...words("comic comics programmes")].map((w) => [w, "work"] as [string, OtherKind]),
   ...[...PRODUCT_NOUNS, ...MEDICINE_NOUNS_BEFORE, ...MALWARE_NOUNS, ...words("players plane planes aircraft jet jets guitar guitars encyclopaedia encyclopedia service website software")].map((w) => [w, "product"] as [string, OtherKind]),
-  ...[...words("festival exhibition event trials tournament final match season")].map((w) => [w, "event"] as [string, OtherKind]),
+  ...[...words("festival exhibition event trials tournament final match season championship")].map((w) => [w, "event"] as [string, OtherKind]),
 ]);
 /** Nouns that make a "show" or a "fair" after them a gathering, not a programme: "the 3GSM trade show", "the Geneva motor show". */
 export const SHOWS_AS_EVENTS = words("trade motor air boat flower");
