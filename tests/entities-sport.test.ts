@@ -354,6 +354,16 @@ describe("a nation's side", () => {
   });
 });
 
+describe("a nation's second and age-group sides", () => {
+  it("reads 'England A' and 'Wales Under-21' as sides of their own in a sports report, the nations still named", () => {
+    const r = analyze("Bell called up for England\n\nDuncan Bell, who excelled for England A against France A in the rugby match on Friday, was called up to the squad. The prop scored a try as England A won 30-10. Former Wales Under-21 skipper Richie Pugh also played for Bath in the Premiership.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["England A", "France A", "Wales Under-21"]));
+    expect(org(r, "England A")?.count).toBe(2);
+    expect(names(r.places)).toEqual(expect.arrayContaining(["England", "Wales"]));
+    expect(names(r.countries)).toContain("France");
+  });
+});
+
 describe("a touring side named by two peoples' words", () => {
   it("reads the 'British and Irish Lions' whole, and 'Lions' alone as the side", () => {
     const r = analyze("Woodward names squad\n\nClive Woodward was named British and Irish Lions coach for the tour of New Zealand. The Lions play seven matches before the first Test.");

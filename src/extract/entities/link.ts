@@ -108,8 +108,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     assigned.set(s, e);
     (startsOf.get(e) ?? startsOf.set(e, new Starts()).get(e)!).add(s.start);
   };
-  // (a place's name before a person's, "Halden’s Vale", may be an institution's short form)
-  const plainPlace = (s: NameSpan) => listsPlace(doc, s.name.toLowerCase()) && !(POSSESSIVE.test(doc.tokens[s.last]?.norm ?? "") && doc.tokens[s.last + 1]?.cap);
+  // (a place's name before a person's, "Halden’s Vale", may be an institution's short form; a UK nation is a place the lists know)
+  const plainPlace = (s: NameSpan) => (listsPlace(doc, s.name.toLowerCase()) || UK_NATIONS.has(s.name.toLowerCase())) && !(POSSESSIVE.test(doc.tokens[s.last]?.norm ?? "") && doc.tokens[s.last + 1]?.cap);
   // a firm's branch named by a country or a part of the world, not a town: "Nintendo Europe",
   // "BBC Scotland", "Microsoft UK" (but "Real Madrid" is one club)
   const branchIn = (name: string) => {
@@ -231,7 +231,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     const one = e.name.toLowerCase();
     const longer = e.type === "place" && !one.includes(" ") ? openers.get(one) : undefined;
     // (or a common word only the gazetteer's long list of small towns knows: "Republic" is a town in Portugal)
-    if (longer?.size === 1 && (!listsPlace(doc, one) || (lex.common.has(one) && !isKnownPlace(lex, one) && !lex.regionCountry.has(one) && !lex.placeCountries.has(one)))) opened.set(e, [...longer][0]);
+    if (longer?.size === 1 && !UK_NATIONS.has(one) && (!listsPlace(doc, one) || (lex.common.has(one) && !isKnownPlace(lex, one) && !lex.regionCountry.has(one) && !lex.placeCountries.has(one)))) opened.set(e, [...longer][0]);
   }
   moveMentions(assigned, opened);
   // 3. acronyms written after a full name in brackets: "Collective Security Treaty Organization (CSTO)", "Electronic Entertainment Expo (E3)"

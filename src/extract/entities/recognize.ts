@@ -41,6 +41,7 @@ import { addVenues } from "./venues";
 import { INITIALS_LIKENESS, NAME_PREFIX, span, typed, isSentenceWord } from "./typed";
 import { organizationsListed, peopleListed, placesListed, worksListed } from "./listed";
 import { addChannelNumbers, countsNoun, addHeaded, addNamesAfterHonorific, addNamesAfterPluralTitle, addListOpeners, joinFirstNames, joinCouples, joinSaintsNames, addNumberedNames, isCapital, keepOnly, nameOf, otherKinds, otherName, SURNAME_SHAPE, type Found } from "./found";
+import { aboutSport } from "./topic";
 
 /** A word written in lower case. (A constant: the bundle would build a `\p{…}` literal anew on every call.) */
 const LOWER_START = /^\p{Ll}/u;
@@ -549,6 +550,10 @@ export function recognize(doc: Doc): NameSpan[] {
       // (nor a portfolio before its spokesman: "Lib Dem Home Affairs spokesman")
       else if (type === "ORG" && portfolio(doc, first, last)) continue;
     }
+    // a nation's second or age-group side in a sports report, its letter or its age after the name: "England A against France A", "Wales Under-21 skipper"
+    const squad = tokens[last];
+    const nation = UK_NATIONS.has(nameOf(doc, first, last).toLowerCase()) || lex.country.has(nameOf(doc, first, last).toLowerCase());
+    if (nation && type !== "PER" && squad?.space && squad.sentence === tokens[first].sentence && (AGE_SIDE.test(squad.text) || (squad.text === "A" && SIDE_AFTER_A.test(tokens[last + 1]?.norm ?? ""))) && aboutSport(doc)) [last, type] = [last + 1, "ORG"];
     // a nation's football association by its people's word: "the Spanish FA", "banned by the English FA" (the country named too, below)
     if (type === "ORG" && last - first === 1 && tokens[first].text === "FA" && first > floor && tokens[first - 1].cap && lex.demonym.has(tokens[first - 1].lower)) {
       if (found[found.length - 1]?.last === first && found[found.length - 1].first === first - 1) found.pop();
@@ -646,6 +651,9 @@ export function recognize(doc: Doc): NameSpan[] {
     // a country's embassy or football association names the country too: "the German Embassy", "the Spanish FA"
     const envoy = s?.type === "organization" && f.last - f.first === 2 && NATIONAL_BODY_HEADS.has(tokens[f.last - 1].lower) && !NATION_DEMONYMS.has(tokens[f.first].lower) ? (lex.demonym.get(tokens[f.first].lower) ?? lex.country.get(tokens[f.first].lower)) : undefined;
     if (envoy) out.push(span(doc, f.first, f.first + 1, "country", { code: envoy.code, demonym: !lex.country.has(tokens[f.first].lower) }));
+    // a nation's second or age-group side names the nation too, as a side named by the nation alone does: "England A", "Iceland Under-21"
+    const squadOf = s?.type === "organization" && f.last - f.first >= 2 && (AGE_SIDE.test(tokens[f.last - 1].text) || tokens[f.last - 1].text === "A") ? typed(doc, lex, "LOC", f.first, f.last - 1, f.floor) : null;
+    if (squadOf && (squadOf.type === "country" || squadOf.type === "place")) out.push(squadOf);
     if (named && (s?.type !== "organization" || named.kind === "law") && !(named.disaster && s?.type === "country")) out.push(span(doc, f.first, named.last, "other", { kind: named.kind }));
     const maker = f.maker ?? (makerOpens(doc, lex, f.first, f.last) ? f.first + 1 : 0);
     if (s?.kind === "product" && maker > f.first) out.push(span(doc, f.first, maker, "organization"));
@@ -724,6 +732,10 @@ function foundingYear(doc: Doc, type: TaggedSpan["type"], first: number, last: n
 
 
 const isNameToken = (t: Token) => t.kind === "word" || t.kind === "number";
+/** An age group's side after a nation's name: "Wales Under-21", "Iceland U21". */
+const AGE_SIDE = /^(?:Under-?|U)\d\d$/;
+/** What may follow a nation's "A" side, no noun the "A" is an article of: "England A against France A", "the England A side", "Scotland A lost". */
+const SIDE_AFTER_A = /^(?:[,.;:)]|against|v|vs|in|at|on|side|team|squad|coach|captain|skipper|win|victory|defeat|and|beat|lost|won|drew|have|are|were|will)$/;
 
 /** The publication a "From MT:" header line names is an organisation. */
 function publicationSpan(doc: Doc): NameSpan | null {
