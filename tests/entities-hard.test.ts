@@ -781,6 +781,8 @@ describe("a person's name after a party's label, a relative's noun or a role's q
   it("drops a role's qualifier opening a sentence from the body's name after it", () => {
     const r = analyze("Former Downing Street media chief Alastair Campbell has described the episode.");
     expect([...r.organizations, ...r.places].map((o) => o.name)).toEqual(["Downing Street"]);
+    const past = analyze("Past Congressional Budget Office estimates have been too high, he said.");
+    expect(past.organizations.map((o) => o.name)).toEqual(["Congressional Budget Office"]);
   });
 });
 

@@ -140,11 +140,13 @@ describe("names read by their cues", () => {
     expect(r.other).toEqual([]);
   });
 
-  it("reads a competition's group by its letter as no name", () => {
+  it("reads a competition's group by its letter or number as no name", () => {
     const r = analyze("Manchester United finished top of Group D on Wednesday, and Celtic were third in Group F.");
     const all = [...names(r.people), ...names(r.organizations), ...names(r.places), ...r.other.map((o) => o.name)];
     expect(all).toEqual(expect.arrayContaining(["Manchester United", "Celtic"]));
     expect(all.filter((n) => /Group/.test(n))).toEqual([]);
+    const four = analyze("Irish finish with home game\n\nRepublic of Ireland manager Brian Kerr has been granted his wish for a home game as the final World Cup qualifier. The Group Four fixtures were hammered out at a meeting in Dublin on Tuesday.");
+    expect(names(four.organizations)).not.toContain("Group Four");
   });
 
   it("reads a name after a saint's possessive as one organisation or place, by its head word", () => {

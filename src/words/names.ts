@@ -82,7 +82,7 @@ export const SPOKESPERSON_GENDER: ReadonlyMap<string, "m" | "f" | null> = new Ma
 /** A relative's nouns: a name right after one is a person's ("his daughter Victoria", "son Jordan"). */
 export const KIN_NOUNS = words("wife husband son daughter brother sister mother father widow widower fiancee fiance girlfriend boyfriend grandson granddaughter grandmother grandfather niece nephew cousin uncle aunt stepson stepdaughter stepfather stepmother");
 /** Words that qualify a role without being one: "former President", "acting director". */
-export const ROLE_QUALIFIERS = new Set("former then acting outgoing incoming interim late deputy vice".split(" "));
+export const ROLE_QUALIFIERS = new Set("former past then acting outgoing incoming interim late deputy vice".split(" "));
 /** Plural titles before a list of given names or surnames, and the title each name keeps ("" for a peer, named without it): "Princes William and Harry", "Lords Bingham, Hope and Carswell". */
 export const PLURAL_TITLES: ReadonlyMap<string, string> = new Map([["princes", "Prince"], ["princesses", "Princess"], ["kings", "King"], ["queens", "Queen"], ["lords", ""], ["ladies", ""], ["baronesses", ""], ["messrs", ""]]);
 /** Participles before "by" whose doer is a person: "the band once fronted by Ozzy Osbourne", "a film directed by Mike Leigh". */

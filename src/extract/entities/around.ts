@@ -261,9 +261,12 @@ function placeAfter(doc: Doc, k: number): string {
 const listsName = (lex: Lexicon, w: string) => lex.firstName.has(w) || lex.lastName.has(w) || lex.country.has(w) || lex.city.has(w) || lex.region.has(w) || lex.organization.has(w);
 
 /** Capitalised common nouns are no names: "3,000 Russian Paratroopers", "a 30 year Dictatorship", "House prices", "Group D". */
+/** A competition group's letter or number: "Group D", "Group Four", "Pool 2". */
+const GROUP_MARK = /^(?:[A-H]\.?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|\d)$/;
+
 export function commonNoun(doc: Doc, lex: Lexicon, lowered: Set<string>, first: number, last: number, person: boolean): boolean {
-  // a competition's group by its letter: "Group D", "Pool C"
-  if (last - first === 2 && COMPETITION_GROUPS.has(doc.tokens[first].lower) && /^[A-H]\.?$/.test(doc.tokens[first + 1].text)) return true;
+  // a competition's group by its letter or number: "Group D", "Pool C", "Group Four"
+  if (last - first === 2 && COMPETITION_GROUPS.has(doc.tokens[first].lower) && GROUP_MARK.test(doc.tokens[first + 1].text)) return true;
   // a common noun alone opening a sentence before the noun it qualifies is that noun's modifier: "House prices fell"
   const one = doc.tokens[first];
   const next = doc.tokens[last];
