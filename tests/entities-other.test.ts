@@ -500,6 +500,12 @@ describe("parties, titles and demonyms", () => {
     expect(names(r.people)).toEqual(expect.arrayContaining(["Matthew Taylor", "Patricia Hewitt", "Stephen Frater"]));
   });
 
+  it("reads a name like a person's as a body where the apposition after it ends with a body's noun: 'Freddie Mac, the country's other largest mortgage firm' (not 'the firm's boss', 'the godfather of the group')", () => {
+    const r = analyze("Freddie Mac, the country's other largest mortgage firm, said so. John Smith, the firm's boss, agreed, and Gianni Agnelli, the godfather of the group, wanted control.");
+    expect(names(r.organizations)).toEqual(["Freddie Mac"]);
+    expect(names(r.people)).toEqual(["John Smith", "Gianni Agnelli"]);
+  });
+
   it("reads a given name and a word read as a body's, a role after its comma, as a person: 'Jim Press, vice president of Toyota's US sales arm'", () => {
     const r = analyze("\"As gas prices continue their upward march, fuel efficiency catches the public eye,\" Jim Press, vice president and chief operating officer of Toyota's US sales arm, said in a statement.");
     expect(names(r.people)).toEqual(["Jim Press"]);

@@ -7,7 +7,7 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Token } from "../../text/tokenize";
 import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
-import { isTitleWord, LIKENESS_SUFFIX, APPOSITION_ORG, OWNED_IN, FAITH_ADJECTIVES, FAITH_PEOPLE, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, DEITIES, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NAME_QUALIFIERS, NICKNAMED_BODIES, NOUNS_BEFORE_A_BODY, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
+import { isTitleWord, LIKENESS_SUFFIX, APPOSITION_ORG, OWNED_IN, ROLE, FAITH_ADJECTIVES, FAITH_PEOPLE, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, DEITIES, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NAME_QUALIFIERS, NICKNAMED_BODIES, NOUNS_BEFORE_A_BODY, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
 import { TIME_WORDS, WEEKDAYS_SHORT, isDateWord, isHoliday } from "../../words/time";
 import { EX_NAME, PARTY_ADJECTIVES, PARTY_AND_STATE, PARTY_FORMS } from "../../words/parties";
 import { ACTION_NOUN_ENDING, ADJECTIVE_ENDING, COMMON_NOUN_ENDING } from "../../words/grammar";
@@ -15,7 +15,7 @@ import type { OtherKind } from "../../types";
 import { awardOfAdjective, DRINK_NOUNS, KIND_OF_NOUN_AFTER, MEMBER_BEFORE, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, SHOWS_AS_EVENTS, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName, isSurname, isTitle, roleApposition, namedAsPerson, nationalityNoun, organizationAround, resultBefore, surnameOfSomeone } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName, peoplesWord, worldPartAdjective } from "./places";
-import { CITY_OF_LONDON, COMPASS, SEAT_NOUNS, COUNTRIES_BY_STATE, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, THEATRE_HEADS, TRADE_STREETS, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
+import { CITY_OF_LONDON, COMPASS, PLACE_PREPOSITIONS, SEAT_NOUNS, COUNTRIES_BY_STATE, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, THEATRE_HEADS, TRADE_STREETS, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE, TENNIS_MAJORS } from "../../words/sport";
 import { aboutSport, houseOf } from "./topic";
 import { countsNoun, isCapital, nameOf } from "./found";
@@ -317,6 +317,13 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
       const tail = nameOf(doc, last + 2, Math.min(tokens.length, last + 8)).toLowerCase();
       if (APPOSITION_ORG.test(tail)) return span(doc, first, last, "organization");
     }
+  }
+  // (a person's name too, where the apposition's phrase ends with a body's noun: "Freddie Mac, the country's other largest mortgage firm", not "John Smith, the firm's boss")
+  if (type === "PER" && !partOfPerson && next?.norm === "," && /^(?:a|an|the)$/i.test(tokens[last + 1]?.norm ?? "")) {
+    let end = last + 2;
+    // (the phrase's words in small letters, no preposition's, whose noun would head it: "the godfather of the group")
+    while (end < Math.min(tokens.length, last + 9) && tokens[end].kind === "word" && !tokens[end].cap && !PLACE_PREPOSITIONS.has(tokens[end].lower) && tokens[end].sentence === next.sentence) end++;
+    if (end > last + 2 && /^[,.;]$/.test(tokens[end]?.norm ?? "") && APPOSITION_ORG.test(tokens[end - 1].lower) && !ROLE.test(nameOf(doc, last + 2, end))) return span(doc, first, last, "organization");
   }
   // (or a firm's role after "the", where the tagger read no person: "at Mindark, the game's developer")
   if (type !== "PER" && next?.norm === "," && tokens[last + 1]?.lower === "the" && FIRM_ROLE_APPOSITION.test(nameOf(doc, last + 2, Math.min(tokens.length, last + 5)).toLowerCase())) return span(doc, first, last, "organization");
