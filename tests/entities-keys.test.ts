@@ -21,7 +21,7 @@ type Counts = { tp: number; fp: number; fn: number };
 /** Micro F1 over each folder's keys, per part: the level reached when the keys were scored (see README). */
 const FOLDERS: Array<{ folder: string; floors: Record<Part, number> }> = [
   { folder: "full", floors: { people: 0.98, organizations: 0.935, countries: 0.99, places: 0.93, other: 0.88 } },
-  { folder: "unread", floors: { people: 0.965, organizations: 0.87, countries: 0.98, places: 0.9, other: 0.765 } },
+  { folder: "unread", floors: { people: 0.965, organizations: 0.87, countries: 0.98, places: 0.89, other: 0.765 } },
 ];
 
 const keysIn = (dir: string) =>
