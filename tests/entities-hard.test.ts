@@ -613,6 +613,14 @@ describe("a team sheet's players by initial and surname", () => {
   });
 });
 
+describeShared("the referee's line after a football report's team sheets (BBC sport 240)", () => {
+  it("reads the county in brackets, a paragraph of its own, as a place, not the club a player's bracket names: 'P Dowd (Staffordshire).'", () => {
+    const r = analyze(readFileSync(join(SHARED, "corpora", "bbc", "sport", "240.txt"), "utf8"));
+    expect(r.places.find((p) => p.name === "Staffordshire")?.country).toBe("GB");
+    expect(r.organizations.map((o) => o.name)).not.toContain("Staffordshire");
+  });
+});
+
 describe("an organisation's opening words shared by two of its names", () => {
   it("are their own organisation, not either of the longer names", () => {
     const r = analyze(

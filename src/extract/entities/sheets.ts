@@ -85,9 +85,21 @@ function markSheetClubs(doc: Doc, found: Found[]): void {
   for (const f of found) {
     if (f.type !== "PER" || t[f.last]?.norm !== "(" || !onSheet(t, f.first, f.last)) continue;
     const club = starting.get(f.last + 1);
+    // (the referee's line after a report's team sheets is a name alone, its county in brackets: "P Dowd (Staffordshire).")
+    if (club && refereeLine(doc, f.first, club.last)) {
+      if (listsPlace(doc, club.key)) club.type = "LOC";
+      continue;
+    }
     // (a town's club, not a country's side in a select team: "O Smith (England)")
     if (club && !club.kind && /^(?:\)|,)$/.test(t[club.last]?.norm ?? "") && (club.type === "ORG" || isTown(doc, club.key))) club.type = "ORG";
   }
+}
+
+/** A paragraph of one initial, a surname and a bracket, from `first` to the bracket's word ending at `last`: the referee's line, "S Bennett (Kent)." */
+function refereeLine(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const p = doc.paragraphs.find((q) => q.first <= first && first < q.last);
+  return !!p && p.first === first && t[last]?.norm === ")" && (p.last === last + 1 || (p.last === last + 2 && t[last + 1].norm === "."));
 }
 
 /** Words that open a list of substitutes on a team sheet: "Replacements:", "Subs (from):". */
