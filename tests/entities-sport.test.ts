@@ -27,9 +27,9 @@ describe("a club's other names", () => {
     for (const n of ["Man Utd", "Man City", "United", "City"]) expect(names(r.organizations)).not.toContain(n);
   });
 
-  it("folds the short forms results write into the club named in full: 'Sheff Utd', 'Notts Co'", () => {
-    const r = analyze("FA Cup draw\n\nSheffield United will play Notts County in the third round. Sheff Utd v Notts Co is on Sunday.");
-    expect(r.organizations.map((o) => [o.name, o.count])).toEqual(expect.arrayContaining([["Sheffield United", 2], ["Notts County", 2]]));
+  it("folds the short forms results write into the club named in full: 'Sheff Utd', 'Notts Co', any club's 'Utd'", () => {
+    const r = analyze("FA Cup draw\n\nSheffield United will play Notts County in the third round, and Dundee United face Hearts. Sheff Utd v Notts Co is on Sunday; Dundee Utd v Hearts on Monday.");
+    expect(r.organizations.map((o) => [o.name, o.count])).toEqual(expect.arrayContaining([["Sheffield United", 2], ["Notts County", 2], ["Dundee United", 2]]));
   });
 
   it("folds the last word two clubs share into the one the article names twice as often, and no further", () => {

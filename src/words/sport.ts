@@ -126,7 +126,6 @@ export const CLUB_SHORT_NAMES: ReadonlyMap<string, string> = new Map([
   ["man city", "manchester city"],
   ["sheff utd", "sheffield united"],
   ["sheff wed", "sheffield wednesday"],
-  ["notts co", "notts county"],
   ["nottm forest", "nottingham forest"],
   ["west brom", "west bromwich albion"],
   ["wolves", "wolverhampton wanderers"],

@@ -45,7 +45,10 @@ export function clubNames(doc: Doc, assigned: ReadonlyMap<NameSpan, Entity>): Ma
   };
   // a club's short name is the club named in full: "Man Utd" for "Manchester United"
   for (const e of spans.keys()) {
-    const full = CLUB_SHORT_NAMES.get(e.name.toLowerCase());
+    // (and any club's "Utd" or "Co" for its "United" or "County": "Dundee Utd", "Stockport Co")
+    const lower = e.name.toLowerCase();
+    const spelt = lower.replace(/ utd$/, " united").replace(/ co$/, " county");
+    const full = CLUB_SHORT_NAMES.get(lower) ?? (spelt !== lower ? spelt : undefined);
     if (full && e.type !== "person") one(orgs.get(full) ?? [], e);
   }
   for (const e of spans.keys()) {
