@@ -581,6 +581,11 @@ describe("parties, titles and demonyms", () => {
     expect(r.countries.map((c) => c.code).sort()).toEqual(["FR"]);
   });
 
+  it("gives the place for '-based' after a big town only the lists of towns know, but no place for a backer's form: 'Houston-based Continental', not 'Nokia-sponsored'", () => {
+    const r = analyze("Houston-based Continental Airlines said so. A Bombay-based traders' body agreed, and Nokia-sponsored research showed it.");
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([["Houston", "US"], ["Bombay", "IN"]]);
+  });
+
   it("gives the organisation and its country for a demonym firm, and countries for -based and -born", () => {
     const r = analyze("Mittal Steel was formed when LNM Holdings merged with Dutch firm Ispat. The Netherlands-based company is run by an Indian-born magnate.");
     expect(names(r.organizations)).toEqual(expect.arrayContaining(["Ispat", "LNM Holdings"]));

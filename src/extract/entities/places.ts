@@ -535,7 +535,8 @@ export function placeAdjectiveEnd(doc: Doc, first: number, end: number): number 
     const made = MADE_OF_PLACE.exec(t[k].text)?.[1];
     if (!made) continue;
     const place = [...t.slice(first, k).map((w) => w.text), made].join(" ").toLowerCase();
-    return isKnownPlace(doc.vocab.lexicon, place) || UK_NATIONS.has(place) ? k + 1 : first;
+    // (a big town the lists of towns know too, where the adjective says where something is: "Houston-based Continental", "a Bombay-based body")
+    return isKnownPlace(doc.vocab.lexicon, place) || UK_NATIONS.has(place) || (knownTown(doc, place) && /-(?:based|born|headquartered)$/.test(t[k].text)) ? k + 1 : first;
   }
   return first;
 }

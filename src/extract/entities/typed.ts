@@ -14,7 +14,7 @@ import { ACTION_NOUN_ENDING, ADJECTIVE_ENDING, COMMON_NOUN_ENDING } from "../../
 import type { OtherKind } from "../../types";
 import { awardOfAdjective, DRINK_NOUNS, KIND_OF_NOUN_AFTER, MEMBER_BEFORE, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, SHOWS_AS_EVENTS, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName, isSurname, isTitle, roleApposition, namedAsPerson, nationalityNoun, organizationAround, resultBefore, surnameOfSomeone } from "./around";
-import { acrossCountries, eventAfter, isKnownPlace, isTown, listsPlace, seatAfterMember, unplacedName, peoplesWord, worldPartAdjective } from "./places";
+import { acrossCountries, eventAfter, isKnownPlace, isTown, knownTown, listsPlace, seatAfterMember, unplacedName, peoplesWord, worldPartAdjective } from "./places";
 import { CITY_OF_LONDON, COMPASS, PLACE_PREPOSITIONS, SEAT_NOUNS, COUNTRIES_BY_STATE, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, THEATRE_HEADS, TRADE_STREETS, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE, TENNIS_MAJORS } from "../../words/sport";
 import { aboutSport, houseOf } from "./topic";
@@ -167,12 +167,13 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   if (last - first === 1 && (HONORIFIC.test(lower) || RANKS.has(lower) || LANGUAGES.has(lower) || (DEITIES.has(lower) && type !== "PER") || COMMON_INITIALISMS.has(lower) || (type === "LOC" && NO_PLACE_ALONE.has(lower)))) return null;
   // a street standing for a trade is no place where no town owns it: "the High Street", "UK High Street retailers" (not "Oxford's High Street")
   if (TRADE_STREETS.has(lower) && !(POSSESSIVE.test(tokens[first - 1]?.norm ?? "") && isCapital(tokens[first - 2]))) return null;
-  // "Netherlands-based", "Indian-born", "Moscow-based": the country or place the adjective is made of
+  // "Netherlands-based", "Indian-born", "Moscow-based": the country or place the adjective is made of (a big town the lists of
+  // towns know only where it says where someone or something is: "Houston-based", not "Nokia-sponsored")
   const made = MADE_OF_PLACE.exec(name);
   if (made) {
     const w = made[1].toLowerCase();
     const c = NATION_DEMONYMS.has(w) ? undefined : (lex.country.get(w) ?? lex.demonym.get(w));
-    const s = c ? span(doc, first, last, "country", { code: c.code, demonym: !lex.country.has(w) }) : lex.city.has(w) || lex.region.has(w) ? span(doc, first, last, "place") : null;
+    const s = c ? span(doc, first, last, "country", { code: c.code, demonym: !lex.country.has(w) }) : lex.city.has(w) || lex.region.has(w) || (knownTown(doc, w) && /-(?:based|born|headquartered)$/.test(name)) ? span(doc, first, last, "place") : null;
     if (s) return { ...s, end: s.start + made[1].length, name: made[1] };
     // (or a product's: "a Linux-based operating system", "Windows-based devices")
     if (productOfAdjective(lex, w)) {
