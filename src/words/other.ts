@@ -37,6 +37,8 @@ export const LEGISLATURES = words("parliament congress assembly legislature");
 export const EVENTS_ALONE = words("olympics paralympics premiership bundesliga eredivisie");
 /** Events' head words that name the article's event alone after its full name: "the Games" after the Athens Olympics, "the Cup", "the Festival". */
 export const EVENT_SHORT_HEADS = words("games olympics paralympics cup festival open");
+/** Words that may close an event's full name after its short one: "Six Nations" of the "Six Nations Championship". */
+export const EVENT_CLOSERS = words("championship championships tournament trophy series");
 /** First words that make an event of the capitalised words after them: "Hurricane Mitch", "Operation Digital Gridlock". */
 export const EVENT_STARTS = words("hurricane typhoon cyclone operation");
 /** Nouns in small letters after a country's, a place's or a people's name that make the two an event's name: "the Iraq war", "the Asian tsunami", "European elections". */

@@ -39,6 +39,16 @@ export const SIDE_BEFORE_PAIRS = new Map<string, ReadonlySet<string>>([
 
 /** A competition's groups, named by a letter: "Group D", "Pool C" (no organisation). */
 export const COMPETITION_GROUPS = words("group pool");
+/** A competition group's letter or number after its noun: "Group D", "Group Four", "Pool 2". */
+export const GROUP_MARK = /^(?:[A-H]\.?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|\d)$/;
+/** Club words that close an athletics club's name on a team sheet: "Harrow AC", "Newham and Essex Beagles", "Aldershot, Farnham and District". */
+export const CLUB_CLOSERS = new Set(["ac", "aac", "harriers", "beagles", "striders", "district", "ladies"]);
+/** Words that join the words of one club's name: "Windsor, Slough, Eton and Hounslow AC", "Woodford Green with Essex Ladies", "City of Plymouth AC". */
+export const CLUB_JOINTS = new Set([",", "and", "&", "with", "of"]);
+/** An age group's side after a nation's name: "Wales Under-21", "Iceland U21". */
+export const AGE_SIDE = /^(?:Under-?|U)\d\d$/;
+/** What may follow a nation's "A" side, no noun the "A" is an article of: "England A against France A", "the England A side", "Scotland A lost". */
+export const SIDE_AFTER_A = /^(?:[,.;:)]|against|v|vs|in|at|on|side|team|squad|coach|captain|skipper|win|victory|defeat|and|beat|lost|won|drew|have|are|were|will)$/;
 
 /** Last words of clubs' names that stand alone for the club: "City" for Manchester City, "Rovers" for Blackburn Rovers. */
 export const TEAM_SUFFIXES = words("united city rovers athletic wanderers albion county town hotspur rangers villa forest argyle alexandra orient");

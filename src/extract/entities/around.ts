@@ -16,7 +16,7 @@ import { FIRM_STAFF, ROLE_NOUNS, SHARED_ROLES } from "../../words/sources";
 import { TIME_WORDS, isDateWord, isHoliday } from "../../words/time";
 import { ABSTRACT_NOUN, AUXILIARIES } from "../../words/grammar";
 import { BAND_ROLES, FIRM_BEFORE, ROLE_INITIALISMS, SHOW_ROLES, SPORT_WORDS, TITLE_OPENERS } from "../../words/other";
-import { CLUB_TOWNS, COMPETITION_GROUPS, PLAYED_FOR, RESULT_BEFORE, RESULT_VERBS, SIDE_ROLES, TEAM_PLURAL_VERBS } from "../../words/sport";
+import { CLUB_TOWNS, COMPETITION_GROUPS, GROUP_MARK, PLAYED_FOR, RESULT_BEFORE, RESULT_VERBS, SIDE_ROLES, TEAM_PLURAL_VERBS } from "../../words/sport";
 import { aboutSport } from "./topic";
 import type { TaggedSpan } from "../../tagger/model";
 import { G_ANY_FIRST, G_ANY_LAST, G_ORG } from "../../tagger/gazetteer";
@@ -261,9 +261,6 @@ function placeAfter(doc: Doc, k: number): string {
 const listsName = (lex: Lexicon, w: string) => lex.firstName.has(w) || lex.lastName.has(w) || lex.country.has(w) || lex.city.has(w) || lex.region.has(w) || lex.organization.has(w);
 
 /** Capitalised common nouns are no names: "3,000 Russian Paratroopers", "a 30 year Dictatorship", "House prices", "Group D". */
-/** A competition group's letter or number: "Group D", "Group Four", "Pool 2". */
-const GROUP_MARK = /^(?:[A-H]\.?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|\d)$/;
-
 export function commonNoun(doc: Doc, lex: Lexicon, lowered: Set<string>, first: number, last: number, person: boolean): boolean {
   // a competition's group by its letter or number: "Group D", "Pool C", "Group Four"
   if (last - first === 2 && COMPETITION_GROUPS.has(doc.tokens[first].lower) && GROUP_MARK.test(doc.tokens[first + 1].text)) return true;

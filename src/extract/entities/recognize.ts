@@ -33,7 +33,7 @@ import { acronymStart, namesNothing, namesSpelledInBrackets, addDigestPapers, ad
 import { acrossCountries, isKnownPlace, listsPlace, placeAdjectiveEnd } from "./places";
 import { COMPASS, ERA_ADJECTIVES, LANDMARKS, LAND_PART_WORDS, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { BEATS, BROADCASTER_NAME, JOURNALIST_TITLES } from "../../words/reporting";
-import { CLUB_NAMES } from "../../words/sport";
+import { AGE_SIDE, CLUB_NAMES, SIDE_AFTER_A } from "../../words/sport";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { backer, currencyPrefix, fillCountries, joinedCountries } from "./countries";
 import { CURRENCY_WORDS, STREET } from "../../words/numbers";
@@ -552,7 +552,8 @@ export function recognize(doc: Doc): NameSpan[] {
     }
     // a nation's second or age-group side in a sports report, its letter or its age after the name: "England A against France A", "Wales Under-21 skipper"
     const squad = tokens[last];
-    const nation = UK_NATIONS.has(nameOf(doc, first, last).toLowerCase()) || lex.country.has(nameOf(doc, first, last).toLowerCase());
+    const written = nameOf(doc, first, last).toLowerCase();
+    const nation = UK_NATIONS.has(written) || lex.country.has(written);
     if (nation && type !== "PER" && squad?.space && squad.sentence === tokens[first].sentence && (AGE_SIDE.test(squad.text) || (squad.text === "A" && SIDE_AFTER_A.test(tokens[last + 1]?.norm ?? ""))) && aboutSport(doc)) [last, type] = [last + 1, "ORG"];
     // a nation's football association by its people's word: "the Spanish FA", "banned by the English FA" (the country named too, below)
     if (type === "ORG" && last - first === 1 && tokens[first].text === "FA" && first > floor && tokens[first - 1].cap && lex.demonym.has(tokens[first - 1].lower)) {
@@ -732,10 +733,6 @@ function foundingYear(doc: Doc, type: TaggedSpan["type"], first: number, last: n
 
 
 const isNameToken = (t: Token) => t.kind === "word" || t.kind === "number";
-/** An age group's side after a nation's name: "Wales Under-21", "Iceland U21". */
-const AGE_SIDE = /^(?:Under-?|U)\d\d$/;
-/** What may follow a nation's "A" side, no noun the "A" is an article of: "England A against France A", "the England A side", "Scotland A lost". */
-const SIDE_AFTER_A = /^(?:[,.;:)]|against|v|vs|in|at|on|side|team|squad|coach|captain|skipper|win|victory|defeat|and|beat|lost|won|drew|have|are|were|will)$/;
 
 /** The publication a "From MT:" header line names is an organisation. */
 function publicationSpan(doc: Doc): NameSpan | null {

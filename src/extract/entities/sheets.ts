@@ -6,7 +6,7 @@ import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
 import { isTown, listsPlace } from "./places";
 import { UK_NATIONS } from "../../words/places";
-import { VERSUS } from "../../words/sport";
+import { CLUB_CLOSERS, CLUB_JOINTS, VERSUS } from "../../words/sport";
 import { coveredBy, isCapital, keepOnly, nameOf, type Found, addInOrder } from "./found";
 
 /**
@@ -57,14 +57,9 @@ function addSheetNames(doc: Doc, found: Found[], taken: Uint8Array): void {
   addInOrder(found, added);
 }
 
-/** Club words that close an athletics club's name: "Harrow AC", "Newham and Essex Beagles", "Aldershot, Farnham and District". */
-const CLUB_CLOSERS = new Set(["ac", "aac", "harriers", "beagles", "striders", "district", "ladies"]);
-/** Words that join the words of one club's name: "Windsor, Slough, Eton and Hounslow AC", "Woodford Green with Essex Ladies", "City of Plymouth AC". */
-const CLUB_JOINTS = new Set([",", "and", "&", "with", "of"]);
-
 /**
  * The name in brackets after a team sheet's player is the player's club, whatever the tagger read: "A Craig (Glasgow)", "R Russell (London Irish)";
- * whole, where club words close it or joins its towns: "N Buckfield (Harrow AC)", "M Lewis (Windsor, Slough, Eton and Hounslow AC)".
+ * whole, where club words close it or join its words: "N Buckfield (Harrow AC)", "M Lewis (Windsor, Slough, Eton and Hounslow AC)".
  */
 function markSheetClubs(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
@@ -98,8 +93,8 @@ function markSheetClubs(doc: Doc, found: Found[]): void {
 /** A paragraph of one initial, a surname and a bracket, from `first` to the bracket's word ending at `last`: the referee's line, "S Bennett (Kent)." */
 function refereeLine(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens;
-  const p = doc.paragraphs.find((q) => q.first <= first && first < q.last);
-  return !!p && p.first === first && t[last]?.norm === ")" && (p.last === last + 1 || (p.last === last + 2 && t[last + 1].norm === "."));
+  const p = doc.paragraphs[t[first].paragraph];
+  return t[first].paragraphStart && !!p && t[last]?.norm === ")" && (p.last === last + 1 || (p.last === last + 2 && t[last + 1].norm === "."));
 }
 
 /** Words that open a list of substitutes on a team sheet: "Replacements:", "Subs (from):". */

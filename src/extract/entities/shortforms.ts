@@ -7,7 +7,7 @@ import type { Lexicon } from "../../text/lexicon";
 import type { Entity, NameSpan } from "../../text/layers";
 import { BANK_HEADS, CHAMBERS, CORPORATE_TAIL, FIRM_AFTER, FIRM_KIND_BEFORE_TAIL, LEGAL_FORMS, NAME_QUALIFIERS, ORG_HEADS, PART_OF_BODY, SHORT_FORM_HEADS } from "../../words/names";
 import { COMPASS, CONTINENTS, FEATURE_PREFIXES, SITE_HEADS } from "../../words/places";
-import { EVENT_SHORT_HEADS, MAKER_DIVISIONS, OTHER_HEADS } from "../../words/other";
+import { EVENT_CLOSERS, EVENT_SHORT_HEADS, MAKER_DIVISIONS, OTHER_HEADS } from "../../words/other";
 import { BROADCASTER_NAME, MEDIA_NAME_WORDS } from "../../words/reporting";
 import { acrossCountries, listsPlace } from "./places";
 import { isFirstName } from "./around";
@@ -282,9 +282,6 @@ function madeOfOpenings(w: string, words: readonly string[]): boolean {
   for (let n = Math.min(head.length, w.length); n >= 2; n--) if (head.startsWith(w.slice(0, n)) && madeOfOpenings(w.slice(n), rest)) return true;
   return false;
 }
-
-/** The word that may close an event's full name after its short one: "Six Nations" of the "Six Nations Championship". */
-const EVENT_CLOSERS = new Set(["championship", "championships", "tournament", "trophy", "series"]);
 
 /**
  * Finds the one longer event an event's name of two words or more stands for: its name's ending,
