@@ -601,6 +601,12 @@ describe("streets the news names for who works there", () => {
     expect(r.other).toEqual([]);
   });
 
+  it("reads a street's 'St' as its 'Street': 'Downing St' is Downing Street, in GB", () => {
+    const r = analyze("A Downing St spokesman said the Prime Minister would go. Later, Downing Street said so.");
+    expect(r.places.map((p) => [p.name, p.country, p.count])).toEqual([["Downing Street", "GB", 2]]);
+    expect(r.organizations).toEqual([]);
+  });
+
   it("reads Number 10 as the place, whatever the tagger read, and as Downing Street where the article names the street too", () => {
     const alone = analyze("Number 10 said ministers were interested. A spokesman for Number 10 said it was false.");
     expect(alone.places.map((p) => [p.name, p.country, p.count])).toEqual([["Number 10", "GB", 2]]);

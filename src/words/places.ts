@@ -114,7 +114,7 @@ export const VENUES: ReadonlyMap<string, string> = new Map(Object.entries(VENUE_
 /** Downing Street by its number, as the news names the Prime Minister's office: one place with the street where both are written (link.ts). */
 export const NUMBER_TEN: ReadonlySet<string> = new Set(["number 10", "number ten", "no 10"]);
 
-/** Streets, squares, districts and airports the news names without their town, each with its country: "Wall Street" is in the US wherever the article is. */
+/** Streets, squares, districts and airports the news names without their town, each with its country: "Wall Street" is in the US wherever the article is (a street's "St" too: "Downing St"). */
 export const LANDMARKS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     US: "wall street|white house|the white house|capitol hill|us capitol|pennsylvania avenue|madison avenue|fifth avenue|broadway|times square|silicon valley|ground zero|foggy bottom|k street|hollywood|hollywood boulevard|hollywood walk of fame|sunset boulevard|beverly hills|manhattan|brooklyn|the bronx|central park",
@@ -126,7 +126,7 @@ export const LANDMARKS: ReadonlyMap<string, string> = new Map(
     FR: "champs elysees|champs-elysees|quai d'orsay|elysee palace|eiffel tower|louvre",
     IL: "temple mount",
     PL: "auschwitz|auschwitz-birkenau",
-  }).flatMap(([code, names]) => names.split("|").map((n) => [n, code] as const)),
+  }).flatMap(([code, names]) => names.split("|").flatMap((n) => (n.endsWith(" street") ? [[n, code] as const, [`${n.slice(0, -6)}st`, code] as const] : [[n, code] as const]))),
 );
 /** Prepositions of place: a name right after one is a place though no list knows it ("slums in Kibera", "the edge of Kibera"). */
 export const PLACE_PREPOSITIONS = words("in at near of from to outside across around into towards via inside within throughout");

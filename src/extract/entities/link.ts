@@ -158,6 +158,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     if (s.kind === "event") name = name.replace(/(?:olympic)?games$/, "olympics");
     if (s.kind === "work") name = name.replace(WORK_ARTICLE, "").replace(/\?$/, "");
     if (downing && s.type === "place" && NUMBER_TEN.has(s.name.toLowerCase())) name = "downingstreet";
+    // (a street's "St" is its "Street": "Downing St", "Downing Street")
+    if (s.type === "place" && /\sSt\.?$/.test(s.name)) name = name.replace(/st\.?$/, "street");
     // (a body's name of several words with a word's plural for its singular is one body: "Disaster Emergency Committee", "Disasters Emergency Committee")
     // (and with "of" or "for" between its words: "Institute of Fiscal Studies", "Institute for Fiscal Studies"; with "and" or "&" or
     // without: "Marks and Spencer", "Marks & Spencer", "Economic Social Research Council" beside "Economic and Social Research Council")
