@@ -90,7 +90,7 @@ export function organizationsListed(doc: Doc, lex: Lexicon, found: Found[]): voi
       // (and an other name of no kind: "…, TW Garments, Lesotho Hats and Vogue Landmark")
       for (const f of list) if ((f.type === "LOC" || f.type === "MISC") && !f.kind && !lex.country.has(f.key) && !lex.demonym.has(f.key) && !lex.peoples.has(f.key)) f.type = "ORG";
       // (and one word read as a person's, no one's surname the article writes after a given name, outside the arts, where one word names a singer: "Hyundai, Toyota, Suzuki and Ford", not "Athlete, Ciara and Feeder")
-      if (!aboutTheArts(doc)) for (const f of list) if (f.type === "PER" && f.last - f.first === 1 && !f.partOfPerson && !isTitle(t[f.first - 1] ?? t[f.first]) && !surnameOfSomeone(doc, f.key)) f.type = "ORG";
+      if (!aboutTheArts(doc)) for (const f of list) if (f.type === "PER" && f.last - f.first === 1 && !f.partOfPerson && !(f.first > 0 && isTitle(t[f.first - 1])) && !surnameOfSomeone(doc, f.key)) f.type = "ORG";
       // (the last two, read as one across the list's "and", are two: "…, TW Garments, Lesotho Hats and Vogue Landmark")
       const end = list[list.length - 1];
       const and = end.first + t.slice(end.first, end.last).findIndex((w) => w.text === "and");

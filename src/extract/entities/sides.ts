@@ -25,12 +25,13 @@ export function nationalSides(doc: Doc, entities: readonly Entity[]): Entity[] {
   for (const e of nations) for (const s of e.mentions) if (!s.demonym && sideAround(doc, s, false)) plays += fixture(doc, s) ? 2 : 1;
   if (plays < 2) return [];
   const cued = new Map<Entity, NameSpan[]>();
-  const sideSpans = new Set<NameSpan>();
+  // (in text order, where each side's name ends, so a list after it is read in one pass)
+  const sideEnds = new Set<number>();
   const byStart = nations.flatMap((e) => e.mentions.filter((s) => !s.demonym).map((s) => ({ e, s }))).sort((a, b) => a.s.first - b.s.first);
   for (const { e, s } of byStart) {
-    if (!sideAround(doc, s, true) && !listedWithSide(doc, s, sideSpans)) continue;
-    sideSpans.add(s);
-    cued.set(e, [...(cued.get(e) ?? []), s]);
+    if (!sideAround(doc, s, true) && !listedWithSide(doc, s, sideEnds)) continue;
+    sideEnds.add(s.last);
+    (cued.get(e) ?? cued.set(e, []).get(e))?.push(s);
   }
   const sides: Entity[] = [];
   for (const [e, spans] of cued) {
@@ -65,15 +66,12 @@ function sideAround(doc: Doc, s: NameSpan, inMatch: boolean): boolean {
   return SIDE_BEFORE_PAIRS.get(before)?.has(lower(s.first - 2)) || (before === "the" && !!SIDE_BEFORE_PAIRS.get(lower(s.first - 2))?.has(lower(s.first - 3)));
 }
 
-/** Listed after a side's name, the list's words saying the same of both: "against Wales, France and Ireland", "games against Italy and Scotland". */
-function listedWithSide(doc: Doc, s: NameSpan, sides: ReadonlySet<NameSpan>): boolean {
+/** Listed right after a side's name (`sideEnds`: where sides' names end), the list's words saying the same of both: "against Wales, France and Ireland". */
+function listedWithSide(doc: Doc, s: NameSpan, sideEnds: ReadonlySet<number>): boolean {
   const t = doc.tokens;
   const joint = t[s.first - 1];
-  if (!joint || !LIST_JOINTS.has(joint.lower)) return false;
-  for (const side of sides) if (side.last === s.first - 1 && t[side.first].sentence === t[s.first].sentence) return true;
-  return false;
+  return !!joint && (joint.norm === "," || joint.lower === "and" || joint.lower === "or") && sideEnds.has(s.first - 1) && joint.sentence === t[s.first].sentence;
 }
-const LIST_JOINTS = new Set([",", "and", "or"]);
 
 /** A fixture's "v" on either side of a nation's name: "France v Scotland". */
 function fixture(doc: Doc, s: NameSpan): boolean {
