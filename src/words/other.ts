@@ -29,6 +29,8 @@ export const OTHER_HEADS: ReadonlyMap<string, OtherKind> = new Map<string, Other
   ...[...words("report")].map((w) => [w, "work"] as [string, OtherKind]),
   ...[...words("chart charts")].map((w) => [w, "other"] as [string, OtherKind]),
 ]);
+/** Words before "Convention" that make it a party's meeting, not a treaty: "Democratic National Convention", "State GOP Convention" (with a party's forms, ./parties.ts). */
+export const CONVENTION_HOLDERS = words("national state democratic republican democrat party");
 /** First words that make a law of what follows: "Treaty of Rome", "Act of Union". */
 export const LAW_STARTS = words("treaty act");
 /** Bodies whose acts are any law they pass: "an Act of Parliament" names none. */

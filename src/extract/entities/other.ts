@@ -19,7 +19,8 @@ import { heldWhen } from "./events";
 import { EVENT_ADJECTIVES, EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../../words/sport";
 import { LANDMARK_HEADS, LANDMARKS } from "../../words/places";
 import { ROLE_NOUNS } from "../../words/sources";
-import { MEETING_HEADS, GAME_KINDS, MEDICINE_NOUNS_BEFORE, TITLE_OPENERS, KIND_COMPOUNDS, MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, SHOW_NOUNS_AFTER, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUN_MODIFIED, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { PARTY_FORMS } from "../../words/parties";
+import { CONVENTION_HOLDERS, MEETING_HEADS, GAME_KINDS, MEDICINE_NOUNS_BEFORE, TITLE_OPENERS, KIND_COMPOUNDS, MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, SHOW_NOUNS_AFTER, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUN_MODIFIED, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 /** A word in lower case (read by ./lists.ts too). */
 export const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
@@ -157,6 +158,8 @@ function headKind(doc: Doc, head: string, first: number, last: number): OtherKin
   if (meetings || (head === "policy" && t.slice(first - 1, last).some((w) => w.text === "of" || w.text === "for"))) return undefined;
   // (a law's head alone after a title's own "The" mid-sentence names a title: "joined The Bill")
   if (kind === "law" && last - first === 2 && t[first].text === "The" && !t[first].sentenceStart) return undefined;
+  // (a convention a party or a nation holds is its meeting: "the Democratic National Convention", "State GOP Convention")
+  if (head === "convention" && t.slice(first, last - 1).some((w) => CONVENTION_HOLDERS.has(w.lower) || PARTY_FORMS.has(w.lower))) return "event";
   if (head !== "show") return kind;
   const opener = t[first - 1]?.text === "The" ? t[first - 1] : t[first];
   return opener?.text === "The" || doc.vocab.lexicon.firstName.has(t[first]?.lower ?? "") || isKnownTitle(doc, first, last) ? "work" : kind;
