@@ -114,7 +114,7 @@ export const NICKNAMED_BODIES: ReadonlyMap<string, string> = new Map([
 ]);
 /** Words of the UK's Parliament and of the US Congress: "the House" is the chamber of the one the article names, and only of one. */
 export const COMMONS_WORDS = words("commons mp mps westminster");
-export const CONGRESS_WORDS = words("congress congressman congresswoman congressmen senate senator senators representatives");
+export const CONGRESS_WORDS = words("congress congressman congresswoman congressmen senate senator senators sen. representatives congressional");
 /** Chambers whose committees news names in small letters after them: "the Commons public accounts committee". */
 export const CHAMBERS = new Set(["commons", "lords", "senate"]);
 /** Institutions' head words written first, before "of" or "for": "Office of Fair Trading", "Department for Transport", "House of Commons". */

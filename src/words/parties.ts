@@ -26,8 +26,17 @@ export const PARTY_SHORT_NAMES: ReadonlySet<string> = new Set(["plaid", "labour"
 /** A party's initial and a state's abbreviation after a member of Congress: "D-Mo", "R-Ky", "D-N" (of "D-N.Y."). */
 export const PARTY_AND_STATE = /^[DRI]-[A-Z][A-Za-z]*$/;
 
-/** US parties' adjectives, which name no party alone before a word in small letters, as CoNLL reads them: "his Democratic challenger", "the Republican convention". */
-export const PARTY_ADJECTIVES = new Set(["democratic", "republican"]);
+/**
+ * US parties' adjectives and their member's noun, each the party in US political news as its readers
+ * key it ("Republican nominee Donald Trump", "Democrat Hillary Clinton", "the Democratic nomination"),
+ * though CoNLL reads them as no body; outside it they name none ("his Democratic challenger" beside
+ * Northern Ireland's "Republican paramilitaries").
+ */
+export const US_PARTY_WORDS: ReadonlyMap<string, string> = new Map([
+  ["democratic", "Democratic Party"],
+  ["democrat", "Democratic Party"],
+  ["republican", "Republican Party"],
+]);
 
 /** A party's form, lower-cased ("lib dems") → its full name ("Liberal Democrats"). */
 export const PARTY_FORMS: ReadonlyMap<string, string> = new Map(Object.entries(PARTIES).flatMap(([name, forms]) => forms.map((f): [string, string] => [f, name])));

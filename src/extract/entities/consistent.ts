@@ -31,6 +31,7 @@ function titledFullName(doc: Doc, first: number, last: number): boolean {
 
 /** Gives each name the one reading the document's own words give it, pass by pass (each one below). */
 export function consistent(doc: Doc, found: Found[]): void {
+  regionsReadAsBodies(doc, found);
   bodiesInApposition(doc, found);
   firmsInThePlural(doc, found);
   townsAddressed(doc, found);
@@ -42,6 +43,17 @@ export function consistent(doc: Doc, found: Found[]): void {
   bodiesByFirstWord(doc, found);
   surnamesAlone(doc, found);
   partsOfPeople(doc, found);
+}
+
+/**
+ * Outside sport, a name the lists know only as a region (a US state, a province) that the tagger read
+ * as a body is the region, at every mention: "Hillary Clinton Wins Missouri Democratic Primary",
+ * "Missouri holds an open primary" (in sport it may be its team: "Texas beat Baltimore").
+ */
+function regionsReadAsBodies(doc: Doc, found: Found[]): void {
+  const lex = doc.vocab.lexicon;
+  if (!found.some((f) => f.type === "ORG" && lex.regionCountry.get(f.key) === "US") || aboutSport(doc)) return;
+  for (const f of found) if (f.type === "ORG" && !f.kind && lex.regionCountry.get(f.key) === "US" && f.key.length > 2 && !lex.organization.has(f.key) && !lex.city.has(f.key) && !PARTY_FORMS.has(f.key)) f.type = "LOC";
 }
 
 /** A name of one or two words after a body's noun and a comma is the body's, at every mention: "his new party, Veritas", "his company, Ballets Russes", "The unit, Yugansk" (no first name, surname or place the lists know). */

@@ -4,7 +4,8 @@
 
 import type { Doc } from "../../text/document";
 import type { Lexicon } from "../../text/lexicon";
-import { EX_NAME, PARTY_FORMS, PARTY_ROLES_AFTER, PARTY_SHORT_NAMES } from "../../words/parties";
+import { EX_NAME, PARTY_FORMS, PARTY_ROLES_AFTER, PARTY_SHORT_NAMES, US_PARTY_WORDS } from "../../words/parties";
+import { aboutUsPolitics } from "./topic";
 import { ORG_HEADS } from "../../words/names";
 import { nameOf, type Found } from "./found";
 
@@ -40,6 +41,13 @@ const PARTY_NOUNS: ReadonlySet<string> = new Set([...PARTY_FORMS.keys()].filter(
 /** The first words of every form, asked before any name is built. */
 const PARTY_FORM_STARTS: ReadonlySet<string> = new Set([...PARTY_FORMS.keys()].map((f) => f.split(" ")[0]));
 
+/** Which tokens the names found so far hold. */
+function takenBy(found: readonly Found[], n: number): Uint8Array {
+  const taken = new Uint8Array(n);
+  for (const f of found) taken.fill(1, f.first, f.last);
+  return taken;
+}
+
 /**
  * A party's name the tagger passed over ("The Tories and the Lib Dems" in a short text) is the party:
  * capitalised, and inside a sentence if its form is also a common word ("Greens", "Republicans").
@@ -48,6 +56,7 @@ export function fillParties(doc: Doc, lex: Lexicon, found: Found[], readable: Ui
   const { tokens } = doc;
   let taken: Uint8Array | undefined;
   let people: Set<number> | undefined;
+  let us: boolean | undefined;
   // (an adjective too before a person's name, opening the sentence or not: "Conservative Michael Howard and …")
   const beforePerson = (k: number) => (people ??= new Set(found.filter((f) => f.type === "PER" && f.last - f.first > 1).map((f) => f.first))).has(k);
   for (let i = 0; i < tokens.length; i++) {
@@ -57,6 +66,18 @@ export function fillParties(doc: Doc, lex: Lexicon, found: Found[], readable: Ui
       if (!found.some((f) => f.first <= i && f.last > i)) found.push({ first: i, last: i + 1, floor: doc.sentences[t.sentence].first, type: "ORG", key: t.lower, partOfPerson: false });
       continue;
     }
+    // a US party's adjective or member's noun in US political news, before a word in small letters or a person: "the Republican nominee", "Democrat Hillary Clinton"
+    if (t.cap && t.kind === "word" && readable[i] && US_PARTY_WORDS.has(t.lower) && (us ??= aboutUsPolitics(doc))) {
+      const next = tokens[i + 1];
+      if (next?.sentence === t.sentence && ((next.kind === "word" && !next.cap) || beforePerson(i + 1))) {
+        taken ??= takenBy(found, tokens.length);
+        if (!taken[i]) {
+          found.push({ first: i, last: i + 1, floor: doc.sentences[t.sentence].first, type: "ORG", key: t.lower, partOfPerson: false });
+          taken[i] = 1;
+        }
+        continue;
+      }
+    }
     if (!t.cap || !PARTY_FORM_STARTS.has(t.lower) || t.kind !== "word" || !readable[i]) continue;
     for (let n = 3; n >= 1; n--) {
       if (i + n > tokens.length || tokens[i + n - 1].sentence !== t.sentence) continue;
@@ -65,10 +86,7 @@ export function fillParties(doc: Doc, lex: Lexicon, found: Found[], readable: Ui
       const role = PARTY_FORMS.has(key) && PARTY_ROLES_AFTER.has(tokens[i + n]?.lower ?? "") && tokens[i + n].sentence === t.sentence;
       const label = PARTY_FORMS.has(key) && beforePerson(i + n);
       if (!(PARTY_NOUNS.has(key) || role || label) || !tokens[i + n - 1].cap || (t.sentenceStart && lex.common.has(key) && !label)) continue;
-      if (!taken) {
-        taken = new Uint8Array(tokens.length);
-        for (const f of found) taken.fill(1, f.first, f.last);
-      }
+      taken ??= takenBy(found, tokens.length);
       if (taken.subarray(i, i + n).includes(1)) break;
       found.push({ first: i, last: i + n, floor: doc.sentences[t.sentence].first, type: "ORG", key, partOfPerson: false });
       taken.fill(1, i, i + n);

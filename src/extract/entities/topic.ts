@@ -5,6 +5,13 @@
 import type { Doc } from "../../text/document";
 import { BOOK_WORDS, COMPUTING_WORDS, GAME_WORDS, MUSIC_WORDS, SCREEN_WORDS, SPORT_WORDS } from "../../words/other";
 import { COMMONS_WORDS, CONGRESS_WORDS } from "../../words/names";
+import { US_PARTY_WORDS } from "../../words/parties";
+
+/** Words that name one US party: its adjective, its members' nouns, its nickname. */
+const US_PARTY_SIGNS: ReadonlyMap<string, "democrats" | "republicans"> = new Map([
+  ...["democratic", "democrat", "democrats", "dems"].map((w): [string, "democrats"] => [w, "democrats"]),
+  ...["republican", "republicans", "gop"].map((w): [string, "republicans"] => [w, "republicans"]),
+]);
 
 export interface Topic {
   /** Words about films and television. */
@@ -24,6 +31,11 @@ export interface Topic {
   /** Words of the UK's Parliament ("MPs", "Commons") and of the US Congress ("Senate", "congressman"). */
   commons: number;
   congress: number;
+  /** Congress's own names written with their capital, which only the US's Congress has all of: "Congress", "Senate", "Sen." (not "Representatives", whose House Australia has too). */
+  capitol: number;
+  /** US parties' words that say which party, one count per party: "Democrats", "GOP", "Republican nominee" (not inside a name: "Democratic Unionist"). */
+  democrats: number;
+  republicans: number;
 }
 
 const topics = new WeakMap<Doc, Topic>();
@@ -32,7 +44,8 @@ const topics = new WeakMap<Doc, Topic>();
 export function topicOf(doc: Doc): Topic {
   let topic = topics.get(doc);
   if (!topic) {
-    topic = { screen: 0, games: 0, gameNouns: 0, music: 0, books: 0, sport: 0, computing: 0, commons: 0, congress: 0 };
+    topic = { screen: 0, games: 0, gameNouns: 0, music: 0, books: 0, sport: 0, computing: 0, commons: 0, congress: 0, capitol: 0, democrats: 0, republicans: 0 };
+    let i = 0;
     for (const w of doc.tokens) {
       if (SCREEN_WORDS.has(w.lower)) topic.screen++;
       else if (GAME_WORDS.has(w.lower)) topic.games++;
@@ -42,7 +55,12 @@ export function topicOf(doc: Doc): Topic {
       if (SPORT_WORDS.has(w.lower)) topic.sport++;
       if (COMPUTING_WORDS.has(w.lower)) topic.computing++;
       if (COMMONS_WORDS.has(w.lower)) topic.commons++;
-      else if (CONGRESS_WORDS.has(w.lower)) topic.congress++;
+      else if (CONGRESS_WORDS.has(w.lower)) {
+        topic.congress++;
+        if (w.cap && w.lower !== "representatives") topic.capitol++;
+      }
+      if (w.cap && US_PARTY_SIGNS.has(w.lower) && !(US_PARTY_WORDS.has(w.lower) && doc.tokens[i + 1]?.cap)) topic[US_PARTY_SIGNS.get(w.lower)!]++;
+      i++;
     }
     topics.set(doc, topic);
   }
@@ -67,8 +85,14 @@ export const aboutGames = (doc: Doc): boolean => {
   return t.games >= 2 || (t.gameNouns >= 4 && t.sport < 3);
 };
 
-/** A sports report: there a town's name beside a result is its team ("Gloucester lost to Bath"). */
-export const aboutSport = (doc: Doc): boolean => topicOf(doc).sport >= 3;
+/** US political news: Congress's words, or both US parties named. There a party's adjective is the party ("the Republican nominee"). */
+export const aboutUsPolitics = (doc: Doc): boolean => {
+  const t = topicOf(doc);
+  return t.capitol > 0 || (t.democrats > 0 && t.republicans > 0);
+};
+
+/** A sports report: there a town's name beside a result is its team ("Gloucester lost to Bath"). Not US political news, whose primaries are won and lost too. */
+export const aboutSport = (doc: Doc): boolean => topicOf(doc).sport >= 3 && !aboutUsPolitics(doc);
 
 /** An article about computers and the internet: there a name before "virus" is a program's ("the Cabir virus"). */
 export const aboutComputing = (doc: Doc): boolean => topicOf(doc).computing >= 3;

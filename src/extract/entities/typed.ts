@@ -9,7 +9,7 @@ import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { isTitleWord, LIKENESS_SUFFIX, APPOSITION_ORG, OWNED_IN, ROLE, FAITH_ADJECTIVES, FAITH_PEOPLE, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, DEITIES, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NAME_QUALIFIERS, NICKNAMED_BODIES, NOUNS_BEFORE_A_BODY, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
 import { TIME_WORDS, WEEKDAYS_SHORT, isDateWord, isHoliday } from "../../words/time";
-import { EX_NAME, PARTY_ADJECTIVES, PARTY_AND_STATE, PARTY_FORMS } from "../../words/parties";
+import { EX_NAME, PARTY_AND_STATE, PARTY_FORMS, US_PARTY_WORDS } from "../../words/parties";
 import { ACTION_NOUN_ENDING, ADJECTIVE_ENDING, COMMON_NOUN_ENDING } from "../../words/grammar";
 import type { OtherKind } from "../../types";
 import { awardOfAdjective, DRINK_NOUNS, KIND_OF_NOUN_AFTER, MEMBER_BEFORE, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, SHOWS_AS_EVENTS, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
@@ -17,7 +17,7 @@ import { isFirstName, isSurname, isTitle, roleApposition, namedAsPerson, nationa
 import { acrossCountries, eventAfter, isKnownPlace, isTown, knownTown, listsPlace, seatAfterMember, unplacedName, peoplesWord, worldPartAdjective } from "./places";
 import { CITY_OF_LONDON, COMPASS, PLACE_PREPOSITIONS, SEAT_NOUNS, COUNTRIES_BY_STATE, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, THEATRE_HEADS, TRADE_STREETS, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE, TENNIS_MAJORS } from "../../words/sport";
-import { aboutSport, houseOf } from "./topic";
+import { aboutSport, aboutUsPolitics, houseOf } from "./topic";
 import { countsNoun, isCapital, nameOf } from "./found";
 import { bandMember } from "./organizations";
 import { closedByOtherBodies } from "./listed";
@@ -128,10 +128,16 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   if (type === "PER" && last - first > 1 && tokens[first].sentenceStart && /^An?$/.test(tokens[first].text) && LOWER_START.test(tokens[last]?.text ?? "")) first++;
   const name = nameOf(doc, first, last);
   const lower = name.toLowerCase();
+  // a handle or a hashtag names nobody the article speaks of, a web address's host no body: "@InvokeTruth", "#SuperTuesday", "pic.twitter.com"
+  if (/^(?:www|pic)\./.test(lower)) return null;
+  for (let k = Math.max(0, first - 1); k < last - 1; k++) if (/^[@#]$/.test(tokens[k].text) && !tokens[k + 1].space) return null;
   // a seat after its member is a place, whatever else its name names: "Labour MP for West Ham"
   if (!partOfPerson && !kind && seatAfterMember(tokens, first)) return span(doc, first, last, "place");
-  // a US party's adjective alone before a word in small letters names nothing, whatever the tagger read: "his wife Democratic presidential front-runner", "the Republican convention"
-  if (last - first === 1 && PARTY_ADJECTIVES.has(lower) && tokens[last]?.kind === "word" && !tokens[last].cap) return null;
+  // a US party's adjective or member's noun alone is the party in US political news: "the Republican nominee", "Democrat Hillary Clinton";
+  // elsewhere its adjective before a word in small letters names nothing, whatever the tagger read: "his Democratic challenger"
+  const usParty = last - first === 1 && !partOfPerson ? US_PARTY_WORDS.get(lower) : undefined;
+  if (usParty && aboutUsPolitics(doc)) return span(doc, first, last, "organization", { canonical: usParty });
+  if (usParty && lower !== "democrat" && tokens[last]?.kind === "word" && !tokens[last].cap) return null;
   // a faith's people alone are none of the lists' names, whatever the tagger read: "some Anglicans remain opposed"
   if (last - first === 1 && !kind && FAITH_PEOPLE.has(lower)) return null;
   // a party in any of its forms is the party: "Tories", "Lib Dem", "Conservative"

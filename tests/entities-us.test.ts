@@ -1,0 +1,55 @@
+// Entities in US political news (the keys in tests/fixtures/keys/unread-us), read as its readers
+// key them: parties by their adjectives, states as places, conventions as events, and a tweet's
+// handles and links as nobody.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyze, describeShared, SHARED } from "./helpers";
+
+const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
+
+describe("US parties named by their adjectives and members' nouns", () => {
+  it("is the party in US political news", () => {
+    const r = analyze("Iowa winner Ted Cruz said the Republican nominee Donald Trump was wrong. Democrat Hillary Clinton won the Democratic nomination, and Republicans in the Senate agreed.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Republican Party", "Democratic Party"]));
+    const gop = r.organizations.find((e) => e.name === "Republican Party")!;
+    expect(gop.mentions.map((m) => m.text)).toEqual(["Republican", "Republicans"]);
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Ted Cruz", "Donald Trump", "Hillary Clinton"]));
+  });
+
+  it("names none outside it, nor inside another name", () => {
+    const r = analyze("His Democratic challenger lost the race for mayor of the town. The Democratic Unionist Party leader Ian Paisley spoke in Belfast.");
+    expect(names(r.organizations)).toEqual(["Democratic Unionist Party"]);
+  });
+});
+
+describe("a US state the tagger read as a body", () => {
+  describeShared("in a PolNeAR article's opening", () => {
+    it("is the state outside sport, at every mention", () => {
+      // (the tagger reads the headline's "Missouri" as a body once the text lists the states Clinton won)
+      const text = readFileSync(join(SHARED, "corpora", "polnear-train", "text", "huff-post_2016-03-16_hillary-clinton-wins-missouri-de.txt"), "utf8").slice(0, 1500);
+      const r = analyze(text);
+      expect(names(r.organizations)).not.toContain("Missouri");
+      expect(r.places.find((p) => p.name === "Missouri")?.mentions[0].start).toBe(text.indexOf("Missouri"));
+    });
+  });
+});
+
+describe("a convention a party holds", () => {
+  it("is an event, a treaty's convention a law", () => {
+    const r = analyze("The Democratic National Convention opened in Philadelphia, and the State GOP Convention met in Casper. The Geneva Convention applies.");
+    const kind = (n: string) => r.other.find((o) => o.name === n)?.kind;
+    expect(kind("Democratic National Convention")).toBe("event");
+    expect(kind("State GOP Convention")).toBe("event");
+    expect(kind("Geneva Convention")).toBe("law");
+  });
+});
+
+describe("a tweet's handles, hashtags and links", () => {
+  it("name nobody", () => {
+    const r = analyze("Ann Coulter wrote: “Trump wins.” pic.twitter.com/abc123 — Follow @InvokeTruth and #SuperTuesday. He shops at Amazon.com.");
+    const all = [...r.people, ...r.organizations, ...r.places, ...r.other].map((e) => e.name);
+    expect(all).not.toEqual(expect.arrayContaining(["InvokeTruth"]));
+    expect(all.filter((n) => /InvokeTruth|SuperTuesday|twitter/i.test(n))).toEqual([]);
+    expect(names(r.organizations)).toContain("Amazon.com");
+  });
+});
