@@ -53,3 +53,26 @@ describe("a tweet's handles, hashtags and links", () => {
     expect(names(r.organizations)).toContain("Amazon.com");
   });
 });
+
+describe("the US as its news writes it", () => {
+  const r = analyze("Sen. Tim Scott (R-S.C.) and Sen. Harry Reid (D-Nev.) spoke, and Sen. Bernie Sanders, I-Vt., agreed. Hillary Clinton spoke in Portsmouth, N.H., and in Arlington, Mass., before she won New Hampshire. The suit was filed in Washington, D.C., on Monday.");
+  const all = [...r.people, ...r.organizations, ...r.countries, ...r.places, ...r.other].map((e) => e.name);
+
+  it("reads a member's party-and-state tag as no one's name", () => {
+    expect(all.filter((n) => /^(?:[RDI]-|C\.?$|S\.C)/.test(n))).toEqual([]);
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Tim Scott", "Harry Reid", "Bernie Sanders"]));
+  });
+
+  it("places a town before a state's abbreviation in the US, the abbreviation folded into the state the article names", () => {
+    const place = (n: string) => r.places.find((p) => p.name === n);
+    expect(place("Portsmouth")?.country).toBe("US");
+    expect(place("New Hampshire")?.aliases).toContain("N.H.");
+    expect(place("N.H.")).toBeUndefined();
+  });
+
+  it("reads Washington, D.C. as one place in the US", () => {
+    const dc = r.places.find((p) => p.name === "Washington, D.C.");
+    expect(dc?.country).toBe("US");
+    expect(all).not.toContain("D.C.");
+  });
+});

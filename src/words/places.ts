@@ -160,3 +160,15 @@ export const LANDMARK_HEADS = words("house warehouse center centre cafe park gro
 export const SEAT_NOUNS = new Set(["seat", "constituency"]);
 /** Endings of English place names ("Longbridge", "Teignmouth", "Gaydon"): a town no list knows, so ended, is in Britain where the article names it. */
 export const ENGLISH_PLACE_ENDING = /(?:bridge|ham|ton|ford|by|wick|borough|brough|burgh|chester|caster|cester|mouth|field|ley|worth|stead|bury|combe|thorpe|don|pool|port|minster|shaw|hurst|den|ing|ington|well|head|gate|church|cliffe|stow|stoke|land)$/;
+
+/** US states as news abbreviates them after a town, and a member's party-and-state tag, with and without dots ("Portsmouth, N.H.", "Arlington, Mass.", "(R-S.C.)"). */
+export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    "ala.": "Alabama", "ariz.": "Arizona", "ark.": "Arkansas", "calif.": "California", "colo.": "Colorado", "conn.": "Connecticut", "del.": "Delaware",
+    "fla.": "Florida", "ga.": "Georgia", "ill.": "Illinois", "ind.": "Indiana", "kan.": "Kansas", "ky.": "Kentucky", "la.": "Louisiana", "md.": "Maryland",
+    "mass.": "Massachusetts", "mich.": "Michigan", "minn.": "Minnesota", "miss.": "Mississippi", "mo.": "Missouri", "mont.": "Montana", "neb.": "Nebraska",
+    "nev.": "Nevada", "n.h.": "New Hampshire", "n.j.": "New Jersey", "n.m.": "New Mexico", "n.y.": "New York", "n.c.": "North Carolina", "n.d.": "North Dakota",
+    "okla.": "Oklahoma", "ore.": "Oregon", "pa.": "Pennsylvania", "r.i.": "Rhode Island", "s.c.": "South Carolina", "s.d.": "South Dakota", "tenn.": "Tennessee",
+    "tex.": "Texas", "vt.": "Vermont", "va.": "Virginia", "wash.": "Washington", "w.va.": "West Virginia", "wis.": "Wisconsin", "wyo.": "Wyoming", "d.c.": "District of Columbia",
+  }).flatMap(([abbr, state]) => [[abbr, state], [abbr.replace(/\.$/, ""), state]] as Array<[string, string]>),
+);

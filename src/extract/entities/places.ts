@@ -10,9 +10,10 @@ import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { STREET } from "../../words/numbers";
 import { PARTY_COUNTRIES, PARTY_FORMS } from "../../words/parties";
-import { BUILDING_HEADS, BUILDING_NOUNS_AFTER, CITY_OF_LONDON, COMPASS, CONTINENTS, ENGLISH_PLACE_ENDING, LANDMARK_HEADS, LANDMARKS, MADE_OF_PLACE, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, SHARED_REGIONS, NATION_DEMONYMS, PEOPLES_ACROSS_COUNTRIES, SITE_HEADS, UK_MEMBERS, UK_NATIONS, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun, SEAT_NOUNS } from "../../words/places";
+import { BUILDING_HEADS, BUILDING_NOUNS_AFTER, CITY_OF_LONDON, COMPASS, CONTINENTS, ENGLISH_PLACE_ENDING, LANDMARK_HEADS, LANDMARKS, MADE_OF_PLACE, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, SHARED_REGIONS, NATION_DEMONYMS, PEOPLES_ACROSS_COUNTRIES, SITE_HEADS, UK_MEMBERS, UK_NATIONS, US_STATE_ABBREVIATIONS, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun, SEAT_NOUNS } from "../../words/places";
 import { EVENT_NOUNS_AFTER_PLACE } from "../../words/other";
 import { aboutTheArts } from "./topic";
+import { US_CAPITAL } from "./states";
 
 
 /** A house's number opening an address: "10 " of "10 Downing Street". */
@@ -244,6 +245,8 @@ function countryAfter(doc: Doc, e: Entity, context: Context): string | null {
     const after = context.starting.get(at + 1);
     // (nor one of a list: "Bournemouth East, Wells, Canterbury")
     if (!after || after.e === e || t[m.first - 1]?.norm === ",") continue;
+    // (a US state's abbreviation is an address, whatever follows: "in Portsmouth, N.H., and in Nashua")
+    if (after.last === at + 2 && US_STATE_ABBREVIATIONS.has(t[at + 1].lower)) return "US";
     // (an address ends there, at a stop, a comma or a small word, not a clause's subject: "in Lucerne, Switzerland from 3-8 May", not "in Paris, Ireland face …")
     const next = t[after.last];
     // (and no list goes on after it: "in Toronto, South Korea and Madrid", "London, Singapore, Tokyo")
@@ -253,7 +256,7 @@ function countryAfter(doc: Doc, e: Entity, context: Context): string | null {
     const name = after.e.name.toLowerCase();
     if (after.e.type === "country") return after.e.code;
     if (UK_NATIONS.get(name)) return "GB";
-    const region = lex.regionCountry.get(name);
+    const region = lex.regionCountry.get(name) ?? (US_STATE_ABBREVIATIONS.has(name) ? "US" : undefined);
     if (region && !lex.city.has(name)) return region;
   }
   return null;
@@ -339,6 +342,7 @@ function placeCandidatesAsWritten(doc: Doc, name: string): ReadonlyArray<readonl
   // (a country read as a place is in itself: "Turkey")
   const country = lex.country.get(name);
   if (country) return [[country.code, CAPITAL_PRIOR]];
+  if (US_CAPITAL.test(name)) return [["US", CAPITAL_PRIOR]];
   const capital = lex.city.get(name);
   // (a town's name written with a space or a hyphen is one: "Monte Carlo", "Monte-Carlo")
   const towns = lex.placeCountries.get(name) ?? lex.placeCountries.get(name.replace(/ /g, "-")) ?? lex.placeCountries.get(name.replace(/-/g, " "));
@@ -347,7 +351,7 @@ function placeCandidatesAsWritten(doc: Doc, name: string): ReadonlyArray<readonl
   if (capital) out.push([capital, towns?.some(([c]) => c === capital) || town === capital ? CAPITAL_PRIOR : TOWN_PRIOR]);
   if (towns) out.push(...towns);
   else if (town && town !== capital) out.push([town, TOWN_PRIOR]);
-  const region = lex.regionCountry.get(name);
+  const region = lex.regionCountry.get(name) ?? (US_STATE_ABBREVIATIONS.has(name) ? "US" : undefined);
   if (region) out.push([region, REGION_PRIOR]);
   return out;
 }

@@ -35,6 +35,7 @@ import { COMPASS, ERA_ADJECTIVES, LANDMARKS, LAND_PART_WORDS, NATION_DEMONYMS, S
 import { BEATS, BROADCASTER_NAME, JOURNALIST_TITLES } from "../../words/reporting";
 import { AGE_SIDE, CLUB_NAMES, SIDE_AFTER_A } from "../../words/sport";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
+import { joinCapital } from "./states";
 import { backer, currencyPrefix, fillCountries, joinedCountries } from "./countries";
 import { CURRENCY_WORDS, STREET } from "../../words/numbers";
 import { addVenues } from "./venues";
@@ -576,6 +577,7 @@ export function recognize(doc: Doc): NameSpan[] {
   readTeamSheets(doc, found);
   joinInitials(doc, found);
   joinSeats(doc, found);
+  joinCapital(doc, found);
   joinSaintsNames(doc, found);
   addNamesAfterPluralTitle(doc, found);
   addNamesAfterHonorific(doc, found);

@@ -18,6 +18,7 @@ import { acrossCountries, eventAfter, isKnownPlace, isTown, knownTown, listsPlac
 import { CITY_OF_LONDON, COMPASS, PLACE_PREPOSITIONS, SEAT_NOUNS, COUNTRIES_BY_STATE, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, THEATRE_HEADS, TRADE_STREETS, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE, TENNIS_MAJORS } from "../../words/sport";
 import { aboutSport, aboutUsPolitics, houseOf } from "./topic";
+import { inPartyStateTag, stateAfterTown } from "./states";
 import { countsNoun, isCapital, nameOf } from "./found";
 import { bandMember } from "./organizations";
 import { closedByOtherBodies } from "./listed";
@@ -129,7 +130,10 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   const name = nameOf(doc, first, last);
   const lower = name.toLowerCase();
   // a handle or a hashtag names nobody the article speaks of, a web address's host no body: "@InvokeTruth", "#SuperTuesday", "pic.twitter.com"
-  if (/^(?:www|pic)\./.test(lower)) return null;
+  if (/^(?:www|pic)\./.test(lower) || inPartyStateTag(tokens, first)) return null;
+  // a US state's abbreviation after a town is the state, named in full where the article writes it so: "Portsmouth, N.H." beside New Hampshire
+  const usState = stateAfterTown(tokens, first, last);
+  if (usState) return span(doc, first, last, "place", doc.text.includes(usState) ? { canonical: usState } : {});
   for (let k = Math.max(0, first - 1); k < last - 1; k++) if (/^[@#]$/.test(tokens[k].text) && !tokens[k + 1].space) return null;
   // a seat after its member is a place, whatever else its name names: "Labour MP for West Ham"
   if (!partOfPerson && !kind && seatAfterMember(tokens, first)) return span(doc, first, last, "place");

@@ -1,0 +1,45 @@
+// The US as its news writes it: a state abbreviated after a town ("Portsmouth, N.H."), a member of
+// Congress's party-and-state tag ("Sen. Tim Scott (R-S.C.)"), and "Washington, D.C." as one place.
+// The abbreviations are in ../../words/places.ts.
+
+import type { Doc } from "../../text/document";
+import type { Token } from "../../text/tokenize";
+import { PARTY_AND_STATE } from "../../words/parties";
+import { US_STATE_ABBREVIATIONS } from "../../words/places";
+import { keepOnly, nameOf, type Found } from "./found";
+
+/** Token k lies in a member's party-and-state tag, which names no one: the "R-S", "." and "C." of "(R-S.C.)", the "I-Vt" of ", I-Vt.,". */
+export function inPartyStateTag(t: readonly Token[], k: number): boolean {
+  for (let s = k; s >= 0 && s >= k - 3; s--) {
+    if (!PARTY_AND_STATE.test(t[s].text)) continue;
+    // (the tag runs over its dots and a second letter: "R-S" "." "C." of "R-S.C.")
+    let end = s + 1;
+    while (end < t.length && end - s <= 3 && !t[end].space && (t[end].text === "." || /^\p{Lu}\.$/u.test(t[end].text))) end++;
+    return k < end;
+  }
+  return false;
+}
+
+/** A state's abbreviation after a town and a comma, and the state it stands for: "N.H." of "Portsmouth, N.H." → New Hampshire. */
+export function stateAfterTown(t: readonly Token[], first: number, last: number): string | undefined {
+  if (last - first !== 1 || t[first - 1]?.norm !== "," || !t[first - 2]?.cap) return undefined;
+  return US_STATE_ABBREVIATIONS.get(t[first].lower);
+}
+
+/** The US capital's name with its district: "Washington, D.C.", "Washington DC" (lower-cased). */
+export const US_CAPITAL = /^washington,? d\.?c\.?$/;
+
+/** "Washington, D.C." is one place, the capital, where the tagger read two: "Washington" and "D.C.". */
+export function joinCapital(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  let dropped: Set<Found> | undefined;
+  for (const f of found) {
+    if (f.key !== "washington" || f.last - f.first !== 1 || t[f.last]?.norm !== "," || !/^D\.?C\.?$/.test(t[f.last + 1]?.text ?? "")) continue;
+    const dc = found.find((g) => g.first === f.last + 1);
+    if (dc) (dropped ??= new Set()).add(dc);
+    f.last += 2;
+    f.type = "LOC";
+    f.key = nameOf(doc, f.first, f.last).toLowerCase();
+  }
+  if (dropped) keepOnly(found, found.filter((f) => !dropped!.has(f)));
+}
