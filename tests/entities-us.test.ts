@@ -76,3 +76,13 @@ describe("the US as its news writes it", () => {
     expect(all).not.toContain("D.C.");
   });
 });
+
+describe("news outlets by name", () => {
+  it("are bodies wherever written, the ambiguous ones only after their own 'The'", () => {
+    const r = analyze("As The Hill reported, The Daily Beast and the Huffington Post agreed. George Zornick of The Nation wrote in The Atlantic. Melissa Cronin of Gawker said on MSNBC that the Boston Globe's editors disagree. He walked up the hill across the Atlantic.");
+    expect(names(r.organizations)).toEqual(expect.arrayContaining(["Hill", "Daily Beast", "Huffington Post", "Nation", "Atlantic", "Gawker", "MSNBC", "Boston Globe"]));
+    expect(r.other).toEqual([]);
+    expect(r.organizations.find((o) => o.name === "Atlantic")?.mentions).toHaveLength(1);
+    expect(r.places.find((p) => p.name === "Atlantic")?.mentions).toHaveLength(1);
+  });
+});

@@ -158,3 +158,19 @@ export const BEATS = new Set(
 );
 /** Verbs of saying after a town's name that make it a firm's. */
 export const TOWN_SAYS = new Set(["said", "says", "announced", "reported"]);
+/**
+ * News outlets whose names the tagger reads as works, places or common words ("The Hill", "the
+ * Huffington Post series", "Boston Globe"), each a body wherever written. Those in `OUTLETS_AFTER_THE`
+ * are common words or places too: only with their own capitalised "The" ("As The Hill reported",
+ * not "on the hill"; "The Atlantic", not "the Atlantic").
+ */
+export const NEWS_OUTLETS = new Set(
+  [
+    "huffington post", "huffpost", "boston globe", "plain dealer", "daily beast", "gawker", "msnbc", "cnbc", "afp", "politico", "breitbart", "breitbart news",
+    "salon", "slate", "vox", "buzzfeed", "buzzfeed news", "mother jones", "national review", "new yorker", "newsweek", "usa today", "daily caller",
+    "drudge report", "weekly standard", "roll call", "washington examiner", "washington times", "new york post", "new york daily news", "daily kos",
+    "talking points memo", "real clear politics", "realclearpolitics", "fivethirtyeight", "cook political report", "fox news", "fox news channel",
+    "abc news", "nbc news", "cbs news", "npr", "c-span", "the hill", "the nation", "the atlantic", "the intercept", "the blaze", "the week",
+  ],
+);
+export const OUTLETS_AFTER_THE = new Set(["hill", "nation", "atlantic", "intercept", "blaze", "week"]);

@@ -36,6 +36,7 @@ import { BEATS, BROADCASTER_NAME, JOURNALIST_TITLES } from "../../words/reportin
 import { AGE_SIDE, CLUB_NAMES, SIDE_AFTER_A } from "../../words/sport";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { joinCapital } from "./states";
+import { addNewsOutlets } from "./outlets";
 import { backer, currencyPrefix, fillCountries, joinedCountries } from "./countries";
 import { CURRENCY_WORDS, STREET } from "../../words/numbers";
 import { addVenues } from "./venues";
@@ -627,6 +628,7 @@ export function recognize(doc: Doc): NameSpan[] {
   peopleListed(doc, lex, found);
   worksListed(doc, lex, found);
   addWorkMentions(found);
+  addNewsOutlets(doc, found, readable);
   const taken = new Uint8Array(tokens.length);
   for (const f of found) taken.fill(1, f.first, f.last);
   namesSpelledInBrackets(doc, found);

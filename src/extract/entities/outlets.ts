@@ -1,0 +1,49 @@
+// News outlets by name (../../words/reporting.ts's NEWS_OUTLETS): a body wherever the article writes
+// one, whatever the tagger read ("The Hill" as a work, "The Atlantic" as the ocean, "Gawker" as
+// nothing).
+
+import type { Doc } from "../../text/document";
+import { NEWS_OUTLETS, OUTLETS_AFTER_THE } from "../../words/reporting";
+import { keepOnly, nameOf, type Found } from "./found";
+
+/** The most tokens an outlet's name runs to ("new york daily news"). */
+const MOST_WORDS = Math.max(...[...NEWS_OUTLETS].map((n) => n.split(" ").length));
+
+export function addNewsOutlets(doc: Doc, found: Found[], readable: Uint8Array): void {
+  const t = doc.tokens;
+  let at: Map<number, Found[]> | undefined;
+  const covered = () => {
+    if (at) return at;
+    at = new Map();
+    for (const f of found) for (let k = f.first; k < f.last; k++) (at.get(k) ?? at.set(k, []).get(k)!).push(f);
+    return at;
+  };
+  const added: Found[] = [];
+  const dropped = new Set<Found>();
+  for (let i = 0; i < t.length; i++) {
+    if (!t[i].cap || t[i].kind !== "word" || !readable[i]) continue;
+    for (let n = Math.min(MOST_WORDS, t.length - i); n >= 1; n--) {
+      const last = i + n;
+      if (!t[last - 1].cap || t[last - 1].sentence !== t[i].sentence) continue;
+      const key = nameOf(doc, i, last).toLowerCase();
+      // (one word that is a common word or a place too only after the outlet's own "The": "As The Hill reported")
+      const after = n === 1 && OUTLETS_AFTER_THE.has(key);
+      if (!NEWS_OUTLETS.has(key) && !(after && t[i - 1]?.text === "The" && NEWS_OUTLETS.has(`the ${key}`))) continue;
+      // (not inside a longer name: "Fox News Sunday", "Salon Kitty"; nor a possessive's owner's word: "the Boston Globe's")
+      if (t[last]?.cap && t[last].kind === "word" && t[last].space && t[last].sentence === t[i].sentence) break;
+      const over = new Set<Found>();
+      for (let k = i; k < last; k++) for (const f of covered().get(k) ?? []) over.add(f);
+      for (const f of covered().get(i - 1) ?? []) if (t[i - 1].text === "The") over.add(f);
+      // (the outlet's own "The" may open what was found: "The Daily Beast")
+      const from = t[i - 1]?.text === "The" ? i - 1 : i;
+      if ([...over].some((f) => f.first < from || f.last > last)) break;
+      for (const f of over) dropped.add(f);
+      added.push({ first: i, last, floor: doc.sentences[t[i].sentence].first, type: "ORG", key, partOfPerson: false });
+      i = last - 1;
+      break;
+    }
+  }
+  if (!added.length) return;
+  keepOnly(found, found.filter((f) => !dropped.has(f)));
+  found.push(...added);
+}
