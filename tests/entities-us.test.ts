@@ -86,3 +86,13 @@ describe("news outlets by name", () => {
     expect(r.places.find((p) => p.name === "Atlantic")?.mentions).toHaveLength(1);
   });
 });
+
+describe("a state's primary or caucuses", () => {
+  it("is an event beside the state, 'primary' as an adjective none", () => {
+    const r = analyze("Clinton won the Wisconsin primary and the Iowa caucuses before Super Tuesday, and Sanders took the New Hampshire Democratic primary. She visited an Iowa primary school.");
+    const events = r.other.filter((o) => o.kind === "event").map((o) => o.name);
+    expect(events).toEqual(expect.arrayContaining(["Wisconsin primary", "Iowa caucuses", "Super Tuesday", "New Hampshire Democratic primary"]));
+    expect(events).not.toContain("Iowa primary");
+    expect(r.places.find((p) => p.name === "Wisconsin")?.country).toBe("US");
+  });
+});

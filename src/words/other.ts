@@ -44,7 +44,7 @@ export const EVENT_CLOSERS = words("championship championships tournament trophy
 /** First words that make an event of the capitalised words after them: "Hurricane Mitch", "Operation Digital Gridlock". */
 export const EVENT_STARTS = words("hurricane typhoon cyclone operation");
 /** Nouns in small letters after a country's, a place's or a people's name that make the two an event's name: "the Iraq war", "the Asian tsunami", "European elections". */
-export const EVENT_NOUNS_AFTER_NAME = words("war tsunami genocide massacre bombing bombings earthquake election elections referendum marathon half-marathon");
+export const EVENT_NOUNS_AFTER_NAME = words("war tsunami genocide massacre bombing bombings earthquake election elections referendum marathon half-marathon primary caucus caucuses");
 /** Nouns after "the" and a name, its chairman's or its subject's, that make an event: "the Hutton inquiry", "the Iraq inquiry". */
 export const INQUIRY_NOUNS = words("inquiry");
 /** Nouns in small letters after a name that make the two an event, after a determiner: "the Vertigo tour", "his Musicology tour". */
@@ -52,6 +52,8 @@ export const TOUR_NOUNS = words("tour");
 /** What may stand before a tour's name, and the adjectives between: "their worldwide Vertigo tour". */
 export const TOUR_DETERMINERS = words("the his her their its");
 export const TOUR_ADJECTIVES = words("worldwide world global farewell comeback sell-out sellout forthcoming current latest recent new first last");
+/** Nouns "primary" is an adjective of, no contest: "primary school", "primary care". */
+export const PRIMARY_AS_ADJECTIVE = words("school schools care teacher teachers pupils pupil education source sources reason reasons goal goals target aim concern objective focus market markets residence producer producers healthcare colour colours");
 /** Nouns that make attacks named by their date an event: "the 11 September attacks". */
 export const ATTACK_NOUNS = words("attacks attack bombings bombing");
 /** Qualifiers between such a name and its noun: "the US presidential election", "the Spanish civil war". */
@@ -72,7 +74,7 @@ export const EVENT_NAMES: readonly string[] = [
   "Eurovision Song Contest", "Eurovision", "Live Aid", "Live 8", "Notting Hill Carnival", "Ryder Cup", "Wimbledon Championships",
   "London Book Fair", "Frankfurt Book Fair", "Premier League", "Scottish Premier League", "Football League", "Super League",
   "Celtic League", "Serie A", "Serie B", "La Liga", "Ligue 1", "Primera Liga", "Copa del Rey", "Coppa Italia", "Copa Libertadores",
-  "Grand Slam", "Triple Crown", "Tri-Nations", "T in the Park",
+  "Grand Slam", "Triple Crown", "Tri-Nations", "T in the Park", "Super Tuesday",
 ];
 /** Events nations play in, whose name a nation's word may stand before: "Scotland Six Nations match", "US Davis Cup captain". */
 export const EVENTS_NATIONS_PLAY: readonly string[] = ["Six Nations", "Tri-Nations", "Davis Cup", "Fed Cup", "World Cup", "Ryder Cup", "Super Bowl"];

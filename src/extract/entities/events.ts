@@ -6,7 +6,8 @@
 import type { Doc } from "../../text/document";
 import { tokenize, type Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
-import { ATTACK_NOUNS, INQUIRY_NOUNS, TOUR_ADJECTIVES, TOUR_DETERMINERS, TOUR_NOUNS, AWARD_PHRASES, AWARDS_OF_A_PEOPLE, DISASTER_NOUNS, EVENT_NAMES, EVENT_NOUNS_AFTER_NAME, EVENT_QUALIFIERS, EVENT_SHORT_HEADS, EVENT_STARTS, EVENTS_BY_YEAR, EVENTS_NATIONS_PLAY, GAMES_BY_YEAR, LAW_NOUNS_AFTER_NAME } from "../../words/other";
+import { US_PARTY_WORDS } from "../../words/parties";
+import { PRIMARY_AS_ADJECTIVE, ATTACK_NOUNS, INQUIRY_NOUNS, TOUR_ADJECTIVES, TOUR_DETERMINERS, TOUR_NOUNS, AWARD_PHRASES, AWARDS_OF_A_PEOPLE, DISASTER_NOUNS, EVENT_NAMES, EVENT_NOUNS_AFTER_NAME, EVENT_QUALIFIERS, EVENT_SHORT_HEADS, EVENT_STARTS, EVENTS_BY_YEAR, EVENTS_NATIONS_PLAY, GAMES_BY_YEAR, LAW_NOUNS_AFTER_NAME } from "../../words/other";
 import { CHAMPIONSHIP_SHORT_FORMS, TENNIS_MAJORS, TENNIS_WORDS } from "../../words/sport";
 import { isDateWord, MONTHS } from "../../words/time";
 import type { OtherKind } from "../../types";
@@ -288,11 +289,14 @@ export function addBracketedAcronyms(doc: Doc, found: Found[]): void {
 export function eventNamedAfter(doc: Doc, k: number): { last: number; kind: OtherKind; disaster: boolean } | null {
   const t = doc.tokens;
   let h = k;
-  while (h < k + 2 && t[h] && !t[h].cap && EVENT_QUALIFIERS.has(t[h].lower) && t[h].sentence === t[k - 1].sentence) h++;
+  // (and a US party's, before its primary: "the New Hampshire Democratic primary")
+  while (h < k + 2 && t[h] && ((!t[h].cap && EVENT_QUALIFIERS.has(t[h].lower)) || (t[h].cap && US_PARTY_WORDS.has(t[h].lower) && t[h + 1]?.lower === "primary")) && t[h].sentence === t[k - 1].sentence) h++;
   const head = t[h];
   if (!head || head.cap || head.kind !== "word" || head.sentence !== t[k - 1].sentence) return null;
   // (nor a compound's first noun: "a German war criminal")
   if (head.lower === "war" && /^crim/.test(t[h + 1]?.lower ?? "")) return null;
+  // (nor "primary" as an adjective: "Mbita Point primary school")
+  if (head.lower === "primary" && PRIMARY_AS_ADJECTIVE.has(t[h + 1]?.lower ?? "")) return null;
   const kind = EVENT_NOUNS_AFTER_NAME.has(head.lower) ? "event" : LAW_NOUNS_AFTER_NAME.has(head.lower) ? "law" : null;
   return kind ? { last: h + 1, kind, disaster: DISASTER_NOUNS.has(head.lower) } : null;
 }
