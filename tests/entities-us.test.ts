@@ -96,3 +96,13 @@ describe("a state's primary or caucuses", () => {
     expect(r.places.find((p) => p.name === "Wisconsin")?.country).toBe("US");
   });
 });
+
+describe("news and talk shows by name", () => {
+  it("are works, those that are common words too only beside their broadcaster or noun", () => {
+    const r = analyze("He said on NBC's Meet the Press, on Good Morning America and on CNN's New Day, and laughed on Morning Joe. A new day dawned.");
+    const works = r.other.filter((o) => o.kind === "work").map((o) => o.name);
+    expect(works).toEqual(expect.arrayContaining(["Meet the Press", "Good Morning America", "New Day", "Morning Joe"]));
+    expect(r.other.find((o) => o.name === "New Day")?.mentions).toHaveLength(1);
+    expect(names(r.people)).toEqual([]);
+  });
+});

@@ -174,3 +174,14 @@ export const NEWS_OUTLETS = new Set(
   ],
 );
 export const OUTLETS_AFTER_THE = new Set(["hill", "nation", "atlantic", "intercept", "blaze", "week"]);
+/** News and talk shows on US television and radio, works wherever written ("Meet the Press" was a body's name, "The Daily Show" an event's). */
+export const NEWS_SHOWS = new Set(
+  [
+    "meet the press", "face the nation", "fox news sunday", "good morning america", "morning joe", "the daily show", "the tonight show", "late show",
+    "the late show", "real time", "the o'reilly factor", "the kelly file", "hardball", "anderson cooper 360", "the situation room", "cbs this morning",
+    "fox & friends", "fox and friends", "access hollywood", "saturday night live", "nightline", "the view", "morning edition", "all things considered",
+    "the rachel maddow show", "hannity", "the five", "special report", "erin burnett outfront", "this week", "new day", "the lead", "on the record",
+  ],
+);
+/** Of those, the ones that are common words too: only with a broadcaster's possessive or the show's noun beside them ("CNN's New Day", "the New Day show"). */
+export const SHOWS_NAMED_BESIDE = new Set(["this week", "new day", "the lead", "the five", "special report", "real time", "on the record", "the view", "hannity", "late show", "the late show"]);

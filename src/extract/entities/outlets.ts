@@ -1,13 +1,14 @@
-// News outlets by name (../../words/reporting.ts's NEWS_OUTLETS): a body wherever the article writes
-// one, whatever the tagger read ("The Hill" as a work, "The Atlantic" as the ocean, "Gawker" as
-// nothing).
+// News outlets and their shows by name (../../words/reporting.ts's NEWS_OUTLETS and NEWS_SHOWS): a
+// body or a work wherever the article writes one, whatever the tagger read ("The Hill" as a work,
+// "The Atlantic" as the ocean, "Gawker" as nothing, "Meet the Press" as a body).
 
 import type { Doc } from "../../text/document";
-import { NEWS_OUTLETS, OUTLETS_AFTER_THE } from "../../words/reporting";
+import { BROADCASTER_NAME, NEWS_OUTLETS, NEWS_SHOWS, OUTLETS_AFTER_THE, SHOWS_NAMED_BESIDE } from "../../words/reporting";
+import { POSSESSIVE } from "../../text/phrases";
 import { keepOnly, nameOf, type Found } from "./found";
 
 /** The most tokens an outlet's name runs to ("new york daily news"). */
-const MOST_WORDS = Math.max(...[...NEWS_OUTLETS].map((n) => n.split(" ").length));
+const MOST_WORDS = Math.max(...[...NEWS_OUTLETS, ...NEWS_SHOWS].map((n) => n.split(" ").length));
 
 export function addNewsOutlets(doc: Doc, found: Found[], readable: Uint8Array): void {
   const t = doc.tokens;
@@ -28,7 +29,10 @@ export function addNewsOutlets(doc: Doc, found: Found[], readable: Uint8Array): 
       const key = nameOf(doc, i, last).toLowerCase();
       // (one word that is a common word or a place too only after the outlet's own "The": "As The Hill reported")
       const after = n === 1 && OUTLETS_AFTER_THE.has(key);
-      if (!NEWS_OUTLETS.has(key) && !(after && t[i - 1]?.text === "The" && NEWS_OUTLETS.has(`the ${key}`))) continue;
+      const outlet = NEWS_OUTLETS.has(key) || (after && t[i - 1]?.text === "The" && NEWS_OUTLETS.has(`the ${key}`));
+      // (a show whose name is common words too, only beside a broadcaster's possessive or its noun: "CNN's New Day", "the New Day show")
+      const show = !outlet && NEWS_SHOWS.has(key) && (!SHOWS_NAMED_BESIDE.has(key) || besideBroadcaster(doc, i, last));
+      if (!outlet && !show) continue;
       // (not inside a longer name: "Fox News Sunday", "Salon Kitty"; nor a possessive's owner's word: "the Boston Globe's")
       if (t[last]?.cap && t[last].kind === "word" && t[last].space && t[last].sentence === t[i].sentence) break;
       const over = new Set<Found>();
@@ -38,7 +42,7 @@ export function addNewsOutlets(doc: Doc, found: Found[], readable: Uint8Array): 
       const from = t[i - 1]?.text === "The" ? i - 1 : i;
       if ([...over].some((f) => f.first < from || f.last > last)) break;
       for (const f of over) dropped.add(f);
-      added.push({ first: i, last, floor: doc.sentences[t[i].sentence].first, type: "ORG", key, partOfPerson: false });
+      added.push({ first: i, last, floor: doc.sentences[t[i].sentence].first, type: outlet ? "ORG" : "MISC", key, partOfPerson: false, ...(show ? { kind: "work" as const } : {}) });
       i = last - 1;
       break;
     }
@@ -46,4 +50,11 @@ export function addNewsOutlets(doc: Doc, found: Found[], readable: Uint8Array): 
   if (!added.length) return;
   keepOnly(found, found.filter((f) => !dropped.has(f)));
   found.push(...added);
+}
+
+/** A show's name at [first, last) stands after a broadcaster's possessive or before the show's noun: "CNN's New Day", "the New Day show". */
+function besideBroadcaster(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  if (/^(?:show|programme|program)$/.test(t[last]?.lower ?? "")) return true;
+  return POSSESSIVE.test(t[first - 1]?.norm ?? "") && BROADCASTER_NAME.test(t[first - 2]?.lower ?? "");
 }
