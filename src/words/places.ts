@@ -172,3 +172,8 @@ export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     "tex.": "Texas", "vt.": "Vermont", "va.": "Virginia", "wash.": "Washington", "w.va.": "West Virginia", "wis.": "Wisconsin", "wyo.": "Wyoming", "d.c.": "District of Columbia",
   }).flatMap(([abbr, state]) => [[abbr, state], [abbr.replace(/\.$/, ""), state]] as Array<[string, string]>),
 );
+
+/** Houses that stand for the government sitting in them: "a White House spokesman". */
+export const SEATS_OF_GOVERNMENT = new Set(["white house"]);
+/** Prepositions that put something at a building, not at the body in it: "a dinner at the White House". */
+export const BUILDING_PREPOSITIONS = new Set(["at", "in", "inside", "outside", "into", "near", "on", "around"]);
