@@ -106,3 +106,10 @@ describe("news and talk shows by name", () => {
     expect(names(r.people)).toEqual([]);
   });
 });
+
+describe("a party's label before a person's name", () => {
+  it("says the article is US political news, and names the party", () => {
+    const r = analyze("Supporters of Republican Donald Trump and supporters of Democrat Hillary Clinton disagreed.");
+    expect(names(r.organizations).sort()).toEqual(["Democratic Party", "Republican Party"]);
+  });
+});

@@ -33,7 +33,7 @@ export interface Topic {
   congress: number;
   /** Congress's own names written with their capital, which only the US's Congress has all of: "Congress", "Senate", "Sen." (not "Representatives", whose House Australia has too). */
   capitol: number;
-  /** US parties' words that say which party, one count per party: "Democrats", "GOP", "Republican nominee" (not inside a name: "Democratic Unionist"). */
+  /** US parties' words that say which party, one count per party: "Democrats", "GOP", "Republican nominee", "Democrat Hillary Clinton" (not inside a name: "Democratic Unionist"). */
   democrats: number;
   republicans: number;
 }
@@ -59,7 +59,7 @@ export function topicOf(doc: Doc): Topic {
         topic.congress++;
         if (w.cap && w.lower !== "representatives") topic.capitol++;
       }
-      if (w.cap && US_PARTY_SIGNS.has(w.lower) && !(US_PARTY_WORDS.has(w.lower) && doc.tokens[i + 1]?.cap)) topic[US_PARTY_SIGNS.get(w.lower)!]++;
+      if (w.cap && US_PARTY_SIGNS.has(w.lower) && !(US_PARTY_WORDS.has(w.lower) && insideName(doc, i + 1))) topic[US_PARTY_SIGNS.get(w.lower)!]++;
       i++;
     }
     topics.set(doc, topic);
@@ -84,6 +84,9 @@ export const aboutGames = (doc: Doc): boolean => {
   const t = topicOf(doc);
   return t.games >= 2 || (t.gameNouns >= 4 && t.sport < 3);
 };
+
+/** Token k goes on with a name a party's word opens, no person's: "Democratic Unionist", not "Democrat Hillary Clinton". */
+const insideName = (doc: Doc, k: number): boolean => !!doc.tokens[k]?.cap && !doc.vocab.lexicon.firstName.has(doc.tokens[k].lower);
 
 /** US political news: Congress's words, or both US parties named. There a party's adjective is the party ("the Republican nominee"). */
 export const aboutUsPolitics = (doc: Doc): boolean => {
