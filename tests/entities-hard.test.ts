@@ -2239,10 +2239,16 @@ describe("a press digest's lines of capitals", () => {
 });
 
 describe("the White House", () => {
-  it("is a place in the US, as CoNLL tags it: 'The White House said' (the Kremlin and the Pentagon stay bodies, as the sample's key has the Kremlin)", () => {
+  it("stands for the government, as readers key it: 'The White House said' (as the Kremlin and the Pentagon do, as the sample's key has the Kremlin)", () => {
     const r = analyze("The White House said on Monday that Clinton would sign the bill. The Kremlin said no, and the Pentagon agreed.");
+    expect(r.places).toEqual([]);
+    expect(r.organizations.map((o) => o.name)).toEqual(["White House", "Kremlin", "Pentagon"]);
+  });
+
+  it("is a place in the US where something happens at the building, as CoNLL tags it there: 'a dinner at the White House'", () => {
+    const r = analyze("The president hosted a dinner at the White House on Monday.");
     expect(r.places.map((p) => [p.name, p.country])).toEqual([["White House", "US"]]);
-    expect(r.organizations.map((o) => o.name)).toEqual(["Kremlin", "Pentagon"]);
+    expect(r.organizations).toEqual([]);
   });
 });
 
