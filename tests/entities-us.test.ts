@@ -113,3 +113,12 @@ describe("a party's label before a person's name", () => {
     expect(names(r.organizations).sort()).toEqual(["Democratic Party", "Republican Party"]);
   });
 });
+
+describe("a surname several people of the article share", () => {
+  it("goes to the one a pronoun after it fits, then to whoever was named last", () => {
+    const r = analyze("Hillary Clinton spoke in Iowa on Monday. Her husband, former President Bill Clinton, campaigned in Ohio. Clinton said she would win the nomination. Clinton added that the economy mattered.");
+    const mentions = (n: string) => r.people.find((p) => p.name === n)?.mentions.map((m) => m.text);
+    expect(mentions("Hillary Clinton")).toEqual(["Hillary Clinton", "Clinton", "Clinton"]);
+    expect(mentions("Bill Clinton")).toEqual(["Bill Clinton"]);
+  });
+});

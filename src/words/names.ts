@@ -258,3 +258,7 @@ export const NOUNS_BEFORE_A_BODY: ReadonlySet<string> = new Set([...BODY_NOUNS_B
 export const PLACED_FIRM_NOUNS = new Set(["firm", "company", "newspaper", "daily", "weekly", "consultancy"]);
 /** The suffix that makes a person's name an adjective of likeness: "a George Bush-style tax cutting spree", "Thatcher-era". */
 export const LIKENESS_SUFFIX = /-(?:style|era|like|type|esque)$/;
+
+/** Personal pronouns that say a person's sex: "Clinton said she would win". */
+export const MALE_PRONOUNS = new Set(["he", "him", "his", "himself"]);
+export const FEMALE_PRONOUNS = new Set(["she", "her", "hers", "herself"]);

@@ -141,7 +141,7 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const order = spans
     .filter((s) => s.type !== "country")
     .sort((a, b) => b.last - b.first - (a.last - a.first) || a.start - b.start);
-  const findPerson = personParts(list, startsOf);
+  const findPerson = personParts(doc, list, startsOf);
   const findPetForm = petForms(list, (w) => isSurname(doc, w), (s) => !!doc.tokens[s.last]?.cap && doc.tokens[s.last].kind === "word" && doc.tokens[s.last].sentence === doc.tokens[s.first].sentence);
   const findQualified = qualifiedOf(doc, list);
   const findCutTitle = cutTitles(doc, list);

@@ -1,9 +1,10 @@
 // The person a part of a name belongs to, for ./link.ts: every run of words of each person's name
 // indexed once, so a lookup is one key however many people the text names.
 
+import type { Doc } from "../../text/document";
 import type { Entity, NameSpan } from "../../text/layers";
 import { nameWords } from "../../text/variants";
-import { FAMILIAR_NAMES } from "../../words/names";
+import { FAMILIAR_NAMES, FEMALE_PRONOUNS, MALE_PRONOUNS } from "../../words/names";
 
 /** Most namesakes weighed by recency when a part of a name fits several people ("Smith" among many Smiths). */
 const MAX_NAMESAKES = 32;
@@ -14,9 +15,10 @@ const partWords = (name: string) => nameWords(name.replace(/(?<=\p{L})-(?=\p{Lu}
 /**
  * The person a partial or variant name belongs to: a run of words of one full name ("Tom" of Tom
  * James, "De Niro" of Robert De Niro, "George Bush" of George W. Bush). When several people share
- * it ("Clinton" after Hillary and Bill Clinton) it is the one the text named last before it.
+ * it ("Clinton" after Hillary and Bill Clinton) it is the one of them a pronoun after it in its
+ * sentence says ("Clinton said she would win"), else the one the text named last before it.
  */
-export function personParts(list: Entity[], startsOf: Map<Entity, Starts>): (s: NameSpan) => Entity | undefined {
+export function personParts(doc: Doc, list: Entity[], startsOf: Map<Entity, Starts>): (s: NameSpan) => Entity | undefined {
   // people indexed by every run of words in their names ("james", "smith", "james smith") as the
   // list grows: a lookup is one key, so a list of thousands of names stays linear
   const byRun = new Map<string, Array<{ e: Entity; size: number }>>();
@@ -36,14 +38,17 @@ export function personParts(list: Entity[], startsOf: Map<Entity, Starts>): (s: 
     const initial = /^(\p{Lu})\.?\s/u.exec(s.name)?.[1];
     const fits = (byRun.get(words.join(" ")) ?? []).filter(({ e, size }) => !(size === words.length && e.name === s.name) && (!initial || e.name[0] === initial)).map(({ e }) => e);
     if (fits.length < 2) return fits[0];
+    // (of those a pronoun after it fits, if any does)
+    const said = pronounAfter(doc, s.last);
+    const same = said ? fits.filter((e) => doc.vocab.lexicon.firstName.get(nameWords(e.name)[0]?.toLowerCase() ?? "") === said) : [];
     // several people fit: the one named last before this mention
     let best: Entity | undefined;
     let at = -1;
-    for (const e of fits.slice(-MAX_NAMESAKES)) {
+    for (const e of (same.length ? same : fits).slice(-MAX_NAMESAKES)) {
       const before = startsOf.get(e)?.lastBelow(s.start) ?? -1;
       if (before > at) [best, at] = [e, before];
     }
-    return best ?? fits[0];
+    return best ?? (same.length ? same : fits)[0];
   };
 }
 
@@ -130,4 +135,14 @@ function countBelow(sorted: readonly number[], x: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The sex a personal pronoun after token `from` in its sentence gives, the first one there: "Clinton said she would win" → "f". */
+function pronounAfter(doc: Doc, from: number): "m" | "f" | undefined {
+  const t = doc.tokens;
+  for (let k = from; k < t.length && k < from + 12 && t[k].sentence === t[from - 1].sentence; k++) {
+    if (MALE_PRONOUNS.has(t[k].lower)) return "m";
+    if (FEMALE_PRONOUNS.has(t[k].lower)) return "f";
+  }
+  return undefined;
 }
