@@ -122,3 +122,11 @@ describe("a surname several people of the article share", () => {
     expect(mentions("Bill Clinton")).toEqual(["Bill Clinton"]);
   });
 });
+
+describe("a body's acronyms that spell no initials of its name", () => {
+  it("fold into the name the article gives it, and stand alone where it gives none", () => {
+    const r = analyze("The Islamic State, also known as ISIS and ISIL, claimed the attack. ISIS fighters fled.");
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([["Islamic State", ["ISIS", "ISIL"]]]);
+    expect(names(analyze("ISIS claimed the attack.").organizations)).toEqual(["ISIS"]);
+  });
+});

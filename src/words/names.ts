@@ -262,3 +262,8 @@ export const LIKENESS_SUFFIX = /-(?:style|era|like|type|esque)$/;
 /** Personal pronouns that say a person's sex: "Clinton said she would win". */
 export const MALE_PRONOUNS = new Set(["he", "him", "his", "himself"]);
 export const FEMALE_PRONOUNS = new Set(["she", "her", "hers", "herself"]);
+
+/** Acronyms a body is known by that spell no initials of the name news gives it, lower-cased → that name: "ISIS" and "ISIL" of "Islamic State". */
+export const BODIES_BY_OTHER_ACRONYMS: ReadonlyMap<string, string> = new Map([
+  ["isis", "islamic state"], ["isil", "islamic state"], ["daesh", "islamic state"],
+]);

@@ -5,7 +5,7 @@
 
 import type { Doc } from "../../text/document";
 import type { Entity, EntityMention, EntityType, NameSpan } from "../../text/layers";
-import { APPOSITION_START, FEMALE_TITLES, HONORIFIC, HONORIFICS, INITIALS_SKIP, MALE_TITLES, ROLE, WEB_ADDRESS } from "../../words/names";
+import { APPOSITION_START, BODIES_BY_OTHER_ACRONYMS, FEMALE_TITLES, HONORIFIC, HONORIFICS, INITIALS_SKIP, MALE_TITLES, ROLE, WEB_ADDRESS } from "../../words/names";
 import { COMPASS, LANDMARK_HEADS, NUMBER_TEN, UK_NATIONS } from "../../words/places";
 import { AWARD_NAMES, HONOURS, MAKER_DIVISIONS, PHONE_MAKERS, PRODUCT_MAKERS, PRODUCT_NAMES } from "../../words/other";
 import { makerFirst, productForms, withoutMaker } from "./products";
@@ -295,6 +295,14 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     if (!target) continue;
     if (!target.acronym) index(byAcronym, e.name, at);
     target.acronym ??= e.name;
+    folded.set(e, target);
+    e.mentions = [];
+  }
+  // (and one of the acronyms a body is known by that are no initials of the name the article gives it: "ISIS", "ISIL" beside "Islamic State")
+  for (const e of list) {
+    const full = e.type === "organization" && !folded.has(e) ? BODIES_BY_OTHER_ACRONYMS.get(e.name.toLowerCase()) : undefined;
+    const target = full ? list.find((o) => o.type === "organization" && o.name.toLowerCase() === full) : undefined;
+    if (!target) continue;
     folded.set(e, target);
     e.mentions = [];
   }
