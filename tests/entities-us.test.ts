@@ -130,3 +130,19 @@ describe("a body's acronyms that spell no initials of its name", () => {
     expect(names(analyze("ISIS claimed the attack.").organizations)).toEqual(["ISIS"]);
   });
 });
+
+describe("a headline in title case", () => {
+  it("splits its names at the words that say nothing there, keeping what the body names", () => {
+    const r = analyze("Brutal: Ted Cruz Just Called Hillary A Name That'll Make Her Cringe As The FBI Just Made A Bombshell Announcement About Donald Trump Tweets.\n\nTed Cruz attacked Hillary Clinton on Monday in Iowa, and the FBI said nothing of the tweets Donald Trump posted. Barack Obama was silent.");
+    const all = [...r.people, ...r.organizations, ...r.places, ...r.other].map((e) => e.name);
+    expect(all.filter((n) => /Just|Brutal|Tweets|Cringe/.test(n))).toEqual([]);
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Ted Cruz", "Hillary Clinton", "Donald Trump"]));
+    expect(r.people.find((p) => p.name === "Ted Cruz")?.mentions[0].start).toBe(8);
+    expect(r.people.find((p) => p.name === "Ted Cruz")?.mentions).toHaveLength(2);
+  });
+
+  it("keeps a known title whole, as in BBC's headlines", () => {
+    const r = analyze("DVD review: Harry Potter and the Prisoner of Azkaban\n\nThe third film in the series is out on DVD, and the film's stars shine.");
+    expect(r.other.map((o) => o.name)).toContain("Harry Potter and the Prisoner of Azkaban");
+  });
+});

@@ -37,6 +37,7 @@ import { AGE_SIDE, CLUB_NAMES, SIDE_AFTER_A } from "../../words/sport";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
 import { joinCapital } from "./states";
 import { addNewsOutlets } from "./outlets";
+import { splitTitleCaseNames } from "./headlines";
 import { backer, currencyPrefix, fillCountries, joinedCountries } from "./countries";
 import { CURRENCY_WORDS, STREET } from "../../words/numbers";
 import { addVenues } from "./venues";
@@ -629,6 +630,7 @@ export function recognize(doc: Doc): NameSpan[] {
   worksListed(doc, lex, found);
   addWorkMentions(found);
   addNewsOutlets(doc, found, readable);
+  splitTitleCaseNames(doc, found, lowered);
   const taken = new Uint8Array(tokens.length);
   for (const f of found) taken.fill(1, f.first, f.last);
   namesSpelledInBrackets(doc, found);
