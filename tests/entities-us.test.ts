@@ -146,3 +146,29 @@ describe("a headline in title case", () => {
     expect(r.other.map((o) => o.name)).toContain("Harry Potter and the Prisoner of Azkaban");
   });
 });
+
+describe("more of US news's forms", () => {
+  it("reads a party's word before a race's noun as US political news, whatever else the article names", () => {
+    expect(names(analyze("Republican presidential front-runner Donald Trump spoke on Monday.").organizations)).toEqual(["Republican Party"]);
+  });
+
+  it("folds a state's nickname into the state, but not a film's title in an article about the arts", () => {
+    const r = analyze("Trump has led in New Hampshire since September, and the Granite State votes on Tuesday.");
+    expect(r.places.map((p) => [p.name, p.aliases])).toEqual([["New Hampshire", ["Granite State"]]]);
+    const film = analyze("Zach Braff wrote, directed and starred in the film Garden State, a comedy whose soundtrack won a Grammy. The film's director and its cast were praised.");
+    expect(film.other.find((o) => o.name === "Garden State")?.kind).toBe("work");
+    expect(film.places).toEqual([]);
+  });
+
+  it("lists no people of no country, no generation and no title in the plural", () => {
+    const r = analyze("Sens. John McCain and Lindsey Graham agreed, and Govs. Chris Christie and John Kasich too. Millennials, Baby Boomers and Latinos voted, and the Latino vote matters.");
+    expect([...r.organizations, ...r.places, ...r.other, ...r.countries]).toEqual([]);
+    expect(names(r.people)).toEqual(["John McCain", "Lindsey Graham", "Chris Christie", "John Kasich"]);
+  });
+
+  it("reads a show after its broadcaster's possessive over its quote marks, the Oval Office as a place and Brexit as an event", () => {
+    const r = analyze("He told ABC's 'This Week' in the Oval Office that voters backed Brexit.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["This Week", "work"], ["Brexit", "event"]]);
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([["Oval Office", "US"]]);
+  });
+});

@@ -74,7 +74,7 @@ export const EVENT_NAMES: readonly string[] = [
   "Eurovision Song Contest", "Eurovision", "Live Aid", "Live 8", "Notting Hill Carnival", "Ryder Cup", "Wimbledon Championships",
   "London Book Fair", "Frankfurt Book Fair", "Premier League", "Scottish Premier League", "Football League", "Super League",
   "Celtic League", "Serie A", "Serie B", "La Liga", "Ligue 1", "Primera Liga", "Copa del Rey", "Coppa Italia", "Copa Libertadores",
-  "Grand Slam", "Triple Crown", "Tri-Nations", "T in the Park", "Super Tuesday",
+  "Grand Slam", "Triple Crown", "Tri-Nations", "T in the Park", "Super Tuesday", "Brexit",
 ];
 /** Events nations play in, whose name a nation's word may stand before: "Scotland Six Nations match", "US Davis Cup captain". */
 export const EVENTS_NATIONS_PLAY: readonly string[] = ["Six Nations", "Tri-Nations", "Davis Cup", "Fed Cup", "World Cup", "Ryder Cup", "Super Bowl"];

@@ -49,3 +49,8 @@ export const PARTY_ROLES_AFTER = new Set(
 
 /** A name written after "ex-" in one word, the name captured: "Ex-Labour", "ex-Tory". */
 export const EX_NAME = /^[Ee]x-(\p{Lu}\p{L}+)$/u;
+
+/** Nouns of a US race after a party's word, which say the news is the US's: "Republican presidential front-runner", "the Democratic nominee". */
+export const US_RACE_NOUNS = new Set(
+  "presidential nominee nominees nomination primary primaries caucus caucuses frontrunner front-runner candidate candidates hopeful hopefuls debate debates convention senator congressman congresswoman governor establishment delegates superdelegates ticket".split(" "),
+);

@@ -117,7 +117,7 @@ export const NUMBER_TEN: ReadonlySet<string> = new Set(["number 10", "number ten
 /** Streets, squares, districts and airports the news names without their town, each with its country: "Wall Street" is in the US wherever the article is (a street's "St" too: "Downing St"). */
 export const LANDMARKS: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    US: "wall street|white house|the white house|capitol hill|us capitol|pennsylvania avenue|madison avenue|fifth avenue|broadway|times square|silicon valley|ground zero|foggy bottom|k street|hollywood|hollywood boulevard|hollywood walk of fame|sunset boulevard|beverly hills|manhattan|brooklyn|the bronx|central park",
+    US: "wall street|white house|the white house|capitol hill|oval office|the oval office|us capitol|pennsylvania avenue|madison avenue|fifth avenue|broadway|times square|silicon valley|ground zero|foggy bottom|k street|hollywood|hollywood boulevard|hollywood walk of fame|sunset boulevard|beverly hills|manhattan|brooklyn|the bronx|central park",
     GB: `downing street|${[...NUMBER_TEN].join("|")}|high street|whitehall|westminster|fleet street|canary wharf|square mile|trafalgar square|oxford street|regent street|piccadilly circus|leicester square|covent garden|soho|the mall|buckingham palace|palace of westminster|clarence house|kensington palace|st james's palace|windsor castle|balmoral|highgrove|chequers|west end|heathrow|gatwick|stansted|thames|river thames|severn|river severn|mersey|river mersey|river tyne|river clyde|river trent|belmarsh|old bailey|big ben|tower of london|tower bridge|london eye|hyde park|st paul's cathedral`,
     RU: "red square|the kremlin|kremlin",
     CN: "tiananmen square|zhongnanhai|great wall|great wall of china|forbidden city",
@@ -177,3 +177,20 @@ export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
 export const SEATS_OF_GOVERNMENT = new Set(["white house"]);
 /** Prepositions that put something at a building, not at the body in it: "a dinner at the White House". */
 export const BUILDING_PREPOSITIONS = new Set(["at", "in", "inside", "outside", "into", "near", "on", "around"]);
+
+/** US states' nicknames, lower-cased → the state: "the Granite State" is New Hampshire. */
+export const US_STATE_NICKNAMES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    "granite state": "New Hampshire", "buckeye state": "Ohio", "badger state": "Wisconsin", "hoosier state": "Indiana", "sunshine state": "Florida",
+    "lone star state": "Texas", "golden state": "California", "empire state": "New York", "keystone state": "Pennsylvania", "show me state": "Missouri",
+    "show-me state": "Missouri", "bay state": "Massachusetts", "old dominion": "Virginia", "palmetto state": "South Carolina", "hawkeye state": "Iowa",
+    "tar heel state": "North Carolina", "peach state": "Georgia", "silver state": "Nevada", "garden state": "New Jersey", "land of lincoln": "Illinois",
+    "wolverine state": "Michigan", "great lakes state": "Michigan", "green mountain state": "Vermont", "bluegrass state": "Kentucky",
+    "volunteer state": "Tennessee", "beehive state": "Utah", "grand canyon state": "Arizona", "centennial state": "Colorado", "evergreen state": "Washington",
+    "first state": "Delaware", "old line state": "Maryland", "pine tree state": "Maine", "treasure state": "Montana", "cornhusker state": "Nebraska",
+    "sooner state": "Oklahoma", "mountain state": "West Virginia", "gopher state": "Minnesota", "north star state": "Minnesota", "sunflower state": "Kansas",
+    "pelican state": "Louisiana", "magnolia state": "Mississippi", "natural state": "Arkansas", "yellowhammer state": "Alabama", "aloha state": "Hawaii",
+    "last frontier": "Alaska", "gem state": "Idaho", "equality state": "Wyoming", "land of enchantment": "New Mexico", "ocean state": "Rhode Island",
+    "constitution state": "Connecticut", "mount rushmore state": "South Dakota", "peace garden state": "North Dakota", "beaver state": "Oregon",
+  }),
+);

@@ -56,5 +56,7 @@ export function addNewsOutlets(doc: Doc, found: Found[], readable: Uint8Array): 
 function besideBroadcaster(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens;
   if (/^(?:show|programme|program)$/.test(t[last]?.lower ?? "")) return true;
-  return POSSESSIVE.test(t[first - 1]?.norm ?? "") && BROADCASTER_NAME.test(t[first - 2]?.lower ?? "");
+  // (over the title's quote mark: "ABC's 'This Week'")
+  const at = t[first - 1]?.kind === "quote" ? first - 1 : first;
+  return POSSESSIVE.test(t[at - 1]?.norm ?? "") && BROADCASTER_NAME.test(t[at - 2]?.lower ?? "");
 }

@@ -10,7 +10,7 @@ import type { Token } from "../../text/tokenize";
 import { POSSESSIVE } from "../../text/phrases";
 import { STREET } from "../../words/numbers";
 import { PARTY_COUNTRIES, PARTY_FORMS } from "../../words/parties";
-import { BUILDING_HEADS, BUILDING_NOUNS_AFTER, CITY_OF_LONDON, COMPASS, CONTINENTS, ENGLISH_PLACE_ENDING, LANDMARK_HEADS, LANDMARKS, MADE_OF_PLACE, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, SHARED_REGIONS, NATION_DEMONYMS, PEOPLES_ACROSS_COUNTRIES, SITE_HEADS, UK_MEMBERS, UK_NATIONS, US_STATE_ABBREVIATIONS, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun, SEAT_NOUNS } from "../../words/places";
+import { BUILDING_HEADS, BUILDING_NOUNS_AFTER, CITY_OF_LONDON, COMPASS, CONTINENTS, ENGLISH_PLACE_ENDING, LANDMARK_HEADS, LANDMARKS, MADE_OF_PLACE, PLACE_HEADS, PLACE_PREPOSITIONS, REGION_HEADS, SEAS_ALONE, SETTLEMENT_NOUNS, SHARED_REGIONS, NATION_DEMONYMS, PEOPLES_ACROSS_COUNTRIES, SITE_HEADS, UK_MEMBERS, UK_NATIONS, US_STATE_ABBREVIATIONS, US_STATE_NICKNAMES, VENUES, WATER_HEADS, WORLD_PARTS, isNationPeopleNoun, SEAT_NOUNS } from "../../words/places";
 import { EVENT_NOUNS_AFTER_PLACE } from "../../words/other";
 import { aboutTheArts } from "./topic";
 import { US_CAPITAL } from "./states";
@@ -342,7 +342,7 @@ function placeCandidatesAsWritten(doc: Doc, name: string): ReadonlyArray<readonl
   // (a country read as a place is in itself: "Turkey")
   const country = lex.country.get(name);
   if (country) return [[country.code, CAPITAL_PRIOR]];
-  if (US_CAPITAL.test(name)) return [["US", CAPITAL_PRIOR]];
+  if (US_CAPITAL.test(name) || US_STATE_NICKNAMES.has(name)) return [["US", CAPITAL_PRIOR]];
   const capital = lex.city.get(name);
   // (a town's name written with a space or a hyphen is one: "Monte Carlo", "Monte-Carlo")
   const towns = lex.placeCountries.get(name) ?? lex.placeCountries.get(name.replace(/ /g, "-")) ?? lex.placeCountries.get(name.replace(/-/g, " "));

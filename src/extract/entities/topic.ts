@@ -5,7 +5,7 @@
 import type { Doc } from "../../text/document";
 import { BOOK_WORDS, COMPUTING_WORDS, GAME_WORDS, MUSIC_WORDS, SCREEN_WORDS, SPORT_WORDS } from "../../words/other";
 import { COMMONS_WORDS, CONGRESS_WORDS } from "../../words/names";
-import { US_PARTY_WORDS } from "../../words/parties";
+import { US_PARTY_WORDS, US_RACE_NOUNS } from "../../words/parties";
 
 /** Words that name one US party: its adjective, its members' nouns, its nickname. */
 const US_PARTY_SIGNS: ReadonlyMap<string, "democrats" | "republicans"> = new Map([
@@ -36,6 +36,8 @@ export interface Topic {
   /** US parties' words that say which party, one count per party: "Democrats", "GOP", "Republican nominee", "Democrat Hillary Clinton" (not inside a name: "Democratic Unionist"). */
   democrats: number;
   republicans: number;
+  /** A US party's word before a US race's noun, which no other country's news writes: "Republican presidential", "Democratic nominee". */
+  race: number;
 }
 
 const topics = new WeakMap<Doc, Topic>();
@@ -44,7 +46,7 @@ const topics = new WeakMap<Doc, Topic>();
 export function topicOf(doc: Doc): Topic {
   let topic = topics.get(doc);
   if (!topic) {
-    topic = { screen: 0, games: 0, gameNouns: 0, music: 0, books: 0, sport: 0, computing: 0, commons: 0, congress: 0, capitol: 0, democrats: 0, republicans: 0 };
+    topic = { screen: 0, games: 0, gameNouns: 0, music: 0, books: 0, sport: 0, computing: 0, commons: 0, congress: 0, capitol: 0, democrats: 0, republicans: 0, race: 0 };
     let i = 0;
     for (const w of doc.tokens) {
       if (SCREEN_WORDS.has(w.lower)) topic.screen++;
@@ -59,7 +61,10 @@ export function topicOf(doc: Doc): Topic {
         topic.congress++;
         if (w.cap && w.lower !== "representatives") topic.capitol++;
       }
-      if (w.cap && US_PARTY_SIGNS.has(w.lower) && !(US_PARTY_WORDS.has(w.lower) && insideName(doc, i + 1))) topic[US_PARTY_SIGNS.get(w.lower)!]++;
+      if (w.cap && US_PARTY_SIGNS.has(w.lower) && !(US_PARTY_WORDS.has(w.lower) && insideName(doc, i + 1))) {
+        topic[US_PARTY_SIGNS.get(w.lower)!]++;
+        if (US_RACE_NOUNS.has(doc.tokens[i + 1]?.lower ?? "")) topic.race++;
+      }
       i++;
     }
     topics.set(doc, topic);
@@ -88,10 +93,10 @@ export const aboutGames = (doc: Doc): boolean => {
 /** Token k goes on with a name a party's word opens, no person's: "Democratic Unionist", not "Democrat Hillary Clinton". */
 const insideName = (doc: Doc, k: number): boolean => !!doc.tokens[k]?.cap && !doc.vocab.lexicon.firstName.has(doc.tokens[k].lower);
 
-/** US political news: Congress's words, or both US parties named. There a party's adjective is the party ("the Republican nominee"). */
+/** US political news: Congress's words, a US party's word before a race's noun, or both US parties named. There a party's adjective is the party ("the Republican nominee"). */
 export const aboutUsPolitics = (doc: Doc): boolean => {
   const t = topicOf(doc);
-  return t.capitol > 0 || (t.democrats > 0 && t.republicans > 0);
+  return t.capitol > 0 || t.race > 0 || (t.democrats > 0 && t.republicans > 0);
 };
 
 /** A sports report: there a town's name beside a result is its team ("Gloucester lost to Bath"). Not US political news, whose primaries are won and lost too. */
