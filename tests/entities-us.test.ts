@@ -172,3 +172,11 @@ describe("more of US news's forms", () => {
     expect(r.places.map((p) => [p.name, p.country])).toEqual([["Oval Office", "US"]]);
   });
 });
+
+describe("a state before its party's member", () => {
+  it("is the state, and the member names the party", () => {
+    const r = analyze("Harry Reid, the Nevada Democrat, spoke to reporters on Capitol Hill.");
+    expect(names(r.organizations)).toEqual(["Democratic Party"]);
+    expect(r.places.map((p) => [p.name, p.country])).toEqual(expect.arrayContaining([["Nevada", "US"]]));
+  });
+});

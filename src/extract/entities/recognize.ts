@@ -35,7 +35,7 @@ import { COMPASS, ERA_ADJECTIVES, LANDMARKS, LAND_PART_WORDS, NATION_DEMONYMS, S
 import { BEATS, BROADCASTER_NAME, JOURNALIST_TITLES } from "../../words/reporting";
 import { AGE_SIDE, CLUB_NAMES, SIDE_AFTER_A } from "../../words/sport";
 import { fillParties, partyInTitle, partyOpening } from "./parties";
-import { joinCapital } from "./states";
+import { joinCapital, splitStateParty } from "./states";
 import { addNewsOutlets } from "./outlets";
 import { splitTitleCaseNames } from "./headlines";
 import { backer, currencyPrefix, fillCountries, joinedCountries } from "./countries";
@@ -580,6 +580,7 @@ export function recognize(doc: Doc): NameSpan[] {
   joinInitials(doc, found);
   joinSeats(doc, found);
   joinCapital(doc, found);
+  splitStateParty(doc, found);
   joinSaintsNames(doc, found);
   addNamesAfterPluralTitle(doc, found);
   addNamesAfterHonorific(doc, found);

@@ -1,10 +1,11 @@
 // The US as its news writes it: a state abbreviated after a town ("Portsmouth, N.H."), a member of
-// Congress's party-and-state tag ("Sen. Tim Scott (R-S.C.)"), and "Washington, D.C." as one place.
+// Congress's party-and-state tag ("Sen. Tim Scott (R-S.C.)"), "Washington, D.C." as one place, and a
+// state before its party's member ("the Nevada Democrat").
 // The abbreviations are in ../../words/places.ts.
 
 import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
-import { PARTY_AND_STATE } from "../../words/parties";
+import { PARTY_AND_STATE, PARTY_FORMS, US_PARTY_WORDS } from "../../words/parties";
 import { US_STATE_ABBREVIATIONS } from "../../words/places";
 import { keepOnly, nameOf, type Found } from "./found";
 
@@ -42,4 +43,20 @@ export function joinCapital(doc: Doc, found: Found[]): void {
     f.key = nameOf(doc, f.first, f.last).toLowerCase();
   }
   if (dropped) keepOnly(found, found.filter((f) => !dropped!.has(f)));
+}
+
+/** A state and its party's member read as one name are the state and the party: "the Nevada Democrat" (Harry Reid), "Florida Republicans". */
+export function splitStateParty(doc: Doc, found: Found[]): void {
+  const t = doc.tokens;
+  const lex = doc.vocab.lexicon;
+  const added: Found[] = [];
+  for (const f of found) {
+    const member = t[f.last - 1].lower;
+    if (f.kind || f.type === "PER" || f.last - f.first < 2 || !(US_PARTY_WORDS.has(member) || PARTY_FORMS.get(member)?.endsWith(" Party"))) continue;
+    const state = nameOf(doc, f.first, f.last - 1).toLowerCase();
+    if (lex.regionCountry.get(state) !== "US") continue;
+    added.push({ first: f.last - 1, last: f.last, floor: f.floor, type: "ORG", key: member, partOfPerson: false, canonical: US_PARTY_WORDS.get(member) ?? PARTY_FORMS.get(member) });
+    [f.last, f.type, f.key] = [f.last - 1, "LOC", state];
+  }
+  found.push(...added);
 }
