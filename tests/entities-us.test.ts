@@ -180,3 +180,12 @@ describe("a state before its party's member", () => {
     expect(r.places.map((p) => [p.name, p.country])).toEqual(expect.arrayContaining([["Nevada", "US"]]));
   });
 });
+
+describe("a paper's or a body's last word alone", () => {
+  it("is the one body its name ends with; a British paper's word stays its own paper outside US news", () => {
+    const r = analyze("The Washington Post reported it on Capitol Hill, where the Senate met. The Post said the senator lied. The State Department said no, and the Department agreed.");
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual(expect.arrayContaining([["Washington Post", ["Post"]], ["State Department", ["Department"]]]));
+    const uk = analyze("The Financial Times and The Times both reported the merger.");
+    expect(names(uk.organizations).sort()).toEqual(["Financial Times", "Times"]);
+  });
+});

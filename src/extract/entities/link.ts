@@ -11,7 +11,8 @@ import { AWARD_NAMES, HONOURS, MAKER_DIVISIONS, PHONE_MAKERS, PRODUCT_MAKERS, PR
 import { makerFirst, productForms, withoutMaker } from "./products";
 import { VariantIndex } from "../../text/variants";
 import { personParts, petForms, Starts } from "./parts";
-import { MEDIA_NAME_WORDS } from "../../words/reporting";
+import { MEDIA_NAME_WORDS, PAPERS_BY_ONE_WORD } from "../../words/reporting";
+import { aboutUsPolitics } from "./topic";
 import { POSSESSIVE } from "../../text/phrases";
 import { clubNames, isClubForm, isClubName } from "./clubs";
 import { renamedBodies } from "./renamed";
@@ -236,6 +237,22 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     if (longer?.size === 1 && !UK_NATIONS.has(one) && (!listsPlace(doc, one) || (lex.common.has(one) && !isKnownPlace(lex, one) && !lex.regionCountry.has(one) && !lex.placeCountries.has(one)))) opened.set(e, [...longer][0]);
   }
   moveMentions(assigned, opened);
+  // a paper's or a body's last word alone is the one body of the article its name ends with: "the Post" after the "Washington Post",
+  // "the Times" after "The New York Times", "the Department" after the "State Department"
+  const enders = new Map<string, Set<Entity>>();
+  for (const e of new Set(assigned.values())) {
+    if (e.type !== "organization" || !e.name.includes(" ")) continue;
+    const last = e.name.slice(e.name.lastIndexOf(" ") + 1).toLowerCase();
+    if (MEDIA_NAME_WORDS.has(last) || last === "department") (enders.get(last) ?? enders.set(last, new Set()).get(last))?.add(e);
+  }
+  // (not a British paper's one word, a paper of its own outside US news: "The Times" beside the "Financial Times")
+  const ended = new Map<Entity, Entity>();
+  if (enders.size) for (const e of new Set(assigned.values())) {
+    const one = e.name.toLowerCase();
+    const longer = e.type === "organization" && (!PAPERS_BY_ONE_WORD.has(one) || aboutUsPolitics(doc)) ? enders.get(one) : undefined;
+    if (longer?.size === 1) ended.set(e, [...longer][0]);
+  }
+  moveMentions(assigned, ended);
   // 3. acronyms written after a full name in brackets: "Collective Security Treaty Organization (CSTO)", "Electronic Entertainment Expo (E3)"
   for (const [s, e] of assigned) {
     if ((e.type !== "organization" && e.type !== "other") || s.last - s.first === 1) continue;

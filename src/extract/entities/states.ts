@@ -45,6 +45,9 @@ export function joinCapital(doc: Doc, found: Found[]): void {
   if (dropped) keepOnly(found, found.filter((f) => !dropped!.has(f)));
 }
 
+/** A US party's member's nouns. */
+const PARTY_MEMBERS = new Set(["democrat", "democrats", "republican", "republicans"]);
+
 /** A state and its party's member read as one name are the state and the party: "the Nevada Democrat" (Harry Reid), "Florida Republicans". */
 export function splitStateParty(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
@@ -52,7 +55,8 @@ export function splitStateParty(doc: Doc, found: Found[]): void {
   const added: Found[] = [];
   for (const f of found) {
     const member = t[f.last - 1].lower;
-    if (f.kind || f.type === "PER" || f.last - f.first < 2 || !(US_PARTY_WORDS.has(member) || PARTY_FORMS.get(member)?.endsWith(" Party"))) continue;
+    // (its members, not its branch there: "the Wyoming GOP" is a body of its own)
+    if (f.kind || f.type === "PER" || f.last - f.first < 2 || !PARTY_MEMBERS.has(member)) continue;
     const state = nameOf(doc, f.first, f.last - 1).toLowerCase();
     if (lex.regionCountry.get(state) !== "US") continue;
     added.push({ first: f.last - 1, last: f.last, floor: f.floor, type: "ORG", key: member, partOfPerson: false, canonical: US_PARTY_WORDS.get(member) ?? PARTY_FORMS.get(member) });
