@@ -189,3 +189,11 @@ describe("a paper's or a body's last word alone", () => {
     expect(names(uk.organizations).sort()).toEqual(["Financial Times", "Times"]);
   });
 });
+
+describe("a British party's adjective in US political news", () => {
+  it("says what someone thinks, no party", () => {
+    const r = analyze("Conservative radio host Rush Limbaugh attacked the Republican nominee Donald Trump, the Associated Press reported.");
+    expect(names(r.organizations).sort()).toEqual(["Associated Press", "Republican Party"]);
+    expect(names(analyze("The Conservative leader Michael Howard attacked Labour.").organizations).sort()).toEqual(["Conservative Party", "Labour Party"]);
+  });
+});

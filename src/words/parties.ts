@@ -54,3 +54,6 @@ export const EX_NAME = /^[Ee]x-(\p{Lu}\p{L}+)$/u;
 export const US_RACE_NOUNS = new Set(
   "presidential nominee nominees nomination primary primaries caucus caucuses frontrunner front-runner candidate candidates hopeful hopefuls debate debates convention senator congressman congresswoman governor establishment delegates superdelegates ticket".split(" "),
 );
+
+/** British parties' forms that are only their names, never an adjective of what someone thinks: "Tories", "Labour", "Lib Dems" (not "Conservative", "Liberal"). */
+export const PARTY_NOUN_FORMS = new Set(["tories", "tory", "labour", "lib dems", "lib dem", "libdems", "ukip", "plaid"]);

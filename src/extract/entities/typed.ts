@@ -9,7 +9,7 @@ import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { isTitleWord, LIKENESS_SUFFIX, APPOSITION_ORG, OWNED_IN, ROLE, FAITH_ADJECTIVES, FAITH_PEOPLE, GROUPS_OF_PEOPLE, PLURAL_TITLES_SHORT, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, DEITIES, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NAME_QUALIFIERS, NICKNAMED_BODIES, NOUNS_BEFORE_A_BODY, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
 import { TIME_WORDS, WEEKDAYS_SHORT, isDateWord, isHoliday } from "../../words/time";
-import { EX_NAME, PARTY_AND_STATE, PARTY_FORMS, US_PARTY_WORDS } from "../../words/parties";
+import { EX_NAME, PARTY_AND_STATE, PARTY_COUNTRIES, PARTY_FORMS, PARTY_NOUN_FORMS, US_PARTY_WORDS } from "../../words/parties";
 import { ACTION_NOUN_ENDING, ADJECTIVE_ENDING, COMMON_NOUN_ENDING } from "../../words/grammar";
 import type { OtherKind } from "../../types";
 import { awardOfAdjective, DRINK_NOUNS, KIND_OF_NOUN_AFTER, MEMBER_BEFORE, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, SHOWS_AS_EVENTS, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
@@ -159,6 +159,8 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   const party = PARTY_FORMS.get(lower);
   // (not labour as a minister's field, written with the title's capital: "Labour Minister Ghazi al-Gosaibi", "Economy and Labour Minister Wolfgang Clement")
   if (party && lower === "labour" && /^(?:Minister|Ministry|Secretary)$/.test(tokens[last]?.text ?? "")) return null;
+  // (nor a British party's adjective in US political news, where it says what someone thinks: "Conservative radio host Rush Limbaugh")
+  if (party && last - first === 1 && PARTY_COUNTRIES.get(party) === "GB" && !PARTY_NOUN_FORMS.has(lower) && aboutUsPolitics(doc)) return null;
   if (party && !partOfPerson && !(last - first === 1 && tokens[first].sentenceStart && /s$/.test(lower) && lex.common.has(lower.slice(0, -1)))) return span(doc, first, last, "organization", { canonical: party });
   // a name right after a relative's noun is the relative, whatever else it names: "a row with daughter Victoria", "his son Jordan"
   // (not a firm's sister, "sister company Prudential", nor a party's or a people's word before a role: "his wife Democratic front-runner Hillary Clinton")
