@@ -197,3 +197,12 @@ describe("a British party's adjective in US political news", () => {
     expect(names(analyze("The Conservative leader Michael Howard attacked Labour.").organizations).sort()).toEqual(["Conservative Party", "Labour Party"]);
   });
 });
+
+describe("a US party's member's noun opening a person's full name", () => {
+  it("is the party, and the person is the name after it", () => {
+    const r = analyze("Democrat Zephyr Teachout lost to John Faso in the race for the seat, and Teachout conceded.");
+    expect(names(r.people)).toEqual(expect.arrayContaining(["Zephyr Teachout", "John Faso"]));
+    expect(r.people.find((p) => p.name === "Zephyr Teachout")?.mentions).toHaveLength(2);
+    expect(names(r.organizations)).toEqual(["Democratic Party"]);
+  });
+});

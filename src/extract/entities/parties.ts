@@ -33,7 +33,17 @@ export function partyOpening(doc: Doc, first: number, last: number): number {
   // (a body of the party named by two words or more keeps it: "Conservative National Women's Committee")
   const t = doc.tokens;
   for (const n of [2, 1]) if (last - first > n && PARTY_FORMS.has(nameOf(doc, first, first + n).toLowerCase())) return last - first > n + 1 && t[last - 1].cap && ORG_HEADS.has(t[last - 1].lower) ? 0 : n;
+  // (and a US party's word before a person's full name: "Democrat Zephyr Teachout")
+  if (usPartyBeforePerson(doc, first, last)) return 1;
   return 0;
+}
+
+/** A US party's word opening two or three capitalised words that end in no body's head: "Democrat Zephyr Teachout" (a member is a noun of the US's news only). */
+export function usPartyBeforePerson(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  if (last - first < 3 || last - first > 4 || !US_PARTY_WORDS.has(t[first].lower) || ORG_HEADS.has(t[last - 1].lower)) return false;
+  for (let k = first + 1; k < last; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(t[k].text)) return false;
+  return t[first].lower === "democrat" || aboutUsPolitics(doc);
 }
 
 /** A party's forms that name it alone as a noun: its plurals, names of several words and short names ("Tories", "Lib Dems", "Plaid"), not an adjective ("Tory"). */

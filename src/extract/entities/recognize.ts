@@ -34,7 +34,7 @@ import { acrossCountries, isKnownPlace, listsPlace, placeAdjectiveEnd } from "./
 import { COMPASS, ERA_ADJECTIVES, LANDMARKS, LAND_PART_WORDS, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { BEATS, BROADCASTER_NAME, JOURNALIST_TITLES } from "../../words/reporting";
 import { AGE_SIDE, CLUB_NAMES, SIDE_AFTER_A } from "../../words/sport";
-import { fillParties, partyInTitle, partyOpening } from "./parties";
+import { fillParties, partyInTitle, partyOpening, usPartyBeforePerson } from "./parties";
 import { joinCapital, splitStateParty } from "./states";
 import { addNewsOutlets } from "./outlets";
 import { splitTitleCaseNames } from "./headlines";
@@ -549,7 +549,7 @@ export function recognize(doc: Doc): NameSpan[] {
       // (nor a common noun after it: "Labour Government", "Lib Dem MPs")
       if (k === last || (last - k === 1 && (lex.common.has(tokens[k].lower) || (tokens[k].lower.endsWith("s") && isTitleWord(tokens[k].lower.slice(0, -1), true))))) continue;
       first = k;
-      if (titles) type = "PER";
+      if (titles || usPartyBeforePerson(doc, first - party, last)) type = "PER";
       // (nor a portfolio before its spokesman: "Lib Dem Home Affairs spokesman")
       else if (type === "ORG" && portfolio(doc, first, last)) continue;
     }

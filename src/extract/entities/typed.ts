@@ -148,7 +148,8 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   // a US party's adjective or member's noun alone is the party in US political news: "the Republican nominee", "Democrat Hillary Clinton";
   // elsewhere its adjective before a word in small letters names nothing, whatever the tagger read: "his Democratic challenger"
   const usParty = last - first === 1 && !partOfPerson ? US_PARTY_WORDS.get(lower) : undefined;
-  if (usParty && aboutUsPolitics(doc)) return span(doc, first, last, "organization", { canonical: usParty });
+  // (a member's noun in the singular, "Democrat", is the US's anywhere)
+  if (usParty && (lower === "democrat" || aboutUsPolitics(doc))) return span(doc, first, last, "organization", { canonical: usParty });
   if (usParty && lower !== "democrat" && tokens[last]?.kind === "word" && !tokens[last].cap) return null;
   // a faith's people alone are none of the lists' names, whatever the tagger read: "some Anglicans remain opposed"
   if (last - first === 1 && !kind && FAITH_PEOPLE.has(lower)) return null;
