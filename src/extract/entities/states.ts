@@ -34,9 +34,11 @@ export const US_CAPITAL = /^washington,? d\.?c\.?$/;
 export function joinCapital(doc: Doc, found: Found[]): void {
   const t = doc.tokens;
   let dropped: Set<Found> | undefined;
+  let at: Map<number, Found> | undefined;
   for (const f of found) {
     if (f.key !== "washington" || f.last - f.first !== 1 || t[f.last]?.norm !== "," || !/^D\.?C\.?$/.test(t[f.last + 1]?.text ?? "")) continue;
-    const dc = found.find((g) => g.first === f.last + 1);
+    at ??= new Map(found.map((g) => [g.first, g]));
+    const dc = at.get(f.last + 1);
     if (dc) (dropped ??= new Set()).add(dc);
     f.last += 2;
     f.type = "LOC";
