@@ -206,3 +206,10 @@ describe("a US party's member's noun opening a person's full name", () => {
     expect(names(r.organizations)).toEqual(["Democratic Party"]);
   });
 });
+
+describe("a full name and the same with a middle name", () => {
+  it("are one person, named by the fuller", () => {
+    const r = analyze("Hillary Clinton spoke on Monday. Hillary Rodham Clinton said later that she would win.");
+    expect(r.people.map((p) => [p.name, p.aliases])).toEqual([["Hillary Rodham Clinton", ["Hillary Clinton"]]]);
+  });
+});

@@ -364,6 +364,20 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
     if (same && (e.type === "person" || samePlaceSpelling(e.name, same.name))) variants.set(e, same);
   }
   moveMentions(assigned, variants);
+  // a full name and the same with a middle name are one person, named by the fuller, where one person has them: "Hillary Clinton",
+  // "Hillary Rodham Clinton" (not "George Bush" beside George W. and George H. W. Bush)
+  const byEnds = new Map<string, Entity[]>();
+  const people = [...new Set(assigned.values())].filter((e) => e.type === "person");
+  for (const e of people) {
+    const w = e.name.toLowerCase().split(/\s+/);
+    if (w.length >= 3) (byEnds.get(`${w[0]} ${w[w.length - 1]}`) ?? byEnds.set(`${w[0]} ${w[w.length - 1]}`, []).get(`${w[0]} ${w[w.length - 1]}`))?.push(e);
+  }
+  const middled = new Map<Entity, Entity>();
+  if (byEnds.size) for (const e of people) {
+    const longer = byEnds.get(e.name.toLowerCase());
+    if (longer?.length === 1 && longer[0] !== e) middled.set(e, longer[0]);
+  }
+  moveMentions(assigned, middled);
 
   // a person is never also a place or an organisation: a name linked as both goes with the type
   // most of its mentions have, a tie against the person ("Westminster"). (An organisation named
