@@ -213,3 +213,11 @@ describe("a full name and the same with a middle name", () => {
     expect(r.people.map((p) => [p.name, p.aliases])).toEqual([["Hillary Rodham Clinton", ["Hillary Clinton"]]]);
   });
 });
+
+describe("a body's name, a title and a person's name read as one", () => {
+  it("are the body and the person", () => {
+    const r = analyze("Republican National Committee Chairman Reince Priebus said so on Monday.");
+    expect(names(r.people)).toEqual(["Reince Priebus"]);
+    expect(names(r.organizations)).toEqual(["Republican National Committee"]);
+  });
+});

@@ -609,7 +609,8 @@ export function honorificInside(tokens: Token[], first: number, last: number, le
   for (let i = first + 1; i < last - 1; i++) {
     if (HONORIFIC.test(tokens[i].norm) && tokens[i].cap && isCapital(tokens[i + 1])) return i;
     // (or an office's title before a first name: "Europe Director Dominick Chilcott")
-    if (isTitle(tokens[i]) && tokens[i].cap && lex.firstName.has(tokens[i + 1].lower) && last - i > 2) return i;
+    // (or after a body's head and before two name-shaped words that end the name: "Republican National Committee Chairman Reince Priebus")
+    if (isTitle(tokens[i]) && tokens[i].cap && last - i > 2 && (lex.firstName.has(tokens[i + 1].lower) || (last - i === 3 && SURNAME_SHAPE.test(tokens[i + 1].text) && SURNAME_SHAPE.test(tokens[i + 2].text) && !lex.common.has(tokens[i + 2].lower) && !ORG_HEADS.has(tokens[i + 2].lower) && ORG_HEADS.has(tokens[i - 1].lower)))) return i;
   }
   return -1;
 }

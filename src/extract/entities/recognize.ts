@@ -539,6 +539,8 @@ export function recognize(doc: Doc): NameSpan[] {
     if (type === "PER" && h < 0 && last - first - party < 2) party = 0;
     if (party) found.push({ first, last: first + party, floor, type: "ORG", key: nameOf(doc, first, first + party).toLowerCase(), partOfPerson: false });
     if (h > 0) {
+      // (a body's name before the title is the body's: "Republican National Committee Chairman Reince Priebus")
+      if (!party && h - first >= 2 && ORG_HEADS.has(tokens[h - 1].lower) && !HONORIFIC.test(tokens[h].norm)) found.push({ first, last: h, floor, type: "ORG", key: nameOf(doc, first, h).toLowerCase(), partOfPerson: false });
       first = h + 1;
       type = "PER";
     } else if (party) {
