@@ -221,3 +221,10 @@ describe("a body's name, a title and a person's name read as one", () => {
     expect(names(r.organizations)).toEqual(["Republican National Committee"]);
   });
 });
+
+describe("a poll's pollsters joined by a slash", () => {
+  it("are two bodies, in capitals too; a band's initials stay one", () => {
+    const r = analyze("A CNN/ORC poll and a YouGov/Economist survey showed it, and an AC/DC song played.");
+    expect(names(r.organizations)).toEqual(["CNN", "ORC", "YouGov", "Economist", "AC/DC"]);
+  });
+});

@@ -271,3 +271,6 @@ export const FEMALE_PRONOUNS = new Set(["she", "her", "hers", "herself"]);
 export const BODIES_BY_OTHER_ACRONYMS: ReadonlyMap<string, string> = new Map([
   ["isis", "islamic state"], ["isil", "islamic state"], ["daesh", "islamic state"],
 ]);
+
+/** A poll's nouns, which name what is before them as its pollsters: "a CNN/ORC poll", "the YouGov/Economist survey". */
+export const POLL_NOUNS = new Set(["poll", "polls", "survey", "surveys"]);

@@ -14,7 +14,7 @@ import type { TaggedSpan } from "../../tagger/tags";
 import { POSSESSIVE } from "../../text/phrases";
 import { OPENING_PREPOSITIONS, SENTENCE_OPENERS } from "../../words/grammar";
 import { ROLE_NOUNS } from "../../words/sources";
-import { BODY_HEADS_JOINED, BODY_HEADS_OF_OFFICES, FAITH_ADJECTIVES, LEGAL_FORMS, NATIONAL_BODY_HEADS, NEVER_IN_NAMES, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, PEER_TITLES, isTitleWord } from "../../words/names";
+import { POLL_NOUNS, BODY_HEADS_JOINED, BODY_HEADS_OF_OFFICES, FAITH_ADJECTIVES, LEGAL_FORMS, NATIONAL_BODY_HEADS, NEVER_IN_NAMES, PUBLICATION_NOUNS, COMMON_INITIALISMS, FOREIGN_JOINERS, HONORIFIC, LORD_OFFICES, NAME_PARTICLES, NUMBERED_CHANNELS, ORG_HEADS, ORG_ONLY_HEADS, PERSONAL_TITLES, POSTNOMINALS, ROLE_QUALIFIERS, ROYAL_TITLES, NAMING_PARTICIPLES, PEER_TITLES, isTitleWord } from "../../words/names";
 import { CLOCK, DAY_PARTS, HOLIDAY_FIRST_WORDS, WEEKDAYS, isDateWord, isHoliday, isQuarter, isWeekdays } from "../../words/time";
 import { PARTY_FORMS } from "../../words/parties";
 import { awardOfAdjective, KIND_OF_NOUN_AFTER, MEETING_HEADS, OTHER_HEADS, WORK_NOUNS } from "../../words/other";
@@ -320,9 +320,14 @@ export function recognize(doc: Doc): NameSpan[] {
       }
       continue;
     }
-    // two firms joined by a slash are two: "Columbia/Sony Pictures" (not initials, "AC/DC", nor a zone of two parts of the world, "Europe/Africa Zone")
+    // a name before a poll's noun is its pollsters': "a CNN/ORC poll" (the tagger may read it as no body)
+    // (two joined by a slash, not a survey's title nor a people's word: "the annual Directions survey", "before the American polls closed")
+    const pollsters = POLL_NOUNS.has(tokens[last]?.lower ?? "") && tokens.slice(first + 1, last - 1).some((w) => w.norm === "/" && !w.space) && !tokens.slice(first, last).some((w) => w.kind === "number");
+    if (pollsters && type === "MISC") type = "ORG";
+    // two firms joined by a slash are two: "Columbia/Sony Pictures", a poll's "CNN/ORC" (not initials, "AC/DC", nor a zone of two parts of the world, "Europe/Africa Zone")
     const slash = type === "ORG" ? tokens.slice(first + 1, last - 1).findIndex((w) => w.norm === "/" && !w.space) + first + 1 : first;
-    if (slash > first && !tokens[slash + 1].space && /^\p{Lu}\p{Ll}/u.test(tokens[slash - 1].text) && /^\p{Lu}\p{Ll}/u.test(tokens[slash + 1].text) && !acrossCountries(tokens[slash - 1].lower) && !acrossCountries(tokens[slash + 1].lower)) {
+    const named = (w: Token) => (pollsters ? w.cap : /^\p{Lu}\p{Ll}/u.test(w.text));
+    if (slash > first && !tokens[slash + 1].space && named(tokens[slash - 1]) && named(tokens[slash + 1]) && !acrossCountries(tokens[slash - 1].lower) && !acrossCountries(tokens[slash + 1].lower)) {
       for (const [a, b] of [[first, slash], [slash + 1, last]]) found.push({ first: a, last: b, floor, type, key: nameOf(doc, a, b).toLowerCase(), partOfPerson: false });
       continue;
     }
