@@ -228,3 +228,10 @@ describe("a poll's pollsters joined by a slash", () => {
     expect(names(r.organizations)).toEqual(["CNN", "ORC", "YouGov", "Economist", "AC/DC"]);
   });
 });
+
+describe("an office's title in the plural before names", () => {
+  it("is no part of the first", () => {
+    const r = analyze("Presidents Reagan and Obama both spoke, as did Senators Cruz and Rubio.");
+    expect(names(r.people)).toEqual(["Reagan", "Obama", "Cruz", "Rubio"]);
+  });
+});

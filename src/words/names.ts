@@ -84,7 +84,7 @@ export const KIN_NOUNS = words("wife husband son daughter brother sister mother 
 /** Words that qualify a role without being one: "former President", "acting director". */
 export const ROLE_QUALIFIERS = new Set("former past then acting outgoing incoming interim late deputy vice".split(" "));
 /** Plural titles before a list of given names or surnames, and the title each name keeps ("" for a peer, named without it): "Princes William and Harry", "Lords Bingham, Hope and Carswell". */
-export const PLURAL_TITLES: ReadonlyMap<string, string> = new Map([["princes", "Prince"], ["princesses", "Princess"], ["kings", "King"], ["queens", "Queen"], ["lords", ""], ["ladies", ""], ["baronesses", ""], ["messrs", ""]]);
+export const PLURAL_TITLES: ReadonlyMap<string, string> = new Map([["princes", "Prince"], ["princesses", "Princess"], ["kings", "King"], ["queens", "Queen"], ["lords", ""], ["ladies", ""], ["baronesses", ""], ["messrs", ""], ["presidents", ""], ["senators", ""], ["governors", ""], ["generals", ""]]);
 /** Participles before "by" whose doer is a person: "the band once fronted by Ozzy Osbourne", "a film directed by Mike Leigh". */
 export const DONE_BY_PERSON = new Set("fronted sung directed narrated voiced choreographed".split(" "));
 /** Participles that introduce a name, never part of it: "Called Global System for Mobiles (GSM), this …", "Dubbed The Beast". */
