@@ -170,7 +170,7 @@ export const NEWS_OUTLETS = new Set(
     "salon", "slate", "vox", "buzzfeed", "buzzfeed news", "mother jones", "national review", "new yorker", "newsweek", "usa today", "daily caller",
     "drudge report", "weekly standard", "roll call", "washington examiner", "washington times", "new york post", "new york daily news", "daily kos",
     "talking points memo", "real clear politics", "realclearpolitics", "fivethirtyeight", "cook political report", "fox news", "fox news channel",
-    "abc news", "nbc news", "cbs news", "npr", "c-span", "washington free beacon", "free beacon", "associated press", "washington monthly", "time magazine", "the hill",
+    "abc news", "nbc news", "cbs news", "npr", "c-span", "washington free beacon", "free beacon", "associated press", "washington post", "new york times", "wall street journal", "los angeles times", "telemundo", "univision", "marist", "quinnipiac", "washington monthly", "time magazine", "the hill",
     "the nation", "the atlantic", "the intercept", "the blaze", "the week",
   ],
 );

@@ -60,3 +60,29 @@ function besideBroadcaster(doc: Doc, first: number, last: number): boolean {
   const at = t[first - 1]?.kind === "quote" ? first - 1 : first;
   return POSSESSIVE.test(t[at - 1]?.norm ?? "") && BROADCASTER_NAME.test(t[at - 2]?.lower ?? "");
 }
+
+/**
+ * Two outlets joined by a hyphen into one name, as a poll's sponsors are, and where each starts and
+ * ends in the text: "Washington Post-ABC News" → the Washington Post and ABC News; or null.
+ */
+export function outletsJoined(doc: Doc, first: number, last: number): Array<{ start: number; end: number; name: string }> | null {
+  const t = doc.tokens;
+  if (last - first < 2) return null;
+  for (let k = first; k < last; k++) {
+    const dash = t[k].text.indexOf("-");
+    if (dash <= 0 || !/^\p{Lu}/u.test(t[k].text.slice(dash + 1))) continue;
+    // (over a sentence's article the name was read with: "A Washington Post-ABC News poll")
+    const from = /^(?:a|an|the)$/.test(t[first].lower) && k > first ? first + 1 : first;
+    const start = t[from].start;
+    const cut = t[k].start + dash;
+    const left = doc.text.slice(start, cut).replace(/\s+/g, " ");
+    const right = doc.text.slice(cut + 1, t[last - 1].end).replace(/\s+/g, " ");
+    const known = (name: string) => NEWS_OUTLETS.has(name) || BROADCASTER_NAME.test(name) || doc.vocab.lexicon.organization.has(name);
+    if (!known(left.toLowerCase().replace(/^the /, "")) || !known(right.toLowerCase())) return null;
+    return [
+      { start, end: cut, name: left },
+      { start: cut + 1, end: t[last - 1].end, name: right },
+    ];
+  }
+  return null;
+}

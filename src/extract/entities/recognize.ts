@@ -36,7 +36,7 @@ import { BEATS, BROADCASTER_NAME, JOURNALIST_TITLES } from "../../words/reportin
 import { AGE_SIDE, CLUB_NAMES, SIDE_AFTER_A } from "../../words/sport";
 import { fillParties, partyInTitle, partyOpening, usPartyBeforePerson } from "./parties";
 import { joinCapital, splitStateParty } from "./states";
-import { addNewsOutlets } from "./outlets";
+import { addNewsOutlets, outletsJoined } from "./outlets";
 import { splitTitleCaseNames } from "./headlines";
 import { backer, currencyPrefix, fillCountries, joinedCountries } from "./countries";
 import { CURRENCY_WORDS, STREET } from "../../words/numbers";
@@ -648,6 +648,12 @@ export function recognize(doc: Doc): NameSpan[] {
     const joined = f.last - f.first === 1 && !f.kind ? joinedCountries(lex, tokens[f.first].text) : null;
     if (joined) {
       for (const c of joined) out.push({ ...span(doc, f.first, f.last, "country", { code: c.code, demonym: c.demonym }), start: tokens[f.first].start + c.from, end: tokens[f.first].start + c.to, name: tokens[f.first].text.slice(c.from, c.to) });
+      continue;
+    }
+    // (two outlets a hyphen joins, as a poll's sponsors: "Washington Post-ABC News")
+    const outlets = f.type === "ORG" && !f.kind ? outletsJoined(doc, f.first, f.last) : null;
+    if (outlets) {
+      for (const o of outlets) out.push({ ...span(doc, f.first, f.last, "organization"), ...o });
       continue;
     }
     const s = typed(doc, lex, f.type, f.first, f.last, f.floor, f.partOfPerson, f.kind);
