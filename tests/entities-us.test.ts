@@ -235,3 +235,11 @@ describe("an office's title in the plural before names", () => {
     expect(names(r.people)).toEqual(["Reagan", "Obama", "Cruz", "Rubio"]);
   });
 });
+
+describe("a poll's sponsors joined by a hyphen", () => {
+  it("are two bodies, each at its own characters", () => {
+    const text = "A Washington Post-ABC News poll found it, and Post-Katrina aid went out.";
+    const r = analyze(text);
+    expect(r.organizations.map((o) => [o.name, text.slice(o.mentions[0].start, o.mentions[0].end)])).toEqual([["Washington Post", "Washington Post"], ["ABC News", "ABC News"]]);
+  });
+});
