@@ -243,3 +243,11 @@ describe("a poll's sponsors joined by a hyphen", () => {
     expect(r.organizations.map((o) => [o.name, text.slice(o.mentions[0].start, o.mentions[0].end)])).toEqual([["Washington Post", "Washington Post"], ["ABC News", "ABC News"]]);
   });
 });
+
+describe("a town the tagger read as a body in US political news", () => {
+  it("is the town", () => {
+    const r = analyze("PHILADELPHIA — Democratic delegates met on Monday, and Republican senators watched from Cleveland, where the Cleveland rally ended.");
+    expect(r.organizations.map((o) => o.name).filter((n) => /PHILADELPHIA|Cleveland/i.test(n))).toEqual([]);
+    expect(r.places.map((p) => [p.name, p.country])).toEqual(expect.arrayContaining([["Cleveland", "US"]]));
+  });
+});

@@ -10,7 +10,7 @@ import { BODY_NOUNS_BEFORE_NAME, HONORIFIC, ORG_HEADS } from "../../words/names"
 import { TEAM_PLURAL_VERBS } from "../../words/sport";
 import { BUILDING_HEADS, COMPASS, PLACE_PREPOSITIONS, SHOPPING_SITE_HEADS, UK_NATIONS, VENUE_HEADS, VENUES } from "../../words/places";
 import { acrossCountries, builtAfter, listsPlace } from "./places";
-import { aboutSport } from "./topic";
+import { aboutSport, aboutUsPolitics } from "./topic";
 import { PARTY_FORMS } from "../../words/parties";
 import { PREPOSITIONS } from "../../words/grammar";
 import { PRODUCT_NAMES } from "../../words/other";
@@ -46,14 +46,17 @@ export function consistent(doc: Doc, found: Found[]): void {
 }
 
 /**
- * Outside sport, a name the lists know only as a region (a US state, a province) that the tagger read
- * as a body is the region, at every mention: "Hillary Clinton Wins Missouri Democratic Primary",
- * "Missouri holds an open primary" (in sport it may be its team: "Texas beat Baltimore").
+ * Outside sport, a name the lists know only as a US state that the tagger read as a body is the state,
+ * at every mention: "Hillary Clinton Wins Missouri Democratic Primary", "Missouri holds an open
+ * primary" (in sport it may be its team: "Texas beat Baltimore"); in US political news, so is a town.
  */
 function regionsReadAsBodies(doc: Doc, found: Found[]): void {
   const lex = doc.vocab.lexicon;
-  if (!found.some((f) => f.type === "ORG" && lex.regionCountry.get(f.key) === "US") || aboutSport(doc)) return;
-  for (const f of found) if (f.type === "ORG" && !f.kind && lex.regionCountry.get(f.key) === "US" && f.key.length > 2 && !lex.organization.has(f.key) && !lex.city.has(f.key) && !PARTY_FORMS.has(f.key)) f.type = "LOC";
+  if (!found.some((f) => f.type === "ORG" && (lex.regionCountry.get(f.key) === "US" || lex.city.has(f.key))) || aboutSport(doc)) return;
+  // (and in US political news a town the lists know, one word no body's: "PHILADELPHIA —", "the Tallahassee rally")
+  const us = aboutUsPolitics(doc);
+  const town = (f: Found) => us && f.last - f.first === 1 && lex.city.has(f.key) && !PARTY_FORMS.has(f.key);
+  for (const f of found) if (f.type === "ORG" && !f.kind && ((lex.regionCountry.get(f.key) === "US" && !lex.city.has(f.key) && !PARTY_FORMS.has(f.key)) || town(f)) && f.key.length > 2 && !lex.organization.has(f.key)) f.type = "LOC";
 }
 
 /** A name of one or two words after a body's noun and a comma is the body's, at every mention: "his new party, Veritas", "his company, Ballets Russes", "The unit, Yugansk" (no first name, surname or place the lists know). */
