@@ -251,3 +251,13 @@ describe("a town the tagger read as a body in US political news", () => {
     expect(r.places.map((p) => [p.name, p.country])).toEqual(expect.arrayContaining([["Cleveland", "US"]]));
   });
 });
+
+describe("events, awards, laws and regions known by name", () => {
+  it("are of their kind wherever the tagger read them", () => {
+    const r = analyze("The Great Recession hit the Rust Belt hard. He won the Medal of Honor and a Purple Heart after the Arab Spring.");
+    const kind = (n: string) => r.other.find((o) => o.name === n)?.kind;
+    expect([kind("Great Recession"), kind("Arab Spring"), kind("Medal of Honor"), kind("Purple Heart")]).toEqual(["event", "event", "award", "award"]);
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([["Rust Belt", "US"]]);
+    expect(r.people).toEqual([]);
+  });
+});

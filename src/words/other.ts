@@ -37,6 +37,8 @@ export const LAW_STARTS = words("treaty act");
 export const LEGISLATURES = words("parliament congress assembly legislature");
 /** Events named by one word: "the Olympics", "the Premiership" (a league's season of games), "the Bundesliga". */
 export const EVENTS_ALONE = words("olympics paralympics premiership bundesliga eredivisie");
+/** Laws named by one word: "the Constitution", "Obamacare". */
+export const LAWS_ALONE = words("constitution obamacare");
 /** Events' head words that name the article's event alone after its full name: "the Games" after the Athens Olympics, "the Cup", "the Festival". */
 export const EVENT_SHORT_HEADS = words("games olympics paralympics cup festival open");
 /** Words that may close an event's full name after its short one: "Six Nations" of the "Six Nations Championship". */
@@ -74,12 +76,12 @@ export const EVENT_NAMES: readonly string[] = [
   "Eurovision Song Contest", "Eurovision", "Live Aid", "Live 8", "Notting Hill Carnival", "Ryder Cup", "Wimbledon Championships",
   "London Book Fair", "Frankfurt Book Fair", "Premier League", "Scottish Premier League", "Football League", "Super League",
   "Celtic League", "Serie A", "Serie B", "La Liga", "Ligue 1", "Primera Liga", "Copa del Rey", "Coppa Italia", "Copa Libertadores",
-  "Grand Slam", "Triple Crown", "Tri-Nations", "T in the Park", "Super Tuesday", "Brexit",
+  "Grand Slam", "Triple Crown", "Tri-Nations", "T in the Park", "Super Tuesday", "Brexit", "Great Recession", "Great Depression", "Arab Spring", "Cold War", "Watergate",
 ];
 /** Events nations play in, whose name a nation's word may stand before: "Scotland Six Nations match", "US Davis Cup captain". */
 export const EVENTS_NATIONS_PLAY: readonly string[] = ["Six Nations", "Tri-Nations", "Davis Cup", "Fed Cup", "World Cup", "Ryder Cup", "Super Bowl"];
 /** Awards known by a name with no head word that says so: "the Palme d'Or", "the Golden Bear". */
-export const AWARD_PHRASES: readonly string[] = ["Palme d'Or", "Golden Bear", "Silver Bear", "Golden Lion", "Golden Globe", "Golden Raspberry", "Golden Boot", "Golden Ball"];
+export const AWARD_PHRASES: readonly string[] = ["Medal of Honor", "Purple Heart", "Presidential Medal of Freedom", "Palme d'Or", "Golden Bear", "Silver Bear", "Golden Lion", "Golden Globe", "Golden Raspberry", "Golden Boot", "Golden Ball"];
 /** Words that open a title of its own after an owner's possessive, written with a capital: "Scorsese's The Aviator", "Ask's My Jeeves". */
 export const TITLE_OPENERS = /^(?:A|An|The|My|Your|Our|His|Her|Their)$/;
 /** Small prepositions a work's title runs over before a capitalised word that names nothing else: "The Woman in White", "A Girl in A Car With A Man" (not "on", "at": "Halo 2 on Xbox", "at Theatre Royal"). */

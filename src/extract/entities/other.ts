@@ -20,7 +20,7 @@ import { EVENT_ADJECTIVES, EVENT_HONOURS, MEDALS, TOURNAMENT_HEADS } from "../..
 import { LANDMARK_HEADS, LANDMARKS } from "../../words/places";
 import { ROLE_NOUNS } from "../../words/sources";
 import { PARTY_FORMS } from "../../words/parties";
-import { CONVENTION_HOLDERS, MEETING_HEADS, GAME_KINDS, MEDICINE_NOUNS_BEFORE, TITLE_OPENERS, KIND_COMPOUNDS, MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, SHOW_NOUNS_AFTER, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUN_MODIFIED, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
+import { CONVENTION_HOLDERS, LAWS_ALONE, MEETING_HEADS, GAME_KINDS, MEDICINE_NOUNS_BEFORE, TITLE_OPENERS, KIND_COMPOUNDS, MALWARE_NOUNS, PRODUCT_MAKERS, PRODUCT_NAMES, FIRM_BEFORE, SHIP_NOUNS, SHIP_PREFIXES, WORK_PEOPLE_OF, AWARD_AFTER, AWARD_NAMES, DEVICE_NOUNS, DIRECT_WORK_VERBS, SHOW_NOUNS_AFTER, TITLE_PREPOSITIONS, WORK_NOUNS_BEFORE_TITLE, EVENTS_ALONE, HONOURS, LAW_STARTS, LEGISLATURES, NATIONS_COUNTS, WORK_NOUNS_ALSO_VERBS, WORK_COMPOUNDS, OTHER_HEADS, PART_WORDS, PRODUCT_MODIFIERS, PRODUCT_NOUNS, WORK_LIST_VERBS, WORK_NOUN_MODIFIED, WORK_NOUNS, WORK_PREPOSITIONS, WORK_VERBS } from "../../words/other";
 
 /** A word in lower case (read by ./lists.ts too). */
 export const lowerWord = (t: Token | undefined) => !!t && t.kind === "word" && !t.cap;
@@ -175,7 +175,7 @@ export function kindByWords(doc: Doc, first: number, last: number): OtherKind | 
   if (next?.cap && next.kind === "word" && next.space && next.sentence === t[last - 1].sentence && !doc.vocab.lexicon.functionWords.has(next.lower) && !(head === "honours" && next.lower === "list")) return null;
   // (a firm set off as what it makes is none: "Rockstar Games, the makers of Manhunt")
   if (next?.norm === "," && t[last + 1]?.lower === "the" && t[last + 2] && FIRM_ROLE_APPOSITION.test(doc.text.slice(t[last + 2].start, t[Math.min(t.length - 1, last + 4)].end).toLowerCase())) return null;
-  if (last - first === 1) return (AWARD_NAMES.has(head) || HONOURS.has(head)) && awardAlone(doc, first) ? "award" : EVENTS_ALONE.has(head) ? "event" : null;
+  if (last - first === 1) return (AWARD_NAMES.has(head) || HONOURS.has(head)) && awardAlone(doc, first) ? "award" : EVENTS_ALONE.has(head) ? "event" : LAWS_ALONE.has(head) ? "law" : null;
   if (head === "nations" && NATIONS_COUNTS.has(t[last - 2].lower)) return "event";
   // "Academy Award", "Sydney Olympics", "Anti-Terrorism Bill" (a hyphenated head reads by its last part)
   // ("World War I": a war's number after its head word)
