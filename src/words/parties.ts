@@ -57,3 +57,9 @@ export const US_RACE_NOUNS = new Set(
 
 /** British parties' forms that are only their names, never an adjective of what someone thinks: "Tories", "Labour", "Lib Dems" (not "Conservative", "Liberal"). */
 export const PARTY_NOUN_FORMS = new Set(["tories", "tory", "labour", "lib dems", "lib dem", "libdems", "ukip", "plaid"]);
+
+/** Words that name one US party, and which: its adjective, its members' nouns, its nickname. */
+export const US_PARTY_SIGNS: ReadonlyMap<string, "democrats" | "republicans"> = new Map([
+  ...["democratic", "democrat", "democrats", "dems"].map((w): [string, "democrats"] => [w, "democrats"]),
+  ...["republican", "republicans", "gop"].map((w): [string, "republicans"] => [w, "republicans"]),
+]);

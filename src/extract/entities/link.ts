@@ -370,7 +370,8 @@ export function link(doc: Doc, spans: NameSpan[]): { list: Entity[]; mentions: E
   const people = [...new Set(assigned.values())].filter((e) => e.type === "person");
   for (const e of people) {
     const w = e.name.toLowerCase().split(/\s+/);
-    if (w.length >= 3) (byEnds.get(`${w[0]} ${w[w.length - 1]}`) ?? byEnds.set(`${w[0]} ${w[w.length - 1]}`, []).get(`${w[0]} ${w[w.length - 1]}`))?.push(e);
+    const ends = `${w[0]} ${w[w.length - 1]}`;
+    if (w.length >= 3) (byEnds.get(ends) ?? byEnds.set(ends, []).get(ends))?.push(e);
   }
   const middled = new Map<Entity, Entity>();
   if (byEnds.size) for (const e of people) {

@@ -5,13 +5,7 @@
 import type { Doc } from "../../text/document";
 import { BOOK_WORDS, COMPUTING_WORDS, GAME_WORDS, MUSIC_WORDS, SCREEN_WORDS, SPORT_WORDS } from "../../words/other";
 import { COMMONS_WORDS, CONGRESS_WORDS } from "../../words/names";
-import { US_PARTY_WORDS, US_RACE_NOUNS } from "../../words/parties";
-
-/** Words that name one US party: its adjective, its members' nouns, its nickname. */
-const US_PARTY_SIGNS: ReadonlyMap<string, "democrats" | "republicans"> = new Map([
-  ...["democratic", "democrat", "democrats", "dems"].map((w): [string, "democrats"] => [w, "democrats"]),
-  ...["republican", "republicans", "gop"].map((w): [string, "republicans"] => [w, "republicans"]),
-]);
+import { US_PARTY_SIGNS, US_PARTY_WORDS, US_RACE_NOUNS } from "../../words/parties";
 
 export interface Topic {
   /** Words about films and television. */
@@ -47,8 +41,8 @@ export function topicOf(doc: Doc): Topic {
   let topic = topics.get(doc);
   if (!topic) {
     topic = { screen: 0, games: 0, gameNouns: 0, music: 0, books: 0, sport: 0, computing: 0, commons: 0, congress: 0, capitol: 0, democrats: 0, republicans: 0, race: 0 };
-    let i = 0;
-    for (const w of doc.tokens) {
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const w = doc.tokens[i];
       if (SCREEN_WORDS.has(w.lower)) topic.screen++;
       else if (GAME_WORDS.has(w.lower)) topic.games++;
       else if (MUSIC_WORDS.has(w.lower)) topic.music++;
@@ -65,7 +59,6 @@ export function topicOf(doc: Doc): Topic {
         topic[US_PARTY_SIGNS.get(w.lower)!]++;
         if (US_RACE_NOUNS.has(doc.tokens[i + 1]?.lower ?? "")) topic.race++;
       }
-      i++;
     }
     topics.set(doc, topic);
   }

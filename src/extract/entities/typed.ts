@@ -130,14 +130,15 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   const name = nameOf(doc, first, last);
   const lower = name.toLowerCase();
   // a handle or a hashtag names nobody the article speaks of, a web address's host no body: "@InvokeTruth", "#SuperTuesday", "pic.twitter.com"
+  // (nor a member of Congress's party-and-state tag: "(R-S.C.)")
   if (/^(?:www|pic)\./.test(lower) || inPartyStateTag(tokens, first)) return null;
+  for (let k = Math.max(0, first - 1); k < last - 1; k++) if (/^[@#]$/.test(tokens[k].text) && !tokens[k + 1].space) return null;
   // a US state's abbreviation after a town is the state, named in full where the article writes it so: "Portsmouth, N.H." beside New Hampshire
   const usState = stateAfterTown(tokens, first, last);
   if (usState) return span(doc, first, last, "place", doc.text.includes(usState) ? { canonical: usState } : {});
   // and so is its nickname, whatever the tagger read: "the Granite State" beside New Hampshire (not a title in an article about the arts: the film "Garden State")
   const nicknamed = kind === "work" && aboutTheArts(doc) ? undefined : US_STATE_NICKNAMES.get(lower);
   if (nicknamed) return span(doc, first, last, "place", doc.text.includes(nicknamed) ? { canonical: nicknamed } : {});
-  for (let k = Math.max(0, first - 1); k < last - 1; k++) if (/^[@#]$/.test(tokens[k].text) && !tokens[k + 1].space) return null;
   // the house a government sits in stands for it, as its readers key it, but where something happens at the building: "a White House
   // spokesman", "send it to the White House", not "a dinner at the White House"
   if (SEATS_OF_GOVERNMENT.has(lower) && !(tokens[first - 1]?.lower === "the" && BUILDING_PREPOSITIONS.has(tokens[first - 2]?.lower ?? ""))) return span(doc, first, last, "organization");
