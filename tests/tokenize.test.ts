@@ -81,3 +81,12 @@ describe("tokenize", () => {
     expect(t.map((x) => x.newline)).toEqual([false, false, false, false, false, true, false]);
   });
 });
+
+describe("a letter UTF-8 encoded and read as Latin-1", () => {
+  it("stays inside its word, precomposed or not, so a name is not cut at it", () => {
+    const words = (s: string) => tokenize(s).map((t) => t.text);
+    expect(words("Enrique PeÃ±a Nieto met CuÃ©llar.")).toEqual(["Enrique", "PeÃ±a", "Nieto", "met", "CuÃ©llar", "."]);
+    expect(words("Enrique PeA\u0303\u00b1a Nieto")).toEqual(["Enrique", "PeA\u0303\u00b1a", "Nieto"]);
+    expect(words("It rose 5 ± 2 points.")).toEqual(["It", "rose", "5", "±", "2", "points", "."]);
+  });
+});

@@ -64,8 +64,10 @@ const TOKEN = new RegExp(
     String.raw`(\d+(?:[.,:]\d+)*(?:\p{L}+)?(?:-[\p{L}\p{N}]+)*)`,
     // 4: words, with inner apostrophes and hyphens (also across a line break after the hyphen);
     // soft hyphens and zero-width (non-)joiners inside a word are part of it
-    // and a character written as an HTML reference after a letter is the word's ("Jos&#233;", decoded in its norm)
-    String.raw`([\p{L}\p{M}](?:[\p{L}\p{M}\p{N}\u00AD\u200C\u200D]|&#(?:\d{2,7}|[xX][\dA-Fa-f]{2,6});)*(?:['’][\p{L}\p{M}\p{N}]+)*(?:-(?:(?:\r\n?|\n)[ \t]*)?[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}\u00AD]+)*)*)`,
+    // and a character written as an HTML reference after a letter is the word's ("Jos&#233;", decoded in its norm), as is the second
+    // character of a letter UTF-8 encoded and read as Latin-1 ("PeÃ±a Nieto" for Peña Nieto: "Ã", precomposed or not, and a character
+    // of U+0080 to U+00BF)
+    String.raw`([\p{L}\p{M}](?:[\p{L}\p{M}\p{N}\u00AD\u200C\u200D]|(?<=[ÂÃÄÅ]|A[\u0302\u0303\u0308\u030A])[\u0080-\u00BF]|&#(?:\d{2,7}|[xX][\dA-Fa-f]{2,6});)*(?:['’][\p{L}\p{M}\p{N}]+)*(?:-(?:(?:\r\n?|\n)[ \t]*)?[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}\u00AD]+)*)*)`,
     // 5: quote marks, two apostrophes or backquotes counting as one
     String.raw`(''|\x60\x60|[“”„‟"‘’'\x60«»‹›])`,
     // 6: ellipses and dashes
