@@ -261,3 +261,12 @@ describe("events, awards, laws and regions known by name", () => {
     expect(r.people).toEqual([]);
   });
 });
+
+describe("a US state's people", () => {
+  it("name the state, before a person's name too; a magazine's own 'The' keeps its name", () => {
+    const r = analyze("Iowans voted, and Ohioans and New Yorkers and Texans followed, The New Yorker said, and fellow Kentuckian Rand Paul agreed.");
+    expect(r.places.map((p) => [p.name, p.country])).toEqual(expect.arrayContaining([["Ohio", "US"], ["New York", "US"], ["Texas", "US"], ["Kentucky", "US"]]));
+    expect(names(r.people)).toEqual(["Rand Paul"]);
+    expect(names(r.organizations)).toEqual(["New Yorker"]);
+  });
+});

@@ -194,3 +194,18 @@ export const US_STATE_NICKNAMES: ReadonlyMap<string, string> = new Map(
     "constitution state": "Connecticut", "mount rushmore state": "South Dakota", "peace garden state": "North Dakota", "beaver state": "Oregon",
   }),
 );
+
+/** The people of a US state, lower-cased and in the singular → the state: "Iowans", "a fellow Kentuckian", "New Yorkers". */
+export const US_STATE_DEMONYMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    alabamian: "Alabama", alaskan: "Alaska", arizonan: "Arizona", arkansan: "Arkansas", californian: "California", coloradan: "Colorado",
+    delawarean: "Delaware", floridian: "Florida", hawaiian: "Hawaii", idahoan: "Idaho", illinoisan: "Illinois", hoosier: "Indiana", iowan: "Iowa",
+    kansan: "Kansas", kentuckian: "Kentucky", louisianan: "Louisiana", mainer: "Maine", marylander: "Maryland", "massachusettsan": "Massachusetts",
+    michigander: "Michigan", minnesotan: "Minnesota", mississippian: "Mississippi", missourian: "Missouri", montanan: "Montana", nebraskan: "Nebraska",
+    nevadan: "Nevada", "new hampshirite": "New Hampshire", "new jerseyan": "New Jersey", "new mexican": "New Mexico", "new yorker": "New York",
+    "north carolinian": "North Carolina", "north dakotan": "North Dakota", ohioan: "Ohio", oklahoman: "Oklahoma", oregonian: "Oregon",
+    pennsylvanian: "Pennsylvania", "rhode islander": "Rhode Island", "south carolinian": "South Carolina", "south dakotan": "South Dakota",
+    tennessean: "Tennessee", texan: "Texas", utahn: "Utah", vermonter: "Vermont", virginian: "Virginia", washingtonian: "Washington",
+    "west virginian": "West Virginia", wisconsinite: "Wisconsin", wyomingite: "Wyoming",
+  }),
+);

@@ -15,7 +15,7 @@ import type { OtherKind } from "../../types";
 import { awardOfAdjective, DRINK_NOUNS, KIND_OF_NOUN_AFTER, MEMBER_BEFORE, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, SHOWS_AS_EVENTS, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName, isSurname, isTitle, roleApposition, namedAsPerson, nationalityNoun, organizationAround, resultBefore, surnameOfSomeone } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, knownTown, listsPlace, seatAfterMember, unplacedName, peoplesWord, worldPartAdjective } from "./places";
-import { BUILDING_PREPOSITIONS, LANDMARKS, SEATS_OF_GOVERNMENT, US_STATE_NICKNAMES, CITY_OF_LONDON, COMPASS, PLACE_PREPOSITIONS, SEAT_NOUNS, COUNTRIES_BY_STATE, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, THEATRE_HEADS, TRADE_STREETS, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
+import { BUILDING_PREPOSITIONS, LANDMARKS, SEATS_OF_GOVERNMENT, US_STATE_DEMONYMS, US_STATE_NICKNAMES, CITY_OF_LONDON, COMPASS, PLACE_PREPOSITIONS, SEAT_NOUNS, COUNTRIES_BY_STATE, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, THEATRE_HEADS, TRADE_STREETS, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE, TENNIS_MAJORS } from "../../words/sport";
 import { aboutSport, aboutTheArts, aboutUsPolitics, houseOf } from "./topic";
 import { inPartyStateTag, stateAfterTown } from "./states";
@@ -139,6 +139,9 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   // and so is its nickname, whatever the tagger read: "the Granite State" beside New Hampshire (not a title in an article about the arts: the film "Garden State")
   const nicknamed = kind === "work" && aboutTheArts(doc) ? undefined : US_STATE_NICKNAMES.get(lower);
   if (nicknamed) return span(doc, first, last, "place", doc.text.includes(nicknamed) ? { canonical: nicknamed } : {});
+  // and so are its people, named after the state: "Iowans", "New Yorkers" (not a magazine's own "The": "The New Yorker")
+  const stateOfPeople = kind === "work" || tokens[first - 1]?.text === "The" ? undefined : US_STATE_DEMONYMS.get(lower.replace(/s$/, ""));
+  if (stateOfPeople) return span(doc, first, last, "place", { canonical: stateOfPeople });
   // the house a government sits in stands for it, as its readers key it, but where something happens at the building: "a White House
   // spokesman", "send it to the White House", not "a dinner at the White House"
   if (SEATS_OF_GOVERNMENT.has(lower) && !(tokens[first - 1]?.lower === "the" && BUILDING_PREPOSITIONS.has(tokens[first - 2]?.lower ?? ""))) return span(doc, first, last, "organization");
