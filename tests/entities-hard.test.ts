@@ -780,9 +780,9 @@ describe("a person's name after a party's label, a relative's noun or a role's q
     expect(r.organizations).toEqual([]);
   });
 
-  it("keeps a firm's sister firm a firm, and a party's word before a relative's role out of the name (the adjective 'Democratic' alone names no party, as CoNLL reads it)", () => {
+  it("keeps a firm's sister firm a firm, and a party's word before a relative's role out of the name (in US political news the adjective 'Democratic' names the party, as its readers key it; CoNLL reads it as no body)", () => {
     const r = analyze("Its sister company Prudential rose 3%. He campaigned for his wife Democratic presidential front-runner Hillary Clinton.");
-    expect(r.organizations.map((o) => o.name)).toEqual(["Prudential"]);
+    expect(r.organizations.map((o) => o.name)).toEqual(["Prudential", "Democratic Party"]);
     expect(r.people.map((p) => p.name)).toEqual(["Hillary Clinton"]);
   });
 
