@@ -270,3 +270,10 @@ describe("a US state's people", () => {
     expect(names(r.organizations)).toEqual(["New Yorker"]);
   });
 });
+
+describe("devices of the 2010s", () => {
+  it("are products", () => {
+    const r = analyze("She checked her iPhone and her iPad, and read it on a Kindle.");
+    expect(r.other.map((o) => [o.name, o.kind])).toEqual([["iPhone", "product"], ["iPad", "product"], ["Kindle", "product"]]);
+  });
+});

@@ -266,7 +266,8 @@ export const PRODUCT_NAMES = words(
   "windows xbox x-box playstation psp ipod itunes imac mac ibook powerbook linux firefox walkman gameboy tamagotchi blackberry " +
     "n-gage hotmail gmail photoshop unix gamecube dreamcast ps2 ps3 psone n64 amiga skype winamp quicktime realplayer symbian longhorn " +
     "powerpoint macintosh betamax blu-ray dreamliner " +
-    "vaio clie razr thinkpad radeon geforce pentium athlon centrino xeon itanium tivotogo outlook",
+    "vaio clie razr thinkpad radeon geforce pentium athlon centrino xeon itanium tivotogo outlook " +
+    "iphone ipad kindle android",
 );
 /** Products named by more than one word: "Internet Explorer", "Nintendo DS". */
 export const PRODUCT_PHRASES = new Set([
