@@ -296,6 +296,11 @@ const NEWS_ORGANIZATIONS = ["kremlin", "pentagon", "taliban", "hamas", "hezbolla
 // which the tagger (trained on Reuters' 1996 wire) rarely saw: one word only where it is no common
 // word, name or place ("MI5", "Ofcom", "Deloitte"; not "Orange"), or a rare word ("Unison").
 const INSTITUTIONS = [
+  // US government, its agencies and parties' committees, and the bodies its political news names by initials
+  "irs", "internal revenue service", "nra", "national rifle association", "dnc", "democratic national committee", "rnc", "republican national committee",
+  "epa", "environmental protection agency", "fec", "federal election commission", "dhs", "department of homeland security", "faa",
+  "federal aviation administration", "aclu", "american civil liberties union", "naacp", "afl-cio", "seiu", "cbo", "congressional budget office",
+  "planned parenthood", "black lives matter",
   // UK government and its agencies
   "home office", "foreign office", "foreign and commonwealth office", "cabinet office", "northern ireland office", "scotland office",
   "wales office", "hm treasury", "inland revenue", "customs and excise", "hm customs", "hm revenue and customs", "crown prosecution service",

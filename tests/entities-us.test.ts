@@ -277,3 +277,10 @@ describe("devices of the 2010s", () => {
     expect(r.other.map((o) => [o.name, o.kind])).toEqual([["iPhone", "product"], ["iPad", "product"], ["Kindle", "product"]]);
   });
 });
+
+describe("US bodies news names by initials", () => {
+  it("are bodies where the tagger reads nothing", () => {
+    const r = analyze("He worked at the IRS and the EPA, and the NRA and the DNC disagreed, as did Black Lives Matter.");
+    expect(names(r.organizations)).toEqual(["IRS", "EPA", "NRA", "DNC", "Black Lives Matter"]);
+  });
+});
