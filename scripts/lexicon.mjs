@@ -289,8 +289,8 @@ const common = Object.entries(lex)
   .sort();
 
 // Organizations news names constantly that the general lexicon lacks: seats of government used
-// for the government itself (the Kremlin; the White House is a place, as CoNLL tags it:
-// words/places.ts LANDMARKS), armed groups, and bodies known by initials ("UN", "IMF").
+// for the government itself (the Kremlin; the White House is a landmark, words/places.ts LANDMARKS,
+// that stands for the government outside its walls, SEATS_OF_GOVERNMENT), armed groups, and bodies known by initials ("UN", "IMF").
 const NEWS_ORGANIZATIONS = ["kremlin", "pentagon", "taliban", "hamas", "hezbollah", "al-qaeda", "al qaeda", "islamic state", "isis", "isil", "boko haram", "al-shabab", "al-shabaab", "wagner group", "un", "eu", "imf", "wto"];
 // Public bodies, services, unions, charities and firms the news names without saying what they are,
 // which the tagger (trained on Reuters' 1996 wire) rarely saw: one word only where it is no common
