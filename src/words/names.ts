@@ -156,7 +156,7 @@ export const FAITH_ADJECTIVES = words("muslim islamic christian jewish hindu sik
 /** A faith's people, one or many, who are no place, body or person (MISC in CoNLL, as a nation's people are): "some Anglicans", "Methodists". */
 export const FAITH_PEOPLE = words("muslim muslims moslem moslems christian christians jew jews hindu hindus sikh sikhs buddhist buddhists catholic catholics protestant protestants anglican anglicans methodist methodists baptist baptists mormon mormons presbyterian presbyterians evangelicals sunnis shias shiites");
 /** Peoples of no country and generations, none of the lists' names, whatever the tagger read: "the Latino vote", "Millennials", "Baby Boomers". */
-export const GROUPS_OF_PEOPLE = words("latino latinos latina latinas hispanic hispanics millennials millennial boomers baby-boomers generation-x gen-x");
+export const GROUPS_OF_PEOPLE: ReadonlySet<string> = new Set(["latino", "latinos", "latina", "latinas", "hispanic", "hispanics", "millennials", "millennial", "boomers", "baby boomers", "generation x", "gen x"]);
 /** Titles abbreviated in the plural before several names: "Sens. John McCain and Lindsey Graham", "Govs.", "Reps." */
 export const PLURAL_TITLES_SHORT = /^(?:sens|govs|reps|gens|drs|profs)\.?$/i;
 /** Heads of a nation's bodies named by its people's word, which name the country too: "the German Embassy", "the Spanish FA". */

@@ -31,11 +31,11 @@ import { addBracketedAcronyms, addChampionshipShortForms, addNamedEvents, addPos
 import { addMusicActs } from "./artists";
 import { acronymStart, namesNothing, namesSpelledInBrackets, addDigestPapers, addFirmsAfterNoun, addInstitutionsAlone, addOrganizationForms, portfolioAfterOffice, commonNounsInitials, numberedFirm, portfolio, splitOrganizationLists, twoBodies } from "./organizations";
 import { acrossCountries, isKnownPlace, listsPlace, placeAdjectiveEnd } from "./places";
-import { COMPASS, ERA_ADJECTIVES, LANDMARKS, LAND_PART_WORDS, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS, US_STATE_DEMONYMS } from "../../words/places";
+import { COMPASS, ERA_ADJECTIVES, LANDMARKS, LAND_PART_WORDS, NATION_DEMONYMS, SITE_HEADS, UK_NATIONS } from "../../words/places";
 import { BEATS, BROADCASTER_NAME, JOURNALIST_TITLES } from "../../words/reporting";
 import { AGE_SIDE, CLUB_NAMES, SIDE_AFTER_A } from "../../words/sport";
 import { fillParties, partyInTitle, partyOpening, usPartyBeforePerson } from "./parties";
-import { joinCapital, splitStateParty } from "./states";
+import { joinCapital, splitStateParty, stateOfPeople } from "./states";
 import { addNewsOutlets, outletsJoined } from "./outlets";
 import { splitTitleCaseNames } from "./headlines";
 import { backer, currencyPrefix, fillCountries, joinedCountries } from "./countries";
@@ -431,9 +431,9 @@ export function recognize(doc: Doc): NameSpan[] {
     // knows where the article writes the word in small letters too ("Compatriots Mulugeta Wondimu" beside "his compatriot")
     const writtenSmall = (w: Token) => w.sentenceStart && (lowered.has(w.lower) || lowered.has(w.lower.replace(/s$/, "")));
     // (a US state's people's word names the state: "fellow Kentuckian Rand Paul")
-    const stateOfPeople = type === "PER" && US_STATE_DEMONYMS.has(tokens[first].lower.replace(/s$/, ""));
-    if (type === "PER" && last - first > 2 && wordBeforeFullName(doc, tokens[first]) && (isFirstName(doc, tokens[first + 1].lower) || writtenSmall(tokens[first]) || stateOfPeople) && isCapital(tokens[first + 2])) {
-      if (stateOfPeople) found.push({ first, last: first + 1, floor, type: "LOC", key: tokens[first].lower, partOfPerson: false });
+    const ofState = type === "PER" && !!stateOfPeople(tokens[first].lower);
+    if (type === "PER" && last - first > 2 && wordBeforeFullName(doc, tokens[first]) && (isFirstName(doc, tokens[first + 1].lower) || writtenSmall(tokens[first]) || ofState) && isCapital(tokens[first + 2])) {
+      if (ofState) found.push({ first, last: first + 1, floor, type: "LOC", key: tokens[first].lower, partOfPerson: false });
       first++;
     }
     // and so is one in round brackets after a first name alone: "Eddie (O'Sullivan) was very calm" (not a country's, an acronym's or a nickname's before the surname)
@@ -786,5 +786,5 @@ function isTrailing(lex: Lexicon, t: Token): boolean {
 function wordBeforeFullName(doc: Doc, w: Token): boolean {
   const lex = doc.vocab.lexicon;
   if (isFirstName(doc, w.lower) || isSurname(doc, w.lower)) return false;
-  return (w.sentenceStart && lex.common.has(w.lower)) || lex.peoples.has(w.lower) || lex.demonym.has(w.lower) || !!nationalityNoun(lex, w.lower) || US_STATE_DEMONYMS.has(w.lower) || /^\p{Lu}\p{Ll}+s$/u.test(w.text);
+  return (w.sentenceStart && lex.common.has(w.lower)) || lex.peoples.has(w.lower) || lex.demonym.has(w.lower) || !!nationalityNoun(lex, w.lower) || !!stateOfPeople(w.lower) || /^\p{Lu}\p{Ll}+s$/u.test(w.text);
 }

@@ -6,8 +6,10 @@
 import type { Doc } from "../../text/document";
 import type { Token } from "../../text/tokenize";
 import { PARTY_AND_STATE, PARTY_FORMS, US_PARTY_WORDS } from "../../words/parties";
-import { US_STATE_ABBREVIATIONS } from "../../words/places";
+import { US_STATE_ABBREVIATIONS, US_STATE_DEMONYMS, US_STATE_NICKNAMES } from "../../words/places";
+import type { OtherKind } from "../../types";
 import { keepOnly, nameOf, type Found } from "./found";
+import { aboutTheArts } from "./topic";
 
 /** Token k lies in a member's party-and-state tag, which names no one: the "R-S", "." and "C." of "(R-S.C.)", the "I-Vt" of ", I-Vt.,". */
 export function inPartyStateTag(t: readonly Token[], k: number): boolean {
@@ -22,9 +24,35 @@ export function inPartyStateTag(t: readonly Token[], k: number): boolean {
 }
 
 /** A state's abbreviation after a town and a comma, and the state it stands for: "N.H." of "Portsmouth, N.H." → New Hampshire. */
-export function stateAfterTown(t: readonly Token[], first: number, last: number): string | undefined {
+function stateAfterTown(t: readonly Token[], first: number, last: number): string | undefined {
   if (last - first !== 1 || t[first - 1]?.norm !== "," || !t[first - 2]?.cap) return undefined;
   return US_STATE_ABBREVIATIONS.get(t[first].lower);
+}
+
+/** The state a people's word names, in the singular or the plural: "Iowans" → Iowa, "a fellow Kentuckian" → Kentucky. */
+export const stateOfPeople = (lower: string): string | undefined => US_STATE_DEMONYMS.get(lower.replace(/s$/, ""));
+
+/** Whether the article writes a state's name ("New Hampshire"): the text searched once per state and document. */
+const statesWritten = new WeakMap<Doc, Map<string, boolean>>();
+function writesState(doc: Doc, state: string): boolean {
+  const written = statesWritten.get(doc) ?? statesWritten.set(doc, new Map()).get(doc)!;
+  let is = written.get(state);
+  if (is === undefined) written.set(state, (is = doc.text.includes(state)));
+  return is;
+}
+
+/**
+ * A name at [first, last) that stands for a US state without being its name, and the extras of its place's span: an
+ * abbreviation after a town ("Portsmouth, N.H.") and a nickname ("the Granite State") are named after the state where the article
+ * writes it; its people ("Iowans", "New Yorkers") always. Not a film's title in an article about the arts ("Garden State"), nor a
+ * magazine's own "The" ("The New Yorker").
+ */
+export function stateWrittenOtherwise(doc: Doc, first: number, last: number, lower: string, kind?: OtherKind): { canonical?: string } | undefined {
+  const t = doc.tokens;
+  const state = stateAfterTown(t, first, last) ?? (kind === "work" && aboutTheArts(doc) ? undefined : US_STATE_NICKNAMES.get(lower));
+  if (state) return writesState(doc, state) ? { canonical: state } : {};
+  const people = kind === "work" || t[first - 1]?.text === "The" ? undefined : stateOfPeople(lower);
+  return people ? { canonical: people } : undefined;
 }
 
 /** The US capital's name with its district: "Washington, D.C.", "Washington DC" (lower-cased). */

@@ -9,16 +9,16 @@ import type { EntityType, NameSpan } from "../../text/layers";
 import type { TaggedSpan } from "../../tagger/tags";
 import { isTitleWord, LIKENESS_SUFFIX, APPOSITION_ORG, OWNED_IN, ROLE, FAITH_ADJECTIVES, FAITH_PEOPLE, GROUPS_OF_PEOPLE, PLURAL_TITLES_SHORT, INSTITUTION_HEADS, FIRM_ROLE_APPOSITION, BODY_HEADS_OVER_MISC, COMMON_INITIALISMS, CULTURAL_INSTITUTIONS, DEITIES, HONORIFIC, KIN_NOUNS, NAME_PARTICLES, NAME_QUALIFIERS, NICKNAMED_BODIES, NOUNS_BEFORE_A_BODY, ORG_HEADS, ORG_CUES, RANKS, ROLE_QUALIFIERS, ROYAL_TITLES, PLACED_FIRM_NOUNS } from "../../words/names";
 import { TIME_WORDS, WEEKDAYS_SHORT, isDateWord, isHoliday } from "../../words/time";
-import { EX_NAME, PARTY_AND_STATE, PARTY_COUNTRIES, PARTY_FORMS, PARTY_NOUN_FORMS, US_PARTY_WORDS } from "../../words/parties";
+import { EX_NAME, PARTY_COUNTRIES, PARTY_FORMS, PARTY_NOUN_FORMS, US_PARTY_WORDS } from "../../words/parties";
 import { ACTION_NOUN_ENDING, ADJECTIVE_ENDING, COMMON_NOUN_ENDING } from "../../words/grammar";
 import type { OtherKind } from "../../types";
 import { awardOfAdjective, DRINK_NOUNS, KIND_OF_NOUN_AFTER, MEMBER_BEFORE, LEGISLATURES, OTHER_HEADS, PRODUCT_NAMES, SHOWS_AS_EVENTS, WORK_NOUNS, WORK_NOUNS_BEFORE_TITLE } from "../../words/other";
 import { isFirstName, isSurname, isTitle, roleApposition, namedAsPerson, nationalityNoun, organizationAround, resultBefore, surnameOfSomeone } from "./around";
 import { acrossCountries, eventAfter, isKnownPlace, isTown, knownTown, listsPlace, seatAfterMember, unplacedName, peoplesWord, worldPartAdjective } from "./places";
-import { BUILDING_PREPOSITIONS, LANDMARKS, SEATS_OF_GOVERNMENT, US_STATE_DEMONYMS, US_STATE_NICKNAMES, CITY_OF_LONDON, COMPASS, PLACE_PREPOSITIONS, SEAT_NOUNS, COUNTRIES_BY_STATE, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, THEATRE_HEADS, TRADE_STREETS, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
+import { BUILDING_PREPOSITIONS, LANDMARKS, SEATS_OF_GOVERNMENT, CITY_OF_LONDON, COMPASS, PLACE_PREPOSITIONS, SEAT_NOUNS, COUNTRIES_BY_STATE, COUNTRY_NAMES_AFTER_THE, LANGUAGES, MADE_OF_BACKER, NO_PLACE_ALONE, THEATRE_HEADS, TRADE_STREETS, MADE_OF_PLACE, NATION_DEMONYMS, SETTLEMENT_NOUNS, SITE_HEADS, SITE_PREFIXES, VENUES, isNationPeopleNoun } from "../../words/places";
 import { ATHLETE_NOUNS, CLUB_NAMES, CLUBS_ALONE, TENNIS_MAJORS } from "../../words/sport";
-import { aboutSport, aboutTheArts, aboutUsPolitics, houseOf } from "./topic";
-import { inPartyStateTag, stateAfterTown } from "./states";
+import { aboutSport, aboutUsPolitics, houseOf } from "./topic";
+import { inPartyStateTag, stateWrittenOtherwise } from "./states";
 import { countsNoun, isCapital, nameOf } from "./found";
 import { bandMember } from "./organizations";
 import { closedByOtherBodies } from "./listed";
@@ -133,15 +133,9 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   // (nor a member of Congress's party-and-state tag: "(R-S.C.)")
   if (/^(?:www|pic)\./.test(lower) || inPartyStateTag(tokens, first)) return null;
   for (let k = Math.max(0, first - 1); k < last - 1; k++) if (/^[@#]$/.test(tokens[k].text) && !tokens[k + 1].space) return null;
-  // a US state's abbreviation after a town is the state, named in full where the article writes it so: "Portsmouth, N.H." beside New Hampshire
-  const usState = stateAfterTown(tokens, first, last);
-  if (usState) return span(doc, first, last, "place", doc.text.includes(usState) ? { canonical: usState } : {});
-  // and so is its nickname, whatever the tagger read: "the Granite State" beside New Hampshire (not a title in an article about the arts: the film "Garden State")
-  const nicknamed = kind === "work" && aboutTheArts(doc) ? undefined : US_STATE_NICKNAMES.get(lower);
-  if (nicknamed) return span(doc, first, last, "place", doc.text.includes(nicknamed) ? { canonical: nicknamed } : {});
-  // and so are its people, named after the state: "Iowans", "New Yorkers" (not a magazine's own "The": "The New Yorker")
-  const stateOfPeople = kind === "work" || tokens[first - 1]?.text === "The" ? undefined : US_STATE_DEMONYMS.get(lower.replace(/s$/, ""));
-  if (stateOfPeople) return span(doc, first, last, "place", { canonical: stateOfPeople });
+  // a US state's abbreviation after a town, its nickname and its people are the state, whatever the tagger read: "Portsmouth, N.H.", "the Granite State", "Iowans"
+  const usState = stateWrittenOtherwise(doc, first, last, lower, kind);
+  if (usState) return span(doc, first, last, "place", usState);
   // the house a government sits in stands for it, as its readers key it, but where something happens at the building: "a White House
   // spokesman", "send it to the White House", not "a dinner at the White House"
   if (SEATS_OF_GOVERNMENT.has(lower) && !(tokens[first - 1]?.lower === "the" && BUILDING_PREPOSITIONS.has(tokens[first - 2]?.lower ?? ""))) return span(doc, first, last, "organization");
@@ -158,7 +152,7 @@ function typedWhole(doc: Doc, lex: Lexicon, type: TaggedSpan["type"], first: num
   // a faith's people alone are none of the lists' names, whatever the tagger read: "some Anglicans remain opposed"
   if (last - first === 1 && !kind && FAITH_PEOPLE.has(lower)) return null;
   // nor a people of no country, a generation, or a title in the plural: "the Latino vote", "Millennials", "Baby Boomers", "Sens. John McCain and …"
-  if (GROUPS_OF_PEOPLE.has(lower.replace(/ /g, "-")) || (last - first === 1 && PLURAL_TITLES_SHORT.test(lower))) return null;
+  if (GROUPS_OF_PEOPLE.has(lower) || (last - first === 1 && PLURAL_TITLES_SHORT.test(lower))) return null;
   // a party in any of its forms is the party: "Tories", "Lib Dem", "Conservative"
   // (not a plural that is a common word, opening a sentence: "Greens grow well")
   const party = PARTY_FORMS.get(lower);
@@ -489,8 +483,8 @@ function saysTooLittle(doc: Doc, first: number, last: number): boolean {
   if (last - first > 1 && (lex.peoples.has(t[last - 1].lower) || lex.demonym.has(t[last - 1].lower))) return true;
   // (nor a people's adjective before common nouns, a description written with capitals: "another Russian Occupation")
   if (last - first > 1 && lex.demonym.has(t[first].lower) && t.slice(first + 1, last).every(common)) return true;
-  // (nor a label in a US report: a party and a state, "Sen. Claire McCaskill (D-Mo.)"; nor an abbreviation, "Tex.", "C.")
-  if (last - first === 1 && (PARTY_AND_STATE.test(t[first].text) || t[first].text.endsWith("."))) return true;
+  // (nor an abbreviation, "Tex.", "C."; a party-and-state tag, "(D-Mo.)", never gets here: inPartyStateTag)
+  if (last - first === 1 && t[first].text.endsWith(".")) return true;
   // (nor words in capitals that shout a sentence, a verb among them: "DON'T WANT TO ASSOCIATE" (not a title in capitals, "TOO FAST TOO
   // FURIOUS"); nor a word in small letters first: "then-Senator")
   if (t.slice(first, last).some((w) => /^\p{Lu}{2,}(?:['’]\p{Lu}+)?$/u.test(w.text) && (lex.verbs.has(w.lower) || /N['’]T$/.test(w.text))) || LOWER_START.test(t[first].text)) return true;
