@@ -10,6 +10,7 @@ import { PARTY_FORMS, US_PARTY_WORDS } from "../../words/parties";
 import { EVENT_NAMES } from "../../words/other";
 import { keepOnly, nameOf, type Found } from "./found";
 import { listsPlace } from "./places";
+import { listsTitle } from "./other";
 
 /** Share of a headline's longer words after its first that are capitalised for it to be in title case. */
 const TITLE_CASE_SHARE = 0.8;
@@ -50,7 +51,7 @@ export function splitTitleCaseNames(doc: Doc, found: Found[], lowered: ReadonlyS
   const body = doc.text.slice(doc.tokens[title.last]?.start ?? doc.text.length);
   // (a name the body writes with the same capitals, or one the lists know whole, is kept whole: "Super Tuesday", "United States", "Republican")
   // (and a work's title the lists know, an event's name: "Harry Potter and the Prisoner of Azkaban", "Super Tuesday")
-  const whole = (f: Found) => bodyKeys.has(f.key) || body.includes(nameOf(doc, f.first, f.last)) || (f.kind ? KNOWN_EVENTS.has(f.key) || knownTitle(doc, f) : known(f.key));
+  const whole = (f: Found) => bodyKeys.has(f.key) || body.includes(nameOf(doc, f.first, f.last)) || (f.kind ? KNOWN_EVENTS.has(f.key) || listsTitle(doc, f.first, f.last) : known(f.key));
   const known = (key: string) => listsPlace(doc, key) || lex.organization.has(key) || lex.demonym.has(key) || PARTY_FORMS.has(key) || US_PARTY_WORDS.has(key);
   const loose = (k: number) => {
     const w = t[k].lower;
@@ -58,7 +59,7 @@ export function splitTitleCaseNames(doc: Doc, found: Found[], lowered: ReadonlyS
     if (bodyWords.has(w) || ORG_HEADS.has(w)) return false;
     // (a word no list knows says nothing where the article writes it small too: "Tweets" beside "his tweets"; "Barack" stays)
     const nameWord = lex.firstName.has(w) || lex.lastName.has(w) || lex.country.has(w) || lex.demonym.has(w) || lex.city.has(w) || lex.region.has(w) || lex.organization.has(w);
-    return (!nameWord && lowered.has(t[k].norm.toLowerCase())) || lex.common.has(w) || lex.verbs.has(w) || /^\p{L}+ly$/u.test(w) || /['’]/.test(w);
+    return (!nameWord && lowered.has(t[k].lower)) || lex.common.has(w) || lex.verbs.has(w) || /^\p{L}+ly$/u.test(w) || /['’]/.test(w);
   };
   const dropped = new Set<Found>();
   const added: Found[] = [];
@@ -89,10 +90,3 @@ export function splitTitleCaseNames(doc: Doc, found: Found[], lowered: ReadonlyS
 
 /** Events' names the lists know, lower-cased. */
 const KNOWN_EVENTS: ReadonlySet<string> = new Set(EVENT_NAMES.map((n) => n.toLowerCase()));
-
-/** A work's title the lists of titles know, its own "The" apart: "Harry Potter and the Prisoner of Azkaban". */
-function knownTitle(doc: Doc, f: Found): boolean {
-  const t = doc.tokens;
-  const from = /^(?:the|a|an)$/.test(t[f.first].lower) && f.last - f.first > 1 ? f.first + 1 : f.first;
-  return (doc.vocab.lexicon.workTitles.get(t[from].lower) ?? []).some((w) => w.words.length === f.last - from && w.words.every((x, k) => t[from + k].lower === x));
-}

@@ -137,8 +137,10 @@ export function knownTitleEnd(t: Token[], last: number): number {
 }
 
 /** Whether [first, last) is a title the lists know, in an article about the arts: its possessive then opens another name ("Black Books' Tamsin Greig"). */
-export function isKnownTitle(doc: Doc, first: number, last: number): boolean {
-  if (!aboutTheArts(doc)) return false;
+export const isKnownTitle = (doc: Doc, first: number, last: number): boolean => aboutTheArts(doc) && listsTitle(doc, first, last);
+
+/** Whether [first, last) is a title the lists know, its own "The" apart: "Harry Potter and the Prisoner of Azkaban". */
+export function listsTitle(doc: Doc, first: number, last: number): boolean {
   const t = doc.tokens;
   const from = /^(?:the|a|an)$/.test(t[first].lower) && last - first > 1 ? first + 1 : first;
   return (doc.vocab.lexicon.workTitles.get(t[from].lower) ?? []).some((w) => w.words.length === last - from && w.words.every((x, k) => t[from + k].lower === x));

@@ -9,6 +9,8 @@ import { keepOnly, nameOf, type Found } from "./found";
 
 /** The most tokens an outlet's name runs to ("new york daily news"). */
 const MOST_WORDS = Math.max(...[...NEWS_OUTLETS, ...NEWS_SHOWS].map((n) => n.split(" ").length));
+/** The words an outlet's or a show's name opens with ("the" of "The Hill" too, and "hill", which is read after it), asked before any name is built. */
+const NAME_STARTS: ReadonlySet<string> = new Set([...[...NEWS_OUTLETS, ...NEWS_SHOWS].map((n) => n.split(" ")[0]), ...OUTLETS_AFTER_THE]);
 
 export function addNewsOutlets(doc: Doc, found: Found[], readable: Uint8Array): void {
   const t = doc.tokens;
@@ -22,7 +24,7 @@ export function addNewsOutlets(doc: Doc, found: Found[], readable: Uint8Array): 
   const added: Found[] = [];
   const dropped = new Set<Found>();
   for (let i = 0; i < t.length; i++) {
-    if (!t[i].cap || t[i].kind !== "word" || !readable[i]) continue;
+    if (!t[i].cap || t[i].kind !== "word" || !readable[i] || !NAME_STARTS.has(t[i].lower)) continue;
     for (let n = Math.min(MOST_WORDS, t.length - i); n >= 1; n--) {
       const last = i + n;
       if (!t[last - 1].cap || t[last - 1].sentence !== t[i].sentence) continue;
